@@ -1,0 +1,244 @@
+#include "ingest/document_reader.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <nlohmann/json.hpp>
+
+#include "absl/status/status.h"
+#include "ingest/html_extractor.h"
+#include "re2/re2.h"
+
+namespace whosaid::ingest {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  std::transform(out.begin(), out.end(), out.begin(),
+                 [](unsigned char c) { return std::tolower(c); });
+  return out;
+}
+
+std::string Extension(std::string_view name) {
+  return Lower(fs::path(std::string(name)).extension().string());
+}
+
+bool IsDocumentExtension(const std::string& ext) {
+  return ext == ".html" || ext == ".htm" || ext == ".txt" || ext == ".text" ||
+         ext == ".md" || ext == ".jsonl" || ext == ".ndjson";
+}
+
+// Splits header lines "Key: value" off the top of a text document.
+nlp::Document ReadText(std::string_view name, std::string_view bytes) {
+  static const LazyRE2 kHeader = {R"(([A-Za-z]+):[ \t]*([^\n]*)\n)"};
+  nlp::Document doc;
+  re2::StringPiece rest(bytes.data(), bytes.size());
+  re2::StringPiece probe = rest;
+  std::string key, value;
+  std::vector<std::pair<std::string, std::string>> headers;
+  while (RE2::Consume(&probe, *kHeader, &key, &value)) {
+    headers.emplace_back(Lower(key), value);
+  }
+  static const std::vector<std::string> kKnown = {
+      "title", "author", "published", "kind", "source", "url", "language",
+      "owner"};
+  const bool all_known =
+      !headers.empty() &&
+      std::all_of(headers.begin(), headers.end(), [](const auto& h) {
+        return std::find(kKnown.begin(), kKnown.end(), h.first) != kKnown.end();
+      });
+  if (all_known && (probe.empty() || probe[0] == '\n')) {
+    rest = probe;
+    if (!rest.empty()) rest.remove_prefix(1);  // the blank line
+    for (const auto& [k, v] : headers) {
+      if (k == "title") doc.title = v;
+      if (k == "author") doc.authors.push_back(v);
+      if (k == "published") doc.published = nlp::ParseIso8601(v);
+      if (k == "kind") {
+        doc.kind = nlp::ParseDocumentKind(v).value_or(nlp::DocumentKind::kNews);
+      }
+      if (k == "source") doc.source = v;
+      if (k == "url") doc.url = v;
+      if (k == "language") doc.language = v;
+      if (k == "owner") doc.account_owner = v;
+    }
+  }
+  doc.text = std::string(rest);
+  return doc;
+}
+
+void ReadJsonl(std::string_view name, std::string_view bytes,
+               nlp::Reporter& reporter, std::vector<nlp::Document>& out) {
+  size_t line_no = 0;
+  size_t pos = 0;
+  while (pos < bytes.size()) {
+    size_t end = bytes.find('\n', pos);
+    if (end == std::string_view::npos) end = bytes.size();
+    const std::string_view line = bytes.substr(pos, end - pos);
+    const size_t offset = pos;
+    pos = end + 1;
+    ++line_no;
+    if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
+    const std::string where = std::string(name) + ":" + std::to_string(line_no);
+    nlohmann::json j = nlohmann::json::parse(line, nullptr, false);
+    if (j.is_discarded() || !j.is_object()) {
+      reporter.Report(where, offset, "line is not a JSON object; skipped");
+      continue;
+    }
+    std::string id = where;
+    if (j.contains("id") && j["id"].is_string()) id = j["id"];
+    if (j.contains("id") && j["id"].is_number()) id = j["id"].dump();
+    nlp::Document doc;
+    if (j.contains("html") && j["html"].is_string()) {
+      auto page = ExtractHtml(j["html"].get<std::string>());
+      if (!page.ok()) {
+        reporter.Report(id, offset, std::string(page.status().message()));
+        continue;
+      }
+      doc = *std::move(page);
+    } else if (j.contains("text") && j["text"].is_string()) {
+      doc.text = j["text"];
+    } else {
+      reporter.Report(id, offset, "line has neither \"text\" nor \"html\"; skipped");
+      continue;
+    }
+    doc.id = id;
+    doc.url = j.value("url", id);
+    if (j.contains("title") && j["title"].is_string()) doc.title = j["title"];
+    if (j.contains("published") && j["published"].is_string()) {
+      doc.published = nlp::ParseIso8601(j["published"].get<std::string>());
+    }
+    out.push_back(std::move(doc));
+  }
+}
+
+}  // namespace
+
+bool ParseInputFormat(std::string_view name, InputFormat* format) {
+  if (name == "auto") *format = InputFormat::kAuto;
+  else if (name == "html") *format = InputFormat::kHtml;
+  else if (name == "text") *format = InputFormat::kText;
+  else if (name == "jsonl") *format = InputFormat::kJsonl;
+  else return false;
+  return true;
+}
+
+InputFormat DetectFormat(std::string_view name, std::string_view bytes) {
+  const std::string ext = Extension(name);
+  if (ext == ".html" || ext == ".htm") return InputFormat::kHtml;
+  if (ext == ".jsonl" || ext == ".ndjson") return InputFormat::kJsonl;
+  if (ext == ".txt" || ext == ".text" || ext == ".md") return InputFormat::kText;
+  const size_t first = bytes.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
+  if (first != std::string_view::npos) {
+    if (bytes[first] == '<') return InputFormat::kHtml;
+    if (bytes[first] == '{') return InputFormat::kJsonl;
+  }
+  return InputFormat::kText;
+}
+
+std::vector<nlp::Document> ReadDocuments(std::string_view name,
+                                         std::string_view bytes,
+                                         InputFormat format,
+                                         nlp::Reporter& reporter) {
+  std::vector<nlp::Document> out;
+  if (format == InputFormat::kAuto) format = DetectFormat(name, bytes);
+  switch (format) {
+    case InputFormat::kJsonl:
+      ReadJsonl(name, bytes, reporter, out);
+      return out;
+    case InputFormat::kHtml: {
+      auto page = ExtractHtml(bytes);
+      if (!page.ok()) {
+        reporter.Report(name, 0, std::string(page.status().message()));
+        return out;
+      }
+      out.push_back(*std::move(page));
+      break;
+    }
+    case InputFormat::kText:
+    case InputFormat::kAuto:
+      out.push_back(ReadText(name, bytes));
+      break;
+  }
+  nlp::Document& doc = out.back();
+  doc.id = std::string(name);
+  if (doc.url.empty()) doc.url = std::string(name);
+  return out;
+}
+
+std::vector<std::string> ListInputFiles(const std::vector<std::string>& paths,
+                                        nlp::Reporter& reporter) {
+  std::vector<std::string> files;
+  for (const std::string& path : paths) {
+    std::error_code ec;
+    const fs::file_status st = fs::status(path, ec);
+    if (st.type() == fs::file_type::not_found) {
+      reporter.Report(path, 0, "no such file or folder");
+      continue;
+    }
+    if (ec) {
+      reporter.Report(path, 0, "cannot read: " + ec.message());
+      continue;
+    }
+    if (!fs::is_directory(st)) {
+      files.push_back(path);
+      continue;
+    }
+    std::vector<std::string> found;
+    for (fs::recursive_directory_iterator it(
+             path, fs::directory_options::skip_permission_denied, ec), end;
+         !ec && it != end; it.increment(ec)) {
+      if (it->is_regular_file(ec) &&
+          IsDocumentExtension(Extension(it->path().string()))) {
+        found.push_back(it->path().string());
+      }
+    }
+    if (ec) reporter.Report(path, 0, "cannot list folder: " + ec.message());
+    if (!ec && found.empty()) {
+      reporter.Report(path, 0,
+                      "no documents in folder (looked for .html .htm .txt "
+                      ".text .md .jsonl .ndjson)");
+    }
+    std::sort(found.begin(), found.end());
+    files.insert(files.end(), found.begin(), found.end());
+  }
+  return files;
+}
+
+absl::StatusOr<std::string> ReadInputFile(const std::string& path,
+                                          size_t max_bytes) {
+  std::istream* in = &std::cin;
+  std::ifstream file;
+  if (path != "-") {
+    std::error_code ec;
+    if (fs::is_directory(path, ec)) {
+      return absl::FailedPreconditionError(path + ": is a folder");
+    }
+    file.open(path, std::ios::binary);
+    if (!file) {
+      const int err = errno;
+      const std::string why = std::strerror(err);
+      if (err == EACCES) return absl::PermissionDeniedError(path + ": " + why);
+      return absl::NotFoundError(path + ": " + why);
+    }
+    in = &file;
+  }
+  std::string bytes;
+  char buf[1 << 16];
+  while (in->read(buf, sizeof buf) || in->gcount() > 0) {
+    bytes.append(buf, static_cast<size_t>(in->gcount()));
+    if (bytes.size() > max_bytes) {
+      return absl::ResourceExhaustedError(
+          path + ": larger than the limit of " + std::to_string(max_bytes) +
+          " bytes");
+    }
+  }
+  return bytes;
+}
+
+}  // namespace whosaid::ingest

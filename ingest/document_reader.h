@@ -1,0 +1,56 @@
+// Turns the bytes of one local file or stdin into Documents.
+//
+// Stateless; thread-safe.
+
+#ifndef WHOSAID_INGEST_DOCUMENT_READER_H_
+#define WHOSAID_INGEST_DOCUMENT_READER_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "absl/status/statusor.h"
+#include "nlp/document.h"
+#include "nlp/reporter.h"
+
+namespace whosaid::ingest {
+
+enum class InputFormat { kAuto, kHtml, kText, kJsonl };
+
+// Parses "auto", "html", "text", "jsonl"; false for anything else.
+bool ParseInputFormat(std::string_view name, InputFormat* format);
+
+// Decides the format of `name` (a path) and `bytes`: by extension first
+// (.html/.htm, .txt/.text/.md, .jsonl/.ndjson), then by content.
+InputFormat DetectFormat(std::string_view name, std::string_view bytes);
+
+// Reads every document in `bytes`. `name` becomes the id (and url) of a
+// single-document input; JSONL lines carry their own "id" (else
+// "NAME:LINE"). A bad item (unparseable HTML, a JSONL line that is not an
+// object with text or html) is reported to `reporter` under its name and
+// skipped; the others are returned.
+//
+// Plain text may open with header lines "Title:", "Author:", "Published:",
+// "Kind:", "Source:", "URL:", "Language:" and "Owner:", ended by a blank
+// line.
+std::vector<nlp::Document> ReadDocuments(std::string_view name,
+                                         std::string_view bytes,
+                                         InputFormat format,
+                                         nlp::Reporter& reporter);
+
+// Expands files and folders into the sorted list of readable document files
+// under them (.html .htm .txt .text .md .jsonl .ndjson). A path that
+// does not exist is reported and skipped. A file named explicitly is always
+// kept, whatever its extension.
+std::vector<std::string> ListInputFiles(const std::vector<std::string>& paths,
+                                        nlp::Reporter& reporter);
+
+// Reads a whole file ("-" reads standard input). NotFound or
+// PermissionDenied when it cannot be opened, ResourceExhausted when it is
+// larger than `max_bytes`, FailedPrecondition for a folder.
+absl::StatusOr<std::string> ReadInputFile(const std::string& path,
+                                          size_t max_bytes = 64 << 20);
+
+}  // namespace whosaid::ingest
+
+#endif  // WHOSAID_INGEST_DOCUMENT_READER_H_

@@ -1,0 +1,55 @@
+#include "ingest/document_reader.h"
+
+#include <gtest/gtest.h>
+
+namespace whosaid::ingest {
+namespace {
+
+TEST(ReadDocuments, TextWithHeaders) {
+  nlp::CollectingReporter reporter;
+  auto docs = ReadDocuments("a.txt",
+                            "Title: Soy deal\nPublished: 2025-10-30\n"
+                            "Kind: wire\n\nBody one.\n\nBody two.\n",
+                            InputFormat::kAuto, reporter);
+  ASSERT_EQ(docs.size(), 1u);
+  EXPECT_EQ(docs[0].id, "a.txt");
+  EXPECT_EQ(docs[0].title, "Soy deal");
+  EXPECT_EQ(docs[0].kind, nlp::DocumentKind::kWire);
+  EXPECT_EQ(docs[0].text, "Body one.\n\nBody two.\n");
+  EXPECT_TRUE(reporter.entries().empty());
+}
+
+TEST(ReadDocuments, TextWithoutHeadersKeepsFirstLine) {
+  nlp::CollectingReporter reporter;
+  auto docs = ReadDocuments("b.txt", "Note: this is body text\nmore\n",
+                            InputFormat::kText, reporter);
+  ASSERT_EQ(docs.size(), 1u);
+  EXPECT_EQ(docs[0].text, "Note: this is body text\nmore\n");
+}
+
+TEST(ReadDocuments, JsonlSkipsBadLinesAndNamesThem) {
+  nlp::CollectingReporter reporter;
+  auto docs = ReadDocuments("in.jsonl",
+                            "{\"id\":\"x1\",\"text\":\"Hello.\"}\n"
+                            "not json\n"
+                            "{\"id\":\"x3\"}\n"
+                            "{\"id\":\"x4\",\"html\":\"<p>Hi</p>\"}\n",
+                            InputFormat::kAuto, reporter);
+  ASSERT_EQ(docs.size(), 2u);
+  EXPECT_EQ(docs[0].id, "x1");
+  EXPECT_EQ(docs[1].id, "x4");
+  ASSERT_EQ(reporter.entries().size(), 2u);
+  EXPECT_EQ(reporter.entries()[0].item, "in.jsonl:2");
+  EXPECT_EQ(reporter.entries()[1].item, "x3");
+}
+
+TEST(DetectFormat, ByExtensionThenContent) {
+  EXPECT_EQ(DetectFormat("a.HTML", "x"), InputFormat::kHtml);
+  EXPECT_EQ(DetectFormat("a.jsonl", "x"), InputFormat::kJsonl);
+  EXPECT_EQ(DetectFormat("-", "  <!doctype html>"), InputFormat::kHtml);
+  EXPECT_EQ(DetectFormat("-", "{\"id\":1}"), InputFormat::kJsonl);
+  EXPECT_EQ(DetectFormat("-", "plain"), InputFormat::kText);
+}
+
+}  // namespace
+}  // namespace whosaid::ingest

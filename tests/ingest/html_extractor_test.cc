@@ -1,0 +1,37 @@
+#include "ingest/html_extractor.h"
+
+#include <gtest/gtest.h>
+
+namespace whosaid::ingest {
+namespace {
+
+TEST(ExtractHtml, MainTextWithoutBoilerplate) {
+  const char* html = R"(<html lang="en"><head><title>Deal | Daily</title>
+<meta property="article:published_time" content="2025-10-30T09:15:00+08:00">
+</head><body><nav><p>Home</p></nav>
+<article><p>First paragraph.</p><div class="share"><p>Share this</p></div>
+<p>Second &amp; last.</p></article><footer><p>About us</p></footer></body></html>)";
+  auto doc = ExtractHtml(html);
+  ASSERT_TRUE(doc.ok()) << doc.status();
+  EXPECT_EQ(doc->text, "First paragraph.\n\nSecond & last.");
+  EXPECT_EQ(doc->title, "Deal | Daily");
+  EXPECT_EQ(doc->language, "en");
+  ASSERT_TRUE(doc->published.has_value());
+  EXPECT_EQ(doc->published->ToIso8601(), "2025-10-30T09:15:00+08:00");
+}
+
+TEST(ExtractHtml, RefusesOversizedPages) {
+  HtmlLimits limits;
+  limits.max_bytes = 10;
+  auto doc = ExtractHtml("<html><body><p>too long</p></body></html>", limits);
+  EXPECT_EQ(doc.status().code(), absl::StatusCode::kResourceExhausted);
+}
+
+TEST(ExtractHtml, BrokenMarkupStillYieldsText) {
+  auto doc = ExtractHtml("<html><body><p>Unclosed <b>bold<p>Next");
+  ASSERT_TRUE(doc.ok()) << doc.status();
+  EXPECT_NE(doc->text.find("Next"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace whosaid::ingest
