@@ -30,7 +30,7 @@ std::string Extension(std::string_view name) {
 
 bool IsDocumentExtension(const std::string& ext) {
   return ext == ".html" || ext == ".htm" || ext == ".txt" || ext == ".text" ||
-         ext == ".md" || ext == ".jsonl" || ext == ".ndjson";
+         ext == ".jsonl" || ext == ".ndjson";
 }
 
 // Splits header lines "Key: value" off the top of a text document.
@@ -193,6 +193,13 @@ std::vector<std::string> ListInputFiles(const std::vector<std::string>& paths,
     for (fs::recursive_directory_iterator it(
              path, fs::directory_options::skip_permission_denied, ec), end;
          !ec && it != end; it.increment(ec)) {
+      const std::string leaf = it->path().filename().string();
+      // Names starting with '_' or '.' hold annotations, notes or VCS data,
+      // not documents (corpora keep their gold in _gold.jsonl).
+      if (!leaf.empty() && (leaf[0] == '_' || leaf[0] == '.')) {
+        if (it->is_directory(ec)) it.disable_recursion_pending();
+        continue;
+      }
       if (it->is_regular_file(ec) &&
           IsDocumentExtension(Extension(it->path().string()))) {
         found.push_back(it->path().string());
@@ -202,7 +209,7 @@ std::vector<std::string> ListInputFiles(const std::vector<std::string>& paths,
     if (!ec && found.empty()) {
       reporter.Report(path, 0,
                       "no documents in folder (looked for .html .htm .txt "
-                      ".text .md .jsonl .ndjson)");
+                      ".text .jsonl .ndjson)");
     }
     std::sort(found.begin(), found.end());
     files.insert(files.end(), found.begin(), found.end());

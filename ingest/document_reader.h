@@ -39,9 +39,10 @@ std::vector<nlp::Document> ReadDocuments(std::string_view name,
                                          nlp::Reporter& reporter);
 
 // Expands files and folders into the sorted list of readable document files
-// under them (.html .htm .txt .text .md .jsonl .ndjson). A path that
-// does not exist is reported and skipped. A file named explicitly is always
-// kept, whatever its extension.
+// under them (.html .htm .txt .text .jsonl .ndjson), skipping names that
+// start with '_' or '.' (annotations, notes). A path that does not exist,
+// and a folder with no documents, is reported. A file named explicitly is
+// always kept, whatever its extension.
 std::vector<std::string> ListInputFiles(const std::vector<std::string>& paths,
                                         nlp::Reporter& reporter);
 

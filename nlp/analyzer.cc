@@ -1,7 +1,8 @@
 #include "nlp/analyzer.h"
 
-#include <map>
+#include <algorithm>
 
+#include "nlp/actor_finder.h"
 #include "nlp/normalizer.h"
 #include "nlp/quote_extractor.h"
 #include "re2/re2.h"
@@ -12,7 +13,7 @@ namespace {
 class PipelineAnalyzer : public Analyzer {
  public:
   explicit PipelineAnalyzer(RulePack pack)
-      : pack_(std::move(pack)), quotes_(pack_.cues) {
+      : pack_(std::move(pack)), quotes_(pack_.cues), actors_(pack_.actors) {
     RE2::Options options;
     options.set_case_sensitive(false);
     for (const TopicRule& rule : pack_.topics) {
@@ -31,45 +32,33 @@ class PipelineAnalyzer : public Analyzer {
                            " invalid UTF-8 sequences with U+FFFD");
     }
     analysis.quotes = quotes_.Extract(analysis.text);
-    FindActors(analysis);
+    const std::string date =
+        doc.published ? doc.published->ToIso8601().substr(0, 10) : "";
+    FindActors(analysis, date);
     TagTopics(analysis);
     return analysis;
   }
 
  private:
-  // Known actors by plain search for name and aliases; quote speakers not in
-  // the pack become unknown people.
-  void FindActors(Analysis& analysis) const {
-    std::map<std::string, size_t> by_name;
-    auto add_mention = [&](const std::string& name, ActorKind kind, bool known,
-                           Span span) {
-      auto [it, inserted] = by_name.emplace(name, analysis.actors.size());
-      if (inserted) {
-        analysis.actors.push_back({name, kind, "", "", known, {}});
+  // Known actors from the pack; quote speakers not in the pack become
+  // unknown people.
+  void FindActors(Analysis& analysis, std::string_view date) const {
+    analysis.actors = actors_.Find(analysis.text, date);
+    for (Quote& q : analysis.quotes) {
+      if (!q.speaker) continue;
+      if (const KnownActor* known = actors_.Lookup(*q.speaker)) {
+        q.speaker = known->name;
+        continue;
       }
-      analysis.actors[it->second].mentions.push_back(span);
-    };
-    const std::string& text = analysis.text;
-    for (const KnownActor& actor : pack_.actors) {
-      std::vector<std::string> names = actor.aliases;
-      names.push_back(actor.name);
-      for (const std::string& n : names) {
-        for (size_t pos = text.find(n); pos != std::string::npos;
-             pos = text.find(n, pos + n.size())) {
-          add_mention(actor.name, actor.kind, true, {pos, pos + n.size()});
-        }
+      auto same = std::find_if(
+          analysis.actors.begin(), analysis.actors.end(),
+          [&](const ActorInText& a) { return a.name == *q.speaker; });
+      if (same == analysis.actors.end()) {
+        analysis.actors.push_back(
+            {*q.speaker, ActorKind::kPerson, "", "", false, {}});
+        same = analysis.actors.end() - 1;
       }
-      for (Quote& q : analysis.quotes) {
-        if (q.speaker && std::find(names.begin(), names.end(), *q.speaker) !=
-                             names.end()) {
-          q.speaker = actor.name;
-        }
-      }
-    }
-    for (const Quote& q : analysis.quotes) {
-      if (q.speaker && !by_name.count(*q.speaker)) {
-        add_mention(*q.speaker, ActorKind::kPerson, false, q.speaker_span);
-      }
+      same->mentions.push_back(q.speaker_span);
     }
   }
 
@@ -88,6 +77,7 @@ class PipelineAnalyzer : public Analyzer {
 
   RulePack pack_;
   QuoteExtractor quotes_;
+  ActorFinder actors_;
   std::vector<std::unique_ptr<RE2>> topics_;
 };
 
