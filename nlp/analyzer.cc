@@ -1,10 +1,12 @@
 #include "nlp/analyzer.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "nlp/actor_finder.h"
 #include "nlp/normalizer.h"
 #include "nlp/quote_extractor.h"
+#include "nlp/segmenter.h"
 #include "re2/re2.h"
 
 namespace whosaid::nlp {
@@ -31,25 +33,48 @@ class PipelineAnalyzer : public Analyzer {
                        "replaced " + std::to_string(analysis.repaired_bytes) +
                            " invalid UTF-8 sequences with U+FFFD");
     }
-    analysis.quotes = quotes_.Extract(analysis.text);
+    const Segmentation segments = Segment(analysis.text);
     const std::string date =
         doc.published ? doc.published->ToIso8601().substr(0, 10) : "";
-    FindActors(analysis, date);
+    analysis.actors = actors_.Find(analysis.text, date);
+    FindQuotes(doc, normalized, segments, analysis, reporter);
+    AddSpeakersToActors(analysis);
     TagTopics(analysis);
     return analysis;
   }
 
  private:
-  // Known actors from the pack; quote speakers not in the pack become
-  // unknown people.
-  void FindActors(Analysis& analysis, std::string_view date) const {
-    analysis.actors = actors_.Find(analysis.text, date);
+  // Direct, partial and indirect quotes with their speakers.
+  void FindQuotes(const Document& doc, const NormalizedText& normalized,
+                  const Segmentation& segments, Analysis& analysis,
+                  Reporter* reporter) const {
+    const std::string title = Normalize(doc.title).text;
+    QuoteContext context;
+    context.title = title;
+    context.kind = doc.kind;
+    context.account_owner = doc.account_owner;
+    context.actors = &analysis.actors;
+    std::vector<size_t> unbalanced;
+    analysis.quotes = quotes_.Extract(analysis.text, normalized.quote_marks,
+                                      segments, context, &unbalanced);
+    if (reporter != nullptr) {
+      for (size_t offset : unbalanced) {
+        reporter->Report(doc.id, normalized.ToOriginal(offset),
+                         "unbalanced quote mark; quotation ignored");
+      }
+    }
+  }
+
+  // Known actors from the pack; named quote speakers not in the pack become
+  // unknown people (descriptors such as "a senior official" do not).
+  void AddSpeakersToActors(Analysis& analysis) const {
     for (Quote& q : analysis.quotes) {
-      if (!q.speaker) continue;
+      if (!q.speaker || q.speaker->empty()) continue;
       if (const KnownActor* known = actors_.Lookup(*q.speaker)) {
         q.speaker = known->name;
         continue;
       }
+      if (!std::isupper(static_cast<unsigned char>((*q.speaker)[0]))) continue;
       auto same = std::find_if(
           analysis.actors.begin(), analysis.actors.end(),
           [&](const ActorInText& a) { return a.name == *q.speaker; });
@@ -58,7 +83,7 @@ class PipelineAnalyzer : public Analyzer {
             {*q.speaker, ActorKind::kPerson, "", "", false, {}});
         same = analysis.actors.end() - 1;
       }
-      same->mentions.push_back(q.speaker_span);
+      if (!q.speaker_span.empty()) same->mentions.push_back(q.speaker_span);
     }
   }
 

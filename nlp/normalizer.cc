@@ -1,16 +1,21 @@
 #include "nlp/normalizer.h"
 
+#include <unicode/bytestream.h>
+#include <unicode/edits.h>
 #include <unicode/normalizer2.h>
-#include <unicode/unistr.h>
 #include <unicode/utf8.h>
+
+#include <algorithm>
+#include <cstring>
 
 namespace whosaid::nlp {
 namespace {
 
-// Copies `raw`, replacing each maximal invalid subsequence by U+FFFD.
-std::string RepairUtf8(std::string_view raw, size_t& repaired) {
-  std::string out;
-  out.reserve(raw.size());
+// Copies `raw` into `out`, replacing each maximal invalid subsequence by
+// U+FFFD and recording the shifts in `map`. Returns the number replaced.
+size_t RepairUtf8(std::string_view raw, std::string& out, OffsetMap& map) {
+  size_t repaired = 0;
+  out.reserve(raw.size() + 16);
   const auto* s = reinterpret_cast<const uint8_t*>(raw.data());
   const int32_t length = static_cast<int32_t>(raw.size());
   int32_t i = 0;
@@ -19,68 +24,216 @@ std::string RepairUtf8(std::string_view raw, size_t& repaired) {
     UChar32 c;
     U8_NEXT(s, i, length, c);
     if (c < 0) {
+      map.Add(out.size(), start);
       out += "\xEF\xBF\xBD";
+      map.Add(out.size(), i);
       ++repaired;
     } else {
       out.append(raw.data() + start, i - start);
     }
   }
-  return out;
+  return repaired;
 }
 
+bool IsValidUtf8(std::string_view raw) {
+  const auto* s = reinterpret_cast<const uint8_t*>(raw.data());
+  const int32_t length = static_cast<int32_t>(raw.size());
+  int32_t i = 0;
+  while (i < length) {
+    if (s[i] < 0x80) {
+      ++i;
+      continue;
+    }
+    UChar32 c;
+    U8_NEXT(s, i, length, c);
+    if (c < 0) return false;
+  }
+  return true;
+}
+
+// Whitespace that folds into one space inside a paragraph.
 bool IsFoldedSpace(UChar32 c) {
-  return c == ' ' || c == '\t' || c == '\r' || c == 0x00A0 || c == 0x2007 ||
-         c == 0x2009 || c == 0x200A || c == 0x202F || c == 0x3000 ||
-         c == 0x200B || c == 0xFEFF || (c >= 0x2000 && c <= 0x2006);
+  return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v' ||
+         c == 0x00A0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) ||
+         c == 0x202F || c == 0x205F || c == 0x3000;
+}
+
+// Invisible characters that are dropped.
+bool IsDropped(UChar32 c) {
+  return c == 0x200B || c == 0xFEFF || c == 0x00AD || c == 0x2060;
+}
+
+bool IsLineBreak(UChar32 c) {
+  return c == '\n' || c == 0x0085 || c == 0x2028 || c == 0x2029;
+}
+
+// The replacement for a dash variant, or nullptr.
+const char* FoldedDash(UChar32 c) {
+  switch (c) {
+    case 0x2010:
+    case 0x2011:
+    case 0x2212:
+    case 0xFE63:
+    case 0xFF0D:
+      return "-";
+    case 0x2015:
+    case 0x2E3A:
+    case 0x2E3B:
+      return "\xE2\x80\x94";
+    default:
+      return nullptr;
+  }
+}
+
+// True when `text` has a blank line (two line breaks with only spaces
+// between them).
+bool HasBlankLine(std::string_view text) {
+  size_t pos = text.find('\n');
+  while (pos != std::string_view::npos) {
+    size_t j = pos + 1;
+    while (j < text.size() &&
+           (text[j] == ' ' || text[j] == '\t' || text[j] == '\r')) {
+      ++j;
+    }
+    if (j < text.size() && text[j] == '\n') return true;
+    pos = text.find('\n', j);
+  }
+  return false;
+}
+
+// The folding pass. `in` is valid NFC UTF-8.
+void Fold(std::string_view in, std::string& out, OffsetMap& map) {
+  const bool soft_wraps = HasBlankLine(in);
+  out.clear();
+  out.reserve(in.size());
+  const auto* s = reinterpret_cast<const uint8_t*>(in.data());
+  const int32_t length = static_cast<int32_t>(in.size());
+  int32_t i = 0;
+  bool pending_space = false;
+  int newlines = 0;  // line breaks seen since the last kept character
+  bool shifted = false;  // out and in offsets differ since the last anchor
+  map.Add(0, 0);
+  while (i < length) {
+    const int32_t start = i;
+    UChar32 c = s[i];
+    if (c < 0x80) {
+      ++i;
+    } else {
+      U8_NEXT(s, i, length, c);
+    }
+    if (c == '\n' || (c >= 0x80 && IsLineBreak(c))) {
+      ++newlines;
+      if (c == 0x2029) ++newlines;
+      shifted = true;
+      continue;
+    }
+    if ((c < 0x80 && c > ' ') || (c >= 0x80 && !IsFoldedSpace(c) &&
+                                               !IsDropped(c))) {
+      if (!out.empty()) {
+        const bool paragraph = soft_wraps ? newlines >= 2 : newlines >= 1;
+        if (paragraph) {
+          out += "\n\n";
+          shifted = true;
+        } else if (pending_space || newlines > 0) {
+          out += ' ';
+          if (newlines > 0 || pending_space) shifted = true;
+        }
+      }
+      pending_space = false;
+      newlines = 0;
+      const char* dash = c >= 0x80 ? FoldedDash(c) : nullptr;
+      if (shifted) {
+        map.Add(out.size(), start);
+        shifted = false;
+      }
+      if (dash) {
+        out += dash;
+        map.Add(out.size(), i);
+      } else if (c < 0x80) {
+        out += static_cast<char>(c);
+      } else {
+        out.append(in.data() + start, i - start);
+      }
+      continue;
+    }
+    // A folded space, a dropped character, or ASCII control/space.
+    shifted = true;
+    if (!IsDropped(c)) pending_space = true;
+  }
+  map.Add(out.size(), in.size());
 }
 
 }  // namespace
 
+void OffsetMap::Add(size_t to, size_t from) {
+  if (!anchors_.empty() && anchors_.back().to == to) {
+    anchors_.back().from = from;
+    return;
+  }
+  anchors_.push_back({to, from});
+}
+
+size_t OffsetMap::Map(size_t to) const {
+  if (anchors_.empty()) return to;
+  auto it = std::upper_bound(
+      anchors_.begin(), anchors_.end(), to,
+      [](size_t value, const Anchor& a) { return value < a.to; });
+  if (it == anchors_.begin()) return to;
+  const Anchor& a = *(it - 1);
+  size_t from = a.from + (to - a.to);
+  if (it != anchors_.end()) from = std::min(from, it->from);
+  return from;
+}
+
+size_t NormalizedText::ToOriginal(size_t offset) const {
+  for (auto it = maps.rbegin(); it != maps.rend(); ++it) {
+    offset = it->Map(offset);
+  }
+  return offset;
+}
+
 NormalizedText Normalize(std::string_view raw) {
   NormalizedText result;
-  std::string valid = RepairUtf8(raw, result.repaired_bytes);
+  std::string repaired;
+  std::string_view valid = raw;
+  if (!IsValidUtf8(raw)) {
+    OffsetMap map;
+    result.repaired_bytes = RepairUtf8(raw, repaired, map);
+    result.maps.push_back(std::move(map));
+    valid = repaired;
+  }
 
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(valid);
-  if (U_SUCCESS(status) && !nfc->isNormalized(u, status)) {
-    icu::UnicodeString n = nfc->normalize(u, status);
+  std::string composed;
+  if (U_SUCCESS(status) &&
+      !nfc->isNormalizedUTF8(icu::StringPiece(valid.data(),
+                                              static_cast<int32_t>(valid.size())),
+                             status) &&
+      U_SUCCESS(status)) {
+    icu::Edits edits;
+    icu::StringByteSink<std::string> sink(&composed);
+    nfc->normalizeUTF8(0,
+                       icu::StringPiece(valid.data(),
+                                        static_cast<int32_t>(valid.size())),
+                       sink, &edits, status);
     if (U_SUCCESS(status)) {
-      valid.clear();
-      n.toUTF8String(valid);
+      OffsetMap map;
+      icu::Edits::Iterator it = edits.getCoarseChangesIterator();
+      while (it.next(status)) {
+        map.Add(it.destinationIndex(), it.sourceIndex());
+        map.Add(it.destinationIndex() + it.newLength(),
+                it.sourceIndex() + it.oldLength());
+      }
+      result.maps.push_back(std::move(map));
+      valid = composed;
     }
   }
 
-  std::string& out = result.text;
-  out.reserve(valid.size());
-  const auto* s = reinterpret_cast<const uint8_t*>(valid.data());
-  const int32_t length = static_cast<int32_t>(valid.size());
-  int32_t i = 0;
-  bool pending_space = false;
-  bool pending_break = false;
-  while (i < length) {
-    const int32_t start = i;
-    UChar32 c;
-    U8_NEXT(s, i, length, c);
-    if (c == '\n') {
-      pending_break = true;
-      pending_space = false;
-      continue;
-    }
-    if (IsFoldedSpace(c)) {
-      pending_space = true;
-      continue;
-    }
-    if (!out.empty()) {
-      if (pending_break) {
-        out += "\n\n";
-      } else if (pending_space) {
-        out += ' ';
-      }
-    }
-    pending_space = pending_break = false;
-    out.append(valid.data() + start, i - start);
-  }
+  OffsetMap fold_map;
+  Fold(valid, result.text, fold_map);
+  result.maps.push_back(std::move(fold_map));
+  result.quote_marks = ClassifyQuoteMarks(result.text);
   return result;
 }
 

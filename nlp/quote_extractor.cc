@@ -1,53 +1,588 @@
 #include "nlp/quote_extractor.h"
 
-#include "re2/re2.h"
+#include <algorithm>
+#include <cctype>
+#include <optional>
+
+#include "nlp/quote_cues.h"
+#include "nlp/quote_pairs.h"
+#include "nlp/quote_paragraph.h"
+#include "nlp/speaker_phrase.h"
+#include "nlp/speaker_registry.h"
 
 namespace whosaid::nlp {
 namespace {
 
-// Alternation of cue forms, longest first so "said" is not cut to "sai".
-std::string CueAlternation(const std::vector<CueVerb>& cues) {
-  std::vector<std::string> forms;
-  for (const CueVerb& c : cues) forms.push_back(RE2::QuoteMeta(c.form));
-  std::sort(forms.begin(), forms.end(),
-            [](const auto& a, const auto& b) { return a.size() > b.size(); });
-  std::string out;
-  for (const auto& f : forms) out += (out.empty() ? "" : "|") + f;
-  return out.empty() ? "said" : out;
+std::string_view Text(std::string_view text, const Token& t) {
+  return text.substr(t.start, t.end - t.start);
+}
+
+bool IsPunct(std::string_view text, const Token& t, std::string_view p) {
+  return t.type == Token::kPunct && Text(text, t) == p;
+}
+
+size_t TokenAtOrAfter(const std::vector<Token>& tokens, size_t offset) {
+  return std::lower_bound(tokens.begin(), tokens.end(), offset,
+                          [](const Token& t, size_t v) { return t.start < v; }) -
+         tokens.begin();
+}
+
+// An attribution found next to a quotation.
+struct Attribution {
+  bool found = false;
+  CueMatch cue;
+  SubjectPhrase subject;
+  bool introduces = false;  // cue (+ a few words) then , or : before the quote
+  bool adjacent = false;    // the cue is right before the opening mark
+};
+
+// Words not in the speaker-resolving sense: "so-called “overcapacity”".
+bool IsNotSpeechLead(std::string_view lower) {
+  return lower == "so-called" || lower == "dubbed" || lower == "titled" ||
+         lower == "entitled" || lower == "named" || lower == "nicknamed" ||
+         lower == "term" || lower == "word" || lower == "phrase" ||
+         lower == "slogan" || lower == "headline" || lower == "banner" ||
+         lower == "motto" || lower == "label" || lower == "known";
+}
+
+// True when every word of `s` starts with a capital letter or is a short
+// connector: a title or name ("Phase Two Framework", "Made in China 2025").
+bool IsTitleCase(std::string_view text, Span s) {
+  const std::vector<Token> tokens = Tokenize(text, s);
+  size_t words = 0;
+  for (const Token& t : tokens) {
+    if (t.type != Token::kWord) {
+      const std::string_view p = Text(text, t);
+      if (p == "." || p == "!" || p == "?" || p == ",") return false;
+      continue;
+    }
+    ++words;
+    const std::string lower = LowerAscii(Text(text, t));
+    if (t.cap || std::isdigit(static_cast<unsigned char>(lower[0]))) continue;
+    if (lower == "of" || lower == "the" || lower == "and" || lower == "in" ||
+        lower == "for" || lower == "on" || lower == "a" || lower == "to" ||
+        lower == "&") {
+      continue;
+    }
+    return false;
+  }
+  return words > 0;
+}
+
+size_t WordCount(std::string_view text, Span s) {
+  size_t n = 0;
+  bool in_word = false;
+  for (size_t i = s.start; i < s.end; ++i) {
+    const bool space = text[i] == ' ' || text[i] == '\n';
+    if (!space && !in_word) ++n;
+    in_word = !space;
+  }
+  return n;
+}
+
+class DocumentQuotes {
+ public:
+  DocumentQuotes(std::string_view text, const std::vector<QuoteMark>& marks,
+                 const Segmentation& seg, const QuoteContext& ctx,
+                 const CueTable& cues, std::vector<size_t>* unbalanced)
+      : text_(text),
+        seg_(seg),
+        ctx_(ctx),
+        cues_(cues),
+        registry_(text, ctx.actors),
+        pairs_(PairQuotes(marks, seg.paragraphs, unbalanced)) {}
+
+  std::vector<Quote> Run();
+
+ private:
+  ParagraphWork Prepare(size_t p, size_t& pair_cursor) const;
+  void DoParagraph(ParagraphWork& w, size_t p, std::vector<Quote>& out);
+  void DoQuote(ParagraphWork& w, size_t q, std::vector<Quote>& out);
+  Attribution After(const ParagraphWork& w, size_t from, size_t end) const;
+  Attribution Before(const ParagraphWork& w, size_t begin,
+                     size_t open_tok) const;
+  std::optional<std::string> Speak(const Attribution& a, Quote& quote);
+  bool IsTitleParagraph(Span p) const;
+
+  // Transcript handling.
+  static bool LabelOf(std::string_view para, std::string_view* label,
+                      size_t* body);
+  bool LooksLikeTranscript() const;
+  void DoTranscript(std::vector<Quote>& out);
+
+  std::string_view text_;
+  const Segmentation& seg_;
+  const QuoteContext& ctx_;
+  const CueTable& cues_;
+  SpeakerRegistry registry_;
+  std::vector<QuotePair> pairs_;
+  // The speaker of the last quote of the current and previous paragraph.
+  std::optional<std::string> para_speaker_;
+  std::optional<std::string> prev_para_speaker_;
+};
+
+ParagraphWork DocumentQuotes::Prepare(size_t p, size_t& pair_cursor) const {
+  ParagraphWork w;
+  w.text = text_;
+  w.span = seg_.paragraphs[p];
+  w.tokens = Tokenize(text_, w.span);
+  while (pair_cursor < pairs_.size() && pairs_[pair_cursor].paragraph < p) {
+    ++pair_cursor;
+  }
+  for (size_t k = pair_cursor;
+       k < pairs_.size() && pairs_[k].paragraph == p; ++k) {
+    const QuotePair& pair = pairs_[k];
+    const size_t open_tok = TokenAtOrAfter(w.tokens, pair.open);
+    const size_t close_tok = pair.closed ? TokenAtOrAfter(w.tokens, pair.close)
+                                         : w.tokens.size();
+    w.quotes.push_back({open_tok, close_tok, &pair});
+  }
+  for (size_t s = seg_.first_sentence[p]; s < seg_.first_sentence[p + 1]; ++s) {
+    const size_t first = TokenAtOrAfter(w.tokens, seg_.sentences[s].start);
+    const size_t last = TokenAtOrAfter(w.tokens, seg_.sentences[s].end);
+    w.sentences.push_back({first, last});
+  }
+  // ICU breaks "“Stop!” he said." after the closing mark; such a lower-case
+  // continuation belongs to the previous sentence.
+  for (size_t s = 1; s < w.sentences.size();) {
+    const size_t first = w.sentences[s].first;
+    if (first < w.tokens.size() && w.tokens[first].type == Token::kWord &&
+        !w.tokens[first].cap &&
+        std::isalpha(static_cast<unsigned char>(text_[w.tokens[first].start]))) {
+      w.sentences[s - 1].second = w.sentences[s].second;
+      w.sentences.erase(w.sentences.begin() + s);
+      continue;
+    }
+    ++s;
+  }
+  w.sentence_speaker.assign(w.sentences.size(), std::nullopt);
+  return w;
+}
+
+Attribution DocumentQuotes::After(const ParagraphWork& w, size_t from,
+                                  size_t end) const {
+  Attribution a;
+  const auto& t = w.tokens;
+  size_t k = from;
+  while (k < end && t[k].type == Token::kPunct &&
+         (IsPunct(text_, t[k], ",") || Text(text_, t[k]) == "—")) {
+    ++k;
+  }
+  if (k >= end || t[k].type != Token::kWord) return a;
+  CueMatch cue = cues_.Match(text_, t, k);
+  if (cue.length > 0) {
+    SubjectPhrase s = SubjectAfter(text_, t, k + cue.length, end);
+    if (s.kind != PhraseKind::kNone) {
+      a.found = true;
+      a.cue = cue;
+      a.subject = s;
+    }
+    return a;
+  }
+  for (size_t c = k + 1; c < end && c < k + 16; ++c) {
+    if (t[c].type == Token::kQuote) break;
+    if (IsPunct(text_, t[c], ".") || IsPunct(text_, t[c], ";")) break;
+    cue = cues_.Match(text_, t, c);
+    if (cue.length == 0) continue;
+    SubjectPhrase s = SubjectBefore(text_, t, k, c);
+    if (s.kind != PhraseKind::kNone && s.span.start == t[k].start) {
+      a.found = true;
+      a.cue = cue;
+      a.subject = s;
+    } else if (s.kind != PhraseKind::kNone) {
+      // "But Whitlock said": allow leading stop words.
+      bool only_stops = true;
+      for (size_t m = k; m < c && t[m].start < s.span.start; ++m) {
+        only_stops &= t[m].type == Token::kWord &&
+                      IsCapitalizedStopWord(Text(text_, t[m]));
+      }
+      if (only_stops) {
+        a.found = true;
+        a.cue = cue;
+        a.subject = s;
+      }
+    }
+    break;
+  }
+  return a;
+}
+
+Attribution DocumentQuotes::Before(const ParagraphWork& w, size_t begin,
+                                   size_t open_tok) const {
+  Attribution a;
+  const auto& t = w.tokens;
+  if (begin >= open_tok) return a;
+  const size_t last = open_tok - 1;
+  const bool punct = IsPunct(text_, t[last], ",") ||
+                     IsPunct(text_, t[last], ":") || Text(text_, t[last]) == "—";
+  // According to X, “Q.”
+  if (t[begin].type == Token::kWord &&
+      LowerAscii(Text(text_, t[begin])) == "according" && begin + 1 < last &&
+      LowerAscii(Text(text_, t[begin + 1])) == "to") {
+    SubjectPhrase s = SubjectAfter(text_, t, begin + 2, last);
+    if (s.kind != PhraseKind::kNone) {
+      a.found = true;
+      a.cue.length = 2;
+      a.cue.lemma = "according to";
+      a.cue.span = {t[begin].start, t[begin + 1].end};
+      a.subject = s;
+      a.introduces = punct;
+      return a;
+    }
+  }
+  const size_t floor = open_tok > 40 ? std::max(begin, open_tok - 40) : begin;
+  for (size_t c = last + 1; c-- > floor;) {
+    if (t[c].type == Token::kQuote) break;
+    CueMatch cue = cues_.Match(text_, t, c);
+    if (cue.length == 0 || c + cue.length > open_tok) continue;
+    SubjectPhrase s = SubjectBefore(text_, t, begin, c);
+    if (s.kind == PhraseKind::kNone) {
+      s = SubjectAfter(text_, t, c + cue.length, last);
+    }
+    if (s.kind == PhraseKind::kNone) continue;
+    a.found = true;
+    a.cue = cue;
+    a.subject = s;
+    const size_t gap = last - (c + cue.length - 1);
+    a.introduces = punct && gap <= 8;
+    // Adjuncts between the cue and the colon must not hold another clause.
+    for (size_t m = c + cue.length; a.introduces && m < last; ++m) {
+      if (t[m].type == Token::kWord &&
+          LowerAscii(Text(text_, t[m])) == "that") {
+        a.introduces = false;
+      }
+    }
+    a.adjacent = c + cue.length == open_tok;
+    return a;
+  }
+  return a;
+}
+
+std::optional<std::string> DocumentQuotes::Speak(const Attribution& a,
+                                                 Quote& quote) {
+  quote.cue = std::string(text_.substr(a.cue.span.start, a.cue.span.size()));
+  quote.speaker_span = a.subject.span;
+  quote.speaker_mention = a.subject.text;
+  return registry_.Resolve(a.subject, a.subject.span.start);
+}
+
+void DocumentQuotes::DoQuote(ParagraphWork& w, size_t q,
+                             std::vector<Quote>& out) {
+  const ParagraphWork::QuoteTokens& qt = w.quotes[q];
+  const QuotePair& pair = *qt.pair;
+  const Span content =
+      TrimQuoteSpan(text_, {pair.open_end, pair.close}, pair.closed);
+  if (content.empty()) return;
+  const auto& t = w.tokens;
+  const size_t sent_open = w.SentenceOfToken(qt.open_tok);
+  size_t begin = w.sentences.empty() ? 0 : w.sentences[sent_open].first;
+  if (q > 0) begin = std::max(begin, w.quotes[q - 1].close_tok + 1);
+  size_t end = t.size();
+  if (qt.close_tok < t.size()) {
+    const size_t sent_close = w.SentenceOfToken(qt.close_tok);
+    end = w.sentences[sent_close].second;
+    if (end <= qt.close_tok + 1 && sent_close + 1 < w.sentences.size()) {
+      end = w.sentences[sent_close + 1].second;
+    }
+  }
+  if (q + 1 < w.quotes.size()) end = std::min(end, w.quotes[q + 1].open_tok);
+  const size_t after_from = std::min(qt.close_tok + 1, t.size());
+
+  const Attribution before = Before(w, begin, qt.open_tok);
+  const Attribution after = After(w, after_from, end);
+  size_t before_words = 0;
+  for (size_t k = begin; k < qt.open_tok; ++k) {
+    before_words += t[k].type == Token::kWord;
+  }
+  size_t after_words = 0;
+  for (size_t k = after_from; k < end; ++k) after_words += t[k].type == Token::kWord;
+
+  const bool starts_upper =
+      std::isupper(static_cast<unsigned char>(text_[content.start])) ||
+      static_cast<unsigned char>(text_[content.start]) >= 0x80;
+  QuoteKind kind = QuoteKind::kPartial;
+  if (before_words == 0) {
+    kind = (after.found || after_words == 0) ? QuoteKind::kDirect
+                                             : QuoteKind::kPartial;
+  } else if (before.introduces) {
+    kind = QuoteKind::kDirect;
+  } else if (before.found && before.adjacent && starts_upper) {
+    kind = QuoteKind::kDirect;
+  }
+
+  Quote quote = MakeQuote(text_, content, kind, "");
+  const Attribution* use = nullptr;
+  if (kind == QuoteKind::kDirect) {
+    if (before.found && (before.introduces || before.adjacent)) {
+      use = &before;
+    } else if (after.found) {
+      use = &after;
+    }
+  } else {
+    if (before.found) {
+      use = &before;
+    } else if (after.found) {
+      use = &after;
+    }
+  }
+
+  // Not speech: scare quotes, titles, nicknames, repeated headlines.
+  if (qt.open_tok > 0 && t[qt.open_tok - 1].type == Token::kWord &&
+      IsNotSpeechLead(LowerAscii(Text(text_, t[qt.open_tok - 1])))) {
+    return;
+  }
+  if (qt.open_tok > 1 && LowerAscii(Text(text_, t[qt.open_tok - 1])) == "as" &&
+      LowerAscii(Text(text_, t[qt.open_tok - 2])) == "known") {
+    return;
+  }
+  if (!ctx_.title.empty() && quote.text == ctx_.title) return;
+  if (IsTitleCase(text_, content) &&
+      (kind == QuoteKind::kPartial || use == nullptr)) {
+    return;
+  }
+  if (kind == QuoteKind::kPartial) {
+    if (use == nullptr) return;
+    if (WordCount(text_, content) < 2) {
+      const std::string lead =
+          qt.open_tok > 0 ? LowerAscii(Text(text_, t[qt.open_tok - 1])) : "";
+      if (lead != "as" && lead != "called" && lead != "calling" &&
+          lead != "calls" && lead != "it") {
+        return;
+      }
+    }
+  }
+
+  if (use != nullptr) {
+    quote.speaker = Speak(*use, quote);
+    quote.rule = kind == QuoteKind::kDirect
+                     ? (use == &before ? "direct.cue_before" : "direct.cue_after")
+                     : "partial.cue";
+  } else if (kind == QuoteKind::kDirect) {
+    // A quote-only sentence or paragraph continues the run's speaker.
+    if (para_speaker_) {
+      quote.speaker = para_speaker_;
+    } else if (before_words == 0 && q == 0 && qt.open_tok == 0) {
+      quote.speaker = prev_para_speaker_;
+    }
+    quote.rule = quote.speaker ? "direct.run" : "direct.unattributed";
+  }
+  if (quote.speaker && kind == QuoteKind::kDirect) para_speaker_ = quote.speaker;
+  if (quote.speaker) {
+    const size_t s = w.SentenceOfToken(qt.open_tok);
+    if (!w.sentence_speaker[s]) w.sentence_speaker[s] = quote.speaker;
+    if (qt.close_tok < t.size()) {
+      const size_t s2 = w.SentenceOfToken(qt.close_tok);
+      if (!w.sentence_speaker[s2]) w.sentence_speaker[s2] = quote.speaker;
+    }
+  }
+  out.push_back(std::move(quote));
+}
+
+bool DocumentQuotes::IsTitleParagraph(Span p) const {
+  return !ctx_.title.empty() && text_.substr(p.start, p.size()) == ctx_.title;
+}
+
+void DocumentQuotes::DoParagraph(ParagraphWork& w, size_t p,
+                                 std::vector<Quote>& out) {
+  para_speaker_.reset();
+  for (size_t q = 0; q < w.quotes.size(); ++q) DoQuote(w, q, out);
+  FindIndirectSpeech(w, cues_, registry_, out);
+  (void)p;
+}
+
+bool DocumentQuotes::LabelOf(std::string_view para, std::string_view* label,
+                             size_t* body) {
+  const size_t limit = std::min<size_t>(para.size(), 60);
+  size_t colon = std::string_view::npos;
+  for (size_t i = 0; i < limit; ++i) {
+    const char c = para[i];
+    if (c == ':') {
+      colon = i;
+      break;
+    }
+    const bool ok = (c >= 'A' && c <= 'Z') || c == ' ' || c == '.' ||
+                    c == '\'' || c == '-';
+    if (!ok) break;
+  }
+  if (colon == std::string_view::npos || colon == 0) {
+    // "Q." without a colon.
+    if (para.size() > 3 && para.substr(0, 3) == "Q. ") {
+      *label = "Q";
+      *body = 3;
+      return true;
+    }
+    return false;
+  }
+  const std::string_view l = para.substr(0, colon);
+  bool letters = false;
+  for (char c : l) letters |= (c >= 'A' && c <= 'Z');
+  if (!letters) return false;
+  // A one-letter label other than Q is more likely "A: ..." in a list.
+  *label = l;
+  size_t b = colon + 1;
+  while (b < para.size() && para[b] == ' ') ++b;
+  *body = b;
+  return true;
+}
+
+bool DocumentQuotes::LooksLikeTranscript() const {
+  if (ctx_.kind == DocumentKind::kTranscript) return true;
+  size_t labels = 0;
+  for (const Span& p : seg_.paragraphs) {
+    std::string_view label;
+    size_t body;
+    if (LabelOf(text_.substr(p.start, p.size()), &label, &body) &&
+        label.size() > 1) {
+      ++labels;
+    }
+  }
+  return labels >= 3;
+}
+
+void DocumentQuotes::DoTranscript(std::vector<Quote>& out) {
+  std::optional<std::string> speaker;
+  std::string mention;
+  Span mention_span;
+  bool answering = false;
+  for (size_t p = 0; p < seg_.paragraphs.size(); ++p) {
+    const Span ps = seg_.paragraphs[p];
+    const std::string_view para = text_.substr(ps.start, ps.size());
+    std::string_view label;
+    size_t body = 0;
+    if (LabelOf(para, &label, &body)) {
+      const std::string lower = LowerAscii(label);
+      answering = !(lower == "q" || lower == "question" ||
+                    lower == "moderator" || lower == "operator" ||
+                    lower == "reporter" || lower == "audience member" ||
+                    lower == "participant" || lower.starts_with("q "));
+      if (answering) {
+        speaker = registry_.ResolveLabel(label);
+        mention = std::string(label);
+        mention_span = {ps.start, ps.start + label.size()};
+      }
+    } else if (!speaker) {
+      continue;  // the introduction before the first turn
+    }
+    if (!answering) continue;
+    const Span content = TrimQuoteSpan(text_, {ps.start + body, ps.end}, false);
+    if (content.empty()) continue;
+    Quote q = MakeQuote(text_, content, QuoteKind::kDirect, "transcript.turn");
+    q.speaker = speaker;
+    q.speaker_mention = mention;
+    q.speaker_span = mention_span;
+    out.push_back(std::move(q));
+  }
+}
+
+std::vector<Quote> DocumentQuotes::Run() {
+  std::vector<Quote> out;
+  if (seg_.paragraphs.empty()) return out;
+  if (LooksLikeTranscript()) {
+    DoTranscript(out);
+    return out;
+  }
+  const bool owner_mode = !ctx_.account_owner.empty() &&
+                          (ctx_.kind == DocumentKind::kOfficial ||
+                           ctx_.kind == DocumentKind::kPost);
+  size_t cursor = 0;
+  for (size_t p = 0; p < seg_.paragraphs.size(); ++p) {
+    const Span ps = seg_.paragraphs[p];
+    if (IsTitleParagraph(ps)) continue;
+    ParagraphWork w = Prepare(p, cursor);
+    std::vector<Quote> found;
+    DoParagraph(w, p, found);
+    if (owner_mode) {
+      bool others = false;
+      for (const Quote& q : found) {
+        if (q.speaker && *q.speaker != ctx_.account_owner &&
+            q.kind != QuoteKind::kIndirect && !q.rule.starts_with("direct.run")) {
+          others = true;
+        }
+      }
+      if (!others) {
+        found.clear();
+        Quote q = MakeQuote(text_, ps, QuoteKind::kDirect, "owner.paragraph");
+        q.speaker = std::string(ctx_.account_owner);
+        q.cue = ctx_.kind == DocumentKind::kPost ? "posted" : "";
+        found.push_back(std::move(q));
+      } else {
+        std::erase_if(found, [](const Quote& q) {
+          return q.kind == QuoteKind::kIndirect;
+        });
+      }
+    }
+    prev_para_speaker_ = para_speaker_;
+    for (Quote& q : found) out.push_back(std::move(q));
+  }
+  std::stable_sort(out.begin(), out.end(), [](const Quote& a, const Quote& b) {
+    return a.span.start < b.span.start;
+  });
+  return out;
 }
 
 }  // namespace
 
-QuoteExtractor::QuoteExtractor(const std::vector<CueVerb>& cues) {
-  // “Q,” NAME said.  — the one layout the skeleton knows.
-  const std::string name = R"(((?:[A-Z][\w'’.-]+)(?: [A-Z][\w'’.-]+){0,3}))";
-  quote_then_speaker_ = std::make_unique<RE2>(
-      "[“\"]([^”\"\n]{1,1000}?)[,.?!]?[”\"],? " + name + " (" +
-      CueAlternation(cues) + ")\\b");
+size_t ParagraphWork::SentenceOfToken(size_t k) const {
+  if (sentences.empty()) return 0;
+  auto it = std::upper_bound(
+      sentences.begin(), sentences.end(), k,
+      [](size_t v, const std::pair<size_t, size_t>& s) { return v < s.second; });
+  return it == sentences.end() ? sentences.size() - 1 : it - sentences.begin();
 }
+
+bool ParagraphWork::InQuote(size_t k) const {
+  auto it = std::upper_bound(
+      quotes.begin(), quotes.end(), k,
+      [](size_t v, const QuoteTokens& q) { return v < q.open_tok; });
+  if (it == quotes.begin()) return false;
+  --it;
+  return k >= it->open_tok && k <= it->close_tok;
+}
+
+Quote MakeQuote(std::string_view text, Span span, QuoteKind kind,
+                std::string_view rule) {
+  Quote q;
+  q.text = std::string(text.substr(span.start, span.size()));
+  q.span = span;
+  q.kind = kind;
+  q.rule = std::string(rule);
+  return q;
+}
+
+Span TrimQuoteSpan(std::string_view text, Span span, bool strip_comma) {
+  while (span.start < span.end &&
+         (text[span.start] == ' ' || text[span.start] == '\n')) {
+    ++span.start;
+  }
+  while (span.end > span.start &&
+         (text[span.end - 1] == ' ' || text[span.end - 1] == '\n')) {
+    --span.end;
+  }
+  if (strip_comma && span.end > span.start && text[span.end - 1] == ',') {
+    --span.end;
+  }
+  return span;
+}
+
+QuoteExtractor::QuoteExtractor(const std::vector<CueVerb>& cues)
+    : cues_(std::make_unique<CueTable>(cues)) {}
 
 QuoteExtractor::~QuoteExtractor() = default;
 
-std::vector<Quote> QuoteExtractor::Extract(std::string_view text) const {
-  std::vector<Quote> quotes;
-  re2::StringPiece input(text.data(), text.size());
-  re2::StringPiece q, who, cue;
-  while (RE2::FindAndConsume(&input, *quote_then_speaker_, &q, &who, &cue)) {
-    Quote quote;
-    quote.text = std::string(q);
-    quote.span = {static_cast<size_t>(q.data() - text.data()),
-                  static_cast<size_t>(q.data() - text.data() + q.size())};
-    quote.kind = QuoteKind::kDirect;
-    quote.cue = std::string(cue);
-    quote.speaker = std::string(who);
-    quote.speaker_mention = std::string(who);
-    quote.speaker_span = {static_cast<size_t>(who.data() - text.data()),
-                          static_cast<size_t>(who.data() - text.data() +
-                                              who.size())};
-    quote.rule = "direct.quote_name_cue";
-    quotes.push_back(std::move(quote));
-  }
-  return quotes;
+std::vector<Quote> QuoteExtractor::Extract(std::string_view text,
+                                           const std::vector<QuoteMark>& marks,
+                                           const Segmentation& segmentation,
+                                           const QuoteContext& context,
+                                           std::vector<size_t>* unbalanced) const {
+  DocumentQuotes doc(text, marks, segmentation, context, *cues_, unbalanced);
+  return doc.Run();
+}
+
+std::vector<Quote> QuoteExtractor::Extract(std::string_view text,
+                                           const QuoteContext& context) const {
+  const std::vector<QuoteMark> marks = ClassifyQuoteMarks(text);
+  const Segmentation seg = Segment(text);
+  return Extract(text, marks, seg, context);
 }
 
 }  // namespace whosaid::nlp

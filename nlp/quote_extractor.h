@@ -1,7 +1,17 @@
 // Finds quotations and their speakers in normalised text.
 //
-// A QuoteExtractor is built once from the cue verbs of a RulePack and is then
-// immutable and thread-safe.
+// Direct quotes in every news layout (“Q,” X said / said X / X said: “Q” /
+// According to X, “Q” / split quotes / multi-paragraph quotes / runs of
+// quote-only paragraphs), partial quotes embedded in a sentence, indirect
+// speech (X said (that) CLAUSE / CLAUSE, X said / according to X, CLAUSE),
+// transcripts with speaker labels, and statements or posts whose body is
+// the account owner's words. Text in quote marks that is not speech
+// (titles, scare quotes, nicknames, repeated headlines) is skipped.
+// Speakers come from a sieve, most precise rule first (see
+// speaker_registry.h).
+//
+// A QuoteExtractor is built once from the cue verbs of a RulePack and is
+// then immutable and thread-safe.
 
 #ifndef WHOSAID_NLP_QUOTE_EXTRACTOR_H_
 #define WHOSAID_NLP_QUOTE_EXTRACTOR_H_
@@ -11,13 +21,22 @@
 #include <vector>
 
 #include "nlp/analysis.h"
+#include "nlp/quote_marks.h"
 #include "nlp/rule_pack.h"
-
-namespace re2 {
-class RE2;
-}
+#include "nlp/segmenter.h"
 
 namespace whosaid::nlp {
+
+class CueTable;
+
+// What the extractor may know about the document besides its text.
+struct QuoteContext {
+  std::string_view title;          // a paragraph repeating it is no quote
+  DocumentKind kind = DocumentKind::kNews;
+  std::string_view account_owner;  // official/post: whose words the body is
+  // Actors ActorFinder found in the same text; may be null.
+  const std::vector<ActorInText>* actors = nullptr;
+};
 
 class QuoteExtractor {
  public:
@@ -25,11 +44,21 @@ class QuoteExtractor {
   ~QuoteExtractor();
 
   // Returns the quotes in `text` (normalised, see Normalize), in text order.
-  // Speakers are the names as written; the analyzer maps them to actors.
-  std::vector<Quote> Extract(std::string_view text) const;
+  // `marks` and `segmentation` must describe the same text. Offsets of
+  // unbalanced quote marks that were dropped go to `unbalanced` (may be
+  // null).
+  std::vector<Quote> Extract(std::string_view text,
+                             const std::vector<QuoteMark>& marks,
+                             const Segmentation& segmentation,
+                             const QuoteContext& context,
+                             std::vector<size_t>* unbalanced = nullptr) const;
+
+  // Convenience for tests: classifies marks and segments `text` itself.
+  std::vector<Quote> Extract(std::string_view text,
+                             const QuoteContext& context = {}) const;
 
  private:
-  std::unique_ptr<re2::RE2> quote_then_speaker_;
+  std::unique_ptr<CueTable> cues_;
 };
 
 }  // namespace whosaid::nlp

@@ -1,0 +1,46 @@
+// Cue verbs and phrases from the rule pack, looked up by token.
+//
+// Immutable after construction; thread-safe.
+
+#ifndef WHOSAID_NLP_QUOTE_CUES_H_
+#define WHOSAID_NLP_QUOTE_CUES_H_
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "nlp/rule_pack.h"
+#include "nlp/speaker_phrase.h"
+
+namespace whosaid::nlp {
+
+struct CueMatch {
+  size_t length = 0;   // tokens consumed; 0 when no cue starts here
+  std::string lemma;   // "say"
+  Span span;           // the cue as written
+};
+
+class CueTable {
+ public:
+  explicit CueTable(const std::vector<CueVerb>& cues);
+
+  // The longest cue starting at tokens[k], if any.
+  CueMatch Match(std::string_view text, const std::vector<Token>& tokens,
+                 size_t k) const;
+
+  // Lemmas that only introduce partial quotes ("called the plan “a joke”",
+  // "described it as ..."), never indirect speech.
+  static bool PartialOnly(std::string_view lemma);
+
+ private:
+  struct Form {
+    std::vector<std::string> rest;  // words after the first
+    std::string lemma;
+  };
+  std::unordered_map<std::string, std::vector<Form>> by_first_;
+};
+
+}  // namespace whosaid::nlp
+
+#endif  // WHOSAID_NLP_QUOTE_CUES_H_

@@ -1,0 +1,258 @@
+// Indirect speech: X said (that) CLAUSE; X told reporters (that) CLAUSE;
+// CLAUSE, X said; according to X, CLAUSE; CLAUSE, according to X; and
+// participles after a quote (", adding that CLAUSE").
+
+#include <algorithm>
+#include <cctype>
+
+#include "nlp/quote_paragraph.h"
+
+namespace whosaid::nlp {
+namespace {
+
+std::string_view Text(std::string_view text, const Token& t) {
+  return text.substr(t.start, t.end - t.start);
+}
+
+std::string Lower(std::string_view text, const Token& t) {
+  return LowerAscii(Text(text, t));
+}
+
+bool IsComma(std::string_view text, const Token& t) {
+  return t.type == Token::kPunct && Text(text, t) == ",";
+}
+
+bool IsObjectPronoun(std::string_view w) {
+  return w == "him" || w == "her" || w == "them" || w == "us" || w == "me" ||
+         w == "reporters" || w == "journalists" || w == "lawmakers";
+}
+
+// Words after which no reported clause can start.
+bool IsNonClauseStart(std::string_view w) {
+  return w == "to" || w == "by" || w == "in" || w == "on" || w == "at" ||
+         w == "of" || w == "for" || w == "with" || w == "about" ||
+         w == "as" || w == "so" || w == "yes" || w == "no" || w == "nothing" ||
+         w == "little" || w == "something" || w == "anything" ||
+         w == "more" || w == "after" || w == "before" || w == "during" ||
+         w == "from" || w == "last" || w == "earlier" || w == "later" ||
+         w == "separately" || w == "afterwards" || w == "and" ||
+         w == "but" || w == "or" || w == "when" || w == "if" ||
+         w == "whether" || w == "what" || w == "how" || w == "why" ||
+         w == "only" || w == "otherwise" || w == "this" || w == "so," ||
+         w == "hello" || w == "goodbye" || w == "sorry";
+}
+
+bool IsParticipleCue(std::string_view lower) {
+  return lower.size() > 4 && lower.substr(lower.size() - 3) == "ing";
+}
+
+// The end of the reported clause that starts at token `from`: the sentence
+// end, or the comma before a participle cue (", adding that ...").
+size_t ClauseEnd(const ParagraphWork& w, const CueTable& cues, size_t from,
+                 size_t sentence_end) {
+  const auto& t = w.tokens;
+  for (size_t k = from; k < sentence_end; ++k) {
+    if (t[k].type == Token::kPunct && Text(w.text, t[k]) == ";") return k;
+    if (IsComma(w.text, t[k]) && k + 1 < sentence_end && !w.InQuote(k)) {
+      const std::string next = Lower(w.text, t[k + 1]);
+      if (IsParticipleCue(next) && cues.Match(w.text, t, k + 1).length > 0) {
+        return k;
+      }
+      if (next == "according" && k + 2 < sentence_end &&
+          Lower(w.text, t[k + 2]) == "to") {
+        return k;
+      }
+    }
+  }
+  return sentence_end;
+}
+
+// Builds the clause span [from, to) without a final period.
+Span ClauseSpan(const ParagraphWork& w, size_t from, size_t to) {
+  const auto& t = w.tokens;
+  while (to > from && t[to - 1].type == Token::kPunct &&
+         (Text(w.text, t[to - 1]) == "." || Text(w.text, t[to - 1]) == "," ||
+          Text(w.text, t[to - 1]) == ":")) {
+    --to;
+  }
+  if (to <= from) return {};
+  return {t[from].start, t[to - 1].end};
+}
+
+// A clause worth reporting: three words or more, not merely a quotation
+// ("said the company “does not comment”" leaves only the partial quote).
+bool GoodClause(const ParagraphWork& w, size_t from, size_t to) {
+  const auto& t = w.tokens;
+  if (from >= to || t[from].type != Token::kWord) return false;
+  size_t words = 0, words_outside = 0;
+  bool ends_in_quote = false;
+  for (size_t k = from; k < to; ++k) {
+    if (t[k].type != Token::kWord) continue;
+    ++words;
+    if (!w.InQuote(k)) {
+      ++words_outside;
+      ends_in_quote = false;
+    } else {
+      ends_in_quote = true;
+    }
+  }
+  if (words < 3) return false;
+  if (ends_in_quote && words_outside <= 3) return false;
+  return true;
+}
+
+}  // namespace
+
+void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
+                        SpeakerRegistry& registry, std::vector<Quote>& out) {
+  const auto& t = w.tokens;
+  const std::string_view text = w.text;
+  for (size_t s = 0; s < w.sentences.size(); ++s) {
+    const auto [first, last] = w.sentences[s];
+    if (first >= last) continue;
+    // A sentence that opens with a quotation is direct speech.
+    const bool quoted_start = t[first].type == Token::kQuote;
+    for (size_t k = first; k < last; ++k) {
+      if (w.InQuote(k) || t[k].type != Token::kWord) continue;
+      const std::string lower = Lower(text, t[k]);
+      // According to X, CLAUSE  /  CLAUSE, according to X.
+      if (lower == "according" && k + 2 < last && Lower(text, t[k + 1]) == "to") {
+        if (k == first) {
+          size_t comma = k + 2;
+          while (comma < last && !IsComma(text, t[comma])) ++comma;
+          if (comma >= last) continue;
+          SubjectPhrase subj = SubjectAfter(text, t, k + 2, comma);
+          if (subj.kind == PhraseKind::kNone) continue;
+          const size_t end = ClauseEnd(w, cues, comma + 1, last);
+          if (!GoodClause(w, comma + 1, end) ||
+              t[comma + 1].type == Token::kQuote) {
+            continue;
+          }
+          Quote q = MakeQuote(text, ClauseSpan(w, comma + 1, end),
+                              QuoteKind::kIndirect, "indirect.according_to");
+          q.cue = std::string(text.substr(t[k].start, t[k + 1].end - t[k].start));
+          q.speaker = registry.Resolve(subj, subj.span.start);
+          q.speaker_mention = subj.text;
+          q.speaker_span = subj.span;
+          if (!w.sentence_speaker[s]) w.sentence_speaker[s] = q.speaker;
+          out.push_back(std::move(q));
+        } else if (k > first && IsComma(text, t[k - 1]) && !quoted_start) {
+          SubjectPhrase subj = SubjectAfter(text, t, k + 2, last);
+          if (subj.kind == PhraseKind::kNone) continue;
+          if (!GoodClause(w, first, k - 1)) continue;
+          Quote q = MakeQuote(text, ClauseSpan(w, first, k - 1),
+                              QuoteKind::kIndirect, "indirect.according_to");
+          q.cue = std::string(text.substr(t[k].start, t[k + 1].end - t[k].start));
+          q.speaker = registry.Resolve(subj, subj.span.start);
+          q.speaker_mention = subj.text;
+          q.speaker_span = subj.span;
+          out.push_back(std::move(q));
+        }
+        continue;
+      }
+      const CueMatch cue = cues.Match(text, t, k);
+      if (cue.length == 0 || CueTable::PartialOnly(cue.lemma)) continue;
+      size_t j = k + cue.length;
+      SubjectPhrase subj = SubjectBefore(text, t, first, k);
+      std::optional<std::string> speaker;
+      bool participle = false;
+      if (subj.kind == PhraseKind::kNone) {
+        // ", adding that ..." after a quote or a reported clause.
+        if (k > first && IsComma(text, t[k - 1]) && IsParticipleCue(lower) &&
+            w.sentence_speaker[s]) {
+          participle = true;
+          speaker = w.sentence_speaker[s];
+        } else {
+          continue;
+        }
+      }
+      // Forward: SUBJ CUE [object] [adjunct] [that] CLAUSE.
+      if (cue.lemma == "tell" && cue.length == 1 && j < last &&
+          t[j].type == Token::kWord) {
+        if (IsObjectPronoun(Lower(text, t[j]))) {
+          ++j;
+        } else if (t[j].cap) {
+          while (j < last && t[j].type == Token::kWord && t[j].cap) ++j;
+        } else if (Lower(text, t[j]) == "the") {
+          size_t m = j + 1;
+          while (m < last && m < j + 4 && t[m].type == Token::kWord &&
+                 Lower(text, t[m]) != "that") {
+            ++m;
+          }
+          j = m;
+        }
+      }
+      size_t clause = j;
+      for (size_t m = j; m < last && m < j + 7; ++m) {
+        if (t[m].type != Token::kWord) {
+          if (IsComma(text, t[m])) continue;
+          break;
+        }
+        if (Lower(text, t[m]) == "that") {
+          clause = m + 1;
+          break;
+        }
+      }
+      bool forward = false;
+      if (clause < last && t[clause].type == Token::kWord) {
+        const std::string start = Lower(text, t[clause]);
+        forward = clause > j || !IsNonClauseStart(start);
+        // A date or place right after the cue ("said on Tuesday") is not a
+        // clause; "said Tuesday" neither.
+        if (clause == j && t[clause].cap &&
+            (IsCapitalizedStopWord(Text(text, t[clause])) ||
+             start == "monday" || start == "tuesday")) {
+          forward = start == "the" || start == "a" || start == "it" ||
+                    start == "he" || start == "she" || start == "they" ||
+                    start == "we" || start == "this" || start == "there";
+        }
+      }
+      if (forward && !(clause == j && w.InQuote(clause))) {
+        const size_t end = ClauseEnd(w, cues, clause, last);
+        if (GoodClause(w, clause, end)) {
+          Quote q = MakeQuote(text, ClauseSpan(w, clause, end),
+                              QuoteKind::kIndirect,
+                              participle ? "indirect.participle"
+                                         : "indirect.cue_clause");
+          q.cue = std::string(text.substr(cue.span.start, cue.span.size()));
+          if (!participle) {
+            speaker = registry.Resolve(subj, subj.span.start);
+            q.speaker_mention = subj.text;
+            q.speaker_span = subj.span;
+          }
+          q.speaker = speaker;
+          if (!w.sentence_speaker[s]) w.sentence_speaker[s] = speaker;
+          out.push_back(std::move(q));
+          k = end;
+          continue;
+        }
+      }
+      if (participle || quoted_start) continue;
+      // Backward: CLAUSE, SUBJ CUE [adjuncts].
+      const size_t subj_tok =
+          std::lower_bound(t.begin() + first, t.begin() + k, subj.span.start,
+                           [](const Token& a, size_t v) { return a.start < v; }) -
+          t.begin();
+      if (subj_tok == first || !IsComma(text, t[subj_tok - 1])) continue;
+      size_t tail = j;
+      while (tail < last && t[tail].type == Token::kWord && tail < j + 6) ++tail;
+      const bool ends = tail >= last ||
+                        (t[tail].type == Token::kPunct &&
+                         (Text(text, t[tail]) == "." || IsComma(text, t[tail])));
+      if (!ends) continue;
+      const size_t clause_end = subj_tok - 1;
+      if (!GoodClause(w, first, clause_end)) continue;
+      // The clause must not be the tail of another reported clause.
+      Quote q = MakeQuote(text, ClauseSpan(w, first, clause_end),
+                          QuoteKind::kIndirect, "indirect.clause_cue");
+      q.cue = std::string(text.substr(cue.span.start, cue.span.size()));
+      q.speaker = registry.Resolve(subj, subj.span.start);
+      q.speaker_mention = subj.text;
+      q.speaker_span = subj.span;
+      if (!w.sentence_speaker[s]) w.sentence_speaker[s] = q.speaker;
+      out.push_back(std::move(q));
+    }
+  }
+}
+
+}  // namespace whosaid::nlp

@@ -1,0 +1,57 @@
+// Internal to the quote extractor: one paragraph prepared for attribution
+// (its tokens, its quotations as token ranges, its sentences as token
+// ranges) and the indirect-speech pass that runs over it.
+//
+// Not part of the public nlp interface. Thread-compatible.
+
+#ifndef WHOSAID_NLP_QUOTE_PARAGRAPH_H_
+#define WHOSAID_NLP_QUOTE_PARAGRAPH_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "nlp/analysis.h"
+#include "nlp/quote_cues.h"
+#include "nlp/quote_pairs.h"
+#include "nlp/speaker_phrase.h"
+#include "nlp/speaker_registry.h"
+
+namespace whosaid::nlp {
+
+struct ParagraphWork {
+  std::string_view text;  // the whole document text
+  Span span;              // this paragraph
+  std::vector<Token> tokens;
+  struct QuoteTokens {
+    size_t open_tok;   // token of the opening mark
+    size_t close_tok;  // token of the closing mark, or tokens.size()
+    const QuotePair* pair;
+  };
+  std::vector<QuoteTokens> quotes;
+  std::vector<std::pair<size_t, size_t>> sentences;  // [first, last) tokens
+  // The speaker each sentence's quotes were given, for participle cues
+  // (", adding that ...").
+  std::vector<std::optional<std::string>> sentence_speaker;
+
+  // Index of the sentence containing token k.
+  size_t SentenceOfToken(size_t k) const;
+  // True when token k lies inside a quotation (marks included).
+  bool InQuote(size_t k) const;
+};
+
+// A quote value with its text cut from `text`.
+Quote MakeQuote(std::string_view text, Span span, QuoteKind kind,
+                std::string_view rule);
+
+// Trims spaces and, for `strip_comma`, one trailing comma from `span`.
+Span TrimQuoteSpan(std::string_view text, Span span, bool strip_comma);
+
+// Adds the indirect speech of the paragraph to `out`.
+void FindIndirectSpeech(ParagraphWork& work, const CueTable& cues,
+                        SpeakerRegistry& registry, std::vector<Quote>& out);
+
+}  // namespace whosaid::nlp
+
+#endif  // WHOSAID_NLP_QUOTE_PARAGRAPH_H_

@@ -1,0 +1,175 @@
+#include "nlp/segmenter.h"
+
+#include <unicode/brkiter.h>
+#include <unicode/locid.h>
+#include <unicode/utext.h>
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <memory>
+
+namespace whosaid::nlp {
+namespace {
+
+// Abbreviations that are always followed by more of the same sentence:
+// titles and "No." before a number.
+constexpr std::array<std::string_view, 24> kTitleAbbreviations = {
+    "mr.",   "mrs.", "ms.",  "dr.",   "gov.", "sen.", "rep.", "prof.",
+    "gen.",  "lt.",  "col.", "capt.", "sgt.", "st.",  "no.",  "nos.",
+    "vs.",   "v.",   "rev.", "hon.",  "amb.", "sec.", "adm.", "cmdr."};
+
+// Abbreviations that may also end a sentence: they continue it unless the
+// next word is a usual sentence opener.
+constexpr std::array<std::string_view, 28> kOtherAbbreviations = {
+    "u.s.",  "u.k.",  "u.n.",  "e.u.",  "a.m.",  "p.m.",  "inc.",
+    "corp.", "co.",   "ltd.",  "jan.",  "feb.",  "mar.",  "apr.",
+    "jun.",  "jul.",  "aug.",  "sep.",  "sept.", "oct.",  "nov.",
+    "dec.",  "etc.",  "i.e.",  "e.g.",  "jr.",   "sr.",   "bros."};
+
+constexpr std::array<std::string_view, 30> kSentenceOpeners = {
+    "The",  "A",     "An",    "He",    "She",   "It",     "They",  "We",
+    "I",    "But",   "And",   "In",    "On",    "At",     "This",  "That",
+    "These", "Those", "His",  "Her",   "Its",   "Their",  "Our",   "Some",
+    "Many", "Most",  "There", "Still", "Yet",   "However"};
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+icu::BreakIterator* ThreadSentenceIterator() {
+  thread_local std::unique_ptr<icu::BreakIterator> it = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::BreakIterator> bi(
+        icu::BreakIterator::createSentenceInstance(icu::Locale::getEnglish(),
+                                                   status));
+    if (U_FAILURE(status)) bi.reset();
+    return bi;
+  }();
+  return it.get();
+}
+
+bool IsSpace(char c) { return c == ' ' || c == '\n'; }
+
+// The word just after `pos` skipping spaces and opening quote marks.
+std::string_view NextWord(std::string_view text, size_t pos) {
+  while (pos < text.size() && IsSpace(text[pos])) ++pos;
+  size_t end = pos;
+  while (end < text.size() && !IsSpace(text[end])) ++end;
+  return text.substr(pos, end - pos);
+}
+
+void AddSentence(std::string_view text, size_t start, size_t end,
+                 std::vector<Span>& out) {
+  while (start < end && IsSpace(text[start])) ++start;
+  while (end > start && IsSpace(text[end - 1])) --end;
+  if (start < end) out.push_back({start, end});
+}
+
+}  // namespace
+
+bool AbbreviationContinues(std::string_view text, size_t end,
+                           std::string_view next_word) {
+  if (end == 0 || text[end - 1] != '.') return false;
+  size_t start = end - 1;
+  while (start > 0 && !IsSpace(text[start - 1]) && text[start - 1] != '(' &&
+         text[start - 1] != '"') {
+    --start;
+  }
+  const std::string word = Lower(text.substr(start, end - start));
+  // A single initial such as "F." in "John F. Kennedy".
+  if (word.size() == 2 && std::isalpha(static_cast<unsigned char>(word[0])) &&
+      std::isupper(static_cast<unsigned char>(text[start]))) {
+    return true;
+  }
+  for (std::string_view a : kTitleAbbreviations) {
+    if (word == a) return true;
+  }
+  for (std::string_view a : kOtherAbbreviations) {
+    if (word != a) continue;
+    if (next_word.empty()) return false;
+    const unsigned char first = static_cast<unsigned char>(next_word[0]);
+    if (std::islower(first) || std::isdigit(first)) return true;
+    size_t n = 0;
+    while (n < next_word.size() &&
+           std::isalpha(static_cast<unsigned char>(next_word[n]))) {
+      ++n;
+    }
+    const std::string_view bare = next_word.substr(0, n);
+    if (bare.empty()) return false;  // a quote mark or other punctuation
+    for (std::string_view o : kSentenceOpeners) {
+      if (bare == o) return false;
+    }
+    // Months and "a.m." end sentences before capitals; U.S. and company
+    // suffixes usually precede a noun.
+    return word == "u.s." || word == "u.k." || word == "u.n." ||
+           word == "e.u.";
+  }
+  return false;
+}
+
+size_t Segmentation::SentenceAt(size_t offset) const {
+  auto it = std::upper_bound(
+      sentences.begin(), sentences.end(), offset,
+      [](size_t v, const Span& s) { return v < s.start; });
+  return it == sentences.begin() ? 0 : (it - sentences.begin()) - 1;
+}
+
+size_t Segmentation::ParagraphAt(size_t offset) const {
+  auto it = std::upper_bound(
+      paragraphs.begin(), paragraphs.end(), offset,
+      [](size_t v, const Span& s) { return v < s.start; });
+  return it == paragraphs.begin() ? 0 : (it - paragraphs.begin()) - 1;
+}
+
+Segmentation Segment(std::string_view text) {
+  Segmentation seg;
+  for (size_t pos = 0; pos < text.size();) {
+    size_t end = text.find("\n\n", pos);
+    if (end == std::string_view::npos) end = text.size();
+    if (end > pos) seg.paragraphs.push_back({pos, end});
+    pos = end + 2;
+  }
+
+  icu::BreakIterator* bi = ThreadSentenceIterator();
+  for (const Span& p : seg.paragraphs) {
+    seg.first_sentence.push_back(static_cast<uint32_t>(seg.sentences.size()));
+    if (bi == nullptr) {
+      AddSentence(text, p.start, p.end, seg.sentences);
+      continue;
+    }
+    const std::string_view para = text.substr(p.start, p.size());
+    UErrorCode status = U_ZERO_ERROR;
+    UText* ut = utext_openUTF8(nullptr, para.data(),
+                               static_cast<int64_t>(para.size()), &status);
+    if (U_FAILURE(status)) {
+      AddSentence(text, p.start, p.end, seg.sentences);
+      continue;
+    }
+    bi->setText(ut, status);
+    size_t start = 0;
+    for (int32_t b = bi->next(); b != icu::BreakIterator::DONE;
+         b = bi->next()) {
+      const size_t boundary = static_cast<size_t>(b);
+      if (boundary < para.size()) {
+        size_t end = boundary;
+        while (end > start && IsSpace(para[end - 1])) --end;
+        if (AbbreviationContinues(para, end, NextWord(para, boundary))) {
+          continue;
+        }
+      }
+      AddSentence(text, p.start + start, p.start + boundary, seg.sentences);
+      start = boundary;
+    }
+    if (start < para.size()) {
+      AddSentence(text, p.start + start, p.end, seg.sentences);
+    }
+    utext_close(ut);
+  }
+  seg.first_sentence.push_back(static_cast<uint32_t>(seg.sentences.size()));
+  return seg;
+}
+
+}  // namespace whosaid::nlp

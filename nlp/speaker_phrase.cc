@@ -1,0 +1,534 @@
+#include "nlp/speaker_phrase.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+namespace whosaid::nlp {
+namespace {
+
+template <size_t N>
+bool In(const std::array<std::string_view, N>& list, std::string_view w) {
+  return std::find(list.begin(), list.end(), w) != list.end();
+}
+
+constexpr std::array<std::string_view, 96> kTitleWords = {
+    "envoy", "minister", "secretary", "spokesperson", "spokeswoman",
+    "spokesman", "director", "president", "vice", "deputy", "senator",
+    "sen.", "representative", "rep.", "governor", "gov.", "mayor",
+    "ambassador", "premier", "chairman", "chairwoman", "chair", "chief",
+    "executive", "commissioner", "administrator", "adviser", "advisor",
+    "counselor", "counsellor", "economist", "analyst", "professor", "prof.",
+    "general", "gen.", "treasury", "trade", "commerce", "foreign", "finance",
+    "state", "prime", "assistant", "under", "undersecretary", "head",
+    "leader", "speaker", "lawmaker", "congressman", "congresswoman", "judge",
+    "justice", "attorney", "officer", "official", "negotiator", "ceo", "cfo",
+    "founder", "partner", "manager", "strategist", "researcher", "fellow",
+    "chancellor", "senior", "principal", "press", "agriculture", "energy",
+    "industry", "vice-president", "vice-minister", "director-general",
+    "secretary-general", "dr.", "mr.", "ms.", "mrs.", "dr", "mr", "ms",
+    "mrs", "council", "acting", "former", "farm", "economic", "national",
+    "security", "u.s.", "chinese", "american", "lead"};
+
+constexpr std::array<std::string_view, 12> kHonorifics = {
+    "mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "prof.", "sir",
+    "dame", "madam"};
+
+constexpr std::array<std::string_view, 30> kDeterminers = {
+    "a",      "an",       "one",      "two",    "three",  "four",
+    "five",   "six",      "seven",    "eight",  "nine",   "ten",
+    "several", "some",    "many",     "few",    "other",  "another",
+    "numerous", "most",   "both",     "dozens", "two-thirds", "half",
+    "more",   "all",      "scores",   "hundreds", "thousands", "twelve"};
+
+constexpr std::array<std::string_view, 80> kOrganizationWords = {
+    "ministry", "office", "commission", "department", "agency", "bureau",
+    "council", "board", "committee", "administration", "institute",
+    "association", "alliance", "federation", "union", "group", "company",
+    "corporation", "corp.", "inc.", "ltd.", "co.", "bank", "fund",
+    "university", "center", "centre", "party", "government", "embassy",
+    "consulate", "court", "congress", "parliament", "senate", "secretariat",
+    "exchange", "authority", "service", "foundation", "project", "reserve",
+    "commodities", "systems", "holdings", "partners", "capital", "motors",
+    "airlines", "solar", "technologies", "technology", "microsystems",
+    "analytics", "securities", "press", "chamber", "coalition", "network",
+    "labs", "industries", "electronics", "semiconductor", "semiconductors",
+    "aerospace", "logistics", "shipping", "steel", "chemicals", "wire",
+    "news", "times", "post", "journal", "daily", "forum", "organization",
+    "organisation", "firm", "grains"};
+
+constexpr std::array<std::string_view, 44> kAdverbs = {
+    "also",       "later",      "earlier",   "previously", "then",
+    "again",      "repeatedly", "recently",  "separately", "privately",
+    "publicly",   "once",       "has",       "have",       "had",
+    "would",      "will",       "did",       "does",       "was",
+    "is",         "were",       "are",       "may",        "might",
+    "could",      "can",        "should",    "not",        "never",
+    "reportedly", "been",       "quickly",   "simply",     "flatly",
+    "bluntly",    "calmly",     "frankly",   "however",    "too",
+    "further",    "still",      "first",     "once"};
+
+constexpr std::array<std::string_view, 60> kCapitalizedStopWords = {
+    "The",       "A",        "An",       "In",       "On",       "At",
+    "But",       "And",      "Or",       "If",       "When",     "While",
+    "As",        "After",    "Before",   "Since",    "This",     "That",
+    "These",     "Those",    "It",       "He",       "She",      "They",
+    "We",        "I",        "His",      "Her",      "Its",      "Their",
+    "Our",       "Asked",    "According", "Speaking", "Monday",  "Tuesday",
+    "Wednesday", "Thursday", "Friday",   "Saturday", "Sunday",   "There",
+    "Still",     "Yet",      "However",  "Meanwhile", "Even",    "For",
+    "From",      "With",     "By",       "To",       "Of",       "Last",
+    "Next",      "Both",     "Earlier",  "Later",    "Separately", "Asked"};
+
+constexpr std::array<std::string_view, 22> kClauseBoundaries = {
+    "and",   "but",    "or",     "because", "while", "when",
+    "after", "before", "since",  "although", "though", "if",
+    "as",    "so",     "that",   "where",   "whereas", "than",
+    "until", "unless", "yet",    "nor"};
+
+constexpr std::array<std::string_view, 14> kPrepositions = {
+    "for", "of", "at", "with", "in", "from", "on", "to", "about",
+    "familiar", "close", "within", "inside", "representing"};
+
+constexpr std::array<std::string_view, 14> kNameConnectors = {
+    "of", "the", "for", "and", "&", "de", "van", "von", "bin", "al",
+    "da", "du", "der", "den"};
+
+bool IsPreposition(std::string_view lower) { return In(kPrepositions, lower); }
+
+UChar32 FirstChar(std::string_view s) {
+  if (s.empty()) return 0;
+  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+  int32_t i = 0;
+  UChar32 c;
+  U8_NEXT(p, i, static_cast<int32_t>(s.size()), c);
+  return c;
+}
+
+bool IsWordByte(const std::string_view text, size_t i) {
+  const unsigned char c = static_cast<unsigned char>(text[i]);
+  if (c < 0x80) return std::isalnum(c) != 0;
+  if (c == 0xE2 && i + 2 < text.size() &&
+      static_cast<unsigned char>(text[i + 1]) == 0x80) {
+    const unsigned char d = static_cast<unsigned char>(text[i + 2]);
+    // Quote marks, dashes, ellipsis and spaces of the General Punctuation
+    // block are not word characters.
+    return !(d >= 0x90 && d <= 0xBF) && !(d >= 0x80 && d <= 0x8F);
+  }
+  if (c == 0xC2 && i + 1 < text.size()) {
+    const unsigned char d = static_cast<unsigned char>(text[i + 1]);
+    return !(d == 0xAB || d == 0xBB || d == 0xA0);
+  }
+  return true;
+}
+
+size_t Utf8Len(unsigned char c) {
+  if (c < 0x80) return 1;
+  if (c < 0xE0) return 2;
+  if (c < 0xF0) return 3;
+  return 4;
+}
+
+std::string_view TokenText(std::string_view text, const Token& t) {
+  return text.substr(t.start, t.end - t.start);
+}
+
+std::string TokenLower(std::string_view text, const Token& t) {
+  return LowerAscii(TokenText(text, t));
+}
+
+bool IsWord(const Token& t) { return t.type == Token::kWord; }
+
+bool IsAmpersand(std::string_view text, const Token& t) {
+  return TokenText(text, t) == "&";
+}
+
+// Collects role words from tokens [from, to): lower-case nouns and titles.
+void AddRoleWords(std::string_view text, const std::vector<Token>& tokens,
+                  size_t from, size_t to, std::vector<std::string>& out) {
+  for (size_t k = from; k < to && k < tokens.size(); ++k) {
+    if (!IsWord(tokens[k])) continue;
+    std::string w = TokenLower(text, tokens[k]);
+    if (IsPreposition(w) || w == "the" || w == "a" || w == "an") continue;
+    out.push_back(std::move(w));
+  }
+}
+
+// Fills kind/text/head of `p` from tokens [first, last].
+void Finish(std::string_view text, const std::vector<Token>& tokens,
+            size_t first, size_t last, PhraseKind kind, SubjectPhrase& p) {
+  p.kind = kind;
+  p.span = {tokens[first].start, tokens[last].end};
+  p.text = std::string(text.substr(p.span.start, p.span.size()));
+  if (kind == PhraseKind::kRole || kind == PhraseKind::kDescriptor) {
+    size_t head = last;
+    for (size_t k = first + 1; k <= last; ++k) {
+      const std::string w = TokenLower(text, tokens[k]);
+      if (IsPreposition(w) || w == "who" || w == "which" || w == "that") {
+        head = k - 1;
+        break;
+      }
+    }
+    p.head = TokenLower(text, tokens[head]);
+    AddRoleWords(text, tokens, first, head + 1, p.role_words);
+  }
+}
+
+// Trims capitalized stop words and leading connectors from a name run.
+size_t TrimNameStart(std::string_view text, const std::vector<Token>& tokens,
+                     size_t first, size_t last) {
+  while (first < last) {
+    const std::string_view w = TokenText(text, tokens[first]);
+    const std::string lw = LowerAscii(w);
+    if (IsCapitalizedStopWord(w) || In(kNameConnectors, lw) ||
+        IsAmpersand(text, tokens[first])) {
+      ++first;
+      continue;
+    }
+    break;
+  }
+  return first;
+}
+
+}  // namespace
+
+std::string LowerAscii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  return out;
+}
+
+bool IsTitleWord(std::string_view lower) { return In(kTitleWords, lower); }
+bool IsHonorific(std::string_view lower) { return In(kHonorifics, lower); }
+bool IsPersonPronoun(std::string_view lower) {
+  return lower == "he" || lower == "she";
+}
+bool IsDeterminerOfDescriptor(std::string_view lower) {
+  if (!lower.empty() && std::isdigit(static_cast<unsigned char>(lower[0]))) {
+    return true;
+  }
+  return In(kDeterminers, lower);
+}
+bool IsOrganizationWord(std::string_view lower) {
+  return In(kOrganizationWords, lower);
+}
+bool IsSkippableAdverb(std::string_view lower) {
+  return In(kAdverbs, lower) ||
+         (lower.size() > 4 && lower.substr(lower.size() - 2) == "ly" &&
+          lower != "family" && lower != "italy" && lower != "july");
+}
+bool IsCapitalizedStopWord(std::string_view word) {
+  return In(kCapitalizedStopWords, word);
+}
+bool IsClauseBoundaryWord(std::string_view lower) {
+  return In(kClauseBoundaries, lower);
+}
+
+std::vector<Token> Tokenize(std::string_view text, Span range) {
+  std::vector<Token> tokens;
+  size_t i = range.start;
+  const size_t end = std::min(range.end, text.size());
+  while (i < end) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c == ' ' || c == '\n' || c == '\t') {
+      ++i;
+      continue;
+    }
+    Token t;
+    t.start = static_cast<uint32_t>(i);
+    // Quote marks.
+    size_t qlen = 0;
+    bool double_mark = false;
+    if (c == '"') {
+      qlen = 1;
+      double_mark = true;
+    } else if (c == '\'' &&
+               !(i > range.start && IsWordByte(text, i - 1) && i + 1 < end &&
+                 IsWordByte(text, i + 1))) {
+      qlen = 1;
+    } else if (c == 0xE2 && i + 2 < end &&
+               static_cast<unsigned char>(text[i + 1]) == 0x80) {
+      const unsigned char d = static_cast<unsigned char>(text[i + 2]);
+      if (d == 0x9C || d == 0x9D || d == 0x9E || d == 0x98 ||
+          (d == 0x99 && !(i > range.start && IsWordByte(text, i - 1) &&
+                          i + 3 < end && IsWordByte(text, i + 3)))) {
+        qlen = 3;
+        double_mark = d >= 0x9C;
+      }
+    } else if (c == 0xC2 && i + 1 < end &&
+               (static_cast<unsigned char>(text[i + 1]) == 0xAB ||
+                static_cast<unsigned char>(text[i + 1]) == 0xBB)) {
+      qlen = 2;
+      double_mark = true;
+    }
+    if (qlen > 0) {
+      t.type = Token::kQuote;
+      t.end = static_cast<uint32_t>(i + qlen);
+      const bool space_before = i == range.start || text[i - 1] == ' ' ||
+                                text[i - 1] == '\n' || text[i - 1] == '(';
+      t.open_quote = space_before;
+      (void)double_mark;
+      tokens.push_back(t);
+      i += qlen;
+      continue;
+    }
+    if (c == '&') {
+      t.type = Token::kWord;
+      t.end = static_cast<uint32_t>(i + 1);
+      tokens.push_back(t);
+      ++i;
+      continue;
+    }
+    if (!IsWordByte(text, i)) {
+      t.type = Token::kPunct;
+      t.end = static_cast<uint32_t>(i + Utf8Len(c));
+      tokens.push_back(t);
+      i = t.end;
+      continue;
+    }
+    size_t j = i;
+    bool has_dot = false;
+    while (j < end) {
+      const unsigned char d = static_cast<unsigned char>(text[j]);
+      if (IsWordByte(text, j)) {
+        j += Utf8Len(d);
+        continue;
+      }
+      // Inner apostrophes, hyphens and abbreviation dots join a word.
+      size_t joiner = 0;
+      if (d == '\'' || d == '-' || d == '.') joiner = 1;
+      if (d == 0xE2 && j + 2 < end && text[j + 1] == '\x80' &&
+          text[j + 2] == '\x99') {
+        joiner = 3;
+      }
+      if (joiner > 0 && j + joiner < end && IsWordByte(text, j + joiner)) {
+        if (d == '.') has_dot = true;
+        j += joiner;
+        continue;
+      }
+      break;
+    }
+    // A trailing dot belongs to abbreviations: U.S., Mr., single initials.
+    if (j < end && text[j] == '.') {
+      const std::string lower = LowerAscii(text.substr(i, j - i)) + ".";
+      if (has_dot || IsHonorific(lower) || IsTitleWord(lower) ||
+          (j - i == 1 && std::isupper(c)) || lower == "no." ||
+          lower == "st." || lower == "jr." || lower == "inc." ||
+          lower == "corp." || lower == "co." || lower == "ltd.") {
+        ++j;
+      }
+    }
+    t.type = Token::kWord;
+    t.end = static_cast<uint32_t>(j);
+    const std::string_view w = text.substr(i, j - i);
+    const UChar32 first = FirstChar(w);
+    t.cap = u_isupper(first);
+    bool any_lower = false, any_letter = false;
+    for (char ch : w) {
+      if (std::isalpha(static_cast<unsigned char>(ch))) {
+        any_letter = true;
+        if (std::islower(static_cast<unsigned char>(ch))) any_lower = true;
+      }
+    }
+    t.all_caps = any_letter && !any_lower;
+    tokens.push_back(t);
+    i = j;
+  }
+  return tokens;
+}
+
+SubjectPhrase SubjectBefore(std::string_view text,
+                            const std::vector<Token>& tokens, size_t floor,
+                            size_t end) {
+  SubjectPhrase p;
+  if (end == 0 || end <= floor) return p;
+  long i = static_cast<long>(end) - 1;
+  const long lo = static_cast<long>(floor);
+  while (i >= lo && IsWord(tokens[i]) &&
+         IsSkippableAdverb(TokenLower(text, tokens[i]))) {
+    --i;
+  }
+  if (i < lo) return p;
+  std::vector<std::string> appositive_roles;
+  // An appositive or relative clause between commas.
+  if (TokenText(text, tokens[i]) == ",") {
+    long j = i - 1;
+    const long stop = std::max(lo, i - 25);
+    while (j >= stop && TokenText(text, tokens[j]) != "," &&
+           tokens[j].type != Token::kQuote &&
+           TokenText(text, tokens[j]) != "." &&
+           TokenText(text, tokens[j]) != ";" &&
+           TokenText(text, tokens[j]) != ":") {
+      --j;
+    }
+    if (j < stop || TokenText(text, tokens[j]) != "," || j == i - 1) return p;
+    const std::string first = TokenLower(text, tokens[j + 1]);
+    if (first != "who" && first != "which" && first != "whose" &&
+        first != "speaking" && first != "citing" && first != "according" &&
+        first != "when" && first != "asked" && first != "in" &&
+        first != "on") {
+      AddRoleWords(text, tokens, j + 1, i, appositive_roles);
+    }
+    i = j - 1;
+    if (i < lo) return p;
+  }
+  if (!IsWord(tokens[i])) return p;
+  const std::string last_lower = TokenLower(text, tokens[i]);
+  if (IsPersonPronoun(last_lower) || last_lower == "they" ||
+      last_lower == "it" || last_lower == "i" || last_lower == "we") {
+    Finish(text, tokens, i, i, PhraseKind::kPronoun, p);
+    p.head = last_lower;
+    return p;
+  }
+  const long last = i;
+  const long limit = std::max(lo, i - 14);
+  // Name mode: a run of capitalized words with connectors.
+  if (tokens[i].cap && !IsCapitalizedStopWord(TokenText(text, tokens[i]))) {
+    long k = i;
+    while (k - 1 >= limit && IsWord(tokens[k - 1]) &&
+           (tokens[k - 1].cap ||
+            In(kNameConnectors, TokenLower(text, tokens[k - 1])))) {
+      --k;
+    }
+    size_t first = TrimNameStart(text, tokens, k, last);
+    // Back over a lower-case title: "spokeswoman Jane Doe".
+    if (first > 0 && static_cast<long>(first) - 1 >= lo &&
+        IsWord(tokens[first - 1]) &&
+        IsTitleWord(TokenLower(text, tokens[first - 1]))) {
+      p.role_words.push_back(TokenLower(text, tokens[first - 1]));
+    }
+    const long before = static_cast<long>(first) - 1;
+    const bool in_pp = before >= lo && IsWord(tokens[before]) &&
+                       IsPreposition(TokenLower(text, tokens[before]));
+    if (!in_pp) {
+      const bool org_with_the =
+          before >= lo && TokenLower(text, tokens[before]) == "the";
+      (void)org_with_the;
+      Finish(text, tokens, first, last, PhraseKind::kName, p);
+      for (size_t k2 = first; k2 <= static_cast<size_t>(last); ++k2) {
+        const std::string w = TokenLower(text, tokens[k2]);
+        if (IsTitleWord(w)) p.role_words.push_back(w);
+      }
+      p.role_words.insert(p.role_words.end(), appositive_roles.begin(),
+                          appositive_roles.end());
+      return p;
+    }
+    i = before;  // continue as a descriptor: "a spokesperson in Beijing"
+  }
+  // Descriptor or role mode: walk back to a determiner, through
+  // prepositional phrases ("a spokeswoman for the company").
+  long k = i;
+  while (k >= limit && IsWord(tokens[k])) {
+    const std::string w = TokenLower(text, tokens[k]);
+    if (IsClauseBoundaryWord(w) && w != "that") break;
+    if (w == "that" && k != last) break;
+    if (w == "the" || IsDeterminerOfDescriptor(w)) {
+      const long before = k - 1;
+      if (before >= lo && IsWord(tokens[before]) &&
+          IsPreposition(TokenLower(text, tokens[before])) && before - 1 >= lo &&
+          IsWord(tokens[before - 1])) {
+        k = before - 1;
+        continue;
+      }
+      Finish(text, tokens, k, last,
+             w == "the" ? PhraseKind::kRole : PhraseKind::kDescriptor, p);
+      p.role_words.insert(p.role_words.end(), appositive_roles.begin(),
+                          appositive_roles.end());
+      return p;
+    }
+    if (tokens[k].cap && k != last && k < last &&
+        IsCapitalizedStopWord(TokenText(text, tokens[k]))) {
+      break;
+    }
+    --k;
+  }
+  // No determiner: a bare plural ("analysts", "Chinese officials").
+  const long first = k + 1;
+  if (first <= last && last - first < 3) {
+    const std::string head = TokenLower(text, tokens[last]);
+    bool lower_start = !tokens[first].cap ||
+                       IsCapitalizedStopWord(TokenText(text, tokens[first]));
+    (void)lower_start;
+    if (head.size() > 3 && head.back() == 's' && !IsSkippableAdverb(head)) {
+      long f = first;
+      while (f < last && IsCapitalizedStopWord(TokenText(text, tokens[f]))) {
+        ++f;
+      }
+      bool all_words = true;
+      for (long m = f; m <= last; ++m) {
+        const std::string w = TokenLower(text, tokens[m]);
+        if (IsPreposition(w) || w == "the") all_words = false;
+      }
+      if (all_words) {
+        Finish(text, tokens, f, last, PhraseKind::kDescriptor, p);
+        return p;
+      }
+    }
+  }
+  return SubjectPhrase{};
+}
+
+SubjectPhrase SubjectAfter(std::string_view text,
+                           const std::vector<Token>& tokens, size_t begin,
+                           size_t ceiling) {
+  SubjectPhrase p;
+  ceiling = std::min(ceiling, tokens.size());
+  if (begin >= ceiling || !IsWord(tokens[begin])) return p;
+  const std::string first_lower = TokenLower(text, tokens[begin]);
+  if (IsPersonPronoun(first_lower) || first_lower == "they" ||
+      first_lower == "it") {
+    Finish(text, tokens, begin, begin, PhraseKind::kPronoun, p);
+    p.head = first_lower;
+    return p;
+  }
+  size_t k = begin;
+  const size_t limit = std::min(ceiling, begin + 14);
+  size_t last = begin;
+  if (tokens[begin].cap) {
+    while (k < limit && IsWord(tokens[k]) &&
+           (tokens[k].cap || In(kNameConnectors, TokenLower(text, tokens[k])))) {
+      ++k;
+    }
+    last = k - 1;
+    while (last > begin &&
+           In(kNameConnectors, TokenLower(text, tokens[last]))) {
+      --last;
+    }
+    const size_t first = TrimNameStart(text, tokens, begin, last);
+    Finish(text, tokens, first, last, PhraseKind::kName, p);
+    for (size_t m = begin; m <= last; ++m) {
+      const std::string w = TokenLower(text, tokens[m]);
+      if (IsTitleWord(w)) p.role_words.push_back(w);
+    }
+  } else if (first_lower == "the" || IsDeterminerOfDescriptor(first_lower)) {
+    while (k < limit && IsWord(tokens[k])) {
+      const std::string w = TokenLower(text, tokens[k]);
+      if (k > begin && (IsClauseBoundaryWord(w) || w == "who" ||
+                        IsSkippableAdverb(w))) {
+        break;
+      }
+      ++k;
+    }
+    last = k - 1;
+    Finish(text, tokens, begin, last,
+           first_lower == "the" ? PhraseKind::kRole : PhraseKind::kDescriptor,
+           p);
+  } else {
+    return p;
+  }
+  // An appositive after the name: ", head of oilseeds research at ...,".
+  size_t a = last + 1;
+  if (a < ceiling && TokenText(text, tokens[a]) == ",") {
+    size_t b = a + 1;
+    while (b < ceiling && b < a + 20 && IsWord(tokens[b])) ++b;
+    AddRoleWords(text, tokens, a + 1, b, p.role_words);
+  }
+  return p;
+}
+
+}  // namespace whosaid::nlp

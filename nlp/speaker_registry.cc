@@ -1,0 +1,376 @@
+#include "nlp/speaker_registry.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+namespace whosaid::nlp {
+namespace {
+
+constexpr std::array<std::string_view, 22> kPlaceFirstWords = {
+    "united", "south", "north", "east", "west", "southeast", "northeast",
+    "southwest", "northwest", "new", "hong", "saudi", "costa", "sri", "el",
+    "los", "san", "santa", "las", "inner", "central", "latin"};
+
+std::string StripPossessive(std::string w) {
+  for (std::string_view suffix : {"'s", "’s", "'", "’"}) {
+    if (w.size() > suffix.size() + 1 &&
+        w.compare(w.size() - suffix.size(), suffix.size(), suffix) == 0) {
+      w.resize(w.size() - suffix.size());
+      return w;
+    }
+  }
+  return w;
+}
+
+std::vector<std::string> LowerWords(std::string_view s) {
+  std::vector<std::string> out;
+  size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && s[i] == ' ') ++i;
+    size_t j = i;
+    while (j < s.size() && s[j] != ' ') ++j;
+    if (j > i) out.push_back(StripPossessive(LowerAscii(s.substr(i, j - i))));
+    i = j;
+  }
+  return out;
+}
+
+bool HasOrganizationWord(const std::vector<std::string>& words) {
+  for (const std::string& w : words) {
+    if (IsOrganizationWord(w)) return true;
+  }
+  return false;
+}
+
+bool Contains(const std::vector<std::string>& v, std::string_view w) {
+  return std::find(v.begin(), v.end(), w) != v.end();
+}
+
+std::string Singular(std::string_view w) {
+  if (w.size() > 3 && w.back() == 's') return std::string(w.substr(0, w.size() - 1));
+  return std::string(w);
+}
+
+// Title-cases an all-caps word: "WHITLOCK" → "Whitlock".
+std::string TitleCase(std::string_view w) {
+  std::string out = LowerAscii(w);
+  if (!out.empty()) out[0] = static_cast<char>(std::toupper(out[0]));
+  return out;
+}
+
+}  // namespace
+
+std::string DescriptorFromLabel(std::string_view label) {
+  std::string lower = LowerAscii(label);
+  const char c = lower.empty() ? 'x' : lower[0];
+  const bool vowel = c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+  return (vowel ? "an " : "a ") + lower;
+}
+
+SpeakerRegistry::SpeakerRegistry(std::string_view text,
+                                 const std::vector<ActorInText>* actors)
+    : text_(text) {
+  Build(actors);
+}
+
+size_t SpeakerRegistry::AddEntity(std::string name, bool person,
+                                  std::vector<std::string> tokens) {
+  entities_.push_back({std::move(name), person, std::move(tokens), {}});
+  return entities_.size() - 1;
+}
+
+void SpeakerRegistry::Build(const std::vector<ActorInText>* actors) {
+  if (actors != nullptr) {
+    for (const ActorInText& a : *actors) {
+      const size_t e = AddEntity(a.name, a.kind == ActorKind::kPerson,
+                                 LowerWords(a.name));
+      for (const std::string& w : LowerWords(a.role)) {
+        entities_[e].roles.push_back(w);
+      }
+      for (const Span& m : a.mentions) mentions_.push_back({m.start, e});
+    }
+  }
+  const std::vector<Token> tokens = Tokenize(text_, {0, text_.size()});
+  size_t i = 0;
+  while (i < tokens.size()) {
+    if (tokens[i].type != Token::kWord || !tokens[i].cap) {
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    bool org = false;
+    while (j + 1 < tokens.size() && tokens[j + 1].type == Token::kWord) {
+      const std::string_view next =
+          text_.substr(tokens[j + 1].start, tokens[j + 1].end - tokens[j + 1].start);
+      if (IsOrganizationWord(LowerAscii(
+              text_.substr(tokens[j].start, tokens[j].end - tokens[j].start)))) {
+        org = true;
+      }
+      if (tokens[j + 1].cap || next == "&") {
+        ++j;
+        continue;
+      }
+      // "Office of the Trade Envoy", "Commission for International ...".
+      if (org && (next == "of" || next == "for" || next == "the") &&
+          j + 2 < tokens.size() && tokens[j + 2].type == Token::kWord &&
+          (tokens[j + 2].cap ||
+           (next == "of" &&
+            text_.substr(tokens[j + 2].start, 3) == "the" && j + 3 < tokens.size() &&
+            tokens[j + 3].cap))) {
+        ++j;
+        continue;
+      }
+      break;
+    }
+    AddRun(tokens, i, j);
+    i = j + 1;
+  }
+  std::stable_sort(mentions_.begin(), mentions_.end(),
+                   [](const Mention& a, const Mention& b) { return a.at < b.at; });
+}
+
+void SpeakerRegistry::AddRun(const std::vector<Token>& tokens, size_t first,
+                             size_t last) {
+  auto word = [&](size_t k) {
+    return text_.substr(tokens[k].start, tokens[k].end - tokens[k].start);
+  };
+  bool all_caps = true;
+  for (size_t k = first; k <= last; ++k) all_caps &= tokens[k].all_caps;
+  if (all_caps && last > first) return;  // transcript labels, headlines
+  while (first <= last && IsCapitalizedStopWord(word(first))) ++first;
+  if (first > last) return;
+  std::vector<std::string> lower;
+  for (size_t k = first; k <= last; ++k) {
+    lower.push_back(StripPossessive(LowerAscii(word(k))));
+  }
+  const size_t at = tokens[first].start;
+  if (HasOrganizationWord(lower)) {
+    std::string name(text_.substr(tokens[first].start,
+                                  tokens[last].end - tokens[first].start));
+    if (name.size() > 2 && (name.ends_with("'s") || name.ends_with("’s"))) {
+      name = StripPossessive(name);
+    }
+    auto found = FindByTokens(lower, false, text_.size());
+    const size_t e = found ? *found : AddEntity(name, false, lower);
+    mentions_.push_back({at, e});
+    return;
+  }
+  // Titles before a person's name are role words.
+  std::vector<std::string> roles;
+  size_t core = first;
+  while (core <= last && (IsTitleWord(lower[core - first]) ||
+                          IsHonorific(lower[core - first]))) {
+    roles.push_back(lower[core - first]);
+    ++core;
+  }
+  if (core > last) return;
+  std::vector<std::string> core_lower(lower.begin() + (core - first),
+                                      lower.end());
+  if (core_lower.size() > 4) return;
+  if (std::find(std::begin(kPlaceFirstWords), std::end(kPlaceFirstWords),
+                core_lower[0]) != std::end(kPlaceFirstWords)) {
+    return;
+  }
+  std::optional<size_t> e = FindByTokens(core_lower, true, text_.size());
+  if (!e && core_lower.size() >= 2) {
+    std::string name(text_.substr(tokens[core].start,
+                                  tokens[last].end - tokens[core].start));
+    if (name.ends_with("'s") || name.ends_with("’s")) {
+      name = StripPossessive(name);
+    }
+    e = AddEntity(name, true, core_lower);
+  }
+  if (!e) return;
+  for (std::string& r : roles) {
+    if (!IsHonorific(r)) entities_[*e].roles.push_back(std::move(r));
+  }
+  // An appositive right after the name: ", a former trade negotiator,".
+  size_t a = last + 1;
+  if (a + 1 < tokens.size() && word(a) == ",") {
+    const std::string lead = LowerAscii(word(a + 1));
+    if (lead == "a" || lead == "an" || lead == "the" || IsTitleWord(lead)) {
+      for (size_t k = a + 1; k < tokens.size() && k < a + 16; ++k) {
+        if (tokens[k].type != Token::kWord) break;
+        entities_[*e].roles.push_back(LowerAscii(word(k)));
+      }
+    }
+  }
+  mentions_.push_back({at, *e});
+}
+
+std::optional<size_t> SpeakerRegistry::FindByTokens(
+    const std::vector<std::string>& tokens, bool person, size_t at) const {
+  if (tokens.empty()) return std::nullopt;
+  // Exact name first.
+  for (size_t e = 0; e < entities_.size(); ++e) {
+    if (entities_[e].tokens == tokens) return e;
+  }
+  if (!person) {
+    for (size_t e = 0; e < entities_.size(); ++e) {
+      if (entities_[e].person) continue;
+      const auto& t = entities_[e].tokens;
+      if (std::search(t.begin(), t.end(), tokens.begin(), tokens.end()) !=
+          t.end()) {
+        return e;
+      }
+    }
+    return std::nullopt;
+  }
+  // A part of a person's name: the most recently mentioned such person
+  // before `at`, else the first introduced. Family name last ("Keane") or
+  // first ("Lin" for "Lin Mei") both match.
+  std::optional<size_t> best;
+  for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
+    if (it->at > at) continue;
+    const Entity& ent = entities_[it->entity];
+    if (!ent.person || ent.tokens.size() < 2) continue;
+    if (std::search(ent.tokens.begin(), ent.tokens.end(), tokens.begin(),
+                    tokens.end()) != ent.tokens.end()) {
+      return it->entity;
+    }
+  }
+  for (size_t e = 0; e < entities_.size(); ++e) {
+    const Entity& ent = entities_[e];
+    if (!ent.person || ent.tokens.size() < 2) continue;
+    if (ent.tokens.back() == tokens.back() ||
+        (tokens.size() == 1 && ent.tokens.front() == tokens[0])) {
+      if (!best) best = e;
+    }
+  }
+  return best;
+}
+
+std::optional<size_t> SpeakerRegistry::MostRecent(
+    size_t at, bool want_person, std::string_view role,
+    std::string_view name_part) const {
+  auto matches = [&](const Entity& ent) {
+    if (ent.person != want_person) return false;
+    if (!role.empty()) {
+      const std::string singular = Singular(role);
+      return Contains(ent.roles, role) || Contains(ent.roles, singular);
+    }
+    if (!name_part.empty()) return Contains(ent.tokens, name_part);
+    return true;
+  };
+  for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
+    if (it->at >= at) continue;
+    if (matches(entities_[it->entity])) return it->entity;
+  }
+  if (!role.empty() || !name_part.empty()) {
+    for (size_t e = 0; e < entities_.size(); ++e) {
+      if (matches(entities_[e])) return e;
+    }
+  }
+  return std::nullopt;
+}
+
+std::string SpeakerRegistry::ResolveName(std::string_view name,
+                                         size_t at) const {
+  std::vector<std::string> words = LowerWords(name);
+  size_t skip = 0;
+  if (!words.empty() && words[0] == "the") ++skip;
+  const bool org = HasOrganizationWord(words);
+  if (!org) {
+    while (skip + 1 < words.size() &&
+           (IsTitleWord(words[skip]) || IsHonorific(words[skip]))) {
+      ++skip;
+    }
+  }
+  std::vector<std::string> core(words.begin() + skip, words.end());
+  if (auto e = FindByTokens(core, !org, at)) return entities_[*e].name;
+  // Drop the leading "the" and titles from the name as written.
+  std::string_view rest = name;
+  for (size_t k = 0; k < skip; ++k) {
+    const size_t space = rest.find(' ');
+    if (space == std::string_view::npos) break;
+    rest.remove_prefix(space + 1);
+  }
+  std::string out = StripPossessive(std::string(rest));
+  return out;
+}
+
+std::optional<std::string> SpeakerRegistry::Resolve(const SubjectPhrase& p,
+                                                    size_t at) {
+  switch (p.kind) {
+    case PhraseKind::kNone:
+      return std::nullopt;
+    case PhraseKind::kName: {
+      std::string name = ResolveName(p.text, at);
+      // Remember the roles the attribution gave this speaker.
+      std::vector<std::string> words = LowerWords(name);
+      for (size_t e = 0; e < entities_.size(); ++e) {
+        if (entities_[e].name == name) {
+          for (const std::string& r : p.role_words) entities_[e].roles.push_back(r);
+          break;
+        }
+      }
+      return name;
+    }
+    case PhraseKind::kPronoun: {
+      if (p.head == "he" || p.head == "she") {
+        if (auto e = MostRecent(at, true, "", "")) return entities_[*e].name;
+        return std::nullopt;
+      }
+      if (p.head == "it") {
+        if (auto e = MostRecent(at, false, "", "")) return entities_[*e].name;
+      }
+      return std::nullopt;
+    }
+    case PhraseKind::kRole: {
+      if (IsOrganizationWord(p.head) || p.head == "firm") {
+        const bool generic = p.head == "company" || p.head == "firm";
+        for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
+          if (it->at >= at) continue;
+          const Entity& ent = entities_[it->entity];
+          if (ent.person) continue;
+          if (Contains(ent.tokens, p.head) ||
+              (generic && !Contains(ent.tokens, "ministry") &&
+               !Contains(ent.tokens, "office") &&
+               !Contains(ent.tokens, "commission"))) {
+            return ent.name;
+          }
+        }
+      } else if (auto e = MostRecent(at, true, p.head, "")) {
+        return entities_[*e].name;
+      }
+      std::string out = p.text;
+      if (!out.empty()) out[0] = static_cast<char>(std::tolower(out[0]));
+      return out;
+    }
+    case PhraseKind::kDescriptor: {
+      std::string out = p.text;
+      if (!out.empty() && out.size() > 1 &&
+          std::islower(static_cast<unsigned char>(out[1]))) {
+        out[0] = static_cast<char>(std::tolower(out[0]));
+      }
+      return out;
+    }
+  }
+  return std::nullopt;
+}
+
+std::string SpeakerRegistry::ResolveLabel(std::string_view label) const {
+  std::vector<std::string> words = LowerWords(label);
+  size_t k = 0;
+  while (k < words.size() &&
+         (IsHonorific(words[k]) || IsTitleWord(words[k]))) {
+    ++k;
+  }
+  if (k == words.size()) return DescriptorFromLabel(label);
+  std::vector<std::string> core(words.begin() + k, words.end());
+  if (auto e = FindByTokens(core, true, text_.size())) {
+    return entities_[*e].name;
+  }
+  if (HasOrganizationWord(core) || words.size() - k > 2) {
+    return DescriptorFromLabel(label);
+  }
+  std::string out;
+  for (size_t m = k; m < words.size(); ++m) {
+    if (!out.empty()) out += ' ';
+    out += TitleCase(words[m]);
+  }
+  return out;
+}
+
+}  // namespace whosaid::nlp

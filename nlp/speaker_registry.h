@@ -1,0 +1,80 @@
+// Who is who in one document, for speaker resolution.
+//
+// A SpeakerRegistry is built once per document from its normalised text and
+// the actors ActorFinder found. It knows every named person and organisation
+// the text introduces (its full name as first written), the titles and
+// appositive role words they were introduced with ("Trade Envoy Dana
+// Whitlock", "Marta Keane, head of research"), and where each is mentioned.
+// It then resolves the sieve's mention kinds: names (a surname, or the
+// family name first in "Lin said" → "Lin Mei"), pronouns, role nouns ("the
+// envoy", "the ministry"), anonymous descriptors and transcript labels
+// ("MS. LIN"). It works on people no rule pack knows.
+//
+// Not thread-safe (resolution records new roles and mentions); one registry
+// per document and thread.
+
+#ifndef WHOSAID_NLP_SPEAKER_REGISTRY_H_
+#define WHOSAID_NLP_SPEAKER_REGISTRY_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "nlp/analysis.h"
+#include "nlp/speaker_phrase.h"
+
+namespace whosaid::nlp {
+
+class SpeakerRegistry {
+ public:
+  // `actors` may be null. `text` must outlive the registry.
+  SpeakerRegistry(std::string_view text,
+                  const std::vector<ActorInText>* actors);
+
+  // The speaker a subject phrase found at byte `at` names: a canonical
+  // name, a descriptor ("a senior official"), or nullopt. Records the
+  // phrase's role words for the entity it resolved to.
+  std::optional<std::string> Resolve(const SubjectPhrase& phrase, size_t at);
+
+  // The speaker of a transcript label such as "MS. LIN" or "SENIOR
+  // ADMINISTRATION OFFICIAL" (without the colon).
+  std::string ResolveLabel(std::string_view label) const;
+
+  // Canonical name for a name as written (titles stripped); the name itself
+  // when the document introduced nobody matching it.
+  std::string ResolveName(std::string_view name, size_t at) const;
+
+ private:
+  struct Entity {
+    std::string name;
+    bool person = true;
+    std::vector<std::string> tokens;  // lower case, possessives stripped
+    std::vector<std::string> roles;   // lower case role words
+  };
+  struct Mention {
+    size_t at;
+    size_t entity;
+  };
+
+  void Build(const std::vector<ActorInText>* actors);
+  void AddRun(const std::vector<Token>& tokens, size_t first, size_t last);
+  std::optional<size_t> FindByTokens(const std::vector<std::string>& tokens,
+                                     bool person, size_t at) const;
+  std::optional<size_t> MostRecent(size_t at, bool want_person,
+                                   std::string_view role,
+                                   std::string_view name_part) const;
+  size_t AddEntity(std::string name, bool person,
+                   std::vector<std::string> tokens);
+
+  std::string_view text_;
+  std::vector<Entity> entities_;
+  std::vector<Mention> mentions_;  // sorted by position
+};
+
+// "a" or "an" + the label words in lower case: "a senior official".
+std::string DescriptorFromLabel(std::string_view label);
+
+}  // namespace whosaid::nlp
+
+#endif  // WHOSAID_NLP_SPEAKER_REGISTRY_H_

