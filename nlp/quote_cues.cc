@@ -31,6 +31,16 @@ CueMatch CueTable::Match(std::string_view text,
   const Token& t = tokens[k];
   // Capitalized words are names ("United States"), not cues.
   if (t.end - t.start > 14 || t.cap) return best;
+  // After a determiner the word is a noun: "the call", "a claim".
+  if (k > 0 && tokens[k - 1].type == Token::kWord) {
+    const std::string prev = LowerAscii(
+        text.substr(tokens[k - 1].start, tokens[k - 1].end - tokens[k - 1].start));
+    if (prev == "the" || prev == "a" || prev == "an" || prev == "this" ||
+        prev == "its" || prev == "his" || prev == "her" || prev == "their" ||
+        prev == "our" || prev == "your" || prev == "my") {
+      return best;
+    }
+  }
   auto it = by_first_.find(LowerAscii(text.substr(t.start, t.end - t.start)));
   if (it == by_first_.end()) return best;
   for (const Form& f : it->second) {

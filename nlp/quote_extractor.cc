@@ -34,6 +34,8 @@ struct Attribution {
   SubjectPhrase subject;
   bool introduces = false;  // cue (+ a few words) then , or : before the quote
   bool adjacent = false;    // the cue is right before the opening mark
+  // Set when the speaker came from the sentence rather than `subject`.
+  std::optional<std::string> resolved;
 };
 
 // Words not in the speaker-resolving sense: "so-called “overcapacity”".
@@ -236,8 +238,30 @@ Attribution DocumentQuotes::Before(const ParagraphWork& w, size_t begin,
     CueMatch cue = cues_.Match(text_, t, c);
     if (cue.length == 0 || c + cue.length > open_tok) continue;
     SubjectPhrase s = SubjectBefore(text_, t, begin, c);
+    if (s.kind == PhraseKind::kNone && c > 0) {
+      const std::string prev = LowerAscii(Text(text_, t[c - 1]));
+      const bool participle =
+          prev == "," && IsParticipleCue(LowerAscii(Text(text_, t[c])));
+      if (participle || prev == "and" || prev == "but") {
+        const size_t sentence = w.SentenceOfToken(open_tok);
+        s = SentenceSubject(w, cues_, w.sentences[sentence].first, c);
+        if (s.kind == PhraseKind::kNone && w.sentence_speaker[sentence]) {
+          a.found = true;
+          a.cue = cue;
+          a.resolved = w.sentence_speaker[sentence];
+          a.adjacent = c + cue.length == open_tok;
+          return a;
+        }
+        if (s.kind == PhraseKind::kNone) return a;
+      }
+    }
     if (s.kind == PhraseKind::kNone) {
+      // Inverted: said Whitlock: “...”
       s = SubjectAfter(text_, t, c + cue.length, last);
+      if (s.kind != PhraseKind::kNone) {
+        const size_t after = TokenAtOrAfter(t, s.span.end);
+        if (after < last) s = SubjectPhrase{};
+      }
     }
     if (s.kind == PhraseKind::kNone) continue;
     a.found = true;
@@ -261,6 +285,7 @@ Attribution DocumentQuotes::Before(const ParagraphWork& w, size_t begin,
 std::optional<std::string> DocumentQuotes::Speak(const Attribution& a,
                                                  Quote& quote) {
   quote.cue = std::string(text_.substr(a.cue.span.start, a.cue.span.size()));
+  if (a.resolved) return a.resolved;
   quote.speaker_span = a.subject.span;
   quote.speaker_mention = a.subject.text;
   return registry_.Resolve(a.subject, a.subject.span.start);
@@ -537,6 +562,33 @@ bool ParagraphWork::InQuote(size_t k) const {
   if (it == quotes.begin()) return false;
   --it;
   return k >= it->open_tok && k <= it->close_tok;
+}
+
+bool IsParticipleCue(std::string_view lower) {
+  return lower.size() > 4 && lower.substr(lower.size() - 3) == "ing";
+}
+
+SubjectPhrase SentenceSubject(const ParagraphWork& w, const CueTable& cues,
+                              size_t first, size_t upto) {
+  const auto& t = w.tokens;
+  size_t k = first;
+  while (k < upto && t[k].type == Token::kWord &&
+         IsCapitalizedStopWord(Text(w.text, t[k])) &&
+         Text(w.text, t[k]) != "The" && Text(w.text, t[k]) != "A" &&
+         Text(w.text, t[k]) != "An") {
+    ++k;
+  }
+  if (k < upto && t[k].type == Token::kWord) {
+    const std::string lower = LowerAscii(Text(w.text, t[k]));
+    SubjectPhrase s = SubjectAfter(w.text, t, k, upto);
+    if (s.kind != PhraseKind::kNone) return s;
+  }
+  for (size_t c = first; c < upto; ++c) {
+    if (cues.Match(w.text, t, c).length == 0) continue;
+    SubjectPhrase s = SubjectBefore(w.text, t, first, c);
+    if (s.kind != PhraseKind::kNone) return s;
+  }
+  return SubjectPhrase{};
 }
 
 Quote MakeQuote(std::string_view text, Span span, QuoteKind kind,

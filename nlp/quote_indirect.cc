@@ -42,8 +42,59 @@ bool IsNonClauseStart(std::string_view w) {
          w == "hello" || w == "goodbye" || w == "sorry";
 }
 
-bool IsParticipleCue(std::string_view lower) {
-  return lower.size() > 4 && lower.substr(lower.size() - 3) == "ing";
+bool IsTimeWord(std::string_view w) {
+  return w == "monday" || w == "tuesday" || w == "wednesday" ||
+         w == "thursday" || w == "friday" || w == "saturday" ||
+         w == "sunday" || w == "week" || w == "month" || w == "year" ||
+         w == "day" || w == "night" || w == "morning" || w == "evening" ||
+         w == "afternoon" || w == "weekend" || w == "time";
+}
+
+bool IsMediumWord(std::string_view w) {
+  return w == "statement" || w == "interview" || w == "post" ||
+         w == "filing" || w == "report" || w == "note" || w == "speech" ||
+         w == "briefing" || w == "letter" || w == "release" ||
+         w == "conference" || w == "email" || w == "message" ||
+         w == "meeting" || w == "call" || w == "hearing" || w == "video" ||
+         w == "testimony" || w == "memo" || w == "notice";
+}
+
+// Skips adjuncts between a cue and its clause: "on Tuesday", "last week",
+// "in a statement", "separately", "afterwards".
+size_t SkipAdjuncts(const ParagraphWork& w, size_t j, size_t last) {
+  const auto& t = w.tokens;
+  for (int rounds = 0; rounds < 4 && j < last; ++rounds) {
+    if (t[j].type != Token::kWord) break;
+    const std::string a = Lower(w.text, t[j]);
+    if (a == "separately" || a == "afterwards" || a == "later" ||
+        a == "earlier" || a == "yesterday" || a == "today" ||
+        a == "publicly" || a == "privately" || a == "repeatedly" ||
+        a == "also" || a == "again") {
+      ++j;
+      continue;
+    }
+    if ((a == "on" || a == "last" || a == "this" || a == "next" ||
+         a == "late" || a == "early") &&
+        j + 1 < last && t[j + 1].type == Token::kWord &&
+        IsTimeWord(Lower(w.text, t[j + 1]))) {
+      j += 2;
+      continue;
+    }
+    if ((a == "in" || a == "at" || a == "during") && j + 1 < last) {
+      size_t m = j + 1;
+      while (m < last && m < j + 5 && t[m].type == Token::kWord &&
+             !IsMediumWord(Lower(w.text, t[m]))) {
+        ++m;
+      }
+      if (m < last && t[m].type == Token::kWord &&
+          IsMediumWord(Lower(w.text, t[m]))) {
+        j = m + 1;
+        continue;
+      }
+    }
+    break;
+  }
+  return j;
 }
 
 // The end of the reported clause that starts at token `from`: the sentence
@@ -96,8 +147,10 @@ bool GoodClause(const ParagraphWork& w, size_t from, size_t to) {
       ends_in_quote = true;
     }
   }
-  if (words < 3) return false;
-  if (ends_in_quote && words_outside <= 3) return false;
+  // When a reported clause contains a partial quote, only the partial
+  // quote is reported (the news corpus convention).
+  if (words < 3 || words_outside < words) return false;
+  (void)ends_in_quote;
   return true;
 }
 
@@ -157,11 +210,22 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
       std::optional<std::string> speaker;
       bool participle = false;
       if (subj.kind == PhraseKind::kNone) {
+        const std::string prev = k > first ? Lower(text, t[k - 1]) : "";
+        if (prev == "and" || prev == "but") {
+          // "welcomed the raids but said Washington wanted ..."
+          subj = SentenceSubject(w, cues, first, k);
+        }
+      }
+      if (subj.kind == PhraseKind::kNone) {
         // ", adding that ..." after a quote or a reported clause.
         if (k > first && IsComma(text, t[k - 1]) && IsParticipleCue(lower) &&
             w.sentence_speaker[s]) {
           participle = true;
           speaker = w.sentence_speaker[s];
+        } else if (k > first && IsComma(text, t[k - 1]) &&
+                   IsParticipleCue(lower)) {
+          subj = SentenceSubject(w, cues, first, k);
+          if (subj.kind == PhraseKind::kNone) continue;
         } else {
           continue;
         }
@@ -182,6 +246,7 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
           j = m;
         }
       }
+      j = SkipAdjuncts(w, j, last);
       size_t clause = j;
       for (size_t m = j; m < last && m < j + 7; ++m) {
         if (t[m].type != Token::kWord) {
@@ -234,11 +299,11 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
                            [](const Token& a, size_t v) { return a.start < v; }) -
           t.begin();
       if (subj_tok == first || !IsComma(text, t[subj_tok - 1])) continue;
-      size_t tail = j;
-      while (tail < last && t[tail].type == Token::kWord && tail < j + 6) ++tail;
+      const size_t tail = SkipAdjuncts(w, j, last);
       const bool ends = tail >= last ||
                         (t[tail].type == Token::kPunct &&
-                         (Text(text, t[tail]) == "." || IsComma(text, t[tail])));
+                         (Text(text, t[tail]) == "." || IsComma(text, t[tail]) ||
+                          Text(text, t[tail]) == "?" || Text(text, t[tail]) == "!"));
       if (!ends) continue;
       const size_t clause_end = subj_tok - 1;
       if (!GoodClause(w, first, clause_end)) continue;

@@ -48,6 +48,16 @@ Quote MakeQuote(std::string_view text, Span span, QuoteKind kind,
 // Trims spaces and, for `strip_comma`, one trailing comma from `span`.
 Span TrimQuoteSpan(std::string_view text, Span span, bool strip_comma);
 
+// The subject of the sentence whose tokens start at `first`, looking no
+// further than token `upto`: its opening noun phrase, or the subject of its
+// first cue. For participle cues (", adding that") and coordinated ones
+// ("welcomed the raids but said ...").
+SubjectPhrase SentenceSubject(const ParagraphWork& w, const CueTable& cues,
+                              size_t first, size_t upto);
+
+// True for cues that continue a clause: "adding", "noting", "saying".
+bool IsParticipleCue(std::string_view lower);
+
 // Adds the indirect speech of the paragraph to `out`.
 void FindIndirectSpeech(ParagraphWork& work, const CueTable& cues,
                         SpeakerRegistry& registry, std::vector<Quote>& out);

@@ -193,6 +193,34 @@ size_t TrimNameStart(std::string_view text, const std::vector<Token>& tokens,
   return first;
 }
 
+// "a report by the Lakeshore Institute", "estimates from the Lindell Trade
+// Lab", "the consultancy Greywater Energy Analytics": the named agent
+// speaks. A descriptor "for" or "at" an organisation stays a descriptor.
+void PreferAgentName(std::string_view text, const std::vector<Token>& tokens,
+                     size_t first, size_t last, SubjectPhrase& p) {
+  for (size_t k = first; k <= last; ++k) {
+    const std::string w = TokenLower(text, tokens[k]);
+    const bool agent = w == "by" || w == "from";
+    const bool apposed = k > first && tokens[k].cap && k + 1 <= last &&
+                         tokens[k + 1].cap && !tokens[k - 1].cap &&
+                         !IsPreposition(TokenLower(text, tokens[k - 1])) &&
+                         TokenLower(text, tokens[k - 1]) != "the" && k - 1 > first;
+    if (!agent && !apposed) continue;
+    size_t a = agent ? k + 1 : k;
+    if (a <= last && TokenLower(text, tokens[a]) == "the") ++a;
+    size_t b = a;
+    while (b <= last && IsWord(tokens[b]) &&
+           (tokens[b].cap || In(kNameConnectors, TokenLower(text, tokens[b])))) {
+      ++b;
+    }
+    if (b == a || !tokens[a].cap) continue;
+    SubjectPhrase name;
+    Finish(text, tokens, a, b - 1, PhraseKind::kName, name);
+    p = std::move(name);
+    return;
+  }
+}
+
 }  // namespace
 
 std::string LowerAscii(std::string_view s) {
@@ -355,8 +383,9 @@ SubjectPhrase SubjectBefore(std::string_view text,
   }
   if (i < lo) return p;
   std::vector<std::string> appositive_roles;
-  // An appositive or relative clause between commas.
-  if (TokenText(text, tokens[i]) == ",") {
+  // Up to two appositives or relative clauses between commas: "Tang
+  // Weiming, secretary-general of the Council, an industry group, said".
+  for (int round = 0; round < 2 && TokenText(text, tokens[i]) == ","; ++round) {
     long j = i - 1;
     const long stop = std::max(lo, i - 25);
     while (j >= stop && TokenText(text, tokens[j]) != "," &&
@@ -368,6 +397,18 @@ SubjectPhrase SubjectBefore(std::string_view text,
     }
     if (j < stop || TokenText(text, tokens[j]) != "," || j == i - 1) return p;
     const std::string first = TokenLower(text, tokens[j + 1]);
+    // "Ashcombe’s Asia chief, Vikram Sethi, said": the name is the
+    // appositive.
+    bool name_run = i - 1 - j >= 2 && i - 1 - j <= 3;
+    for (long m = j + 1; name_run && m < i; ++m) {
+      name_run = IsWord(tokens[m]) && tokens[m].cap &&
+                 !IsCapitalizedStopWord(TokenText(text, tokens[m]));
+    }
+    if (name_run && j - 1 >= lo && IsWord(tokens[j - 1]) && !tokens[j - 1].cap) {
+      Finish(text, tokens, j + 1, i - 1, PhraseKind::kName, p);
+      AddRoleWords(text, tokens, std::max(lo, j - 4), j, p.role_words);
+      return p;
+    }
     if (first != "who" && first != "which" && first != "whose" &&
         first != "speaking" && first != "citing" && first != "according" &&
         first != "when" && first != "asked" && first != "in" &&
@@ -435,8 +476,10 @@ SubjectPhrase SubjectBefore(std::string_view text,
         k = before - 1;
         continue;
       }
+      if (k == last) return SubjectPhrase{};
       Finish(text, tokens, k, last,
              w == "the" ? PhraseKind::kRole : PhraseKind::kDescriptor, p);
+      PreferAgentName(text, tokens, k, last, p);
       p.role_words.insert(p.role_words.end(), appositive_roles.begin(),
                           appositive_roles.end());
       return p;
@@ -489,6 +532,23 @@ SubjectPhrase SubjectAfter(std::string_view text,
   size_t k = begin;
   const size_t limit = std::min(ceiling, begin + 14);
   size_t last = begin;
+  // "the Harbor Institute": an organisation's name with its article.
+  if (first_lower == "the" && begin + 1 < limit && IsWord(tokens[begin + 1]) &&
+      tokens[begin + 1].cap) {
+    begin = begin + 1;
+    k = begin;
+  }
+  // "estimates by Crestfield Minerals Analytics".
+  if (!tokens[begin].cap && first_lower != "the" &&
+      !IsDeterminerOfDescriptor(first_lower)) {
+    for (size_t m = begin; m < limit && m < begin + 4 && IsWord(tokens[m]); ++m) {
+      const std::string w = TokenLower(text, tokens[m]);
+      if ((w == "by" || w == "from") && m + 1 < limit) {
+        return SubjectAfter(text, tokens, m + 1, ceiling);
+      }
+    }
+    return p;
+  }
   if (tokens[begin].cap) {
     while (k < limit && IsWord(tokens[k]) &&
            (tokens[k].cap || In(kNameConnectors, TokenLower(text, tokens[k])))) {
@@ -499,10 +559,29 @@ SubjectPhrase SubjectAfter(std::string_view text,
            In(kNameConnectors, TokenLower(text, tokens[last]))) {
       --last;
     }
+    // "Brightfold chief executive Leah Sorensen": titles, then the name.
+    size_t m = last + 1;
+    while (m < limit && IsWord(tokens[m]) && !tokens[m].cap &&
+           IsTitleWord(TokenLower(text, tokens[m]))) {
+      ++m;
+    }
+    if (m > last + 1 && m < limit && IsWord(tokens[m]) && tokens[m].cap) {
+      for (size_t r = begin; r < m; ++r) {
+        p.role_words.push_back(TokenLower(text, tokens[r]));
+      }
+      return SubjectAfter(text, tokens, m, ceiling);
+    }
+    // "Gunderson's neighbor, Marjorie Thiel".
+    m = last + 1;
+    while (m < limit && IsWord(tokens[m]) && !tokens[m].cap) ++m;
+    if (m > last + 1 && m + 1 < ceiling && TokenText(text, tokens[m]) == "," &&
+        IsWord(tokens[m + 1]) && tokens[m + 1].cap) {
+      return SubjectAfter(text, tokens, m + 1, ceiling);
+    }
     const size_t first = TrimNameStart(text, tokens, begin, last);
     Finish(text, tokens, first, last, PhraseKind::kName, p);
-    for (size_t m = begin; m <= last; ++m) {
-      const std::string w = TokenLower(text, tokens[m]);
+    for (size_t r = begin; r <= last; ++r) {
+      const std::string w = TokenLower(text, tokens[r]);
       if (IsTitleWord(w)) p.role_words.push_back(w);
     }
   } else if (first_lower == "the" || IsDeterminerOfDescriptor(first_lower)) {
@@ -515,9 +594,11 @@ SubjectPhrase SubjectAfter(std::string_view text,
       ++k;
     }
     last = k - 1;
+    if (last == begin) return p;
     Finish(text, tokens, begin, last,
            first_lower == "the" ? PhraseKind::kRole : PhraseKind::kDescriptor,
            p);
+    PreferAgentName(text, tokens, begin, last, p);
   } else {
     return p;
   }

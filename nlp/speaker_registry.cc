@@ -59,6 +59,23 @@ std::string TitleCase(std::string_view w) {
   return out;
 }
 
+bool IsNameParticle(std::string_view w) {
+  return w == "de" || w == "van" || w == "von" || w == "da" || w == "bin" ||
+         w == "al" || w == "la" || w == "le" || w == "del" || w == "di" ||
+         w == "der" || w == "den" || w == "dos" || w == "du";
+}
+
+// Index of the first word of the personal name in `words`: titles and
+// descriptions before it are dropped ("Counternarcotics Coordinator Elise
+// Marchetti" → "Elise Marchetti"). Names are two words, plus particles.
+size_t PersonNameStart(const std::vector<std::string>& words) {
+  if (words.size() <= 2) return 0;
+  size_t start = words.size() - 2;
+  while (start > 0 && IsNameParticle(words[start - 1])) --start;
+  if (start > 0 && IsNameParticle(words[start])) --start;
+  return start;
+}
+
 }  // namespace
 
 std::string DescriptorFromLabel(std::string_view label) {
@@ -167,7 +184,13 @@ void SpeakerRegistry::AddRun(const std::vector<Token>& tokens, size_t first,
   if (core > last) return;
   std::vector<std::string> core_lower(lower.begin() + (core - first),
                                       lower.end());
-  if (core_lower.size() > 4) return;
+  if (core_lower.size() > 5) return;
+  {
+    const size_t start = PersonNameStart(core_lower);
+    for (size_t k = 0; k < start; ++k) roles.push_back(core_lower[k]);
+    core_lower.erase(core_lower.begin(), core_lower.begin() + start);
+    core += start;
+  }
   if (std::find(std::begin(kPlaceFirstWords), std::end(kPlaceFirstWords),
                 core_lower[0]) != std::end(kPlaceFirstWords)) {
     return;
@@ -270,15 +293,32 @@ std::string SpeakerRegistry::ResolveName(std::string_view name,
   std::vector<std::string> words = LowerWords(name);
   size_t skip = 0;
   if (!words.empty() && words[0] == "the") ++skip;
-  const bool org = HasOrganizationWord(words);
+  const bool org = HasOrganizationWord(words) &&
+                   !(words.size() > skip && !IsOrganizationWord(words[skip]) &&
+                     !IsTitleWord(words[skip]) && std::find(words.begin(), words.end(), "of") != words.end());
   if (!org) {
     while (skip + 1 < words.size() &&
            (IsTitleWord(words[skip]) || IsHonorific(words[skip]))) {
       ++skip;
     }
   }
-  std::vector<std::string> core(words.begin() + skip, words.end());
-  if (auto e = FindByTokens(core, !org, at)) return entities_[*e].name;
+  // "Tomás Ibarra of Beacon Policy Group": the person, not the employer.
+  size_t end = words.size();
+  for (size_t k = skip + 1; k < words.size(); ++k) {
+    if (words[k] == "of" || words[k] == "for" || words[k] == "at") {
+      std::vector<std::string> head(words.begin() + skip, words.begin() + k);
+      if (!HasOrganizationWord(head)) end = k;
+      break;
+    }
+  }
+  std::vector<std::string> core(words.begin() + skip, words.begin() + end);
+  const bool person = !HasOrganizationWord(core);
+  if (person) {
+    const size_t start = PersonNameStart(core);
+    core.erase(core.begin(), core.begin() + start);
+    skip += start;
+  }
+  if (auto e = FindByTokens(core, person, at)) return entities_[*e].name;
   // Drop the leading "the" and titles from the name as written.
   std::string_view rest = name;
   for (size_t k = 0; k < skip; ++k) {
@@ -286,7 +326,16 @@ std::string SpeakerRegistry::ResolveName(std::string_view name,
     if (space == std::string_view::npos) break;
     rest.remove_prefix(space + 1);
   }
-  std::string out = StripPossessive(std::string(rest));
+  size_t kept = 0, cut = rest.size();
+  for (size_t i = 0; i <= rest.size(); ++i) {
+    if (i == rest.size() || rest[i] == ' ') {
+      if (++kept == end - skip) {
+        cut = i;
+        break;
+      }
+    }
+  }
+  std::string out = StripPossessive(std::string(rest.substr(0, cut)));
   return out;
 }
 
@@ -334,6 +383,10 @@ std::optional<std::string> SpeakerRegistry::Resolve(const SubjectPhrase& p,
       } else if (auto e = MostRecent(at, true, p.head, "")) {
         return entities_[*e].name;
       }
+      // "the traders" after "three traders with knowledge of the deals".
+      for (auto it = descriptors_.rbegin(); it != descriptors_.rend(); ++it) {
+        if (it->first == p.head) return it->second;
+      }
       std::string out = p.text;
       if (!out.empty()) out[0] = static_cast<char>(std::tolower(out[0]));
       return out;
@@ -344,6 +397,7 @@ std::optional<std::string> SpeakerRegistry::Resolve(const SubjectPhrase& p,
           std::islower(static_cast<unsigned char>(out[1]))) {
         out[0] = static_cast<char>(std::tolower(out[0]));
       }
+      descriptors_.push_back({p.head, out});
       return out;
     }
   }

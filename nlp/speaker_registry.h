@@ -70,6 +70,8 @@ class SpeakerRegistry {
   std::string_view text_;
   std::vector<Entity> entities_;
   std::vector<Mention> mentions_;  // sorted by position
+  // Anonymous descriptors used so far: head noun, descriptor.
+  std::vector<std::pair<std::string, std::string>> descriptors_;
 };
 
 // "a" or "an" + the label words in lower case: "a senior official".
