@@ -11,11 +11,11 @@ namespace whosaid::nlp {
 namespace {
 
 template <size_t N>
-bool In(const std::array<std::string_view, N>& list, std::string_view w) {
-  return std::find(list.begin(), list.end(), w) != list.end();
+bool In(const std::string_view (&list)[N], std::string_view w) {
+  return std::find(std::begin(list), std::end(list), w) != std::end(list);
 }
 
-constexpr std::array<std::string_view, 96> kTitleWords = {
+constexpr std::string_view kTitleWords[] = {
     "envoy", "minister", "secretary", "spokesperson", "spokeswoman",
     "spokesman", "director", "president", "vice", "deputy", "senator",
     "sen.", "representative", "rep.", "governor", "gov.", "mayor",
@@ -31,20 +31,22 @@ constexpr std::array<std::string_view, 96> kTitleWords = {
     "industry", "vice-president", "vice-minister", "director-general",
     "secretary-general", "dr.", "mr.", "ms.", "mrs.", "dr", "mr", "ms",
     "mrs", "council", "acting", "former", "farm", "economic", "national",
-    "security", "u.s.", "chinese", "american", "lead"};
+    "security", "u.s.", "chinese", "american", "lead", "coordinator",
+    "commander", "inspector", "superintendent", "supervisor", "president-elect",
+    "minister-counselor", "attaché", "consul", "envoy-designate"};
 
-constexpr std::array<std::string_view, 12> kHonorifics = {
+constexpr std::string_view kHonorifics[] = {
     "mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "prof.", "sir",
     "dame", "madam"};
 
-constexpr std::array<std::string_view, 30> kDeterminers = {
+constexpr std::string_view kDeterminers[] = {
     "a",      "an",       "one",      "two",    "three",  "four",
     "five",   "six",      "seven",    "eight",  "nine",   "ten",
     "several", "some",    "many",     "few",    "other",  "another",
     "numerous", "most",   "both",     "dozens", "two-thirds", "half",
     "more",   "all",      "scores",   "hundreds", "thousands", "twelve"};
 
-constexpr std::array<std::string_view, 80> kOrganizationWords = {
+constexpr std::string_view kOrganizationWords[] = {
     "ministry", "office", "commission", "department", "agency", "bureau",
     "council", "board", "committee", "administration", "institute",
     "association", "alliance", "federation", "union", "group", "company",
@@ -58,9 +60,13 @@ constexpr std::array<std::string_view, 80> kOrganizationWords = {
     "labs", "industries", "electronics", "semiconductor", "semiconductors",
     "aerospace", "logistics", "shipping", "steel", "chemicals", "wire",
     "news", "times", "post", "journal", "daily", "forum", "organization",
-    "organisation", "firm", "grains"};
+    "organisation", "firm", "grains", "advisory", "consulting",
+    "consultancy", "research", "investments", "management", "lab",
+    "roundtable", "trust", "insurance", "associates", "ventures", "bureau",
+    "police", "customs", "directorate", "office", "fund", "markets",
+    "institution", "academy", "society", "league", "mission", "delegation"};
 
-constexpr std::array<std::string_view, 44> kAdverbs = {
+constexpr std::string_view kAdverbs[] = {
     "also",       "later",      "earlier",   "previously", "then",
     "again",      "repeatedly", "recently",  "separately", "privately",
     "publicly",   "once",       "has",       "have",       "had",
@@ -71,7 +77,7 @@ constexpr std::array<std::string_view, 44> kAdverbs = {
     "bluntly",    "calmly",     "frankly",   "however",    "too",
     "further",    "still",      "first",     "once"};
 
-constexpr std::array<std::string_view, 60> kCapitalizedStopWords = {
+constexpr std::string_view kCapitalizedStopWords[] = {
     "The",       "A",        "An",       "In",       "On",       "At",
     "But",       "And",      "Or",       "If",       "When",     "While",
     "As",        "After",    "Before",   "Since",    "This",     "That",
@@ -83,17 +89,17 @@ constexpr std::array<std::string_view, 60> kCapitalizedStopWords = {
     "From",      "With",     "By",       "To",       "Of",       "Last",
     "Next",      "Both",     "Earlier",  "Later",    "Separately", "Asked"};
 
-constexpr std::array<std::string_view, 22> kClauseBoundaries = {
+constexpr std::string_view kClauseBoundaries[] = {
     "and",   "but",    "or",     "because", "while", "when",
     "after", "before", "since",  "although", "though", "if",
     "as",    "so",     "that",   "where",   "whereas", "than",
     "until", "unless", "yet",    "nor"};
 
-constexpr std::array<std::string_view, 14> kPrepositions = {
+constexpr std::string_view kPrepositions[] = {
     "for", "of", "at", "with", "in", "from", "on", "to", "about",
     "familiar", "close", "within", "inside", "representing"};
 
-constexpr std::array<std::string_view, 14> kNameConnectors = {
+constexpr std::string_view kNameConnectors[] = {
     "of", "the", "for", "and", "&", "de", "van", "von", "bin", "al",
     "da", "du", "der", "den"};
 
@@ -201,10 +207,11 @@ void PreferAgentName(std::string_view text, const std::vector<Token>& tokens,
   for (size_t k = first; k <= last; ++k) {
     const std::string w = TokenLower(text, tokens[k]);
     const bool agent = w == "by" || w == "from";
+    const std::string prev = k > first ? TokenLower(text, tokens[k - 1]) : "";
     const bool apposed = k > first && tokens[k].cap && k + 1 <= last &&
                          tokens[k + 1].cap && !tokens[k - 1].cap &&
-                         !IsPreposition(TokenLower(text, tokens[k - 1])) &&
-                         TokenLower(text, tokens[k - 1]) != "the" && k - 1 > first;
+                         !IsPreposition(prev) && prev != "the" &&
+                         !IsDeterminerOfDescriptor(prev) && k - 1 > first;
     if (!agent && !apposed) continue;
     size_t a = agent ? k + 1 : k;
     if (a <= last && TokenLower(text, tokens[a]) == "the") ++a;
@@ -214,8 +221,10 @@ void PreferAgentName(std::string_view text, const std::vector<Token>& tokens,
       ++b;
     }
     if (b == a || !tokens[a].cap) continue;
+    if (apposed && !agent && b != last + 1) continue;
     SubjectPhrase name;
     Finish(text, tokens, a, b - 1, PhraseKind::kName, name);
+    name.head = p.head;
     p = std::move(name);
     return;
   }
@@ -417,6 +426,25 @@ SubjectPhrase SubjectBefore(std::string_view text,
     }
     i = j - 1;
     if (i < lo) return p;
+    // "NAME, title of the Council, an industry group, said": when the
+    // segment before this comma starts lower case after another comma, it
+    // is a first appositive.
+    long j2 = i;
+    const long stop2 = std::max(lo, i - 25);
+    while (j2 >= stop2 && TokenText(text, tokens[j2]) != "," &&
+           tokens[j2].type != Token::kQuote &&
+           TokenText(text, tokens[j2]) != "." &&
+           TokenText(text, tokens[j2]) != ";") {
+      --j2;
+    }
+    if (round == 0 && j2 >= stop2 && j2 > lo && TokenText(text, tokens[j2]) == "," &&
+        j2 + 1 <= i && IsWord(tokens[j2 + 1]) && !tokens[j2 + 1].cap &&
+        !IsClauseBoundaryWord(TokenLower(text, tokens[j2 + 1])) &&
+        IsWord(tokens[j2 - 1]) && tokens[j2 - 1].cap) {
+      AddRoleWords(text, tokens, j2 + 1, i + 1, appositive_roles);
+      i = j2 - 1;
+      break;
+    }
   }
   if (!IsWord(tokens[i])) return p;
   const std::string last_lower = TokenLower(text, tokens[i]);

@@ -70,9 +70,18 @@ bool IsNameParticle(std::string_view w) {
 // Marchetti" → "Elise Marchetti"). Names are two words, plus particles.
 size_t PersonNameStart(const std::vector<std::string>& words) {
   if (words.size() <= 2) return 0;
-  size_t start = words.size() - 2;
+  // Drop everything up to the last title-like word before the final two
+  // ("Agricultural Trade Counselor Dwight Emerson", "Licensing Aaron
+  // Feld"); a three-word name without one stays whole ("Mei Ling Foster").
+  size_t start = 0;
+  for (size_t i = 0; i + 2 < words.size(); ++i) {
+    const std::string& w = words[i];
+    if (IsTitleWord(w) || IsHonorific(w) ||
+        (w.size() > 4 && w.ends_with("ing"))) {
+      start = i + 1;
+    }
+  }
   while (start > 0 && IsNameParticle(words[start - 1])) --start;
-  if (start > 0 && IsNameParticle(words[start])) --start;
   return start;
 }
 
@@ -346,6 +355,8 @@ std::optional<std::string> SpeakerRegistry::Resolve(const SubjectPhrase& p,
       return std::nullopt;
     case PhraseKind::kName: {
       std::string name = ResolveName(p.text, at);
+      // "a report by the Lakeshore Institute": "the report" is it later.
+      if (!p.head.empty()) descriptors_.push_back({p.head, name});
       // Remember the roles the attribution gave this speaker.
       std::vector<std::string> words = LowerWords(name);
       for (size_t e = 0; e < entities_.size(); ++e) {
@@ -396,6 +407,14 @@ std::optional<std::string> SpeakerRegistry::Resolve(const SubjectPhrase& p,
       if (!out.empty() && out.size() > 1 &&
           std::islower(static_cast<unsigned char>(out[1]))) {
         out[0] = static_cast<char>(std::tolower(out[0]));
+      }
+      // "a spokesperson for the commission in Beijing": the place is where
+      // the speaker is, not who.
+      const size_t in = out.rfind(" in ");
+      if (in != std::string::npos && in + 4 < out.size() &&
+          std::isupper(static_cast<unsigned char>(out[in + 4])) &&
+          out.find(' ', in + 4) == std::string::npos) {
+        out.resize(in);
       }
       descriptors_.push_back({p.head, out});
       return out;
