@@ -158,6 +158,7 @@ ParagraphWork DocumentQuotes::Prepare(size_t p, size_t& pair_cursor) const {
     ++s;
   }
   w.sentence_speaker.assign(w.sentences.size(), std::nullopt);
+  w.speech.assign(w.quotes.size(), false);
   return w;
 }
 
@@ -192,11 +193,12 @@ Attribution DocumentQuotes::After(const ParagraphWork& w, size_t from,
       a.cue = cue;
       a.subject = s;
     } else if (s.kind != PhraseKind::kNone) {
-      // "But Whitlock said": allow leading stop words.
+      // "But Whitlock said", "Redwater chief executive Cole Hartigan
+      // said": allow stop words, names and titles before the subject.
       bool only_stops = true;
       for (size_t m = k; m < c && t[m].start < s.span.start; ++m) {
         only_stops &= t[m].type == Token::kWord &&
-                      IsCapitalizedStopWord(Text(text_, t[m]));
+                      (t[m].cap || IsTitleWord(LowerAscii(Text(text_, t[m]))));
       }
       if (only_stops) {
         a.found = true;
@@ -244,7 +246,9 @@ Attribution DocumentQuotes::Before(const ParagraphWork& w, size_t begin,
           prev == "," && IsParticipleCue(LowerAscii(Text(text_, t[c])));
       if (participle || prev == "and" || prev == "but") {
         const size_t sentence = w.SentenceOfToken(open_tok);
-        s = SentenceSubject(w, cues_, w.sentences[sentence].first, c);
+        if (!w.sentence_speaker[sentence]) {
+          s = SentenceSubject(w, cues_, w.sentences[sentence].first, c);
+        }
         if (s.kind == PhraseKind::kNone && w.sentence_speaker[sentence]) {
           a.found = true;
           a.cue = cue;
@@ -365,8 +369,14 @@ void DocumentQuotes::DoQuote(ParagraphWork& w, size_t q,
       (kind == QuoteKind::kPartial || use == nullptr)) {
     return;
   }
+  std::optional<std::string> sentence_speaker;
+  if (kind == QuoteKind::kPartial && use == nullptr) {
+    // "... told a forum that China would “widen the door” and would treat
+    // them “the same as domestic firms.”": the sentence's speaker.
+    sentence_speaker = w.sentence_speaker[w.SentenceOfToken(qt.open_tok)];
+  }
   if (kind == QuoteKind::kPartial) {
-    if (use == nullptr) return;
+    if (use == nullptr && !sentence_speaker) return;
     if (WordCount(text_, content) < 2) {
       const std::string lead =
           qt.open_tok > 0 ? LowerAscii(Text(text_, t[qt.open_tok - 1])) : "";
@@ -377,7 +387,10 @@ void DocumentQuotes::DoQuote(ParagraphWork& w, size_t q,
     }
   }
 
-  if (use != nullptr) {
+  if (use == nullptr && sentence_speaker) {
+    quote.speaker = sentence_speaker;
+    quote.rule = "partial.sentence";
+  } else if (use != nullptr) {
     quote.speaker = Speak(*use, quote);
     quote.rule = kind == QuoteKind::kDirect
                      ? (use == &before ? "direct.cue_before" : "direct.cue_after")
@@ -400,6 +413,7 @@ void DocumentQuotes::DoQuote(ParagraphWork& w, size_t q,
       if (!w.sentence_speaker[s2]) w.sentence_speaker[s2] = quote.speaker;
     }
   }
+  w.speech[q] = true;
   out.push_back(std::move(quote));
 }
 
@@ -555,6 +569,16 @@ size_t ParagraphWork::SentenceOfToken(size_t k) const {
   return it == sentences.end() ? sentences.size() - 1 : it - sentences.begin();
 }
 
+bool ParagraphWork::InSpeechQuote(size_t k) const {
+  auto it = std::upper_bound(
+      quotes.begin(), quotes.end(), k,
+      [](size_t v, const QuoteTokens& q) { return v < q.open_tok; });
+  if (it == quotes.begin()) return false;
+  --it;
+  return k >= it->open_tok && k <= it->close_tok &&
+         speech[it - quotes.begin()];
+}
+
 bool ParagraphWork::InQuote(size_t k) const {
   auto it = std::upper_bound(
       quotes.begin(), quotes.end(), k,
@@ -578,8 +602,16 @@ SubjectPhrase SentenceSubject(const ParagraphWork& w, const CueTable& cues,
          Text(w.text, t[k]) != "An") {
     ++k;
   }
+  // "In Beijing, Zhou Hanbin said": skip an opening adjunct.
+  if (k > first) {
+    for (size_t m = k; m < upto && m < k + 8; ++m) {
+      if (t[m].type == Token::kPunct && Text(w.text, t[m]) == ",") {
+        k = m + 1;
+        break;
+      }
+    }
+  }
   if (k < upto && t[k].type == Token::kWord) {
-    const std::string lower = LowerAscii(Text(w.text, t[k]));
     SubjectPhrase s = SubjectAfter(w.text, t, k, upto);
     if (s.kind != PhraseKind::kNone) return s;
   }

@@ -104,6 +104,15 @@ size_t ClauseEnd(const ParagraphWork& w, const CueTable& cues, size_t from,
   const auto& t = w.tokens;
   for (size_t k = from; k < sentence_end; ++k) {
     if (t[k].type == Token::kPunct && Text(w.text, t[k]) == ";") return k;
+    // "..., but said the optics would matter": a second reported clause.
+    if (t[k].type == Token::kWord && k > from + 2 && k + 1 < sentence_end &&
+        !w.InQuote(k)) {
+      const std::string word = Lower(w.text, t[k]);
+      if ((word == "but" || word == "and") &&
+          cues.Match(w.text, t, k + 1).length > 0) {
+        return IsComma(w.text, t[k - 1]) ? k - 1 : k;
+      }
+    }
     if (IsComma(w.text, t[k]) && k + 1 < sentence_end && !w.InQuote(k)) {
       const std::string next = Lower(w.text, t[k + 1]);
       if (IsParticipleCue(next) && cues.Match(w.text, t, k + 1).length > 0) {
@@ -140,7 +149,7 @@ bool GoodClause(const ParagraphWork& w, size_t from, size_t to) {
   for (size_t k = from; k < to; ++k) {
     if (t[k].type != Token::kWord) continue;
     ++words;
-    if (!w.InQuote(k)) {
+    if (!w.InSpeechQuote(k)) {
       ++words_outside;
       ends_in_quote = false;
     } else {
@@ -294,11 +303,16 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
       }
       if (participle || quoted_start) continue;
       // Backward: CLAUSE, SUBJ CUE [adjuncts].
-      const size_t subj_tok =
+      size_t subj_tok =
           std::lower_bound(t.begin() + first, t.begin() + k, subj.span.start,
                            [](const Token& a, size_t v) { return a.start < v; }) -
           t.begin();
-      if (subj_tok == first || !IsComma(text, t[subj_tok - 1])) continue;
+      size_t before_subj = subj_tok;
+      if (before_subj > first && Lower(text, t[before_subj - 1]) == "the") {
+        --before_subj;
+      }
+      if (before_subj == first || !IsComma(text, t[before_subj - 1])) continue;
+      subj_tok = before_subj;
       const size_t tail = SkipAdjuncts(w, j, last);
       const bool ends = tail >= last ||
                         (t[tail].type == Token::kPunct &&
@@ -306,9 +320,18 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
                           Text(text, t[tail]) == "?" || Text(text, t[tail]) == "!"));
       if (!ends) continue;
       const size_t clause_end = subj_tok - 1;
-      if (!GoodClause(w, first, clause_end)) continue;
+      // A wire dateline "CITY, Jan 14 (Agency) - " is not reported speech.
+      size_t clause_first = first;
+      for (size_t m = first; m + 1 < clause_end && m < first + 12; ++m) {
+        if (Text(text, t[m]) == ")" &&
+            (Text(text, t[m + 1]) == "-" || Text(text, t[m + 1]) == "—")) {
+          clause_first = m + 2;
+          break;
+        }
+      }
+      if (!GoodClause(w, clause_first, clause_end)) continue;
       // The clause must not be the tail of another reported clause.
-      Quote q = MakeQuote(text, ClauseSpan(w, first, clause_end),
+      Quote q = MakeQuote(text, ClauseSpan(w, clause_first, clause_end),
                           QuoteKind::kIndirect, "indirect.clause_cue");
       q.cue = std::string(text.substr(cue.span.start, cue.span.size()));
       q.speaker = registry.Resolve(subj, subj.span.start);

@@ -39,6 +39,9 @@ struct ParagraphWork {
   size_t SentenceOfToken(size_t k) const;
   // True when token k lies inside a quotation (marks included).
   bool InQuote(size_t k) const;
+  // True when token k lies inside a quotation reported as speech.
+  bool InSpeechQuote(size_t k) const;
+  std::vector<bool> speech;  // per quote: reported as a quote
 };
 
 // A quote value with its text cut from `text`.

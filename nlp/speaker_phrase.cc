@@ -206,7 +206,10 @@ void PreferAgentName(std::string_view text, const std::vector<Token>& tokens,
                      size_t first, size_t last, SubjectPhrase& p) {
   for (size_t k = first; k <= last; ++k) {
     const std::string w = TokenLower(text, tokens[k]);
-    const bool agent = w == "by" || w == "from";
+    const bool agent = w == "by" || w == "from" ||
+                       (w == "in" && (p.head == "editorial" || p.head == "article" ||
+                                      p.head == "commentary" || p.head == "column" ||
+                                      p.head == "op-ed"));
     const std::string prev = k > first ? TokenLower(text, tokens[k - 1]) : "";
     const bool apposed = k > first && tokens[k].cap && k + 1 <= last &&
                          tokens[k + 1].cap && !tokens[k - 1].cap &&
@@ -339,6 +342,11 @@ std::vector<Token> Tokenize(std::string_view text, Span range) {
       // Inner apostrophes, hyphens and abbreviation dots join a word.
       size_t joiner = 0;
       if (d == '\'' || d == '-' || d == '.') joiner = 1;
+      // "4,000" is one word.
+      if (d == ',' && j > i && std::isdigit(static_cast<unsigned char>(text[j - 1])) &&
+          j + 1 < end && std::isdigit(static_cast<unsigned char>(text[j + 1]))) {
+        joiner = 1;
+      }
       if (d == 0xE2 && j + 2 < end && text[j + 1] == '\x80' &&
           text[j + 2] == '\x99') {
         joiner = 3;
@@ -392,16 +400,23 @@ SubjectPhrase SubjectBefore(std::string_view text,
   }
   if (i < lo) return p;
   std::vector<std::string> appositive_roles;
+  // ", “Harvest of Uncertainty,” estimated": a quoted title in apposition
+  // ends with its comma inside the marks.
+  if (tokens[i].type == Token::kQuote && i - 1 >= lo &&
+      TokenText(text, tokens[i - 1]) == ",") {
+    --i;
+  }
   // Up to two appositives or relative clauses between commas: "Tang
   // Weiming, secretary-general of the Council, an industry group, said".
   for (int round = 0; round < 2 && TokenText(text, tokens[i]) == ","; ++round) {
     long j = i - 1;
     const long stop = std::max(lo, i - 25);
-    while (j >= stop && TokenText(text, tokens[j]) != "," &&
-           tokens[j].type != Token::kQuote &&
-           TokenText(text, tokens[j]) != "." &&
-           TokenText(text, tokens[j]) != ";" &&
-           TokenText(text, tokens[j]) != ":") {
+    bool in_quote = false;  // walking back inside a quoted title
+    while (j >= stop && (in_quote || (TokenText(text, tokens[j]) != "," &&
+                                      TokenText(text, tokens[j]) != "." &&
+                                      TokenText(text, tokens[j]) != ";" &&
+                                      TokenText(text, tokens[j]) != ":"))) {
+      if (tokens[j].type == Token::kQuote) in_quote = !in_quote;
       --j;
     }
     if (j < stop || TokenText(text, tokens[j]) != "," || j == i - 1) return p;
