@@ -196,10 +196,18 @@ Attribution DocumentQuotes::After(const ParagraphWork& w, size_t from,
       // "But Whitlock said", "Redwater chief executive Cole Hartigan
       // said": allow stop words, names and titles before the subject.
       bool only_stops = true;
+      size_t lower_words = 0;
       for (size_t m = k; m < c && t[m].start < s.span.start; ++m) {
-        only_stops &= t[m].type == Token::kWord &&
-                      (t[m].cap || IsTitleWord(LowerAscii(Text(text_, t[m]))));
+        const bool comma = t[m].type == Token::kPunct && Text(text_, t[m]) == ",";
+        only_stops &= (t[m].type == Token::kWord || comma);
+        if (t[m].type == Token::kWord && !t[m].cap &&
+            !IsTitleWord(LowerAscii(Text(text_, t[m])))) {
+          ++lower_words;
+        }
       }
+      // "plant manager Luis Arredondo said": a few words of description.
+      only_stops &= lower_words == 0 ||
+                    (s.kind == PhraseKind::kName && lower_words <= 3);
       if (only_stops) {
         a.found = true;
         a.cue = cue;
@@ -242,8 +250,11 @@ Attribution DocumentQuotes::Before(const ParagraphWork& w, size_t begin,
     SubjectPhrase s = SubjectBefore(text_, t, begin, c);
     if (s.kind == PhraseKind::kNone && c > 0) {
       const std::string prev = LowerAscii(Text(text_, t[c - 1]));
+      const bool after_comma =
+          prev == "," || (t[c - 1].type == Token::kQuote && c >= 2 &&
+                          Text(text_, t[c - 2]) == ",");
       const bool participle =
-          prev == "," && IsParticipleCue(LowerAscii(Text(text_, t[c])));
+          after_comma && IsParticipleCue(LowerAscii(Text(text_, t[c])));
       if (participle || prev == "and" || prev == "but") {
         const size_t sentence = w.SentenceOfToken(open_tok);
         if (!w.sentence_speaker[sentence]) {

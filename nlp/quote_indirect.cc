@@ -220,6 +220,11 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
       bool participle = false;
       if (subj.kind == PhraseKind::kNone) {
         const std::string prev = k > first ? Lower(text, t[k - 1]) : "";
+        if ((prev == "which" || prev == "who") && k >= first + 3 &&
+            IsComma(text, t[k - 2])) {
+          // "..., according to a report by X, which warned that ...".
+          subj = SubjectBefore(text, t, first, k - 2);
+        }
         if (prev == "and" || prev == "but") {
           // "welcomed the raids but said Washington wanted ..."
           subj = SentenceSubject(w, cues, first, k);
@@ -231,8 +236,10 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
             w.sentence_speaker[s]) {
           participle = true;
           speaker = w.sentence_speaker[s];
-        } else if (k > first && IsComma(text, t[k - 1]) &&
-                   IsParticipleCue(lower)) {
+        } else if (k > first && IsParticipleCue(lower) &&
+                   (IsComma(text, t[k - 1]) ||
+                    (t[k - 1].type == Token::kQuote && k >= first + 2 &&
+                     IsComma(text, t[k - 2])))) {
           subj = SentenceSubject(w, cues, first, k);
           if (subj.kind == PhraseKind::kNone) continue;
         } else {
@@ -314,6 +321,11 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
       if (before_subj == first || !IsComma(text, t[before_subj - 1])) continue;
       subj_tok = before_subj;
       const size_t tail = SkipAdjuncts(w, j, last);
+      // "Marchetti said, “...”" introduces a direct quote.
+      if (tail + 1 < last && IsComma(text, t[tail]) &&
+          t[tail + 1].type == Token::kQuote) {
+        continue;
+      }
       const bool ends = tail >= last ||
                         (t[tail].type == Token::kPunct &&
                          (Text(text, t[tail]) == "." || IsComma(text, t[tail]) ||
@@ -329,7 +341,10 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
           break;
         }
       }
-      if (!GoodClause(w, clause_first, clause_end)) continue;
+      if (!GoodClause(w, clause_first, clause_end) ||
+          clause_end - clause_first < 5) {
+        continue;
+      }
       // The clause must not be the tail of another reported clause.
       Quote q = MakeQuote(text, ClauseSpan(w, clause_first, clause_end),
                           QuoteKind::kIndirect, "indirect.clause_cue");

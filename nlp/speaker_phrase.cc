@@ -96,7 +96,7 @@ constexpr std::string_view kClauseBoundaries[] = {
     "until", "unless", "yet",    "nor"};
 
 constexpr std::string_view kPrepositions[] = {
-    "for", "of", "at", "with", "in", "from", "on", "to", "about",
+    "for", "of", "at", "with", "in", "from", "on", "to", "about", "by",
     "familiar", "close", "within", "inside", "representing"};
 
 constexpr std::string_view kNameConnectors[] = {
@@ -222,6 +222,15 @@ void PreferAgentName(std::string_view text, const std::vector<Token>& tokens,
     while (b <= last && IsWord(tokens[b]) &&
            (tokens[b].cap || In(kNameConnectors, TokenLower(text, tokens[b])))) {
       ++b;
+    }
+    if (agent && a <= last && a > k + 1 && b == a && IsWord(tokens[a]) &&
+        IsOrganizationWord(TokenLower(text, tokens[a]))) {
+      // "published by the roundtable": the organisation by its noun.
+      SubjectPhrase role;
+      Finish(text, tokens, a - 1, a, PhraseKind::kRole, role);
+      role.head = TokenLower(text, tokens[a]);
+      p = std::move(role);
+      return;
     }
     if (b == a || !tokens[a].cap) continue;
     if (apposed && !agent && b != last + 1) continue;
@@ -402,10 +411,22 @@ SubjectPhrase SubjectBefore(std::string_view text,
   std::vector<std::string> appositive_roles;
   // ", “Harvest of Uncertainty,” estimated": a quoted title in apposition
   // ends with its comma inside the marks.
+  bool skipped_title = false;
   if (tokens[i].type == Token::kQuote && i - 1 >= lo &&
       TokenText(text, tokens[i - 1]) == ",") {
-    --i;
+    // Only a short quotation set off by commas: SUBJ, “TITLE,” CUE.
+    long open = i - 2;
+    while (open >= lo && open > i - 14 && tokens[open].type != Token::kQuote) {
+      --open;
+    }
+    if (open - 2 < lo || tokens[open].type != Token::kQuote ||
+        TokenText(text, tokens[open - 1]) != ",") {
+      return p;
+    }
+    i = open - 2;
+    skipped_title = true;
   }
+  (void)skipped_title;
   // Up to two appositives or relative clauses between commas: "Tang
   // Weiming, secretary-general of the Council, an industry group, said".
   for (int round = 0; round < 2 && TokenText(text, tokens[i]) == ","; ++round) {
@@ -591,6 +612,14 @@ SubjectPhrase SubjectAfter(std::string_view text,
       }
     }
     return p;
+  }
+  // "Analysts at Barrowgate Securities": the firm speaks.
+  if (tokens[begin].cap && begin + 2 < limit &&
+      first_lower.size() > 3 && first_lower.back() == 's' &&
+      (TokenLower(text, tokens[begin + 1]) == "at" ||
+       TokenLower(text, tokens[begin + 1]) == "from") &&
+      IsWord(tokens[begin + 2]) && tokens[begin + 2].cap) {
+    return SubjectAfter(text, tokens, begin + 2, ceiling);
   }
   if (tokens[begin].cap) {
     while (k < limit && IsWord(tokens[k]) &&

@@ -408,14 +408,6 @@ std::optional<std::string> SpeakerRegistry::Resolve(const SubjectPhrase& p,
           std::islower(static_cast<unsigned char>(out[1]))) {
         out[0] = static_cast<char>(std::tolower(out[0]));
       }
-      // "a spokesperson for the commission in Beijing": the place is where
-      // the speaker is, not who.
-      const size_t in = out.rfind(" in ");
-      if (in != std::string::npos && in + 4 < out.size() &&
-          std::isupper(static_cast<unsigned char>(out[in + 4])) &&
-          out.find(' ', in + 4) == std::string::npos) {
-        out.resize(in);
-      }
       descriptors_.push_back({p.head, out});
       return out;
     }
