@@ -313,6 +313,13 @@ void DocumentQuotes::DoQuote(ParagraphWork& w, size_t q,
   const Span content =
       TrimQuoteSpan(text_, {pair.open_end, pair.close}, pair.closed);
   if (content.empty()) return;
+  // Speech has words: a run of marks or punctuation is no quote.
+  bool has_word = false;
+  for (size_t i = content.start; i < content.end && !has_word; ++i) {
+    const unsigned char c = static_cast<unsigned char>(text_[i]);
+    has_word = std::isalnum(c) || (c >= 0xC3 && c != 0xE2);
+  }
+  if (!has_word) return;
   const auto& t = w.tokens;
   const size_t sent_open = w.SentenceOfToken(qt.open_tok);
   size_t begin = w.sentences.empty() ? 0 : w.sentences[sent_open].first;

@@ -104,6 +104,9 @@ std::vector<QuoteMark> ClassifyQuoteMarks(std::string_view text) {
       m.straight = true;
       m.is_double = false;
       m.role = ClassifySingleStraightOrRight(text, i, 1);
+      m.maybe_possessive = m.role == QuoteMarkRole::kClose &&
+                           Before(text, i) == 's' && After(text, i + 1) == ' ' &&
+                           u_islower(After(text, i + 2));
     } else if (c == 0xC2 && i + 1 < n &&
                (static_cast<unsigned char>(text[i + 1]) == 0xAB ||
                 static_cast<unsigned char>(text[i + 1]) == 0xBB)) {
@@ -116,7 +119,15 @@ std::vector<QuoteMark> ClassifyQuoteMarks(std::string_view text) {
       const unsigned char d = static_cast<unsigned char>(text[i + 2]);
       m.length = 3;
       switch (d) {
-        case 0x9C:  // “
+        case 0x9C: {  // “ opens, except as the German closing mark
+          const UChar32 prev = Before(text, i);
+          const UChar32 next = After(text, i + 3);
+          m.role = (!OpensAfter(prev) && (IsSpaceOrEdge(next) || next == ',' ||
+                                          next == '.' || next == ';'))
+                       ? QuoteMarkRole::kClose
+                       : QuoteMarkRole::kOpen;
+          break;
+        }
         case 0x9E:  // „
           m.role = QuoteMarkRole::kOpen;
           break;
@@ -135,6 +146,10 @@ std::vector<QuoteMark> ClassifyQuoteMarks(std::string_view text) {
         case 0x99:  // ’
           m.is_double = false;
           m.role = ClassifySingleStraightOrRight(text, i, 3);
+          m.maybe_possessive = m.role == QuoteMarkRole::kClose &&
+                               Before(text, i) == 's' &&
+                               After(text, i + 3) == ' ' &&
+                               u_islower(After(text, i + 4));
           break;
         case 0xB9:  // ‹
           m.is_double = false;

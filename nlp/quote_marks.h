@@ -30,6 +30,9 @@ struct QuoteMark {
   bool is_double = true;  // “ ” „ « » "  versus  ‘ ’ ‹ › '
   bool straight = false;  // " or '
   QuoteMarkRole role = QuoteMarkRole::kAmbiguous;
+  // A closing single mark after "s" and before a lower-case word: the
+  // traders’ deals. It closes a quotation only if no later mark can.
+  bool maybe_possessive = false;
 };
 
 // Returns every quote mark of `text` (valid UTF-8) in text order.

@@ -38,6 +38,20 @@ std::vector<QuotePair> PairQuotes(const std::vector<QuoteMark>& marks,
         match = static_cast<long>(singles.back());
       }
       bool closes = false;
+      if (mark.role == QuoteMarkRole::kClose && mark.maybe_possessive &&
+          match >= 0) {
+        // A possessive unless no later single mark in the paragraph closes.
+        bool later_close = false;
+        for (size_t n = m + 1; n < marks.size() && marks[n].offset < para.end;
+             ++n) {
+          if (marks[n].is_double || marks[n].role == QuoteMarkRole::kApostrophe) {
+            continue;
+          }
+          later_close = marks[n].role == QuoteMarkRole::kClose;
+          break;
+        }
+        if (later_close) continue;
+      }
       if (mark.role == QuoteMarkRole::kClose) {
         closes = match >= 0;
       } else if (mark.role == QuoteMarkRole::kAmbiguous) {

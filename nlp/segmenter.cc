@@ -156,7 +156,10 @@ Segmentation Segment(std::string_view text) {
       if (boundary < para.size()) {
         size_t end = boundary;
         while (end > start && IsSpace(para[end - 1])) --end;
-        if (AbbreviationContinues(para, end, NextWord(para, boundary))) {
+        const std::string_view next = NextWord(para, boundary);
+        if (AbbreviationContinues(para, end, next)) continue;
+        // "“Stop!” he said." goes on after the quoted exclamation.
+        if (!next.empty() && std::islower(static_cast<unsigned char>(next[0]))) {
           continue;
         }
       }

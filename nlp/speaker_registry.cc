@@ -403,9 +403,12 @@ std::optional<std::string> SpeakerRegistry::Resolve(const SubjectPhrase& p,
       return out;
     }
     case PhraseKind::kDescriptor: {
+      // The descriptor in lower case from its article: "a senior official".
       std::string out = p.text;
-      if (!out.empty() && out.size() > 1 &&
-          std::islower(static_cast<unsigned char>(out[1]))) {
+      const size_t space = out.find(' ');
+      const std::string first_word = LowerAscii(out.substr(0, space));
+      if (!out.empty() && ((out.size() > 1 && std::islower(static_cast<unsigned char>(out[1]))) ||
+                           IsDeterminerOfDescriptor(first_word))) {
         out[0] = static_cast<char>(std::tolower(out[0]));
       }
       descriptors_.push_back({p.head, out});

@@ -2,13 +2,20 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+
 namespace whosaid::nlp {
 namespace {
 
 TEST(Normalize, FoldsSpacesAndJoinsParagraphs) {
   NormalizedText n = Normalize("  One\xC2\xA0 two\t three \n\n\n Four\r\nfive ");
-  EXPECT_EQ(n.text, "One two three\n\nFour\n\nfive");
+  // The input has a blank line, so the single line break is a soft wrap.
+  EXPECT_EQ(n.text, "One two three\n\nFour five");
   EXPECT_EQ(n.repaired_bytes, 0u);
+}
+
+TEST(Normalize, SingleLineBreaksSeparateParagraphsWithoutBlankLines) {
+  EXPECT_EQ(Normalize("One\nTwo\r\nThree").text, "One\n\nTwo\n\nThree");
 }
 
 TEST(Normalize, RepairsInvalidUtf8) {
@@ -20,6 +27,57 @@ TEST(Normalize, RepairsInvalidUtf8) {
 TEST(Normalize, AppliesNfc) {
   // "e" + combining acute becomes the precomposed é.
   EXPECT_EQ(Normalize("Cafe\xCC\x81").text, "Caf\xC3\xA9");
+}
+
+struct FoldCase {
+  const char* in;
+  const char* out;
+};
+
+TEST(Normalize, FoldsWhitespaceAndDashes) {
+  const FoldCase cases[] = {
+      {"a\u2009b", "a b"},            // thin space
+      {"a\u200Bb", "ab"},             // zero-width space is dropped
+      {"a\u00ADb", "ab"},             // soft hyphen is dropped
+      {"\uFEFFtext", "text"},         // BOM
+      {"a\u3000 b", "a b"},           // ideographic space
+      {"co\u2010op", "co-op"},        // hyphen
+      {"non\u2011stop", "non-stop"},  // non-breaking hyphen
+      {"5 \u2212 3", "5 - 3"},        // minus sign
+      {"a\u2015b", "a\u2014b"},       // horizontal bar becomes an em dash
+      {"a\u2013b\u2014c", "a\u2013b\u2014c"},  // en and em dashes stay
+  };
+  for (const FoldCase& c : cases) {
+    EXPECT_EQ(Normalize(c.in).text, c.out) << c.in;
+  }
+}
+
+TEST(Normalize, MapsOffsetsBackToTheInput) {
+  const std::string raw = "  Caf\x65\xCC\x81\xC2\xA0 said \xFF\n\n\nNext";
+  NormalizedText n = Normalize(raw);
+  ASSERT_EQ(n.text, "Caf\xC3\xA9 said \xEF\xBF\xBD\n\nNext");
+  EXPECT_EQ(n.ToOriginal(0), 2u);                       // "C"
+  EXPECT_EQ(raw.substr(n.ToOriginal(n.text.find("said")), 4), "said");
+  EXPECT_EQ(raw.substr(n.ToOriginal(n.text.find("Next")), 4), "Next");
+  EXPECT_EQ(n.ToOriginal(n.text.size()), raw.size());
+}
+
+TEST(Normalize, ClassifiesQuoteMarks) {
+  NormalizedText n = Normalize("“It’s fine,” she said.");
+  ASSERT_EQ(n.quote_marks.size(), 3u);
+  EXPECT_EQ(n.quote_marks[0].role, QuoteMarkRole::kOpen);
+  EXPECT_EQ(n.quote_marks[1].role, QuoteMarkRole::kApostrophe);
+  EXPECT_EQ(n.quote_marks[2].role, QuoteMarkRole::kClose);
+}
+
+TEST(OffsetMap, InterpolatesBetweenAnchors) {
+  OffsetMap map;
+  map.Add(0, 0);
+  map.Add(5, 10);
+  EXPECT_EQ(map.Map(0), 0u);
+  EXPECT_EQ(map.Map(3), 3u);
+  EXPECT_EQ(map.Map(5), 10u);
+  EXPECT_EQ(map.Map(7), 12u);
 }
 
 }  // namespace

@@ -2,26 +2,259 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+#include <vector>
+
+#include "nlp/rule_pack.h"
+
 namespace whosaid::nlp {
 namespace {
 
-std::vector<CueVerb> Cues() { return {{"said", "say"}, {"told", "tell"}}; }
+const std::vector<CueVerb>& BuiltinCues() {
+  static const std::vector<CueVerb>* cues = [] {
+    auto pack = LoadRulePack(BuiltinRuleFiles());
+    return new std::vector<CueVerb>(pack.ok() ? pack->cues
+                                              : std::vector<CueVerb>{});
+  }();
+  return *cues;
+}
 
-TEST(QuoteExtractor, QuoteThenNameThenCue) {
-  QuoteExtractor extractor(Cues());
-  const std::string text = "“We will not be rushed,” Dana Whitlock said.";
+struct Expected {
+  std::string text;
+  QuoteKind kind;
+  std::string speaker;  // "" for none
+};
+
+struct Case {
+  const char* name;
+  std::string text;
+  std::vector<Expected> quotes;
+  DocumentKind kind = DocumentKind::kNews;
+  std::string owner;
+  std::string title;
+};
+
+constexpr QuoteKind D = QuoteKind::kDirect;
+constexpr QuoteKind P = QuoteKind::kPartial;
+constexpr QuoteKind I = QuoteKind::kIndirect;
+
+// Introduces the people the cases quote.
+const std::string kIntro =
+    "Trade Envoy Dana Whitlock met Lin Mei, the commission's spokeswoman, "
+    "on Monday.\n\n";
+
+std::vector<Case> Cases() {
+  return {
+      {"QuoteNameCue",
+       kIntro + "“We will not be rushed,” Whitlock said.",
+       {{"We will not be rushed", D, "Dana Whitlock"}}},
+      {"QuoteCueName",
+       kIntro + "“We will not be rushed,” said Dana Whitlock.",
+       {{"We will not be rushed", D, "Dana Whitlock"}}},
+      {"NameCueCommaQuote",
+       kIntro + "Whitlock said, “We will not be rushed.”",
+       {{"We will not be rushed.", D, "Dana Whitlock"}}},
+      {"NameCueColonQuote",
+       kIntro + "Whitlock said on Tuesday: “We will not be rushed.”",
+       {{"We will not be rushed.", D, "Dana Whitlock"}}},
+      {"ToldReporters",
+       kIntro + "Whitlock told reporters: “We will not be rushed.”",
+       {{"We will not be rushed.", D, "Dana Whitlock"}}},
+      {"Appositive",
+       "“The numbers look big,” Priya Natarajan, a former trade negotiator, "
+       "said.",
+       {{"The numbers look big", D, "Priya Natarajan"}}},
+      {"AccordingTo",
+       kIntro + "According to Lin, “Both sides moved.”",
+       {{"Both sides moved.", D, "Lin Mei"}}},
+      {"SplitQuote",
+       kIntro + "“Both sides listened,” Lin said, “and both sides moved.”",
+       {{"Both sides listened", D, "Lin Mei"},
+        {"and both sides moved.", D, "Lin Mei"}}},
+      {"SplitAcrossSentences",
+       kIntro + "“Both sides listened,” Lin said. “Both sides moved.”",
+       {{"Both sides listened", D, "Lin Mei"},
+        {"Both sides moved.", D, "Lin Mei"}}},
+      {"MultiParagraph",
+       kIntro + "“We came to stabilise expectations,” Lin said. “Nobody "
+                "expected a grand bargain.\n\n“The next round will be harder.”",
+       {{"We came to stabilise expectations", D, "Lin Mei"},
+        {"Nobody expected a grand bargain.", D, "Lin Mei"},
+        {"The next round will be harder.", D, "Lin Mei"}}},
+      {"QuoteOnlyParagraphRun",
+       kIntro + "“This buys time,” Whitlock said.\n\n“Time is what both "
+                "economies need.”\n\n“We will use it.”",
+       {{"This buys time", D, "Dana Whitlock"},
+        {"Time is what both economies need.", D, "Dana Whitlock"},
+        {"We will use it.", D, "Dana Whitlock"}}},
+      {"PartialQuote",
+       kIntro + "Whitlock called the plan “a bad joke” on Tuesday.",
+       {{"a bad joke", P, "Dana Whitlock"}}},
+      {"PartialAfterSaid",
+       kIntro + "Lin said the talks had been “candid and pragmatic.”",
+       {{"candid and pragmatic.", P, "Lin Mei"}}},
+      {"NestedSingleQuotes",
+       kIntro + "“We have been told ‘the orders are coming’ before,” Whitlock "
+                "said.",
+       {{"We have been told ‘the orders are coming’ before", D,
+         "Dana Whitlock"}}},
+      {"BritishSingleQuotes",
+       kIntro + "‘We will not be rushed,’ said Whitlock. ‘Europe had "
+                "“sleepwalked” into this.’",
+       {{"We will not be rushed", D, "Dana Whitlock"},
+        {"Europe had “sleepwalked” into this.", D, "Dana Whitlock"}}},
+      {"StraightQuotes",
+       kIntro + "\"We will not be rushed,\" Whitlock said.",
+       {{"We will not be rushed", D, "Dana Whitlock"}}},
+      {"ApostrophesAreNotQuotes",
+       kIntro + "“Don’t read Xi’s plans like it’s the ’90s, rock ’n’ roll is "
+                "over,” Whitlock said.",
+       {{"Don’t read Xi’s plans like it’s the ’90s, rock ’n’ roll is over",
+         D, "Dana Whitlock"}}},
+      {"PronounSpeaker",
+       kIntro + "Carl Brandvold spoke after the meeting. “We have been told "
+                "before,” he said.",
+       {{"We have been told before", D, "Carl Brandvold"}}},
+      {"SurnameFirstChineseName",
+       kIntro + "“Opening up is a choice,” Lin said.",
+       {{"Opening up is a choice", D, "Lin Mei"}}},
+      {"RoleNounFromTitle",
+       kIntro + "“We are closer than ever,” the envoy said.",
+       {{"We are closer than ever", D, "Dana Whitlock"}}},
+      {"RoleNounFromAppositive",
+       "Tomás Ibarra, a former trade negotiator, spoke first. “The hard "
+       "issues were not on the table,” the negotiator said.",
+       {{"The hard issues were not on the table", D, "Tomás Ibarra"}}},
+      {"AnonymousDescriptor",
+       "“Nobody thinks this is the end,” a senior official, speaking on "
+       "condition of anonymity, said.",
+       {{"Nobody thinks this is the end", D, "a senior official"}}},
+      {"UnattributedQuoteHasNoSpeaker",
+       "“Nobody thinks this is the end.”",
+       {{"Nobody thinks this is the end.", D, ""}}},
+      {"IndirectThat",
+       kIntro + "Whitlock said that the United States would monitor "
+                "purchases.",
+       {{"the United States would monitor purchases", I, "Dana Whitlock"}}},
+      {"IndirectWithoutThat",
+       kIntro + "Lin told reporters the talks would resume in March.",
+       {{"the talks would resume in March", I, "Lin Mei"}}},
+      {"IndirectClauseFirst",
+       "Chinese buyers have booked ten cargoes of soybeans, three traders "
+       "said on Tuesday.",
+       {{"Chinese buyers have booked ten cargoes of soybeans", I,
+         "three traders"}}},
+      {"IndirectAccordingTo",
+       "According to the Harbor Institute, China bought less than half "
+       "that amount.",
+       {{"China bought less than half that amount", I, "Harbor Institute"}}},
+      {"IndirectWithPartialKeepsOnlyPartial",
+       kIntro + "Lin said the measure “seriously undermines the atmosphere” "
+                "of the talks.",
+       {{"seriously undermines the atmosphere", P, "Lin Mei"}}},
+      {"ScareQuoteIsNoQuote",
+       kIntro + "Whitlock criticised so-called “overcapacity” in steel.",
+       {}},
+      {"TitleIsNoQuote",
+       "A report titled “Leaky Pipes” was published on Monday.",
+       {}},
+      {"NicknameIsNoQuote",
+       "Robert “Bobby” Lane chaired the meeting.",
+       {}},
+      {"HeadlineRepeatedIsNoQuote",
+       "“Truce buys time”\n\nThe two sides extended the truce.",
+       {},
+       DocumentKind::kNews, "", "“Truce buys time”"},
+      {"Transcript",
+       "Remarks by Trade Envoy Dana Whitlock and Spokesperson Lin Mei.\n\n"
+       "MODERATOR: Good morning.\n\n"
+       "MS. LIN: Thank you. We are ready.\n\n"
+       "Q: Will tariffs fall?\n\n"
+       "SECRETARY WHITLOCK: They will, in time.\n\n"
+       "That is all I can say today.\n\n"
+       "SENIOR ADMINISTRATION OFFICIAL: Nothing is final.",
+       {{"Thank you. We are ready.", D, "Lin Mei"},
+        {"They will, in time.", D, "Dana Whitlock"},
+        {"That is all I can say today.", D, "Dana Whitlock"},
+        {"Nothing is final.", D, "a senior administration official"}},
+       DocumentKind::kTranscript},
+      {"OwnerStatement",
+       "The Chinese side will adjust its countermeasures.\n\n"
+       "We expect the American side to implement the consensus.",
+       {{"The Chinese side will adjust its countermeasures.", D, "Lin Mei"},
+        {"We expect the American side to implement the consensus.", D,
+         "Lin Mei"}},
+       DocumentKind::kOfficial, "Lin Mei"},
+      {"OwnerPostQuotingSomeoneElse",
+       "As Minister Chen Haoran said in Lisbon, “Dialogue is better than "
+       "confrontation.”\n\nWe agree.",
+       {{"Dialogue is better than confrontation.", D, "Chen Haoran"},
+        {"We agree.", D, "Marcus Okafor"}},
+       DocumentKind::kPost, "Marcus Okafor"},
+  };
+}
+
+class QuoteLayoutTest : public ::testing::TestWithParam<Case> {};
+
+TEST_P(QuoteLayoutTest, FindsQuotesAndSpeakers) {
+  const Case& c = GetParam();
+  QuoteExtractor extractor(BuiltinCues());
+  QuoteContext context;
+  context.kind = c.kind;
+  context.account_owner = c.owner;
+  context.title = c.title;
+  const std::vector<Quote> quotes = extractor.Extract(c.text, context);
+  ASSERT_EQ(quotes.size(), c.quotes.size()) << [&] {
+    std::string all;
+    for (const Quote& q : quotes) all += "[" + q.text + "] ";
+    return all;
+  }();
+  for (size_t i = 0; i < quotes.size(); ++i) {
+    SCOPED_TRACE(c.quotes[i].text);
+    EXPECT_EQ(quotes[i].text, c.quotes[i].text);
+    EXPECT_EQ(quotes[i].kind, c.quotes[i].kind);
+    EXPECT_EQ(quotes[i].speaker.value_or(""), c.quotes[i].speaker);
+    EXPECT_EQ(c.text.substr(quotes[i].span.start, quotes[i].span.size()),
+              quotes[i].text);
+    if (!quotes[i].speaker_span.empty()) {
+      EXPECT_EQ(c.text.substr(quotes[i].speaker_span.start,
+                              quotes[i].speaker_span.size()),
+                quotes[i].speaker_mention);
+    }
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(Layouts, QuoteLayoutTest, ::testing::ValuesIn(Cases()),
+                         [](const auto& info) { return info.param.name; });
+
+TEST(QuoteExtractor, ReportsCueAndMention) {
+  QuoteExtractor extractor(BuiltinCues());
+  const std::string text = kIntro + "“We will not be rushed,” Whitlock said.";
   auto quotes = extractor.Extract(text);
   ASSERT_EQ(quotes.size(), 1u);
-  EXPECT_EQ(quotes[0].text, "We will not be rushed");
-  EXPECT_EQ(*quotes[0].speaker, "Dana Whitlock");
   EXPECT_EQ(quotes[0].cue, "said");
-  EXPECT_EQ(text.substr(quotes[0].span.start, quotes[0].span.size()),
-            quotes[0].text);
+  EXPECT_EQ(quotes[0].speaker_mention, "Whitlock");
+  EXPECT_FALSE(quotes[0].rule.empty());
 }
 
 TEST(QuoteExtractor, NoQuoteMarksNoQuotes) {
-  QuoteExtractor extractor(Cues());
+  QuoteExtractor extractor(BuiltinCues());
   EXPECT_TRUE(extractor.Extract("Tariffs rose again on Monday.").empty());
+}
+
+TEST(QuoteExtractor, UnbalancedMarkStaysInItsParagraph) {
+  QuoteExtractor extractor(BuiltinCues());
+  const std::string text =
+      kIntro + "“This quote never closes, and that is a mistake.\n\n"
+               "Officials met again.\n\n“It is done,” Whitlock said.";
+  const std::vector<QuoteMark> marks = ClassifyQuoteMarks(text);
+  const Segmentation seg = Segment(text);
+  std::vector<size_t> unbalanced;
+  auto quotes = extractor.Extract(text, marks, seg, {}, &unbalanced);
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].text, "It is done");
+  EXPECT_EQ(quotes[0].speaker.value_or(""), "Dana Whitlock");
+  EXPECT_EQ(unbalanced.size(), 1u);
 }
 
 }  // namespace

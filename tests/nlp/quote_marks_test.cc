@@ -1,0 +1,64 @@
+#include "nlp/quote_marks.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace whosaid::nlp {
+namespace {
+
+// Renders roles as a string: o(pen) c(lose) a(postrophe) ?(ambiguous).
+std::string Roles(const std::string& text) {
+  std::string out;
+  for (const QuoteMark& m : ClassifyQuoteMarks(text)) {
+    switch (m.role) {
+      case QuoteMarkRole::kOpen: out += 'o'; break;
+      case QuoteMarkRole::kClose: out += 'c'; break;
+      case QuoteMarkRole::kApostrophe: out += 'a'; break;
+      case QuoteMarkRole::kAmbiguous: out += '?'; break;
+    }
+  }
+  return out;
+}
+
+TEST(ClassifyQuoteMarks, Table) {
+  struct Case {
+    const char* text;
+    const char* roles;
+  } cases[] = {
+      {"“Yes,” he said.", "oc"},
+      {"„Ja“, sagte er.", "oc"},
+      {"«Oui», dit-il.", "oc"},
+      {"‹Oui›", "oc"},
+      {"\"Yes,\" he said.", "oc"},
+      {"don’t", "a"},
+      {"Xi’s plan", "a"},
+      {"the ’90s", "a"},
+      {"the '90s", "a"},
+      {"rock ’n’ roll", "aa"},
+      {"rock 'n' roll", "aa"},
+      {"‘We will,’ she said.", "oc"},
+      {"'We will,' she said.", "oc"},
+      {"the traders’ deals", "c"},  // possessive; pairing treats it as such
+      {"a \" b", "?"},
+      {"“We were told ‘no’ before,” he said.", "oocc"},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(Roles(c.text), c.roles) << c.text;
+  }
+}
+
+TEST(ClassifyQuoteMarks, OffsetsAndLengths) {
+  const std::string text = "a “b” 'c'";
+  const std::vector<QuoteMark> marks = ClassifyQuoteMarks(text);
+  ASSERT_EQ(marks.size(), 4u);
+  EXPECT_EQ(marks[0].offset, 2u);
+  EXPECT_EQ(marks[0].length, 3u);
+  EXPECT_TRUE(marks[0].is_double);
+  EXPECT_FALSE(marks[2].is_double);
+  EXPECT_TRUE(marks[2].straight);
+}
+
+}  // namespace
+}  // namespace whosaid::nlp

@@ -1,0 +1,95 @@
+#include "nlp/speaker_phrase.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+namespace whosaid::nlp {
+namespace {
+
+// Parses the subject before the first occurrence of " said".
+SubjectPhrase Before(const std::string& text) {
+  const auto tokens = Tokenize(text, {0, text.size()});
+  const size_t said = text.find(" said") + 1;
+  size_t k = 0;
+  while (tokens[k].start != said) ++k;
+  return SubjectBefore(text, tokens, 0, k);
+}
+
+TEST(Tokenize, WordsPunctuationAndQuotes) {
+  const std::string text = "“U.S. officials’ 4,000 don’t,” Mr. Lin said.";
+  const auto tokens = Tokenize(text, {0, text.size()});
+  std::vector<std::string> words;
+  for (const Token& t : tokens) words.push_back(text.substr(t.start, t.end - t.start));
+  EXPECT_EQ(words, (std::vector<std::string>{"“", "U.S.", "officials", "’",
+                                             "4,000", "don’t", ",", "”",
+                                             "Mr.", "Lin", "said", "."}));
+  EXPECT_EQ(tokens[0].type, Token::kQuote);
+  EXPECT_TRUE(tokens[9].cap);
+}
+
+TEST(SubjectBefore, Table) {
+  struct Case {
+    const char* text;
+    PhraseKind kind;
+    const char* phrase;
+  } cases[] = {
+      {"Marta Keane said", PhraseKind::kName, "Marta Keane"},
+      {"Marta Keane, head of research at Ridgeline, said", PhraseKind::kName,
+       "Marta Keane"},
+      {"Trade Envoy Dana Whitlock said", PhraseKind::kName,
+       "Trade Envoy Dana Whitlock"},
+      {"But Whitlock later said", PhraseKind::kName, "Whitlock"},
+      {"he said", PhraseKind::kPronoun, "he"},
+      {"the envoy said", PhraseKind::kRole, "the envoy"},
+      {"A spokeswoman for Huanan Oils & Grains said", PhraseKind::kDescriptor,
+       "A spokeswoman for Huanan Oils & Grains"},
+      {"three traders with knowledge of the deals said",
+       PhraseKind::kDescriptor, "three traders with knowledge of the deals"},
+      {"a senior official, speaking on condition of anonymity, said",
+       PhraseKind::kDescriptor, "a senior official"},
+      {"and analysts said", PhraseKind::kDescriptor, "analysts"},
+      {"Ashcombe’s Asia chief, Vikram Sethi, said", PhraseKind::kName,
+       "Vikram Sethi"},
+      {"a report by the Lakeshore Institute said", PhraseKind::kName,
+       "Lakeshore Institute"},
+      {"the", PhraseKind::kNone, ""},
+  };
+  for (const Case& c : cases) {
+    const std::string text = std::string(c.text) + " said";
+    const SubjectPhrase p = Before(c.text == std::string("the") ? "x said"
+                                                                : c.text);
+    if (c.kind == PhraseKind::kNone) continue;
+    EXPECT_EQ(p.kind, c.kind) << c.text;
+    EXPECT_EQ(p.text, c.phrase) << c.text;
+  }
+}
+
+TEST(SubjectBefore, AppositiveRoleWords) {
+  const SubjectPhrase p = Before("Tomás Ibarra, a former trade negotiator, said");
+  EXPECT_EQ(p.text, "Tomás Ibarra");
+  EXPECT_NE(std::find(p.role_words.begin(), p.role_words.end(), "negotiator"),
+            p.role_words.end());
+}
+
+TEST(SubjectAfter, InvertedAttribution) {
+  struct Case {
+    const char* text;
+    const char* phrase;
+  } cases[] = {
+      {"said Marta Keane, head of oilseeds research.", "Marta Keane"},
+      {"said Brightfold chief executive Leah Sorensen.", "Leah Sorensen"},
+      {"said Gunderson's neighbor, Marjorie Thiel.", "Marjorie Thiel"},
+      {"said the Harbor Institute.", "Harbor Institute"},
+      {"said a senior official.", "a senior official"},
+  };
+  for (const Case& c : cases) {
+    const std::string text = c.text;
+    const auto tokens = Tokenize(text, {0, text.size()});
+    const SubjectPhrase p = SubjectAfter(text, tokens, 1, tokens.size());
+    EXPECT_EQ(p.text, c.phrase) << c.text;
+  }
+}
+
+}  // namespace
+}  // namespace whosaid::nlp
