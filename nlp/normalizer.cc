@@ -150,7 +150,11 @@ void Fold(std::string_view in, std::string& out, OffsetMap& map) {
         out += dash;
         map.Add(out.size(), i);
       } else if (c < 0x80) {
-        out += static_cast<char>(c);
+        // Copy the whole run of printable ASCII at once.
+        int32_t run = i;
+        while (run < length && s[run] > ' ' && s[run] < 0x80) ++run;
+        out.append(in.data() + start, run - start);
+        i = run;
       } else {
         out.append(in.data() + start, i - start);
       }

@@ -1,5 +1,7 @@
 #include "nlp/quote_cues.h"
 
+#include <algorithm>
+
 namespace whosaid::nlp {
 
 CueTable::CueTable(const std::vector<CueVerb>& cues) {
@@ -14,6 +16,7 @@ CueTable::CueTable(const std::vector<CueVerb>& cues) {
       i = j + 1;
     }
     if (words.empty()) continue;
+    longest_first_ = std::max(longest_first_, words[0].size());
     Form f{{words.begin() + 1, words.end()}, c.lemma};
     by_first_[words[0]].push_back(std::move(f));
   }
@@ -30,7 +33,15 @@ CueMatch CueTable::Match(std::string_view text,
   if (k >= tokens.size() || tokens[k].type != Token::kWord) return best;
   const Token& t = tokens[k];
   // Capitalized words are names ("United States"), not cues.
-  if (t.end - t.start > 14 || t.cap) return best;
+  const size_t len = t.end - t.start;
+  if (len > longest_first_ || len > 31 || t.cap) return best;
+  char lower[32];
+  for (size_t i = 0; i < len; ++i) {
+    const char c = text[t.start + i];
+    lower[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+  }
+  auto it = by_first_.find(absl::string_view(lower, len));
+  if (it == by_first_.end()) return best;
   // After a determiner the word is a noun: "the call", "a claim".
   if (k > 0 && tokens[k - 1].type == Token::kWord) {
     const std::string prev = LowerAscii(
@@ -41,8 +52,7 @@ CueMatch CueTable::Match(std::string_view text,
       return best;
     }
   }
-  auto it = by_first_.find(LowerAscii(text.substr(t.start, t.end - t.start)));
-  if (it == by_first_.end()) return best;
+
   for (const Form& f : it->second) {
     if (f.rest.size() + 1 <= best.length) continue;
     bool ok = k + f.rest.size() < tokens.size();

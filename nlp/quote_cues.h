@@ -7,9 +7,9 @@
 
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
 #include "nlp/rule_pack.h"
 #include "nlp/speaker_phrase.h"
 
@@ -38,7 +38,8 @@ class CueTable {
     std::vector<std::string> rest;  // words after the first
     std::string lemma;
   };
-  std::unordered_map<std::string, std::vector<Form>> by_first_;
+  absl::flat_hash_map<std::string, std::vector<Form>> by_first_;
+  size_t longest_first_ = 0;  // bytes of the longest first word
 };
 
 }  // namespace whosaid::nlp

@@ -91,7 +91,8 @@ class DocumentQuotes {
         seg_(seg),
         ctx_(ctx),
         cues_(cues),
-        registry_(text, ctx.actors),
+        tokens_(Tokenize(text, {0, text.size()})),
+        registry_(text, tokens_, ctx.actors),
         pairs_(PairQuotes(marks, seg.paragraphs, unbalanced)) {}
 
   std::vector<Quote> Run();
@@ -116,6 +117,7 @@ class DocumentQuotes {
   const Segmentation& seg_;
   const QuoteContext& ctx_;
   const CueTable& cues_;
+  std::vector<Token> tokens_;  // the whole text, tokenized once
   SpeakerRegistry registry_;
   std::vector<QuotePair> pairs_;
   // The speaker of the last quote of the current and previous paragraph.
@@ -127,7 +129,9 @@ ParagraphWork DocumentQuotes::Prepare(size_t p, size_t& pair_cursor) const {
   ParagraphWork w;
   w.text = text_;
   w.span = seg_.paragraphs[p];
-  w.tokens = Tokenize(text_, w.span);
+  const size_t from = TokenAtOrAfter(tokens_, w.span.start);
+  const size_t to = TokenAtOrAfter(tokens_, w.span.end);
+  w.tokens.assign(tokens_.begin() + from, tokens_.begin() + to);
   while (pair_cursor < pairs_.size() && pairs_[pair_cursor].paragraph < p) {
     ++pair_cursor;
   }

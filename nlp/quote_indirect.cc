@@ -105,10 +105,9 @@ size_t ClauseEnd(const ParagraphWork& w, const CueTable& cues, size_t from,
   for (size_t k = from; k < sentence_end; ++k) {
     if (t[k].type == Token::kPunct && Text(w.text, t[k]) == ";") return k;
     // "..., but said the optics would matter": a second reported clause.
-    if (t[k].type == Token::kWord && k > from + 2 && k + 1 < sentence_end &&
-        !w.InQuote(k)) {
-      const std::string word = Lower(w.text, t[k]);
-      if ((word == "but" || word == "and") &&
+    if (t[k].type == Token::kWord && k > from + 2 && k + 1 < sentence_end) {
+      const std::string_view word = Text(w.text, t[k]);
+      if ((word == "but" || word == "and") && !w.InQuote(k) &&
           cues.Match(w.text, t, k + 1).length > 0) {
         return IsComma(w.text, t[k - 1]) ? k - 1 : k;
       }
@@ -175,10 +174,20 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
     // A sentence that opens with a quotation is direct speech.
     const bool quoted_start = t[first].type == Token::kQuote;
     for (size_t k = first; k < last; ++k) {
-      if (w.InQuote(k) || t[k].type != Token::kWord) continue;
-      const std::string lower = Lower(text, t[k]);
+      if (t[k].type != Token::kWord) continue;
+      const std::string_view word = Text(text, t[k]);
+      const bool according = (word == "according" || word == "According") &&
+                             k + 2 < last && Text(text, t[k + 1]) == "to";
+      // Cheap rejections first: most words are neither cue nor "according".
+      CueMatch cue;
+      if (!according) {
+        cue = cues.Match(text, t, k);
+        if (cue.length == 0) continue;
+      }
+      if (w.InQuote(k)) continue;
+      const std::string lower = LowerAscii(word);
       // According to X, CLAUSE  /  CLAUSE, according to X.
-      if (lower == "according" && k + 2 < last && Lower(text, t[k + 1]) == "to") {
+      if (according) {
         if (k == first) {
           size_t comma = k + 2;
           while (comma < last && !IsComma(text, t[comma])) ++comma;
@@ -212,8 +221,7 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
         }
         continue;
       }
-      const CueMatch cue = cues.Match(text, t, k);
-      if (cue.length == 0 || CueTable::PartialOnly(cue.lemma)) continue;
+      if (CueTable::PartialOnly(cue.lemma)) continue;
       size_t j = k + cue.length;
       SubjectPhrase subj = SubjectBefore(text, t, first, k);
       std::optional<std::string> speaker;

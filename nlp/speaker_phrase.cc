@@ -1,5 +1,7 @@
 #include "nlp/speaker_phrase.h"
 
+#include "absl/container/flat_hash_set.h"
+
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
@@ -10,9 +12,15 @@
 namespace whosaid::nlp {
 namespace {
 
+// Word lists become hash sets on first use: one lookup per word.
 template <size_t N>
 bool In(const std::string_view (&list)[N], std::string_view w) {
-  return std::find(std::begin(list), std::end(list), w) != std::end(list);
+  static const auto* set = [&] {
+    auto* s = new absl::flat_hash_set<absl::string_view>();
+    for (std::string_view v : list) s->insert(absl::string_view(v.data(), v.size()));
+    return s;
+  }();
+  return set->contains(absl::string_view(w.data(), w.size()));
 }
 
 constexpr std::string_view kTitleWords[] = {
@@ -116,7 +124,10 @@ UChar32 FirstChar(std::string_view s) {
 
 bool IsWordByte(const std::string_view text, size_t i) {
   const unsigned char c = static_cast<unsigned char>(text[i]);
-  if (c < 0x80) return std::isalnum(c) != 0;
+  if (c < 0x80) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+           (c >= '0' && c <= '9');
+  }
   if (c == 0xE2 && i + 2 < text.size() &&
       static_cast<unsigned char>(text[i + 1]) == 0x80) {
     const unsigned char d = static_cast<unsigned char>(text[i + 2]);
@@ -247,7 +258,7 @@ void PreferAgentName(std::string_view text, const std::vector<Token>& tokens,
 std::string LowerAscii(std::string_view s) {
   std::string out(s);
   for (char& c : out) {
-    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + ('a' - 'A'));
   }
   return out;
 }
@@ -380,14 +391,12 @@ std::vector<Token> Tokenize(std::string_view text, Span range) {
     t.type = Token::kWord;
     t.end = static_cast<uint32_t>(j);
     const std::string_view w = text.substr(i, j - i);
-    const UChar32 first = FirstChar(w);
-    t.cap = u_isupper(first);
+    t.cap = c < 0x80 ? (c >= 'A' && c <= 'Z') : u_isupper(FirstChar(w));
     bool any_lower = false, any_letter = false;
     for (char ch : w) {
-      if (std::isalpha(static_cast<unsigned char>(ch))) {
-        any_letter = true;
-        if (std::islower(static_cast<unsigned char>(ch))) any_lower = true;
-      }
+      const bool lower = ch >= 'a' && ch <= 'z';
+      any_lower |= lower;
+      any_letter |= lower || (ch >= 'A' && ch <= 'Z');
     }
     t.all_caps = any_letter && !any_lower;
     tokens.push_back(t);

@@ -97,7 +97,14 @@ std::string DescriptorFromLabel(std::string_view label) {
 SpeakerRegistry::SpeakerRegistry(std::string_view text,
                                  const std::vector<ActorInText>* actors)
     : text_(text) {
-  Build(actors);
+  Build(Tokenize(text, {0, text.size()}), actors);
+}
+
+SpeakerRegistry::SpeakerRegistry(std::string_view text,
+                                 const std::vector<Token>& tokens,
+                                 const std::vector<ActorInText>* actors)
+    : text_(text) {
+  Build(tokens, actors);
 }
 
 size_t SpeakerRegistry::AddEntity(std::string name, bool person,
@@ -106,7 +113,8 @@ size_t SpeakerRegistry::AddEntity(std::string name, bool person,
   return entities_.size() - 1;
 }
 
-void SpeakerRegistry::Build(const std::vector<ActorInText>* actors) {
+void SpeakerRegistry::Build(const std::vector<Token>& tokens,
+                            const std::vector<ActorInText>* actors) {
   if (actors != nullptr) {
     for (const ActorInText& a : *actors) {
       const size_t e = AddEntity(a.name, a.kind == ActorKind::kPerson,
@@ -117,7 +125,6 @@ void SpeakerRegistry::Build(const std::vector<ActorInText>* actors) {
       for (const Span& m : a.mentions) mentions_.push_back({m.start, e});
     }
   }
-  const std::vector<Token> tokens = Tokenize(text_, {0, text_.size()});
   size_t i = 0;
   while (i < tokens.size()) {
     if (tokens[i].type != Token::kWord || !tokens[i].cap) {
@@ -161,6 +168,8 @@ void SpeakerRegistry::AddRun(const std::vector<Token>& tokens, size_t first,
   auto word = [&](size_t k) {
     return text_.substr(tokens[k].start, tokens[k].end - tokens[k].start);
   };
+  // Most runs are one capitalized word starting a sentence.
+  if (first == last && IsCapitalizedStopWord(word(first))) return;
   bool all_caps = true;
   for (size_t k = first; k <= last; ++k) all_caps &= tokens[k].all_caps;
   if (all_caps && last > first) return;  // transcript labels, headlines

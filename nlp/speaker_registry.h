@@ -31,6 +31,9 @@ class SpeakerRegistry {
   // `actors` may be null. `text` must outlive the registry.
   SpeakerRegistry(std::string_view text,
                   const std::vector<ActorInText>* actors);
+  // The same, reusing `tokens` = Tokenize(text, {0, text.size()}).
+  SpeakerRegistry(std::string_view text, const std::vector<Token>& tokens,
+                  const std::vector<ActorInText>* actors);
 
   // The speaker a subject phrase found at byte `at` names: a canonical
   // name, a descriptor ("a senior official"), or nullopt. Records the
@@ -57,7 +60,8 @@ class SpeakerRegistry {
     size_t entity;
   };
 
-  void Build(const std::vector<ActorInText>* actors);
+  void Build(const std::vector<Token>& tokens,
+             const std::vector<ActorInText>* actors);
   void AddRun(const std::vector<Token>& tokens, size_t first, size_t last);
   std::optional<size_t> FindByTokens(const std::vector<std::string>& tokens,
                                      bool person, size_t at) const;

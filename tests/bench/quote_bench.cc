@@ -1,0 +1,187 @@
+// Quote extraction benchmark (a program, not a test).
+//
+// Builds at least 20 MB of news-like documents from the paragraphs of the
+// corpus text files (corpora/*/*.txt, headers dropped) and from synthetic
+// sentences with quotes, attributions and indirect speech, then times on
+// one thread:
+//   1. the whole nlp::Analyzer (normalise, segment, actors, quotes, topics),
+//   2. normalise + segment + quote extraction,
+//   3. normalise + segment only,
+// and prints MB/s (per core: one thread) and the ratio of 1 and 2 to 3.
+//
+// Usage: quote_bench [CORPORA_DIR] [MEGABYTES]
+
+#include <time.h>
+
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <random>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "nlp/analyzer.h"
+#include "nlp/normalizer.h"
+#include "nlp/quote_extractor.h"
+#include "nlp/rule_pack.h"
+#include "nlp/segmenter.h"
+
+namespace {
+
+namespace fs = std::filesystem;
+using whosaid::nlp::Document;
+
+std::vector<std::string> CorpusParagraphs(const fs::path& root) {
+  std::vector<std::string> out;
+  if (!fs::is_directory(root)) return out;
+  for (const auto& entry : fs::recursive_directory_iterator(root)) {
+    if (entry.path().extension() != ".txt") continue;
+    std::ifstream in(entry.path());
+    std::stringstream ss;
+    ss << in.rdbuf();
+    const std::string text = ss.str();
+    const size_t body = text.find("\n\n");
+    if (body == std::string::npos) continue;
+    size_t pos = body + 2;
+    while (pos < text.size()) {
+      size_t end = text.find("\n\n", pos);
+      if (end == std::string::npos) end = text.size();
+      if (end > pos + 40) out.push_back(text.substr(pos, end - pos));
+      pos = end + 2;
+    }
+  }
+  return out;
+}
+
+std::string Synthetic(std::mt19937& rng) {
+  static const char* kNames[] = {"Dana Whitlock", "Lin Mei", "Marta Keane",
+                                 "Tomás Ibarra", "Chen Haoran", "Priya Natarajan"};
+  static const char* kCues[] = {"said", "told reporters", "added", "warned",
+                                "argued", "noted"};
+  static const char* kClauses[] = {
+      "the tariff truce would hold through the spring",
+      "soybean purchases had picked up in recent weeks",
+      "export controls on advanced chips were not negotiable",
+      "both sides had narrowed their differences on market access"};
+  static const char* kQuotes[] = {
+      "We will judge this by results, not by paperwork",
+      "This buys time, and time is what both economies need",
+      "Nobody in the room thinks this is the end of the story",
+      "The numbers look big in a headline"};
+  auto pick = [&](auto& arr) {
+    return arr[rng() % (sizeof(arr) / sizeof(arr[0]))];
+  };
+  std::string name = pick(kNames);
+  std::string surname = name.substr(name.find(' ') + 1);
+  switch (rng() % 5) {
+    case 0:
+      return std::string("“") + pick(kQuotes) + ",” " + surname + " said.";
+    case 1:
+      return name + " " + pick(kCues) + " that " + pick(kClauses) + ".";
+    case 2:
+      return std::string("“") + pick(kQuotes) + ",” said " + name +
+             ", a former trade negotiator. “" + pick(kQuotes) + ".”";
+    case 3:
+      return std::string(pick(kClauses)) + ", " + surname + " said on Tuesday.";
+    default:
+      return surname + " called the plan “a bad joke” and said " +
+             pick(kClauses) + ".";
+  }
+}
+
+std::vector<Document> MakeDocuments(const std::vector<std::string>& corpus,
+                                    size_t bytes) {
+  std::mt19937 rng(42);
+  std::vector<Document> docs;
+  size_t total = 0;
+  while (total < bytes) {
+    Document doc;
+    doc.id = "bench-" + std::to_string(docs.size());
+    doc.title = "Benchmark document";
+    for (int p = 0; p < 12; ++p) {
+      if (!doc.text.empty()) doc.text += "\n\n";
+      if (!corpus.empty() && rng() % 2 == 0) {
+        doc.text += corpus[rng() % corpus.size()];
+      } else {
+        doc.text += Synthetic(rng) + " " + Synthetic(rng);
+      }
+    }
+    total += doc.text.size();
+    docs.push_back(std::move(doc));
+  }
+  return docs;
+}
+
+double ThreadCpuSeconds() {
+  timespec ts;
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  return ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+// MB/s over the thread's CPU time (what one core does, even on a loaded
+// machine); `wall` receives MB/s over elapsed time.
+template <typename F>
+double MegabytesPerSecond(const std::vector<Document>& docs, size_t bytes,
+                          F&& f, double* wall) {
+  const auto start = std::chrono::steady_clock::now();
+  const double cpu_start = ThreadCpuSeconds();
+  for (const Document& d : docs) f(d);
+  const double cpu = ThreadCpuSeconds() - cpu_start;
+  const double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start)
+          .count();
+  *wall = bytes / 1e6 / seconds;
+  return bytes / 1e6 / cpu;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  const fs::path corpora =
+      argc > 1 ? fs::path(argv[1]) : fs::path(WHOSAID_SOURCE_DIR) / "corpora";
+  const size_t megabytes = argc > 2 ? std::strtoul(argv[2], nullptr, 10) : 20;
+  const std::vector<std::string> corpus = CorpusParagraphs(corpora);
+  const std::vector<Document> docs = MakeDocuments(corpus, megabytes << 20);
+  size_t bytes = 0;
+  for (const Document& d : docs) bytes += d.text.size();
+
+  auto pack = whosaid::nlp::LoadRulePack(whosaid::nlp::BuiltinRuleFiles());
+  if (!pack.ok()) {
+    std::fprintf(stderr, "rule pack: %s\n", std::string(pack.status().message()).c_str());
+    return 1;
+  }
+  const whosaid::nlp::QuoteExtractor extractor(pack->cues);
+  auto analyzer = whosaid::nlp::Analyzer::Create(*std::move(pack));
+  if (!analyzer.ok()) return 1;
+
+  size_t quotes = 0, sentences = 0;
+  double base_wall = 0, extract_wall = 0, whole_wall = 0;
+  const double base = MegabytesPerSecond(docs, bytes, [&](const Document& d) {
+    const auto n = whosaid::nlp::Normalize(d.text);
+    sentences += whosaid::nlp::Segment(n.text).sentences.size();
+  }, &base_wall);
+  const double extract = MegabytesPerSecond(docs, bytes, [&](const Document& d) {
+    const auto n = whosaid::nlp::Normalize(d.text);
+    const auto seg = whosaid::nlp::Segment(n.text);
+    whosaid::nlp::QuoteContext context;
+    quotes += extractor.Extract(n.text, n.quote_marks, seg, context).size();
+  }, &extract_wall);
+  size_t analyzed_quotes = 0;
+  const double whole = MegabytesPerSecond(docs, bytes, [&](const Document& d) {
+    analyzed_quotes += (*analyzer)->Analyze(d, nullptr).quotes.size();
+  }, &whole_wall);
+
+  std::printf("documents %zu, %.1f MB (%zu corpus paragraphs reused), "
+              "%zu sentences, %zu quotes\n",
+              docs.size(), bytes / 1e6, corpus.size(), sentences / 1, quotes);
+  std::printf("MB/s per core (thread CPU time; wall-clock in brackets)\n");
+  std::printf("normalise + segment:          %7.1f  [%6.1f]\n", base, base_wall);
+  std::printf("normalise + segment + quotes: %7.1f  [%6.1f]  ratio %.2f\n",
+              extract, extract_wall, extract / base);
+  std::printf("whole Analyzer:               %7.1f  [%6.1f]  ratio %.2f\n",
+              whole, whole_wall, whole / base);
+  return analyzed_quotes == 0 ? 1 : 0;
+}
