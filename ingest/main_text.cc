@@ -174,13 +174,16 @@ struct Stats {
   uint32_t good = 0;  // of which in blocks that read as paragraphs
   uint32_t own_text = 0;  // non-blank bytes whose nearest block is this one
   uint32_t own_link = 0;
+  uint32_t own_commas = 0;
+  double content = 0;  // Readability's content score gathered from blocks
   xmlNode* node = nullptr;
 };
 
-uint32_t NonBlank(const xmlChar* s) {
+uint32_t NonBlank(const xmlChar* s, uint32_t* commas) {
   uint32_t n = 0;
   for (; *s; ++s) {
     if (!std::isspace(*s)) ++n;
+    if (*s == ',') ++*commas;
   }
   return n;
 }
@@ -274,7 +277,8 @@ class Pruner {
       switch (h) {
         case Hint::kAlways: out = !major; break;
         case Hint::kStrong: out = s.good < 200 || link_dense; break;
-        default: out = s.good < 100 || link_dense; break;
+        case Hint::kWeak: out = s.good < 100 || link_dense; break;
+        default: out = s.good < 100; break;  // <header> and <form>
       }
       if (HasAny(LowerHint(n), {"comment", "disqus"}) && s.good < 0.6 * total) {
         out = true;
@@ -293,8 +297,8 @@ class Pruner {
   bool Enter(xmlNode* n) {
     if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
       if (!n->content) return false;
-      const uint32_t len = NonBlank(n->content);
       Stats& b = stats_[block_stack_.back()];
+      const uint32_t len = NonBlank(n->content, &b.own_commas);
       b.own_text += len;
       if (link_depth_ > 0) b.own_link += len;
       return false;
@@ -333,6 +337,19 @@ class Pruner {
       }
       s.text += s.own_text;
       s.link += s.own_link;
+      if (s.own_text >= s.own_link + 25 && s.own_link * 2 < s.own_text &&
+          !IsHeading(name)) {
+        // Readability: a paragraph scores for its parent, half for its
+        // grandparent, less for older ancestors.
+        const double score = 1 + s.own_commas +
+                             std::min(s.own_text / 100.0, 3.0);
+        int level = 0;
+        for (xmlNode* a = n->parent; a && level < 5; a = a->parent, ++level) {
+          if (a->type != XML_ELEMENT_NODE || !a->_private) break;
+          const double div = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+          stats_[IndexOf(a)].content += score / div;
+        }
+      }
     }
     xmlNode* p = n->parent;
     if (p && p->type == XML_ELEMENT_NODE && p->_private) {
@@ -353,10 +370,6 @@ class Pruner {
   bool drop_tags_ = true;
 };
 
-double Score(const Stats& s) {
-  return static_cast<double>(s.good) -
-         0.6 * static_cast<double>(s.text - s.good);
-}
 
 // ---------------------------------------------------------------- output
 
@@ -383,11 +396,13 @@ class Emitter {
  public:
   Emitter(MainText& out) : out_(out) {}
 
+  // Emits the blocks under `root`; call once per chosen node, then Finish.
   void Run(xmlNode* root) {
     Traverse(root, [this](xmlNode* n) { return Enter(n); },
              [this](xmlNode* n) { Exit(n); });
     Flush();
   }
+  void Finish() { Flush(); }
 
  private:
   bool Enter(xmlNode* n) {
@@ -493,6 +508,123 @@ void TrimHeadings(MainText& m, std::string_view title) {
   if (first != 0 || last != m.blocks.size()) rebuild(first, last);
 }
 
+
+// Readability's final score of a candidate: its gathered content score,
+// a bonus by tag and by class/id, less its link density.
+double CandidateScore(const Stats& s) {
+  const std::string_view name = NodeName(s.node);
+  double bonus = 0;
+  if (name == "div" || name == "article") bonus = 5;
+  if (name == "pre" || name == "td" || name == "blockquote") bonus = 3;
+  if (name == "address" || name == "ol" || name == "ul" || name == "dl" ||
+      name == "dd" || name == "dt" || name == "li" || name == "form") {
+    bonus = -3;
+  }
+  if (IsHeading(name) || name == "th") bonus = -5;
+  const std::string hint = LowerHint(s.node);
+  if (!hint.empty()) {
+    if (ClassifyHintRaw(hint) != Hint::kNone &&
+        ClassifyHintRaw(hint) != Hint::kWeak) {
+      bonus -= 25;
+    }
+    if (HasAny(hint, {"article", "body", "content", "entry", "main", "post",
+                      "text", "blog", "story"})) {
+      bonus += 25;
+    }
+  }
+  const double link_density = s.text ? static_cast<double>(s.link) / s.text : 0;
+  return (s.content + bonus) * (1 - link_density);
+}
+
+// The top candidate and the siblings that belong with it, in order.
+std::vector<xmlNode*> PickReadability(const std::vector<Stats>& stats) {
+  size_t top = 0;
+  double top_score = 0;
+  for (size_t i = 1; i < stats.size(); ++i) {
+    if (stats[i].content <= 0 || stats[i].good == 0) continue;
+    const double score = CandidateScore(stats[i]);
+    if (top == 0 || score > top_score) {
+      top = i;
+      top_score = score;
+    }
+  }
+  if (top == 0) return {};
+  xmlNode* node = stats[top].node;
+  // A parent that scores about as well holds more of the article.
+  for (int up = 0; up < 3; ++up) {
+    xmlNode* p = node->parent;
+    if (!p || p->type != XML_ELEMENT_NODE || !p->_private) break;
+    const Stats& ps = stats[IndexOf(p)];
+    if (NodeName(p) == "body" || CandidateScore(ps) < top_score * 0.95) break;
+    node = p;
+  }
+  // Articles split over several wrappers (one per paragraph, or a body
+  // interrupted by ad slots): climb while an ancestor adds mostly paragraph
+  // text.
+  xmlNode* cur = node;
+  for (int up = 0; up < 6; ++up) {
+    xmlNode* p = cur->parent;
+    if (!p || p->type != XML_ELEMENT_NODE || !p->_private ||
+        NodeName(p) == "body") {
+      break;
+    }
+    cur = p;
+    const Stats& ns = stats[IndexOf(node)];
+    const Stats& ps = stats[IndexOf(p)];
+    const double more_good = static_cast<double>(ps.good) - ns.good;
+    const double more_junk =
+        static_cast<double>(ps.text - ps.good) - (ns.text - ns.good);
+    if (more_good == 0 && more_junk <= 0) continue;  // a plain wrapper
+    if (more_good < 0.2 * ns.good || more_junk > 0.5 * more_good) break;
+    node = p;
+    up = 0;
+  }
+  xmlNode* parent = node->parent;
+  if (!parent || parent->type != XML_ELEMENT_NODE || NodeName(node) == "body") {
+    return {node};
+  }
+  const double threshold = std::max(10.0, top_score * 0.2);
+  std::vector<xmlNode*> picked;
+  for (xmlNode* c = parent->children; c; c = c->next) {
+    if (c->type != XML_ELEMENT_NODE || !c->_private) continue;
+    if (c == node) {
+      picked.push_back(c);
+      continue;
+    }
+    const Stats& cs = stats[IndexOf(c)];
+    const double ld = cs.text ? static_cast<double>(cs.link) / cs.text : 0;
+    bool take = cs.content > 0 && CandidateScore(cs) >= threshold;
+    if (!take && NodeName(c) == "p") {
+      take = (cs.text >= 80 && ld < 0.25) ||
+             (cs.text > 0 && cs.text < 80 && cs.link == 0 &&
+              cs.own_text > 0);
+    }
+    if (take) picked.push_back(c);
+  }
+  return picked;
+}
+
+void DebugCandidates(const std::vector<Stats>& stats) {
+  std::vector<std::pair<double, size_t>> ranked;
+  for (size_t i = 1; i < stats.size(); ++i) {
+    if (stats[i].content > 0) ranked.push_back({CandidateScore(stats[i]), i});
+  }
+  std::sort(ranked.begin(), ranked.end(),
+            [](const auto& a, const auto& b) { return a.first > b.first; });
+  for (size_t k = 0; k < ranked.size() && k < 6; ++k) {
+    const Stats& s = stats[ranked[k].second];
+    std::string path;
+    for (xmlNode* p = s.node; p && p->type == XML_ELEMENT_NODE; p = p->parent) {
+      path = std::string(NodeName(p)) + "." +
+             std::string(AttrView(p, "class")).substr(0, 30) + "#" +
+             std::string(AttrView(p, "id")).substr(0, 20) + " > " + path;
+    }
+    std::fprintf(stderr, "%.1f content=%.1f good=%u text=%u link=%u %s\n",
+                 ranked[k].first, s.content, s.good, s.text, s.link,
+                 path.c_str());
+  }
+}
+
 }  // namespace
 
 MainText ExtractMainText(xmlDoc* doc, std::string_view title) {
@@ -502,63 +634,42 @@ MainText ExtractMainText(xmlDoc* doc, std::string_view title) {
   Pruner pruner;
   pruner.Run(root);
   const std::vector<Stats>& stats = pruner.stats();
-  // Pruned subtrees are detached but still allocated; only nodes still
-  // under the root may be chosen.
-  auto alive = [&](xmlNode* n) {
-    for (xmlNode* p = n; p; p = p->parent) {
-      if (p == root) return true;
-    }
-    return false;
-  };
-  std::vector<std::pair<double, size_t>> ranked;
-  for (size_t i = 1; i < stats.size(); ++i) {
-    if (stats[i].good > 0) ranked.push_back({Score(stats[i]), i});
-  }
-  std::sort(ranked.begin(), ranked.end(),
-            [](const auto& a, const auto& b) { return a.first > b.first; });
-  size_t best = 0;
-  for (const auto& [score, i] : ranked) {
-    if (alive(stats[i].node)) {
-      best = i;
-      break;
-    }
-  }
-  if (std::getenv("WHOSAID_DEBUG_MAIN")) {
-    int shown = 0;
-    for (const auto& [score, i] : ranked) {
-      if (!alive(stats[i].node)) continue;
-      std::string path;
-      for (xmlNode* p = stats[i].node; p && p->type == XML_ELEMENT_NODE; p = p->parent) {
-        path = std::string(NodeName(p)) + "." + std::string(AttrView(p, "class")).substr(0, 30) + "#" + std::string(AttrView(p, "id")).substr(0,20) + " > " + path;
-      }
-      std::fprintf(stderr, "%.0f good=%u text=%u link=%u %s\n", score, stats[i].good, stats[i].text, stats[i].link, path.c_str());
-      if (++shown == 6) break;
-    }
-  }
-  if (best == 0) return out;
-  xmlNode* chosen = stats[best].node;
+  if (std::getenv("WHOSAID_DEBUG_MAIN")) DebugCandidates(stats);
+  std::vector<xmlNode*> chosen = PickReadability(stats);
   out.method = "density";
-  const uint32_t best_good = stats[best].good;
+  if (chosen.empty()) return out;
+  uint32_t best_good = 0;
+  for (xmlNode* n : chosen) best_good += stats[IndexOf(n)].good;
   for (xmlNode* m : pruner.microdata()) {
-    if (alive(m) && stats[IndexOf(m)].good * 2 >= best_good) {
-      chosen = m;
+    if (stats[IndexOf(m)].good * 2 >= best_good) {
+      chosen = {m};
       out.method = "microdata";
       break;
     }
   }
-  if (out.method == "density") {
+  if (out.method == "density" && !std::getenv("WHOSAID_NO_ARTICLE")) {
     xmlNode* top = nullptr;
     for (xmlNode* a : pruner.articles()) {
-      if (!alive(a)) continue;
       if (!top || stats[IndexOf(a)].good > stats[IndexOf(top)].good) top = a;
     }
     if (top && stats[IndexOf(top)].good * 10 >= best_good * 7 &&
-        Score(stats[IndexOf(top)]) > 0) {
-      chosen = top;
+        stats[IndexOf(top)].good * 10 <= best_good * 15) {
+      chosen = {top};
       out.method = "article";
     }
   }
-  Emitter(out).Run(chosen);
+  if (std::getenv("WHOSAID_DEBUG_MAIN")) {
+    for (xmlNode* n : chosen) {
+      std::fprintf(stderr, "chosen[%s] %s.%s#%s good=%u\n", out.method.c_str(),
+                   std::string(NodeName(n)).c_str(),
+                   std::string(AttrView(n, "class")).c_str(),
+                   std::string(AttrView(n, "id")).c_str(),
+                   stats[IndexOf(n)].good);
+    }
+  }
+  Emitter emitter(out);
+  for (xmlNode* n : chosen) emitter.Run(n);
+  emitter.Finish();
   TrimHeadings(out, title);
   return out;
 }
