@@ -18,6 +18,19 @@ size_t NonBlankBytes(std::string_view s) {
 
 // A JSON-LD articleBody may hold markup; read it as a fragment then.
 MainText BodyFromJsonLd(std::string_view body) {
+  // Some sites escape the markup once more ("&lt;p&gt;").
+  if (body.find("&lt;") != std::string_view::npos &&
+      body.find("&gt;") != std::string_view::npos) {
+    HtmlDocPtr frag = ParseHtml("<html><body><div>" + std::string(body) +
+                                "</div></body></html>");
+    if (frag) {
+      const std::string unescaped =
+          NodeText(xmlDocGetRootElement(frag.get()), 8 << 20);
+      if (unescaped.find("&lt;") == std::string::npos) {
+        return BodyFromJsonLd(unescaped);
+      }
+    }
+  }
   if (body.find('<') != std::string_view::npos &&
       body.find('>') != std::string_view::npos) {
     HtmlDocPtr frag = ParseHtml("<html><body><div>" + std::string(body) +

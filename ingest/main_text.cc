@@ -394,7 +394,10 @@ bool IsBoilerplateLine(std::string_view text) {
 
 class Emitter {
  public:
-  Emitter(MainText& out) : out_(out) {}
+  // With `filter`, link lists and boilerplate lines ("Advertisement") are
+  // left out.
+  explicit Emitter(MainText& out, bool filter = true)
+      : out_(out), filter_(filter) {}
 
   // Emits the blocks under `root`; call once per chosen node, then Finish.
   void Run(xmlNode* root) {
@@ -450,8 +453,8 @@ class Emitter {
   void Flush() {
     const std::string_view text = TrimText(para_);
     const size_t links = std::min(link_bytes_, para_.size());
-    if (!text.empty() && links * 2 <= text.size() + 2 &&
-        !IsBoilerplateLine(text)) {
+    if (!text.empty() && (!filter_ || (links * 2 <= text.size() + 2 &&
+                                       !IsBoilerplateLine(text)))) {
       nlp::BlockKind kind = nlp::BlockKind::kParagraph;
       if (item_ > 0) kind = nlp::BlockKind::kListItem;
       if (pre_ > 0) kind = nlp::BlockKind::kPre;
@@ -467,6 +470,7 @@ class Emitter {
   }
 
   MainText& out_;
+  const bool filter_;
   std::string para_;
   size_t link_bytes_ = 0;
   int link_depth_ = 0;
@@ -671,6 +675,31 @@ MainText ExtractMainText(xmlDoc* doc, std::string_view title) {
   for (xmlNode* n : chosen) emitter.Run(n);
   emitter.Finish();
   TrimHeadings(out, title);
+  return out;
+}
+
+MainText AllBlocks(xmlDoc* doc) {
+  MainText out;
+  out.method = "all";
+  xmlNode* root = xmlDocGetRootElement(doc);
+  if (!root) return out;
+  std::vector<xmlNode*> drop;
+  WalkElements(root, [&drop](xmlNode* n) {
+    const std::string_view name = NodeName(n);
+    if (name == "script" || name == "style" || name == "template" ||
+        name == "head") {
+      drop.push_back(n);
+      return false;
+    }
+    return true;
+  });
+  for (xmlNode* n : drop) {
+    xmlUnlinkNode(n);
+    xmlFreeNode(n);
+  }
+  Emitter emitter(out, /*filter=*/false);
+  emitter.Run(root);
+  emitter.Finish();
   return out;
 }
 

@@ -36,6 +36,11 @@ struct MainText {
 // dropped. Returns empty text when the page has none.
 MainText ExtractMainText(xmlDoc* doc, std::string_view title);
 
+// Every block of `doc`'s body in order, without choosing a container and
+// without dropping boilerplate (only scripts, styles and comments): for
+// HTML fragments such as feed summaries and social posts.
+MainText AllBlocks(xmlDoc* doc);
+
 // Splits plain text (e.g. a JSON-LD articleBody, possibly holding simple
 // markup) into the same form: paragraphs on blank lines or line breaks.
 MainText MainTextFromPlain(std::string_view text);
