@@ -108,7 +108,8 @@ size_t ClauseEnd(const ParagraphWork& w, const CueTable& cues, size_t from,
     if (t[k].type == Token::kWord && k > from + 2 && k + 1 < sentence_end) {
       const std::string_view word = Text(w.text, t[k]);
       if ((word == "but" || word == "and") && !w.InQuote(k) &&
-          cues.Match(w.text, t, k + 1).length > 0) {
+          (cues.Match(w.text, t, k + 1).length > 0 ||
+           Text(w.text, t[k + 1]) == "that")) {
         return IsComma(w.text, t[k - 1]) ? k - 1 : k;
       }
     }
@@ -210,8 +211,12 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
         } else if (k > first && IsComma(text, t[k - 1]) && !quoted_start) {
           SubjectPhrase subj = SubjectAfter(text, t, k + 2, last);
           if (subj.kind == PhraseKind::kNone) continue;
-          if (!GoodClause(w, first, k - 1)) continue;
-          Quote q = MakeQuote(text, ClauseSpan(w, first, k - 1),
+          size_t from = first;  // "...; CLAUSE, according to X."
+          for (size_t m = first; m + 1 < k; ++m) {
+            if (Text(text, t[m]) == ";") from = m + 1;
+          }
+          if (!GoodClause(w, from, k - 1)) continue;
+          Quote q = MakeQuote(text, ClauseSpan(w, from, k - 1),
                               QuoteKind::kIndirect, "indirect.according_to");
           q.cue = std::string(text.substr(t[k].start, t[k + 1].end - t[k].start));
           q.speaker = registry.Resolve(subj, subj.span.start);
@@ -297,7 +302,7 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
         }
       }
       if (forward && !(clause == j && w.InQuote(clause))) {
-        const size_t end = ClauseEnd(w, cues, clause, last);
+        size_t end = ClauseEnd(w, cues, clause, last);
         if (GoodClause(w, clause, end)) {
           Quote q = MakeQuote(text, ClauseSpan(w, clause, end),
                               QuoteKind::kIndirect,
@@ -311,7 +316,26 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
           }
           q.speaker = speaker;
           if (!w.sentence_speaker[s]) w.sentence_speaker[s] = speaker;
+          Quote first_clause = q;
           out.push_back(std::move(q));
+          // "said X, and that Y": a second reported clause, same speaker.
+          size_t next = end;
+          if (next < last && IsComma(text, t[next])) ++next;
+          if (next + 2 < last && (Text(text, t[next]) == "and" ||
+                                  Text(text, t[next]) == "but") &&
+              Text(text, t[next + 1]) == "that") {
+            const size_t second_end = ClauseEnd(w, cues, next + 2, last);
+            if (GoodClause(w, next + 2, second_end)) {
+              Quote q2 = MakeQuote(text, ClauseSpan(w, next + 2, second_end),
+                                   QuoteKind::kIndirect, first_clause.rule);
+              q2.cue = first_clause.cue;
+              q2.speaker = first_clause.speaker;
+              q2.speaker_mention = first_clause.speaker_mention;
+              q2.speaker_span = first_clause.speaker_span;
+              out.push_back(std::move(q2));
+              end = second_end;
+            }
+          }
           k = end;
           continue;
         }

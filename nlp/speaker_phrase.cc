@@ -428,11 +428,14 @@ SubjectPhrase SubjectBefore(std::string_view text,
     while (open >= lo && open > i - 14 && tokens[open].type != Token::kQuote) {
       --open;
     }
-    if (open - 2 < lo || tokens[open].type != Token::kQuote ||
-        TokenText(text, tokens[open - 1]) != ",") {
+    // ", titled “Leaky Pipes,”": up to two words before the title.
+    long comma = open - 1;
+    while (comma >= lo && comma > open - 4 && IsWord(tokens[comma])) --comma;
+    if (open - 2 < lo || tokens[open].type != Token::kQuote || comma - 1 < lo ||
+        TokenText(text, tokens[comma]) != ",") {
       return p;
     }
-    i = open - 2;
+    i = comma - 1;
     skipped_title = true;
   }
   (void)skipped_title;

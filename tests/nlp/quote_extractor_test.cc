@@ -152,6 +152,21 @@ std::vector<Case> Cases() {
        kIntro + "Lin said the measure “seriously undermines the atmosphere” "
                 "of the talks.",
        {{"seriously undermines the atmosphere", P, "Lin Mei"}}},
+      {"ParticipleAfterPartialQuote",
+       "Priya Natarajan, a senior fellow at the Harbor Institute in "
+       "Washington, said the soybean figures were “achievable but not "
+       "guaranteed,” noting that Chinese crushers had already booked much of "
+       "their winter supply from Brazil.",
+       {{"achievable but not guaranteed", P, "Priya Natarajan"},
+        {"Chinese crushers had already booked much of their winter supply "
+         "from Brazil",
+         I, "Priya Natarajan"}}},
+      {"TwoReportedClauses",
+       "The board said sorghum shipments totalled 410,000 tonnes over the "
+       "same period, and that the first wheat cargoes would load in January.",
+       {{"sorghum shipments totalled 410,000 tonnes over the same period", I,
+         "the board"},
+        {"the first wheat cargoes would load in January", I, "the board"}}},
       {"ScareQuoteIsNoQuote",
        kIntro + "Whitlock criticised so-called “overcapacity” in steel.",
        {}},

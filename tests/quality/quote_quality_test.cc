@@ -40,11 +40,12 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// Floors: measured values, rounded down a little (see BENCHMARKS.md for
-// the figures and the report of the change that set them).
-constexpr double kMinQuoteF1 = 0.0;
-constexpr double kMinSpeakerAccuracy = 0.0;
-constexpr double kMinEndToEndF1 = 0.0;
+// Floors: a little under what the corpus measured when they were set
+// (2026-11-28, 44 documents, 487 gold quotes: quote F1 0.975, speaker
+// accuracy 0.989, end-to-end F1 0.965), leaving room for new documents.
+constexpr double kMinQuoteF1 = 0.95;
+constexpr double kMinSpeakerAccuracy = 0.97;
+constexpr double kMinEndToEndF1 = 0.93;
 
 struct GoldQuote {
   std::string text;
@@ -99,18 +100,22 @@ std::string KindClass(const std::string& kind) {
 }
 
 struct Counts {
-  size_t gold = 0, predicted = 0, matched = 0, exact = 0, speaker_ok = 0;
+  size_t gold = 0, predicted = 0;
+  size_t matched = 0;       // gold quotes of this kind that were found
+  size_t matched_pred = 0;  // predictions of this kind that matched
+  size_t exact = 0, speaker_ok = 0;
+  size_t speaker_ok_pred = 0;  // matched predictions with the right speaker
 };
 
 double F1(double p, double r) { return p + r == 0 ? 0 : 2 * p * r / (p + r); }
 
 void Print(const std::string& name, const Counts& c) {
-  const double p = c.predicted ? double(c.matched) / c.predicted : 0;
+  const double p = c.predicted ? double(c.matched_pred) / c.predicted : 0;
   const double r = c.gold ? double(c.matched) / c.gold : 0;
   const double pe = c.predicted ? double(c.exact) / c.predicted : 0;
   const double re = c.gold ? double(c.exact) / c.gold : 0;
   const double sa = c.matched ? double(c.speaker_ok) / c.matched : 0;
-  const double p2 = c.predicted ? double(c.speaker_ok) / c.predicted : 0;
+  const double p2 = c.predicted ? double(c.speaker_ok_pred) / c.predicted : 0;
   const double r2 = c.gold ? double(c.speaker_ok) / c.gold : 0;
   std::printf(
       "%-10s gold %4zu pred %4zu | P %.3f R %.3f F1 %.3f | exact F1 %.3f | "
@@ -240,6 +245,14 @@ TEST(QuoteQuality, GoldCorpora) {
         const std::string kind(nlp::QuoteKindName(pq.kind));
         ++by_kind[kind].predicted;
         ++all.predicted;
+        if (pred_to[pi] >= 0) {
+          ++by_kind[kind].matched_pred;
+          ++all.matched_pred;
+          if (Canon(pq.speaker) == Canon(gold[pred_to[pi]].speaker)) {
+            ++by_kind[kind].speaker_ok_pred;
+            ++all.speaker_ok_pred;
+          }
+        }
         if (pred_to[pi] < 0 && verbose) {
           std::printf("EXTRA %s [%s] %s (rule %s): %s\n",
                       g["doc"].get<std::string>().c_str(), kind.c_str(),
@@ -248,8 +261,8 @@ TEST(QuoteQuality, GoldCorpora) {
       }
     }
   }
-  // Per-kind precision counts predictions of that kind; a prediction of
-  // another kind that matched (direct vs partial) counts for the gold kind.
+  // Per kind: recall and speaker accuracy by gold kind, precision by
+  // predicted kind (a direct prediction may match a partial gold quote).
   std::printf("quote quality over %zu documents\n", documents);
   for (const auto& [kind, c] : by_kind) Print(kind, c);
   Print("all", all);
