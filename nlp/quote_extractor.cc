@@ -399,6 +399,12 @@ void DocumentQuotes::DoQuote(ParagraphWork& w, size_t q,
   }
   if (kind == QuoteKind::kPartial) {
     if (use == nullptr && !sentence_speaker) return;
+    // "calling the new commitments the “phase two” deal" names a thing;
+    // "called the plan “a bad joke”" quotes a judgement.
+    if (use != nullptr && use->cue.lemma == "call" &&
+        WordCount(text_, content) < 3) {
+      return;
+    }
     if (WordCount(text_, content) < 2) {
       const std::string lead =
           qt.open_tok > 0 ? LowerAscii(Text(text_, t[qt.open_tok - 1])) : "";

@@ -39,7 +39,10 @@ bool IsNonClauseStart(std::string_view w) {
          w == "but" || w == "or" || w == "when" || w == "if" ||
          w == "whether" || w == "what" || w == "how" || w == "why" ||
          w == "only" || w == "otherwise" || w == "this" || w == "so," ||
-         w == "hello" || w == "goodbye" || w == "sorry";
+         w == "hello" || w == "goodbye" || w == "sorry" || w == "not" ||
+         w == "never" || w == "into" || w == "off" || w == "up" ||
+         w == "down" || w == "out" || w == "back" || w == "over" ||
+         w == "through" || w == "across" || w == "against" || w == "for";
 }
 
 bool IsTimeWord(std::string_view w) {

@@ -184,7 +184,13 @@ void Finish(std::string_view text, const std::vector<Token>& tokens,
     size_t head = last;
     for (size_t k = first + 1; k <= last; ++k) {
       const std::string w = TokenLower(text, tokens[k]);
-      if (IsPreposition(w) || w == "who" || w == "which" || w == "that") {
+      // The head noun ends before a preposition, a relative pronoun or a
+      // participle: "a report released by", "an employee working at".
+      const bool participle =
+          k > first + 1 && w.size() > 4 &&
+          (w.ends_with("ed") || w.ends_with("ing")) && !tokens[k].cap;
+      if (IsPreposition(w) || w == "who" || w == "which" || w == "that" ||
+          participle) {
         head = k - 1;
         break;
       }

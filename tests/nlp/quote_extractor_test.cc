@@ -167,6 +167,16 @@ std::vector<Case> Cases() {
        {{"sorghum shipments totalled 410,000 tonnes over the same period", I,
          "the board"},
         {"the first wheat cargoes would load in January", I, "the board"}}},
+      {"TitledReportFinds",
+       "A separate report from the Pacific Technology Security Project, "
+       "titled “Leaky Pipes,” found that Chinese firms had obtained chip "
+       "designs.",
+       {{"Chinese firms had obtained chip designs", I,
+         "Pacific Technology Security Project"}}},
+      {"NamingIsNoQuote",
+       "Some growers have taken to calling the new commitments the “phase "
+       "two” deal.",
+       {}},
       {"ScareQuoteIsNoQuote",
        kIntro + "Whitlock criticised so-called “overcapacity” in steel.",
        {}},
