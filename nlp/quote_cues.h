@@ -17,7 +17,7 @@ namespace whosaid::nlp {
 
 struct CueMatch {
   size_t length = 0;   // tokens consumed; 0 when no cue starts here
-  std::string lemma;   // "say"
+  std::string_view lemma;  // "say"; points into the CueTable
   Span span;           // the cue as written
 };
 

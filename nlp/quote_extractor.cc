@@ -47,12 +47,13 @@ bool IsNotSpeechLead(std::string_view lower) {
          lower == "motto" || lower == "label" || lower == "known";
 }
 
-// True when every word of `s` starts with a capital letter or is a short
+// True when every word of tokens [from, to) starts with a capital letter or is a short
 // connector: a title or name ("Phase Two Framework", "Made in China 2025").
-bool IsTitleCase(std::string_view text, Span s) {
-  const std::vector<Token> tokens = Tokenize(text, s);
+bool IsTitleCase(std::string_view text, const std::vector<Token>& tokens,
+                 size_t from, size_t to) {
   size_t words = 0;
-  for (const Token& t : tokens) {
+  for (size_t k = from; k < to; ++k) {
+    const Token& t = tokens[k];
     if (t.type != Token::kWord) {
       const std::string_view p = Text(text, t);
       if (p == "." || p == "!" || p == "?" || p == ",") return false;
@@ -387,7 +388,7 @@ void DocumentQuotes::DoQuote(ParagraphWork& w, size_t q,
     return;
   }
   if (!ctx_.title.empty() && quote.text == ctx_.title) return;
-  if (IsTitleCase(text_, content) &&
+  if (IsTitleCase(text_, t, qt.open_tok + 1, std::min(qt.close_tok, t.size())) &&
       (kind == QuoteKind::kPartial || use == nullptr)) {
     return;
   }

@@ -133,43 +133,43 @@ Segmentation Segment(std::string_view text) {
     pos = end + 2;
   }
 
+  // One pass of the BreakIterator over the whole text: ICU breaks after
+  // every line break, so no sentence crosses a paragraph boundary.
   icu::BreakIterator* bi = ThreadSentenceIterator();
-  for (const Span& p : seg.paragraphs) {
-    seg.first_sentence.push_back(static_cast<uint32_t>(seg.sentences.size()));
-    if (bi == nullptr) {
-      AddSentence(text, p.start, p.end, seg.sentences);
-      continue;
-    }
-    const std::string_view para = text.substr(p.start, p.size());
-    UErrorCode status = U_ZERO_ERROR;
-    UText* ut = utext_openUTF8(nullptr, para.data(),
-                               static_cast<int64_t>(para.size()), &status);
-    if (U_FAILURE(status)) {
-      AddSentence(text, p.start, p.end, seg.sentences);
-      continue;
-    }
-    bi->setText(ut, status);
+  UErrorCode status = U_ZERO_ERROR;
+  UText* ut = nullptr;
+  if (bi != nullptr && !text.empty()) {
+    ut = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()),
+                        &status);
+    if (U_SUCCESS(status)) bi->setText(ut, status);
+  }
+  if (bi == nullptr || ut == nullptr || U_FAILURE(status)) {
+    for (const Span& p : seg.paragraphs) AddSentence(text, p.start, p.end, seg.sentences);
+  } else {
     size_t start = 0;
-    for (int32_t b = bi->next(); b != icu::BreakIterator::DONE;
-         b = bi->next()) {
+    for (int32_t b = bi->next(); b != icu::BreakIterator::DONE; b = bi->next()) {
       const size_t boundary = static_cast<size_t>(b);
-      if (boundary < para.size()) {
+      if (boundary < text.size() && text[boundary - 1] != '\n') {
         size_t end = boundary;
-        while (end > start && IsSpace(para[end - 1])) --end;
-        const std::string_view next = NextWord(para, boundary);
-        if (AbbreviationContinues(para, end, next)) continue;
+        while (end > start && IsSpace(text[end - 1])) --end;
+        const std::string_view next = NextWord(text, boundary);
+        if (AbbreviationContinues(text, end, next)) continue;
         // "“Stop!” he said." goes on after the quoted exclamation.
         if (!next.empty() && std::islower(static_cast<unsigned char>(next[0]))) {
           continue;
         }
       }
-      AddSentence(text, p.start + start, p.start + boundary, seg.sentences);
+      AddSentence(text, start, boundary, seg.sentences);
       start = boundary;
     }
-    if (start < para.size()) {
-      AddSentence(text, p.start + start, p.end, seg.sentences);
-    }
-    utext_close(ut);
+    if (start < text.size()) AddSentence(text, start, text.size(), seg.sentences);
+  }
+  if (ut != nullptr) utext_close(ut);
+  // Assign sentences to paragraphs.
+  size_t s = 0;
+  for (const Span& p : seg.paragraphs) {
+    while (s < seg.sentences.size() && seg.sentences[s].start < p.start) ++s;
+    seg.first_sentence.push_back(static_cast<uint32_t>(s));
   }
   seg.first_sentence.push_back(static_cast<uint32_t>(seg.sentences.size()));
   return seg;

@@ -9,7 +9,10 @@
 //   3. normalise + segment only,
 // and prints MB/s (per core: one thread) and the ratio of 1 and 2 to 3.
 //
-// Usage: quote_bench [CORPORA_DIR] [MEGABYTES]
+// Usage: quote_bench [CORPORA_DIR] [MEGABYTES] [mixed|corpus]
+// "corpus" builds documents from corpus paragraphs only (about one quote
+// per 300 bytes, like the gold corpora); "mixed" (the default) adds the
+// synthetic sentences, about one quote per 120 bytes.
 
 #include <time.h>
 
@@ -93,7 +96,7 @@ std::string Synthetic(std::mt19937& rng) {
 }
 
 std::vector<Document> MakeDocuments(const std::vector<std::string>& corpus,
-                                    size_t bytes) {
+                                    size_t bytes, bool corpus_only) {
   std::mt19937 rng(42);
   std::vector<Document> docs;
   size_t total = 0;
@@ -103,7 +106,7 @@ std::vector<Document> MakeDocuments(const std::vector<std::string>& corpus,
     doc.title = "Benchmark document";
     for (int p = 0; p < 12; ++p) {
       if (!doc.text.empty()) doc.text += "\n\n";
-      if (!corpus.empty() && rng() % 2 == 0) {
+      if (!corpus.empty() && (corpus_only || rng() % 2 == 0)) {
         doc.text += corpus[rng() % corpus.size()];
       } else {
         doc.text += Synthetic(rng) + " " + Synthetic(rng);
@@ -144,7 +147,9 @@ int main(int argc, char** argv) {
       argc > 1 ? fs::path(argv[1]) : fs::path(WHOSAID_SOURCE_DIR) / "corpora";
   const size_t megabytes = argc > 2 ? std::strtoul(argv[2], nullptr, 10) : 20;
   const std::vector<std::string> corpus = CorpusParagraphs(corpora);
-  const std::vector<Document> docs = MakeDocuments(corpus, megabytes << 20);
+  const bool corpus_only = argc > 3 && std::string(argv[3]) == "corpus";
+  const std::vector<Document> docs =
+      MakeDocuments(corpus, megabytes << 20, corpus_only && !corpus.empty());
   size_t bytes = 0;
   for (const Document& d : docs) bytes += d.text.size();
 
