@@ -83,6 +83,15 @@ size_t WordCount(std::string_view text, Span s) {
   return n;
 }
 
+// The cue starting at each token, looked up once per document.
+std::vector<CueMatch> MatchCues(std::string_view text,
+                                const std::vector<Token>& tokens,
+                                const CueTable& cues) {
+  std::vector<CueMatch> out(tokens.size());
+  for (size_t k = 0; k < tokens.size(); ++k) out[k] = cues.Match(text, tokens, k);
+  return out;
+}
+
 class DocumentQuotes {
  public:
   DocumentQuotes(std::string_view text, const std::vector<QuoteMark>& marks,
@@ -93,6 +102,7 @@ class DocumentQuotes {
         ctx_(ctx),
         cues_(cues),
         tokens_(Tokenize(text, {0, text.size()})),
+        cue_cache_(MatchCues(text, tokens_, cues)),
         registry_(text, tokens_, ctx.actors),
         pairs_(PairQuotes(marks, seg.paragraphs, unbalanced)) {}
 
@@ -119,6 +129,7 @@ class DocumentQuotes {
   const QuoteContext& ctx_;
   const CueTable& cues_;
   std::vector<Token> tokens_;  // the whole text, tokenized once
+  std::vector<CueMatch> cue_cache_;  // per token of tokens_
   SpeakerRegistry registry_;
   std::vector<QuotePair> pairs_;
   // The speaker of the last quote of the current and previous paragraph.
@@ -133,6 +144,8 @@ ParagraphWork DocumentQuotes::Prepare(size_t p, size_t& pair_cursor) const {
   const size_t from = TokenAtOrAfter(tokens_, w.span.start);
   const size_t to = TokenAtOrAfter(tokens_, w.span.end);
   w.tokens.assign(tokens_.begin() + from, tokens_.begin() + to);
+  w.cue_cache = &cue_cache_;
+  w.token_base = from;
   while (pair_cursor < pairs_.size() && pairs_[pair_cursor].paragraph < p) {
     ++pair_cursor;
   }
@@ -177,7 +190,7 @@ Attribution DocumentQuotes::After(const ParagraphWork& w, size_t from,
     ++k;
   }
   if (k >= end || t[k].type != Token::kWord) return a;
-  CueMatch cue = cues_.Match(text_, t, k);
+  CueMatch cue = w.CueAt(k);
   if (cue.length > 0) {
     SubjectPhrase s = SubjectAfter(text_, t, k + cue.length, end);
     if (s.kind != PhraseKind::kNone) {
@@ -190,7 +203,7 @@ Attribution DocumentQuotes::After(const ParagraphWork& w, size_t from,
   for (size_t c = k + 1; c < end && c < k + 16; ++c) {
     if (t[c].type == Token::kQuote) break;
     if (IsPunct(text_, t[c], ".") || IsPunct(text_, t[c], ";")) break;
-    cue = cues_.Match(text_, t, c);
+    cue = w.CueAt(c);
     if (cue.length == 0) continue;
     SubjectPhrase s = SubjectBefore(text_, t, k, c);
     if (s.kind != PhraseKind::kNone && s.span.start == t[k].start) {
@@ -250,7 +263,7 @@ Attribution DocumentQuotes::Before(const ParagraphWork& w, size_t begin,
   const size_t floor = open_tok > 40 ? std::max(begin, open_tok - 40) : begin;
   for (size_t c = last + 1; c-- > floor;) {
     if (t[c].type == Token::kQuote) break;
-    CueMatch cue = cues_.Match(text_, t, c);
+    const CueMatch& cue = w.CueAt(c);
     if (cue.length == 0 || c + cue.length > open_tok) continue;
     SubjectPhrase s = SubjectBefore(text_, t, begin, c);
     if (s.kind == PhraseKind::kNone && c > 0) {
@@ -317,7 +330,7 @@ void DocumentQuotes::DoQuote(ParagraphWork& w, size_t q,
   const QuotePair& pair = *qt.pair;
   const Span content =
       TrimQuoteSpan(text_, {pair.open_end, pair.close}, pair.closed);
-  if (content.empty()) return;
+  if (content.empty() || w.sentences.empty()) return;
   // Speech has words: a run of marks or punctuation is no quote.
   bool has_word = false;
   for (size_t i = content.start; i < content.end && !has_word; ++i) {
@@ -645,7 +658,7 @@ SubjectPhrase SentenceSubject(const ParagraphWork& w, const CueTable& cues,
     if (s.kind != PhraseKind::kNone) return s;
   }
   for (size_t c = first; c < upto; ++c) {
-    if (cues.Match(w.text, t, c).length == 0) continue;
+    if (w.CueAt(c).length == 0) continue;
     SubjectPhrase s = SubjectBefore(w.text, t, first, c);
     if (s.kind != PhraseKind::kNone) return s;
   }

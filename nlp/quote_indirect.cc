@@ -111,14 +111,14 @@ size_t ClauseEnd(const ParagraphWork& w, const CueTable& cues, size_t from,
     if (t[k].type == Token::kWord && k > from + 2 && k + 1 < sentence_end) {
       const std::string_view word = Text(w.text, t[k]);
       if ((word == "but" || word == "and") && !w.InQuote(k) &&
-          (cues.Match(w.text, t, k + 1).length > 0 ||
+          (w.CueAt(k + 1).length > 0 ||
            Text(w.text, t[k + 1]) == "that")) {
         return IsComma(w.text, t[k - 1]) ? k - 1 : k;
       }
     }
     if (IsComma(w.text, t[k]) && k + 1 < sentence_end && !w.InQuote(k)) {
       const std::string next = Lower(w.text, t[k + 1]);
-      if (IsParticipleCue(next) && cues.Match(w.text, t, k + 1).length > 0) {
+      if (IsParticipleCue(next) && w.CueAt(k + 1).length > 0) {
         return k;
       }
       if (next == "according" && k + 2 < sentence_end &&
@@ -185,7 +185,7 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
       // Cheap rejections first: most words are neither cue nor "according".
       CueMatch cue;
       if (!according) {
-        cue = cues.Match(text, t, k);
+        cue = w.CueAt(k);
         if (cue.length == 0) continue;
       }
       if (w.InQuote(k)) continue;
