@@ -641,7 +641,20 @@ MainText ExtractMainText(xmlDoc* doc, std::string_view title) {
   if (std::getenv("WHOSAID_DEBUG_MAIN")) DebugCandidates(stats);
   std::vector<xmlNode*> chosen = PickReadability(stats);
   out.method = "density";
-  if (chosen.empty()) return out;
+  if (chosen.empty()) {
+    // No block reads as a paragraph (a short page, a notice): keep what the
+    // pruning left of the body.
+    xmlNode* body = root;
+    WalkElements(root, [&body, root](xmlNode* n) {
+      if (NodeName(n) == "body") body = n;
+      return body == root;
+    });
+    Emitter emitter(out);
+    emitter.Run(body);
+    out.method = "short";
+    TrimHeadings(out, title);
+    return out;
+  }
   uint32_t best_good = 0;
   for (xmlNode* n : chosen) best_good += stats[IndexOf(n)].good;
   for (xmlNode* m : pruner.microdata()) {
