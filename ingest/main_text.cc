@@ -497,14 +497,20 @@ void TrimHeadings(MainText& m, std::string_view title) {
   };
   size_t first = 0;
   size_t last = m.blocks.size();
-  while (first < last && m.blocks[first].kind == nlp::BlockKind::kHeading &&
-         !title.empty() &&
-         (std::string_view(m.text).substr(m.blocks[first].span.start,
-                                          m.blocks[first].span.size()) ==
-              title ||
-          title.find(std::string_view(m.text).substr(
-              m.blocks[first].span.start, m.blocks[first].span.size())) == 0)) {
-    ++first;
+  // The headline, and the kicker or section label above it, belong to the
+  // metadata, not the body.
+  auto block_text = [&m](size_t i) {
+    return std::string_view(m.text).substr(m.blocks[i].span.start,
+                                           m.blocks[i].span.size());
+  };
+  for (size_t i = 0; i < last && i < 4 && !title.empty(); ++i) {
+    const std::string_view t = block_text(i);
+    if (m.blocks[i].kind == nlp::BlockKind::kHeading &&
+        (t == title || (t.size() >= 20 && title.find(t) == 0))) {
+      first = i + 1;
+      break;
+    }
+    if (t.size() > 80) break;
   }
   while (last > first && m.blocks[last - 1].kind == nlp::BlockKind::kHeading) {
     --last;
