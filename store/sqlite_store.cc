@@ -6,6 +6,7 @@
 #include <cstring>
 
 #include "absl/status/status.h"
+#include "store/sqlite_fetch_tables.h"
 #include "store/store.h"
 
 namespace whosaid::store {
@@ -251,6 +252,28 @@ class SqliteStore : public Store {
     return rows;
   }
 
+  absl::StatusOr<std::optional<FetchStateRow>> GetFetchState(
+      const std::string& url) override {
+    return fetch_tables::GetState(db_, url);
+  }
+  absl::Status PutFetchState(const std::string& url,
+                             const FetchStateRow& row) override {
+    return fetch_tables::PutState(db_, url, row);
+  }
+  absl::StatusOr<bool> HasItem(const std::string& url) override {
+    return fetch_tables::HasItem(db_, url);
+  }
+  absl::Status AddItem(const std::string& url, const std::string& source) override {
+    return fetch_tables::AddItem(db_, url, source);
+  }
+  absl::Status RecordFetch(const FetchLogRow& row) override {
+    return fetch_tables::Record(db_, row);
+  }
+  absl::StatusOr<std::vector<FetchLogRow>> FetchLog(int limit) override {
+    return fetch_tables::Log(db_, limit);
+  }
+  sqlite3* db() { return db_; }
+
  private:
   absl::StatusOr<PutOutcome> PutInTransaction(const nlp::Document& doc,
                                               const nlp::Analysis& analysis) {
@@ -341,6 +364,10 @@ absl::StatusOr<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path) 
                                          std::string(s.message()));
   }
   if (auto s = store->Migrate(); !s.ok()) {
+    return absl::Status(s.code(), path + ": " + std::string(s.message()));
+  }
+  // The fetch tables migrate on their own, after the document schema.
+  if (auto s = fetch_tables::Create(store->db()); !s.ok()) {
     return absl::Status(s.code(), path + ": " + std::string(s.message()));
   }
   return store;
