@@ -358,7 +358,8 @@ absl::StatusOr<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path) 
   sqlite3_busy_timeout(db, 10000);
   auto store = std::make_unique<SqliteStore>(db);
   // journal_mode reads the header, so a foreign file fails here already.
-  if (auto s = store->Exec("PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON;");
+  if (auto s = store->Exec("PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; "
+                                  "PRAGMA synchronous=NORMAL;");
       !s.ok()) {
     return absl::FailedPreconditionError(path + " is not a usable SQLite store: " +
                                          std::string(s.message()));
