@@ -9,6 +9,8 @@ namespace whosaid::testutil {
 HttpTestServer::HttpTestServer(size_t threads) {
   server_.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
   server_.set_keep_alive_timeout(2);
+  // Without it, header and body writes wait on delayed ACKs (40 ms each).
+  server_.set_tcp_nodelay(true);
   server_.set_pre_routing_handler([this](const httplib::Request& req, httplib::Response&) {
     std::lock_guard<std::mutex> lock(mu_);
     ++hits_[req.path];
