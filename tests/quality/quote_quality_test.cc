@@ -163,6 +163,7 @@ TEST(QuoteQuality, GoldCorpora) {
       const nlohmann::json g = nlohmann::json::parse(line, nullptr, false);
       if (g.is_discarded() || !g.contains("doc")) continue;
       const fs::path doc_path = root / g["doc"].get<std::string>();
+      if (verbose) std::fprintf(stderr, "DOC %s\n", doc_path.c_str());
       auto bytes = ingest::ReadInputFile(doc_path.string());
       if (!bytes.ok()) {
         ADD_FAILURE() << doc_path << ": " << bytes.status();
