@@ -177,6 +177,9 @@ std::vector<Case> Cases() {
        "Some growers have taken to calling the new commitments the “phase "
        "two” deal.",
        {}},
+      {"OneWordDirectQuote",
+       "“Fine,” Ann Lee said.",
+       {{"Fine", D, "Ann Lee"}}},
       {"QuestionAsked",
        kIntro + "“Who pays for this?” asked Whitlock.",
        {{"Who pays for this?", D, "Dana Whitlock"}}},
