@@ -113,6 +113,15 @@ constexpr std::string_view kNameConnectors[] = {
 
 bool IsPreposition(std::string_view lower) { return In(kPrepositions, lower); }
 
+constexpr std::string_view kGroupNouns[] = {
+    "analysts", "officials", "economists", "traders", "diplomats",
+    "executives", "investors", "farmers", "growers", "lawmakers", "experts",
+    "critics", "sources", "people", "residents", "workers", "negotiators",
+    "observers", "researchers", "scientists", "officers", "authorities",
+    "strategists", "brokers", "bankers", "industry", "insiders", "aides"};
+
+bool IsGroupNoun(std::string_view lower) { return In(kGroupNouns, lower); }
+
 UChar32 FirstChar(std::string_view s) {
   if (s.empty()) return 0;
   const auto* p = reinterpret_cast<const uint8_t*>(s.data());
@@ -510,6 +519,13 @@ SubjectPhrase SubjectBefore(std::string_view text,
   }
   const long last = i;
   const long limit = std::max(lo, i - 14);
+  // "Analysts said" at the start of a sentence: a group, not a name.
+  if (tokens[i].cap && (i == lo || !IsWord(tokens[i - 1]) ||
+                        IsCapitalizedStopWord(TokenText(text, tokens[i - 1]))) &&
+      IsGroupNoun(last_lower)) {
+    Finish(text, tokens, i, i, PhraseKind::kDescriptor, p);
+    return p;
+  }
   // Name mode: a run of capitalized words with connectors.
   if (tokens[i].cap && !IsCapitalizedStopWord(TokenText(text, tokens[i]))) {
     long k = i;

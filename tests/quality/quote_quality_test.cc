@@ -104,6 +104,7 @@ struct Counts {
   size_t matched = 0;       // gold quotes of this kind that were found
   size_t matched_pred = 0;  // predictions of this kind that matched
   size_t exact = 0, speaker_ok = 0;
+  size_t exact_pred = 0;       // matched predictions with the exact text
   size_t speaker_ok_pred = 0;  // matched predictions with the right speaker
 };
 
@@ -112,7 +113,7 @@ double F1(double p, double r) { return p + r == 0 ? 0 : 2 * p * r / (p + r); }
 void Print(const std::string& name, const Counts& c) {
   const double p = c.predicted ? double(c.matched_pred) / c.predicted : 0;
   const double r = c.gold ? double(c.matched) / c.gold : 0;
-  const double pe = c.predicted ? double(c.exact) / c.predicted : 0;
+  const double pe = c.predicted ? double(c.exact_pred) / c.predicted : 0;
   const double re = c.gold ? double(c.exact) / c.gold : 0;
   const double sa = c.matched ? double(c.speaker_ok) / c.matched : 0;
   const double p2 = c.predicted ? double(c.speaker_ok_pred) / c.predicted : 0;
@@ -249,6 +250,10 @@ TEST(QuoteQuality, GoldCorpora) {
         if (pred_to[pi] >= 0) {
           ++by_kind[kind].matched_pred;
           ++all.matched_pred;
+          if (Words(pq.text) == Words(gold[pred_to[pi]].text)) {
+            ++by_kind[kind].exact_pred;
+            ++all.exact_pred;
+          }
           if (Canon(pq.speaker) == Canon(gold[pred_to[pi]].speaker)) {
             ++by_kind[kind].speaker_ok_pred;
             ++all.speaker_ok_pred;

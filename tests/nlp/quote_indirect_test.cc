@@ -1,0 +1,72 @@
+// Indirect speech (nlp/quote_indirect.cc), through the QuoteExtractor that
+// prepares its paragraphs.
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "nlp/quote_extractor.h"
+#include "nlp/rule_pack.h"
+
+namespace whosaid::nlp {
+namespace {
+
+std::vector<Quote> Indirect(const std::string& text) {
+  static const QuoteExtractor* extractor = [] {
+    auto pack = LoadRulePack(BuiltinRuleFiles());
+    return new QuoteExtractor(pack.ok() ? pack->cues : std::vector<CueVerb>{});
+  }();
+  std::vector<Quote> out;
+  for (Quote& q : extractor->Extract(text)) {
+    if (q.kind == QuoteKind::kIndirect) out.push_back(std::move(q));
+  }
+  return out;
+}
+
+TEST(IndirectSpeech, Table) {
+  struct Case {
+    const char* text;
+    const char* clause;   // "" when no indirect speech is expected
+    const char* speaker;
+  } cases[] = {
+      {"Marta Keane said the bigger test would come in the spring.",
+       "the bigger test would come in the spring", "Marta Keane"},
+      {"Marta Keane argued that prices would fall.", "prices would fall",
+       "Marta Keane"},
+      {"Marta Keane told reporters on Tuesday that prices would fall.",
+       "prices would fall", "Marta Keane"},
+      {"Prices will fall next year, Marta Keane said.",
+       "Prices will fall next year", "Marta Keane"},
+      {"According to Marta Keane, prices will fall next year.",
+       "prices will fall next year", "Marta Keane"},
+      {"Prices will fall next year, according to estimates by Ridgeline "
+       "Commodities.",
+       "Prices will fall next year", "Ridgeline Commodities"},
+      {"Analysts said the pace would have to quicken sharply.",
+       "the pace would have to quicken sharply", "analysts"},
+      {"The Heartland Retail Federation, which represents about 4,000 "
+       "stores, warned that prices would rise.",
+       "prices would rise", "Heartland Retail Federation"},
+      {"Elise Marchetti welcomed the raids but said Washington wanted "
+       "prosecutions.",
+       "Washington wanted prosecutions", "Elise Marchetti"},
+      {"Marta Keane said on Tuesday.", "", ""},
+      {"Marta Keane asked not to be named.", "", ""},
+      {"In a statement, Marta Keane said, “Prices will fall.”", "", ""},
+  };
+  for (const auto& c : cases) {
+    SCOPED_TRACE(c.text);
+    const std::vector<Quote> quotes = Indirect(c.text);
+    if (std::string(c.clause).empty()) {
+      EXPECT_TRUE(quotes.empty()) << quotes[0].text;
+      continue;
+    }
+    ASSERT_EQ(quotes.size(), 1u);
+    EXPECT_EQ(quotes[0].text, c.clause);
+    EXPECT_EQ(quotes[0].speaker.value_or(""), c.speaker);
+  }
+}
+
+}  // namespace
+}  // namespace whosaid::nlp
