@@ -464,6 +464,50 @@ class Emitter {
   int pre_ = 0;
 };
 
+// Transcripts that set a speaker's label as a block of its own ("MS. LIN:"
+// in a <p><strong> of its own, or a heading) get it back at the start of
+// what the speaker said, so that nlp sees "MS. LIN: We ...".
+bool IsSpeakerLabel(std::string_view t) {
+  if (t.size() < 2 || t.size() > 60 || t.back() != ':') return false;
+  size_t letters = 0, upper = 0;
+  for (unsigned char c : t) {
+    if (std::isalpha(c)) {
+      ++letters;
+      if (std::isupper(c)) ++upper;
+    }
+  }
+  return letters > 0 && upper * 10 >= letters * 6;
+}
+
+void JoinSpeakerLabels(MainText& m) {
+  bool any = false;
+  for (size_t i = 0; i + 1 < m.blocks.size() && !any; ++i) {
+    any = IsSpeakerLabel(std::string_view(m.text).substr(
+        m.blocks[i].span.start, m.blocks[i].span.size()));
+  }
+  if (!any) return;
+  MainText r;
+  r.method = m.method;
+  std::string label;
+  for (size_t i = 0; i < m.blocks.size(); ++i) {
+    const nlp::Block& b = m.blocks[i];
+    const std::string_view t =
+        std::string_view(m.text).substr(b.span.start, b.span.size());
+    if (i + 1 < m.blocks.size() && IsSpeakerLabel(t)) {
+      label = std::string(t) + " ";
+      continue;
+    }
+    if (!r.text.empty()) r.text += "\n\n";
+    const size_t start = r.text.size();
+    r.text += label;
+    r.text += t;
+    r.blocks.push_back({{start, r.text.size()},
+                        label.empty() ? b.kind : nlp::BlockKind::kParagraph});
+    label.clear();
+  }
+  m = std::move(r);
+}
+
 // Drops a leading heading that repeats the title, and headings left at the
 // very end (a "Related" header whose list was removed).
 void TrimHeadings(MainText& m, std::string_view title) {
@@ -678,6 +722,7 @@ MainText ExtractMainText(xmlDoc* doc, std::string_view title) {
   for (xmlNode* n : chosen) emitter.Run(n);
   emitter.Finish();
   TrimHeadings(out, title);
+  JoinSpeakerLabels(out);
   return out;
 }
 

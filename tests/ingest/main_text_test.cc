@@ -74,6 +74,18 @@ TEST(ExtractMainText, DivsWithBreaksAndSplitWrappers) {
   EXPECT_EQ(m.text, std::string(kLong1) + "\n\n" + kLong2);
 }
 
+TEST(ExtractMainText, TranscriptSpeakerLabelsStartTheirParagraphs) {
+  const std::string html = std::string(
+      "<html><body><div class='transcript'><p><strong>MS. LIN:</strong></p><p>") +
+      kLong1 + "</p><p><b>Q:</b></p><p>" + kLong2 +
+      "</p><p><strong>SECRETARY WHITLOCK:</strong> " + kLong1 +
+      "</p></div></body></html>";
+  MainText m = Extract(html);
+  EXPECT_EQ(m.text, std::string("MS. LIN: ") + kLong1 + "\n\nQ: " + kLong2 +
+                        "\n\nSECRETARY WHITLOCK: " + kLong1);
+  EXPECT_EQ(m.blocks.size(), 3u);
+}
+
 TEST(ExtractMainText, EmptyPage) {
   EXPECT_EQ(Extract("<html><body></body></html>").text, "");
 }
