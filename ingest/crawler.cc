@@ -88,10 +88,12 @@ class CrawlRun {
       : sources_(sources), fetcher_(options), state_(state), sink_(sink), reporter_(reporter) {}
 
   CrawlStats Run() {
+    for (const Source& s : sources_) stats_.sources.push_back({s.name, s.url, "", 0, ""});
     for (size_t i = 0; i < sources_.size(); ++i) AddSource(i);
     fetcher_.Run([this](FetchResult&& r) { OnDone(std::move(r)); });
     ForgetListsWithRetries();
     stats_.requests = fetcher_.requests_sent();
+    stats_.retries = fetcher_.retries();
     return stats_;
   }
 
@@ -101,12 +103,14 @@ class CrawlRun {
     auto prior = state_.GetUrlState(s.url);
     if (!prior.ok()) {
       Failed(s.url, s.name, "fetch state: " + std::string(prior.status().message()));
+      SetSourceOutcome(i, "failed", 0, "fetch state: " + std::string(prior.status().message()));
       return;
     }
     const int64_t now = UnixNow();
     if (*prior && s.min_interval_seconds > 0 &&
         now - (*prior)->fetched_at < s.min_interval_seconds) {
       ++stats_.sources_skipped;
+      SetSourceOutcome(i, "skipped", 0, "");
       Record(s.url, s.name, "skipped",
              "fetched " + std::to_string(now - (*prior)->fetched_at) +
                  " s ago, min_interval is " + std::to_string(s.min_interval_seconds) + " s");
@@ -141,6 +145,7 @@ class CrawlRun {
       case FetchStatus::kBlocked: {
         const bool blocked = r.status == FetchStatus::kBlocked;
         ++(blocked ? stats_.blocked : stats_.failed);
+        if (ctx.role == Role::kSource) SetSourceOutcome(ctx.source, "failed", r.http_status, r.reason);
         rec.outcome = FetchStatusName(r.status);
         Log(rec);
         reporter_.Report(r.request.url, 0, blocked ? "skipped: " + r.reason : r.reason);
@@ -151,6 +156,7 @@ class CrawlRun {
       }
       case FetchStatus::kNotModified: {
         ++stats_.not_modified;
+        if (ctx.role == Role::kSource) SetSourceOutcome(ctx.source, "not_modified", 304, "");
         rec.outcome = "not_modified";
         Log(rec);
         UpdateState(r, std::nullopt);
@@ -163,6 +169,7 @@ class CrawlRun {
     auto prior = state_.GetUrlState(r.request.url);
     if (prior.ok() && *prior && (*prior)->content_hash == hash) {
       ++stats_.unchanged;
+      if (ctx.role == Role::kSource) SetSourceOutcome(ctx.source, "not_modified", r.http_status, "");
       rec.outcome = "unchanged";
       Log(rec);
       UpdateState(r, hash);
@@ -177,6 +184,7 @@ class CrawlRun {
       ++stats_.failed;
       rec.outcome = "failed";
       rec.reason = std::string(done.message());
+      if (ctx.role == Role::kSource) SetSourceOutcome(ctx.source, "failed", r.http_status, rec.reason);
       Log(rec);
       reporter_.Report(r.request.url, 0, rec.reason);
       // Unreadable content stays unreadable until the server changes it.
@@ -188,6 +196,7 @@ class CrawlRun {
       return;
     }
     rec.outcome = "ok";
+    if (ctx.role == Role::kSource) SetSourceOutcome(ctx.source, "ok", r.http_status, "");
     Log(rec);
     UpdateState(r, hash);
     if (ctx.role == Role::kItem) MarkItem(r.request.url, s.name);
@@ -256,6 +265,13 @@ class CrawlRun {
     }
     ++stats_.documents;
     return absl::OkStatus();
+  }
+
+  void SetSourceOutcome(size_t i, std::string status, long http_status, std::string error) {
+    SourceOutcome& o = stats_.sources[i];
+    o.status = std::move(status);
+    o.http_status = http_status;
+    o.error = std::move(error);
   }
 
   // A feed whose items failed for reasons that may pass (timeouts, 5xx, the

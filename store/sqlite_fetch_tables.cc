@@ -20,7 +20,7 @@ CREATE TABLE IF NOT EXISTS fetch_items (
   source TEXT NOT NULL DEFAULT '',
   first_seen TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
 );
-CREATE TABLE IF NOT EXISTS fetch_log (
+CREATE TABLE IF NOT EXISTS fetch_requests (
   id INTEGER PRIMARY KEY,
   url TEXT NOT NULL,
   final_url TEXT NOT NULL DEFAULT '',
@@ -33,7 +33,7 @@ CREATE TABLE IF NOT EXISTS fetch_log (
   fetched_at TEXT NOT NULL,
   seconds REAL NOT NULL DEFAULT 0
 );
-CREATE INDEX IF NOT EXISTS fetch_log_url ON fetch_log(url);
+CREATE INDEX IF NOT EXISTS fetch_requests_url ON fetch_requests(url);
 )sql";
 
 struct Finalizer {
@@ -126,9 +126,9 @@ absl::Status AddItem(sqlite3* db, const std::string& url, const std::string& sou
   return Done(db, s->get(), "writing fetch item");
 }
 
-absl::Status Record(sqlite3* db, const FetchLogRow& row) {
+absl::Status Record(sqlite3* db, const RequestLogRow& row) {
   auto s = Prepare(db,
-                   "INSERT INTO fetch_log (url, final_url, source, outcome, http_status, "
+                   "INSERT INTO fetch_requests (url, final_url, source, outcome, http_status, "
                    "reason, attempts, bytes, fetched_at, seconds) VALUES "
                    "(?,?,?,?,?,?,?,?,strftime('%Y-%m-%dT%H:%M:%SZ', ?, 'unixepoch'),?)");
   if (!s.ok()) return s.status();
@@ -146,18 +146,18 @@ absl::Status Record(sqlite3* db, const FetchLogRow& row) {
   return Done(db, st, "writing fetch log");
 }
 
-absl::StatusOr<std::vector<FetchLogRow>> Log(sqlite3* db, int limit) {
+absl::StatusOr<std::vector<RequestLogRow>> Log(sqlite3* db, int limit) {
   auto s = Prepare(db,
                    "SELECT url, final_url, source, outcome, http_status, reason, attempts, "
-                   "bytes, CAST(strftime('%s', fetched_at) AS INTEGER), seconds FROM fetch_log "
+                   "bytes, CAST(strftime('%s', fetched_at) AS INTEGER), seconds FROM fetch_requests "
                    "ORDER BY id DESC LIMIT ?");
   if (!s.ok()) return s.status();
   sqlite3_stmt* st = s->get();
   sqlite3_bind_int64(st, 1, limit > 0 ? limit : -1);
-  std::vector<FetchLogRow> rows;
+  std::vector<RequestLogRow> rows;
   int rc;
   while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-    FetchLogRow r;
+    RequestLogRow r;
     r.url = Text(st, 0);
     r.final_url = Text(st, 1);
     r.source = Text(st, 2);
