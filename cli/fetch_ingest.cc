@@ -3,7 +3,6 @@
 #include "cli/fetch_ingest.h"
 
 #include <cctype>
-#include <chrono>
 
 namespace whosaid::cli {
 
@@ -32,7 +31,7 @@ absl::Status StoreFetchState::AddItem(const std::string& url, const std::string&
 }
 
 absl::Status StoreFetchState::RecordFetch(const ingest::FetchRecord& r) {
-  store::RequestLogRow row;
+  store::FetchLogRow row;
   row.url = r.url;
   row.final_url = r.final_url;
   row.source = r.source;
@@ -43,35 +42,8 @@ absl::Status StoreFetchState::RecordFetch(const ingest::FetchRecord& r) {
   row.bytes = r.bytes;
   row.fetched_at = r.fetched_at;
   row.seconds = r.seconds;
-  return store_.LogRequest(row);
+  return store_.RecordFetch(row);
 }
-
-namespace {
-
-// One fetch_log row per configured source that was due: what the coverage
-// report reads.
-void LogSourceFetches(const ingest::CrawlStats& stats, store::Store& store,
-                      nlp::Reporter& reporter) {
-  nlp::Timestamp now;
-  now.utc_seconds = std::chrono::duration_cast<std::chrono::seconds>(
-                        std::chrono::system_clock::now().time_since_epoch())
-                        .count();
-  now.offset_known = true;
-  const std::string at = now.ToUtcIso8601();
-  for (const ingest::SourceOutcome& o : stats.sources) {
-    if (o.name.empty() || o.status.empty() || o.status == "skipped") continue;
-    store::FetchRecord record;
-    record.source = o.name;
-    record.url = o.url;
-    record.fetched_at = at;
-    record.status = o.status;
-    record.http_status = static_cast<int>(o.http_status);
-    record.error = o.error;
-    if (absl::Status s = store.LogFetch(record); !s.ok()) reporter.Report(o.name, 0, std::string(s.message()));
-  }
-}
-
-}  // namespace
 
 ingest::CrawlStats FetchAndStore(const std::vector<ingest::Source>& sources,
                                  const ingest::FetchOptions& options,
@@ -95,9 +67,7 @@ ingest::CrawlStats FetchAndStore(const std::vector<ingest::Source>& sources,
         {s.name, s.url, std::string(nlp::DocumentKindName(s.document_kind))});
     if (!registered.ok()) reporter.Report(s.name, 0, std::string(registered.message()));
   }
-  ingest::CrawlStats stats = ingest::Crawl(sources, options, state, sink, reporter);
-  LogSourceFetches(stats, store, reporter);
-  return stats;
+  return ingest::Crawl(sources, options, state, sink, reporter);
 }
 
 bool IsUrlArgument(std::string_view arg) {

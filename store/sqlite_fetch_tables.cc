@@ -7,34 +7,37 @@
 namespace whosaid::store::fetch_tables {
 namespace {
 
-constexpr const char* kCreate = R"sql(
-CREATE TABLE IF NOT EXISTS fetch_state (
+// Schema version 3: the fetcher's per-URL state and seen items, and the
+// details it logs beside version 2's fetch_log columns. fetch_log.status
+// keeps the coarse ok / not_modified / failed that coverage queries use;
+// outcome keeps the fetcher's finer word (unchanged, blocked, skipped, ...).
+constexpr const char* kMigrateV3 = R"sql(
+CREATE TABLE fetch_state (
   url TEXT PRIMARY KEY,
   etag TEXT NOT NULL DEFAULT '',
   last_modified TEXT NOT NULL DEFAULT '',
   content_hash TEXT NOT NULL DEFAULT '',
   fetched_at INTEGER NOT NULL DEFAULT 0
 );
-CREATE TABLE IF NOT EXISTS fetch_items (
+CREATE TABLE fetch_items (
   url TEXT PRIMARY KEY,
   source TEXT NOT NULL DEFAULT '',
   first_seen TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
 );
-CREATE TABLE IF NOT EXISTS fetch_requests (
-  id INTEGER PRIMARY KEY,
-  url TEXT NOT NULL,
-  final_url TEXT NOT NULL DEFAULT '',
-  source TEXT NOT NULL DEFAULT '',
-  outcome TEXT NOT NULL,
-  http_status INTEGER NOT NULL DEFAULT 0,
-  reason TEXT NOT NULL DEFAULT '',
-  attempts INTEGER NOT NULL DEFAULT 0,
-  bytes INTEGER NOT NULL DEFAULT 0,
-  fetched_at TEXT NOT NULL,
-  seconds REAL NOT NULL DEFAULT 0
-);
-CREATE INDEX IF NOT EXISTS fetch_requests_url ON fetch_requests(url);
+ALTER TABLE fetch_log ADD COLUMN final_url TEXT NOT NULL DEFAULT '';
+ALTER TABLE fetch_log ADD COLUMN outcome TEXT NOT NULL DEFAULT '';
+ALTER TABLE fetch_log ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE fetch_log ADD COLUMN bytes INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE fetch_log ADD COLUMN seconds REAL NOT NULL DEFAULT 0;
+CREATE INDEX fetch_log_url ON fetch_log(url);
 )sql";
+
+// fetch_log.status for a fetcher outcome.
+const char* CoarseStatus(const std::string& outcome) {
+  if (outcome == "ok" || outcome == "unchanged") return "ok";
+  if (outcome == "not_modified") return "not_modified";
+  return "failed";
+}
 
 struct Finalizer {
   void operator()(sqlite3_stmt* s) const { sqlite3_finalize(s); }
@@ -68,15 +71,7 @@ absl::Status Done(sqlite3* db, sqlite3_stmt* s, const char* what) {
 
 }  // namespace
 
-absl::Status Create(sqlite3* db) {
-  char* err = nullptr;
-  if (sqlite3_exec(db, kCreate, nullptr, nullptr, &err) != SQLITE_OK) {
-    std::string message = err ? err : sqlite3_errmsg(db);
-    sqlite3_free(err);
-    return absl::InternalError("creating fetch tables: " + message);
-  }
-  return absl::OkStatus();
-}
+absl::Status MigrateV2ToV3(Db& db) { return db.Exec(kMigrateV3); }
 
 absl::StatusOr<std::optional<FetchStateRow>> GetState(sqlite3* db, const std::string& url) {
   auto s = Prepare(db,
@@ -126,11 +121,11 @@ absl::Status AddItem(sqlite3* db, const std::string& url, const std::string& sou
   return Done(db, s->get(), "writing fetch item");
 }
 
-absl::Status Record(sqlite3* db, const RequestLogRow& row) {
+absl::Status Record(sqlite3* db, const FetchLogRow& row) {
   auto s = Prepare(db,
-                   "INSERT INTO fetch_requests (url, final_url, source, outcome, http_status, "
-                   "reason, attempts, bytes, fetched_at, seconds) VALUES "
-                   "(?,?,?,?,?,?,?,?,strftime('%Y-%m-%dT%H:%M:%SZ', ?, 'unixepoch'),?)");
+                   "INSERT INTO fetch_log (url, final_url, source, outcome, http_status, "
+                   "error, attempts, bytes, fetched_at, seconds, status) VALUES "
+                   "(?,?,?,?,nullif(?,0),?,?,?,strftime('%Y-%m-%dT%H:%M:%SZ', ?, 'unixepoch'),?,?)");
   if (!s.ok()) return s.status();
   sqlite3_stmt* st = s->get();
   Bind(st, 1, row.url);
@@ -143,21 +138,23 @@ absl::Status Record(sqlite3* db, const RequestLogRow& row) {
   sqlite3_bind_int64(st, 8, row.bytes);
   sqlite3_bind_int64(st, 9, row.fetched_at);
   sqlite3_bind_double(st, 10, row.seconds);
+  sqlite3_bind_text(st, 11, CoarseStatus(row.outcome), -1, SQLITE_STATIC);
   return Done(db, st, "writing fetch log");
 }
 
-absl::StatusOr<std::vector<RequestLogRow>> Log(sqlite3* db, int limit) {
+absl::StatusOr<std::vector<FetchLogRow>> Log(sqlite3* db, int limit) {
   auto s = Prepare(db,
-                   "SELECT url, final_url, source, outcome, http_status, reason, attempts, "
-                   "bytes, CAST(strftime('%s', fetched_at) AS INTEGER), seconds FROM fetch_requests "
+                   "SELECT url, final_url, source, coalesce(nullif(outcome, ''), status), "
+                   "coalesce(http_status, 0), error, attempts, "
+                   "bytes, CAST(strftime('%s', fetched_at) AS INTEGER), seconds FROM fetch_log "
                    "ORDER BY id DESC LIMIT ?");
   if (!s.ok()) return s.status();
   sqlite3_stmt* st = s->get();
   sqlite3_bind_int64(st, 1, limit > 0 ? limit : -1);
-  std::vector<RequestLogRow> rows;
+  std::vector<FetchLogRow> rows;
   int rc;
   while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-    RequestLogRow r;
+    FetchLogRow r;
     r.url = Text(st, 0);
     r.final_url = Text(st, 1);
     r.source = Text(st, 2);

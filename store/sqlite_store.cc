@@ -104,16 +104,16 @@ class SqliteStore : public Store {
   absl::StatusOr<bool> HasItem(const std::string& url) override {
     return fetch_tables::HasItem(db_->get(), url);
   }
-  absl::Status AddItem(const std::string& url, const std::string& source) override {
+  absl::Status AddItem(const std::string& url,
+                       const std::string& source) override {
     return fetch_tables::AddItem(db_->get(), url, source);
   }
-  absl::Status LogRequest(const RequestLogRow& row) override {
+  absl::Status RecordFetch(const FetchLogRow& row) override {
     return fetch_tables::Record(db_->get(), row);
   }
-  absl::StatusOr<std::vector<RequestLogRow>> RequestLog(int limit) override {
+  absl::StatusOr<std::vector<FetchLogRow>> FetchLog(int limit) override {
     return fetch_tables::Log(db_->get(), limit);
   }
-  sqlite3* db() { return db_->get(); }
 
  private:
   std::unique_ptr<Db> db_;
@@ -142,12 +142,7 @@ absl::StatusOr<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path) 
   if (absl::Status s = Migrate(*db); !s.ok()) {
     return absl::Status(s.code(), path + ": " + std::string(s.message()));
   }
-  auto store = std::make_unique<SqliteStore>(std::move(db));
-  // The fetcher's tables migrate on their own, after the document schema.
-  if (absl::Status s = fetch_tables::Create(store->db()); !s.ok()) {
-    return absl::Status(s.code(), path + ": " + std::string(s.message()));
-  }
-  return store;
+  return std::make_unique<SqliteStore>(std::move(db));
 }
 
 }  // namespace whosaid::store

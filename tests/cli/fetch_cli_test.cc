@@ -87,10 +87,10 @@ TEST_F(FetchCli, IngestsAFeedUrlThenOnlyWhatChanged) {
 
   auto store = store::OpenSqliteStore(db_);
   ASSERT_TRUE(store.ok());
-  auto log = (*store)->RequestLog(0);
+  auto log = (*store)->FetchLog(0);
   ASSERT_TRUE(log.ok());
   bool saw_404 = false;
-  for (const store::RequestLogRow& row : *log) {
+  for (const store::FetchLogRow& row : *log) {
     if (row.url == server_.Url("/news/missing.html")) {
       saw_404 = true;
       EXPECT_EQ(row.outcome, "failed");

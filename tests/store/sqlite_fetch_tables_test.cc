@@ -26,7 +26,7 @@ TEST(SqliteFetchTables, StateItemsAndLogSurviveReopen) {
     EXPECT_FALSE(*(*store)->HasItem("https://example.org/a"));
     ASSERT_TRUE((*store)->AddItem("https://example.org/a", "news").ok());
     ASSERT_TRUE((*store)->AddItem("https://example.org/a", "news").ok());  // idempotent
-    RequestLogRow row;
+    FetchLogRow row;
     row.url = "https://example.org/a";
     row.final_url = "https://example.org/b";
     row.source = "news";
@@ -36,10 +36,10 @@ TEST(SqliteFetchTables, StateItemsAndLogSurviveReopen) {
     row.attempts = 4;
     row.fetched_at = 1445412480;
     row.seconds = 1.5;
-    ASSERT_TRUE((*store)->LogRequest(row).ok());
+    ASSERT_TRUE((*store)->RecordFetch(row).ok());
     row.outcome = "ok";
     row.reason.clear();
-    ASSERT_TRUE((*store)->LogRequest(row).ok());
+    ASSERT_TRUE((*store)->RecordFetch(row).ok());
   }
   auto store = OpenSqliteStore(path);
   ASSERT_TRUE(store.ok()) << store.status();
@@ -50,11 +50,11 @@ TEST(SqliteFetchTables, StateItemsAndLogSurviveReopen) {
   EXPECT_EQ((*state)->content_hash, "def");
   EXPECT_EQ((*state)->fetched_at, 200);
   EXPECT_TRUE(*(*store)->HasItem("https://example.org/a"));
-  auto log = (*store)->RequestLog(0);
+  auto log = (*store)->FetchLog(0);
   ASSERT_TRUE(log.ok()) << log.status();
   ASSERT_EQ(log->size(), 2u);
   EXPECT_EQ((*log)[0].outcome, "ok");  // newest first
-  const RequestLogRow& failed = (*log)[1];
+  const FetchLogRow& failed = (*log)[1];
   EXPECT_EQ(failed.outcome, "failed");
   EXPECT_EQ(failed.reason, "HTTP 503 (after 4 attempts)");
   EXPECT_EQ(failed.http_status, 503);
@@ -62,7 +62,7 @@ TEST(SqliteFetchTables, StateItemsAndLogSurviveReopen) {
   EXPECT_EQ(failed.fetched_at, 1445412480);
   EXPECT_EQ(failed.final_url, "https://example.org/b");
   EXPECT_DOUBLE_EQ(failed.seconds, 1.5);
-  auto one = (*store)->RequestLog(1);
+  auto one = (*store)->FetchLog(1);
   ASSERT_TRUE(one.ok());
   EXPECT_EQ(one->size(), 1u);
 }
