@@ -61,6 +61,12 @@ ingest::CrawlStats FetchAndStore(const std::vector<ingest::Source>& sources,
     }
     return absl::OkStatus();
   };
+  for (const ingest::Source& s : sources) {
+    if (s.name.empty()) continue;  // a bare URL is not a configured source
+    absl::Status registered = store.RegisterSource(
+        {s.name, s.url, std::string(nlp::DocumentKindName(s.document_kind))});
+    if (!registered.ok()) reporter.Report(s.name, 0, std::string(registered.message()));
+  }
   return ingest::Crawl(sources, options, state, sink, reporter);
 }
 

@@ -38,6 +38,8 @@ struct StoreCounts {
 };
 
 // Crawls `sources`, analysing and storing every page as it arrives.
+// Configured sources (those with a name) are registered in the store so
+// that the coverage report knows them; every request goes to the fetch log.
 ingest::CrawlStats FetchAndStore(const std::vector<ingest::Source>& sources,
                                  const ingest::FetchOptions& options,
                                  const nlp::Analyzer& analyzer, store::Store& store,

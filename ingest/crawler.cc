@@ -3,15 +3,15 @@
 
 #include "ingest/crawler.h"
 
-#include <unicode/ucnv.h>
-
 #include <chrono>
 #include <cctype>
 #include <set>
 #include <unordered_map>
 
 #include "ingest/feed_links.h"
+#include "ingest/feed_parser.h"
 #include "ingest/html_extractor.h"
+#include "ingest/http_url.h"
 
 namespace whosaid::ingest {
 namespace {
@@ -52,22 +52,19 @@ bool LooksLikeHtml(std::string_view body) {
          head.find("<html") != std::string::npos || head.find("<body") != std::string::npos;
 }
 
-// Converts `bytes` from the declared `charset` to UTF-8. Returns false when
-// ICU does not know the charset (the bytes are then left alone and invalid
-// UTF-8 is repaired downstream).
-bool ConvertToUtf8(std::string& bytes, const std::string& charset) {
-  if (charset.empty() || charset == "utf-8" || charset == "utf8" || charset == "us-ascii") {
-    return true;
+// The links of a feed (with the full feed parser, which handles every feed
+// dialect and charset) or of a sitemap.
+absl::StatusOr<LinkList> ReadLinks(std::string_view body, const std::string& url) {
+  if (!LooksLikeFeed(body)) return ExtractLinks(body, url);
+  absl::StatusOr<Feed> feed = ParseFeed(body, url);
+  if (!feed.ok()) return feed.status();
+  LinkList list;
+  std::set<std::string> seen;
+  for (FeedItem& item : feed->items) {
+    if (item.link.empty() || !ParseHttpUrl(item.link).ok()) continue;
+    if (seen.insert(item.link).second) list.links.push_back(std::move(item.link));
   }
-  UErrorCode status = U_ZERO_ERROR;
-  std::string out(bytes.size() * 3 + 16, '\0');
-  const int32_t n = ucnv_convert("UTF-8", charset.c_str(), out.data(),
-                                 static_cast<int32_t>(out.size()), bytes.data(),
-                                 static_cast<int32_t>(bytes.size()), &status);
-  if (U_FAILURE(status)) return false;
-  out.resize(n);
-  bytes = std::move(out);
-  return true;
+  return list;
 }
 
 enum class Role { kSource, kList, kItem };
@@ -88,10 +85,12 @@ class CrawlRun {
       : sources_(sources), fetcher_(options), state_(state), sink_(sink), reporter_(reporter) {}
 
   CrawlStats Run() {
+    for (const Source& s : sources_) stats_.sources.push_back({s.name, s.url, "", 0, ""});
     for (size_t i = 0; i < sources_.size(); ++i) AddSource(i);
     fetcher_.Run([this](FetchResult&& r) { OnDone(std::move(r)); });
     ForgetListsWithRetries();
     stats_.requests = fetcher_.requests_sent();
+    stats_.retries = fetcher_.retries();
     return stats_;
   }
 
@@ -101,12 +100,14 @@ class CrawlRun {
     auto prior = state_.GetUrlState(s.url);
     if (!prior.ok()) {
       Failed(s.url, s.name, "fetch state: " + std::string(prior.status().message()));
+      SetSourceOutcome(i, "failed", 0, "fetch state: " + std::string(prior.status().message()));
       return;
     }
     const int64_t now = UnixNow();
     if (*prior && s.min_interval_seconds > 0 &&
         now - (*prior)->fetched_at < s.min_interval_seconds) {
       ++stats_.sources_skipped;
+      SetSourceOutcome(i, "skipped", 0, "");
       Record(s.url, s.name, "skipped",
              "fetched " + std::to_string(now - (*prior)->fetched_at) +
                  " s ago, min_interval is " + std::to_string(s.min_interval_seconds) + " s");
@@ -141,6 +142,7 @@ class CrawlRun {
       case FetchStatus::kBlocked: {
         const bool blocked = r.status == FetchStatus::kBlocked;
         ++(blocked ? stats_.blocked : stats_.failed);
+        if (ctx.role == Role::kSource) SetSourceOutcome(ctx.source, "failed", r.http_status, r.reason);
         rec.outcome = FetchStatusName(r.status);
         Log(rec);
         reporter_.Report(r.request.url, 0, blocked ? "skipped: " + r.reason : r.reason);
@@ -151,6 +153,7 @@ class CrawlRun {
       }
       case FetchStatus::kNotModified: {
         ++stats_.not_modified;
+        if (ctx.role == Role::kSource) SetSourceOutcome(ctx.source, "not_modified", 304, "");
         rec.outcome = "not_modified";
         Log(rec);
         UpdateState(r, std::nullopt);
@@ -163,6 +166,7 @@ class CrawlRun {
     auto prior = state_.GetUrlState(r.request.url);
     if (prior.ok() && *prior && (*prior)->content_hash == hash) {
       ++stats_.unchanged;
+      if (ctx.role == Role::kSource) SetSourceOutcome(ctx.source, "not_modified", r.http_status, "");
       rec.outcome = "unchanged";
       Log(rec);
       UpdateState(r, hash);
@@ -171,12 +175,14 @@ class CrawlRun {
     const auto [type, charset] = SplitContentType(r.content_type);
     const bool is_list = ctx.role == Role::kList ||
                          (ctx.role == Role::kSource && s.kind != SourceKind::kPage &&
-                          (s.kind != SourceKind::kAuto || LooksLikeLinkList(r.body)));
+                          (s.kind != SourceKind::kAuto || LooksLikeLinkList(r.body) ||
+                           LooksLikeFeed(r.body)));
     absl::Status done = is_list ? ReadList(r, ctx) : ReadPage(r, ctx, type, charset);
     if (!done.ok()) {
       ++stats_.failed;
       rec.outcome = "failed";
       rec.reason = std::string(done.message());
+      if (ctx.role == Role::kSource) SetSourceOutcome(ctx.source, "failed", r.http_status, rec.reason);
       Log(rec);
       reporter_.Report(r.request.url, 0, rec.reason);
       // Unreadable content stays unreadable until the server changes it.
@@ -188,6 +194,7 @@ class CrawlRun {
       return;
     }
     rec.outcome = "ok";
+    if (ctx.role == Role::kSource) SetSourceOutcome(ctx.source, "ok", r.http_status, "");
     Log(rec);
     UpdateState(r, hash);
     if (ctx.role == Role::kItem) MarkItem(r.request.url, s.name);
@@ -195,7 +202,7 @@ class CrawlRun {
 
   absl::Status ReadList(const FetchResult& r, const Context& ctx) {
     const Source& s = sources_[ctx.source];
-    absl::StatusOr<LinkList> list = ExtractLinks(r.body, r.final_url);
+    absl::StatusOr<LinkList> list = ReadLinks(r.body, r.final_url);
     if (!list.ok()) return list.status();
     ++stats_.lists;
     if (list->kind == LinkListKind::kSitemapIndex) {
@@ -235,14 +242,16 @@ class CrawlRun {
       return absl::InvalidArgumentError("unsupported content type '" + r.content_type + "'");
     }
     ++stats_.pages;
-    if (!ConvertToUtf8(r.body, charset)) {
-      reporter_.Report(r.request.url, 0,
-                       "unknown charset '" + charset + "', read as UTF-8 with repairs");
-    }
-    absl::StatusOr<nlp::Document> doc = ExtractHtml(r.body);
-    if (!doc.ok()) return doc.status();
+    absl::StatusOr<HtmlPage> page = ExtractHtmlPage(r.body, r.final_url, charset);
+    if (!page.ok()) return page.status();
     r.body.clear();
     r.body.shrink_to_fit();
+    if (page->replaced > 0) {
+      reporter_.Report(r.request.url, 0,
+                       std::to_string(page->replaced) + " invalid byte sequences in " +
+                           page->charset + " replaced with U+FFFD");
+    }
+    nlp::Document* doc = &page->doc;
     doc->id = r.request.url;
     doc->url = r.final_url;
     doc->source = s.name;
@@ -256,6 +265,13 @@ class CrawlRun {
     }
     ++stats_.documents;
     return absl::OkStatus();
+  }
+
+  void SetSourceOutcome(size_t i, std::string status, long http_status, std::string error) {
+    SourceOutcome& o = stats_.sources[i];
+    o.status = std::move(status);
+    o.http_status = http_status;
+    o.error = std::move(error);
   }
 
   // A feed whose items failed for reasons that may pass (timeouts, 5xx, the

@@ -28,6 +28,17 @@
 
 namespace whosaid::ingest {
 
+// How the fetch of one source's own URL went (its items aside).
+struct SourceOutcome {
+  std::string name;
+  std::string url;
+  // "ok" (read), "not_modified" (304 or same content), "failed" (fetch,
+  // robots.txt or parse failure), "skipped" (not due: min_interval).
+  std::string status;
+  long http_status = 0;
+  std::string error;  // why it failed; empty otherwise
+};
+
 struct CrawlStats {
   size_t sources_skipped = 0;  // fetched more recently than min_interval
   size_t lists = 0;            // feeds and sitemaps read
@@ -39,6 +50,8 @@ struct CrawlStats {
   size_t blocked = 0;          // refused by robots.txt
   size_t failed = 0;           // fetch, parse or sink failures
   int64_t requests = 0;        // HTTP requests sent, robots.txt and retries included
+  int64_t retries = 0;         // of those, tries after a timeout, 429 or 5xx
+  std::vector<SourceOutcome> sources;  // one per source, in the given order
 };
 
 // Takes one page's Document (id = the URL asked for, url = the URL after

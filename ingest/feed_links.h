@@ -1,8 +1,8 @@
-// The item links of an RSS/Atom/RDF feed or a sitemap, for the fetcher.
-//
-// A small stand-in until the full feed parser (ingest/feed_parser.h) lands:
-// only links are taken, since every item's page is fetched and parsed for
-// its own metadata. Stateless; thread-safe.
+// The links of a sitemap (urlset or sitemapindex), or of a simple RSS/Atom/
+// RDF feed, for the fetcher. Only links are taken, since every item's page
+// is fetched and parsed for its own metadata. The crawler reads feeds with
+// the full parser (feed_parser.h) and uses this for sitemaps.
+// Stateless; thread-safe.
 
 #ifndef WHOSAID_INGEST_FEED_LINKS_H_
 #define WHOSAID_INGEST_FEED_LINKS_H_

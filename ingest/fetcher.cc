@@ -217,6 +217,7 @@ class Fetcher::Impl {
   }
 
   int64_t requests_sent() const { return requests_sent_; }
+  int64_t retries() const { return retries_; }
 
  private:
   // Puts a job in its host's queue, or completes it at once when its URL
@@ -482,6 +483,7 @@ class Fetcher::Impl {
       Host& host = hosts_[job.origin];
       host.next_start_ms = std::max(host.next_start_ms, now + *retry_after_ms);
     }
+    ++retries_;
     waiting_.emplace(now + delay, std::move(job));
   }
 
@@ -541,6 +543,7 @@ class Fetcher::Impl {
   std::deque<FetchResult> ready_;
   size_t queued_priority_ = 0;
   int64_t requests_sent_ = 0;
+  int64_t retries_ = 0;
   std::mt19937_64 rng_;
   std::string token_;
   const std::function<void(FetchResult&&)>* on_done_ = nullptr;
@@ -551,5 +554,6 @@ Fetcher::~Fetcher() = default;
 void Fetcher::Add(FetchRequest request) { impl_->Add(std::move(request)); }
 void Fetcher::Run(const std::function<void(FetchResult&&)>& on_done) { impl_->Run(on_done); }
 int64_t Fetcher::requests_sent() const { return impl_->requests_sent(); }
+int64_t Fetcher::retries() const { return impl_->retries(); }
 
 }  // namespace whosaid::ingest

@@ -116,6 +116,8 @@ class Fetcher {
 
   // Requests sent over the network so far, robots.txt and retries included.
   int64_t requests_sent() const;
+  // Tries scheduled again after a timeout, 429 or 5xx so far.
+  int64_t retries() const;
 
  private:
   class Impl;
