@@ -42,6 +42,7 @@ figcaption{font-weight:600;margin-bottom:.3rem}
 svg{width:100%;height:auto;display:block}
 svg text{fill:var(--fg);font:11px system-ui,sans-serif}
 svg .axis{fill:var(--muted)}
+time{white-space:nowrap}
 .url{font-family:monospace;font-size:.85rem;color:var(--muted)}
 </style>
 </head>
@@ -70,7 +71,8 @@ std::string Credit(const std::string& source, const std::string& url,
                    const std::string& published) {
   std::string out = Link(source.empty() ? "source" : source, url);
   if (!published.empty()) {
-    out += ", <time>" + HtmlEscape(published) + "</time>";
+    out += ", <time datetime=\"" + HtmlEscape(published) + "\">" +
+           HtmlEscape(DisplayTime(published)) + "</time>";
   }
   return out;
 }
@@ -203,7 +205,10 @@ void WriteSources(std::ostream& out, const Digest& d) {
     for (const DigestDocument& doc : s.documents) {
       out << "<li>" << Link(doc.title.empty() ? "(untitled)" : doc.title, doc.url)
           << " <span class=\"meta\">· "
-          << (doc.published.empty() ? "undated" : HtmlEscape(doc.published));
+          << (doc.published.empty()
+                  ? std::string("undated")
+                  : "<time datetime=\"" + HtmlEscape(doc.published) + "\">" +
+                        HtmlEscape(DisplayTime(doc.published)) + "</time>");
       if (!doc.kind.empty() && doc.kind != "news") out << " · " << HtmlEscape(doc.kind);
       out << "</span></li>\n";
     }
@@ -226,7 +231,7 @@ void WriteCoverage(std::ostream& out, const Digest& d) {
     for (const CoverageNote& n : d.coverage) {
       out << "<li><strong>" << HtmlEscape(n.source) << "</strong>: <span class=\""
           << (n.problem == "silent" ? "muted" : "warn") << "\">"
-          << HtmlEscape(n.problem) << "</span>";
+          << HtmlEscape(CoverageProblemText(n.problem)) << "</span>";
       if (n.attempts > 0) {
         out << " (" << n.failures << " of "
             << Plural(n.attempts, "fetch", "fetches") << " failed)";

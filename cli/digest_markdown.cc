@@ -24,7 +24,7 @@ std::string Escaped(const std::vector<std::string>& items) {
 std::string Credit(const std::string& source, const std::string& url,
                    const std::string& published) {
   std::string out = Link(source.empty() ? "source" : source, url);
-  if (!published.empty()) out += ", " + MarkdownEscape(published);
+  if (!published.empty()) out += ", " + MarkdownEscape(DisplayTime(published));
   return out;
 }
 
@@ -102,9 +102,9 @@ void WriteActors(std::ostream& out, const Digest& d) {
   for (const DigestActor& a : d.actors) {
     out << "\n### " << MarkdownEscape(a.name.empty() ? "(unattributed)" : a.name);
     if (a.first_time) out << " (quoted for the first time)";
-    out << "\n\n";
+    out << "\n";
     for (const DigestQuote& q : a.quotes) {
-      out << "> “" << MarkdownEscape(q.text) << "”\n>\n> — "
+      out << "\n> “" << MarkdownEscape(q.text) << "”\n>\n> — "
           << Credit(q.source, q.url, q.published);
       if (q.kind != "direct") out << " · " << MarkdownEscape(q.kind);
       if (q.outlets > 1) {
@@ -112,8 +112,9 @@ void WriteActors(std::ostream& out, const Digest& d) {
       }
       if (q.repeated) out << " · first reported before this period";
       if (!q.topics.empty()) out << " · topics: " << Escaped(q.topics);
-      out << "\n\n";
+      out << "\n";
     }
+    if (!a.claims.empty()) out << "\n";
     for (const DigestClaim& c : a.claims) out << ClaimLine(c, false);
   }
 }
@@ -124,7 +125,9 @@ void WriteSources(std::ostream& out, const Digest& d) {
   for (const DigestSource& s : d.sources) {
     out << "\n### " << MarkdownEscape(s.name) << "\n\n";
     for (const DigestDocument& doc : s.documents) {
-      out << "- " << (doc.published.empty() ? "undated" : MarkdownEscape(doc.published))
+      out << "- "
+          << (doc.published.empty() ? "undated"
+                                    : MarkdownEscape(DisplayTime(doc.published)))
           << " · " << Link(doc.title.empty() ? "(untitled)" : doc.title, doc.url);
       if (!doc.kind.empty() && doc.kind != "news") {
         out << " *(" << MarkdownEscape(doc.kind) << ")*";
@@ -148,7 +151,8 @@ void WriteCoverage(std::ostream& out, const Digest& d) {
     return;
   }
   for (const CoverageNote& n : d.coverage) {
-    out << "- **" << MarkdownEscape(n.source) << "**: " << MarkdownEscape(n.problem);
+    out << "- **" << MarkdownEscape(n.source)
+        << "**: " << MarkdownEscape(CoverageProblemText(n.problem));
     if (n.attempts > 0) {
       out << " (" << n.failures << " of "
           << Plural(n.attempts, "fetch", "fetches") << " failed)";

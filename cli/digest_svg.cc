@@ -57,6 +57,27 @@ std::string Row(const DayChart& chart, size_t k, int64_t max) {
   return out;
 }
 
+// Every day under its bar for a week or less; else the first and last.
+std::string AxisLabels(const DayChart& chart, const std::string& y) {
+  auto label = [&](double x, const char* anchor, const std::string& day) {
+    return "<text class=\"axis\" x=\"" + Num(x) + "\" y=\"" + y +
+           "\" text-anchor=\"" + anchor + "\">" + HtmlEscape(ShortDay(day)) +
+           "</text>";
+  };
+  const size_t n = chart.days.size();
+  std::string out;
+  if (n <= 7) {
+    const double step = (kBarsRight - kBarsLeft) / n;
+    for (size_t d = 0; d < n; ++d) {
+      out += label(kBarsLeft + (d + 0.5) * step, "middle", chart.days[d]);
+    }
+  } else {
+    out += label(kBarsLeft, "start", chart.days.front());
+    out += label(kBarsRight, "end", chart.days.back());
+  }
+  return out + "\n";
+}
+
 }  // namespace
 
 std::string Truncate(std::string_view text, size_t max_chars) {
@@ -83,14 +104,7 @@ std::string DayChartSvg(const DayChart& chart, std::string_view label) {
                     Num(kWidth) + " " + Num(height) +
                     "\" role=\"img\" aria-label=\"" + HtmlEscape(label) + "\">\n";
   for (size_t k = 0; k < chart.keys.size(); ++k) out += Row(chart, k, max);
-  const std::string axis_y = Num(height - 3);
-  out += "<text class=\"axis\" x=\"" + Num(kBarsLeft) + "\" y=\"" + axis_y +
-         "\">" + HtmlEscape(ShortDay(chart.days.front())) + "</text>";
-  if (chart.days.size() > 1) {
-    out += "<text class=\"axis\" x=\"" + Num(kBarsRight) + "\" y=\"" + axis_y +
-           "\" text-anchor=\"end\">" + HtmlEscape(ShortDay(chart.days.back())) +
-           "</text>";
-  }
+  out += AxisLabels(chart, Num(height - 3));
   out += "</svg>\n";
   if (chart.others > 0) {
     out += "<p class=\"meta\">" + Plural(chart.others, "more item", "more items") +

@@ -12,9 +12,9 @@ namespace whosaid::cli {
 
 // `chart` as small multiples: one row per key, its name (escaped, cut to 18
 // characters), a bar per day scaled to the chart's largest count, and the
-// row's total; the first and last days label the axis. `label` becomes the
-// accessible name. Returns a paragraph saying there is nothing to show when
-// the chart has no keys.
+// row's total; each day labels the axis (first and last only beyond a
+// week). `label` becomes the accessible name. Returns a paragraph saying
+// there is nothing to show when the chart has no keys.
 std::string DayChartSvg(const DayChart& chart, std::string_view label);
 
 // The first `max_chars` code points of UTF-8 `text`, with "…" appended when

@@ -84,6 +84,32 @@ std::string MarkdownUrl(std::string_view url) {
   return out;
 }
 
+std::string DisplayTime(std::string_view iso) {
+  // YYYY-MM-DDTHH:MM[:SS[.fff]][Z|+HH:MM|-HH:MM]
+  if (iso.size() < 16 || iso[10] != 'T' || iso[13] != ':') return std::string(iso);
+  std::string out = std::string(iso.substr(0, 10)) + " " + std::string(iso.substr(11, 5));
+  size_t i = 16;
+  if (i + 3 <= iso.size() && iso[i] == ':') {
+    const std::string_view seconds = iso.substr(i + 1, 2);
+    if (seconds != "00") out += ":" + std::string(seconds);
+    i += 3;
+    while (i < iso.size() && (iso[i] == '.' || (iso[i] >= '0' && iso[i] <= '9'))) ++i;
+  }
+  const std::string_view zone = iso.substr(i);
+  if (zone == "Z") return out + " UTC";
+  if (zone.empty()) return out;
+  if (zone.size() == 6 && (zone[0] == '+' || zone[0] == '-')) {
+    return out + " " + std::string(zone);
+  }
+  return std::string(iso);
+}
+
+std::string_view CoverageProblemText(std::string_view problem) {
+  if (problem == "not fetched") return "not fetched in this period";
+  if (problem == "silent") return "fetched, nothing new published";
+  return problem;
+}
+
 std::string JoinStrings(const std::vector<std::string>& items,
                         std::string_view sep) {
   std::string out;

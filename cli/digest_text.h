@@ -31,6 +31,16 @@ std::string MarkdownEscape(std::string_view text);
 // characters, < > ( ) and backslashes percent-encoded. REQUIRES: IsWebUrl.
 std::string MarkdownUrl(std::string_view url);
 
+// An ISO 8601 time shortened for reading: "2025-11-03T14:30:00+08:00"
+// becomes "2025-11-03 14:30 +08:00", a Z time "2025-11-03 08:00 UTC";
+// seconds are kept only when not zero. Dates and anything else that is not
+// such a time come back unchanged. Not escaped.
+std::string DisplayTime(std::string_view iso);
+
+// What a coverage problem means, for people: "silent" -> "fetched, nothing
+// new published"; "failed" stays.
+std::string_view CoverageProblemText(std::string_view problem);
+
 // The items joined by `sep`.
 std::string JoinStrings(const std::vector<std::string>& items,
                         std::string_view sep);

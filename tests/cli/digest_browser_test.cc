@@ -2,7 +2,7 @@
 // fixed store, opened by headless Chromium (Debian's chromium package, see
 // scripts/install-deps.sh). Checks the DOM Chromium built after letting the
 // page run, and takes a phone-width screenshot. Set WHOSAID_DIGEST_SCREENSHOT
-// to a path to keep the screenshot.
+// to a path to keep the screenshot (and the page beside it, as PATH.html).
 
 #include <gtest/gtest.h>
 
@@ -95,8 +95,9 @@ TEST_F(DigestBrowser, TakesAPhoneWidthScreenshot) {
   ASSERT_GT(bytes.size(), 8000u);  // a blank page compresses to far less
   EXPECT_EQ(bytes.substr(1, 3), "PNG");
   if (const char* keep = std::getenv("WHOSAID_DIGEST_SCREENSHOT")) {
-    std::filesystem::copy_file(png, keep,
-                               std::filesystem::copy_options::overwrite_existing);
+    const auto overwrite = std::filesystem::copy_options::overwrite_existing;
+    std::filesystem::copy_file(png, keep, overwrite);
+    std::filesystem::copy_file(html_, std::string(keep) + ".html", overwrite);
   }
 }
 

@@ -155,10 +155,10 @@ inline absl::StatusOr<std::unique_ptr<store::Store>> BuildFixtureStore(
       {"Eastern Wire", "https://E.example/feed", "2025-11-03T10:00:00Z", "ok", 200, ""},
       {"Harbor Ledger", "https://H.example/feed", "2025-11-04T12:00:00Z", "ok", 200, ""},
       {"Quiet Times", "https://Q.example/feed", "2025-11-04T06:00:00Z", "not_modified", 304, ""},
-      {"Broken Feed", "https://B.example/feed", "2025-11-03T06:00:00Z", "failed", 503,
-       "HTTP 503 <b>Service Unavailable</b>"},
-      {"Broken Feed", "https://B.example/feed", "2025-11-04T06:00:00Z", "failed", 0,
+      {"Broken Feed", "https://B.example/feed", "2025-11-03T06:00:00Z", "failed", 0,
        "connection timed out"},
+      {"Broken Feed", "https://B.example/feed", "2025-11-04T06:00:00Z", "failed", 503,
+       "HTTP 503 <b>Service Unavailable</b>"},
   };
   for (const store::FetchRecord& f : fetches) {
     if (absl::Status s = (*store)->LogFetch(f); !s.ok()) return s;

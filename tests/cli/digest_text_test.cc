@@ -75,6 +75,23 @@ TEST(DigestText, TruncateCountsCodePoints) {
   EXPECT_EQ(Truncate("", 3), "");
 }
 
+TEST(DigestText, DisplayTimeShortensIsoTimes) {
+  const struct {
+    const char* in;
+    const char* out;
+  } cases[] = {
+      {"2025-11-03T14:30:00+08:00", "2025-11-03 14:30 +08:00"},
+      {"2025-11-03T08:00:00Z", "2025-11-03 08:00 UTC"},
+      {"2025-11-03T08:00:59.250Z", "2025-11-03 08:00:59 UTC"},
+      {"2025-11-03T08:00", "2025-11-03 08:00"},
+      {"2025-11-03", "2025-11-03"},
+      {"2025-11-03T08:00:00 PST", "2025-11-03T08:00:00 PST"},
+      {"<b>", "<b>"},
+      {"", ""},
+  };
+  for (const auto& c : cases) EXPECT_EQ(DisplayTime(c.in), c.out) << c.in;
+}
+
 TEST(DigestText, PluralAndJoin) {
   EXPECT_EQ(Plural(1, "quote", "quotes"), "1 quote");
   EXPECT_EQ(Plural(0, "quote", "quotes"), "0 quotes");
