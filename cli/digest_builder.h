@@ -24,7 +24,7 @@ struct DigestOptions {
   std::string actor;  // only this speaker or holder; empty: all
   size_t chart_keys = 8;  // rows per chart; the rest are counted as others
   size_t top_topics = 8;  // entries of the most-covered list
-  size_t max_chart_days = 62;  // longer periods chart their last days only
+  size_t max_chart_days = 62;  // longer periods chart the days up to their last data
 };
 
 // The digest of `options.period`. With a topic or actor filter, the sources

@@ -24,10 +24,20 @@ void DayChartBuilder::Add(const std::string& key, int64_t seconds) {
 DayChart DayChartBuilder::Build(int64_t first_seconds, int64_t last_seconds,
                                 size_t max_keys, size_t max_days) const {
   DayChart chart;
-  const int64_t last = DayNumber(last_seconds);
+  int64_t last = DayNumber(last_seconds);
   int64_t first = DayNumber(first_seconds);
-  if (max_days > 0 && last - first + 1 > static_cast<int64_t>(max_days)) {
-    first = last - static_cast<int64_t>(max_days) + 1;
+  const int64_t span = static_cast<int64_t>(max_days);
+  if (max_days > 0 && last - first + 1 > span) {
+    // A long period ends its chart at its last day with data, so that old
+    // data in a long period still shows.
+    int64_t data_last = first - 1;
+    for (const auto& [key, by_day] : counts_) {
+      for (const auto& [day, n] : by_day) {
+        if (day >= first && day <= last) data_last = std::max(data_last, day);
+      }
+    }
+    last = std::min(last, std::max(data_last, first + span - 1));
+    first = last - span + 1;
   }
   for (int64_t d = first; d <= last; ++d) chart.days.push_back(UtcDay(d * kDay));
 

@@ -18,7 +18,7 @@ class DayChartBuilder {
   void Add(const std::string& key, int64_t seconds);
 
   // The chart over the UTC days from `first_seconds` to `last_seconds`
-  // (at most `max_days`, the latest kept), with the `max_keys` keys of the
+  // (at most `max_days`: the last ones up to the latest day with data), with the `max_keys` keys of the
   // largest totals in the period (ties by name); items of other keys and
   // items outside the days are counted in `others`.
   DayChart Build(int64_t first_seconds, int64_t last_seconds, size_t max_keys,

@@ -88,6 +88,11 @@ TEST(DigestCharts, CountsPerKeyPerDayAndKeepsTheLargest) {
 
   DayChart last = b.Build(d0 - 30 * day, d0 + 2 * day, 8, 2);
   EXPECT_EQ(last.days, (std::vector<std::string>{"2025-11-03", "2025-11-04"}));
+  // A long period ending well after the data charts up to the data.
+  DayChart long_period = b.Build(d0 - 30 * day, d0 + 300 * day, 8, 3);
+  EXPECT_EQ(long_period.days,
+            (std::vector<std::string>{"2025-11-02", "2025-11-03", "2025-11-04"}));
+  EXPECT_EQ(long_period.keys.size(), 3u);
 }
 
 }  // namespace
