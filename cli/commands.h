@@ -17,6 +17,7 @@ namespace whosaid::cli {
 void RegisterExtract(CLI::App& app, std::function<int()>* run);
 void RegisterIngest(CLI::App& app, std::function<int()>* run);
 void RegisterQuotes(CLI::App& app, std::function<int()>* run);
+void RegisterDigest(CLI::App& app, std::function<int()>* run);
 void RegisterClaims(CLI::App& app, std::function<int()>* run);
 void RegisterActors(CLI::App& app, std::function<int()>* run);
 void RegisterSearch(CLI::App& app, std::function<int()>* run);

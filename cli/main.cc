@@ -17,6 +17,7 @@ int main(int argc, char** argv) {
   whosaid::cli::RegisterExtract(app, &run);
   whosaid::cli::RegisterIngest(app, &run);
   whosaid::cli::RegisterQuotes(app, &run);
+  whosaid::cli::RegisterDigest(app, &run);
   whosaid::cli::RegisterClaims(app, &run);
   whosaid::cli::RegisterActors(app, &run);
   whosaid::cli::RegisterSearch(app, &run);

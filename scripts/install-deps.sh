@@ -10,12 +10,10 @@ PACKAGES=(
   libsqlite3-dev sqlite3 libcli11-dev libtomlplusplus-dev nlohmann-json3-dev
   libabsl-dev libgtest-dev libgmock-dev libbenchmark-dev libcpp-httplib-dev
   zlib1g-dev
+  chromium  # headless browser for the HTML digest test (tests/cli/digest_browser_test.cc)
 )
 if [[ "${WHOSAID_WITH_FUZZ:-0}" == 1 ]]; then
   PACKAGES+=(clang-14 libclang-rt-14-dev)
-fi
-if [[ "${WHOSAID_WITH_BROWSER:-0}" == 1 ]]; then
-  PACKAGES+=(chromium)
 fi
 
 missing=()

@@ -5,6 +5,7 @@
 
 #include <memory>
 
+#include "store/digest_queries.h"
 #include "store/document_writer.h"
 #include "store/exporter.h"
 #include "store/queries.h"
@@ -47,6 +48,9 @@ class SqliteStore : public Store {
   }
   absl::StatusOr<std::vector<StatRow>> Stats(const Query& query) override {
     return QueryStats(*db_, query);
+  }
+  absl::StatusOr<std::vector<DocumentRow>> Documents(const Query& query) override {
+    return QueryDocuments(*db_, query);
   }
   absl::StatusOr<Coverage> CoverageFor(const Query& query) override {
     return QueryCoverage(*db_, query);

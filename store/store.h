@@ -146,6 +146,18 @@ struct SourceRow {
   int64_t failures = 0;     // failed fetches in the query's period
 };
 
+// One document as Documents() returns it.
+struct DocumentRow {
+  std::string document_id;  // the document's stable id (doc_key)
+  std::string source;
+  std::string url;  // canonical URL when known, else where it was read from
+  std::string title;
+  std::string published;      // as the source gave it; empty if unknown
+  std::string published_utc;  // UTC; empty if unknown
+  std::string kind;
+  std::string reprint_of;  // id of the earlier copy it duplicates; may be empty
+};
+
 // One count in `whosaid stats`: a group ("totals", "kind", "source",
 // "topic", "speaker"), a key within it, and a number.
 struct StatRow {
@@ -247,6 +259,11 @@ class Store {
   virtual absl::StatusOr<std::vector<SourceRow>> Sources(const Query& query) = 0;
   // Counts over the query's period (since/until/source/topic).
   virtual absl::StatusOr<std::vector<StatRow>> Stats(const Query& query) = 0;
+  // Documents published between since and until (both optional), of
+  // `source` when given, newest first; other filters are ignored. Errors as
+  // Quotes.
+  virtual absl::StatusOr<std::vector<DocumentRow>> Documents(
+      const Query& query) = 0;
   // Configured sources that failed or were not fetched between since and
   // until (both optional). Empty when no source is configured.
   virtual absl::StatusOr<Coverage> CoverageFor(const Query& query) = 0;
