@@ -17,6 +17,7 @@ namespace whosaid::cli {
 void RegisterExtract(CLI::App& app, std::function<int()>* run);
 void RegisterIngest(CLI::App& app, std::function<int()>* run);
 void RegisterQuotes(CLI::App& app, std::function<int()>* run);
+void RegisterSources(CLI::App& app, std::function<int()>* run);
 
 }  // namespace whosaid::cli
 

@@ -3,12 +3,13 @@
 
 #include <CLI/CLI.hpp>
 
-#include <iostream>
+#include <chrono>
+#include <utility>
 
 #include "cli/analysis_setup.h"
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
-#include "cli/output.h"
+#include "cli/run_session.h"
 #include "cli/store_options.h"
 #include "ingest/document_reader.h"
 #include "store/store.h"
@@ -19,60 +20,51 @@ namespace {
 struct IngestOptions {
   std::string db;
   RuleOptions rules;
-  bool quiet = false;
+  RunOptions run;  // --wait, --report, --quiet, --expect-every
   std::vector<std::string> paths;
 };
 
-int RunIngest(const IngestOptions& options) {
-  auto analyzer = BuildAnalyzer(options.rules);
-  if (!analyzer.ok()) {
-    std::cerr << "whosaid ingest: " << analyzer.status().message() << '\n';
-    return kExitFailure;
+// Local files: each path argument is one source of the run.
+void IngestLocalFiles(const std::vector<std::string>& paths,
+                      const nlp::Analyzer& analyzer, RunSession& session) {
+  std::vector<std::pair<std::string, std::string>> work;  // source, file
+  for (const std::string& path : paths) {
+    session.summary().Source(path);
+    auto failures = session.FailureReporter(path);
+    for (std::string& file : ingest::ListInputFiles({path}, *failures)) {
+      work.emplace_back(path, std::move(file));
+    }
   }
-  auto store = store::OpenSqliteStore(options.db);
-  if (!store.ok()) {
-    std::cerr << "whosaid ingest: " << store.status().message() << '\n';
-    return kExitFailure;
-  }
-  StderrReporter reporter;
-  size_t failed = 0, added = 0, updated = 0, unchanged = 0, quotes = 0;
-  std::vector<std::string> files = ingest::ListInputFiles(options.paths, reporter);
-  failed += reporter.count();
-  for (const std::string& file : files) {
+  session.progress().SetTotal(work.size());
+  for (const auto& [source, file] : work) {
+    const auto started = std::chrono::steady_clock::now();
+    auto failures = session.FailureReporter(source);
     auto bytes = ingest::ReadInputFile(file);
     if (!bytes.ok()) {
-      std::cerr << "whosaid: " << bytes.status().message() << '\n';
-      ++failed;
-      continue;
-    }
-    const size_t before = reporter.count();
-    std::vector<nlp::Document> docs = ingest::ReadDocuments(
-        file, *bytes, ingest::InputFormat::kAuto, reporter);
-    failed += reporter.count() - before;
-    for (const nlp::Document& doc : docs) {
-      nlp::Analysis analysis = (*analyzer)->Analyze(doc, &reporter);
-      auto outcome = (*store)->Put(doc, analysis);
-      if (!outcome.ok()) {
-        std::cerr << "whosaid: " << doc.id << ": " << outcome.status().message()
-                  << '\n';
-        ++failed;
-        continue;
-      }
-      switch (*outcome) {
-        case store::PutOutcome::kNew: ++added; quotes += analysis.quotes.size(); break;
-        case store::PutOutcome::kUpdated: ++updated; quotes += analysis.quotes.size(); break;
-        case store::PutOutcome::kUnchanged: ++unchanged; break;
+      session.Failed(source, file, std::string(bytes.status().message()));
+    } else {
+      for (const nlp::Document& doc : ingest::ReadDocuments(
+               file, *bytes, ingest::InputFormat::kAuto, *failures)) {
+        session.StoreDocument(doc, source, analyzer);
       }
     }
+    session.summary().AddSeconds(
+        source, std::chrono::duration<double>(std::chrono::steady_clock::now() -
+                                              started).count());
+    session.progress().Advance();
   }
-  if (!options.quiet || failed > 0) {
-    std::cerr << "whosaid ingest: " << added << " new, " << updated
-              << " updated, " << unchanged << " unchanged, " << failed
-              << " failed; " << quotes << " quotes stored in " << options.db
-              << '\n';
-  }
-  if (failed == 0) return kExitOk;
-  return added + updated + unchanged > 0 ? kExitPartial : kExitFailure;
+}
+
+int RunIngest(const IngestOptions& options) {
+  RunSession session("ingest", options.db, options.run);
+  if (int rc = session.Lock(); rc != kExitOk) return rc;
+  auto analyzer = BuildAnalyzer(options.rules);
+  if (!analyzer.ok()) return session.Fail(std::string(analyzer.status().message()));
+  auto store = store::OpenSqliteStore(options.db);
+  if (!store.ok()) return session.Fail(std::string(store.status().message()));
+  session.Begin(**store);
+  IngestLocalFiles(options.paths, **analyzer, session);
+  return session.Finish();
 }
 
 }  // namespace
@@ -83,7 +75,7 @@ void RegisterIngest(CLI::App& app, std::function<int()>* run) {
       "ingest", "Read files and folders, analyse them and store the results");
   AddDbOption(*cmd, options->db);
   AddRuleOptions(*cmd, options->rules);
-  cmd->add_flag("-q,--quiet", options->quiet, "Print nothing on success");
+  AddRunOptions(*cmd, options->run);
   cmd->add_option("paths", options->paths, "Files and folders to ingest")
       ->required();
   cmd->callback([options, run] { *run = [options] { return RunIngest(*options); }; });

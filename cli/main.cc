@@ -17,6 +17,7 @@ int main(int argc, char** argv) {
   whosaid::cli::RegisterExtract(app, &run);
   whosaid::cli::RegisterIngest(app, &run);
   whosaid::cli::RegisterQuotes(app, &run);
+  whosaid::cli::RegisterSources(app, &run);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
