@@ -1,17 +1,23 @@
-// whosaid ingest: read local files and folders, analyse them and write the
-// results to the store.
+// whosaid ingest: read local files and folders, fetch URLs and configured
+// sources, analyse them and write the results to the store, as one run of
+// a RunSession (lock, run log, progress, report, exit code).
 
 #include <CLI/CLI.hpp>
 
 #include <chrono>
+#include <cstdlib>
+#include <iostream>
 #include <utility>
 
 #include "cli/analysis_setup.h"
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
+#include "cli/fetch_ingest.h"
+#include "cli/fetch_run.h"
 #include "cli/run_session.h"
 #include "cli/store_options.h"
 #include "ingest/document_reader.h"
+#include "ingest/sources.h"
 #include "store/store.h"
 
 namespace whosaid::cli {
@@ -21,6 +27,8 @@ struct IngestOptions {
   std::string db;
   RuleOptions rules;
   RunOptions run;  // --wait, --report, --quiet, --expect-every
+  std::string sources_file;
+  std::string contact;
   std::vector<std::string> paths;
 };
 
@@ -45,7 +53,9 @@ void IngestLocalFiles(const std::vector<std::string>& paths,
     } else {
       for (const nlp::Document& doc : ingest::ReadDocuments(
                file, *bytes, ingest::InputFormat::kAuto, *failures)) {
-        session.StoreDocument(doc, source, analyzer);
+        if (absl::Status s = session.StoreDocument(doc, source, analyzer); !s.ok()) {
+          session.Failed(source, doc.id, std::string(s.message()));
+        }
       }
     }
     session.summary().AddSeconds(
@@ -55,15 +65,47 @@ void IngestLocalFiles(const std::vector<std::string>& paths,
   }
 }
 
+std::string FetchSummary(const ingest::CrawlStats& s) {
+  return "whosaid ingest: fetched " + std::to_string(s.pages) + " pages and " +
+         std::to_string(s.lists) + " feeds in " + std::to_string(s.requests) +
+         " requests; " + std::to_string(s.not_modified) + " not modified, " +
+         std::to_string(s.unchanged) + " unchanged, " + std::to_string(s.seen_items) +
+         " items seen before, " + std::to_string(s.sources_skipped) +
+         " sources not due, " + std::to_string(s.blocked) + " blocked by robots.txt, " +
+         std::to_string(s.failed) + " failed";
+}
+
 int RunIngest(const IngestOptions& options) {
+  std::vector<std::string> local, urls;
+  for (const std::string& p : options.paths) (IsUrlArgument(p) ? urls : local).push_back(p);
+  if (local.empty() && urls.empty() && options.sources_file.empty()) {
+    std::cerr << "whosaid: error: give files, folders, URLs or --sources FILE\n";
+    return kExitUsage;
+  }
   RunSession session("ingest", options.db, options.run);
   if (int rc = session.Lock(); rc != kExitOk) return rc;
+  ingest::SourcesConfig config;
+  if (!options.sources_file.empty()) {
+    auto loaded = ingest::LoadSources(options.sources_file);
+    if (!loaded.ok()) return session.Fail(std::string(loaded.status().message()));
+    config = std::move(*loaded);
+  } else {
+    const char* env = std::getenv("WHOSAID_CONTACT");
+    config.fetch.user_agent = ingest::MakeUserAgent(
+        "whosaid/0.1", !options.contact.empty() ? options.contact : (env ? env : ""));
+  }
+  for (const std::string& url : urls) config.sources.push_back(ingest::SourceForUrl(url));
   auto analyzer = BuildAnalyzer(options.rules);
   if (!analyzer.ok()) return session.Fail(std::string(analyzer.status().message()));
   auto store = store::OpenSqliteStore(options.db);
   if (!store.ok()) return session.Fail(std::string(store.status().message()));
   session.Begin(**store);
-  IngestLocalFiles(options.paths, **analyzer, session);
+  IngestLocalFiles(local, **analyzer, session);
+  if (!config.sources.empty()) {
+    ingest::CrawlStats stats =
+        FetchInSession(config.sources, config.fetch, **analyzer, **store, session);
+    session.diagnostics().Note(FetchSummary(stats));
+  }
   return session.Finish();
 }
 
@@ -72,12 +114,19 @@ int RunIngest(const IngestOptions& options) {
 void RegisterIngest(CLI::App& app, std::function<int()>* run) {
   auto options = std::make_shared<IngestOptions>();
   CLI::App* cmd = app.add_subcommand(
-      "ingest", "Read files and folders, analyse them and store the results");
+      "ingest",
+      "Read files and folders, fetch URLs and configured sources, analyse them and store the "
+      "results");
   AddDbOption(*cmd, options->db);
   AddRuleOptions(*cmd, options->rules);
   AddRunOptions(*cmd, options->run);
-  cmd->add_option("paths", options->paths, "Files and folders to ingest")
-      ->required();
+  cmd->add_option("--sources", options->sources_file,
+                  "sources.toml listing feeds, sitemaps, pages and accounts to fetch");
+  cmd->add_option("--contact", options->contact,
+                  "Contact URL sent in the User-Agent when fetching URLs without --sources "
+                  "(default $WHOSAID_CONTACT)");
+  cmd->add_option("paths", options->paths,
+                  "Files, folders and http(s) URLs of pages or feeds to ingest");
   cmd->callback([options, run] { *run = [options] { return RunIngest(*options); }; });
 }
 

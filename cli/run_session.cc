@@ -128,8 +128,9 @@ void RunSession::Begin(store::Store& store) {
   }
 }
 
-void RunSession::StoreDocument(const nlp::Document& doc, const std::string& source,
-                               const nlp::Analyzer& analyzer) {
+absl::Status RunSession::StoreDocument(const nlp::Document& doc,
+                                       const std::string& source,
+                                       const nlp::Analyzer& analyzer) {
   assert(store_ != nullptr);  // REQUIRES: Begin() was called
   summary_.Fetched(source);
   // Re-runs (and runs after a crash) skip stored documents before the
@@ -137,15 +138,13 @@ void RunSession::StoreDocument(const nlp::Document& doc, const std::string& sour
   auto known = store_->HasUnchanged(doc);
   if (known.ok() && *known) {
     summary_.Stored(source, store::PutOutcome::kUnchanged, 0);
-    return;
+    return absl::OkStatus();
   }
   nlp::Analysis analysis = analyzer.Analyze(doc, &warnings_);
   auto outcome = store_->Put(doc, analysis);
-  if (!outcome.ok()) {
-    Failed(source, doc.id, std::string(outcome.status().message()));
-    return;
-  }
+  if (!outcome.ok()) return outcome.status();
   summary_.Stored(source, *outcome, static_cast<int64_t>(analysis.quotes.size()));
+  return absl::OkStatus();
 }
 
 void RunSession::Failed(const std::string& source, const std::string& item,

@@ -54,10 +54,11 @@ class RunSession {
   void Begin(store::Store& store);
 
   // Analyses and stores `doc` for `source`, skipping the analysis when the
-  // store already has it unchanged. Tallies the outcome; a store error is
-  // tallied as a failure of the document.
-  void StoreDocument(const nlp::Document& doc, const std::string& source,
-                     const nlp::Analyzer& analyzer);
+  // store already has it unchanged, and tallies it as read and as new,
+  // updated or unchanged. Returns the store's error without tallying a
+  // failure: the caller decides how the failure is counted.
+  absl::Status StoreDocument(const nlp::Document& doc, const std::string& source,
+                             const nlp::Analyzer& analyzer);
   // Tallies a failed item of `source` and prints it as an error.
   void Failed(const std::string& source, const std::string& item,
               const std::string& reason);
