@@ -214,6 +214,8 @@ struct FetchLogRow {
   int64_t bytes = 0;
   int64_t fetched_at = 0;  // Unix seconds
   double seconds = 0;
+};
+
 // ---- Run log: the nightly health record (store/sqlite_run_log.cc) ----
 
 // What one run did with one source. For local files each path argument is a
