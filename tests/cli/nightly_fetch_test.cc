@@ -87,7 +87,8 @@ url = ")" + server.Url("/dead.xml") + R"("
   EXPECT_NE(health.err.find("whosaid: warning: source dead-feed: failed in its last 1 run"),
             std::string::npos)
       << health.err;
-  EXPECT_EQ(health.err.find("source good-news"), std::string::npos) << health.err;
+  EXPECT_EQ(health.err.find("warning: source good-news: failed"), std::string::npos)
+      << health.err;
 }
 
 }  // namespace
