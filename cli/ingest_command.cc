@@ -1,16 +1,20 @@
 // whosaid ingest: read local files and folders, fetch URLs and configured
-// sources, analyse them and write the results to the store.
+// sources, analyse them and write the results to the store, as one run of
+// a RunSession (lock, run log, progress, report, exit code).
 
 #include <CLI/CLI.hpp>
 
+#include <chrono>
 #include <cstdlib>
 #include <iostream>
+#include <utility>
 
 #include "cli/analysis_setup.h"
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
 #include "cli/fetch_ingest.h"
-#include "cli/output.h"
+#include "cli/fetch_run.h"
+#include "cli/run_session.h"
 #include "cli/store_options.h"
 #include "ingest/document_reader.h"
 #include "ingest/sources.h"
@@ -22,70 +26,68 @@ namespace {
 struct IngestOptions {
   std::string db;
   RuleOptions rules;
-  bool quiet = false;
+  RunOptions run;  // --wait, --report, --quiet, --expect-every
   std::string sources_file;
   std::string contact;
   std::vector<std::string> paths;
 };
 
-// Reads, analyses and stores local files; returns how many items failed.
-size_t IngestLocalFiles(const std::vector<std::string>& paths, const nlp::Analyzer& analyzer,
-                        store::Store& store, StderrReporter& reporter, StoreCounts& counts) {
-  size_t failed = 0;
-  const size_t before_list = reporter.count();
-  std::vector<std::string> files = ingest::ListInputFiles(paths, reporter);
-  failed += reporter.count() - before_list;
-  for (const std::string& file : files) {
-    auto bytes = ingest::ReadInputFile(file);
-    if (!bytes.ok()) {
-      std::cerr << "whosaid: " << bytes.status().message() << '\n';
-      ++failed;
-      continue;
-    }
-    const size_t before = reporter.count();
-    std::vector<nlp::Document> docs =
-        ingest::ReadDocuments(file, *bytes, ingest::InputFormat::kAuto, reporter);
-    failed += reporter.count() - before;
-    for (const nlp::Document& doc : docs) {
-      nlp::Analysis analysis = analyzer.Analyze(doc, &reporter);
-      auto outcome = store.Put(doc, analysis);
-      if (!outcome.ok()) {
-        std::cerr << "whosaid: " << doc.id << ": " << outcome.status().message() << '\n';
-        ++failed;
-        continue;
-      }
-      switch (*outcome) {
-        case store::PutOutcome::kNew: ++counts.added; counts.quotes += analysis.quotes.size(); break;
-        case store::PutOutcome::kUpdated: ++counts.updated; counts.quotes += analysis.quotes.size(); break;
-        case store::PutOutcome::kUnchanged: ++counts.unchanged; break;
-      }
+// Local files: each path argument is one source of the run.
+void IngestLocalFiles(const std::vector<std::string>& paths,
+                      const nlp::Analyzer& analyzer, RunSession& session) {
+  std::vector<std::pair<std::string, std::string>> work;  // source, file
+  for (const std::string& path : paths) {
+    session.summary().Source(path);
+    auto failures = session.FailureReporter(path);
+    for (std::string& file : ingest::ListInputFiles({path}, *failures)) {
+      work.emplace_back(path, std::move(file));
     }
   }
-  return failed;
+  session.progress().SetTotal(work.size());
+  for (const auto& [source, file] : work) {
+    const auto started = std::chrono::steady_clock::now();
+    auto failures = session.FailureReporter(source);
+    auto bytes = ingest::ReadInputFile(file);
+    if (!bytes.ok()) {
+      session.Failed(source, file, std::string(bytes.status().message()));
+    } else {
+      for (const nlp::Document& doc : ingest::ReadDocuments(
+               file, *bytes, ingest::InputFormat::kAuto, *failures)) {
+        if (absl::Status s = session.StoreDocument(doc, source, analyzer); !s.ok()) {
+          session.Failed(source, doc.id, std::string(s.message()));
+        }
+      }
+    }
+    session.summary().AddSeconds(
+        source, std::chrono::duration<double>(std::chrono::steady_clock::now() -
+                                              started).count());
+    session.progress().Advance();
+  }
 }
 
-void PrintFetchSummary(const ingest::CrawlStats& s) {
-  std::cerr << "whosaid ingest: fetched " << s.pages << " pages and " << s.lists
-            << " feeds in " << s.requests << " requests; " << s.not_modified
-            << " not modified, " << s.unchanged << " unchanged, " << s.seen_items
-            << " items seen before, " << s.sources_skipped << " sources not due, "
-            << s.blocked << " blocked by robots.txt, " << s.failed << " failed\n";
+std::string FetchSummary(const ingest::CrawlStats& s) {
+  return "whosaid ingest: fetched " + std::to_string(s.pages) + " pages and " +
+         std::to_string(s.lists) + " feeds in " + std::to_string(s.requests) +
+         " requests; " + std::to_string(s.not_modified) + " not modified, " +
+         std::to_string(s.unchanged) + " unchanged, " + std::to_string(s.seen_items) +
+         " items seen before, " + std::to_string(s.sources_skipped) +
+         " sources not due, " + std::to_string(s.blocked) + " blocked by robots.txt, " +
+         std::to_string(s.failed) + " failed";
 }
 
 int RunIngest(const IngestOptions& options) {
   std::vector<std::string> local, urls;
   for (const std::string& p : options.paths) (IsUrlArgument(p) ? urls : local).push_back(p);
   if (local.empty() && urls.empty() && options.sources_file.empty()) {
-    std::cerr << "whosaid ingest: give files, folders, URLs or --sources FILE\n";
+    std::cerr << "whosaid: error: give files, folders, URLs or --sources FILE\n";
     return kExitUsage;
   }
+  RunSession session("ingest", options.db, options.run);
+  if (int rc = session.Lock(); rc != kExitOk) return rc;
   ingest::SourcesConfig config;
   if (!options.sources_file.empty()) {
     auto loaded = ingest::LoadSources(options.sources_file);
-    if (!loaded.ok()) {
-      std::cerr << "whosaid ingest: " << loaded.status().message() << '\n';
-      return kExitFailure;
-    }
+    if (!loaded.ok()) return session.Fail(std::string(loaded.status().message()));
     config = std::move(*loaded);
   } else {
     const char* env = std::getenv("WHOSAID_CONTACT");
@@ -93,33 +95,18 @@ int RunIngest(const IngestOptions& options) {
         "whosaid/0.1", !options.contact.empty() ? options.contact : (env ? env : ""));
   }
   for (const std::string& url : urls) config.sources.push_back(ingest::SourceForUrl(url));
-
   auto analyzer = BuildAnalyzer(options.rules);
-  if (!analyzer.ok()) {
-    std::cerr << "whosaid ingest: " << analyzer.status().message() << '\n';
-    return kExitFailure;
-  }
+  if (!analyzer.ok()) return session.Fail(std::string(analyzer.status().message()));
   auto store = store::OpenSqliteStore(options.db);
-  if (!store.ok()) {
-    std::cerr << "whosaid ingest: " << store.status().message() << '\n';
-    return kExitFailure;
-  }
-  StderrReporter reporter;
-  StoreCounts counts;
-  size_t failed = IngestLocalFiles(local, **analyzer, **store, reporter, counts);
+  if (!store.ok()) return session.Fail(std::string(store.status().message()));
+  session.Begin(**store);
+  IngestLocalFiles(local, **analyzer, session);
   if (!config.sources.empty()) {
     ingest::CrawlStats stats =
-        FetchAndStore(config.sources, config.fetch, **analyzer, **store, reporter, counts);
-    failed += stats.failed;
-    if (!options.quiet || stats.failed > 0) PrintFetchSummary(stats);
+        FetchInSession(config.sources, config.fetch, **analyzer, **store, session);
+    session.diagnostics().Note(FetchSummary(stats));
   }
-  if (!options.quiet || failed > 0) {
-    std::cerr << "whosaid ingest: " << counts.added << " new, " << counts.updated
-              << " updated, " << counts.unchanged << " unchanged, " << failed << " failed; "
-              << counts.quotes << " quotes stored in " << options.db << '\n';
-  }
-  if (failed == 0) return kExitOk;
-  return counts.added + counts.updated + counts.unchanged > 0 ? kExitPartial : kExitFailure;
+  return session.Finish();
 }
 
 }  // namespace
@@ -132,7 +119,7 @@ void RegisterIngest(CLI::App& app, std::function<int()>* run) {
       "results");
   AddDbOption(*cmd, options->db);
   AddRuleOptions(*cmd, options->rules);
-  cmd->add_flag("-q,--quiet", options->quiet, "Print nothing on success");
+  AddRunOptions(*cmd, options->run);
   cmd->add_option("--sources", options->sources_file,
                   "sources.toml listing feeds, sitemaps, pages and accounts to fetch");
   cmd->add_option("--contact", options->contact,

@@ -1,4 +1,5 @@
-// whosaid sources: every source with its documents, reprints and fetches.
+// whosaid sources: every source with its documents, reprints and fetches,
+// then its health from the run log (source_health_report.h).
 
 #include <CLI/CLI.hpp>
 
@@ -7,11 +8,12 @@
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
 #include "cli/query_output.h"
+#include "cli/source_health_report.h"
 
 namespace whosaid::cli {
 namespace {
 
-int RunSources(const QueryCommandOptions& options) {
+int RunSources(const QueryCommandOptions& options, const HealthOptions& health) {
   int code = kExitOk;
   auto store = OpenStoreForQuery(options.db, "sources", &code);
   if (!store) return code;
@@ -43,7 +45,7 @@ int RunSources(const QueryCommandOptions& options) {
                        {"failures", r.failures}});
   }
   WriteResults(std::cout, std::cerr, options.format, table, records, *coverage);
-  return kExitOk;
+  return ReportSourceHealth(*store, health, options.format);
 }
 
 }  // namespace
@@ -57,7 +59,11 @@ void RegisterSources(CLI::App& app, std::function<int()>* run) {
   flags.topic = false;
   flags.match = false;
   AddQueryOptions(*cmd, *options, flags);
-  cmd->callback([options, run] { *run = [options] { return RunSources(*options); }; });
+  auto health = std::make_shared<HealthOptions>();
+  AddHealthOptions(*cmd, *health);
+  cmd->callback([options, health, run] {
+    *run = [options, health] { return RunSources(*options, *health); };
+  });
 }
 
 }  // namespace whosaid::cli

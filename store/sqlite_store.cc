@@ -12,6 +12,7 @@
 #include "store/schema.h"
 #include "store/sqlite_db.h"
 #include "store/sqlite_fetch_tables.h"
+#include "store/sqlite_run_log.h"
 #include "store/store.h"
 
 namespace whosaid::store {
@@ -119,6 +120,36 @@ class SqliteStore : public Store {
     return fetch_tables::Log(db_->get(), limit);
   }
 
+  // ---- Run log (store/sqlite_run_log.cc)
+  absl::StatusOr<bool> HasUnchanged(const nlp::Document& doc) override {
+    Statement& st = db_->Cached("SELECT content_hash FROM documents WHERE doc_key = ?");
+    if (!st.ok()) return st.status();
+    st.Bind(1, doc.id);
+    const int rc = st.Step();
+    if (rc == SQLITE_DONE) return false;
+    if (rc != SQLITE_ROW) return SqliteStatus(db_->get(), rc, "looking up a document");
+    const bool same = st.Text(0) == ContentHash(doc);
+    st.Reset();  // ends the read, so no snapshot lingers
+    return same;
+  }
+  absl::StatusOr<int64_t> BeginRun(const RunRecord& run) override {
+    return run_log::Begin(db_->get(), run);
+  }
+  absl::Status FinishRun(const RunRecord& run,
+                         int64_t expected_interval_seconds) override {
+    return run_log::Finish(db_->get(), run, expected_interval_seconds);
+  }
+  absl::StatusOr<int64_t> MarkInterruptedRuns() override {
+    return run_log::MarkInterrupted(db_->get());
+  }
+  absl::StatusOr<std::vector<RunRecord>> Runs(int limit) override {
+    return run_log::Runs(db_->get(), limit);
+  }
+  absl::StatusOr<std::vector<SourceHealthRow>> SourceHealth() override {
+    return run_log::Health(db_->get());
+  }
+  // ---- end of run log
+
  private:
   std::unique_ptr<Db> db_;
 };
@@ -144,6 +175,10 @@ absl::StatusOr<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path) 
                                          std::string(s.message()));
   }
   if (absl::Status s = Migrate(*db); !s.ok()) {
+    return absl::Status(s.code(), path + ": " + std::string(s.message()));
+  }
+  // The run log migrates on its own, after the document schema.
+  if (absl::Status s = run_log::Create(db->get()); !s.ok()) {
     return absl::Status(s.code(), path + ": " + std::string(s.message()));
   }
   return std::make_unique<SqliteStore>(std::move(db));
