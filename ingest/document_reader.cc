@@ -10,6 +10,7 @@
 
 #include "absl/status/status.h"
 #include "ingest/html_extractor.h"
+#include "ingest/json_depth.h"
 #include "re2/re2.h"
 
 namespace whosaid::ingest {
@@ -85,6 +86,12 @@ void ReadJsonl(std::string_view name, std::string_view bytes,
     ++line_no;
     if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
     const std::string where = std::string(name) + ":" + std::to_string(line_no);
+    if (JsonNestingDepth(line) > kMaxJsonDepth) {
+      reporter.Report(where, offset,
+                      "JSON nested deeper than " +
+                          std::to_string(kMaxJsonDepth) + " levels; skipped");
+      continue;
+    }
     nlohmann::json j = nlohmann::json::parse(line, nullptr, false);
     if (j.is_discarded() || !j.is_object()) {
       reporter.Report(where, offset, "line is not a JSON object; skipped");

@@ -3,6 +3,7 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 
+#include <algorithm>
 #include <memory>
 #include <mutex>
 
@@ -123,6 +124,28 @@ void Metadata(const xmlNode* n, nlp::Document& doc) {
   }
 }
 
+// Nesting depth of the deepest element under `root` (root = 1), found
+// without recursion so the walk itself cannot overflow the stack.
+int ElementDepth(const xmlNode* root) {
+  int depth = 1, deepest = 1;
+  const xmlNode* n = root;
+  for (;;) {
+    if (n->type == XML_ELEMENT_NODE && n->children) {
+      n = n->children;
+      ++depth;
+      if (n->type == XML_ELEMENT_NODE) deepest = std::max(deepest, depth);
+      continue;
+    }
+    while (n != root && !n->next) {
+      n = n->parent;
+      --depth;
+    }
+    if (n == root) return deepest;
+    n = n->next;
+    if (n->type == XML_ELEMENT_NODE) deepest = std::max(deepest, depth);
+  }
+}
+
 }  // namespace
 
 absl::StatusOr<nlp::Document> ExtractHtml(std::string_view html,
@@ -142,6 +165,11 @@ absl::StatusOr<nlp::Document> ExtractHtml(std::string_view html,
     return absl::InvalidArgumentError("no HTML document could be parsed");
   }
   const xmlNode* root = xmlDocGetRootElement(tree.get());
+  if (ElementDepth(root) > limits.max_depth) {
+    return absl::ResourceExhaustedError(
+        "markup nested deeper than " + std::to_string(limits.max_depth) +
+        " elements");
+  }
   nlp::Document doc;
   Metadata(root, doc);
   const xmlNode* body = FindFirst(root, "article");

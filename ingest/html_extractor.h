@@ -17,6 +17,11 @@ namespace whosaid::ingest {
 struct HtmlLimits {
   // Pages larger than this are refused with ResourceExhausted. Default 20 MB.
   size_t max_bytes = 20 << 20;
+  // Pages whose elements nest deeper than this are refused with
+  // ResourceExhausted. libxml2 itself stops parsing at 256 levels and drops
+  // the rest of the page, so a deeper page could only be read truncated.
+  // Real news pages nest at most about 50 levels. Default 200.
+  int max_depth = 200;
 };
 
 // Parses `html` (UTF-8) and fills title, authors, published, modified,

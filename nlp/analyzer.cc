@@ -32,6 +32,17 @@ class PipelineAnalyzer : public Analyzer {
                            " invalid UTF-8 sequences with U+FFFD");
     }
     analysis.quotes = quotes_.Extract(analysis.text);
+    if (analysis.quotes.size() > kMaxQuotesPerDocument) {
+      if (reporter) {
+        reporter->Report(
+            doc.id, analysis.quotes[kMaxQuotesPerDocument].span.start,
+            "more than " + std::to_string(kMaxQuotesPerDocument) +
+                " quotes; dropped the " +
+                std::to_string(analysis.quotes.size() - kMaxQuotesPerDocument) +
+                " after the limit");
+      }
+      analysis.quotes.resize(kMaxQuotesPerDocument);
+    }
     const std::string date =
         doc.published ? doc.published->ToIso8601().substr(0, 10) : "";
     FindActors(analysis, date);

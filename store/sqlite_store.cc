@@ -199,6 +199,15 @@ class SqliteStore : public Store {
 
   absl::StatusOr<std::vector<QuoteRow>> Quotes(
       const QuoteQuery& query) override {
+    const size_t query_bytes = query.actor.size() + query.since.size() +
+                               query.until.size() + query.kind.size() +
+                               query.topic.size() + query.source.size() +
+                               query.text_match.size() + query.sort.size();
+    if (query_bytes > kMaxQueryBytes) {
+      return absl::InvalidArgumentError(
+          "query is " + std::to_string(query_bytes) +
+          " bytes, over the limit of " + std::to_string(kMaxQueryBytes));
+    }
     std::string sql =
         "SELECT q.id, coalesce(q.speaker, ''), q.text, q.kind, q.cue, "
         "q.topics, d.doc_key, d.title, d.url, d.source, "

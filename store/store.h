@@ -26,6 +26,11 @@ enum class PutOutcome {
   kUpdated,    // same id, new content: old revision kept as history
 };
 
+// Quotes() refuses a query whose text fields (actor, dates, kind, topic,
+// source, text_match, sort) together exceed this many bytes, so that a
+// hostile FTS5 expression cannot tie up the engine. Real queries are short.
+inline constexpr size_t kMaxQueryBytes = 4096;
+
 // Filters for Quotes(). Empty fields do not filter.
 struct QuoteQuery {
   std::string actor;  // canonical name or alias, case-insensitive
@@ -64,7 +69,7 @@ class Store {
                                          const nlp::Analysis& analysis) = 0;
 
   // Quotes matching `query`, newest first. InvalidArgument for a malformed
-  // date or full-text query.
+  // date or full-text query, or one longer than kMaxQueryBytes.
   virtual absl::StatusOr<std::vector<QuoteRow>> Quotes(
       const QuoteQuery& query) = 0;
 };
