@@ -38,6 +38,8 @@ bool IsDocumentExtension(const std::string& ext) {
 nlp::Document ReadText(std::string_view name, std::string_view bytes) {
   static const LazyRE2 kHeader = {R"(([A-Za-z]+):[ \t]*([^\n]*)\n)"};
   nlp::Document doc;
+  // A byte order mark would hide the header lines; NFC folds any later one.
+  if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
   re2::StringPiece rest(bytes.data(), bytes.size());
   re2::StringPiece probe = rest;
   std::string key, value;

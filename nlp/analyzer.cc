@@ -29,7 +29,7 @@ class PipelineAnalyzer : public Analyzer {
     if (reporter && analysis.repaired_bytes > 0) {
       reporter->Report(doc.id, 0,
                        "replaced " + std::to_string(analysis.repaired_bytes) +
-                           " invalid UTF-8 sequences with U+FFFD");
+                           " invalid UTF-8 sequences or NUL bytes with U+FFFD");
     }
     analysis.quotes = quotes_.Extract(analysis.text);
     if (analysis.quotes.size() > kMaxQuotesPerDocument) {

@@ -7,7 +7,9 @@
 namespace whosaid::nlp {
 namespace {
 
-// Copies `raw`, replacing each maximal invalid subsequence by U+FFFD.
+// Copies `raw`, replacing each maximal invalid subsequence, and each NUL
+// byte (never text; C strings and tools downstream would cut there), by
+// U+FFFD.
 std::string RepairUtf8(std::string_view raw, size_t& repaired) {
   std::string out;
   out.reserve(raw.size());
@@ -18,7 +20,7 @@ std::string RepairUtf8(std::string_view raw, size_t& repaired) {
     const int32_t start = i;
     UChar32 c;
     U8_NEXT(s, i, length, c);
-    if (c < 0) {
+    if (c <= 0) {
       out += "\xEF\xBF\xBD";
       ++repaired;
     } else {

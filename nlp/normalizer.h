@@ -13,10 +13,11 @@ namespace whosaid::nlp {
 
 struct NormalizedText {
   std::string text;           // NFC, paragraphs joined by "\n\n"
-  size_t repaired_bytes = 0;  // invalid UTF-8 sequences replaced by U+FFFD
+  // Invalid UTF-8 sequences and NUL bytes replaced by U+FFFD.
+  size_t repaired_bytes = 0;
 };
 
-// Replaces invalid UTF-8 with U+FFFD, applies NFC, folds runs of spaces and
+// Replaces invalid UTF-8 and NUL bytes with U+FFFD, applies NFC, folds runs of spaces and
 // tabs (and NBSP, thin and zero-width spaces) inside a paragraph to one
 // space, and joins non-empty paragraphs (separated by blank lines or single
 // newlines) with "\n\n".

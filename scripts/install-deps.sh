@@ -12,7 +12,7 @@ PACKAGES=(
   zlib1g-dev
 )
 if [[ "${WHOSAID_WITH_FUZZ:-0}" == 1 ]]; then
-  PACKAGES+=(clang-14 libclang-rt-14-dev)
+  PACKAGES+=(clang-14 libclang-rt-14-dev valgrind)
 fi
 if [[ "${WHOSAID_WITH_BROWSER:-0}" == 1 ]]; then
   PACKAGES+=(chromium)

@@ -1,0 +1,128 @@
+// One test per documented input cap (README, "Limits"): each builds input
+// just past the cap and checks the per-item error, through the library
+// calls. The caps on whole files and on the command line are hit through
+// the whosaid binary in badinput_test.cc.
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "absl/status/status.h"
+#include "ingest/document_reader.h"
+#include "ingest/html_extractor.h"
+#include "ingest/json_depth.h"
+#include "nlp/analyzer.h"
+#include "nlp/rule_pack.h"
+#include "store/store.h"
+#include "tests/testutil/temp_dir.h"
+
+namespace whosaid {
+namespace {
+
+std::string Repeat(std::string_view s, size_t n) {
+  std::string out;
+  out.reserve(s.size() * n);
+  for (size_t i = 0; i < n; ++i) out += s;
+  return out;
+}
+
+TEST(Limits, HtmlPageOverTwentyMebibytesIsRefused) {
+  const ingest::HtmlLimits defaults;
+  ASSERT_EQ(defaults.max_bytes, size_t{20} << 20);
+  std::string page = "<html><body><p>" +
+                     std::string(defaults.max_bytes, 'a') + "</p></body></html>";
+  auto doc = ingest::ExtractHtml(page);
+  ASSERT_FALSE(doc.ok());
+  EXPECT_EQ(doc.status().code(), absl::StatusCode::kResourceExhausted);
+  EXPECT_NE(doc.status().message().find("over the limit of 20971520"),
+            std::string::npos)
+      << doc.status();
+}
+
+TEST(Limits, HtmlNestedDeeperThanTwoHundredElementsIsRefused) {
+  const ingest::HtmlLimits defaults;
+  ASSERT_EQ(defaults.max_depth, 200);
+  auto page = [](int divs) {
+    return "<html><body>" + Repeat("<div>", divs) + "<p>deep words</p>" +
+           Repeat("</div>", divs) + "</body></html>";
+  };
+  // html, body, the divs and the p: 200 elements deep is still read.
+  auto ok = ingest::ExtractHtml(page(197));
+  ASSERT_TRUE(ok.ok()) << ok.status();
+  EXPECT_EQ(ok->text, "deep words");
+  auto deep = ingest::ExtractHtml(page(198));
+  ASSERT_FALSE(deep.ok());
+  EXPECT_EQ(deep.status().code(), absl::StatusCode::kResourceExhausted);
+  EXPECT_EQ(deep.status().message(), "markup nested deeper than 200 elements");
+}
+
+TEST(Limits, JsonlLineNestedDeeperThanSixtyFourLevelsIsSkipped) {
+  ASSERT_EQ(ingest::kMaxJsonDepth, 64);
+  auto line = [](int extra) {
+    // The object itself is one level; `extra` arrays nest inside it.
+    return R"({"id":"n)" + std::to_string(extra) + R"(","text":"Fine.","x":)" +
+           Repeat("[", extra) + Repeat("]", extra) + "}\n";
+  };
+  nlp::CollectingReporter reporter;
+  auto docs = ingest::ReadDocuments("in.jsonl", line(63) + line(64),
+                                    ingest::InputFormat::kJsonl, reporter);
+  ASSERT_EQ(docs.size(), 1u);
+  EXPECT_EQ(docs[0].id, "n63");
+  ASSERT_EQ(reporter.entries().size(), 1u);
+  EXPECT_EQ(reporter.entries()[0].item, "in.jsonl:2");
+  EXPECT_EQ(reporter.entries()[0].reason,
+            "JSON nested deeper than 64 levels; skipped");
+}
+
+TEST(Limits, RulePackNestedDeeperThanTomlLimitIsRefused) {
+  // toml++ refuses values nested deeper than 256 levels (its
+  // TOML_MAX_NESTED_VALUES); the pack is then refused with file and line.
+  auto pack = [](int depth) {
+    return std::vector<nlp::RuleFile>{
+        {"deep.toml", "x = " + Repeat("[", depth) + Repeat("]", depth) + "\n"}};
+  };
+  EXPECT_TRUE(nlp::LoadRulePack(pack(250)).ok());
+  auto deep = nlp::LoadRulePack(pack(300));
+  ASSERT_FALSE(deep.ok());
+  EXPECT_EQ(deep.status().code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_NE(deep.status().message().find("deep.toml:1: "), std::string::npos)
+      << deep.status();
+}
+
+TEST(Limits, QuotesPastTenThousandPerDocumentAreDroppedAndReported) {
+  ASSERT_EQ(nlp::kMaxQuotesPerDocument, 10000u);
+  auto pack = nlp::LoadRulePack(nlp::BuiltinRuleFiles());
+  ASSERT_TRUE(pack.ok()) << pack.status();
+  auto analyzer = nlp::Analyzer::Create(*std::move(pack));
+  ASSERT_TRUE(analyzer.ok());
+  nlp::Document doc;
+  doc.id = "many";
+  doc.text = Repeat("“Fine,” Ann Lee said. ", nlp::kMaxQuotesPerDocument + 3);
+  nlp::CollectingReporter reporter;
+  nlp::Analysis a = (*analyzer)->Analyze(doc, &reporter);
+  EXPECT_EQ(a.quotes.size(), nlp::kMaxQuotesPerDocument);
+  ASSERT_EQ(reporter.entries().size(), 1u);
+  EXPECT_EQ(reporter.entries()[0].item, "many");
+  EXPECT_EQ(reporter.entries()[0].reason,
+            "more than 10000 quotes; dropped the 3 after the limit");
+}
+
+TEST(Limits, QueryOverFourKibibytesIsRefused) {
+  ASSERT_EQ(store::kMaxQueryBytes, 4096u);
+  testutil::TempDir dir;
+  auto s = store::OpenSqliteStore(dir.File("w.db"));
+  ASSERT_TRUE(s.ok()) << s.status();
+  store::QuoteQuery q;
+  q.sort = "date";
+  q.text_match = std::string(store::kMaxQueryBytes - q.sort.size(), 'a');
+  EXPECT_TRUE((*s)->Quotes(q).ok());
+  q.text_match += 'a';
+  auto rows = (*s)->Quotes(q);
+  ASSERT_FALSE(rows.ok());
+  EXPECT_EQ(rows.status().code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_EQ(rows.status().message(),
+            "query is 4097 bytes, over the limit of 4096");
+}
+
+}  // namespace
+}  // namespace whosaid
