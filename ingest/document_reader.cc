@@ -161,12 +161,19 @@ std::vector<nlp::Document> ReadDocuments(std::string_view name,
       ReadJsonl(name, bytes, reporter, out);
       return out;
     case InputFormat::kHtml: {
-      auto page = ExtractHtml(bytes);
+      auto page = ExtractHtmlPage(bytes, "", "");
       if (!page.ok()) {
         reporter.Report(name, 0, std::string(page.status().message()));
         return out;
       }
-      out.push_back(*std::move(page));
+      if (page->depth_cut > 0) {
+        reporter.Report(name, 0,
+                        "dropped " + std::to_string(page->depth_cut) +
+                            " parts nested deeper than " +
+                            std::to_string(HtmlLimits().max_depth) +
+                            " elements");
+      }
+      out.push_back(std::move(page->doc));
       break;
     }
     case InputFormat::kText:

@@ -137,18 +137,25 @@ TEST(BadInput, ByteOrderMarkBeforeHeadersKeepsTheTitle) {
   EXPECT_EQ(doc["text"], "First part.");
 }
 
-TEST(BadInput, HundredThousandDeepHtmlIsRefusedByName) {
+TEST(BadInput, HundredThousandDeepHtmlIsCutAndReportedTheRestRead) {
   TempDir dir;
   const std::string path = dir.Write(
-      "deep.html", "<html><body>" + Repeat("<div>", 100000) + "<p>x</p>" +
-                       Repeat("</div>", 100000) + "</body></html>");
+      "deep.html", "<html><body><p>Words before.</p>" +
+                       Repeat("<div>", 100000) + "<p>Deep words.</p>" +
+                       Repeat("</div>", 100000) +
+                       "<p>Words after.</p></body></html>");
   CommandResult r = Extract(path);
-  EXPECT_EQ(r.exit_code, 3);
-  EXPECT_EQ(r.out, "");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NE(r.err.find("whosaid: " + path +
-                       ": markup nested deeper than 200 elements"),
+                       ": dropped 1 parts nested deeper than 1000 elements"),
             std::string::npos)
       << r.err;
+  auto docs = JsonLines(r.out);
+  ASSERT_EQ(docs.size(), 1u);
+  const std::string text = docs[0]["text"];
+  EXPECT_NE(text.find("Words before."), std::string::npos) << text;
+  EXPECT_NE(text.find("Words after."), std::string::npos) << text;
+  EXPECT_EQ(text.find("Deep words."), std::string::npos);
 }
 
 TEST(BadInput, HundredThousandDeepJsonLineIsSkippedTheRestRead) {
@@ -277,14 +284,17 @@ TEST(BadInput, OverlongQueryIsAUsageError) {
 TEST(BadInput, OneRunOverTheWholeCorpusGoesOn) {
   TempDir dir;
   for (const RepairCase& c : RepairCases()) dir.Write(std::string("in/") + c.name, c.bytes);
-  dir.Write("in/deep.html", "<html><body>" + Repeat("<b>", 100000) + "</body></html>");
+  dir.Write("in/deep.html", "<html><body><p>Shallow.</p>" +
+                                Repeat("<b>", 100000) + "</body></html>");
   dir.Write("in/not-json.jsonl", "{\"id\": \n[1,2]\n");
   dir.Write("in/good.txt", std::string("Title: Good\n\n") + kGoodQuote + "\n");
   CommandResult r = RunCommand({WHOSAID_BINARY, "extract", dir.File("in")});
   EXPECT_EQ(r.exit_code, 1) << r.err;
   auto docs = JsonLines(r.out);
-  EXPECT_EQ(docs.size(), RepairCases().size() + 1);
-  EXPECT_NE(r.err.find("deep.html: markup nested deeper"), std::string::npos);
+  EXPECT_EQ(docs.size(), RepairCases().size() + 2);
+  EXPECT_NE(r.err.find("deep.html: dropped 1 parts nested deeper"),
+            std::string::npos)
+      << r.err;
   EXPECT_NE(r.err.find("not-json.jsonl:1: line is not a JSON object; skipped"),
             std::string::npos)
       << r.err;
