@@ -20,7 +20,7 @@ cmake --build "$BUILD_DIR" -j "$(nproc)" \
 
 VALGRIND=(valgrind --tool=memcheck --leak-check=full
   --errors-for-leak-kinds=definite,indirect --show-leak-kinds=definite,indirect
-  --error-exitcode=99 --quiet)
+  --error-exitcode=99 --quiet --suppressions=scripts/valgrind.supp)
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 failed=0
@@ -33,7 +33,7 @@ run() {
   else
     local rc=$?
     echo "valgrind: $name FAILED (exit $rc)" >&2
-    cat "$tmp/$name.log" >&2
+    head -80 "$tmp/$name.log" >&2
     tail -20 "$tmp/$name.out" >&2
     failed=1
   fi

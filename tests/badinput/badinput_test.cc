@@ -12,6 +12,9 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "ingest/feed_parser.h"
+#include "nlp/analysis.h"
+#include "store/store.h"
 #include "tests/testutil/run_command.h"
 #include "tests/testutil/temp_dir.h"
 
@@ -265,6 +268,66 @@ TEST(BadInput, FeedOfDuplicateItemsStoresOneDocument) {
   r = RunCommand({WHOSAID_BINARY, "quotes", "--db", db, "--format", "jsonl"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(JsonLines(r.out).size(), 1u);
+}
+
+TEST(BadInput, BillionLaughsInAFeedIsNeverExpanded) {
+  std::string dtd = "<!DOCTYPE rss [\n<!ENTITY lol0 \"lol\">\n";
+  for (int i = 1; i <= 9; ++i) {
+    dtd += "<!ENTITY lol" + std::to_string(i) + " \"" +
+           Repeat("&lol" + std::to_string(i - 1) + ";", 10) + "\">\n";
+  }
+  dtd += "]>\n";
+  const std::string rss =
+      "<?xml version=\"1.0\"?>\n" + dtd +
+      "<rss version=\"2.0\"><channel><title>&lol9;</title><item>"
+      "<title>&lol9;</title><link>https://example.org/a</link>"
+      "<description>&lol9; plain</description></item></channel></rss>";
+  auto feed = ingest::ParseFeed(rss, "https://example.org/feed");
+  if (!feed.ok()) {
+    // Refusing the feed is as good as reading it unexpanded.
+    EXPECT_EQ(feed.status().code(), absl::StatusCode::kInvalidArgument);
+    return;
+  }
+  ASSERT_EQ(feed->items.size(), 1u);
+  EXPECT_LT(feed->items[0].title.size() + feed->items[0].summary.size() +
+                feed->title.size(),
+            1000u);
+  EXPECT_EQ(feed->items[0].link, "https://example.org/a");
+}
+
+// A feed that repeats one item 50 times: the parser hands back every item,
+// and the store keeps one document; the other 49 puts change nothing.
+TEST(BadInput, FeedWhoseItemsAreAllDuplicatesStoresOneDocument) {
+  std::string rss = "<rss version=\"2.0\"><channel><title>Echo</title>";
+  for (int i = 0; i < 50; ++i) {
+    rss += "<item><title>Same</title><guid>https://example.org/same</guid>"
+           "<link>https://example.org/same</link>"
+           "<description>Tariffs will fall, the ministry said.</description>"
+           "</item>";
+  }
+  rss += "</channel></rss>";
+  auto feed = ingest::ParseFeed(rss, "https://example.org/feed");
+  ASSERT_TRUE(feed.ok()) << feed.status();
+  ASSERT_EQ(feed->items.size(), 50u);
+  TempDir dir;
+  auto s = store::OpenSqliteStore(dir.File("w.db"));
+  ASSERT_TRUE(s.ok()) << s.status();
+  int added = 0, unchanged = 0;
+  for (const ingest::FeedItem& item : feed->items) {
+    nlp::Document doc;
+    doc.id = item.link;
+    doc.url = item.link;
+    doc.title = item.title;
+    doc.text = ingest::FeedTextToPlain(item.summary, item.content_is_html);
+    nlp::Analysis analysis;
+    analysis.text = doc.text;
+    auto outcome = (*s)->Put(doc, analysis);
+    ASSERT_TRUE(outcome.ok()) << outcome.status();
+    added += *outcome == store::PutOutcome::kNew;
+    unchanged += *outcome == store::PutOutcome::kUnchanged;
+  }
+  EXPECT_EQ(added, 1);
+  EXPECT_EQ(unchanged, 49);
 }
 
 TEST(BadInput, OverlongQueryIsAUsageError) {

@@ -9,6 +9,7 @@
 
 #include "absl/status/status.h"
 #include "ingest/document_reader.h"
+#include "ingest/feed_parser.h"
 #include "ingest/html_extractor.h"
 #include "ingest/json_depth.h"
 #include "nlp/analyzer.h"
@@ -77,6 +78,34 @@ TEST(Limits, JsonlLineNestedDeeperThanSixtyFourLevelsIsSkipped) {
   EXPECT_EQ(reporter.entries()[0].item, "in.jsonl:2");
   EXPECT_EQ(reporter.entries()[0].reason,
             "JSON nested deeper than 64 levels; skipped");
+}
+
+TEST(Limits, FeedItemsPastFiveThousandAreDroppedAndCounted) {
+  const ingest::FeedLimits defaults;
+  ASSERT_EQ(defaults.max_items, 5000u);
+  std::string rss = "<rss version=\"2.0\"><channel><title>Many</title>";
+  for (size_t i = 0; i < defaults.max_items + 2; ++i) {
+    rss += "<item><title>Item " + std::to_string(i) +
+           "</title><link>https://example.org/" + std::to_string(i) +
+           "</link></item>";
+  }
+  rss += "</channel></rss>";
+  auto feed = ingest::ParseFeed(rss, "https://example.org/feed");
+  ASSERT_TRUE(feed.ok()) << feed.status();
+  EXPECT_EQ(feed->items.size(), defaults.max_items);
+  EXPECT_EQ(feed->dropped_items, 2u);
+  EXPECT_EQ(feed->items.back().title, "Item 4999");
+}
+
+TEST(Limits, FeedOverTwentyMebibytesIsRefused) {
+  const ingest::FeedLimits defaults;
+  ASSERT_EQ(defaults.max_bytes, size_t{20} << 20);
+  const std::string rss = "<rss version=\"2.0\"><channel><title>" +
+                          std::string(defaults.max_bytes, 'a') +
+                          "</title></channel></rss>";
+  auto feed = ingest::ParseFeed(rss, "");
+  ASSERT_FALSE(feed.ok());
+  EXPECT_EQ(feed.status().code(), absl::StatusCode::kResourceExhausted);
 }
 
 TEST(Limits, RulePackNestedDeeperThanTomlLimitIsRefused) {
