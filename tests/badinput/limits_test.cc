@@ -43,17 +43,22 @@ TEST(Limits, HtmlPageOverTwentyMebibytesIsRefused) {
 TEST(Limits, HtmlNestedDeeperThanAThousandElementsIsCut) {
   const ingest::HtmlLimits defaults;
   ASSERT_EQ(defaults.max_depth, 1000);
-  auto page = [](int divs) {
-    return "<html><body><p>Words before.</p>" + Repeat("<div>", divs) +
-           "<p>Deep words.</p>" + Repeat("</div>", divs) +
-           "<p>Words after.</p></body></html>";
+  // Paragraphs long enough for the main-text extractor to keep.
+  const std::string words = Repeat(
+      "Negotiators said the truce on tariffs would hold through spring. ", 4);
+  auto page = [&](int divs) {
+    return "<html><head><title>Deep</title></head><body><p>Words before. " +
+           words + "</p>" + Repeat("<div>", divs) + "<p>Deep words. " + words +
+           "</p>" + Repeat("</div>", divs) + "<p>Words after. " + words +
+           "</p></body></html>";
   };
-  // html, body, the divs and the p: 1000 levels deep is still read.
-  auto ok = ingest::ExtractHtmlPage(page(997), "", "");
+  // Counting html as level 1, an element keeps its content while it is
+  // less than 1000 levels deep: html, body, 996 divs and the p (level 999).
+  auto ok = ingest::ExtractHtmlPage(page(996), "", "");
   ASSERT_TRUE(ok.ok()) << ok.status();
   EXPECT_EQ(ok->depth_cut, 0u);
   EXPECT_NE(ok->doc.text.find("Deep words."), std::string::npos) << ok->doc.text;
-  auto deep = ingest::ExtractHtmlPage(page(998), "", "");
+  auto deep = ingest::ExtractHtmlPage(page(997), "", "");
   ASSERT_TRUE(deep.ok()) << deep.status();
   EXPECT_EQ(deep->depth_cut, 1u);
   EXPECT_EQ(deep->doc.text.find("Deep words."), std::string::npos);
