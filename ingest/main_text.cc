@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "ingest/html_dom.h"
+#include "re2/re2.h"
 
 namespace whosaid::ingest {
 namespace {
@@ -100,48 +101,29 @@ Hint ClassifyHint(const std::string& h) {
   return raw;
 }
 
+// One RE2 per list of class/id fragments: a single pass over the hint
+// instead of a search per fragment.
+RE2* HintPattern(const std::string& pattern) {
+  RE2::Options options;
+  options.set_log_errors(false);
+  options.set_max_mem(16 << 20);
+  return new RE2(pattern, options);
+}
+
 Hint ClassifyHintRaw(const std::string& h) {
   if (h.empty()) return Hint::kNone;
-  if (HasAny(h, {"articlebody", "article-body", "article__body",
-                 "article_body", "story-body", "storybody", "entry-content",
-                 "post-content", "article-content", "articlecontent",
-                 "main-content", "post-body", "body-text", "story-text",
-                 "article-text", "articletext", "story-content",
-                 "rich-text", "body-copy"})) {
-    return Hint::kNone;
-  }
-  if (HasAny(h, {"comment", "disqus", "cookie", "consent", "gdpr",
-                 "newsletter", "outbrain", "taboola", "related", "recommend",
-                 "sharing", "share-", "-share", "_share", "social", "sidebar",
-                 "breadcrumb", "advert", "sponsor", "popup", "modal",
-                 "subscribe", "signup", "sign-up", "most-popular",
-                 "mostpopular", "most-read", "trending", "read-more",
-                 "readmore", "more-stories", "pullquote", "pull-quote",
-                 "caption", "role-navigation", "role-banner",
-                 "role-contentinfo", "role-complementary", "role-menu",
-                 "role-dialog", "role-alert", "skip-link", "skiplink",
-                 "visually-hidden", "sr-only", "screen-reader", "author-bio",
-                 "authorbio", "tag-list", "taglist", "navbar", "ad-slot",
-                 "adslot", "ad-container", "ad-wrapper", "adwrapper",
-                 "ad-unit", "adunit", "gpt-ad", "inline-ad", "print-only",
-                 "toolbar", "pagination", "pager", "jump-link"}) ||
-      HasToken(h, {"ad", "ads", "nav", "menu", "share", "tags", "footer",
-                   "copyright", "sponsored", "dfp"})) {
-    return Hint::kAlways;
-  }
-  if (HasAny(h, {"byline", "dateline", "timestamp", "keywords", "promo",
-                 "author-info", "masthead"}) ||
-      HasToken(h, {"header", "meta", "tools", "widget", "banner", "rail",
-                   "credit", "credits", "hide", "hidden", "print", "topics",
-                   "embed", "gallery", "slideshow", "carousel", "player",
-                   "video", "toc"})) {
-    return Hint::kStrong;
-  }
-  if (HasToken(h, {"media", "image", "photo", "img", "figure", "author",
-                   "bio", "info", "aside", "extra", "links", "list", "more",
-                   "teaser", "card", "box", "module", "tease"})) {
-    return Hint::kWeak;
-  }
+  static const RE2* const kProtect = HintPattern(
+      "articlebody|article-body|article__body|article_body|story-body|storybody|entry-content|post-content|article-content|articlecontent|main-content|post-body|body-text|story-text|article-text|articletext|story-content|rich-text|body-copy");
+  static const RE2* const kAlways = HintPattern(
+      "comment|disqus|cookie|consent|gdpr|newsletter|outbrain|taboola|related|recommend|sharing|share-|-share|_share|social|sidebar|breadcrumb|advert|sponsor|popup|modal|subscribe|signup|sign-up|most-popular|mostpopular|most-read|trending|read-more|readmore|more-stories|pullquote|pull-quote|caption|role-navigation|role-banner|role-contentinfo|role-complementary|role-menu|role-dialog|role-alert|skip-link|skiplink|visually-hidden|sr-only|screen-reader|author-bio|authorbio|tag-list|taglist|navbar|ad-slot|adslot|ad-container|ad-wrapper|adwrapper|ad-unit|adunit|gpt-ad|inline-ad|print-only|toolbar|pagination|pager|jump-link|(?:^|[^a-z0-9])(?:ad|ads|nav|menu|share|tags|footer|copyright|sponsored|dfp)(?:[^a-z0-9]|$)");
+  static const RE2* const kStrong = HintPattern(
+      "byline|dateline|timestamp|keywords|promo|author-info|masthead|(?:^|[^a-z0-9])(?:header|meta|tools|widget|banner|rail|credit|credits|hide|hidden|print|topics|embed|gallery|slideshow|carousel|player|video|toc)(?:[^a-z0-9]|$)");
+  static const RE2* const kWeak = HintPattern(
+      "(?:^|[^a-z0-9])(?:media|image|photo|img|figure|author|bio|info|aside|extra|links|list|more|teaser|card|box|module|tease)(?:[^a-z0-9]|$)");
+  if (RE2::PartialMatch(h, *kProtect)) return Hint::kNone;
+  if (RE2::PartialMatch(h, *kAlways)) return Hint::kAlways;
+  if (RE2::PartialMatch(h, *kStrong)) return Hint::kStrong;
+  if (RE2::PartialMatch(h, *kWeak)) return Hint::kWeak;
   return Hint::kNone;
 }
 
@@ -313,8 +295,10 @@ class Pruner {
     stats_.push_back({});
     stats_.back().node = n;
     n->_private = reinterpret_cast<void*>(stats_.size() - 1);
-    const bool exempt = name == "body" || name == "html" || name == "main" ||
-                        name == "article";
+    // Hints matter only to DropByHints, after the first pass.
+    const bool exempt = !drop_tags_ || name == "body" || name == "html" ||
+                        name == "main" || name == "article" ||
+                        (!n->properties);
     hints_.push_back(exempt ? Hint::kNone : ClassifyHint(LowerHint(n)));
     if (AttrView(n, "itemprop") == "articleBody") microdata_.push_back(n);
     if (name == "article") articles_.push_back(n);
@@ -497,14 +481,20 @@ void TrimHeadings(MainText& m, std::string_view title) {
   };
   size_t first = 0;
   size_t last = m.blocks.size();
-  while (first < last && m.blocks[first].kind == nlp::BlockKind::kHeading &&
-         !title.empty() &&
-         (std::string_view(m.text).substr(m.blocks[first].span.start,
-                                          m.blocks[first].span.size()) ==
-              title ||
-          title.find(std::string_view(m.text).substr(
-              m.blocks[first].span.start, m.blocks[first].span.size())) == 0)) {
-    ++first;
+  // The headline, and the kicker or section label above it, belong to the
+  // metadata, not the body.
+  auto block_text = [&m](size_t i) {
+    return std::string_view(m.text).substr(m.blocks[i].span.start,
+                                           m.blocks[i].span.size());
+  };
+  for (size_t i = 0; i < last && i < 4 && !title.empty(); ++i) {
+    const std::string_view t = block_text(i);
+    if (m.blocks[i].kind == nlp::BlockKind::kHeading &&
+        (t == title || (t.size() >= 20 && title.find(t) == 0))) {
+      first = i + 1;
+      break;
+    }
+    if (t.size() > 80) break;
   }
   while (last > first && m.blocks[last - 1].kind == nlp::BlockKind::kHeading) {
     --last;
@@ -641,7 +631,20 @@ MainText ExtractMainText(xmlDoc* doc, std::string_view title) {
   if (std::getenv("WHOSAID_DEBUG_MAIN")) DebugCandidates(stats);
   std::vector<xmlNode*> chosen = PickReadability(stats);
   out.method = "density";
-  if (chosen.empty()) return out;
+  if (chosen.empty()) {
+    // No block reads as a paragraph (a short page, a notice): keep what the
+    // pruning left of the body.
+    xmlNode* body = root;
+    WalkElements(root, [&body, root](xmlNode* n) {
+      if (NodeName(n) == "body") body = n;
+      return body == root;
+    });
+    Emitter emitter(out);
+    emitter.Run(body);
+    out.method = "short";
+    TrimHeadings(out, title);
+    return out;
+  }
   uint32_t best_good = 0;
   for (xmlNode* n : chosen) best_good += stats[IndexOf(n)].good;
   for (xmlNode* m : pruner.microdata()) {

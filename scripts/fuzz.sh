@@ -51,7 +51,8 @@ seeds_for() {
       echo corpora/news "$DATA/readability/pages" "$BUILD_DIR/seeds/aeb" ;;
     feed | sitemap) echo "$DATA/feeds/wellformed" corpora ;;
     rule_pack) echo nlp/rules ;;
-    normalize | analyzer | document_reader | social_post) echo corpora ;;
+    normalize | analyzer | document_reader) echo corpora ;;
+    social_post) echo corpora/official/posts ;;
     *) ;;
   esac
   [[ -d tests/fuzz/seeds/$1 ]] && echo "tests/fuzz/seeds/$1"

@@ -10,6 +10,7 @@
 #include "store/queries.h"
 #include "store/schema.h"
 #include "store/sqlite_db.h"
+#include "store/sqlite_fetch_tables.h"
 #include "store/store.h"
 
 namespace whosaid::store {
@@ -92,6 +93,28 @@ class SqliteStore : public Store {
     return ExportView(*db_, table, sink);
   }
 
+  absl::StatusOr<std::optional<FetchStateRow>> GetFetchState(
+      const std::string& url) override {
+    return fetch_tables::GetState(db_->get(), url);
+  }
+  absl::Status PutFetchState(const std::string& url,
+                             const FetchStateRow& row) override {
+    return fetch_tables::PutState(db_->get(), url, row);
+  }
+  absl::StatusOr<bool> HasItem(const std::string& url) override {
+    return fetch_tables::HasItem(db_->get(), url);
+  }
+  absl::Status AddItem(const std::string& url,
+                       const std::string& source) override {
+    return fetch_tables::AddItem(db_->get(), url, source);
+  }
+  absl::Status RecordFetch(const FetchLogRow& row) override {
+    return fetch_tables::Record(db_->get(), row);
+  }
+  absl::StatusOr<std::vector<FetchLogRow>> FetchLog(int limit) override {
+    return fetch_tables::Log(db_->get(), limit);
+  }
+
  private:
   std::unique_ptr<Db> db_;
 };
@@ -111,7 +134,7 @@ absl::StatusOr<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path) 
   sqlite3_extended_result_codes(handle, 1);
   // journal_mode reads the header, so a foreign file fails here already.
   if (absl::Status s = db->Exec("PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; "
-                                "PRAGMA synchronous=NORMAL;");
+                                "PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536;");
       !s.ok()) {
     return absl::FailedPreconditionError(path + " is not a usable whosaid store: " +
                                          std::string(s.message()));

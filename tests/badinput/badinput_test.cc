@@ -153,7 +153,7 @@ TEST(BadInput, HundredThousandDeepHtmlIsCutAndReportedTheRestRead) {
   CommandResult r = Extract(path);
   EXPECT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NE(r.err.find("whosaid: " + path +
-                       ": dropped 1 parts nested deeper than 1000 elements"),
+                       ": elements nested too deeply; 1 subtrees left out"),
             std::string::npos)
       << r.err;
   auto docs = JsonLines(r.out);
@@ -361,7 +361,7 @@ TEST(BadInput, OneRunOverTheWholeCorpusGoesOn) {
   EXPECT_EQ(r.exit_code, 1) << r.err;
   auto docs = JsonLines(r.out);
   EXPECT_EQ(docs.size(), RepairCases().size() + 2);
-  EXPECT_NE(r.err.find("deep.html: dropped 1 parts nested deeper"),
+  EXPECT_NE(r.err.find("deep.html: elements nested too deeply; 1 subtrees left out"),
             std::string::npos)
       << r.err;
   EXPECT_NE(r.err.find("not-json.jsonl:1: line is not a JSON object; skipped"),
