@@ -11,6 +11,7 @@
 #include "absl/status/status.h"
 #include "ingest/feed_parser.h"
 #include "ingest/html_extractor.h"
+#include "ingest/json_depth.h"
 #include "ingest/sitemap_parser.h"
 #include "ingest/social_posts.h"
 #include "re2/re2.h"
@@ -41,6 +42,8 @@ bool IsDocumentExtension(const std::string& ext) {
 nlp::Document ReadText(std::string_view name, std::string_view bytes) {
   static const LazyRE2 kHeader = {R"(([A-Za-z]+):[ \t]*([^\n]*)\n)"};
   nlp::Document doc;
+  // A byte order mark would hide the header lines; NFC folds any later one.
+  if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
   re2::StringPiece rest(bytes.data(), bytes.size());
   re2::StringPiece probe = rest;
   std::string key, value;
@@ -89,6 +92,12 @@ void ReadJsonl(std::string_view name, std::string_view bytes,
     ++line_no;
     if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
     const std::string where = std::string(name) + ":" + std::to_string(line_no);
+    if (JsonNestingDepth(line) > kMaxJsonDepth) {
+      reporter.Report(where, offset,
+                      "JSON nested deeper than " +
+                          std::to_string(kMaxJsonDepth) + " levels; skipped");
+      continue;
+    }
     nlohmann::json j = nlohmann::json::parse(line, nullptr, false);
     if (j.is_discarded() || !j.is_object()) {
       reporter.Report(where, offset, "line is not a JSON object; skipped");

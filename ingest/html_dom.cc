@@ -48,7 +48,10 @@ HtmlDocPtr ParseHtml(std::string_view html, int max_depth, size_t* cut) {
   HtmlDocPtr doc(htmlReadMemory(
       html.data(), static_cast<int>(html.size()), nullptr, "UTF-8",
       HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
-          HTML_PARSE_NONET | HTML_PARSE_NOIMPLIED | HTML_PARSE_COMPACT));
+          HTML_PARSE_NONET | HTML_PARSE_NOIMPLIED | HTML_PARSE_COMPACT |
+          // Without it libxml2 stops at 256 levels and silently drops the
+          // rest of the page; CutDeep applies our own depth cap instead.
+          XML_PARSE_HUGE));
   if (!doc || !xmlDocGetRootElement(doc.get())) return nullptr;
   const size_t n = CutDeep(reinterpret_cast<xmlNode*>(doc.get()), max_depth);
   if (cut) *cut = n;

@@ -75,7 +75,10 @@ absl::StatusOr<Sitemap> ParseSitemap(std::string_view bytes,
   }
   NameResolver names;
   pugi::xml_node root = doc.document_element();
-  const std::string_view root_name = Local(names.Element(root));
+  // Keep the qualified name alive: Local() returns a view into it (ASan:
+  // stack-use-after-scope in ingest_tests' BadInput.ExternalEntities...).
+  const std::string root_qualified = names.Element(root);
+  const std::string_view root_name = Local(root_qualified);
   Sitemap out;
   if (root_name == "sitemapindex") {
     out.is_index = true;

@@ -88,7 +88,8 @@ struct Analysis {
   std::vector<Quote> quotes;
   std::vector<Claim> claims;
   std::vector<Quantity> quantities;
-  size_t repaired_bytes = 0;  // invalid UTF-8 sequences replaced by U+FFFD
+  // Invalid UTF-8 sequences and NUL bytes replaced by U+FFFD.
+  size_t repaired_bytes = 0;
 };
 
 }  // namespace whosaid::nlp

@@ -31,13 +31,24 @@ class PipelineAnalyzer : public Analyzer {
     if (reporter && analysis.repaired_bytes > 0) {
       reporter->Report(doc.id, 0,
                        "replaced " + std::to_string(analysis.repaired_bytes) +
-                           " invalid UTF-8 sequences with U+FFFD");
+                           " invalid UTF-8 sequences or NUL bytes with U+FFFD");
     }
     const Segmentation segments = Segment(analysis.text);
     const std::string date =
         doc.published ? doc.published->ToIso8601().substr(0, 10) : "";
     analysis.actors = actors_.Find(analysis.text, date);
     FindQuotes(doc, normalized, segments, analysis, reporter);
+    if (analysis.quotes.size() > kMaxQuotesPerDocument) {
+      if (reporter) {
+        reporter->Report(
+            doc.id, analysis.quotes[kMaxQuotesPerDocument].span.start,
+            "more than " + std::to_string(kMaxQuotesPerDocument) +
+                " quotes; dropped the " +
+                std::to_string(analysis.quotes.size() - kMaxQuotesPerDocument) +
+                " after the limit");
+      }
+      analysis.quotes.resize(kMaxQuotesPerDocument);
+    }
     AddSpeakersToActors(analysis);
     TagTopics(analysis);
     return analysis;

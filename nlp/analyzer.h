@@ -17,6 +17,11 @@
 
 namespace whosaid::nlp {
 
+// Analyze keeps at most this many quotes per document and reports the rest
+// as dropped, so that hostile text (thousands of quote marks) cannot make
+// the output or the store grow without bound. Real articles hold tens.
+inline constexpr size_t kMaxQuotesPerDocument = 10000;
+
 class Analyzer {
  public:
   // Compiles the pack. Fails with InvalidArgument naming the bad rule.
@@ -26,7 +31,8 @@ class Analyzer {
 
   // Analyses one document. Damaged input (invalid UTF-8, unbalanced quote
   // marks) is repaired or skipped and reported to `reporter` (may be null)
-  // under doc.id; analysis never fails.
+  // under doc.id; analysis never fails. Quotes past kMaxQuotesPerDocument
+  // are dropped and reported.
   virtual Analysis Analyze(const Document& doc, Reporter* reporter) const = 0;
 };
 

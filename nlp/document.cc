@@ -22,6 +22,13 @@ int64_t DaysFromCivil(int64_t y, unsigned m, unsigned d) {
   return era * 146097 + static_cast<int64_t>(doe) - 719468;
 }
 
+unsigned DaysInMonth(int64_t y, unsigned m) {
+  static constexpr unsigned kDays[] = {31, 28, 31, 30, 31, 30,
+                                       31, 31, 30, 31, 30, 31};
+  const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  return m == 2 && leap ? 29 : kDays[m - 1];
+}
+
 struct Civil {
   int64_t year;
   unsigned month, day, hour, minute, second;
@@ -132,7 +139,8 @@ std::optional<Timestamp> ParseIso8601(std::string_view text) {
   int h = hour.empty() ? 0 : std::stoi(hour);
   int mi = minute.empty() ? 0 : std::stoi(minute);
   int s = second.empty() ? 0 : std::stoi(second);
-  if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 24 || mi > 59 || s > 60) {
+  if (mo < 1 || mo > 12 || d < 1 || d > DaysInMonth(year, mo) ||
+      h > 24 || (h == 24 && (mi > 0 || s > 0)) || mi > 59 || s > 60) {
     return std::nullopt;
   }
   t.precision = month.empty()    ? TimePrecision::kYear
@@ -148,12 +156,21 @@ std::optional<Timestamp> ParseIso8601(std::string_view text) {
       std::string rest = zone.substr(3);
       if (!rest.empty() && rest[0] == ':') rest = rest.substr(1);
       if (!rest.empty()) om = std::stoi(rest);
+      if (oh > 23 || om > 59) return std::nullopt;
       t.offset_minutes = (zone[0] == '-' ? -1 : 1) * (oh * 60 + om);
     }
   }
   const int64_t local = DaysFromCivil(year, mo, d) * 86400 + h * 3600 +
                         mi * 60 + s;
   t.utc_seconds = local - t.offset_minutes * 60LL;
+  // Both forms must print as four-digit years that parse again: a leap
+  // second or an offset can push 9999-12-31 into year 10000.
+  const int64_t first = DaysFromCivil(0, 1, 1) * 86400;
+  const int64_t past_last = DaysFromCivil(10000, 1, 1) * 86400;
+  if (local < first || local >= past_last || t.utc_seconds < first ||
+      t.utc_seconds >= past_last) {
+    return std::nullopt;
+  }
   return t;
 }
 

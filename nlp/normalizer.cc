@@ -23,7 +23,7 @@ size_t RepairUtf8(std::string_view raw, std::string& out, OffsetMap& map) {
     const int32_t start = i;
     UChar32 c;
     U8_NEXT(s, i, length, c);
-    if (c < 0) {
+    if (c <= 0) {  // NUL is never text: C strings downstream would cut there
       map.Add(out.size(), start);
       out += "\xEF\xBF\xBD";
       map.Add(out.size(), i);

@@ -37,7 +37,8 @@ class OffsetMap {
 
 struct NormalizedText {
   std::string text;           // NFC, paragraphs joined by "\n\n"
-  size_t repaired_bytes = 0;  // invalid UTF-8 sequences replaced by U+FFFD
+  // Invalid UTF-8 sequences and NUL bytes replaced by U+FFFD.
+  size_t repaired_bytes = 0;
   // Every quote mark of `text`, in order (see quote_marks.h).
   std::vector<QuoteMark> quote_marks;
   // Stage maps, first stage first; ToOriginal applies them in reverse.
@@ -49,7 +50,7 @@ struct NormalizedText {
   size_t ToOriginal(size_t offset) const;
 };
 
-// Replaces invalid UTF-8 with U+FFFD, applies NFC, and folds whitespace:
+// Replaces invalid UTF-8 and NUL bytes with U+FFFD, applies NFC, and folds whitespace:
 // runs of spaces and tabs (and NBSP, thin and other Unicode spaces) inside a
 // paragraph become one space; zero-width spaces, BOMs and soft hyphens are
 // dropped; hyphen variants (U+2010, U+2011, U+2212) become "-" and the

@@ -13,7 +13,7 @@ PACKAGES=(
   chromium  # headless browser for the HTML digest test (tests/cli/digest_browser_test.cc)
 )
 if [[ "${WHOSAID_WITH_FUZZ:-0}" == 1 ]]; then
-  PACKAGES+=(clang-14 libclang-rt-14-dev)
+  PACKAGES+=(clang-14 libclang-rt-14-dev valgrind)
 fi
 
 missing=()

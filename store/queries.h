@@ -37,7 +37,8 @@ inline constexpr const char* kActorKeysSql =
     "(SELECT ?1 UNION SELECT a.name_key FROM actor_aliases al "
     "JOIN actors a ON a.id = al.actor_id WHERE al.alias_key = ?1)";
 
-// Validates and converts `query`. InvalidArgument for a malformed date.
+// Validates and converts `query`. InvalidArgument for a malformed date or a
+// query longer than kMaxQueryBytes.
 absl::StatusOr<QueryParams> MakeParams(const Query& query);
 
 // Binds ?1..?7 of `st`; parameters the SQL does not use are skipped.

@@ -30,6 +30,15 @@ absl::StatusOr<std::string> UtcBound(const std::string& text, const char* flag) 
 }  // namespace
 
 absl::StatusOr<QueryParams> MakeParams(const Query& query) {
+  const size_t query_bytes = query.actor.size() + query.since.size() +
+                             query.until.size() + query.kind.size() +
+                             query.topic.size() + query.source.size() +
+                             query.text_match.size() + query.sort.size();
+  if (query_bytes > kMaxQueryBytes) {
+    return absl::InvalidArgumentError(
+        "query is " + std::to_string(query_bytes) +
+        " bytes, over the limit of " + std::to_string(kMaxQueryBytes));
+  }
   QueryParams p;
   p.actor_key = NameKey(query.actor);
   if (!query.since.empty()) {

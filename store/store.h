@@ -32,6 +32,11 @@ enum class PutOutcome {
   kUpdated,    // same id, new content: old revision kept as history
 };
 
+// Every query refuses filters whose text fields (actor, dates, kind, topic,
+// source, text_match, sort) together exceed this many bytes, so that a
+// hostile FTS5 expression cannot tie up the engine. Real queries are short.
+inline constexpr size_t kMaxQueryBytes = 4096;
+
 // Filters shared by every query. Empty fields do not filter. All of them are
 // bound as parameters: no field is ever spliced into SQL.
 struct Query {

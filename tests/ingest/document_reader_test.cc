@@ -19,6 +19,17 @@ TEST(ReadDocuments, TextWithHeaders) {
   EXPECT_TRUE(reporter.entries().empty());
 }
 
+// Bad-input corpus (tests/badinput): a byte order mark before the header
+// lines used to hide them, so the title stayed in the body.
+TEST(ReadDocuments, TextHeadersAfterAByteOrderMark) {
+  nlp::CollectingReporter reporter;
+  auto docs = ReadDocuments("bom.txt", "\xEF\xBB\xBFTitle: Soy deal\n\nBody.\n",
+                            InputFormat::kText, reporter);
+  ASSERT_EQ(docs.size(), 1u);
+  EXPECT_EQ(docs[0].title, "Soy deal");
+  EXPECT_EQ(docs[0].text, "Body.\n");
+}
+
 TEST(ReadDocuments, TextWithoutHeadersKeepsFirstLine) {
   nlp::CollectingReporter reporter;
   auto docs = ReadDocuments("b.txt", "Note: this is body text\nmore\n",

@@ -35,3 +35,26 @@ TEST(ExtractHtml, BrokenMarkupStillYieldsText) {
 
 }  // namespace
 }  // namespace whosaid::ingest
+
+namespace whosaid::ingest {
+namespace {
+
+// Bad-input corpus (tests/badinput): past 256 levels libxml2 stopped parsing
+// and silently dropped the rest of the page, so an article after a deeply
+// nested sidebar was lost. Parsing with XML_PARSE_HUGE keeps it, and the
+// extractor's own depth cap (HtmlLimits::max_depth) applies instead.
+TEST(ExtractHtml, DeepNestingDoesNotDropTheRestOfThePage) {
+  std::string html = "<html><body><div class=\"sidebar\">";
+  for (int i = 0; i < 300; ++i) html += "<div>";
+  html += "x";
+  for (int i = 0; i < 300; ++i) html += "</div>";
+  html += "</div><article><p>The article after the sidebar.</p></article>"
+          "</body></html>";
+  auto doc = ExtractHtml(html);
+  ASSERT_TRUE(doc.ok()) << doc.status();
+  EXPECT_NE(doc->text.find("The article after the sidebar."), std::string::npos)
+      << doc->text;
+}
+
+}  // namespace
+}  // namespace whosaid::ingest

@@ -24,6 +24,14 @@ TEST(Normalize, RepairsInvalidUtf8) {
   EXPECT_EQ(n.repaired_bytes, 2u);
 }
 
+// Bad-input corpus (tests/badinput): NUL bytes used to reach the output and
+// the store inside quote text.
+TEST(Normalize, ReplacesNulBytes) {
+  NormalizedText n = Normalize(std::string_view("a\0b\0\0c", 6));
+  EXPECT_EQ(n.text, "a\xEF\xBF\xBD" "b\xEF\xBF\xBD\xEF\xBF\xBD" "c");
+  EXPECT_EQ(n.repaired_bytes, 3u);
+}
+
 TEST(Normalize, AppliesNfc) {
   // "e" + combining acute becomes the precomposed é.
   EXPECT_EQ(Normalize("Cafe\xCC\x81").text, "Caf\xC3\xA9");

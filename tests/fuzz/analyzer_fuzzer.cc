@@ -1,0 +1,56 @@
+// Fuzzes the whole nlp analysis (normalise, quotes, actors, topics) with the
+// builtin rule packs, and checks the offset contract: every span lies inside
+// Analysis::text and cuts out exactly the text it reports.
+
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <string>
+
+#include "nlp/analyzer.h"
+#include "nlp/rule_pack.h"
+
+namespace {
+
+using whosaid::nlp::Span;
+
+const whosaid::nlp::Analyzer& BuiltinAnalyzer() {
+  static const whosaid::nlp::Analyzer* analyzer = [] {
+    auto pack = whosaid::nlp::LoadRulePack(whosaid::nlp::BuiltinRuleFiles());
+    if (!pack.ok()) __builtin_trap();
+    auto a = whosaid::nlp::Analyzer::Create(*std::move(pack));
+    if (!a.ok()) __builtin_trap();
+    return a->release();
+  }();
+  return *analyzer;
+}
+
+void CheckSpan(const std::string& text, const Span& span,
+               const std::string* expected) {
+  if (span.start > span.end || span.end > text.size()) __builtin_trap();
+  if (expected && text.compare(span.start, span.size(), *expected) != 0) {
+    __builtin_trap();
+  }
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  whosaid::nlp::Document doc;
+  doc.id = "fuzz";
+  doc.text.assign(reinterpret_cast<const char*>(data), size);
+  whosaid::nlp::CollectingReporter reporter;
+  const whosaid::nlp::Analysis a = BuiltinAnalyzer().Analyze(doc, &reporter);
+  for (const auto& q : a.quotes) {
+    CheckSpan(a.text, q.span, &q.text);
+    if (!q.speaker_span.empty()) {
+      CheckSpan(a.text, q.speaker_span, &q.speaker_mention);
+    }
+  }
+  for (const auto& actor : a.actors) {
+    for (const Span& m : actor.mentions) CheckSpan(a.text, m, nullptr);
+  }
+  for (const auto& c : a.claims) CheckSpan(a.text, c.span, &c.text);
+  for (const auto& q : a.quantities) CheckSpan(a.text, q.span, &q.text);
+  return 0;
+}

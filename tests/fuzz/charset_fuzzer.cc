@@ -1,0 +1,47 @@
+// Fuzzes charset detection and decoding (ingest/charset.h): the declared
+// charset sniffer, WHATWG label mapping and DecodeToUtf8 under an HTTP
+// charset chosen by the first byte. The decoded text must be valid UTF-8.
+
+#include <unicode/utf8.h>
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+#include "ingest/charset.h"
+
+namespace {
+
+bool IsValidUtf8(std::string_view s) {
+  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+  const int32_t n = static_cast<int32_t>(s.size());
+  for (int32_t i = 0; i < n;) {
+    UChar32 c;
+    U8_NEXT(p, i, n, c);
+    if (c < 0) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  if (size == 0) return 0;
+  static constexpr std::string_view kHttpCharsets[] = {
+      "", "utf-8", "iso-8859-1", "windows-1252", "shift_jis", "gb2312",
+      "big5", "euc-kr", "koi8-r", "utf-16le", "utf-16", "x-user-defined",
+      "no-such-charset", "replacement"};
+  const std::string_view http =
+      kHttpCharsets[data[0] % (sizeof kHttpCharsets / sizeof kHttpCharsets[0])];
+  const std::string_view bytes(reinterpret_cast<const char*>(data + 1),
+                               size - 1);
+  whosaid::ingest::DecodedText d = whosaid::ingest::DecodeToUtf8(bytes, http);
+  if (!IsValidUtf8(d.utf8)) __builtin_trap();
+  const std::string declared = whosaid::ingest::DeclaredCharset(bytes);
+  whosaid::ingest::CharsetForLabel(declared);
+  whosaid::ingest::CharsetForLabel(bytes.substr(0, 64));
+  std::string copy(bytes);
+  whosaid::ingest::RepairUtf8(copy);
+  if (!IsValidUtf8(copy)) __builtin_trap();
+  return 0;
+}
