@@ -1,5 +1,7 @@
 #include "nlp/rule_pack.h"
 
+#include <algorithm>
+#include <optional>
 #include <sstream>
 
 #include "absl/status/status.h"
@@ -66,6 +68,42 @@ void LoadCues(const RuleFile& file, const toml::table& root, RulePack& pack,
   }
 }
 
+bool IsDateOrEmpty(std::string_view s) {
+  if (s.empty()) return true;
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+    if (s[i] < '0' || s[i] > '9') return false;
+  }
+  return true;
+}
+
+// Merges an actor named again; refuses an alias that names another actor.
+void AddActor(const RuleFile& file, const toml::node& node, KnownActor actor,
+              RulePack& pack, Problems& problems) {
+  KnownActor* same = nullptr;
+  for (KnownActor& a : pack.actors) {
+    if (a.name == actor.name) same = &a;
+  }
+  for (const std::string& alias : actor.aliases) {
+    for (const KnownActor& a : pack.actors) {
+      if (&a == same) continue;
+      if (a.name == alias ||
+          std::find(a.aliases.begin(), a.aliases.end(), alias) !=
+              a.aliases.end()) {
+        problems.Add(file, &node, "alias already names " + a.name, alias);
+      }
+    }
+  }
+  if (!same) {
+    pack.actors.push_back(std::move(actor));
+    return;
+  }
+  for (std::string& alias : actor.aliases) same->aliases.push_back(alias);
+  for (DatedRole& role : actor.roles) same->roles.push_back(role);
+  if (!actor.role.empty()) same->role = actor.role;
+  if (!actor.affiliation.empty()) same->affiliation = actor.affiliation;
+}
+
 void LoadActors(const RuleFile& file, const toml::table& root, RulePack& pack,
                 Problems& problems) {
   const toml::array* actors = root["actor"].as_array();
@@ -99,11 +137,17 @@ void LoadActors(const RuleFile& file, const toml::table& root, RulePack& pack,
           problems.Add(file, &r, "a role needs a title", actor.name);
           continue;
         }
-        actor.roles.push_back(
-            {StringOr(*rt, "title"), StringOr(*rt, "from"), StringOr(*rt, "until")});
+        DatedRole role{StringOr(*rt, "title"), StringOr(*rt, "from"),
+                       StringOr(*rt, "until")};
+        if (!IsDateOrEmpty(role.from) || !IsDateOrEmpty(role.until)) {
+          problems.Add(file, &r, "role dates must be YYYY-MM-DD",
+                       role.from + " " + role.until);
+          continue;
+        }
+        actor.roles.push_back(std::move(role));
       }
     }
-    pack.actors.push_back(std::move(actor));
+    AddActor(file, node, std::move(actor), pack, problems);
   }
 }
 
@@ -118,9 +162,11 @@ void LoadTopics(const RuleFile& file, const toml::table& root, RulePack& pack,
       continue;
     }
     TopicRule rule{StringOr(*t, "id"), StringOr(*t, "topic"),
-                   StringOr(*t, "pattern")};
-    if (rule.id.empty() || rule.topic.empty() || rule.pattern.empty()) {
-      problems.Add(file, &node, "topic needs id, topic and pattern", rule.id);
+                   StringOr(*t, "pattern"), StringOr(*t, "example")};
+    if (rule.id.empty() || rule.topic.empty() || rule.pattern.empty() ||
+        rule.example.empty()) {
+      problems.Add(file, &node, "topic needs id, topic, pattern and example",
+                   rule.id.empty() ? rule.pattern : rule.id);
       continue;
     }
     RE2::Options options;
@@ -132,12 +178,131 @@ void LoadTopics(const RuleFile& file, const toml::table& root, RulePack& pack,
                    re.error_arg());
       continue;
     }
-    const std::string example = StringOr(*t, "example");
-    if (!example.empty() && !RE2::PartialMatch(example, re)) {
-      problems.Add(file, &node, "pattern does not match its example", example);
+    if (!RE2::PartialMatch(rule.example, re)) {
+      problems.Add(file, &node, "pattern does not match its example",
+                   rule.example);
       continue;
     }
     pack.topics.push_back(std::move(rule));
+  }
+}
+
+std::optional<Modality> ParseModality(std::string_view name) {
+  for (Modality m : {Modality::kAsserted, Modality::kHedged,
+                     Modality::kPlanned, Modality::kDenied}) {
+    if (ModalityName(m) == name) return m;
+  }
+  return std::nullopt;
+}
+
+void LoadClaimCues(const RuleFile& file, const toml::table& root,
+                   RulePack& pack, Problems& problems) {
+  const toml::array* cues = root["claim_cue"].as_array();
+  if (!cues) return;
+  for (const toml::node& node : *cues) {
+    const toml::table* t = node.as_table();
+    if (!t) {
+      problems.Add(file, &node, "[[claim_cue]] must be a table", "");
+      continue;
+    }
+    const std::string lemma = StringOr(*t, "lemma");
+    const std::vector<std::string> forms = Strings(*t, "forms");
+    const std::string modality = StringOr(*t, "modality");
+    auto parsed = ParseModality(modality.empty() ? "asserted" : modality);
+    if (lemma.empty() || forms.empty()) {
+      problems.Add(file, &node, "claim_cue needs lemma and forms", lemma);
+      continue;
+    }
+    if (!parsed) {
+      problems.Add(file, &node, "unknown modality", modality);
+      continue;
+    }
+    for (const std::string& f : forms) {
+      pack.claim_cues.push_back({f, lemma, *parsed});
+    }
+  }
+}
+
+void LoadQuantities(const RuleFile& file, const toml::table& root,
+                    RulePack& pack, Problems& problems) {
+  QuantityRules& q = pack.quantities;
+  if (const toml::array* list = root["currency"].as_array()) {
+    for (const toml::node& node : *list) {
+      const toml::table* t = node.as_table();
+      const std::string code = t ? StringOr(*t, "code") : "";
+      if (code.empty()) {
+        problems.Add(file, &node, "currency needs a code", "");
+        continue;
+      }
+      const double factor = (*t)["factor"].value_or(1.0);
+      for (const std::string& f : Strings(*t, "prefixes")) {
+        q.currencies.push_back({f, code, factor, true});
+      }
+      for (const std::string& f : Strings(*t, "suffixes")) {
+        q.currencies.push_back({f, code, factor, false});
+      }
+    }
+  }
+  if (const toml::array* list = root["scale"].as_array()) {
+    for (const toml::node& node : *list) {
+      const toml::table* t = node.as_table();
+      const double factor = t ? (*t)["factor"].value_or(0.0) : 0.0;
+      if (factor <= 0) {
+        problems.Add(file, &node, "scale needs a positive factor", "");
+        continue;
+      }
+      for (const std::string& f : Strings(*t, "forms")) {
+        q.scales.push_back({f, factor});
+      }
+    }
+  }
+  if (const toml::array* list = root["unit"].as_array()) {
+    for (const toml::node& node : *list) {
+      const toml::table* t = node.as_table();
+      const std::string unit = t ? StringOr(*t, "unit") : "";
+      if (unit.empty()) {
+        problems.Add(file, &node, "unit needs a unit name", "");
+        continue;
+      }
+      q.units.push_back({unit, unit});
+      for (const std::string& f : Strings(*t, "forms")) {
+        q.units.push_back({f, unit});
+      }
+    }
+  }
+  if (const toml::table* t = root["quantity"].as_table()) {
+    for (std::string& f : Strings(*t, "percent")) {
+      q.percent_forms.push_back(std::move(f));
+    }
+    for (std::string& f : Strings(*t, "stop_words")) {
+      q.stop_words.push_back(std::move(f));
+    }
+    for (std::string& f : Strings(*t, "date_words")) {
+      q.date_words.push_back(std::move(f));
+    }
+  }
+}
+
+void LoadDiscovery(const RuleFile& file, const toml::table& root,
+                   RulePack& pack, Problems& problems) {
+  const toml::node_view<const toml::node> node = root["discovery"];
+  if (!node) return;
+  const toml::table* t = node.as_table();
+  if (!t) {
+    problems.Add(file, node.node(), "[discovery] must be a table", "");
+    return;
+  }
+  DiscoveryRules& d = pack.discovery;
+  const std::pair<const char*, std::vector<std::string>*> lists[] = {
+      {"titles", &d.titles},
+      {"honorifics", &d.honorifics},
+      {"role_words", &d.role_words},
+      {"organization_words", &d.organization_words},
+      {"government_words", &d.government_words},
+      {"surnames_first", &d.surnames_first},
+      {"not_names", &d.not_names}};
+  for (const auto& [key, out] : lists) {
+    for (std::string& s : Strings(*t, key)) out->push_back(std::move(s));
   }
 }
 
@@ -159,6 +324,9 @@ absl::StatusOr<RulePack> LoadRulePack(const std::vector<RuleFile>& files) {
     LoadCues(file, root, pack, problems);
     LoadActors(file, root, pack, problems);
     LoadTopics(file, root, pack, problems);
+    LoadClaimCues(file, root, pack, problems);
+    LoadQuantities(file, root, pack, problems);
+    LoadDiscovery(file, root, pack, problems);
   }
   if (!problems.empty()) return absl::InvalidArgumentError(problems.Joined());
   return pack;
