@@ -102,6 +102,18 @@ struct ActorFinder::Impl {
   std::string RoleOn(const KnownActor& a, std::string_view date) const;
   void Discover(std::string_view text, std::vector<PhraseMatcher::Match>& known,
                 DocumentActors& doc) const;
+  // True when ", " and a known place follow `span`.
+  bool IsBeforePlace(std::string_view text, Span span,
+                     const std::vector<PhraseMatcher::Match>& known) const {
+    if (text.substr(span.end, 2) != ", ") return false;
+    auto it = std::lower_bound(
+        known.begin(), known.end(), span.end + 2,
+        [](const PhraseMatcher::Match& m, size_t pos) {
+          return m.span.start < pos;
+        });
+    return it != known.end() && it->span.start == span.end + 2 &&
+           actors[phrase_actor[it->phrase]].kind == ActorKind::kPlace;
+  }
 };
 
 void ActorFinder::Impl::Build(const DiscoveryRules& d) {
@@ -122,6 +134,14 @@ void ActorFinder::Impl::Build(const DiscoveryRules& d) {
     const KnownActor& a = actors[i];
     std::vector<std::string> names = a.aliases;
     names.insert(names.begin(), a.name);
+    if (a.kind == ActorKind::kPlace) {
+      // Datelines write places in capitals: "CHICAGO, Nov 4".
+      std::string upper = a.name;
+      for (char& c : upper) {
+        if (c >= 'a' && c <= 'z') c -= 32;
+      }
+      names.push_back(upper);
+    }
     for (const std::string& n : names) {
       if (n.empty() || !by_name.emplace(n, static_cast<int>(i)).second) continue;
       phrases.push_back({n, true});
@@ -203,7 +223,8 @@ void ActorFinder::Impl::Discover(std::string_view text,
         if (dropped[k]) return;
         const bool inside = c.span.Contains(known[k].span) &&
                             c.span.size() > known[k].span.size();
-        if (inside && c.what == NameScanner::kOrganization) {
+        if (inside && c.what != NameScanner::kSurnameRef &&
+            c.what != NameScanner::kOther) {
           dropped[k] = true;
         } else {
           blocked = true;
@@ -212,6 +233,13 @@ void ActorFinder::Impl::Discover(std::string_view text,
       if (blocked) continue;
       const std::string written(Cut(text, c.span));
       int id = -1;
+      if (c.what == NameScanner::kOther) {
+        // "Perham, Minnesota": a name before a known place is a place.
+        if (!IsBeforePlace(text, c.span, known)) continue;
+        id = doc.Add(written, ActorKind::kPlace, false);
+        doc[id].mentions.push_back(c.span);
+        continue;
+      }
       if (reference) {
         const std::string key = Lower(written);
         for (Found& f : doc.all()) {
@@ -231,8 +259,9 @@ void ActorFinder::Impl::Discover(std::string_view text,
         auto k = by_name.find(written);
         if (k != by_name.end()) continue;  // the matcher has it already
         const ActorKind kind =
-            c.what == NameScanner::kPerson ? ActorKind::kPerson
+            c.what == NameScanner::kPerson       ? ActorKind::kPerson
             : c.what == NameScanner::kGovernment ? ActorKind::kGovernment
+            : c.what == NameScanner::kPlace      ? ActorKind::kPlace
                                                  : ActorKind::kOrganization;
         id = doc.Add(written, kind, false);
       }
@@ -306,8 +335,20 @@ std::vector<ActorInText> ActorFinder::Find(std::string_view text,
   describe_known();
   for (const auto& m : names) {
     const KnownActor& a = im.actors[im.phrase_actor[m.phrase]];
-    Found& f = doc[doc.Add(a.name, a.kind, true)];
-    f.mentions.push_back(m.span);
+    int id = doc.Add(a.name, a.kind, true);
+    // A bare surname alias ("Navarro") names the person this document
+    // introduced with that surname, if any, rather than the pack's.
+    const std::string_view written = Cut(text, m.span);
+    if (written.find(' ') == std::string_view::npos) {
+      for (const Found& other : doc.all()) {
+        if (!other.known && other.kind == ActorKind::kPerson &&
+            other.surname == Lower(written)) {
+          id = doc.Find(other.name);
+          break;
+        }
+      }
+    }
+    doc[id].mentions.push_back(m.span);
   }
   // Title references: the dated holder, else the latest actor named before
   // whose role (or organisation name) has the head word.

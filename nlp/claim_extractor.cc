@@ -86,6 +86,17 @@ Modality Refine(Modality m, std::string_view proposition) {
   return m;
 }
 
+// True when a preposition of place comes just before `span`.
+bool IsLocative(std::string_view text, Span span) {
+  for (std::string_view p : {"in ", "at ", "from ", "to ", "near "}) {
+    if (span.start >= p.size() &&
+        text.substr(span.start - p.size(), p.size()) == p) {
+      return true;
+    }
+  }
+  return false;
+}
+
 struct Mention {
   Span span;
   const ActorInText* actor;
@@ -211,7 +222,9 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
             m.span.start - it->span.end > kHolderWindow) {
           break;
         }
-        if (it->actor->kind == ActorKind::kPlace) continue;  // holds nothing
+        if (it->actor->kind == ActorKind::kPlace && IsLocative(text, it->span)) {
+          continue;  // "in Beijing said" names where, not who
+        }
         c.holder = it->actor->name;
         break;
       }

@@ -85,6 +85,13 @@ std::string_view WordBefore(std::string_view text, size_t pos) {
   return text.substr(start, end - start);
 }
 
+// The ASCII word that ends at `end` (exclusive).
+std::string_view WordEndingAt(std::string_view text, size_t end) {
+  size_t start = end;
+  while (start > 0 && IsAsciiAlnum(text[start - 1])) --start;
+  return text.substr(start, end - start);
+}
+
 std::string_view WordAfter(std::string_view text, size_t pos) {
   if (pos >= text.size() || text[pos] != ' ') return {};
   size_t start = pos + 1;
@@ -115,6 +122,9 @@ NameScanner::Words NameScanner::Words::From(
   for (const std::string& s : rules.government_words) w.government.insert(s);
   for (const std::string& s : rules.surnames_first) w.surnames_first.insert(s);
   for (const std::string& s : rules.not_names) w.not_names.insert(s);
+  for (const std::string& s : rules.demonyms) w.demonyms.insert(s);
+  for (const std::string& s : rules.name_before) w.name_before.insert(Lower(s));
+  for (const std::string& s : rules.place_words) w.place_words.insert(s);
   for (const std::string& s : cue_forms) w.cues.insert(Lower(s));
   return w;
 }
@@ -135,12 +145,23 @@ size_t NameScanner::WordEnd(std::string_view text, size_t start) const {
         i += len;
         continue;
       }
+      // An en dash joining names: "China–US".
+      if (c == 0x2013 && IsUpperAt(text, i + len)) {
+        i += len;
+        continue;
+      }
       // Apostrophe inside a name (O’Brien), but not a possessive ’s.
       if (c == 0x2019 && IsLetterAt(text, i + len) &&
           !(text[i + len] == 's' && !IsLetterAt(text, i + len + 1))) {
         i += len;
         continue;
       }
+      break;
+    }
+    // A plural possessive inside a name: "Manufacturers' Federation".
+    if (b == '\'' && i > start && text[i - 1] == 's' && i + 2 < text.size() &&
+        text[i + 1] == ' ' && IsUpperAt(text, i + 2)) {
+      ++i;
       break;
     }
     if ((b == '-' || b == '\'') && IsLetterAt(text, i + 1) &&
@@ -245,12 +266,36 @@ void NameScanner::ScanRun(std::string_view text, const std::vector<Token>& run,
     k = e;
     while (k < run.size() && run[k].connector) ++k;
   }
+  // "Huanan Oils & Grains", "Ardmore & Finch": a firm's name.
+  for (size_t k = 1; k + 1 < run.size(); ++k) {
+    if (run[k].connector && word(run[k]) == "&" && !run[k - 1].connector &&
+        !run[k + 1].connector) {
+      size_t b = 0;
+      while (b < k && words_.not_names.contains(word(run[b]))) ++b;
+      size_t e = k + 1;
+      while (e < run.size() && !run[e].connector) ++e;
+      if (b == k) break;
+      Candidate c;
+      c.what = kOrganization;
+      c.span = {run[b].start, run[e - 1].end};
+      out.push_back(std::move(c));
+      return;
+    }
+  }
   for (size_t s = 0; s < segments.size(); ++s) {
     auto [b, e] = segments[s];
     while (b < e && words_.not_names.contains(word(run[b]))) ++b;
     if (b == e) continue;
+    if (words_.place_words.contains(word(run[e - 1])) && e - b >= 2) {
+      Candidate c;
+      c.what = kPlace;
+      c.span = {run[b].start, run[e - 1].end};
+      out.push_back(std::move(c));
+      continue;
+    }
     if (!org_word(run[e - 1])) {
-      ScanSegment(text, run.data() + b, run.data() + e, out);
+      while (b < e && words_.demonyms.contains(word(run[b]))) ++b;
+      if (b < e) ScanSegment(text, run.data() + b, run.data() + e, out);
       continue;
     }
     // An organisation. "X Institute for Y" and "Ministry of Y" take the
@@ -270,6 +315,14 @@ void NameScanner::ScanRun(std::string_view text, const std::vector<Token>& run,
     Candidate c;
     c.what = government ? kGovernment : kOrganization;
     c.span = {run[b].start, run[last - 1].end};
+    // A union local keeps its number: "Machinists Local 214".
+    if (word(run[last - 1]) == "Local" && c.span.end + 1 < text.size() &&
+        text[c.span.end] == ' ' && text[c.span.end + 1] >= '0' &&
+        text[c.span.end + 1] <= '9') {
+      size_t end = c.span.end + 1;
+      while (end < text.size() && text[end] >= '0' && text[end] <= '9') ++end;
+      c.span.end = end;
+    }
     out.push_back(std::move(c));
   }
 }
@@ -320,7 +373,7 @@ void NameScanner::ScanSegment(std::string_view text, const Token* begin,
   const bool appositive = ParseAppositive(text, c.span.end, c);
   if (!title && !appositive && !c.surname_first &&
       !HasPersonContext(text, c.span)) {
-    return;
+    c.what = kOther;
   }
   out.push_back(std::move(c));
 }
@@ -328,9 +381,16 @@ void NameScanner::ScanSegment(std::string_view text, const Token* begin,
 bool NameScanner::HasPersonContext(std::string_view text, Span name) const {
   const std::string before = Lower(WordBefore(text, name.start));
   if (!before.empty() &&
-      (words_.cues.contains(before) || words_.role_words.contains(before))) {
+      (words_.cues.contains(before) || words_.role_words.contains(before) ||
+       words_.name_before.contains(before))) {
     return true;
   }
+  // "Its chief executive, Greta Lindqvist, said"
+  if (name.start >= 2 && text.substr(name.start - 2, 2) == ", ") {
+    const std::string role = Lower(WordEndingAt(text, name.start - 2));
+    if (words_.role_words.contains(role)) return true;
+  }
+  if (text.substr(name.end, 6) == ", who ") return true;
   const std::string after = Lower(WordAfter(text, name.end));
   return !after.empty() && words_.cues.contains(after);
 }
@@ -349,7 +409,8 @@ bool NameScanner::ParseAppositive(std::string_view text, size_t after,
     while (end < limit && text[end] != ' ' && text[end] != ',' &&
            text[end] != ';' && text[end] != '\n' &&
            !(text[end] == '.' && (end + 1 >= text.size() ||
-                                  text[end + 1] == ' ' || text[end + 1] == '\n'))) {
+                                  text[end + 1] == ' ' || text[end + 1] == '\n') &&
+             text.substr(pos, end - pos).find('.') == std::string_view::npos)) {
       ++end;
     }
     const std::string w = Lower(text.substr(pos, end - pos));

@@ -38,12 +38,17 @@ class NameScanner {
     WordSet government;     // as written: "Ministry"
     WordSet surnames_first; // as written: "Chen"
     WordSet not_names;      // as written: "The"
+    WordSet demonyms;       // as written: "European"
+    WordSet name_before;    // lower case: "by"
+    WordSet place_words;    // as written: "County"
     WordSet cues;           // lower case: "said"
     static Words From(const DiscoveryRules& rules,
                       const std::vector<std::string>& cue_forms);
   };
 
-  enum What { kPerson, kOrganization, kGovernment, kSurnameRef };
+  // kOther: a capitalised phrase of one to three words that is none of the
+  // others; ActorFinder may still take it for a place ("Perham, Minnesota").
+  enum What { kPerson, kOrganization, kGovernment, kPlace, kSurnameRef, kOther };
   struct Candidate {
     What what = kPerson;
     Span span;               // the name itself, without title or honorific

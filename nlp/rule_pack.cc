@@ -300,7 +300,10 @@ void LoadDiscovery(const RuleFile& file, const toml::table& root,
       {"organization_words", &d.organization_words},
       {"government_words", &d.government_words},
       {"surnames_first", &d.surnames_first},
-      {"not_names", &d.not_names}};
+      {"not_names", &d.not_names},
+      {"demonyms", &d.demonyms},
+      {"name_before", &d.name_before},
+      {"place_words", &d.place_words}};
   for (const auto& [key, out] : lists) {
     for (std::string& s : Strings(*t, key)) out->push_back(std::move(s));
   }

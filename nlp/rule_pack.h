@@ -106,6 +106,14 @@ struct DiscoveryRules {
   std::vector<std::string> surnames_first;
   // Capitalised words that never start or make up a name: "The", "Monday".
   std::vector<std::string> not_names;
+  // Adjectives of nationality: not names, but they may open an organisation
+  // name ("European Components Forum").
+  std::vector<std::string> demonyms;
+  // Lower-case words after which a capitalised pair is a person's name
+  // ("Reporting by Nadia Ferris", "his neighbor Jo Lund").
+  std::vector<std::string> name_before;
+  // Last words that make a capitalised phrase a place: "County", "Valley".
+  std::vector<std::string> place_words;
 };
 
 struct RulePack {
