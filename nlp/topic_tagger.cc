@@ -48,4 +48,38 @@ TopicTagger::Tags TopicTagger::Tag(std::string_view text) const {
   return tags;
 }
 
+TopicTagger::Tags TopicTagger::TagDocument(std::string_view title,
+                                           std::string_view text,
+                                           int min_paragraphs) const {
+  const std::vector<TopicRule>& rules = impl_->rules;
+  std::vector<int> paragraphs(rules.size(), 0);
+  std::vector<bool> in_title(rules.size(), false);
+  std::vector<int> fired;
+  if (!rules.empty() && impl_->set->Match(title, &fired)) {
+    for (int i : fired) in_title[i] = true;
+  }
+  size_t start = 0;
+  while (start < text.size() && !rules.empty()) {
+    size_t end = text.find("\n\n", start);
+    if (end == std::string_view::npos) end = text.size();
+    fired.clear();
+    if (impl_->set->Match(text.substr(start, end - start), &fired)) {
+      for (int i : fired) ++paragraphs[i];
+    }
+    start = end + 2;
+  }
+  // Per topic, the paragraph count of its best rule.
+  Tags tags;
+  for (size_t i = 0; i < rules.size(); ++i) {
+    if (!in_title[i] && paragraphs[i] < min_paragraphs) continue;
+    if (std::find(tags.topics.begin(), tags.topics.end(), rules[i].topic) !=
+        tags.topics.end()) {
+      continue;
+    }
+    tags.topics.push_back(rules[i].topic);
+    tags.rules.push_back(rules[i].id);
+  }
+  return tags;
+}
+
 }  // namespace whosaid::nlp

@@ -34,6 +34,12 @@ class TopicTagger {
 
   Tags Tag(std::string_view text) const;
 
+  // Document topics: those whose rules fire in the title or in at least
+  // `min_paragraphs` paragraphs of `text` (paragraphs are separated by
+  // "\n\n"), so that a passing mention does not tag the document.
+  Tags TagDocument(std::string_view title, std::string_view text,
+                   int min_paragraphs) const;
+
  private:
   struct Impl;
   std::unique_ptr<Impl> impl_;
