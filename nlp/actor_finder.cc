@@ -251,8 +251,13 @@ void ActorFinder::Impl::Discover(std::string_view text,
           id = doc.Find(f.name);
         }
         if (id == -2) continue;
+        if (id < 0 && !c.titled && IsBeforePlace(text, c.span, known)) {
+          id = doc.Add(written, ActorKind::kPlace, false);
+          doc[id].mentions.push_back(c.span);
+          continue;
+        }
         if (id < 0) {
-          if (c.role.empty()) continue;  // a lone capitalised word
+          if (!c.titled) continue;  // a lone capitalised word
           id = doc.Add(written, ActorKind::kPerson, false);
         }
       } else {

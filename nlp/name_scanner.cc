@@ -266,26 +266,19 @@ void NameScanner::ScanRun(std::string_view text, const std::vector<Token>& run,
     k = e;
     while (k < run.size() && run[k].connector) ++k;
   }
-  // "Huanan Oils & Grains", "Ardmore & Finch": a firm's name.
-  for (size_t k = 1; k + 1 < run.size(); ++k) {
-    if (run[k].connector && word(run[k]) == "&" && !run[k - 1].connector &&
-        !run[k + 1].connector) {
-      size_t b = 0;
-      while (b < k && words_.not_names.contains(word(run[b]))) ++b;
-      size_t e = k + 1;
-      while (e < run.size() && !run[e].connector) ++e;
-      if (b == k) break;
-      Candidate c;
-      c.what = kOrganization;
-      c.span = {run[b].start, run[e - 1].end};
-      out.push_back(std::move(c));
-      return;
-    }
-  }
   for (size_t s = 0; s < segments.size(); ++s) {
     auto [b, e] = segments[s];
     while (b < e && words_.not_names.contains(word(run[b]))) ++b;
     if (b == e) continue;
+    // "Huanan Oils & Grains", "Ardmore & Finch": a firm's name.
+    if (s + 1 < segments.size() && word(run[e]) == "&" &&
+        segments[s + 1].first == e + 1) {
+      Candidate c;
+      c.what = kOrganization;
+      c.span = {run[b].start, run[segments[++s].second - 1].end};
+      out.push_back(std::move(c));
+      continue;
+    }
     if (words_.place_words.contains(word(run[e - 1])) && e - b >= 2) {
       Candidate c;
       c.what = kPlace;

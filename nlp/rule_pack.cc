@@ -163,8 +163,7 @@ void LoadTopics(const RuleFile& file, const toml::table& root, RulePack& pack,
     }
     TopicRule rule{StringOr(*t, "id"), StringOr(*t, "topic"),
                    StringOr(*t, "pattern"), StringOr(*t, "example")};
-    if (rule.id.empty() || rule.topic.empty() || rule.pattern.empty() ||
-        rule.example.empty()) {
+    if (rule.id.empty() || rule.topic.empty() || rule.pattern.empty()) {
       problems.Add(file, &node, "topic needs id, topic, pattern and example",
                    rule.id.empty() ? rule.pattern : rule.id);
       continue;
@@ -176,6 +175,11 @@ void LoadTopics(const RuleFile& file, const toml::table& root, RulePack& pack,
     if (!re.ok()) {
       problems.Add(file, &node, "bad pattern (" + re.error() + ")",
                    re.error_arg());
+      continue;
+    }
+    if (rule.example.empty()) {
+      problems.Add(file, &node, "topic needs id, topic, pattern and example",
+                   rule.id);
       continue;
     }
     if (!RE2::PartialMatch(rule.example, re)) {
