@@ -1,157 +1,101 @@
 #include "ingest/html_extractor.h"
 
-#include <libxml/HTMLparser.h>
-#include <libxml/tree.h>
-
-#include <memory>
-#include <mutex>
-
 #include "absl/status/status.h"
-#include "re2/re2.h"
+#include "ingest/html_dom.h"
+#include "ingest/html_metadata.h"
+#include "ingest/main_text.h"
 
 namespace whosaid::ingest {
 namespace {
 
-struct DocFree {
-  void operator()(xmlDoc* d) const { xmlFreeDoc(d); }
-};
-using DocPtr = std::unique_ptr<xmlDoc, DocFree>;
-
-std::string_view Name(const xmlNode* n) {
-  return n->name ? reinterpret_cast<const char*>(n->name) : "";
-}
-
-std::string Attr(const xmlNode* n, const char* name) {
-  xmlChar* v = xmlGetProp(n, reinterpret_cast<const xmlChar*>(name));
-  if (!v) return "";
-  std::string out(reinterpret_cast<const char*>(v));
-  xmlFree(v);
-  return out;
-}
-
-bool IsBoilerplate(const xmlNode* n) {
-  static const LazyRE2 kHint = {
-      R"((?i)\b(nav|menu|footer|header|comment|share|social|related|promo|advert|ad|ads|cookie|banner|newsletter|sidebar|caption|subscribe)\b)"};
-  const std::string_view name = Name(n);
-  if (name == "script" || name == "style" || name == "nav" ||
-      name == "footer" || name == "header" || name == "aside" ||
-      name == "form" || name == "noscript" || name == "figcaption" ||
-      name == "figure" || name == "iframe" || name == "svg") {
-    return true;
+size_t NonBlankBytes(std::string_view s) {
+  size_t n = 0;
+  for (char c : s) {
+    if (!std::isspace(static_cast<unsigned char>(c))) ++n;
   }
-  return RE2::PartialMatch(Attr(n, "class"), *kHint) ||
-         RE2::PartialMatch(Attr(n, "id"), *kHint);
+  return n;
 }
 
-bool IsBlock(std::string_view name) {
-  return name == "p" || name == "h1" || name == "h2" || name == "h3" ||
-         name == "h4" || name == "li" || name == "blockquote" ||
-         name == "pre" || name == "div" || name == "section" ||
-         name == "article" || name == "td" || name == "br";
-}
-
-void InlineText(const xmlNode* n, std::string& out) {
-  for (const xmlNode* c = n; c; c = c->next) {
-    if (c->type == XML_TEXT_NODE && c->content) {
-      out += reinterpret_cast<const char*>(c->content);
-    } else if (c->type == XML_ELEMENT_NODE && !IsBoilerplate(c)) {
-      if (Name(c) == "br") {
-        out += '\n';
-      } else {
-        InlineText(c->children, out);
+// A JSON-LD articleBody may hold markup; read it as a fragment then.
+MainText BodyFromJsonLd(std::string_view body) {
+  // Some sites escape the markup once more ("&lt;p&gt;").
+  if (body.find("&lt;") != std::string_view::npos &&
+      body.find("&gt;") != std::string_view::npos) {
+    HtmlDocPtr frag = ParseHtml("<html><body><div>" + std::string(body) +
+                                "</div></body></html>");
+    if (frag) {
+      const std::string unescaped =
+          NodeText(xmlDocGetRootElement(frag.get()), 8 << 20);
+      if (unescaped.find("&lt;") == std::string::npos) {
+        return BodyFromJsonLd(unescaped);
       }
     }
   }
-}
-
-// Collects paragraphs from block elements under `n`.
-void Paragraphs(const xmlNode* n, std::string& out) {
-  for (const xmlNode* c = n; c; c = c->next) {
-    if (c->type != XML_ELEMENT_NODE || IsBoilerplate(c)) continue;
-    const std::string_view name = Name(c);
-    if (name == "p" || name == "h2" || name == "h3" || name == "h4" ||
-        name == "li" || name == "pre") {
-      std::string para;
-      InlineText(c->children, para);
-      if (para.find_first_not_of(" \t\r\n") != std::string::npos) {
-        if (!out.empty()) out += "\n\n";
-        out += para;
-      }
-    } else {
-      Paragraphs(c->children, out);
+  if (body.find('<') != std::string_view::npos &&
+      body.find('>') != std::string_view::npos) {
+    HtmlDocPtr frag = ParseHtml("<html><body><div>" + std::string(body) +
+                                "</div></body></html>");
+    if (frag) {
+      MainText m = ExtractMainText(frag.get(), "");
+      m.method = "json-ld";
+      return m;
     }
   }
-}
-
-const xmlNode* FindFirst(const xmlNode* n, std::string_view name) {
-  for (const xmlNode* c = n; c; c = c->next) {
-    if (c->type != XML_ELEMENT_NODE) continue;
-    if (Name(c) == name) return c;
-    if (const xmlNode* found = FindFirst(c->children, name)) return found;
-  }
-  return nullptr;
-}
-
-void Metadata(const xmlNode* n, nlp::Document& doc) {
-  for (const xmlNode* c = n; c; c = c->next) {
-    if (c->type != XML_ELEMENT_NODE) continue;
-    const std::string_view name = Name(c);
-    if (name == "meta") {
-      const std::string key = Attr(c, "property").empty() ? Attr(c, "name")
-                                                           : Attr(c, "property");
-      const std::string content = Attr(c, "content");
-      if (key == "og:title" && !content.empty()) doc.title = content;
-      if (key == "author" && !content.empty()) doc.authors.push_back(content);
-      if (key == "article:published_time" && !doc.published) {
-        doc.published = nlp::ParseIso8601(content);
-      }
-      if (key == "og:url" && doc.canonical_url.empty()) {
-        doc.canonical_url = content;
-      }
-    } else if (name == "title" && doc.title.empty()) {
-      std::string t;
-      InlineText(c->children, t);
-      doc.title = t;
-    } else if (name == "time" && !doc.published) {
-      doc.published = nlp::ParseIso8601(Attr(c, "datetime"));
-    } else if (name == "link" && Attr(c, "rel") == "canonical") {
-      doc.canonical_url = Attr(c, "href");
-    } else if (name == "html") {
-      doc.language = Attr(c, "lang");
-    }
-    Metadata(c->children, doc);
-  }
+  return MainTextFromPlain(body);
 }
 
 }  // namespace
 
-absl::StatusOr<nlp::Document> ExtractHtml(std::string_view html,
-                                          const HtmlLimits& limits) {
-  static std::once_flag init;
-  std::call_once(init, [] { xmlInitParser(); });
-  if (html.size() > limits.max_bytes) {
+absl::StatusOr<HtmlPage> ExtractHtmlPage(std::string_view bytes,
+                                         std::string_view url,
+                                         std::string_view http_charset,
+                                         const HtmlLimits& limits) {
+  if (bytes.size() > limits.max_bytes) {
     return absl::ResourceExhaustedError(
-        "page is " + std::to_string(html.size()) + " bytes, over the limit of " +
-        std::to_string(limits.max_bytes));
+        "page is " + std::to_string(bytes.size()) +
+        " bytes, over the limit of " + std::to_string(limits.max_bytes) +
+        "; skipped");
   }
-  DocPtr tree(htmlReadMemory(html.data(), static_cast<int>(html.size()),
-                             nullptr, "UTF-8",
-                             HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
-                                 HTML_PARSE_NOWARNING | HTML_PARSE_NONET));
-  if (!tree || !xmlDocGetRootElement(tree.get())) {
-    return absl::InvalidArgumentError("no HTML document could be parsed");
+  HtmlPage page;
+  DecodedText decoded = DecodeToUtf8(bytes, http_charset);
+  page.charset = decoded.encoding;
+  page.charset_source = decoded.source;
+  page.replaced = decoded.replaced;
+  HtmlDocPtr tree = ParseHtml(decoded.utf8, limits.max_depth, &page.depth_cut);
+  if (!tree) return absl::InvalidArgumentError("no HTML document could be parsed");
+  PageMetadata meta = ExtractMetadata(tree.get(), url);
+  MainText body = ExtractMainText(tree.get(), meta.title);
+  const size_t dom_len = NonBlankBytes(body.text);
+  const size_t ld_len = NonBlankBytes(meta.article_body);
+  // JSON-LD is the most trusted signal, but some sites put only a teaser or
+  // a truncated body there; take it when it is about as long as the page's.
+  if (ld_len >= 200 && ld_len * 10 >= dom_len * 8) {
+    MainText ld = BodyFromJsonLd(meta.article_body);
+    if (!ld.text.empty()) body = std::move(ld);
   }
-  const xmlNode* root = xmlDocGetRootElement(tree.get());
-  nlp::Document doc;
-  Metadata(root, doc);
-  const xmlNode* body = FindFirst(root, "article");
-  if (!body) body = FindFirst(root, "body");
-  if (!body) body = root;
-  Paragraphs(body->children, doc.text);
+  nlp::Document& doc = page.doc;
+  doc.url = std::string(url);
+  doc.title = std::move(meta.title);
+  doc.authors = std::move(meta.authors);
+  doc.published = meta.published;
+  doc.modified = meta.modified;
+  doc.language = std::move(meta.language);
+  doc.canonical_url = std::move(meta.canonical_url);
+  doc.text = std::move(body.text);
+  doc.blocks = std::move(body.blocks);
+  page.body_source = std::move(body.method);
+  page.published_source = std::move(meta.published_source);
   if (doc.text.empty() && doc.title.empty()) {
     return absl::InvalidArgumentError("page has no title and no text");
   }
-  return doc;
+  return page;
+}
+
+absl::StatusOr<nlp::Document> ExtractHtml(std::string_view html,
+                                          const HtmlLimits& limits) {
+  auto page = ExtractHtmlPage(html, "", "", limits);
+  if (!page.ok()) return page.status();
+  return std::move(page->doc);
 }
 
 }  // namespace whosaid::ingest

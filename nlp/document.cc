@@ -106,6 +106,17 @@ std::string Timestamp::ToUtcIso8601() const {
   return Format(utc_seconds, precision, offset_known ? "Z" : "");
 }
 
+std::string_view BlockKindName(BlockKind kind) {
+  switch (kind) {
+    case BlockKind::kParagraph: return "paragraph";
+    case BlockKind::kHeading: return "heading";
+    case BlockKind::kBlockQuote: return "blockquote";
+    case BlockKind::kListItem: return "listitem";
+    case BlockKind::kPre: return "pre";
+  }
+  return "paragraph";
+}
+
 std::optional<Timestamp> ParseIso8601(std::string_view text) {
   static const LazyRE2 kIso = {
       R"(\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?)?)?)?\s*)"};

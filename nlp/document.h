@@ -61,6 +61,20 @@ struct Timestamp {
 // when the text is not such a date.
 std::optional<Timestamp> ParseIso8601(std::string_view text);
 
+// What a stretch of the body was in its source: a paragraph, a heading, a
+// block quote, a list item or preformatted text.
+enum class BlockKind { kParagraph, kHeading, kBlockQuote, kListItem, kPre };
+
+// "paragraph", "heading", "blockquote", "listitem", "pre".
+std::string_view BlockKindName(BlockKind kind);
+
+// One block of Document::text: its span (without the "\n\n" separators) and
+// its kind.
+struct Block {
+  Span span;
+  BlockKind kind = BlockKind::kParagraph;
+};
+
 struct Document {
   std::string id;             // stable id: JSONL id, path, or URL
   std::string source;         // configured source name; empty for local files
@@ -78,6 +92,9 @@ struct Document {
   // nlp::Analyze this is the text as extracted; analysis normalises it and
   // every span it reports points into Analysis::text.
   std::string text;
+  // The blocks of `text` in order, when the reader knew them (HTML pages);
+  // empty otherwise. Spans point into `text` as ingest produced it.
+  std::vector<Block> blocks;
 };
 
 }  // namespace whosaid::nlp

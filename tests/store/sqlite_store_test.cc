@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <sqlite3.h>
+
 #include <fstream>
 
 #include "store/store.h"
@@ -104,6 +106,49 @@ TEST(SqliteStore, HostileQueryStringsAreParameters) {
   rows = (*store)->Quotes(q);
   EXPECT_EQ(rows.status().code(), absl::StatusCode::kInvalidArgument);
   EXPECT_TRUE((*store)->Quotes({}).ok());
+}
+
+TEST(SqliteStore, ChangedDocumentKeepsPreviousRevisionAsHistory) {
+  testutil::TempDir dir;
+  auto store = OpenSqliteStore(dir.File("w.db"));
+  ASSERT_TRUE(store.ok());
+  auto doc = Doc("a", "2025-10-30", "first body");
+  auto a1 = OneQuote("first body", "X");
+  ASSERT_EQ(*(*store)->Put(doc, a1), PutOutcome::kNew);
+  doc.text = "second body";
+  auto a2 = OneQuote("second body", "X");
+  a2.quotes[0].text = "We will be patient";
+  ASSERT_EQ(*(*store)->Put(doc, a2), PutOutcome::kUpdated);
+  ASSERT_EQ(*(*store)->Put(doc, a2), PutOutcome::kUnchanged);
+
+  auto rows = (*store)->Quotes({});
+  ASSERT_TRUE(rows.ok());
+  ASSERT_EQ(rows->size(), 1u);
+  EXPECT_EQ((*rows)[0].text, "We will be patient");
+
+  auto stats = (*store)->Stats({});
+  ASSERT_TRUE(stats.ok());
+  int64_t revisions = -1, documents = -1;
+  for (const StatRow& r : *stats) {
+    if (r.key == "earlier revisions") revisions = r.count;
+    if (r.key == "documents") documents = r.count;
+  }
+  EXPECT_EQ(revisions, 1);
+  EXPECT_EQ(documents, 1);
+
+  // The retired extraction is still there, flagged as history.
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(dir.File("w.db").c_str(), &db), SQLITE_OK);
+  sqlite3_stmt* st = nullptr;
+  ASSERT_EQ(sqlite3_prepare_v2(db,
+                               "SELECT count(*), sum(current) FROM quote_occurrences",
+                               -1, &st, nullptr),
+            SQLITE_OK);
+  ASSERT_EQ(sqlite3_step(st), SQLITE_ROW);
+  EXPECT_EQ(sqlite3_column_int(st, 0), 2);
+  EXPECT_EQ(sqlite3_column_int(st, 1), 1);
+  sqlite3_finalize(st);
+  sqlite3_close(db);
 }
 
 TEST(SqliteStore, ForeignFilesGiveClearErrors) {

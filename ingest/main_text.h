@@ -1,0 +1,50 @@
+// The article body of a parsed HTML page: navigation, menus, cookie banners,
+// share blocks, related-story lists, ads, captions, pull quotes, comments and
+// scripts are left out; paragraphs stay paragraphs and headings, block quotes
+// and list items are marked.
+//
+// Signals, most trusted first: an element with microdata
+// itemprop="articleBody", an <article>, then the element whose blocks hold
+// the most paragraph text for the least other text (text density and link
+// density of blocks, with class/id hints). JSON-LD articleBody is weighed by
+// the caller (see html_extractor.h), which knows it.
+//
+// Stateless; thread-safe as long as each call has its own tree.
+
+#ifndef WHOSAID_INGEST_MAIN_TEXT_H_
+#define WHOSAID_INGEST_MAIN_TEXT_H_
+
+#include <libxml/tree.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "nlp/document.h"
+
+namespace whosaid::ingest {
+
+struct MainText {
+  std::string text;                // blocks joined by "\n\n"
+  std::vector<nlp::Block> blocks;  // spans into `text`
+  // Which signal chose the body: "microdata", "article", "density".
+  std::string method;
+};
+
+// Extracts the body from `doc`, which it prunes in place (the tree is not
+// usable for metadata afterwards). A block equal to `title` at the start is
+// dropped. Returns empty text when the page has none.
+MainText ExtractMainText(xmlDoc* doc, std::string_view title);
+
+// Every block of `doc`'s body in order, without choosing a container and
+// without dropping boilerplate (only scripts, styles and comments): for
+// HTML fragments such as feed summaries and social posts.
+MainText AllBlocks(xmlDoc* doc);
+
+// Splits plain text (e.g. a JSON-LD articleBody, possibly holding simple
+// markup) into the same form: paragraphs on blank lines or line breaks.
+MainText MainTextFromPlain(std::string_view text);
+
+}  // namespace whosaid::ingest
+
+#endif  // WHOSAID_INGEST_MAIN_TEXT_H_

@@ -1,0 +1,86 @@
+// whosaid claims: current claims with their quantities.
+
+#include "store/queries.h"
+
+namespace whosaid::store {
+namespace {
+
+absl::StatusOr<std::string> ClaimOrder(const std::string& sort) {
+  if (sort.empty() || sort == "date") {
+    return " ORDER BY c.published_utc IS NULL, c.published_utc DESC, c.id";
+  }
+  if (sort == "oldest") return " ORDER BY c.published_utc IS NULL, c.published_utc, c.id";
+  if (sort == "holder") return " ORDER BY c.holder IS NULL, c.holder_key, c.published_utc, c.id";
+  return absl::InvalidArgumentError("unknown sort \"" + sort +
+                                    "\" for claims (date, oldest, holder)");
+}
+
+absl::Status FillQuantities(Db& db, ClaimRow* row) {
+  Statement& st = db.Cached(
+      "SELECT text, kind, value, unit FROM quantities WHERE claim_id = ? "
+      "ORDER BY start");
+  if (!st.ok()) return st.status();
+  st.Bind(1, row->id);
+  int rc;
+  while ((rc = st.Step()) == SQLITE_ROW) {
+    row->quantities.push_back({st.Text(0), st.Text(1), st.Double(2), st.Text(3)});
+  }
+  if (rc != SQLITE_DONE) return st.Error("reading quantities");
+  st.Reset();
+  return absl::OkStatus();
+}
+
+}  // namespace
+
+absl::StatusOr<std::vector<ClaimRow>> QueryClaims(Db& db, const Query& query) {
+  absl::StatusOr<QueryParams> p = MakeParams(query);
+  if (!p.ok()) return p.status();
+  absl::StatusOr<std::string> order = ClaimOrder(query.sort);
+  if (!order.ok()) return order.status();
+  std::string sql =
+      "SELECT c.id, coalesce(c.holder, ''), c.text, c.cue, c.modality, "
+      "c.negated, c.topics, d.doc_key, d.title, d.url, d.source, "
+      "coalesce(d.published, '') FROM claims c "
+      "JOIN documents d ON d.id = c.document_id WHERE c.current = 1";
+  if (!p->actor_key.empty()) sql += std::string(" AND c.holder_key IN ") + kActorKeysSql;
+  if (!p->since.empty()) sql += " AND c.published_utc >= ?2";
+  if (!p->until.empty()) sql += " AND c.published_utc <= ?3";
+  if (!p->kind.empty()) sql += " AND c.modality = ?4";
+  if (!p->topic.empty()) {
+    sql += " AND EXISTS (SELECT 1 FROM claim_topics ct JOIN topics t "
+           "ON t.id = ct.topic_id WHERE ct.claim_id = c.id AND t.name = ?5)";
+  }
+  if (!p->source.empty()) sql += " AND d.source = ?6 COLLATE NOCASE";
+  if (!p->match.empty()) {
+    sql += " AND c.id IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?7)";
+  }
+  sql += *order + LimitClause(query.limit);
+  Statement st(db.get(), sql);
+  if (!st.ok()) return st.status();
+  BindParams(st, *p);
+  std::vector<ClaimRow> rows;
+  int rc;
+  while ((rc = st.Step()) == SQLITE_ROW) {
+    ClaimRow r;
+    r.id = st.Int(0);
+    r.holder = st.Text(1);
+    r.text = st.Text(2);
+    r.cue = st.Text(3);
+    r.modality = st.Text(4);
+    r.negated = st.Int(5) != 0;
+    r.topics = st.Text(6);
+    r.document_id = st.Text(7);
+    r.title = st.Text(8);
+    r.url = st.Text(9);
+    r.source = st.Text(10);
+    r.published = st.Text(11);
+    rows.push_back(std::move(r));
+  }
+  if (rc != SQLITE_DONE) return QueryError(st, db.get(), *p, "claim query");
+  for (ClaimRow& r : rows) {
+    if (absl::Status s = FillQuantities(db, &r); !s.ok()) return s;
+  }
+  return rows;
+}
+
+}  // namespace whosaid::store

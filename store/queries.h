@@ -1,0 +1,64 @@
+// The read side of the SQLite engine: one function per Store query, over a
+// Db at schema version 2. Every filter value is bound as a parameter (see
+// QueryParams); only fixed SQL fragments chosen by code are ever appended.
+//
+// Errors: InvalidArgument for a malformed date, unknown sort or invalid
+// full-text query (the message says which); FailedPrecondition for a
+// damaged file; the engine's error otherwise. Not thread-safe.
+
+#ifndef WHOSAID_STORE_QUERIES_H_
+#define WHOSAID_STORE_QUERIES_H_
+
+#include <string>
+#include <vector>
+
+#include "absl/status/statusor.h"
+#include "store/sqlite_db.h"
+#include "store/store.h"
+
+namespace whosaid::store {
+
+// A Query turned into bound values. Every query's SQL refers to them by
+// number: ?1 actor key, ?2 since, ?3 until, ?4 kind, ?5 topic, ?6 source,
+// ?7 full-text query.
+struct QueryParams {
+  std::string actor_key;  // NameKey(actor)
+  std::string since;      // UTC lower bound, comparable with stored times
+  std::string until;      // UTC upper bound (inclusive of its whole unit)
+  std::string kind;
+  std::string topic;
+  std::string source;
+  std::string match;
+};
+
+// The speaker or holder keys matching ?1: the name itself, or the name of
+// any actor that has ?1 as an alias.
+inline constexpr const char* kActorKeysSql =
+    "(SELECT ?1 UNION SELECT a.name_key FROM actor_aliases al "
+    "JOIN actors a ON a.id = al.actor_id WHERE al.alias_key = ?1)";
+
+// Validates and converts `query`. InvalidArgument for a malformed date.
+absl::StatusOr<QueryParams> MakeParams(const Query& query);
+
+// Binds ?1..?7 of `st`; parameters the SQL does not use are skipped.
+void BindParams(Statement& st, const QueryParams& p);
+
+// The error of a failed query step: InvalidArgument naming the full-text
+// query when one was given and SQLite rejected it, else SqliteStatus.
+absl::Status QueryError(const Statement& st, sqlite3* db,
+                        const QueryParams& p, std::string_view what);
+
+// " LIMIT n" for limit > 0, else "".
+std::string LimitClause(int limit);
+
+absl::StatusOr<std::vector<QuoteRow>> QueryQuotes(Db& db, const Query& query);
+absl::StatusOr<std::vector<ClaimRow>> QueryClaims(Db& db, const Query& query);
+absl::StatusOr<std::vector<ActorRow>> QueryActors(Db& db, const Query& query);
+absl::StatusOr<std::vector<SearchRow>> QuerySearch(Db& db, const Query& query);
+absl::StatusOr<std::vector<SourceRow>> QuerySources(Db& db, const Query& query);
+absl::StatusOr<std::vector<StatRow>> QueryStats(Db& db, const Query& query);
+absl::StatusOr<Coverage> QueryCoverage(Db& db, const Query& query);
+
+}  // namespace whosaid::store
+
+#endif  // WHOSAID_STORE_QUERIES_H_

@@ -1,0 +1,110 @@
+#include "store/quote_clusterer.h"
+
+#include <unordered_map>
+#include <vector>
+
+#include "store/text_keys.h"
+
+namespace whosaid::store {
+namespace {
+
+struct Candidate {
+  int64_t id;
+  std::string key;
+  int64_t parent_id;  // 0 = none
+};
+
+// Links the new cluster `id` (key `key`) to the longest quote of the same
+// speaker containing it, and adopts the speaker's shorter quotes it
+// contains unless they already have a longer parent.
+absl::Status LinkFragments(Db& db, int64_t id, const std::string& key,
+                           const std::string& speaker_key) {
+  Statement& scan = db.Cached(
+      "SELECT id, quote_key, coalesce(parent_id, 0) FROM quotes "
+      "WHERE speaker_key = ? AND id <> ?");
+  if (!scan.ok()) return scan.status();
+  scan.Bind(1, speaker_key).Bind(2, id);
+  std::vector<Candidate> candidates;
+  int rc;
+  while ((rc = scan.Step()) == SQLITE_ROW) {
+    candidates.push_back({scan.Int(0), scan.Text(1), scan.Int(2)});
+  }
+  if (rc != SQLITE_DONE) return scan.Error("scanning the speaker's quotes");
+  scan.Reset();
+  std::unordered_map<int64_t, size_t> key_size;
+  for (const Candidate& c : candidates) key_size[c.id] = c.key.size();
+
+  int64_t parent = 0;
+  size_t parent_size = 0;
+  std::vector<int64_t> adopted;
+  for (const Candidate& c : candidates) {
+    if (KeyIsFragmentOf(key, c.key)) {
+      if (c.key.size() > parent_size) {
+        parent = c.id;
+        parent_size = c.key.size();
+      }
+    } else if (KeyIsFragmentOf(c.key, key)) {
+      auto it = key_size.find(c.parent_id);
+      if (c.parent_id == 0 || (it != key_size.end() && it->second < key.size())) {
+        adopted.push_back(c.id);
+      }
+    }
+  }
+  if (parent != 0) {
+    Statement& set = db.Cached("UPDATE quotes SET parent_id = ? WHERE id = ?");
+    set.Bind(1, parent).Bind(2, id);
+    if (absl::Status s = set.Run("linking a fragment"); !s.ok()) return s;
+  }
+  for (int64_t child : adopted) {
+    Statement& set = db.Cached("UPDATE quotes SET parent_id = ? WHERE id = ?");
+    set.Bind(1, id).Bind(2, child);
+    if (absl::Status s = set.Run("linking a fragment"); !s.ok()) return s;
+  }
+  return absl::OkStatus();
+}
+
+}  // namespace
+
+absl::StatusOr<int64_t> ClusterQuote(Db& db, const nlp::Quote& quote,
+                                     const std::string& now) {
+  const std::string speaker = quote.speaker.value_or("");
+  const std::string speaker_key = NameKey(speaker);
+  std::string key = QuoteKey(quote.text);
+  // Text without letters or digits only ever matches itself.
+  if (key.empty()) key = "#" + quote.text;
+  {
+    Statement& find = db.Cached(
+        "SELECT id FROM quotes WHERE speaker_key = ? AND quote_key = ?");
+    if (!find.ok()) return find.status();
+    find.Bind(1, speaker_key).Bind(2, key);
+    const int rc = find.Step();
+    if (rc == SQLITE_ROW) {
+      const int64_t id = find.Int(0);
+      find.Reset();
+      return id;
+    }
+    if (rc != SQLITE_DONE) return find.Error("looking up a quote");
+    find.Reset();
+  }
+  Statement& ins = db.Cached(
+      "INSERT INTO quotes (speaker, speaker_key, text, quote_key, kind, "
+      "created_at) VALUES (?,?,?,?,?,?)");
+  if (!ins.ok()) return ins.status();
+  if (quote.speaker) {
+    ins.Bind(1, *quote.speaker);
+  } else {
+    ins.BindNull(1);
+  }
+  ins.Bind(2, speaker_key).Bind(3, quote.text).Bind(4, key);
+  ins.Bind(5, nlp::QuoteKindName(quote.kind)).Bind(6, now);
+  if (absl::Status s = ins.Run("inserting a quote"); !s.ok()) return s;
+  const int64_t id = db.LastInsertId();
+  if (!speaker_key.empty() && key[0] != '#') {
+    if (absl::Status s = LinkFragments(db, id, key, speaker_key); !s.ok()) {
+      return s;
+    }
+  }
+  return id;
+}
+
+}  // namespace whosaid::store
