@@ -4,12 +4,16 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
-#include <deque>
 
 namespace whosaid::nlp {
 namespace {
 
 uint8_t Fold(uint8_t c) { return (c >= 'A' && c <= 'Z') ? c + 32 : c; }
+
+bool IsAsciiWord(uint8_t c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+         (c >= '0' && c <= '9') || c == '_';
+}
 
 bool IsWordChar(UChar32 c) {
   return c >= 0 && (u_isalnum(c) || c == '_');
@@ -39,7 +43,7 @@ UChar32 CharAt(std::string_view text, size_t pos) {
 PhraseMatcher::PhraseMatcher(std::vector<Phrase> phrases)
     : phrases_(std::move(phrases)) {
   // Byte classes: every folded byte that occurs in a phrase gets its own
-  // class; all other bytes share class 0 and always lead back to the root.
+  // class; all other bytes share class 0, which leads nowhere.
   bool used[256] = {};
   for (const Phrase& p : phrases_) {
     for (char ch : p.text) used[Fold(static_cast<uint8_t>(ch))] = true;
@@ -49,67 +53,82 @@ PhraseMatcher::PhraseMatcher(std::vector<Phrase> phrases)
   }
   for (int b = 'A'; b <= 'Z'; ++b) class_of_[b] = class_of_[b + 32];
 
-  // Trie.
-  auto add_state = [&] {
+  std::vector<int32_t> parent;
+  auto add_state = [&](int from) {
     delta_.resize(delta_.size() + classes_, -1);
     outputs_.emplace_back();
+    parent.push_back(from);
     return static_cast<int>(outputs_.size() - 1);
   };
-  add_state();
+  add_state(-1);
   for (size_t i = 0; i < phrases_.size(); ++i) {
     const std::string& text = phrases_[i].text;
     if (text.empty()) continue;
+    // A case-sensitive phrase starts only with its own first byte; most
+    // are capitalised, so lower-case words are skipped at once.
+    const auto first = static_cast<uint8_t>(text[0]);
+    starts_[first] = true;
+    if (!phrases_[i].case_sensitive) {
+      starts_[Fold(first)] = true;
+      if (first >= 'a' && first <= 'z') starts_[first - 32] = true;
+    }
     int state = 0;
     for (char ch : text) {
       const size_t slot = static_cast<size_t>(state) * classes_ +
                           class_of_[static_cast<uint8_t>(ch)];
       if (delta_[slot] < 0) {
-        const int fresh = add_state();
+        const int fresh = add_state(state);
         delta_[slot] = fresh;
       }
       state = delta_[slot];
     }
     outputs_[state].push_back(static_cast<int>(i));
   }
+  RenumberBreadthFirst(parent);
+}
 
-  // Breadth-first: fail links become DFA transitions.
+// Shallow states are visited most; numbering them first keeps their rows of
+// the transition table together in cache.
+void PhraseMatcher::RenumberBreadthFirst(const std::vector<int32_t>& parent) {
   const size_t n = outputs_.size();
-  std::vector<int32_t> fail(n, 0);
-  dict_.assign(n, -1);
-  std::deque<int> queue;
-  for (int c = 0; c < classes_; ++c) {
-    int32_t& t = delta_[c];
-    if (t < 0) {
-      t = 0;
-    } else {
-      fail[t] = 0;
-      queue.push_back(t);
-    }
-  }
-  while (!queue.empty()) {
-    const int s = queue.front();
-    queue.pop_front();
-    const int f = fail[s];
-    dict_[s] = outputs_[f].empty() ? dict_[f] : f;
+  std::vector<int32_t> order;
+  order.reserve(n);
+  order.push_back(0);
+  for (size_t head = 0; head < order.size(); ++head) {
+    const int s = order[head];
     for (int c = 0; c < classes_; ++c) {
-      int32_t& t = delta_[static_cast<size_t>(s) * classes_ + c];
-      const int32_t via_fail = delta_[static_cast<size_t>(f) * classes_ + c];
-      if (t < 0) {
-        t = via_fail;
-      } else {
-        fail[t] = via_fail;
-        queue.push_back(t);
-      }
+      const int t = delta_[static_cast<size_t>(s) * classes_ + c];
+      if (t > 0 && parent[t] == s) order.push_back(t);
     }
   }
-  has_output_.resize(n);
-  for (size_t s = 0; s < n; ++s) {
-    has_output_[s] = !outputs_[s].empty() || dict_[s] >= 0;
+  std::vector<int32_t> new_id(n);
+  for (size_t i = 0; i < order.size(); ++i) {
+    new_id[order[i]] = static_cast<int32_t>(i);
   }
+  std::vector<int32_t> delta(delta_.size());
+  std::vector<std::vector<int>> outputs(n);
+  for (size_t old = 0; old < n; ++old) {
+    const size_t fresh = new_id[old];
+    for (int c = 0; c < classes_; ++c) {
+      const int32_t t = delta_[old * classes_ + c];
+      delta[fresh * classes_ + c] = t < 0 ? -1 : new_id[t];
+    }
+    outputs[fresh] = std::move(outputs_[old]);
+  }
+  delta_ = std::move(delta);
+  outputs_ = std::move(outputs);
 }
 
 bool PhraseMatcher::Accepts(const Match& m, std::string_view text) const {
   const Phrase& p = phrases_[m.phrase];
+  // Most candidates sit inside a longer word: reject those cheaply.
+  if (m.span.start > 0) {
+    const auto before = static_cast<uint8_t>(text[m.span.start - 1]);
+    const auto first = static_cast<uint8_t>(p.text[0]);
+    const bool word_before = (before | 0x20) >= 'a' && (before | 0x20) <= 'z';
+    const bool word_first = (first | 0x20) >= 'a' && (first | 0x20) <= 'z';
+    if (word_before && word_first) return false;
+  }
   if (p.case_sensitive &&
       text.compare(m.span.start, m.span.size(), p.text) != 0) {
     return false;
@@ -130,36 +149,39 @@ std::vector<PhraseMatcher::Match> PhraseMatcher::FindAll(
     std::string_view text) const {
   std::vector<Match> found;
   const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
-  int state = 0;
-  for (size_t i = 0; i < text.size(); ++i) {
-    state = Next(state, bytes[i]);
-    if (!has_output_[state]) continue;
-    // Longest accepted phrase ending here.
-    for (int s = state; s >= 0; s = dict_[s]) {
-      bool accepted = false;
-      for (int id : outputs_[s]) {
-        const size_t len = phrases_[id].text.size();
-        Match m{{i + 1 - len, i + 1}, id};
+  const size_t n = text.size();
+  for (size_t i = 0; i < n; ++i) {
+    if (!starts_[bytes[i]]) continue;
+    // Only where a word starts (or at a phrase's own punctuation).
+    if (i > 0) {
+      const uint8_t prev = bytes[i - 1];
+      if (prev < 0x80 && bytes[i] < 0x80) {
+        if (IsAsciiWord(prev) && IsAsciiWord(bytes[i])) continue;
+      } else if (IsWordChar(CharAt(text, i)) &&
+                 IsWordChar(CharBefore(text, i))) {
+        continue;
+      }
+    }
+    // The longest accepted phrase starting here.
+    Match best{{i, i}, -1};
+    int state = 0;
+    for (size_t j = i; j < n; ++j) {
+      state = Next(state, bytes[j]);
+      if (state < 0) break;
+      for (int id : outputs_[state]) {
+        Match m{{i, j + 1}, id};
         if (Accepts(m, text)) {
-          found.push_back(m);
-          accepted = true;
+          best = m;
           break;
         }
       }
-      if (accepted) break;
+    }
+    if (best.phrase >= 0) {
+      found.push_back(best);
+      i = best.span.end - 1;
     }
   }
-  // Leftmost-longest, non-overlapping.
-  std::sort(found.begin(), found.end(), [](const Match& a, const Match& b) {
-    if (a.span.start != b.span.start) return a.span.start < b.span.start;
-    return a.span.end > b.span.end;
-  });
-  std::vector<Match> kept;
-  for (const Match& m : found) {
-    if (!kept.empty() && m.span.start < kept.back().span.end) continue;
-    kept.push_back(m);
-  }
-  return kept;
+  return found;
 }
 
 }  // namespace whosaid::nlp

@@ -1,10 +1,13 @@
-// Finds many literal phrases in a text in one pass: an Aho-Corasick
-// automaton compiled to a dense DFA over byte classes.
+// Finds many literal phrases in a text in one pass over it: a keyword trie
+// (the goto function of an Aho-Corasick automaton) with a dense transition
+// table over byte classes.
 //
 // Used for actor names and aliases (thousands of them), title references and
 // cue words. Phrases match on word boundaries only ("Li" does not match
-// inside "Lisbon"); each phrase is either case-sensitive or ASCII
-// case-insensitive. Built once, then immutable and thread-safe.
+// inside "Lisbon"), so a match can only start where a word starts: the trie
+// is walked from those positions and Aho-Corasick's failure links are not
+// needed. Each phrase is either case-sensitive or ASCII case-insensitive.
+// Built once, then immutable and thread-safe.
 
 #ifndef WHOSAID_NLP_PHRASE_MATCHER_H_
 #define WHOSAID_NLP_PHRASE_MATCHER_H_
@@ -45,14 +48,14 @@ class PhraseMatcher {
     return delta_[static_cast<size_t>(state) * classes_ + class_of_[byte]];
   }
   bool Accepts(const Match& m, std::string_view text) const;
+  void RenumberBreadthFirst(const std::vector<int32_t>& parent);
 
   std::vector<Phrase> phrases_;
   uint8_t class_of_[256] = {};
   int classes_ = 1;
-  std::vector<int32_t> delta_;           // states x classes
+  bool starts_[256] = {};                // bytes that can begin a phrase
+  std::vector<int32_t> delta_;           // states x classes; -1: no phrase
   std::vector<std::vector<int>> outputs_;  // phrases ending exactly here
-  std::vector<int32_t> dict_;            // next state on the fail chain with output
-  std::vector<uint8_t> has_output_;      // outputs_ or dict_ non-empty
 };
 
 }  // namespace whosaid::nlp

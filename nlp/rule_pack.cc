@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <optional>
 #include <sstream>
+#include <unordered_map>
 
 #include "absl/status/status.h"
 #include "re2/re2.h"
@@ -78,22 +79,26 @@ bool IsDateOrEmpty(std::string_view s) {
 }
 
 // Merges an actor named again; refuses an alias that names another actor.
+// `names` maps every name and alias loaded so far to its actor's index.
 void AddActor(const RuleFile& file, const toml::node& node, KnownActor actor,
-              RulePack& pack, Problems& problems) {
-  KnownActor* same = nullptr;
-  for (KnownActor& a : pack.actors) {
-    if (a.name == actor.name) same = &a;
-  }
+              RulePack& pack, std::unordered_map<std::string, size_t>& names,
+              Problems& problems) {
+  auto found = names.find(actor.name);
+  KnownActor* same = found != names.end() &&
+                             pack.actors[found->second].name == actor.name
+                         ? &pack.actors[found->second]
+                         : nullptr;
+  const size_t index = same ? found->second : pack.actors.size();
   for (const std::string& alias : actor.aliases) {
-    for (const KnownActor& a : pack.actors) {
-      if (&a == same) continue;
-      if (a.name == alias ||
-          std::find(a.aliases.begin(), a.aliases.end(), alias) !=
-              a.aliases.end()) {
-        problems.Add(file, &node, "alias already names " + a.name, alias);
-      }
+    auto other = names.find(alias);
+    if (other != names.end() && other->second != index) {
+      problems.Add(file, &node,
+                   "alias already names " + pack.actors[other->second].name,
+                   alias);
     }
   }
+  names.emplace(actor.name, index);
+  for (const std::string& alias : actor.aliases) names.emplace(alias, index);
   if (!same) {
     pack.actors.push_back(std::move(actor));
     return;
@@ -105,6 +110,7 @@ void AddActor(const RuleFile& file, const toml::node& node, KnownActor actor,
 }
 
 void LoadActors(const RuleFile& file, const toml::table& root, RulePack& pack,
+                std::unordered_map<std::string, size_t>& names,
                 Problems& problems) {
   const toml::array* actors = root["actor"].as_array();
   if (!actors) return;
@@ -147,7 +153,7 @@ void LoadActors(const RuleFile& file, const toml::table& root, RulePack& pack,
         actor.roles.push_back(std::move(role));
       }
     }
-    AddActor(file, node, std::move(actor), pack, problems);
+    AddActor(file, node, std::move(actor), pack, names, problems);
   }
 }
 
@@ -318,6 +324,7 @@ void LoadDiscovery(const RuleFile& file, const toml::table& root,
 absl::StatusOr<RulePack> LoadRulePack(const std::vector<RuleFile>& files) {
   RulePack pack;
   Problems problems;
+  std::unordered_map<std::string, size_t> actor_names;
   for (const RuleFile& file : files) {
     toml::table root;
     try {
@@ -329,7 +336,7 @@ absl::StatusOr<RulePack> LoadRulePack(const std::vector<RuleFile>& files) {
       return absl::InvalidArgumentError(line.str());
     }
     LoadCues(file, root, pack, problems);
-    LoadActors(file, root, pack, problems);
+    LoadActors(file, root, pack, actor_names, problems);
     LoadTopics(file, root, pack, problems);
     LoadClaimCues(file, root, pack, problems);
     LoadQuantities(file, root, pack, problems);
