@@ -117,6 +117,8 @@ void PhraseMatcher::RenumberBreadthFirst(const std::vector<int32_t>& parent) {
   }
   delta_ = std::move(delta);
   outputs_ = std::move(outputs);
+  accepting_.resize(n);
+  for (size_t i = 0; i < n; ++i) accepting_[i] = !outputs_[i].empty();
 }
 
 bool PhraseMatcher::Accepts(const Match& m, std::string_view text) const {
@@ -168,6 +170,7 @@ std::vector<PhraseMatcher::Match> PhraseMatcher::FindAll(
     for (size_t j = i; j < n; ++j) {
       state = Next(state, bytes[j]);
       if (state < 0) break;
+      if (!accepting_[state]) continue;
       for (int id : outputs_[state]) {
         Match m{{i, j + 1}, id};
         if (Accepts(m, text)) {

@@ -56,6 +56,7 @@ class PhraseMatcher {
   bool starts_[256] = {};                // bytes that can begin a phrase
   std::vector<int32_t> delta_;           // states x classes; -1: no phrase
   std::vector<std::vector<int>> outputs_;  // phrases ending exactly here
+  std::vector<uint8_t> accepting_;       // outputs_ non-empty; small, hot
 };
 
 }  // namespace whosaid::nlp
