@@ -86,17 +86,6 @@ Modality Refine(Modality m, std::string_view proposition) {
   return m;
 }
 
-// True when a preposition of place comes just before `span`.
-bool IsLocative(std::string_view text, Span span) {
-  for (std::string_view p : {"in ", "at ", "from ", "to ", "near "}) {
-    if (span.start >= p.size() &&
-        text.substr(span.start - p.size(), p.size()) == p) {
-      return true;
-    }
-  }
-  return false;
-}
-
 struct Mention {
   Span span;
   const ActorInText* actor;
@@ -112,6 +101,58 @@ std::string_view Trim(std::string_view s, size_t* start) {
     s.remove_suffix(1);
   }
   return s;
+}
+
+// Narrows `rest` (the text after a cue, starting at `start`) to the
+// proposition: after "that", never an adverbial ("on Tuesday", "in a
+// briefing") or an inverted speaker ("said Marta Keane, head of ..."), and
+// not past a closing quote mark. False when there is no proposition.
+bool Proposition(std::string_view& rest, size_t& start, bool intention) {
+  auto advance = [&](size_t n) {
+    rest.remove_prefix(n);
+    start += n;
+  };
+  while (!rest.empty() && rest.front() == ' ') advance(1);
+  if (rest.starts_with("that ")) {
+    advance(5);
+  } else {
+    const size_t space = rest.find(' ');
+    const std::string first = Lower(rest.substr(0, space));
+    static constexpr std::string_view kAdverbial[] = {
+        "on", "in", "at", "after", "before", "last", "this", "during",
+        "speaking", "with", "for", "by", "from", "earlier", "later",
+        "yesterday", "separately", "on", "of", "to", "in", "when", "while",
+        "according", "as", "told", "via", "through", "under"};
+    const bool adverbial =
+        std::find(std::begin(kAdverbial), std::end(kAdverbial), first) !=
+            std::end(kAdverbial) &&
+        !(intention && first == "to");
+    const bool punctuation = rest.empty() || !std::isalpha(
+        static_cast<unsigned char>(rest.front()));
+    const bool inverted = !rest.empty() && IsUpper(rest.front()) &&
+                          rest.substr(0, rest.find_first_of(".;")).find(", ") !=
+                              std::string_view::npos &&
+                          rest.find(" that ") == std::string_view::npos;
+    if (adverbial || punctuation || inverted) {
+      const size_t that = rest.find(" that ");
+      if (that == std::string_view::npos) return false;
+      advance(that + 6);
+    }
+  }
+  // A cue inside a quotation: stop where the quotation closes.
+  struct Marks {
+    std::string_view close, open;
+  };
+  for (const Marks& q : {Marks{",\xE2\x80\x9D", "\xE2\x80\x9C"},
+                         Marks{".\xE2\x80\x9D", "\xE2\x80\x9C"},
+                         Marks{",\"", "\""}, Marks{".\"", "\""}}) {
+    const size_t at = rest.find(q.close);
+    if (at != std::string_view::npos &&
+        rest.substr(0, at).find(q.open) == std::string_view::npos) {
+      rest = rest.substr(0, at);
+    }
+  }
+  return !rest.empty();
 }
 
 }  // namespace
@@ -222,10 +263,23 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
             m.span.start - it->span.end > kHolderWindow) {
           break;
         }
-        if (it->actor->kind == ActorKind::kPlace && IsLocative(text, it->span)) {
-          continue;  // "in Beijing said" names where, not who
-        }
+        if (it->actor->kind == ActorKind::kPlace) continue;  // where, not who
         c.holder = it->actor->name;
+        // "Priya Natarajan, a fellow at the Harbor Institute, said": the
+        // person the appositive describes holds it, not the institute.
+        if (it->actor->kind != ActorKind::kPerson) {
+          for (auto back = it + 1; back != mentions.rend(); ++back) {
+            if (back->span.start < sentence.start ||
+                m.span.start - back->span.end > kHolderWindow) {
+              break;
+            }
+            if (back->actor->kind == ActorKind::kPerson &&
+                text.substr(back->span.end, 2) == ", ") {
+              c.holder = back->actor->name;
+              break;
+            }
+          }
+        }
         break;
       }
       if (!c.holder) {
@@ -250,10 +304,7 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
                 before.find("n’t") != std::string_view::npos;
     size_t start = m.span.end;
     std::string_view rest = text.substr(start, sentence.end - start);
-    if (rest.starts_with(" that ")) {
-      rest.remove_prefix(6);
-      start += 6;
-    }
+    if (!Proposition(rest, start, cue.modality == Modality::kPlanned)) continue;
     rest = Trim(rest, &start);
     if (rest.size() < 8) continue;
     c.text = std::string(rest);
