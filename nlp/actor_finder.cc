@@ -43,6 +43,7 @@ struct TitleRef {
   };
   std::vector<Holder> holders;  // known actors with this dated title
   std::string head;             // lower-case head word to match doc roles
+  std::string padded_head;      // " head "
 };
 
 // One actor as this document names it, while Find works.
@@ -54,6 +55,7 @@ struct Found {
   bool known = false;
   std::string surname;  // lower case; empty for non-persons
   std::vector<Span> mentions;
+  std::string title_words;  // " role words " (or name) in lower case, cached
 };
 
 class DocumentActors {
@@ -63,7 +65,7 @@ class DocumentActors {
     if (it != index_.end()) return it->second;
     const int id = static_cast<int>(found_.size());
     index_.emplace(name, id);
-    found_.push_back({std::move(name), kind, "", "", known, "", {}});
+    found_.push_back({std::move(name), kind, "", "", known, "", {}, ""});
     return id;
   }
   Found& operator[](int id) { return found_[id]; }
@@ -158,7 +160,9 @@ void ActorFinder::Impl::Build(const DiscoveryRules& d) {
          {&d.titles, &d.organization_words, &d.government_words}) {
       for (const std::string& w : *list) {
         if (w.find(' ') == std::string::npos) {
-          add_title("the " + Lower(w)).head = Lower(w);
+          TitleRef& ref = add_title("the " + Lower(w));
+          ref.head = Lower(w);
+          ref.padded_head = " " + ref.head + " ";
         }
       }
     }
@@ -214,7 +218,15 @@ void ActorFinder::Impl::Discover(std::string_view text,
     }
   };
   // First the full names and organisations, then references to them.
+  StringMap<int> by_surname;  // -2 when two people share it
   for (int pass = 0; pass < 2; ++pass) {
+    if (pass == 1) {
+      for (const Found& f : doc.all()) {
+        if (f.kind != ActorKind::kPerson || f.surname.empty()) continue;
+        auto [it, fresh] = by_surname.emplace(f.surname, doc.Find(f.name));
+        if (!fresh && it->second != doc.Find(f.name)) it->second = -2;
+      }
+    }
     for (const NameScanner::Candidate& c : candidates) {
       const bool reference = c.what == NameScanner::kSurnameRef;
       if ((pass == 0) == reference) continue;
@@ -241,15 +253,8 @@ void ActorFinder::Impl::Discover(std::string_view text,
         continue;
       }
       if (reference) {
-        const std::string key = Lower(written);
-        for (Found& f : doc.all()) {
-          if (f.kind != ActorKind::kPerson || f.surname != key) continue;
-          if (id >= 0) {
-            id = -2;  // two people share the surname
-            break;
-          }
-          id = doc.Find(f.name);
-        }
+        auto known_surname = by_surname.find(Lower(written));
+        if (known_surname != by_surname.end()) id = known_surname->second;
         if (id == -2) continue;
         if (id < 0 && !c.titled && IsBeforePlace(text, c.span, known)) {
           id = doc.Add(written, ActorKind::kPlace, false);
@@ -369,9 +374,11 @@ std::vector<ActorInText> ActorFinder::Find(std::string_view text,
       size_t best_start = 0;
       for (Found& f : doc.all()) {
         if (f.mentions.empty() || f.mentions[0].start >= m.span.start) continue;
-        const std::string haystack =
-            " " + Lower(f.kind == ActorKind::kPerson ? f.role : f.name) + " ";
-        if (haystack.find(" " + ref.head + " ") == std::string::npos) continue;
+        if (f.title_words.empty()) {
+          f.title_words =
+              " " + Lower(f.kind == ActorKind::kPerson ? f.role : f.name) + " ";
+        }
+        if (f.title_words.find(ref.padded_head) == std::string::npos) continue;
         size_t last = 0;
         for (const Span& s : f.mentions) {
           if (s.start < m.span.start) last = std::max(last, s.start);
