@@ -72,7 +72,7 @@ void RegisterExtract(CLI::App& app, std::function<int()>* run) {
   CLI::App* cmd = app.add_subcommand(
       "extract", "Analyse documents and print one JSON object per document");
   cmd->add_option("--input", options->input, "Input format")
-      ->check(CLI::IsMember({"auto", "html", "text", "jsonl"}))
+      ->check(CLI::IsMember({"auto", "html", "text", "jsonl", "feed", "json"}))
       ->capture_default_str();
   AddRuleOptions(*cmd, options->rules);
   cmd->add_flag("--with-text", options->with_text,

@@ -60,7 +60,22 @@ nlohmann::json AnalysisToJson(const nlp::Document& doc,
   j["authors"] = doc.authors;
   j["language"] = doc.language;
   j["kind"] = nlp::DocumentKindName(doc.kind);
+  if (!doc.canonical_url.empty()) j["canonical_url"] = doc.canonical_url;
+  if (doc.modified) j["modified"] = doc.modified->ToIso8601();
+  if (!doc.account_owner.empty()) j["account_owner"] = doc.account_owner;
+  if (!doc.source.empty()) j["source"] = doc.source;
   if (with_text) j["text"] = analysis.text;
+  // Block kinds (heading, blockquote, ...) when their spans still fit the
+  // text, i.e. when normalisation changed nothing.
+  if (with_text && !doc.blocks.empty() && analysis.text == doc.text) {
+    nlohmann::json blocks = nlohmann::json::array();
+    for (const nlp::Block& b : doc.blocks) {
+      blocks.push_back({{"kind", nlp::BlockKindName(b.kind)},
+                        {"start", b.span.start},
+                        {"end", b.span.end}});
+    }
+    j["blocks"] = std::move(blocks);
+  }
   nlohmann::json actors = nlohmann::json::array();
   for (const auto& a : analysis.actors) {
     actors.push_back({{"name", a.name},

@@ -9,7 +9,10 @@
 #include <nlohmann/json.hpp>
 
 #include "absl/status/status.h"
+#include "ingest/feed_parser.h"
 #include "ingest/html_extractor.h"
+#include "ingest/sitemap_parser.h"
+#include "ingest/social_posts.h"
 #include "re2/re2.h"
 
 namespace whosaid::ingest {
@@ -30,7 +33,8 @@ std::string Extension(std::string_view name) {
 
 bool IsDocumentExtension(const std::string& ext) {
   return ext == ".html" || ext == ".htm" || ext == ".txt" || ext == ".text" ||
-         ext == ".jsonl" || ext == ".ndjson";
+         ext == ".jsonl" || ext == ".ndjson" || ext == ".json" ||
+         ext == ".xml" || ext == ".rss" || ext == ".atom" || ext == ".rdf";
 }
 
 // Splits header lines "Key: value" off the top of a text document.
@@ -117,6 +121,88 @@ void ReadJsonl(std::string_view name, std::string_view bytes,
   }
 }
 
+// One HTML page; reports what charset decoding and parsing repaired.
+void ReadHtml(std::string_view name, std::string_view bytes,
+              nlp::Reporter& reporter, std::vector<nlp::Document>& out) {
+  auto page = ExtractHtmlPage(bytes, "", "");
+  if (!page.ok()) {
+    reporter.Report(name, 0, std::string(page.status().message()));
+    return;
+  }
+  if (page->replaced > 0) {
+    reporter.Report(name, 0,
+                    std::to_string(page->replaced) +
+                        " invalid byte sequences in " + page->charset +
+                        " replaced with U+FFFD");
+  }
+  if (page->depth_cut > 0) {
+    reporter.Report(name, 0,
+                    "elements nested too deeply; " +
+                        std::to_string(page->depth_cut) +
+                        " subtrees left out");
+  }
+  out.push_back(std::move(page->doc));
+}
+
+void ReadFeed(std::string_view name, std::string_view bytes,
+              nlp::Reporter& reporter, std::vector<nlp::Document>& out) {
+  if (LooksLikeSitemap(bytes)) {
+    auto sitemap = ParseSitemap(bytes, "");
+    reporter.Report(name, 0,
+                    sitemap.ok()
+                        ? "a sitemap of " +
+                              std::to_string(sitemap->entries.size()) +
+                              " URLs holds no text to extract; skipped"
+                        : std::string(sitemap.status().message()));
+    return;
+  }
+  auto feed = ParseFeed(bytes, "");
+  if (!feed.ok()) {
+    reporter.Report(name, 0, std::string(feed.status().message()));
+    return;
+  }
+  if (feed->dropped_items > 0) {
+    reporter.Report(name, 0,
+                    "feed has more items than the limit; " +
+                        std::to_string(feed->dropped_items) + " left out");
+  }
+  if (feed->bad_dates > 0) {
+    reporter.Report(name, 0,
+                    std::to_string(feed->bad_dates) +
+                        " unparseable dates left empty");
+  }
+  size_t n = 0;
+  for (FeedItem& item : feed->items) {
+    ++n;
+    nlp::Document doc;
+    doc.id = !item.link.empty() ? item.link
+             : !item.id.empty() ? item.id
+                                : std::string(name) + "#" + std::to_string(n);
+    doc.url = item.link.empty() ? std::string(name) : item.link;
+    doc.title = FeedTextToPlain(item.title, item.content_is_html &&
+                                                item.title.find('<') !=
+                                                    std::string::npos);
+    doc.authors = item.authors;
+    doc.published = item.published ? item.published : item.updated;
+    doc.modified = item.updated;
+    doc.language = feed->language;
+    doc.source = feed->title;
+    doc.text = FeedTextToPlain(item.content.empty() ? item.summary : item.content,
+                               item.content_is_html);
+    out.push_back(std::move(doc));
+  }
+}
+
+void ReadJson(std::string_view name, std::string_view bytes,
+              nlp::Reporter& reporter, std::vector<nlp::Document>& out) {
+  auto posts = ParsePosts(bytes, name);
+  if (!posts.ok()) {
+    reporter.Report(name, 0, std::string(posts.status().message()) + "; skipped");
+    return;
+  }
+  for (nlp::Document& d : *posts) out.push_back(std::move(d));
+}
+
 }  // namespace
 
 bool ParseInputFormat(std::string_view name, InputFormat* format) {
@@ -124,6 +210,8 @@ bool ParseInputFormat(std::string_view name, InputFormat* format) {
   else if (name == "html") *format = InputFormat::kHtml;
   else if (name == "text") *format = InputFormat::kText;
   else if (name == "jsonl") *format = InputFormat::kJsonl;
+  else if (name == "feed") *format = InputFormat::kFeed;
+  else if (name == "json") *format = InputFormat::kJson;
   else return false;
   return true;
 }
@@ -133,10 +221,30 @@ InputFormat DetectFormat(std::string_view name, std::string_view bytes) {
   if (ext == ".html" || ext == ".htm") return InputFormat::kHtml;
   if (ext == ".jsonl" || ext == ".ndjson") return InputFormat::kJsonl;
   if (ext == ".txt" || ext == ".text" || ext == ".md") return InputFormat::kText;
+  if (ext == ".json") return InputFormat::kJson;
+  if (ext == ".rss" || ext == ".atom" || ext == ".rdf") return InputFormat::kFeed;
+  if (ext == ".xml") {
+    return LooksLikeFeed(bytes) || LooksLikeSitemap(bytes) ||
+                   bytes.substr(0, 1024).find("<html") == std::string_view::npos
+               ? InputFormat::kFeed
+               : InputFormat::kHtml;
+  }
   const size_t first = bytes.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
   if (first != std::string_view::npos) {
-    if (bytes[first] == '<') return InputFormat::kHtml;
-    if (bytes[first] == '{') return InputFormat::kJsonl;
+    if (bytes[first] == '<') {
+      return LooksLikeFeed(bytes) || LooksLikeSitemap(bytes) ? InputFormat::kFeed
+                                                             : InputFormat::kHtml;
+    }
+    if (bytes[first] == '[') return InputFormat::kJson;
+    if (bytes[first] == '{') {
+      // One object per line is JSONL; one object over many lines is JSON.
+      size_t nl = bytes.find('\n', first);
+      if (nl == std::string_view::npos) nl = bytes.size();
+      const std::string_view line = bytes.substr(first, nl - first);
+      const size_t last = line.find_last_not_of(" \t\r");
+      const bool one_line_object = last != std::string_view::npos && line[last] == '}';
+      return one_line_object ? InputFormat::kJsonl : InputFormat::kJson;
+    }
   }
   return InputFormat::kText;
 }
@@ -151,15 +259,16 @@ std::vector<nlp::Document> ReadDocuments(std::string_view name,
     case InputFormat::kJsonl:
       ReadJsonl(name, bytes, reporter, out);
       return out;
-    case InputFormat::kHtml: {
-      auto page = ExtractHtml(bytes);
-      if (!page.ok()) {
-        reporter.Report(name, 0, std::string(page.status().message()));
-        return out;
-      }
-      out.push_back(*std::move(page));
+    case InputFormat::kFeed:
+      ReadFeed(name, bytes, reporter, out);
+      return out;
+    case InputFormat::kJson:
+      ReadJson(name, bytes, reporter, out);
+      return out;
+    case InputFormat::kHtml:
+      ReadHtml(name, bytes, reporter, out);
+      if (out.empty()) return out;
       break;
-    }
     case InputFormat::kText:
     case InputFormat::kAuto:
       out.push_back(ReadText(name, bytes));
@@ -209,7 +318,7 @@ std::vector<std::string> ListInputFiles(const std::vector<std::string>& paths,
     if (!ec && found.empty()) {
       reporter.Report(path, 0,
                       "no documents in folder (looked for .html .htm .txt "
-                      ".text .jsonl .ndjson)");
+                      ".text .jsonl .ndjson .json .xml .rss .atom .rdf)");
     }
     std::sort(found.begin(), found.end());
     files.insert(files.end(), found.begin(), found.end());

@@ -15,13 +15,16 @@
 
 namespace whosaid::ingest {
 
-enum class InputFormat { kAuto, kHtml, kText, kJsonl };
+enum class InputFormat { kAuto, kHtml, kText, kJsonl, kFeed, kJson };
 
-// Parses "auto", "html", "text", "jsonl"; false for anything else.
+// Parses "auto", "html", "text", "jsonl", "feed" (RSS, Atom, RDF, CDF) and
+// "json" (social-post API JSON); false for anything else.
 bool ParseInputFormat(std::string_view name, InputFormat* format);
 
 // Decides the format of `name` (a path) and `bytes`: by extension first
-// (.html/.htm, .txt/.text/.md, .jsonl/.ndjson), then by content.
+// (.html/.htm, .txt/.text/.md, .jsonl/.ndjson, .json, .rss/.atom/.rdf; .xml
+// is a feed unless it is HTML), then by content (a feed root, '<', '{' or
+// '[').
 InputFormat DetectFormat(std::string_view name, std::string_view bytes);
 
 // Reads every document in `bytes`. `name` becomes the id (and url) of a
@@ -29,6 +32,15 @@ InputFormat DetectFormat(std::string_view name, std::string_view bytes);
 // "NAME:LINE"). A bad item (unparseable HTML, a JSONL line that is not an
 // object with text or html) is reported to `reporter` under its name and
 // skipped; the others are returned.
+//
+// HTML pages go through charset detection (no HTTP charset: local files
+// have none) and main-text extraction; invalid bytes replaced with U+FFFD
+// and elements cut for nesting depth are reported. A feed yields one
+// document per item (text from its content, else its summary; id and url
+// from its link); dropped items and bad dates are reported. A .json file
+// yields one document per social post (see social_posts.h); JSON that is
+// not a known post shape is reported under its name and skipped. A sitemap
+// holds no documents and is reported.
 //
 // Plain text may open with header lines "Title:", "Author:", "Published:",
 // "Kind:", "Source:", "URL:", "Language:" and "Owner:", ended by a blank
@@ -39,7 +51,8 @@ std::vector<nlp::Document> ReadDocuments(std::string_view name,
                                          nlp::Reporter& reporter);
 
 // Expands files and folders into the sorted list of readable document files
-// under them (.html .htm .txt .text .jsonl .ndjson), skipping names that
+// under them (.html .htm .txt .text .jsonl .ndjson .json .xml .rss .atom
+// .rdf), skipping names that
 // start with '_' or '.' (annotations, notes). A path that does not exist,
 // and a folder with no documents, is reported. A file named explicitly is
 // always kept, whatever its extension.

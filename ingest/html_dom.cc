@@ -69,13 +69,17 @@ std::string_view AttrView(const xmlNode* n, std::string_view name) {
 
 void AppendCollapsed(std::string& out, std::string_view text) {
   bool space = !out.empty() && IsSpace(out.back());
-  for (char ch : text) {
-    const unsigned char c = ch;
-    if (IsSpace(c)) {
+  for (size_t i = 0; i < text.size(); ++i) {
+    const unsigned char c = text[i];
+    // U+00A0 (no-break space) is layout, not content: it collapses too.
+    const bool nbsp = c == 0xC2 && i + 1 < text.size() &&
+                      static_cast<unsigned char>(text[i + 1]) == 0xA0;
+    if (IsSpace(c) || nbsp) {
+      if (nbsp) ++i;
       if (!space && !out.empty()) out += ' ';
       space = true;
     } else {
-      out += ch;
+      out += static_cast<char>(c);
       space = false;
     }
   }

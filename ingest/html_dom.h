@@ -45,8 +45,8 @@ std::string_view AttrView(const xmlNode* n, std::string_view name);
 // Stops after `max_bytes`.
 std::string NodeText(const xmlNode* n, size_t max_bytes = 1 << 20);
 
-// Appends `text` to `out` with runs of whitespace collapsed to one space;
-// never starts `out` with a space.
+// Appends `text` to `out` with runs of whitespace (and no-break spaces)
+// collapsed to one space; never starts `out` with a space.
 void AppendCollapsed(std::string& out, std::string_view text);
 
 // Trims ASCII whitespace and no-break spaces from both ends.

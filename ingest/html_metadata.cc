@@ -364,13 +364,21 @@ std::optional<nlp::Timestamp> DateFromUrl(std::string_view url) {
 
 std::optional<nlp::Timestamp> DateInText(std::string_view text) {
   if (text.size() > 400) text = text.substr(0, 400);
-  static const LazyRE2 kUs = {
-      R"((?i)((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}(?:,?\s+(?:at\s+)?\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}\b)?)?))"};
+  // Bigger than RE2's default DFA budget allows for PartialMatch.
+  static const RE2* const kUsRe = [] {
+    RE2::Options options;
+    options.set_max_mem(32 << 20);
+    options.set_log_errors(false);
+    return new RE2(
+        R"((?i)((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}(?:,?\s+(?:at\s+)?\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}\b)?)?))",
+        options);
+  }();
+  const RE2& kUsDate = *kUsRe;
   static const LazyRE2 kEu = {
       R"((?i)(\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}(?:,?\s+\d{1,2}:\d{2}(?:\s+[A-Z]{2,4}\b)?)?))"};
   static const LazyRE2 kIso = {R"(((?:19|20)\d{2}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?))"};
   std::string found;
-  if (RE2::PartialMatch(text, *kUs, &found) ||
+  if (RE2::PartialMatch(text, kUsDate, &found) ||
       RE2::PartialMatch(text, *kEu, &found) ||
       RE2::PartialMatch(text, *kIso, &found)) {
     static const LazyRE2 kDots = {R"((?i)([ap])\.m\.?)"};

@@ -497,14 +497,20 @@ void TrimHeadings(MainText& m, std::string_view title) {
   };
   size_t first = 0;
   size_t last = m.blocks.size();
-  while (first < last && m.blocks[first].kind == nlp::BlockKind::kHeading &&
-         !title.empty() &&
-         (std::string_view(m.text).substr(m.blocks[first].span.start,
-                                          m.blocks[first].span.size()) ==
-              title ||
-          title.find(std::string_view(m.text).substr(
-              m.blocks[first].span.start, m.blocks[first].span.size())) == 0)) {
-    ++first;
+  // The headline, and the kicker or section label above it, belong to the
+  // metadata, not the body.
+  auto block_text = [&m](size_t i) {
+    return std::string_view(m.text).substr(m.blocks[i].span.start,
+                                           m.blocks[i].span.size());
+  };
+  for (size_t i = 0; i < last && i < 4 && !title.empty(); ++i) {
+    const std::string_view t = block_text(i);
+    if (m.blocks[i].kind == nlp::BlockKind::kHeading &&
+        (t == title || (t.size() >= 20 && title.find(t) == 0))) {
+      first = i + 1;
+      break;
+    }
+    if (t.size() > 80) break;
   }
   while (last > first && m.blocks[last - 1].kind == nlp::BlockKind::kHeading) {
     --last;
@@ -641,7 +647,20 @@ MainText ExtractMainText(xmlDoc* doc, std::string_view title) {
   if (std::getenv("WHOSAID_DEBUG_MAIN")) DebugCandidates(stats);
   std::vector<xmlNode*> chosen = PickReadability(stats);
   out.method = "density";
-  if (chosen.empty()) return out;
+  if (chosen.empty()) {
+    // No block reads as a paragraph (a short page, a notice): keep what the
+    // pruning left of the body.
+    xmlNode* body = root;
+    WalkElements(root, [&body, root](xmlNode* n) {
+      if (NodeName(n) == "body") body = n;
+      return body == root;
+    });
+    Emitter emitter(out);
+    emitter.Run(body);
+    out.method = "short";
+    TrimHeadings(out, title);
+    return out;
+  }
   uint32_t best_good = 0;
   for (xmlNode* n : chosen) best_good += stats[IndexOf(n)].good;
   for (xmlNode* m : pruner.microdata()) {

@@ -3,6 +3,7 @@
 #include <string>
 
 #include "store/schema_v1_to_v2.h"
+#include "store/sqlite_fetch_tables.h"
 
 namespace whosaid::store {
 
@@ -77,6 +78,7 @@ const std::vector<Migration>& Migrations() {
   static const std::vector<Migration> kMigrations = {
       {1, &CreateV1},
       {2, &MigrateV1ToV2},
+      {3, &fetch_tables::MigrateV2ToV3},
   };
   return kMigrations;
 }

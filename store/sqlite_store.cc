@@ -10,6 +10,7 @@
 #include "store/queries.h"
 #include "store/schema.h"
 #include "store/sqlite_db.h"
+#include "store/sqlite_fetch_tables.h"
 #include "store/store.h"
 
 namespace whosaid::store {
@@ -90,6 +91,28 @@ class SqliteStore : public Store {
 
   absl::Status Export(ExportTable table, const ExportSink& sink) override {
     return ExportView(*db_, table, sink);
+  }
+
+  absl::StatusOr<std::optional<FetchStateRow>> GetFetchState(
+      const std::string& url) override {
+    return fetch_tables::GetState(db_->get(), url);
+  }
+  absl::Status PutFetchState(const std::string& url,
+                             const FetchStateRow& row) override {
+    return fetch_tables::PutState(db_->get(), url, row);
+  }
+  absl::StatusOr<bool> HasItem(const std::string& url) override {
+    return fetch_tables::HasItem(db_->get(), url);
+  }
+  absl::Status AddItem(const std::string& url,
+                       const std::string& source) override {
+    return fetch_tables::AddItem(db_->get(), url, source);
+  }
+  absl::Status RecordFetch(const FetchLogRow& row) override {
+    return fetch_tables::Record(db_->get(), row);
+  }
+  absl::StatusOr<std::vector<FetchLogRow>> FetchLog(int limit) override {
+    return fetch_tables::Log(db_->get(), limit);
   }
 
  private:

@@ -193,6 +193,29 @@ using ExportValue = std::variant<std::monostate, int64_t, double, std::string>;
 using ExportSink = std::function<bool(bool header,
                                       const std::vector<ExportValue>& cells)>;
 
+// What the fetcher keeps per URL between runs (see ingest/fetch_state.h,
+// which the program adapts to these methods).
+struct FetchStateRow {
+  std::string etag;
+  std::string last_modified;
+  std::string content_hash;
+  int64_t fetched_at = 0;  // Unix seconds of the last 200 or 304
+};
+
+// One row of the fetch log: a fetch and what came of it.
+struct FetchLogRow {
+  std::string url;
+  std::string final_url;
+  std::string source;
+  std::string outcome;  // ok, not_modified, unchanged, blocked, failed, skipped
+  int64_t http_status = 0;
+  std::string reason;
+  int64_t attempts = 0;
+  int64_t bytes = 0;
+  int64_t fetched_at = 0;  // Unix seconds
+  double seconds = 0;
+};
+
 class Store {
  public:
   virtual ~Store() = default;
@@ -235,6 +258,26 @@ class Store {
 
   // Streams one researcher view (see docs/schema.md) to `sink`.
   virtual absl::Status Export(ExportTable table, const ExportSink& sink) = 0;
+
+  // Fetch bookkeeping, in tables of their own (fetch_state, fetch_items,
+  // fetch_log). Each call is its own small transaction; errors are the
+  // engine's.
+  //
+  // The state kept for `url`, nullopt when there is none.
+  virtual absl::StatusOr<std::optional<FetchStateRow>> GetFetchState(
+      const std::string& url) = 0;
+  // Inserts or replaces the state kept for `url`.
+  virtual absl::Status PutFetchState(const std::string& url,
+                                     const FetchStateRow& row) = 0;
+  // Whether the item URL was handled on an earlier run.
+  virtual absl::StatusOr<bool> HasItem(const std::string& url) = 0;
+  // Marks the item URL handled (idempotent).
+  virtual absl::Status AddItem(const std::string& url,
+                               const std::string& source) = 0;
+  // Appends one row to the fetch log.
+  virtual absl::Status RecordFetch(const FetchLogRow& row) = 0;
+  // The newest `limit` rows of the fetch log, newest first (0 = all).
+  virtual absl::StatusOr<std::vector<FetchLogRow>> FetchLog(int limit) = 0;
 };
 
 // Opens (creating if needed) the SQLite store at `path` and migrates it in

@@ -1,0 +1,110 @@
+#include "ingest/html_metadata.h"
+
+#include <gtest/gtest.h>
+
+#include "ingest/html_dom.h"
+
+namespace whosaid::ingest {
+namespace {
+
+PageMetadata Meta(const std::string& html, std::string_view url = "") {
+  HtmlDocPtr doc = ParseHtml(html);
+  EXPECT_TRUE(doc);
+  return ExtractMetadata(doc.get(), url);
+}
+
+TEST(ExtractMetadata, JsonLdFirst) {
+  PageMetadata m = Meta(R"(<html lang="en-gb"><head>
+<title>Ignored | Site</title>
+<meta property="og:title" content="OG title">
+<meta property="article:published_time" content="2020-01-01T00:00:00Z">
+<script type="application/ld+json">{"@context":"https://schema.org",
+ "@graph":[{"@type":"WebSite","name":"Site"},
+  {"@type":"NewsArticle","headline":"Tariff truce extended",
+   "datePublished":"2025-10-30T18:40:00+08:00",
+   "dateModified":"2025-10-31T08:00:00+08:00",
+   "author":[{"@type":"Person","name":"Ann Lee"},{"name":"Bo Chen"}],
+   "articleBody":"Body text."}]}</script>
+<link rel="canonical" href="/trade/truce">
+</head><body></body></html>)",
+                        "https://news.example/x?y=1");
+  EXPECT_EQ(m.title, "Tariff truce extended");
+  EXPECT_EQ(m.authors, (std::vector<std::string>{"Ann Lee", "Bo Chen"}));
+  ASSERT_TRUE(m.published);
+  EXPECT_EQ(m.published->ToIso8601(), "2025-10-30T18:40:00+08:00");
+  EXPECT_EQ(m.published_source, "json-ld");
+  ASSERT_TRUE(m.modified);
+  EXPECT_EQ(m.canonical_url, "https://news.example/trade/truce");
+  EXPECT_EQ(m.language, "en-GB");
+  EXPECT_EQ(m.article_body, "Body text.");
+}
+
+TEST(ExtractMetadata, MetaTagsThenTimeThenUrlThenDateline) {
+  PageMetadata m = Meta(R"(<html><head><title>Soy deal - The Daily</title>
+<meta name="author" content="By Carla Diaz and Dan Ruiz">
+<meta property="og:site_name" content="The Daily">
+<meta name="article:published_time" content="2025-09-18T07:00:00-04:00">
+</head><body></body></html>)");
+  EXPECT_EQ(m.title, "Soy deal");
+  EXPECT_EQ(m.authors, (std::vector<std::string>{"Carla Diaz", "Dan Ruiz"}));
+  EXPECT_EQ(m.published->ToIso8601(), "2025-09-18T07:00:00-04:00");
+  EXPECT_EQ(m.published_source, "meta");
+
+  m = Meta(R"(<html><body><time datetime="2025-03-01T10:00:00+01:00">1 March</time></body></html>)");
+  EXPECT_EQ(m.published_source, "time");
+
+  m = Meta("<html><body><p>x</p></body></html>",
+           "https://news.example/2019/11/19/story.html");
+  ASSERT_TRUE(m.published);
+  EXPECT_EQ(m.published->ToIso8601(), "2019-11-19");
+  EXPECT_EQ(m.published->precision, nlp::TimePrecision::kDay);
+  EXPECT_EQ(m.published_source, "url");
+
+  m = Meta(R"(<html><body><div class="byline">By Ann Lee</div>
+<span class="published-date">Published November 19, 2019 10:23 a.m. EST</span></body></html>)");
+  EXPECT_EQ(m.authors, (std::vector<std::string>{"Ann Lee"}));
+  ASSERT_TRUE(m.published);
+  EXPECT_EQ(m.published->ToIso8601(), "2019-11-19T10:23:00-05:00");
+  EXPECT_EQ(m.published_source, "dateline");
+}
+
+TEST(ExtractMetadata, MicrodataAndLocale) {
+  PageMetadata m = Meta(R"(<html><head><meta property="og:locale" content="pt_BR"></head>
+<body><div itemscope itemtype="http://schema.org/NewsArticle">
+<h1 itemprop="headline">Head</h1>
+<span itemprop="author" itemscope><span itemprop="name">Rita Alves</span></span>
+<meta itemprop="datePublished" content="2024-05-06">
+</div></body></html>)");
+  EXPECT_EQ(m.authors, (std::vector<std::string>{"Rita Alves"}));
+  ASSERT_TRUE(m.published);
+  EXPECT_EQ(m.published->ToIso8601(), "2024-05-06");
+  EXPECT_EQ(m.language, "pt-BR");
+  EXPECT_EQ(m.title, "Head");
+}
+
+TEST(CleanTitle, Table) {
+  EXPECT_EQ(CleanTitle("Deal reached | Daily News", "Daily News"), "Deal reached");
+  EXPECT_EQ(CleanTitle("Daily News - Deal reached today", "Daily News"),
+            "Deal reached today");
+  EXPECT_EQ(CleanTitle("China buys more soybeans - Reuters", ""),
+            "China buys more soybeans");
+  EXPECT_EQ(CleanTitle("Plain title", ""), "Plain title");
+}
+
+TEST(SplitAuthors, Table) {
+  EXPECT_EQ(SplitAuthors("By Ann Lee, Bo Chen & Cy Diaz"),
+            (std::vector<std::string>{"Ann Lee", "Bo Chen", "Cy Diaz"}));
+  EXPECT_EQ(SplitAuthors("by Ann Lee | Updated 10:23"),
+            (std::vector<std::string>{"Ann Lee"}));
+  EXPECT_TRUE(SplitAuthors("https://facebook.com/someone").empty());
+}
+
+TEST(DateFromUrl, Table) {
+  EXPECT_TRUE(DateFromUrl("https://x.example/2019/11/19/a"));
+  EXPECT_TRUE(DateFromUrl("https://x.example/news/2019-11-19-a"));
+  EXPECT_FALSE(DateFromUrl("https://x.example/2019/13/40/a"));
+  EXPECT_FALSE(DateFromUrl("https://x.example/article/12345"));
+}
+
+}  // namespace
+}  // namespace whosaid::ingest
