@@ -17,6 +17,12 @@ namespace whosaid::cli {
 void RegisterExtract(CLI::App& app, std::function<int()>* run);
 void RegisterIngest(CLI::App& app, std::function<int()>* run);
 void RegisterQuotes(CLI::App& app, std::function<int()>* run);
+void RegisterClaims(CLI::App& app, std::function<int()>* run);
+void RegisterActors(CLI::App& app, std::function<int()>* run);
+void RegisterSearch(CLI::App& app, std::function<int()>* run);
+void RegisterSources(CLI::App& app, std::function<int()>* run);
+void RegisterStats(CLI::App& app, std::function<int()>* run);
+void RegisterExport(CLI::App& app, std::function<int()>* run);
 
 }  // namespace whosaid::cli
 

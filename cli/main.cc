@@ -17,6 +17,12 @@ int main(int argc, char** argv) {
   whosaid::cli::RegisterExtract(app, &run);
   whosaid::cli::RegisterIngest(app, &run);
   whosaid::cli::RegisterQuotes(app, &run);
+  whosaid::cli::RegisterClaims(app, &run);
+  whosaid::cli::RegisterActors(app, &run);
+  whosaid::cli::RegisterSearch(app, &run);
+  whosaid::cli::RegisterSources(app, &run);
+  whosaid::cli::RegisterStats(app, &run);
+  whosaid::cli::RegisterExport(app, &run);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

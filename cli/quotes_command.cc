@@ -1,92 +1,70 @@
-// whosaid quotes: quotes from the store, filtered, as a table, JSONL or CSV.
+// whosaid quotes: stored quotes (one row per quote, however many outlets
+// carried it), filtered, as a table, JSONL, CSV or Markdown.
 
 #include <CLI/CLI.hpp>
 
-#include <filesystem>
 #include <iostream>
 
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
-#include "cli/output.h"
-#include "cli/store_options.h"
-#include "store/store.h"
+#include "cli/query_output.h"
 
 namespace whosaid::cli {
 namespace {
 
-struct QuotesOptions {
-  std::string db;
-  store::QuoteQuery query;
-  std::string format = "table";
-};
+nlohmann::json QuoteJson(const store::QuoteRow& r) {
+  return {{"id", r.id},
+          {"speaker", NullIfEmpty(r.speaker)},
+          {"text", r.text},
+          {"kind", r.kind},
+          {"cue", r.cue},
+          {"topics", r.topics},
+          {"document", r.document_id},
+          {"title", r.title},
+          {"url", r.url},
+          {"source", r.source},
+          {"published", NullIfEmpty(r.published)},
+          {"occurrences", r.occurrences},
+          {"reports", r.reports},
+          {"outlets", r.outlets},
+          {"first_seen", NullIfEmpty(r.first_seen)},
+          {"first_source", r.first_source},
+          {"first_url", r.first_url},
+          {"fragment_of", r.parent_id ? nlohmann::json(r.parent_id) : nlohmann::json(nullptr)}};
+}
 
-int RunQuotes(const QuotesOptions& options) {
-  if (!std::filesystem::exists(options.db)) {
-    std::cerr << "whosaid quotes: no store at " << options.db
-              << " (run `whosaid ingest` first)\n";
-    return kExitFailure;
-  }
-  auto store = store::OpenSqliteStore(options.db);
-  if (!store.ok()) {
-    std::cerr << "whosaid quotes: " << store.status().message() << '\n';
-    return kExitFailure;
-  }
-  auto rows = (*store)->Quotes(options.query);
-  if (!rows.ok()) {
-    std::cerr << "whosaid quotes: " << rows.status().message() << '\n';
-    return kExitUsage;
-  }
-  if (options.format == "jsonl") {
-    for (const store::QuoteRow& r : *rows) {
-      nlohmann::json j = {{"id", r.id},
-                          {"speaker", r.speaker.empty() ? nlohmann::json(nullptr)
-                                                        : nlohmann::json(r.speaker)},
-                          {"text", r.text},       {"kind", r.kind},
-                          {"cue", r.cue},         {"topics", r.topics},
-                          {"document", r.document_id}, {"title", r.title},
-                          {"url", r.url},         {"source", r.source},
-                          {"published", r.published.empty()
-                                            ? nlohmann::json(nullptr)
-                                            : nlohmann::json(r.published)}};
-      std::cout << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)
-                << '\n';
-    }
-    return kExitOk;
-  }
-  Rows table = {{"speaker", "quote", "kind", "published", "source", "url"}};
+int RunQuotes(const QueryCommandOptions& options) {
+  int code = kExitOk;
+  auto store = OpenStoreForQuery(options.db, "quotes", &code);
+  if (!store) return code;
+  auto rows = store->Quotes(options.query);
+  if (!rows.ok()) return ReportQueryError("quotes", rows.status());
+  auto coverage = store->CoverageFor(options.query);
+  if (!coverage.ok()) return ReportQueryError("quotes", coverage.status());
+  Rows table = {{"speaker", "quote", "kind", "published", "source", "url",
+                 "occurrences", "outlets", "first_seen", "first_source"}};
+  std::vector<nlohmann::json> records;
   for (const store::QuoteRow& r : *rows) {
     table.push_back({r.speaker.empty() ? "(unknown)" : r.speaker, r.text, r.kind,
-                     r.published, r.source.empty() ? r.title : r.source, r.url});
+                     r.published, r.source.empty() ? r.title : r.source, r.url,
+                     std::to_string(r.occurrences), std::to_string(r.outlets),
+                     r.first_seen, r.first_source});
+    records.push_back(QuoteJson(r));
   }
-  if (options.format == "csv") {
-    WriteCsv(std::cout, table);
-  } else {
-    WriteTable(std::cout, table);
-  }
+  WriteResults(std::cout, std::cerr, options.format, table, records, *coverage);
   return kExitOk;
 }
 
 }  // namespace
 
 void RegisterQuotes(CLI::App& app, std::function<int()>* run) {
-  auto options = std::make_shared<QuotesOptions>();
+  auto options = std::make_shared<QueryCommandOptions>();
   CLI::App* cmd = app.add_subcommand("quotes", "List stored quotes");
-  AddDbOption(*cmd, options->db);
-  cmd->add_option("--actor", options->query.actor,
-                  "Speaker's name (case-insensitive)");
-  cmd->add_option("--since", options->query.since, "From this date (UTC), inclusive");
-  cmd->add_option("--until", options->query.until, "Up to this date (UTC), inclusive");
-  cmd->add_option("--kind", options->query.kind, "direct, partial or indirect")
-      ->check(CLI::IsMember({"direct", "partial", "indirect"}));
-  cmd->add_option("--match", options->query.text_match,
-                  "Full-text query over the quote text (FTS5 syntax)");
-  cmd->add_option("--sort", options->query.sort, "date (newest first) or speaker")
-      ->check(CLI::IsMember({"date", "speaker"}))
-      ->capture_default_str();
-  cmd->add_option("--limit", options->query.limit, "At most this many rows");
-  cmd->add_option("--format", options->format, "table, jsonl or csv")
-      ->check(CLI::IsMember({"table", "jsonl", "csv"}))
-      ->capture_default_str();
+  QueryFlags flags;
+  flags.kinds = {"direct", "partial", "indirect"};
+  flags.sorts = {"date", "oldest", "speaker", "occurrences"};
+  flags.match_help = "Full-text query over the quote text (FTS5 syntax)";
+  AddQueryOptions(*cmd, *options, flags);
   cmd->callback([options, run] { *run = [options] { return RunQuotes(*options); }; });
 }
 

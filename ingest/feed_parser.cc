@@ -146,7 +146,7 @@ class FeedReader {
     }
     std::string base(feed_url_);
     for (auto it = bases.rbegin(); it != bases.rend(); ++it) {
-      base = ResolveUrl(base, *it);
+      base = ResolveLink(base, *it);
     }
     return base;
   }
@@ -154,7 +154,7 @@ class FeedReader {
   std::string Link(const pugi::xml_node& n, std::string_view href) {
     const std::string h = Trim(href);
     if (h.empty()) return "";
-    return ResolveUrl(BaseOf(n), h);
+    return ResolveLink(BaseOf(n), h);
   }
 
   // An Atom (1.0 or 0.3) text construct as feedparser reports it.

@@ -44,16 +44,6 @@ void AddMeta(Gathered& g, std::string_view key, std::string_view content) {
   g.meta.emplace(Lower(TrimText(key)), std::string(TrimText(content)));
 }
 
-bool ClassHas(const xmlNode* n, std::initializer_list<std::string_view> words) {
-  std::string h = Lower(AttrView(n, "class"));
-  h += ' ';
-  h += Lower(AttrView(n, "id"));
-  for (std::string_view w : words) {
-    if (h.find(w) != std::string::npos) return true;
-  }
-  return false;
-}
-
 void Gather(const xmlDoc* doc, Gathered& g) {
   xmlNode* root = xmlDocGetRootElement(doc);
   if (!root) return;
@@ -119,14 +109,25 @@ void Gather(const xmlDoc* doc, Gathered& g) {
       if (!value.empty()) g.itemprop.emplace(std::string(prop), value);
     }
     const std::string_view rel = AttrView(n, "rel");
-    if ((rel == "author" || ClassHas(n, {"byline", "author"})) &&
+    const std::string_view cls = AttrView(n, "class");
+    const std::string_view id = AttrView(n, "id");
+    if (cls.empty() && id.empty() && rel != "author") return true;
+    std::string hint = Lower(cls);
+    hint += ' ';
+    hint += Lower(id);
+    auto has = [&hint](std::initializer_list<std::string_view> words) {
+      for (std::string_view w : words) {
+        if (hint.find(w) != std::string::npos) return true;
+      }
+      return false;
+    };
+    if ((rel == "author" || has({"byline", "author"})) &&
         g.byline_texts.size() < 8) {
       std::string text = NodeText(n, 300);
       if (!text.empty() && text.size() < 200) g.byline_texts.push_back(text);
     }
-    if (ClassHas(n, {"date", "time", "publish", "posted", "dateline",
-                     "byline"}) &&
-        g.dateline_texts.size() < 12) {
+    if (g.dateline_texts.size() < 12 &&
+        has({"date", "time", "publish", "posted", "dateline", "byline"})) {
       std::string text = NodeText(n, 300);
       if (!text.empty() && text.size() < 200) g.dateline_texts.push_back(text);
     }
@@ -483,7 +484,7 @@ PageMetadata ExtractMetadata(const xmlDoc* doc, std::string_view page_url) {
     if (const std::string* s = FirstMeta(g, {"og:url"})) canonical = *s;
   }
   if (canonical.empty()) canonical = ld.url;
-  if (!canonical.empty()) m.canonical_url = ResolveUrl(page_url, canonical);
+  if (!canonical.empty()) m.canonical_url = ResolveLink(page_url, canonical);
   for (const std::string* s : std::initializer_list<const std::string*>{
            &g.html_lang, FirstMeta(g, {"http-equiv:content-language",
                                     "content-language", "language",

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "ingest/html_dom.h"
+#include "re2/re2.h"
 
 namespace whosaid::ingest {
 namespace {
@@ -100,48 +101,29 @@ Hint ClassifyHint(const std::string& h) {
   return raw;
 }
 
+// One RE2 per list of class/id fragments: a single pass over the hint
+// instead of a search per fragment.
+RE2* HintPattern(const std::string& pattern) {
+  RE2::Options options;
+  options.set_log_errors(false);
+  options.set_max_mem(16 << 20);
+  return new RE2(pattern, options);
+}
+
 Hint ClassifyHintRaw(const std::string& h) {
   if (h.empty()) return Hint::kNone;
-  if (HasAny(h, {"articlebody", "article-body", "article__body",
-                 "article_body", "story-body", "storybody", "entry-content",
-                 "post-content", "article-content", "articlecontent",
-                 "main-content", "post-body", "body-text", "story-text",
-                 "article-text", "articletext", "story-content",
-                 "rich-text", "body-copy"})) {
-    return Hint::kNone;
-  }
-  if (HasAny(h, {"comment", "disqus", "cookie", "consent", "gdpr",
-                 "newsletter", "outbrain", "taboola", "related", "recommend",
-                 "sharing", "share-", "-share", "_share", "social", "sidebar",
-                 "breadcrumb", "advert", "sponsor", "popup", "modal",
-                 "subscribe", "signup", "sign-up", "most-popular",
-                 "mostpopular", "most-read", "trending", "read-more",
-                 "readmore", "more-stories", "pullquote", "pull-quote",
-                 "caption", "role-navigation", "role-banner",
-                 "role-contentinfo", "role-complementary", "role-menu",
-                 "role-dialog", "role-alert", "skip-link", "skiplink",
-                 "visually-hidden", "sr-only", "screen-reader", "author-bio",
-                 "authorbio", "tag-list", "taglist", "navbar", "ad-slot",
-                 "adslot", "ad-container", "ad-wrapper", "adwrapper",
-                 "ad-unit", "adunit", "gpt-ad", "inline-ad", "print-only",
-                 "toolbar", "pagination", "pager", "jump-link"}) ||
-      HasToken(h, {"ad", "ads", "nav", "menu", "share", "tags", "footer",
-                   "copyright", "sponsored", "dfp"})) {
-    return Hint::kAlways;
-  }
-  if (HasAny(h, {"byline", "dateline", "timestamp", "keywords", "promo",
-                 "author-info", "masthead"}) ||
-      HasToken(h, {"header", "meta", "tools", "widget", "banner", "rail",
-                   "credit", "credits", "hide", "hidden", "print", "topics",
-                   "embed", "gallery", "slideshow", "carousel", "player",
-                   "video", "toc"})) {
-    return Hint::kStrong;
-  }
-  if (HasToken(h, {"media", "image", "photo", "img", "figure", "author",
-                   "bio", "info", "aside", "extra", "links", "list", "more",
-                   "teaser", "card", "box", "module", "tease"})) {
-    return Hint::kWeak;
-  }
+  static const RE2* const kProtect = HintPattern(
+      "articlebody|article-body|article__body|article_body|story-body|storybody|entry-content|post-content|article-content|articlecontent|main-content|post-body|body-text|story-text|article-text|articletext|story-content|rich-text|body-copy");
+  static const RE2* const kAlways = HintPattern(
+      "comment|disqus|cookie|consent|gdpr|newsletter|outbrain|taboola|related|recommend|sharing|share-|-share|_share|social|sidebar|breadcrumb|advert|sponsor|popup|modal|subscribe|signup|sign-up|most-popular|mostpopular|most-read|trending|read-more|readmore|more-stories|pullquote|pull-quote|caption|role-navigation|role-banner|role-contentinfo|role-complementary|role-menu|role-dialog|role-alert|skip-link|skiplink|visually-hidden|sr-only|screen-reader|author-bio|authorbio|tag-list|taglist|navbar|ad-slot|adslot|ad-container|ad-wrapper|adwrapper|ad-unit|adunit|gpt-ad|inline-ad|print-only|toolbar|pagination|pager|jump-link|(?:^|[^a-z0-9])(?:ad|ads|nav|menu|share|tags|footer|copyright|sponsored|dfp)(?:[^a-z0-9]|$)");
+  static const RE2* const kStrong = HintPattern(
+      "byline|dateline|timestamp|keywords|promo|author-info|masthead|(?:^|[^a-z0-9])(?:header|meta|tools|widget|banner|rail|credit|credits|hide|hidden|print|topics|embed|gallery|slideshow|carousel|player|video|toc)(?:[^a-z0-9]|$)");
+  static const RE2* const kWeak = HintPattern(
+      "(?:^|[^a-z0-9])(?:media|image|photo|img|figure|author|bio|info|aside|extra|links|list|more|teaser|card|box|module|tease)(?:[^a-z0-9]|$)");
+  if (RE2::PartialMatch(h, *kProtect)) return Hint::kNone;
+  if (RE2::PartialMatch(h, *kAlways)) return Hint::kAlways;
+  if (RE2::PartialMatch(h, *kStrong)) return Hint::kStrong;
+  if (RE2::PartialMatch(h, *kWeak)) return Hint::kWeak;
   return Hint::kNone;
 }
 
@@ -313,8 +295,10 @@ class Pruner {
     stats_.push_back({});
     stats_.back().node = n;
     n->_private = reinterpret_cast<void*>(stats_.size() - 1);
-    const bool exempt = name == "body" || name == "html" || name == "main" ||
-                        name == "article";
+    // Hints matter only to DropByHints, after the first pass.
+    const bool exempt = !drop_tags_ || name == "body" || name == "html" ||
+                        name == "main" || name == "article" ||
+                        (!n->properties);
     hints_.push_back(exempt ? Hint::kNone : ClassifyHint(LowerHint(n)));
     if (AttrView(n, "itemprop") == "articleBody") microdata_.push_back(n);
     if (name == "article") articles_.push_back(n);

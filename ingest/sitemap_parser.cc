@@ -100,7 +100,7 @@ absl::StatusOr<Sitemap> ParseSitemap(std::string_view bytes,
         continue;
       }
       const std::string_view local = Local(name);
-      if (local == "loc") e.loc = ResolveUrl(url, Text(c));
+      if (local == "loc") e.loc = ResolveLink(url, Text(c));
       if (local == "lastmod") e.lastmod = ParseDate(Text(c));
     }
     if (!e.loc.empty()) out.entries.push_back(std::move(e));

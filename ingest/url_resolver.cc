@@ -43,7 +43,7 @@ bool CurlSpeaks(std::string_view s) {
 
 }  // namespace
 
-std::string ResolveUrl(std::string_view base, std::string_view ref) {
+std::string ResolveLink(std::string_view base, std::string_view ref) {
   ref = Trim(ref);
   base = Trim(base);
   if (HasScheme(ref) && !CurlSpeaks(ref)) return std::string(ref);

@@ -11,10 +11,12 @@
 
 namespace whosaid::ingest {
 
-// `ref` resolved against `base` (RFC 3986). An absolute `ref` comes back
+// `ref` resolved against `base` (RFC 3986). Unlike ResolveUrl in
+// http_url.h, which is for fetching, this never fails and keeps any scheme:
+// feeds and pages carry tag:, mailto: and relative links with no base. An absolute `ref` comes back
 // normalised by libcurl; a relative one against an empty or unparsable
 // base comes back unchanged, trimmed. Never fails.
-std::string ResolveUrl(std::string_view base, std::string_view ref);
+std::string ResolveLink(std::string_view base, std::string_view ref);
 
 }  // namespace whosaid::ingest
 

@@ -1,6 +1,5 @@
 #include "store/quote_clusterer.h"
 
-#include <unordered_map>
 #include <vector>
 
 #include "store/text_keys.h"
@@ -11,28 +10,40 @@ namespace {
 struct Candidate {
   int64_t id;
   std::string key;
-  int64_t parent_id;  // 0 = none
 };
+
+// The key length of quote `id`'s parent, or 0 when it has none.
+absl::StatusOr<size_t> ParentKeySize(Db& db, int64_t id) {
+  Statement& st = db.Cached(
+      "SELECT length(p.quote_key) FROM quotes q JOIN quotes p ON p.id = q.parent_id "
+      "WHERE q.id = ?");
+  if (!st.ok()) return st.status();
+  st.Bind(1, id);
+  const int rc = st.Step();
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE) return st.Error("reading a parent");
+  const size_t size = rc == SQLITE_ROW ? static_cast<size_t>(st.Int(0)) : 0;
+  st.Reset();
+  return size;
+}
 
 // Links the new cluster `id` (key `key`) to the longest quote of the same
 // speaker containing it, and adopts the speaker's shorter quotes it
 // contains unless they already have a longer parent.
 absl::Status LinkFragments(Db& db, int64_t id, const std::string& key,
                            const std::string& speaker_key) {
+  // Reads only the (speaker_key, quote_key) index, which holds the rowid.
   Statement& scan = db.Cached(
-      "SELECT id, quote_key, coalesce(parent_id, 0) FROM quotes "
+      "SELECT id, quote_key FROM quotes INDEXED BY quotes_identity "
       "WHERE speaker_key = ? AND id <> ?");
   if (!scan.ok()) return scan.status();
   scan.Bind(1, speaker_key).Bind(2, id);
   std::vector<Candidate> candidates;
   int rc;
   while ((rc = scan.Step()) == SQLITE_ROW) {
-    candidates.push_back({scan.Int(0), scan.Text(1), scan.Int(2)});
+    candidates.push_back({scan.Int(0), scan.Text(1)});
   }
   if (rc != SQLITE_DONE) return scan.Error("scanning the speaker's quotes");
   scan.Reset();
-  std::unordered_map<int64_t, size_t> key_size;
-  for (const Candidate& c : candidates) key_size[c.id] = c.key.size();
 
   int64_t parent = 0;
   size_t parent_size = 0;
@@ -44,10 +55,9 @@ absl::Status LinkFragments(Db& db, int64_t id, const std::string& key,
         parent_size = c.key.size();
       }
     } else if (KeyIsFragmentOf(c.key, key)) {
-      auto it = key_size.find(c.parent_id);
-      if (c.parent_id == 0 || (it != key_size.end() && it->second < key.size())) {
-        adopted.push_back(c.id);
-      }
+      absl::StatusOr<size_t> parent_key = ParentKeySize(db, c.id);
+      if (!parent_key.ok()) return parent_key.status();
+      if (*parent_key < key.size()) adopted.push_back(c.id);
     }
   }
   if (parent != 0) {

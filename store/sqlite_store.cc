@@ -134,7 +134,7 @@ absl::StatusOr<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path) 
   sqlite3_extended_result_codes(handle, 1);
   // journal_mode reads the header, so a foreign file fails here already.
   if (absl::Status s = db->Exec("PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; "
-                                "PRAGMA synchronous=NORMAL;");
+                                "PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536;");
       !s.ok()) {
     return absl::FailedPreconditionError(path + " is not a usable whosaid store: " +
                                          std::string(s.message()));

@@ -113,24 +113,30 @@ std::vector<std::string> KeyWords(std::string_view text) {
 }
 
 bool KeyIsFragmentOf(std::string_view fragment, std::string_view whole) {
-  if (fragment.empty() || fragment == whole) return false;
-  const std::string padded = " " + std::string(whole) + " ";
-  size_t pos = 0;
+  if (fragment.empty() || fragment.size() >= whole.size()) return false;
+  size_t pos = 0;  // where the next segment may start in `whole`
   size_t start = 0;
-  while (start <= fragment.size()) {
-    size_t bar = fragment.find(" | ", start);
-    const std::string_view segment =
-        fragment.substr(start, bar == std::string_view::npos ? std::string_view::npos
-                                                             : bar - start);
-    if (segment.empty() || segment == "|") return false;
-    const std::string needle = " " + std::string(segment) + " ";
-    const size_t found = padded.find(needle, pos);
-    if (found == std::string::npos) return false;
-    pos = found + needle.size() - 1;  // the trailing space starts the next word
-    if (bar == std::string_view::npos) break;
+  while (true) {
+    const size_t bar = fragment.find(" | ", start);
+    const std::string_view segment = fragment.substr(
+        start, bar == std::string_view::npos ? std::string_view::npos : bar - start);
+    if (segment.empty()) return false;
+    // The next occurrence of the segment on word boundaries. Segments hold
+    // no "|", so a match never spans an ellipsis of `whole`.
+    size_t found = whole.find(segment, pos);
+    while (found != std::string_view::npos) {
+      const size_t end = found + segment.size();
+      if ((found == 0 || whole[found - 1] == ' ') &&
+          (end == whole.size() || whole[end] == ' ')) {
+        break;
+      }
+      found = whole.find(segment, found + 1);
+    }
+    if (found == std::string_view::npos) return false;
+    pos = found + segment.size();
+    if (bar == std::string_view::npos) return true;
     start = bar + 3;
   }
-  return true;
 }
 
 }  // namespace whosaid::store

@@ -5,7 +5,7 @@
 namespace whosaid::ingest {
 namespace {
 
-TEST(ResolveUrl, Table) {
+TEST(ResolveLink, Table) {
   struct Case {
     const char* base;
     const char* ref;
@@ -23,7 +23,7 @@ TEST(ResolveUrl, Table) {
       {"http://example.com/", "tag:example.com,2004:1", "tag:example.com,2004:1"},
   };
   for (const Case& c : cases) {
-    EXPECT_EQ(ResolveUrl(c.base, c.ref), c.want) << c.base << " + " << c.ref;
+    EXPECT_EQ(ResolveLink(c.base, c.ref), c.want) << c.base << " + " << c.ref;
   }
 }
 
