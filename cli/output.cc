@@ -96,7 +96,8 @@ nlohmann::json AnalysisToJson(const nlp::Document& doc,
                       {"start", q.span.start},
                       {"end", q.span.end},
                       {"rule", q.rule},
-                      {"topics", q.topics}});
+                      {"topics", q.topics},
+                      {"topic_rules", q.topic_rules}});
   }
   j["quotes"] = std::move(quotes);
   nlohmann::json claims = nlohmann::json::array();
@@ -112,12 +113,14 @@ nlohmann::json AnalysisToJson(const nlp::Document& doc,
                       {"negated", c.negated},
                       {"quantities", std::move(qs)},
                       {"topics", c.topics},
-                      {"rule", c.rule}});
+                      {"rule", c.rule},
+                      {"topic_rules", c.topic_rules}});
   }
   j["claims"] = std::move(claims);
   nlohmann::json quantities = nlohmann::json::array();
   for (const auto& q : analysis.quantities) quantities.push_back(QuantityJson(q));
   j["quantities"] = std::move(quantities);
+  j["topics"] = analysis.topics;
   j["repaired_bytes"] = analysis.repaired_bytes;
   return j;
 }

@@ -1,48 +1,440 @@
 #include "nlp/actor_finder.h"
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include <algorithm>
 
+#include "nlp/string_set.h"
+#include "nlp/name_scanner.h"
+#include "nlp/phrase_matcher.h"
+
 namespace whosaid::nlp {
+namespace {
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c += 32;
+  }
+  return out;
+}
+
+std::string_view Cut(std::string_view text, Span span) {
+  return text.substr(span.start, span.size());
+}
+
+// The last word of a name, or the first for a surname-first name.
+std::string_view LastWord(std::string_view name) {
+  const size_t space = name.rfind(' ');
+  return space == std::string_view::npos ? name : name.substr(space + 1);
+}
+
+std::string_view FirstWord(std::string_view name) {
+  return name.substr(0, name.find(' '));
+}
+
+// What a title reference phrase ("the Treasury secretary", "the envoy")
+// may stand for.
+struct TitleRef {
+  struct Holder {
+    int actor;
+    std::string from, until;
+  };
+  std::vector<Holder> holders;  // known actors with this dated title
+  std::string head;             // lower-case head word to match doc roles
+  std::string padded_head;      // " head "
+};
+
+// One actor as this document names it, while Find works.
+struct Found {
+  std::string name;
+  ActorKind kind = ActorKind::kPerson;
+  std::string role;
+  std::string affiliation;
+  bool known = false;
+  std::string surname;  // lower case; empty for non-persons
+  std::vector<Span> mentions;
+  std::string title_words;  // " role words " (or name) in lower case, cached
+};
+
+class DocumentActors {
+ public:
+  int Add(std::string name, ActorKind kind, bool known) {
+    auto it = index_.find(name);
+    if (it != index_.end()) return it->second;
+    const int id = static_cast<int>(found_.size());
+    index_.emplace(name, id);
+    found_.push_back({std::move(name), kind, "", "", known, "", {}, ""});
+    return id;
+  }
+  Found& operator[](int id) { return found_[id]; }
+  int Find(std::string_view name) const {
+    auto it = index_.find(name);
+    return it == index_.end() ? -1 : it->second;
+  }
+  std::vector<Found>& all() { return found_; }
+
+ private:
+  std::vector<Found> found_;
+  StringMap<int> index_;
+};
+
+}  // namespace
+
+struct ActorFinder::Impl {
+  std::vector<KnownActor> actors;
+  StringMap<int> by_name;  // names and aliases
+  std::unique_ptr<PhraseMatcher> matcher;
+  std::vector<int> phrase_actor;  // per phrase: actor index, or -1
+  std::vector<int> phrase_title;  // per phrase: TitleRef index, or -1
+  std::vector<TitleRef> titles;
+  bool discover = false;
+  NameScanner::Words words;
+
+  void Build(const DiscoveryRules& d);
+  int HolderOn(const TitleRef& ref, std::string_view date) const;
+  // Lower-case surname: the first word of a surname-first name, else the
+  // last word.
+  std::string Surname(std::string_view name) const {
+    return Lower(words.surnames_first.contains(FirstWord(name))
+                     ? FirstWord(name)
+                     : LastWord(name));
+  }
+  std::string RoleOn(const KnownActor& a, std::string_view date) const;
+  void Discover(std::string_view text, std::vector<PhraseMatcher::Match>& known,
+                DocumentActors& doc) const;
+  // True when ", " and a known place follow `span`.
+  bool IsBeforePlace(std::string_view text, Span span,
+                     const std::vector<PhraseMatcher::Match>& known) const {
+    if (text.substr(span.end, 2) != ", ") return false;
+    auto it = std::lower_bound(
+        known.begin(), known.end(), span.end + 2,
+        [](const PhraseMatcher::Match& m, size_t pos) {
+          return m.span.start < pos;
+        });
+    return it != known.end() && it->span.start == span.end + 2 &&
+           actors[phrase_actor[it->phrase]].kind == ActorKind::kPlace;
+  }
+};
+
+void ActorFinder::Impl::Build(const DiscoveryRules& d) {
+  std::vector<PhraseMatcher::Phrase> phrases;
+  StringMap<int> title_index;
+  auto add_title = [&](const std::string& phrase) -> TitleRef& {
+    auto [it, fresh] = title_index.emplace(
+        Lower(phrase), static_cast<int>(titles.size()));
+    if (fresh) {
+      titles.emplace_back();
+      phrases.push_back({phrase, false});
+      phrase_actor.push_back(-1);
+      phrase_title.push_back(it->second);
+    }
+    return titles[it->second];
+  };
+  for (size_t i = 0; i < actors.size(); ++i) {
+    const KnownActor& a = actors[i];
+    std::vector<std::string> names = a.aliases;
+    names.insert(names.begin(), a.name);
+    if (a.kind == ActorKind::kPlace) {
+      // Datelines write places in capitals: "CHICAGO, Nov 4".
+      std::string upper = a.name;
+      for (char& c : upper) {
+        if (c >= 'a' && c <= 'z') c -= 32;
+      }
+      names.push_back(upper);
+    }
+    for (const std::string& n : names) {
+      if (n.empty() || !by_name.emplace(n, static_cast<int>(i)).second) continue;
+      phrases.push_back({n, true});
+      phrase_actor.push_back(static_cast<int>(i));
+      phrase_title.push_back(-1);
+    }
+    for (const DatedRole& r : a.roles) {
+      add_title("the " + r.title)
+          .holders.push_back({static_cast<int>(i), r.from, r.until});
+    }
+  }
+  if (discover) {
+    for (const auto* list :
+         {&d.titles, &d.organization_words, &d.government_words}) {
+      for (const std::string& w : *list) {
+        if (w.find(' ') == std::string::npos) {
+          TitleRef& ref = add_title("the " + Lower(w));
+          ref.head = Lower(w);
+          ref.padded_head = " " + ref.head + " ";
+        }
+      }
+    }
+  }
+  matcher = std::make_unique<PhraseMatcher>(std::move(phrases));
+}
+
+int ActorFinder::Impl::HolderOn(const TitleRef& ref,
+                                std::string_view date) const {
+  int found = -1;
+  for (const TitleRef::Holder& h : ref.holders) {
+    const bool in_force =
+        date.empty() ? ref.holders.size() == 1
+                     : (h.from.empty() || h.from <= date) &&
+                           (h.until.empty() || date <= h.until);
+    if (!in_force) continue;
+    if (found >= 0 && found != h.actor) return -1;  // ambiguous
+    found = h.actor;
+  }
+  return found;
+}
+
+std::string ActorFinder::Impl::RoleOn(const KnownActor& a,
+                                      std::string_view date) const {
+  if (!date.empty()) {
+    for (const DatedRole& r : a.roles) {
+      if ((r.from.empty() || r.from <= date) &&
+          (r.until.empty() || date <= r.until)) {
+        return r.title;
+      }
+    }
+  }
+  return a.role;
+}
+
+// Adds what the name scanner finds; drops known matches that a longer
+// discovered organisation covers ("Shanghai" inside "Shanghai Financial
+// Opening Bureau").
+void ActorFinder::Impl::Discover(std::string_view text,
+                                 std::vector<PhraseMatcher::Match>& known,
+                                 DocumentActors& doc) const {
+  NameScanner scanner(words);
+  std::vector<NameScanner::Candidate> candidates = scanner.Scan(text);
+  std::vector<bool> dropped(known.size());
+  auto overlapping = [&](Span span, auto&& fn) {
+    auto it = std::lower_bound(
+        known.begin(), known.end(), span.start,
+        [](const PhraseMatcher::Match& m, size_t pos) {
+          return m.span.end <= pos;
+        });
+    for (; it != known.end() && it->span.start < span.end; ++it) {
+      fn(static_cast<size_t>(it - known.begin()));
+    }
+  };
+  // First the full names and organisations, then references to them.
+  StringMap<int> by_surname;  // -2 when two people share it
+  for (int pass = 0; pass < 2; ++pass) {
+    if (pass == 1) {
+      for (const Found& f : doc.all()) {
+        if (f.kind != ActorKind::kPerson || f.surname.empty()) continue;
+        auto [it, fresh] = by_surname.emplace(f.surname, doc.Find(f.name));
+        if (!fresh && it->second != doc.Find(f.name)) it->second = -2;
+      }
+    }
+    for (const NameScanner::Candidate& c : candidates) {
+      const bool reference = c.what == NameScanner::kSurnameRef;
+      if ((pass == 0) == reference) continue;
+      bool blocked = false;
+      overlapping(c.span, [&](size_t k) {
+        if (dropped[k]) return;
+        const bool inside = c.span.Contains(known[k].span) &&
+                            c.span.size() > known[k].span.size();
+        if (inside && c.what != NameScanner::kSurnameRef &&
+            c.what != NameScanner::kOther) {
+          dropped[k] = true;
+        } else {
+          blocked = true;
+        }
+      });
+      if (blocked) continue;
+      const std::string written(Cut(text, c.span));
+      int id = -1;
+      if (c.what == NameScanner::kOther) {
+        // "Perham, Minnesota": a name before a known place is a place.
+        if (!IsBeforePlace(text, c.span, known)) continue;
+        id = doc.Add(written, ActorKind::kPlace, false);
+        doc[id].mentions.push_back(c.span);
+        continue;
+      }
+      if (reference) {
+        auto known_surname = by_surname.find(Lower(written));
+        if (known_surname != by_surname.end()) id = known_surname->second;
+        if (id == -2) continue;
+        if (id < 0 && !c.titled && IsBeforePlace(text, c.span, known)) {
+          id = doc.Add(written, ActorKind::kPlace, false);
+          doc[id].mentions.push_back(c.span);
+          continue;
+        }
+        if (id < 0) {
+          if (!c.titled) continue;  // a lone capitalised word
+          id = doc.Add(written, ActorKind::kPerson, false);
+        }
+      } else {
+        auto k = by_name.find(written);
+        if (k != by_name.end()) continue;  // the matcher has it already
+        const ActorKind kind =
+            c.what == NameScanner::kPerson       ? ActorKind::kPerson
+            : c.what == NameScanner::kGovernment ? ActorKind::kGovernment
+            : c.what == NameScanner::kPlace      ? ActorKind::kPlace
+                                                 : ActorKind::kOrganization;
+        id = doc.Add(written, kind, false);
+      }
+      Found& f = doc[id];
+      f.mentions.push_back(c.span);
+      if (f.kind == ActorKind::kPerson && f.surname.empty() && !reference) {
+        f.surname = Surname(written);
+      }
+      if (f.role.empty() && !f.known) f.role = c.role;
+      if (f.affiliation.empty() && !f.known) f.affiliation = c.affiliation;
+      if (!c.affiliation.empty()) {
+        auto k = by_name.find(c.affiliation);
+        const int org =
+            k != by_name.end()
+                ? doc.Add(actors[k->second].name, actors[k->second].kind, true)
+                : doc.Add(c.affiliation, c.affiliation_kind, false);
+        doc[org].mentions.push_back(c.affiliation_span);
+      }
+    }
+  }
+  std::vector<PhraseMatcher::Match> kept;
+  for (size_t k = 0; k < known.size(); ++k) {
+    if (!dropped[k]) kept.push_back(known[k]);
+  }
+  known = std::move(kept);
+}
 
 ActorFinder::ActorFinder(std::vector<KnownActor> actors)
-    : actors_(std::move(actors)) {}
+    : impl_(std::make_unique<Impl>()) {
+  impl_->actors = std::move(actors);
+  impl_->Build(DiscoveryRules());
+}
+
+ActorFinder::ActorFinder(std::vector<KnownActor> actors,
+                         DiscoveryRules discovery,
+                         std::vector<std::string> cue_forms)
+    : impl_(std::make_unique<Impl>()) {
+  impl_->actors = std::move(actors);
+  impl_->discover = true;
+  impl_->words = NameScanner::Words::From(discovery, cue_forms);
+  impl_->Build(discovery);
+}
 
 ActorFinder::~ActorFinder() = default;
 
 std::vector<ActorInText> ActorFinder::Find(std::string_view text,
                                            std::string_view date) const {
-  std::vector<ActorInText> found;
-  for (const KnownActor& actor : actors_) {
-    ActorInText in_text{actor.name, actor.kind, actor.role, actor.affiliation,
-                        true, {}};
-    std::vector<std::string> names = actor.aliases;
-    names.push_back(actor.name);
-    for (const std::string& n : names) {
-      for (size_t pos = text.find(n); pos != std::string_view::npos;
-           pos = text.find(n, pos + n.size())) {
-        in_text.mentions.push_back({pos, pos + n.size()});
+  const Impl& im = *impl_;
+  std::vector<PhraseMatcher::Match> matches = im.matcher->FindAll(text);
+  std::vector<PhraseMatcher::Match> names, titles;
+  for (const auto& m : matches) {
+    (im.phrase_actor[m.phrase] >= 0 ? names : titles).push_back(m);
+  }
+  DocumentActors doc;
+  // Known names first, so that discovery does not re-find them.
+  for (const auto& m : names) {
+    const KnownActor& a = im.actors[im.phrase_actor[m.phrase]];
+    doc.Add(a.name, a.kind, true);
+  }
+  auto describe_known = [&] {
+    for (Found& f : doc.all()) {
+      if (!f.known || !f.surname.empty()) continue;
+      const KnownActor& a = im.actors[im.by_name.at(f.name)];
+      f.role = im.RoleOn(a, date);
+      f.affiliation = a.affiliation;
+      if (f.kind == ActorKind::kPerson) f.surname = im.Surname(a.name);
+    }
+  };
+  describe_known();
+  if (im.discover) im.Discover(text, names, doc);
+  describe_known();
+  for (const auto& m : names) {
+    const KnownActor& a = im.actors[im.phrase_actor[m.phrase]];
+    int id = doc.Add(a.name, a.kind, true);
+    // A bare surname alias ("Navarro") names the person this document
+    // introduced with that surname, if any, rather than the pack's.
+    const std::string_view written = Cut(text, m.span);
+    if (written.find(' ') == std::string_view::npos) {
+      for (const Found& other : doc.all()) {
+        if (!other.known && other.kind == ActorKind::kPerson &&
+            other.surname == Lower(written)) {
+          id = doc.Find(other.name);
+          break;
+        }
       }
     }
-    if (!in_text.mentions.empty()) {
-      std::sort(in_text.mentions.begin(), in_text.mentions.end(),
-                [](const Span& a, const Span& b) { return a.start < b.start; });
-      found.push_back(std::move(in_text));
-    }
+    doc[id].mentions.push_back(m.span);
   }
-  std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) {
+  // Title references: the dated holder, else the latest actor named before
+  // whose role (or organisation name) has the head word.
+  for (const auto& m : titles) {
+    const TitleRef& ref = im.titles[im.phrase_title[m.phrase]];
+    int id = -1;
+    const int holder = im.HolderOn(ref, date);
+    if (holder >= 0) {
+      const KnownActor& a = im.actors[holder];
+      id = doc.Add(a.name, a.kind, true);
+      doc[id].role = im.RoleOn(a, date);
+    } else if (!ref.head.empty()) {
+      size_t best_start = 0;
+      for (Found& f : doc.all()) {
+        if (f.mentions.empty() || f.mentions[0].start >= m.span.start) continue;
+        if (f.title_words.empty()) {
+          f.title_words =
+              " " + Lower(f.kind == ActorKind::kPerson ? f.role : f.name) + " ";
+        }
+        if (f.title_words.find(ref.padded_head) == std::string::npos) continue;
+        size_t last = 0;
+        for (const Span& s : f.mentions) {
+          if (s.start < m.span.start) last = std::max(last, s.start);
+        }
+        if (id < 0 || last > best_start) {
+          id = doc.Find(f.name);
+          best_start = last;
+        }
+      }
+    }
+    if (id >= 0) doc[id].mentions.push_back(m.span);
+  }
+  std::vector<ActorInText> out;
+  for (Found& f : doc.all()) {
+    if (f.mentions.empty()) continue;
+    std::sort(f.mentions.begin(), f.mentions.end(),
+              [](const Span& a, const Span& b) { return a.start < b.start; });
+    f.mentions.erase(std::unique(f.mentions.begin(), f.mentions.end()),
+                     f.mentions.end());
+    out.push_back({std::move(f.name), f.kind, std::move(f.role),
+                   std::move(f.affiliation), f.known, std::move(f.mentions)});
+  }
+  std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
     return a.mentions[0].start < b.mentions[0].start;
   });
-  return found;
+  return out;
 }
 
 const KnownActor* ActorFinder::Lookup(std::string_view name) const {
-  for (const KnownActor& actor : actors_) {
-    if (actor.name == name) return &actor;
-    for (const std::string& alias : actor.aliases) {
-      if (alias == name) return &actor;
+  auto it = impl_->by_name.find(name);
+  return it == impl_->by_name.end() ? nullptr : &impl_->actors[it->second];
+}
+
+const ActorInText* ResolveActor(const std::vector<ActorInText>& actors,
+                                Span span, std::string_view written) {
+  if (!span.empty()) {
+    for (const ActorInText& a : actors) {
+      for (const Span& m : a.mentions) {
+        if (m.Overlaps(span)) return &a;
+      }
     }
   }
-  return nullptr;
+  for (const ActorInText& a : actors) {
+    if (a.name == written) return &a;
+  }
+  const std::string key = Lower(LastWord(written));
+  const ActorInText* found = nullptr;
+  for (const ActorInText& a : actors) {
+    if (a.kind != ActorKind::kPerson) continue;
+    if (Lower(LastWord(a.name)) != key && Lower(FirstWord(a.name)) != key) {
+      continue;
+    }
+    if (found) return nullptr;
+    found = &a;
+  }
+  return found;
 }
 
 }  // namespace whosaid::nlp

@@ -50,6 +50,7 @@ struct Quote {
   Span speaker_span;            // span of speaker_mention; empty if none
   std::string rule;             // id of the rule that found it
   std::vector<std::string> topics;
+  std::vector<std::string> topic_rules;  // topic_rules[i] tagged topics[i]
 };
 
 enum class QuantityKind { kMoney, kPercent, kCount };
@@ -80,6 +81,7 @@ struct Claim {
   std::vector<Quantity> quantities;
   std::vector<std::string> topics;
   std::string rule;
+  std::vector<std::string> topic_rules;  // topic_rules[i] tagged topics[i]
 };
 
 struct Analysis {
@@ -88,6 +90,8 @@ struct Analysis {
   std::vector<Quote> quotes;
   std::vector<Claim> claims;
   std::vector<Quantity> quantities;
+  // Document topics: every topic of a quote or claim, first seen first.
+  std::vector<std::string> topics;
   // Invalid UTF-8 sequences and NUL bytes replaced by U+FFFD.
   size_t repaired_bytes = 0;
 };

@@ -4,24 +4,30 @@
 #include <cctype>
 
 #include "nlp/actor_finder.h"
+#include "nlp/claim_extractor.h"
 #include "nlp/normalizer.h"
+#include "nlp/quantity_extractor.h"
 #include "nlp/quote_extractor.h"
 #include "nlp/segmenter.h"
-#include "re2/re2.h"
+#include "nlp/topic_tagger.h"
 
 namespace whosaid::nlp {
 namespace {
 
+// A topic named in this many paragraphs (or the title) is a document topic
+// even when no quote or claim carries it. One measured best on the corpora
+// (topic F1 0.84 against 0.80 with two).
+constexpr int kTopicParagraphs = 1;
+
 class PipelineAnalyzer : public Analyzer {
  public:
   explicit PipelineAnalyzer(RulePack pack)
-      : pack_(std::move(pack)), quotes_(pack_.cues), actors_(pack_.actors) {
-    RE2::Options options;
-    options.set_case_sensitive(false);
-    for (const TopicRule& rule : pack_.topics) {
-      topics_.push_back(std::make_unique<RE2>(rule.pattern, options));
-    }
-  }
+      : pack_(std::move(pack)),
+        quotes_(pack_.cues),
+        actors_(pack_.actors, pack_.discovery, CueForms(pack_)),
+        quantities_(pack_.quantities),
+        claims_(pack_.claim_cues),
+        topics_(pack_.topics) {}
 
   Analysis Analyze(const Document& doc, Reporter* reporter) const override {
     Analysis analysis;
@@ -50,7 +56,15 @@ class PipelineAnalyzer : public Analyzer {
       analysis.quotes.resize(kMaxQuotesPerDocument);
     }
     AddSpeakersToActors(analysis);
+    analysis.quantities = quantities_.Extract(analysis.text);
     TagTopics(analysis);
+    analysis.claims = claims_.Extract(
+        {analysis.text, &analysis.actors, &analysis.quotes,
+         &analysis.quantities, &topics_, doc.account_owner});
+    for (const Claim& c : analysis.claims) AddTopics(analysis, c.topics);
+    AddTopics(analysis,
+              topics_.TagDocument(doc.title, analysis.text, kTopicParagraphs)
+                  .topics);
     return analysis;
   }
 
@@ -85,6 +99,11 @@ class PipelineAnalyzer : public Analyzer {
         q.speaker = known->name;
         continue;
       }
+      if (const ActorInText* a =
+              ResolveActor(analysis.actors, q.speaker_span, *q.speaker)) {
+        q.speaker = a->name;
+        continue;
+      }
       if (!std::isupper(static_cast<unsigned char>((*q.speaker)[0]))) continue;
       auto same = std::find_if(
           analysis.actors.begin(), analysis.actors.end(),
@@ -98,15 +117,28 @@ class PipelineAnalyzer : public Analyzer {
     }
   }
 
+  static std::vector<std::string> CueForms(const RulePack& pack) {
+    std::vector<std::string> forms;
+    for (const CueVerb& c : pack.cues) forms.push_back(c.form);
+    for (const ClaimCue& c : pack.claim_cues) forms.push_back(c.form);
+    return forms;
+  }
+
   void TagTopics(Analysis& analysis) const {
     for (Quote& q : analysis.quotes) {
-      for (size_t i = 0; i < topics_.size(); ++i) {
-        const std::string& topic = pack_.topics[i].topic;
-        if (RE2::PartialMatch(q.text, *topics_[i]) &&
-            std::find(q.topics.begin(), q.topics.end(), topic) ==
-                q.topics.end()) {
-          q.topics.push_back(topic);
-        }
+      TopicTagger::Tags tags = topics_.Tag(q.text);
+      q.topics = std::move(tags.topics);
+      q.topic_rules = std::move(tags.rules);
+      AddTopics(analysis, q.topics);
+    }
+  }
+
+  static void AddTopics(Analysis& analysis,
+                        const std::vector<std::string>& topics) {
+    for (const std::string& t : topics) {
+      if (std::find(analysis.topics.begin(), analysis.topics.end(), t) ==
+          analysis.topics.end()) {
+        analysis.topics.push_back(t);
       }
     }
   }
@@ -114,7 +146,9 @@ class PipelineAnalyzer : public Analyzer {
   RulePack pack_;
   QuoteExtractor quotes_;
   ActorFinder actors_;
-  std::vector<std::unique_ptr<RE2>> topics_;
+  QuantityExtractor quantities_;
+  ClaimExtractor claims_;
+  TopicTagger topics_;
 };
 
 }  // namespace

@@ -1,6 +1,9 @@
 #include "nlp/rule_pack.h"
 
+#include <algorithm>
+#include <optional>
 #include <sstream>
+#include <unordered_map>
 
 #include "absl/status/status.h"
 #include "re2/re2.h"
@@ -66,7 +69,48 @@ void LoadCues(const RuleFile& file, const toml::table& root, RulePack& pack,
   }
 }
 
+bool IsDateOrEmpty(std::string_view s) {
+  if (s.empty()) return true;
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+    if (s[i] < '0' || s[i] > '9') return false;
+  }
+  return true;
+}
+
+// Merges an actor named again; refuses an alias that names another actor.
+// `names` maps every name and alias loaded so far to its actor's index.
+void AddActor(const RuleFile& file, const toml::node& node, KnownActor actor,
+              RulePack& pack, std::unordered_map<std::string, size_t>& names,
+              Problems& problems) {
+  auto found = names.find(actor.name);
+  KnownActor* same = found != names.end() &&
+                             pack.actors[found->second].name == actor.name
+                         ? &pack.actors[found->second]
+                         : nullptr;
+  const size_t index = same ? found->second : pack.actors.size();
+  for (const std::string& alias : actor.aliases) {
+    auto other = names.find(alias);
+    if (other != names.end() && other->second != index) {
+      problems.Add(file, &node,
+                   "alias already names " + pack.actors[other->second].name,
+                   alias);
+    }
+  }
+  names.emplace(actor.name, index);
+  for (const std::string& alias : actor.aliases) names.emplace(alias, index);
+  if (!same) {
+    pack.actors.push_back(std::move(actor));
+    return;
+  }
+  for (std::string& alias : actor.aliases) same->aliases.push_back(alias);
+  for (DatedRole& role : actor.roles) same->roles.push_back(role);
+  if (!actor.role.empty()) same->role = actor.role;
+  if (!actor.affiliation.empty()) same->affiliation = actor.affiliation;
+}
+
 void LoadActors(const RuleFile& file, const toml::table& root, RulePack& pack,
+                std::unordered_map<std::string, size_t>& names,
                 Problems& problems) {
   const toml::array* actors = root["actor"].as_array();
   if (!actors) return;
@@ -99,11 +143,17 @@ void LoadActors(const RuleFile& file, const toml::table& root, RulePack& pack,
           problems.Add(file, &r, "a role needs a title", actor.name);
           continue;
         }
-        actor.roles.push_back(
-            {StringOr(*rt, "title"), StringOr(*rt, "from"), StringOr(*rt, "until")});
+        DatedRole role{StringOr(*rt, "title"), StringOr(*rt, "from"),
+                       StringOr(*rt, "until")};
+        if (!IsDateOrEmpty(role.from) || !IsDateOrEmpty(role.until)) {
+          problems.Add(file, &r, "role dates must be YYYY-MM-DD",
+                       role.from + " " + role.until);
+          continue;
+        }
+        actor.roles.push_back(std::move(role));
       }
     }
-    pack.actors.push_back(std::move(actor));
+    AddActor(file, node, std::move(actor), pack, names, problems);
   }
 }
 
@@ -118,9 +168,10 @@ void LoadTopics(const RuleFile& file, const toml::table& root, RulePack& pack,
       continue;
     }
     TopicRule rule{StringOr(*t, "id"), StringOr(*t, "topic"),
-                   StringOr(*t, "pattern")};
+                   StringOr(*t, "pattern"), StringOr(*t, "example")};
     if (rule.id.empty() || rule.topic.empty() || rule.pattern.empty()) {
-      problems.Add(file, &node, "topic needs id, topic and pattern", rule.id);
+      problems.Add(file, &node, "topic needs id, topic, pattern and example",
+                   rule.id.empty() ? rule.pattern : rule.id);
       continue;
     }
     RE2::Options options;
@@ -132,12 +183,139 @@ void LoadTopics(const RuleFile& file, const toml::table& root, RulePack& pack,
                    re.error_arg());
       continue;
     }
-    const std::string example = StringOr(*t, "example");
-    if (!example.empty() && !RE2::PartialMatch(example, re)) {
-      problems.Add(file, &node, "pattern does not match its example", example);
+    if (rule.example.empty()) {
+      problems.Add(file, &node, "topic needs id, topic, pattern and example",
+                   rule.id);
+      continue;
+    }
+    if (!RE2::PartialMatch(rule.example, re)) {
+      problems.Add(file, &node, "pattern does not match its example",
+                   rule.example);
       continue;
     }
     pack.topics.push_back(std::move(rule));
+  }
+}
+
+std::optional<Modality> ParseModality(std::string_view name) {
+  for (Modality m : {Modality::kAsserted, Modality::kHedged,
+                     Modality::kPlanned, Modality::kDenied}) {
+    if (ModalityName(m) == name) return m;
+  }
+  return std::nullopt;
+}
+
+void LoadClaimCues(const RuleFile& file, const toml::table& root,
+                   RulePack& pack, Problems& problems) {
+  const toml::array* cues = root["claim_cue"].as_array();
+  if (!cues) return;
+  for (const toml::node& node : *cues) {
+    const toml::table* t = node.as_table();
+    if (!t) {
+      problems.Add(file, &node, "[[claim_cue]] must be a table", "");
+      continue;
+    }
+    const std::string lemma = StringOr(*t, "lemma");
+    const std::vector<std::string> forms = Strings(*t, "forms");
+    const std::string modality = StringOr(*t, "modality");
+    auto parsed = ParseModality(modality.empty() ? "asserted" : modality);
+    if (lemma.empty() || forms.empty()) {
+      problems.Add(file, &node, "claim_cue needs lemma and forms", lemma);
+      continue;
+    }
+    if (!parsed) {
+      problems.Add(file, &node, "unknown modality", modality);
+      continue;
+    }
+    for (const std::string& f : forms) {
+      pack.claim_cues.push_back({f, lemma, *parsed});
+    }
+  }
+}
+
+void LoadQuantities(const RuleFile& file, const toml::table& root,
+                    RulePack& pack, Problems& problems) {
+  QuantityRules& q = pack.quantities;
+  if (const toml::array* list = root["currency"].as_array()) {
+    for (const toml::node& node : *list) {
+      const toml::table* t = node.as_table();
+      const std::string code = t ? StringOr(*t, "code") : "";
+      if (code.empty()) {
+        problems.Add(file, &node, "currency needs a code", "");
+        continue;
+      }
+      const double factor = (*t)["factor"].value_or(1.0);
+      for (const std::string& f : Strings(*t, "prefixes")) {
+        q.currencies.push_back({f, code, factor, true});
+      }
+      for (const std::string& f : Strings(*t, "suffixes")) {
+        q.currencies.push_back({f, code, factor, false});
+      }
+    }
+  }
+  if (const toml::array* list = root["scale"].as_array()) {
+    for (const toml::node& node : *list) {
+      const toml::table* t = node.as_table();
+      const double factor = t ? (*t)["factor"].value_or(0.0) : 0.0;
+      if (factor <= 0) {
+        problems.Add(file, &node, "scale needs a positive factor", "");
+        continue;
+      }
+      for (const std::string& f : Strings(*t, "forms")) {
+        q.scales.push_back({f, factor});
+      }
+    }
+  }
+  if (const toml::array* list = root["unit"].as_array()) {
+    for (const toml::node& node : *list) {
+      const toml::table* t = node.as_table();
+      const std::string unit = t ? StringOr(*t, "unit") : "";
+      if (unit.empty()) {
+        problems.Add(file, &node, "unit needs a unit name", "");
+        continue;
+      }
+      q.units.push_back({unit, unit});
+      for (const std::string& f : Strings(*t, "forms")) {
+        q.units.push_back({f, unit});
+      }
+    }
+  }
+  if (const toml::table* t = root["quantity"].as_table()) {
+    for (std::string& f : Strings(*t, "percent")) {
+      q.percent_forms.push_back(std::move(f));
+    }
+    for (std::string& f : Strings(*t, "stop_words")) {
+      q.stop_words.push_back(std::move(f));
+    }
+    for (std::string& f : Strings(*t, "date_words")) {
+      q.date_words.push_back(std::move(f));
+    }
+  }
+}
+
+void LoadDiscovery(const RuleFile& file, const toml::table& root,
+                   RulePack& pack, Problems& problems) {
+  const toml::node_view<const toml::node> node = root["discovery"];
+  if (!node) return;
+  const toml::table* t = node.as_table();
+  if (!t) {
+    problems.Add(file, node.node(), "[discovery] must be a table", "");
+    return;
+  }
+  DiscoveryRules& d = pack.discovery;
+  const std::pair<const char*, std::vector<std::string>*> lists[] = {
+      {"titles", &d.titles},
+      {"honorifics", &d.honorifics},
+      {"role_words", &d.role_words},
+      {"organization_words", &d.organization_words},
+      {"government_words", &d.government_words},
+      {"surnames_first", &d.surnames_first},
+      {"not_names", &d.not_names},
+      {"demonyms", &d.demonyms},
+      {"name_before", &d.name_before},
+      {"place_words", &d.place_words}};
+  for (const auto& [key, out] : lists) {
+    for (std::string& s : Strings(*t, key)) out->push_back(std::move(s));
   }
 }
 
@@ -146,6 +324,7 @@ void LoadTopics(const RuleFile& file, const toml::table& root, RulePack& pack,
 absl::StatusOr<RulePack> LoadRulePack(const std::vector<RuleFile>& files) {
   RulePack pack;
   Problems problems;
+  std::unordered_map<std::string, size_t> actor_names;
   for (const RuleFile& file : files) {
     toml::table root;
     try {
@@ -157,8 +336,11 @@ absl::StatusOr<RulePack> LoadRulePack(const std::vector<RuleFile>& files) {
       return absl::InvalidArgumentError(line.str());
     }
     LoadCues(file, root, pack, problems);
-    LoadActors(file, root, pack, problems);
+    LoadActors(file, root, pack, actor_names, problems);
     LoadTopics(file, root, pack, problems);
+    LoadClaimCues(file, root, pack, problems);
+    LoadQuantities(file, root, pack, problems);
+    LoadDiscovery(file, root, pack, problems);
   }
   if (!problems.empty()) return absl::InvalidArgumentError(problems.Joined());
   return pack;

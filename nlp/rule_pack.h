@@ -51,15 +51,84 @@ struct TopicRule {
   std::string id;       // rule id reported with the topic
   std::string topic;    // topic label, e.g. "tariffs"
   std::string pattern;  // RE2 pattern, matched case-insensitively
+  std::string example;  // text the pattern must match (checked at load)
+};
+
+// A verb that introduces a belief, intention or report: "pledged" (planned),
+// "denied" (denied), "expects" (hedged), "insisted" (asserted). From
+// [[claim_cue]] tables.
+struct ClaimCue {
+  std::string form;   // lower case, as written: "pledged"
+  std::string lemma;  // "pledge"
+  Modality modality = Modality::kAsserted;
+};
+
+// How quantities are written: currencies, scale words, percent signs and
+// count units. From quantities.toml.
+struct QuantityRules {
+  struct Currency {
+    std::string form;  // "$", "US$", "yuan", "cents"
+    std::string code;  // ISO 4217: "USD"
+    double factor = 1;  // "cents" = 0.01
+    bool prefix = false;  // written before the number ("$") or after ("yuan")
+  };
+  struct Scale {
+    std::string form;  // "billion", "bn"
+    double factor = 1;
+  };
+  struct Unit {
+    std::string form;  // "metric tons"
+    std::string unit;  // "tonnes"
+  };
+  std::vector<Currency> currencies;
+  std::vector<Scale> scales;
+  std::vector<std::string> percent_forms;  // "%", "percent", "per cent"
+  std::vector<Unit> units;                 // count units with a canonical name
+  // Words that end the run of words after a count ("of", "in", "were").
+  std::vector<std::string> stop_words;
+  // Words that make a number next to them part of a date ("October").
+  std::vector<std::string> date_words;
+};
+
+// Word lists that let the actor finder discover people and organisations a
+// pack does not know. From [discovery] in discovery.toml; all optional.
+struct DiscoveryRules {
+  // Titles written before a name, any case: "secretary", "trade envoy".
+  std::vector<std::string> titles;
+  std::vector<std::string> honorifics;  // "Mr.", "Ms.", "Dr."
+  // Head nouns of roles in appositives: "fellow", "analyst", "president".
+  std::vector<std::string> role_words;
+  // Last words that make a capitalised phrase an organisation: "Institute".
+  std::vector<std::string> organization_words;
+  // Words that make it a government body: "Ministry", "Bureau".
+  std::vector<std::string> government_words;
+  // Surnames written first (Chinese, Korean, ...): "Wang", "Li".
+  std::vector<std::string> surnames_first;
+  // Capitalised words that never start or make up a name: "The", "Monday".
+  std::vector<std::string> not_names;
+  // Adjectives of nationality: not names, but they may open an organisation
+  // name ("European Components Forum").
+  std::vector<std::string> demonyms;
+  // Lower-case words after which a capitalised pair is a person's name
+  // ("Reporting by Nadia Ferris", "his neighbor Jo Lund").
+  std::vector<std::string> name_before;
+  // Last words that make a capitalised phrase a place: "County", "Valley".
+  std::vector<std::string> place_words;
 };
 
 struct RulePack {
   std::vector<CueVerb> cues;
   std::vector<KnownActor> actors;
   std::vector<TopicRule> topics;
+  std::vector<ClaimCue> claim_cues;
+  QuantityRules quantities;
+  DiscoveryRules discovery;
 };
 
-// Parses and validates every file; actors from several files are merged.
+// Parses and validates every file; actors from several files are merged
+// (an actor named again adds its aliases and roles to the first). Checks:
+// actor kinds, role dates (YYYY-MM-DD), an alias naming two actors, topic
+// patterns (compiled with RE2) and their examples, claim-cue modalities.
 // On failure the status message lists every problem, one per line, as
 // "FILE:LINE: reason: fragment".
 absl::StatusOr<RulePack> LoadRulePack(const std::vector<RuleFile>& files);

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <set>
+
 namespace whosaid::nlp {
 namespace {
 
@@ -35,6 +37,92 @@ TEST(LoadRulePack, ExampleMustMatch) {
                              "pattern = 'tariff'\nexample = 'soybeans'\n"}});
   ASSERT_FALSE(pack.ok());
   EXPECT_NE(pack.status().message().find("does not match"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace whosaid::nlp
+
+namespace whosaid::nlp {
+namespace {
+
+TEST(LoadRulePack, BuiltinPacksHaveEveryPart) {
+  auto pack = LoadRulePack(BuiltinRuleFiles());
+  ASSERT_TRUE(pack.ok()) << pack.status();
+  EXPECT_GT(pack->actors.size(), 200u);
+  EXPECT_FALSE(pack->claim_cues.empty());
+  EXPECT_FALSE(pack->quantities.currencies.empty());
+  EXPECT_FALSE(pack->quantities.scales.empty());
+  EXPECT_FALSE(pack->discovery.titles.empty());
+  std::set<std::string> topics;
+  for (const TopicRule& t : pack->topics) topics.insert(t.topic);
+  for (const char* want :
+       {"tariffs", "purchases", "investment", "export-controls", "currency",
+        "market-access", "ip-technology-transfer", "fentanyl", "taiwan",
+        "north-korea", "nuclear", "trade-status", "overcapacity",
+        "summit-negotiations", "rare-earths", "agriculture", "energy"}) {
+    EXPECT_TRUE(topics.count(want)) << want;
+  }
+}
+
+TEST(LoadRulePack, ActorFormatWithDatedRoles) {
+  auto pack = LoadRulePack({{"a.toml", R"(
+[[actor]]
+name = "Jane Roe"
+kind = "person"
+aliases = ["Roe"]
+role = "Envoy"
+affiliation = "Office of the Envoy"
+roles = [{title = "Trade Envoy", from = "2025-01-01", until = ""}]
+)"},
+                            {"b.toml", R"(
+[[actor]]
+name = "Jane Roe"
+aliases = ["J. Roe"]
+)"}});
+  ASSERT_TRUE(pack.ok()) << pack.status();
+  ASSERT_EQ(pack->actors.size(), 1u);  // merged
+  EXPECT_EQ(pack->actors[0].aliases,
+            (std::vector<std::string>{"Roe", "J. Roe"}));
+  ASSERT_EQ(pack->actors[0].roles.size(), 1u);
+  EXPECT_EQ(pack->actors[0].roles[0].from, "2025-01-01");
+}
+
+TEST(LoadRulePack, BadActorsAndCuesNameFileLineAndFragment) {
+  struct Case {
+    std::string text, want;
+  } cases[] = {
+      {"[[actor]]\nname = \"X\"\nkind = \"robot\"\n",
+       "bad.toml:1: unknown actor kind: robot"},
+      {"[[actor]]\nname = \"X\"\nroles = [{title = \"T\", from = \"2025\"}]\n",
+       "bad.toml:3: role dates must be YYYY-MM-DD: 2025"},
+      {"[[actor]]\nname = \"X\"\naliases = [\"Y\"]\n\n[[actor]]\nname = "
+       "\"Z\"\naliases = [\"Y\"]\n",
+       "bad.toml:5: alias already names X: Y"},
+      {"[[claim_cue]]\nlemma = \"hope\"\nmodality = \"wishful\"\nforms = "
+       "[\"hopes\"]\n",
+       "bad.toml:1: unknown modality: wishful"},
+      {"[[topic]]\nid = \"x\"\ntopic = \"t\"\npattern = 'a'\n",
+       "bad.toml:1: topic needs id, topic, pattern and example: x"},
+      {"[[scale]]\nforms = [\"lots\"]\n",
+       "bad.toml:1: scale needs a positive factor"},
+  };
+  for (const Case& c : cases) {
+    auto pack = LoadRulePack({{"bad.toml", c.text}});
+    ASSERT_FALSE(pack.ok()) << c.text;
+    EXPECT_NE(pack.status().message().find(c.want), std::string::npos)
+        << pack.status().message();
+  }
+}
+
+TEST(LoadRulePack, ReportsEveryProblemNotJustTheFirst) {
+  auto pack = LoadRulePack({{"bad.toml",
+                             "[[topic]]\nid = \"a\"\ntopic = \"t\"\n"
+                             "pattern = '('\nexample = 'x'\n\n"
+                             "[[topic]]\nid = \"b\"\ntopic = \"t\"\n"
+                             "pattern = 'y'\nexample = 'x'\n"}});
+  ASSERT_FALSE(pack.ok());
+  EXPECT_NE(pack.status().message().find("bad.toml:1:"), std::string::npos);
+  EXPECT_NE(pack.status().message().find("bad.toml:7:"), std::string::npos);
 }
 
 }  // namespace

@@ -1,0 +1,357 @@
+#include "nlp/claim_extractor.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "nlp/phrase_matcher.h"
+#include "nlp/topic_tagger.h"
+
+namespace whosaid::nlp {
+namespace {
+
+// How far before a cue its holder may be named: "Whitlock, who led the
+// talks, insisted" still counts.
+constexpr size_t kHolderWindow = 90;
+
+bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
+bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c += 32;
+  }
+  return out;
+}
+
+bool IsAbbreviation(std::string_view text, size_t dot) {
+  size_t b = dot;
+  while (b > 0 && (IsLower(text[b - 1]) || IsUpper(text[b - 1]))) --b;
+  const std::string_view word = text.substr(b, dot - b);
+  if (word.size() == 1 && IsUpper(word[0])) return true;  // U.S., J. Smith
+  static constexpr std::string_view kAbbrev[] = {
+      "Mr", "Ms", "Mrs", "Dr", "St", "Jr", "Sr", "No", "Corp", "Inc", "Co",
+      "Ltd", "Gov", "Sen", "Rep", "Gen", "Jan", "Feb", "Aug", "Sept", "Sep",
+      "Oct", "Nov", "Dec", "vs", "Prof"};
+  return std::find(std::begin(kAbbrev), std::end(kAbbrev), word) !=
+         std::end(kAbbrev);
+}
+
+// True when a sentence ends just before `pos` (pos is the space or newline
+// after the final punctuation and any closing quote).
+bool EndsBefore(std::string_view text, size_t pos) {
+  if (pos >= text.size() || (text[pos] != ' ' && text[pos] != '\n')) {
+    return false;
+  }
+  if (text[pos] == '\n') return true;
+  size_t p = pos;
+  // Closing quote marks: " ” ’
+  if (p >= 1 && text[p - 1] == '"') --p;
+  if (p >= 3 && text.compare(p - 3, 3, "\xE2\x80\x9D") == 0) p -= 3;
+  if (p == 0) return false;
+  const char c = text[p - 1];
+  if (c == '!' || c == '?') return true;
+  return c == '.' && !IsAbbreviation(text, p - 1);
+}
+
+bool HasWord(std::string_view text, std::string_view word) {
+  for (size_t p = text.find(word); p != std::string_view::npos;
+       p = text.find(word, p + 1)) {
+    const bool left = p == 0 || !std::isalpha(static_cast<uint8_t>(text[p - 1]));
+    const size_t e = p + word.size();
+    const bool right =
+        e >= text.size() || !std::isalpha(static_cast<uint8_t>(text[e]));
+    if (left && right) return true;
+  }
+  return false;
+}
+
+bool IsNegated(std::string_view s) {
+  return HasWord(s, "not") || s.find("n't") != std::string_view::npos ||
+         s.find("n’t") != std::string_view::npos || HasWord(s, "never") ||
+         HasWord(s, "no");
+}
+
+// Refines a cue's modality by the proposition's own modal verbs.
+Modality Refine(Modality m, std::string_view proposition) {
+  if (m != Modality::kAsserted) return m;
+  const std::string s = Lower(proposition);
+  for (std::string_view w : {"may", "might", "could", "likely", "possibly",
+                             "probably", "perhaps"}) {
+    if (HasWord(s, w)) return Modality::kHedged;
+  }
+  for (std::string_view w : {"will", "would", "shall", "plans", "intends"}) {
+    if (HasWord(s, w)) return Modality::kPlanned;
+  }
+  return m;
+}
+
+struct Mention {
+  Span span;
+  const ActorInText* actor;
+};
+
+std::string_view Trim(std::string_view s, size_t* start) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == ',')) {
+    s.remove_prefix(1);
+    ++*start;
+  }
+  while (!s.empty() && (s.back() == '.' || s.back() == ' ' || s.back() == ',' ||
+                        s.back() == ';' || s.back() == ':')) {
+    s.remove_suffix(1);
+  }
+  return s;
+}
+
+// Narrows `rest` (the text after a cue, starting at `start`) to the
+// proposition: after "that", never an adverbial ("on Tuesday", "in a
+// briefing") or an inverted speaker ("said Marta Keane, head of ..."), and
+// not past a closing quote mark. False when there is no proposition.
+bool Proposition(std::string_view& rest, size_t& start, bool intention) {
+  auto advance = [&](size_t n) {
+    rest.remove_prefix(n);
+    start += n;
+  };
+  while (!rest.empty() && rest.front() == ' ') advance(1);
+  if (rest.starts_with("that ")) {
+    advance(5);
+  } else {
+    const size_t space = rest.find(' ');
+    const std::string first = Lower(rest.substr(0, space));
+    static constexpr std::string_view kAdverbial[] = {
+        "on", "in", "at", "after", "before", "last", "this", "during",
+        "speaking", "with", "for", "by", "from", "earlier", "later",
+        "yesterday", "separately", "on", "of", "to", "in", "when", "while",
+        "according", "as", "told", "via", "through", "under"};
+    const bool adverbial =
+        std::find(std::begin(kAdverbial), std::end(kAdverbial), first) !=
+            std::end(kAdverbial) &&
+        !(intention && first == "to");
+    const bool punctuation = rest.empty() || !std::isalpha(
+        static_cast<unsigned char>(rest.front()));
+    const bool inverted = !rest.empty() && IsUpper(rest.front()) &&
+                          rest.substr(0, rest.find_first_of(".;")).find(", ") !=
+                              std::string_view::npos &&
+                          rest.find(" that ") == std::string_view::npos;
+    if (adverbial || punctuation || inverted) {
+      const size_t that = rest.find(" that ");
+      if (that == std::string_view::npos) return false;
+      advance(that + 6);
+    }
+  }
+  // A cue inside a quotation: stop where the quotation closes.
+  struct Marks {
+    std::string_view close, open;
+  };
+  for (const Marks& q : {Marks{",\xE2\x80\x9D", "\xE2\x80\x9C"},
+                         Marks{".\xE2\x80\x9D", "\xE2\x80\x9C"},
+                         Marks{",\"", "\""}, Marks{".\"", "\""}}) {
+    const size_t at = rest.find(q.close);
+    if (at != std::string_view::npos &&
+        rest.substr(0, at).find(q.open) == std::string_view::npos) {
+      rest = rest.substr(0, at);
+    }
+  }
+  return !rest.empty();
+}
+
+}  // namespace
+
+Span SentenceAround(std::string_view text, size_t pos) {
+  size_t start = std::min(pos, text.size());
+  while (start > 0 && !EndsBefore(text, start - 1)) --start;
+  size_t end = std::min(pos, text.size());
+  while (end < text.size() && !EndsBefore(text, end)) ++end;
+  return {start, end};
+}
+
+ClaimExtractor::ClaimExtractor(std::vector<ClaimCue> cues)
+    : cues_(std::move(cues)) {
+  std::vector<PhraseMatcher::Phrase> phrases;
+  for (const ClaimCue& c : cues_) phrases.push_back({c.form, false});
+  matcher_ = std::make_unique<PhraseMatcher>(std::move(phrases));
+}
+
+ClaimExtractor::~ClaimExtractor() = default;
+
+Modality ClaimExtractor::CueModality(std::string_view cue) const {
+  const std::string lower = Lower(cue);
+  for (const ClaimCue& c : cues_) {
+    if (c.form == lower) return c.modality;
+  }
+  return Modality::kAsserted;
+}
+
+std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
+  const std::string_view text = in.text;
+  std::vector<Mention> mentions;
+  if (in.actors) {
+    for (const ActorInText& a : *in.actors) {
+      for (const Span& s : a.mentions) mentions.push_back({s, &a});
+    }
+  }
+  std::sort(mentions.begin(), mentions.end(),
+            [](const Mention& a, const Mention& b) {
+              return a.span.start < b.span.start;
+            });
+  const std::vector<Quote> no_quotes;
+  const std::vector<Quote>& quotes = in.quotes ? *in.quotes : no_quotes;
+  auto quote_at = [&](Span s) -> const Quote* {
+    for (const Quote& q : quotes) {
+      if (q.span.Contains(s)) return &q;
+    }
+    return nullptr;
+  };
+  // The latest mention of a matching actor before `pos`.
+  auto latest = [&](size_t pos, bool person) -> const ActorInText* {
+    for (auto it = mentions.rbegin(); it != mentions.rend(); ++it) {
+      if (it->span.end > pos) continue;
+      const bool is_person = it->actor->kind == ActorKind::kPerson;
+      if (is_person == person) return it->actor;
+    }
+    return nullptr;
+  };
+
+  std::vector<Claim> claims;
+  auto add = [&](Claim c) {
+    for (const Claim& other : claims) {
+      if (other.span.Overlaps(c.span)) return;
+    }
+    c.negated = c.negated || IsNegated(c.text);
+    c.modality = Refine(c.modality, c.text);
+    if (in.quantities) {
+      for (const Quantity& q : *in.quantities) {
+        if (c.span.Contains(q.span)) c.quantities.push_back(q);
+      }
+    }
+    if (in.topics) {
+      TopicTagger::Tags tags = in.topics->Tag(c.text);
+      c.topics = std::move(tags.topics);
+      c.topic_rules = std::move(tags.rules);
+    }
+    claims.push_back(std::move(c));
+  };
+
+  // Reported speech.
+  for (const Quote& q : quotes) {
+    if (q.kind != QuoteKind::kIndirect) continue;
+    Claim c;
+    c.holder = q.speaker;
+    c.text = q.text;
+    c.span = q.span;
+    c.cue = q.cue;
+    c.modality = CueModality(q.cue);
+    c.rule = "claim.reported";
+    add(std::move(c));
+  }
+
+  // Belief, intention and speech verbs.
+  for (const PhraseMatcher::Match& m : matcher_->FindAll(text)) {
+    const ClaimCue& cue = cues_[m.phrase];
+    const Span sentence = SentenceAround(text, m.span.start);
+    Claim c;
+    c.cue = std::string(text.substr(m.span.start, m.span.size()));
+    c.modality = cue.modality;
+    c.rule = "claim.cue";
+    // Holder: inside a quote, its speaker; else the actor named just before.
+    if (const Quote* q = quote_at(m.span)) {
+      c.holder = q->speaker;
+    } else {
+      for (auto it = mentions.rbegin(); it != mentions.rend(); ++it) {
+        if (it->span.end > m.span.start) continue;
+        if (it->span.start < sentence.start ||
+            m.span.start - it->span.end > kHolderWindow) {
+          break;
+        }
+        if (it->actor->kind == ActorKind::kPlace) continue;  // where, not who
+        c.holder = it->actor->name;
+        // "Priya Natarajan, a fellow at the Harbor Institute, said": the
+        // person the appositive describes holds it, not the institute.
+        if (it->actor->kind != ActorKind::kPerson) {
+          for (auto back = it + 1; back != mentions.rend(); ++back) {
+            if (back->span.start < sentence.start ||
+                m.span.start - back->span.end > kHolderWindow) {
+              break;
+            }
+            if (back->actor->kind == ActorKind::kPerson &&
+                text.substr(back->span.end, 2) == ", ") {
+              c.holder = back->actor->name;
+              break;
+            }
+          }
+        }
+        break;
+      }
+      if (!c.holder) {
+        const size_t from = m.span.start >= 5 ? m.span.start - 5 : 0;
+        const std::string before = Lower(text.substr(from, m.span.start - from));
+        const bool person = before.ends_with(" he ") ||
+                            before.ends_with("she ") || before == "he ";
+        const bool group = before.ends_with(" it ") ||
+                           before.ends_with("they ");
+        if (person || group) {
+          if (const ActorInText* a = latest(m.span.start, person)) {
+            c.holder = a->name;
+          }
+        }
+      }
+    }
+    // Negation of the cue itself: "did not expect", "doesn't believe".
+    const size_t from = m.span.start >= 8 ? m.span.start - 8 : 0;
+    const std::string_view before = text.substr(from, m.span.start - from);
+    c.negated = HasWord(before, "not") ||
+                before.find("n't") != std::string_view::npos ||
+                before.find("n’t") != std::string_view::npos;
+    size_t start = m.span.end;
+    std::string_view rest = text.substr(start, sentence.end - start);
+    if (!Proposition(rest, start, cue.modality == Modality::kPlanned)) continue;
+    rest = Trim(rest, &start);
+    if (rest.size() < 8) continue;
+    c.text = std::string(rest);
+    c.span = {start, start + rest.size()};
+    add(std::move(c));
+  }
+
+  // Quantities about a topic.
+  if (in.quantities && in.topics) {
+    for (const Quantity& q : *in.quantities) {
+      const Span sentence = SentenceAround(text, q.span.start);
+      size_t start = sentence.start;
+      std::string_view body =
+          Trim(text.substr(sentence.start, sentence.size()), &start);
+      const Span span{start, start + body.size()};
+      bool covered = false;
+      for (const Claim& other : claims) covered |= other.span.Overlaps(span);
+      if (covered || in.topics->Tag(body).topics.empty()) continue;
+      Claim c;
+      c.text = std::string(body);
+      c.span = span;
+      c.rule = "claim.quantity";
+      if (const Quote* quote = quote_at(q.span)) {
+        c.holder = quote->speaker;
+      } else {
+        const size_t according = Lower(body).find("according to ");
+        if (according != std::string::npos) {
+          const size_t at = start + according + 13;
+          for (const Mention& mention : mentions) {
+            if (mention.span.start >= at && mention.span.start < at + 12) {
+              c.holder = mention.actor->name;
+              c.cue = "according to";
+              break;
+            }
+          }
+        }
+        if (!c.holder && !in.default_holder.empty()) {
+          c.holder = in.default_holder;
+        }
+      }
+      add(std::move(c));
+    }
+  }
+  std::sort(claims.begin(), claims.end(), [](const Claim& a, const Claim& b) {
+    return a.span.start < b.span.start;
+  });
+  return claims;
+}
+
+}  // namespace whosaid::nlp

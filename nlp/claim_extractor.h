@@ -1,0 +1,66 @@
+// Finds claims: propositions held by an actor.
+//
+// Three sources, each reported with its rule id:
+// - "claim.reported": an indirect quote is a claim of its speaker;
+// - "claim.cue": a sentence with a belief, intention or speech verb from the
+//   [[claim_cue]] pack ("expects", "pledged", "denied", "insisted"); the
+//   holder is the actor named just before the verb (or the person a "he" or
+//   "she" there refers to, or the speaker of the quote it sits in);
+// - "claim.quantity": a sentence that states a quantity about a topic; the
+//   holder is the quote's speaker, the "according to" source, or the
+//   document's owner.
+// Modality comes from the cue (planned, denied, hedged, asserted) and is
+// refined by modal verbs in the proposition ("will" plans, "may" hedges);
+// `negated` marks a negated proposition. Built once; immutable and
+// thread-safe.
+
+#ifndef WHOSAID_NLP_CLAIM_EXTRACTOR_H_
+#define WHOSAID_NLP_CLAIM_EXTRACTOR_H_
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "nlp/analysis.h"
+#include "nlp/rule_pack.h"
+
+namespace whosaid::nlp {
+
+class PhraseMatcher;
+class TopicTagger;
+
+// What the claim extractor reads besides the text. All pointers must stay
+// valid during Extract.
+struct ClaimInputs {
+  std::string_view text;
+  const std::vector<ActorInText>* actors = nullptr;
+  const std::vector<Quote>* quotes = nullptr;
+  const std::vector<Quantity>* quantities = nullptr;
+  const TopicTagger* topics = nullptr;  // may be null: no quantity claims
+  std::string default_holder;  // the document's owner; may be empty
+};
+
+class ClaimExtractor {
+ public:
+  explicit ClaimExtractor(std::vector<ClaimCue> cues);
+  ~ClaimExtractor();
+
+  // Claims in text order; quantities and topics filled.
+  std::vector<Claim> Extract(const ClaimInputs& in) const;
+
+ private:
+  Modality CueModality(std::string_view cue) const;
+
+  std::vector<ClaimCue> cues_;
+  std::unique_ptr<PhraseMatcher> matcher_;
+};
+
+// Sentence bounds around `pos` in normalised text: [start, end) without the
+// final punctuation's trailing space. Abbreviations ("U.S.", "Mr.") and
+// initials do not end a sentence.
+Span SentenceAround(std::string_view text, size_t pos);
+
+}  // namespace whosaid::nlp
+
+#endif  // WHOSAID_NLP_CLAIM_EXTRACTOR_H_

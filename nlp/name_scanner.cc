@@ -1,0 +1,471 @@
+#include "nlp/name_scanner.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+namespace whosaid::nlp {
+namespace {
+
+constexpr size_t kMaxAppositive = 160;
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c += 32;
+  }
+  return out;
+}
+
+bool IsAsciiAlnum(uint8_t c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+         (c >= '0' && c <= '9');
+}
+
+UChar32 DecodeAt(std::string_view text, size_t pos, size_t* len) {
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  int32_t i = static_cast<int32_t>(pos);
+  UChar32 c;
+  U8_NEXT(s, i, static_cast<int32_t>(text.size()), c);
+  *len = static_cast<size_t>(i) - pos;
+  return c;
+}
+
+bool IsLetterAt(std::string_view text, size_t pos) {
+  if (pos >= text.size()) return false;
+  const uint8_t b = text[pos];
+  if (b < 0x80) return IsAsciiAlnum(b);
+  size_t len;
+  const UChar32 c = DecodeAt(text, pos, &len);
+  return c >= 0 && (u_isalpha(c) || u_getCombiningClass(c) > 0);
+}
+
+bool IsUpperAt(std::string_view text, size_t pos) {
+  if (pos >= text.size()) return false;
+  const uint8_t b = text[pos];
+  if (b < 0x80) return b >= 'A' && b <= 'Z';
+  size_t len;
+  const UChar32 c = DecodeAt(text, pos, &len);
+  return c >= 0 && u_isupper(c);
+}
+
+// True when a word starts at `pos`: the character before is not a letter,
+// digit or joiner.
+bool IsWordStart(std::string_view text, size_t pos) {
+  if (pos == 0) return true;
+  const uint8_t b = text[pos - 1];
+  if (b < 0x80) return !IsAsciiAlnum(b) && b != '-' && b != '\'' && b != '.';
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  int32_t i = static_cast<int32_t>(pos);
+  UChar32 c;
+  U8_PREV(s, 0, i, c);
+  return c < 0 || !(u_isalpha(c) || c == 0x2019);
+}
+
+// The lower-case ASCII word at `pos` ("of", "the", "&"), or empty.
+std::string_view SmallWordAt(std::string_view text, size_t pos) {
+  size_t end = pos;
+  if (end < text.size() && text[end] == '&') return text.substr(pos, 1);
+  while (end < text.size() && text[end] >= 'a' && text[end] <= 'z') ++end;
+  if (end == pos || end - pos > 4) return {};
+  if (end < text.size() && IsLetterAt(text, end)) return {};
+  return text.substr(pos, end - pos);
+}
+
+bool IsConnector(std::string_view w) {
+  return w == "of" || w == "the" || w == "for" || w == "and" || w == "&" ||
+         w == "on" || w == "de" || w == "van" || w == "von" || w == "du";
+}
+
+// The word that ends just before `pos` (skipping one space), or empty.
+std::string_view WordBefore(std::string_view text, size_t pos) {
+  if (pos < 2 || text[pos - 1] != ' ') return {};
+  size_t end = pos - 1;
+  size_t start = end;
+  while (start > 0 && IsAsciiAlnum(text[start - 1])) --start;
+  return text.substr(start, end - start);
+}
+
+// The ASCII word that ends at `end` (exclusive).
+std::string_view WordEndingAt(std::string_view text, size_t end) {
+  size_t start = end;
+  while (start > 0 && IsAsciiAlnum(text[start - 1])) --start;
+  return text.substr(start, end - start);
+}
+
+std::string_view WordAfter(std::string_view text, size_t pos) {
+  if (pos >= text.size() || text[pos] != ' ') return {};
+  size_t start = pos + 1;
+  size_t end = start;
+  while (end < text.size() && IsAsciiAlnum(text[end])) ++end;
+  return text.substr(start, end - start);
+}
+
+std::string Singular(std::string w) {
+  if (w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's') w.pop_back();
+  return w;
+}
+
+}  // namespace
+
+NameScanner::Words NameScanner::Words::From(
+    const DiscoveryRules& rules, const std::vector<std::string>& cue_forms) {
+  Words w;
+  for (const std::string& t : rules.titles) {
+    const size_t space = t.rfind(' ');
+    w.title_heads.insert(
+        Lower(space == std::string::npos ? t : t.substr(space + 1)));
+  }
+  for (const std::string& s : rules.honorifics) w.honorifics.insert(s);
+  for (const std::string& s : rules.role_words) w.role_words.insert(Lower(s));
+  for (const std::string& s : w.title_heads) w.role_words.insert(s);
+  for (const std::string& s : rules.organization_words) w.organization.insert(s);
+  for (const std::string& s : rules.government_words) w.government.insert(s);
+  for (const std::string& s : rules.surnames_first) w.surnames_first.insert(s);
+  for (const std::string& s : rules.not_names) w.not_names.insert(s);
+  for (const std::string& s : rules.demonyms) w.demonyms.insert(s);
+  for (const std::string& s : rules.name_before) w.name_before.insert(Lower(s));
+  for (const std::string& s : rules.place_words) w.place_words.insert(s);
+  for (const std::string& s : cue_forms) w.cues.insert(Lower(s));
+  return w;
+}
+
+size_t NameScanner::WordEnd(std::string_view text, size_t start) const {
+  size_t i = start;
+  size_t piece = start;  // start of the current dot-separated piece
+  while (i < text.size()) {
+    const uint8_t b = text[i];
+    if (IsAsciiAlnum(b)) {
+      ++i;
+      continue;
+    }
+    if (b >= 0x80) {
+      size_t len;
+      const UChar32 c = DecodeAt(text, i, &len);
+      if (c >= 0 && (u_isalpha(c) || u_getCombiningClass(c) > 0)) {
+        i += len;
+        continue;
+      }
+      // An en dash joining names: "China–US".
+      if (c == 0x2013 && IsUpperAt(text, i + len)) {
+        i += len;
+        continue;
+      }
+      // Apostrophe inside a name (O’Brien), but not a possessive ’s.
+      if (c == 0x2019 && IsLetterAt(text, i + len) &&
+          !(text[i + len] == 's' && !IsLetterAt(text, i + len + 1))) {
+        i += len;
+        continue;
+      }
+      break;
+    }
+    // A plural possessive inside a name: "Manufacturers' Federation".
+    if (b == '\'' && i > start && text[i - 1] == 's' && i + 2 < text.size() &&
+        text[i + 1] == ' ' && IsUpperAt(text, i + 2)) {
+      ++i;
+      break;
+    }
+    if ((b == '-' || b == '\'') && IsLetterAt(text, i + 1) &&
+        !(b == '\'' && text[i + 1] == 's' && !IsLetterAt(text, i + 2))) {
+      ++i;
+      continue;
+    }
+    // Initialisms: U.S., U.K.
+    if (b == '.' && i - piece == 1 && IsUpperAt(text, i + 1) &&
+        i + 2 < text.size() && text[i + 2] == '.') {
+      piece = ++i;
+      continue;
+    }
+    break;
+  }
+  if (i < text.size() && text[i] == '.') {
+    const std::string_view with_dot = text.substr(start, i + 1 - start);
+    if (words_.honorifics.contains(with_dot) ||
+        words_.organization.contains(with_dot) || piece > start) {
+      ++i;
+    }
+  }
+  return i;
+}
+
+std::vector<NameScanner::Token> NameScanner::RunAt(std::string_view text,
+                                                   size_t start) const {
+  std::vector<Token> run;
+  size_t pos = start;
+  while (true) {
+    Token t{pos, WordEnd(text, pos), false, true};
+    if (t.end == t.start) break;
+    for (size_t i = t.start; i < t.end; ++i) {
+      if (text[i] >= 'a' && text[i] <= 'z') t.all_caps = false;
+    }
+    if (t.end - t.start < 2) t.all_caps = false;
+    run.push_back(t);
+    if (t.end + 1 >= text.size() || text[t.end] != ' ') break;
+    size_t next = t.end + 1;
+    if (IsUpperAt(text, next)) {
+      pos = next;
+      continue;
+    }
+    // Up to two connectors between capitalised words: "Office of the".
+    std::vector<Token> connectors;
+    for (int k = 0; k < 2; ++k) {
+      const std::string_view w = SmallWordAt(text, next);
+      if (w.empty() || !IsConnector(w)) break;
+      connectors.push_back({next, next + w.size(), true, false});
+      next += w.size();
+      if (next >= text.size() || text[next] != ' ') break;
+      ++next;
+      if (IsUpperAt(text, next)) break;
+    }
+    if (connectors.empty() || !IsUpperAt(text, next) ||
+        text[next - 1] != ' ') {
+      break;
+    }
+    run.insert(run.end(), connectors.begin(), connectors.end());
+    pos = next;
+  }
+  return run;
+}
+
+std::vector<NameScanner::Candidate> NameScanner::Scan(
+    std::string_view text) const {
+  std::vector<Candidate> out;
+  const size_t n = text.size();
+  size_t i = 0;
+  while (i < n) {
+    const uint8_t b = text[i];
+    const bool upper_start =
+        (b >= 'A' && b <= 'Z') || (b >= 0xC3 && IsUpperAt(text, i));
+    if (!upper_start || !IsWordStart(text, i)) {
+      ++i;
+      continue;
+    }
+    std::vector<Token> run = RunAt(text, i);
+    if (run.empty()) {
+      ++i;
+      continue;
+    }
+    ScanRun(text, run, out);
+    i = run.back().end;
+  }
+  return out;
+}
+
+void NameScanner::ScanRun(std::string_view text, const std::vector<Token>& run,
+                          std::vector<Candidate>& out) const {
+  auto word = [&](const Token& t) { return text.substr(t.start, t.end - t.start); };
+  auto org_word = [&](const Token& t) {
+    return words_.organization.contains(word(t)) ||
+           words_.government.contains(word(t));
+  };
+  // Split at connectors into segments of capitalised words.
+  std::vector<std::pair<size_t, size_t>> segments;  // [begin, end) indexes
+  for (size_t k = 0; k < run.size();) {
+    size_t e = k;
+    while (e < run.size() && !run[e].connector) ++e;
+    if (e > k) segments.push_back({k, e});
+    k = e;
+    while (k < run.size() && run[k].connector) ++k;
+  }
+  for (size_t s = 0; s < segments.size(); ++s) {
+    auto [b, e] = segments[s];
+    while (b < e && words_.not_names.contains(word(run[b]))) ++b;
+    if (b == e) continue;
+    // "Huanan Oils & Grains", "Ardmore & Finch": a firm's name.
+    if (s + 1 < segments.size() && word(run[e]) == "&" &&
+        segments[s + 1].first == e + 1) {
+      Candidate c;
+      c.what = kOrganization;
+      c.span = {run[b].start, run[segments[++s].second - 1].end};
+      out.push_back(std::move(c));
+      continue;
+    }
+    if (words_.place_words.contains(word(run[e - 1])) && e - b >= 2) {
+      Candidate c;
+      c.what = kPlace;
+      c.span = {run[b].start, run[e - 1].end};
+      out.push_back(std::move(c));
+      continue;
+    }
+    if (!org_word(run[e - 1])) {
+      while (b < e && words_.demonyms.contains(word(run[b]))) ++b;
+      if (b < e) ScanSegment(text, run.data() + b, run.data() + e, out);
+      continue;
+    }
+    // An organisation. "X Institute for Y" and "Ministry of Y" take the
+    // next segment too; "of" only after a bare head word.
+    size_t last = e;
+    if (s + 1 < segments.size()) {
+      const std::string_view conn = word(run[e]);
+      if (conn == "for" || ((conn == "of" || conn == "on") && e - b == 1)) {
+        last = segments[++s].second;
+      }
+    }
+    if (last - b < 2) continue;  // a bare "Ministry"
+    bool government = false;
+    for (size_t k = b; k < last; ++k) {
+      government |= words_.government.contains(word(run[k]));
+    }
+    Candidate c;
+    c.what = government ? kGovernment : kOrganization;
+    c.span = {run[b].start, run[last - 1].end};
+    // A union local keeps its number: "Machinists Local 214".
+    if (word(run[last - 1]) == "Local" && c.span.end + 1 < text.size() &&
+        text[c.span.end] == ' ' && text[c.span.end + 1] >= '0' &&
+        text[c.span.end + 1] <= '9') {
+      size_t end = c.span.end + 1;
+      while (end < text.size() && text[end] >= '0' && text[end] <= '9') ++end;
+      c.span.end = end;
+    }
+    out.push_back(std::move(c));
+  }
+}
+
+void NameScanner::ScanSegment(std::string_view text, const Token* begin,
+                              const Token* end,
+                              std::vector<Candidate>& out) const {
+  auto word = [&](const Token* t) {
+    return text.substr(t->start, t->end - t->start);
+  };
+  // The last title or honorific word splits role from name.
+  const Token* title = nullptr;
+  for (const Token* t = begin; t < end; ++t) {
+    if (words_.title_heads.contains(Lower(word(t))) ||
+        words_.honorifics.contains(word(t))) {
+      title = t;
+    }
+  }
+  const Token* name = title ? title + 1 : begin;
+  const size_t count = static_cast<size_t>(end - name);
+  if (count == 0 || count > 3) return;
+  bool all_caps = false;
+  for (const Token* t = name; t < end; ++t) {
+    all_caps |= t->all_caps;
+    if (words_.organization.contains(word(t)) ||
+        words_.government.contains(word(t)) ||
+        words_.not_names.contains(word(t))) {
+      return;
+    }
+  }
+  Candidate c;
+  c.span = {name->start, (end - 1)->end};
+  if (title) {
+    c.titled = !all_caps;
+    if (!words_.honorifics.contains(word(title))) {
+      c.role = std::string(text.substr(begin->start, title->end - begin->start));
+    }
+  }
+  if (count == 1 || all_caps) {
+    // Transcript labels ("MS. LIN") and lone words are references only.
+    if (count != 1) return;
+    c.what = kSurnameRef;
+    out.push_back(std::move(c));
+    return;
+  }
+  c.what = kPerson;
+  c.surname_first = words_.surnames_first.contains(word(name));
+  const bool appositive = ParseAppositive(text, c.span.end, c);
+  if (!title && !appositive && !c.surname_first &&
+      !HasPersonContext(text, c.span)) {
+    c.what = kOther;
+  }
+  out.push_back(std::move(c));
+}
+
+bool NameScanner::HasPersonContext(std::string_view text, Span name) const {
+  const std::string before = Lower(WordBefore(text, name.start));
+  if (!before.empty() &&
+      (words_.cues.contains(before) || words_.role_words.contains(before) ||
+       words_.name_before.contains(before))) {
+    return true;
+  }
+  // "Its chief executive, Greta Lindqvist, said"
+  if (name.start >= 2 && text.substr(name.start - 2, 2) == ", ") {
+    const std::string role = Lower(WordEndingAt(text, name.start - 2));
+    if (words_.role_words.contains(role)) return true;
+  }
+  if (text.substr(name.end, 6) == ", who ") return true;
+  const std::string after = Lower(WordAfter(text, name.end));
+  return !after.empty() && words_.cues.contains(after);
+}
+
+// ", a senior fellow at the Harbor Institute," after a name: fills role and
+// affiliation and returns true when a role word is present.
+bool NameScanner::ParseAppositive(std::string_view text, size_t after,
+                                  Candidate& c) const {
+  if (text.substr(after, 2) != ", ") return false;
+  size_t pos = after + 2;
+  const size_t limit = std::min(text.size(), pos + kMaxAppositive);
+  std::vector<Span> role_words;
+  bool has_role_word = false;
+  while (pos < limit) {
+    size_t end = pos;
+    while (end < limit && text[end] != ' ' && text[end] != ',' &&
+           text[end] != ';' && text[end] != '\n' &&
+           !(text[end] == '.' && (end + 1 >= text.size() ||
+                                  text[end + 1] == ' ' || text[end + 1] == '\n') &&
+             text.substr(pos, end - pos).find('.') == std::string_view::npos)) {
+      ++end;
+    }
+    const std::string w = Lower(text.substr(pos, end - pos));
+    if (w.empty()) break;
+    const bool first = role_words.empty();
+    if (first && (w == "who" || w == "which" || w == "whose" || w == "said")) {
+      return false;
+    }
+    if (!(first && (w == "a" || w == "an" || w == "the"))) {
+      // An affiliation: "at|of|with|for [the] Capitalised ...".
+      if ((w == "at" || w == "of" || w == "with" || w == "for") &&
+          has_role_word && end < text.size() && text[end] == ' ') {
+        size_t org = end + 1;
+        if (text.substr(org, 4) == "the ") org += 4;
+        if (IsUpperAt(text, org)) {
+          std::vector<Token> run = RunAt(text, org);
+          if (!run.empty()) {
+            size_t last = run.size();
+            while (last > 0 && run[last - 1].connector) --last;
+            // Stop before a trailing "of <Place>".
+            for (size_t k = 1; k + 1 < last; ++k) {
+              if (run[k].connector &&
+                  text.substr(run[k].start, run[k].end - run[k].start) == "of" &&
+                  !words_.organization.contains(text.substr(
+                      run[k - 1].start, run[k - 1].end - run[k - 1].start)) &&
+                  !words_.government.contains(text.substr(
+                      run[k - 1].start, run[k - 1].end - run[k - 1].start))) {
+                last = k;
+                while (last > 0 && run[last - 1].connector) --last;
+                break;
+              }
+            }
+            c.affiliation_span = {run[0].start, run[last - 1].end};
+            c.affiliation = std::string(text.substr(
+                c.affiliation_span.start, c.affiliation_span.size()));
+            for (size_t k = 0; k < last; ++k) {
+              if (words_.government.contains(text.substr(
+                      run[k].start, run[k].end - run[k].start))) {
+                c.affiliation_kind = ActorKind::kGovernment;
+              }
+            }
+          }
+          break;
+        }
+      }
+      role_words.push_back({pos, end});
+      has_role_word |= words_.role_words.contains(Singular(w)) ||
+                       words_.role_words.contains(w);
+      if (role_words.size() > 8) return false;
+    }
+    if (end >= limit || text[end] != ' ') break;
+    pos = end + 1;
+  }
+  if (!has_role_word) {
+    c.affiliation.clear();
+    c.affiliation_span = {};
+    return false;
+  }
+  const std::string role(text.substr(
+      role_words.front().start, role_words.back().end - role_words.front().start));
+  if (c.role.empty()) c.role = role;
+  return true;
+}
+
+}  // namespace whosaid::nlp

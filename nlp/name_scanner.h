@@ -1,0 +1,91 @@
+// Discovers names a rule pack does not know, from capitalised phrases and
+// the words around them. Used by ActorFinder.
+//
+// The scanner walks runs of capitalised words ("Trade Envoy Dana Whitlock",
+// "Office of the Trade Envoy") and classifies each part:
+// - organisations and government bodies: a phrase ending in an organisation
+//   word ("Harbor Institute") or a head word with "of"/"for" ("Ministry of
+//   Commerce", "Commission for International Trade Coordination");
+// - people: a name after a title or honorific, or a two- or three-word name
+//   next to a cue verb, after a lower-case role word ("analyst Jane Roe"),
+//   followed by an appositive (", a senior fellow at Harbor Institute,"), or
+//   starting with a surname written first ("Chen Haoran");
+// - surname references: a lone capitalised word, or a title with one name
+//   word ("Minister Chen"), for ActorFinder to resolve within the document.
+// Thread-safe: Scan only reads the word lists.
+
+#ifndef WHOSAID_NLP_NAME_SCANNER_H_
+#define WHOSAID_NLP_NAME_SCANNER_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "nlp/string_set.h"
+#include "nlp/analysis.h"
+#include "nlp/rule_pack.h"
+
+namespace whosaid::nlp {
+
+class NameScanner {
+ public:
+  using WordSet = StringSet;
+  struct Words {
+    WordSet title_heads;    // lower case: "secretary", "envoy"
+    WordSet honorifics;     // as written: "Ms."
+    WordSet role_words;     // lower case, with the title heads
+    WordSet organization;   // as written: "Institute"
+    WordSet government;     // as written: "Ministry"
+    WordSet surnames_first; // as written: "Chen"
+    WordSet not_names;      // as written: "The"
+    WordSet demonyms;       // as written: "European"
+    WordSet name_before;    // lower case: "by"
+    WordSet place_words;    // as written: "County"
+    WordSet cues;           // lower case: "said"
+    static Words From(const DiscoveryRules& rules,
+                      const std::vector<std::string>& cue_forms);
+  };
+
+  // kOther: a capitalised phrase of one to three words that is none of the
+  // others; ActorFinder may still take it for a place ("Perham, Minnesota").
+  enum What { kPerson, kOrganization, kGovernment, kPlace, kSurnameRef, kOther };
+  struct Candidate {
+    What what = kPerson;
+    Span span;               // the name itself, without title or honorific
+    std::string role;        // the title before it, or the appositive's role
+    bool titled = false;     // a title or honorific introduced it
+    bool surname_first = false;
+    std::string affiliation;  // from an appositive; may be empty
+    Span affiliation_span;
+    ActorKind affiliation_kind = ActorKind::kOrganization;
+  };
+
+  // `words` must outlive the scanner.
+  explicit NameScanner(const Words& words) : words_(words) {}
+
+  // Candidates in text order.
+  std::vector<Candidate> Scan(std::string_view text) const;
+
+ private:
+  struct Token {
+    size_t start = 0;
+    size_t end = 0;
+    bool connector = false;  // "of", "the", "for", "and", "&"
+    bool all_caps = false;
+  };
+  void ScanRun(std::string_view text, const std::vector<Token>& run,
+               std::vector<Candidate>& out) const;
+  void ScanSegment(std::string_view text, const Token* begin,
+                   const Token* end, std::vector<Candidate>& out) const;
+  bool HasPersonContext(std::string_view text, Span name) const;
+  bool ParseAppositive(std::string_view text, size_t after,
+                       Candidate& c) const;
+  std::vector<Token> RunAt(std::string_view text, size_t start) const;
+  size_t WordEnd(std::string_view text, size_t start) const;
+
+  const Words& words_;
+};
+
+}  // namespace whosaid::nlp
+
+#endif  // WHOSAID_NLP_NAME_SCANNER_H_

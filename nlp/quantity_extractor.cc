@@ -1,0 +1,347 @@
+#include "nlp/quantity_extractor.h"
+
+#include <algorithm>
+#include <cstdlib>
+
+namespace whosaid::nlp {
+namespace {
+
+constexpr size_t kMaxUnitWords = 5;
+
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+bool IsAsciiLetter(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+bool IsAlpha(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), IsAsciiLetter);
+}
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c += 32;
+  }
+  return out;
+}
+
+// Case-insensitive ASCII prefix test.
+bool StartsWithNoCase(std::string_view text, size_t pos, std::string_view w) {
+  if (pos + w.size() > text.size()) return false;
+  for (size_t i = 0; i < w.size(); ++i) {
+    char a = text[pos + i], b = w[i];
+    if (a >= 'A' && a <= 'Z') a += 32;
+    if (b >= 'A' && b <= 'Z') b += 32;
+    if (a != b) return false;
+  }
+  return true;
+}
+
+// A letter (ASCII or any UTF-8 byte of a non-ASCII character) at pos.
+bool LetterAt(std::string_view text, size_t pos) {
+  return pos < text.size() &&
+         (IsAsciiLetter(text[pos]) || static_cast<uint8_t>(text[pos]) >= 0xC0);
+}
+
+// The word ending at `end` (exclusive), skipping one space before it.
+std::string_view PrevWord(std::string_view text, size_t start) {
+  if (start < 2 || text[start - 1] != ' ') return {};
+  size_t b = start - 1;
+  while (b > 0 && (IsAsciiLetter(text[b - 1]) || text[b - 1] == '.')) --b;
+  return text.substr(b, start - 1 - b);
+}
+
+std::string_view NextWord(std::string_view text, size_t end) {
+  if (end >= text.size() || text[end] != ' ') return {};
+  size_t e = end + 1;
+  while (e < text.size() && IsAsciiLetter(text[e])) ++e;
+  return text.substr(end + 1, e - end - 1);
+}
+
+bool SentenceStartBefore(std::string_view text, size_t word_start) {
+  size_t i = word_start;
+  while (i > 0 && text[i - 1] == ' ') --i;
+  if (i == 0) return true;
+  const char c = text[i - 1];
+  return c == '.' || c == '\n' || c == '!' || c == '?' || c == '"' ||
+         static_cast<uint8_t>(c) == 0x9C;  // end of “
+}
+
+}  // namespace
+
+QuantityExtractor::QuantityExtractor(const QuantityRules& rules)
+    : rules_(rules) {
+  for (const auto& c : rules_.currencies) {
+    (c.prefix ? prefixes_ : suffixes_).push_back(&c);
+  }
+  auto longest_first = [](const auto* a, const auto* b) {
+    return a->form.size() > b->form.size();
+  };
+  std::stable_sort(prefixes_.begin(), prefixes_.end(), longest_first);
+  std::stable_sort(suffixes_.begin(), suffixes_.end(), longest_first);
+  for (const auto& s : rules_.scales) scales_.emplace(Lower(s.form), s.factor);
+  for (const auto& u : rules_.units) units_.emplace(Lower(u.form), u.unit);
+  for (const auto& w : rules_.stop_words) stop_words_.insert(Lower(w));
+  for (const auto& w : rules_.date_words) date_words_.insert(Lower(w));
+}
+
+std::vector<Quantity> QuantityExtractor::Extract(std::string_view text) const {
+  std::vector<Quantity> out;
+  const size_t n = text.size();
+  for (size_t i = 0; i < n; ++i) {
+    if (!IsDigit(text[i])) continue;
+    const char prev = i > 0 ? text[i - 1] : ' ';
+    const bool starts = !(IsDigit(prev) || IsAsciiLetter(prev) || prev == '/' ||
+                          prev == ':' || prev == '.' || prev == ',' ||
+                          prev == '-' || prev == '_' || prev == '=' ||
+                          prev == '#' || prev == '@');
+    if (starts) {
+      if (auto q = At(text, i)) {
+        i = q->span.end - 1;
+        out.push_back(*std::move(q));
+        continue;
+      }
+    }
+    while (i + 1 < n && (IsDigit(text[i + 1]) || text[i + 1] == ',' ||
+                         text[i + 1] == '.')) {
+      ++i;
+    }
+  }
+  // Scale words written with "a" or "half a": "a million tonnes".
+  for (const auto& [form, factor] : scales_) {
+    if (form.size() < 6) continue;
+    const std::string needle = "a " + form + " ";
+    for (size_t p = text.find(needle); p != std::string_view::npos;
+         p = text.find(needle, p + 1)) {
+      if (p > 0 && LetterAt(text, p - 1)) continue;
+      if (auto q = WordNumberAt(text, p, factor, p + needle.size() - 1)) {
+        out.push_back(*std::move(q));
+      }
+    }
+  }
+  std::sort(out.begin(), out.end(), [](const Quantity& a, const Quantity& b) {
+    return a.span.start < b.span.start;
+  });
+  return out;
+}
+
+std::optional<Quantity> QuantityExtractor::WordNumberAt(
+    std::string_view text, size_t a, double factor, size_t after) const {
+  Number num{a, after, factor, nullptr, true};
+  if (a >= 5 && text.substr(a - 5, 5) == "half ") {
+    num.start = a - 5;
+    num.value *= 0.5;
+  }
+  return Finish(text, num, false);
+}
+
+std::optional<Quantity> QuantityExtractor::At(std::string_view text,
+                                              size_t digit) const {
+  // The digits: 1,234,567.89
+  size_t j = digit;
+  std::string digits;
+  bool grouped = false;
+  while (j < text.size()) {
+    if (IsDigit(text[j])) {
+      digits += text[j++];
+    } else if (text[j] == ',' && j + 3 < text.size() + 0 &&
+               IsDigit(text[j + 1]) && IsDigit(text[j + 2]) &&
+               IsDigit(text[j + 3]) &&
+               (j + 4 >= text.size() || !IsDigit(text[j + 4]))) {
+      grouped = true;
+      ++j;
+    } else {
+      break;
+    }
+  }
+  const size_t int_digits = digits.size();
+  if (j + 1 < text.size() && text[j] == '.' && IsDigit(text[j + 1])) {
+    digits += text[j++];
+    while (j < text.size() && IsDigit(text[j])) digits += text[j++];
+  }
+  Number num{digit, j, std::strtod(digits.c_str(), nullptr), nullptr, false};
+  if (j < text.size()) {
+    const char c = text[j];
+    if ((c == ':' || c == '/' || c == '-') && j + 1 < text.size() &&
+        (IsDigit(text[j + 1]) || IsAsciiLetter(text[j + 1]))) {
+      return std::nullopt;  // 9:15, 2/5, 2025-10-30, 10-year
+    }
+    if (IsAsciiLetter(c)) {
+      // Only an attached scale may touch the digits: 3bn, 1.2tn.
+      size_t e = j;
+      while (e < text.size() && IsAsciiLetter(text[e])) ++e;
+      auto it = scales_.find(Lower(text.substr(j, e - j)));
+      if (it == scales_.end() || LetterAt(text, e)) return std::nullopt;
+      num.value *= it->second;
+      num.end = e;
+      num.scaled = true;
+    }
+  }
+  // A currency written before the number: $, US$, €, RMB.
+  for (const auto* cur : prefixes_) {
+    const std::string& f = cur->form;
+    size_t at = digit;
+    if (IsAlpha(f) && at > 0 && text[at - 1] == ' ') --at;
+    if (at < f.size() || text.compare(at - f.size(), f.size(), f) != 0) {
+      continue;
+    }
+    const size_t start = at - f.size();
+    if (IsAlpha(f) && start > 0 && LetterAt(text, start - 1)) continue;
+    num.start = start;
+    num.currency = cur;
+    break;
+  }
+  if (!num.currency) {
+    if (IsDateNeighbour(text, digit, num.end)) return std::nullopt;
+    const bool year_like = !grouped && int_digits == 4 &&
+                           digits.size() == 4 && num.value >= 1800 &&
+                           num.value <= 2100 && !num.scaled;
+    if (year_like) {
+      size_t p = num.end;
+      double ignored;
+      const bool percent_next =
+          p < text.size() && (text[p] == '%' || StartsWithNoCase(text, p, " per"));
+      if (!percent_next && ReadScale(text, p, &ignored) == p) {
+        return std::nullopt;
+      }
+    }
+  }
+  return Finish(text, num, false);
+}
+
+size_t QuantityExtractor::ReadScale(std::string_view text, size_t pos,
+                                    double* factor) const {
+  if (pos >= text.size() || text[pos] != ' ') return pos;
+  size_t e = pos + 1;
+  while (e < text.size() && IsAsciiLetter(text[e])) ++e;
+  if (LetterAt(text, e)) return pos;
+  auto it = scales_.find(Lower(text.substr(pos + 1, e - pos - 1)));
+  if (it == scales_.end() || it->first.size() < 4) return pos;  // "m" alone
+  *factor = it->second;
+  return e;
+}
+
+std::optional<Quantity> QuantityExtractor::Finish(std::string_view text,
+                                                  Number num,
+                                                  bool bare_ok) const {
+  size_t pos = num.end;
+  if (!num.scaled) {
+    double factor = 1;
+    const size_t after = ReadScale(text, pos, &factor);
+    if (after != pos) {
+      num.value *= factor;
+      pos = after;
+    }
+  }
+  Quantity q;
+  auto done = [&](QuantityKind kind, size_t end, std::string unit) {
+    q.kind = kind;
+    q.span = {num.start, end};
+    q.text = std::string(text.substr(q.span.start, q.span.size()));
+    q.unit = std::move(unit);
+    return q;
+  };
+  // Percent.
+  if (!num.currency) {
+    if (pos < text.size() && text[pos] == '%') {
+      q.value = num.value;
+      return done(QuantityKind::kPercent, pos + 1, "%");
+    }
+    for (const std::string& f : rules_.percent_forms) {
+      if (f == "%" || pos >= text.size() || text[pos] != ' ') continue;
+      if (StartsWithNoCase(text, pos + 1, f) &&
+          !LetterAt(text, pos + 1 + f.size())) {
+        q.value = num.value;
+        return done(QuantityKind::kPercent, pos + 1 + f.size(), "%");
+      }
+    }
+  }
+  if (num.currency) {
+    q.value = num.value * num.currency->factor;
+    return done(QuantityKind::kMoney, pos, num.currency->code);
+  }
+  // A currency written after: "500 billion yuan", "10 cents".
+  if (pos < text.size() && text[pos] == ' ') {
+    for (const auto* cur : suffixes_) {
+      const std::string& f = cur->form;
+      if (StartsWithNoCase(text, pos + 1, f) &&
+          !LetterAt(text, pos + 1 + f.size())) {
+        q.value = num.value * cur->factor;
+        return done(QuantityKind::kMoney, pos + 1 + f.size(), cur->code);
+      }
+    }
+  }
+  // A count needs a unit, and is not the number of a named thing
+  // ("Section 301", "Local 214").
+  const std::string_view before = PrevWord(text, num.start);
+  if (!before.empty() && before[0] >= 'A' && before[0] <= 'Z' &&
+      !SentenceStartBefore(text, num.start - 1 - before.size())) {
+    return std::nullopt;
+  }
+  size_t end = pos;
+  std::string unit;
+  if (!CountUnit(text, pos, &end, &unit)) {
+    if (!bare_ok) return std::nullopt;
+  }
+  q.value = num.value;
+  return done(QuantityKind::kCount, end, std::move(unit));
+}
+
+bool QuantityExtractor::CountUnit(std::string_view text, size_t pos,
+                                  size_t* end, std::string* unit) const {
+  struct Word {
+    size_t start, end;
+    std::string lower;
+  };
+  std::vector<Word> words;
+  while (words.size() < kMaxUnitWords && pos < text.size() &&
+         text[pos] == ' ') {
+    const size_t start = pos + 1;
+    size_t e = start;
+    while (e < text.size() &&
+           (LetterAt(text, e) || static_cast<uint8_t>(text[e]) >= 0x80 ||
+            (text[e] == '-' && LetterAt(text, e + 1)))) {
+      ++e;
+    }
+    if (e == start) break;
+    std::string lower = Lower(text.substr(start, e - start));
+    if (stop_words_.contains(lower)) break;
+    words.push_back({start, e, std::move(lower)});
+    pos = e;
+  }
+  for (size_t j = 0; j < words.size(); ++j) {
+    if (j + 1 < words.size()) {
+      auto it = units_.find(words[j].lower + " " + words[j + 1].lower);
+      if (it != units_.end()) {
+        *unit = it->second;
+        *end = words[j + 1].end;
+        return true;
+      }
+    }
+    auto it = units_.find(words[j].lower);
+    if (it != units_.end()) {
+      *unit = it->second;
+      *end = words[j].end;
+      return true;
+    }
+  }
+  for (const Word& w : words) {
+    const std::string& s = w.lower;
+    if (s.size() >= 4 && s.back() == 's' && s[s.size() - 2] != 's' &&
+        s.find('-') == std::string::npos) {
+      *unit = s;
+      *end = w.end;
+      return true;
+    }
+  }
+  return false;
+}
+
+bool QuantityExtractor::IsDateNeighbour(std::string_view text, size_t start,
+                                        size_t end) const {
+  const std::string_view before = PrevWord(text, start);
+  if (!before.empty() && date_words_.contains(Lower(before))) return true;
+  const std::string_view after = NextWord(text, end);
+  return !after.empty() && date_words_.contains(Lower(after));
+}
+
+}  // namespace whosaid::nlp

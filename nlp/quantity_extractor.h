@@ -1,0 +1,67 @@
+// Finds money amounts, percentages and counts in normalised text and
+// normalises each to a number and a unit.
+//
+//   "$200 billion"      -> money   2e11   USD
+//   "500 billion yuan"  -> money   5e11   CNY
+//   "US$1.2tn", "€3bn"  -> money   1.2e12 USD, 3e9 EUR
+//   "10 per cent", "8%" -> percent 10 %, 8 %
+//   "3 million tonnes"  -> count   3e6    tonnes
+//   "half a million jobs" -> count 5e5    jobs
+//
+// Dates, years, clock times, thread numbers ("2/5"), numbers glued to words
+// or inside URLs, and numbers with no unit are not quantities. Currencies,
+// scale words, percent signs and count units come from QuantityRules.
+// Built once; immutable and thread-safe.
+
+#ifndef WHOSAID_NLP_QUANTITY_EXTRACTOR_H_
+#define WHOSAID_NLP_QUANTITY_EXTRACTOR_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "nlp/string_set.h"
+#include "nlp/analysis.h"
+#include "nlp/rule_pack.h"
+
+namespace whosaid::nlp {
+
+class QuantityExtractor {
+ public:
+  explicit QuantityExtractor(const QuantityRules& rules);
+
+  // Every quantity in `text`, in text order, with spans into `text`.
+  std::vector<Quantity> Extract(std::string_view text) const;
+
+ private:
+  struct Number {
+    size_t start = 0;  // where the quantity starts (currency or digit)
+    size_t end = 0;    // after the digits (and an attached scale)
+    double value = 0;
+    const QuantityRules::Currency* currency = nullptr;
+    bool scaled = false;
+  };
+  std::optional<Quantity> At(std::string_view text, size_t digit) const;
+  std::optional<Quantity> WordNumberAt(std::string_view text, size_t a,
+                                       double factor, size_t after) const;
+  // Reads scale, percent, currency suffix or count unit after the number.
+  std::optional<Quantity> Finish(std::string_view text, Number n,
+                                 bool bare_ok) const;
+  size_t ReadScale(std::string_view text, size_t pos, double* factor) const;
+  bool CountUnit(std::string_view text, size_t pos, size_t* end,
+                 std::string* unit) const;
+  bool IsDateNeighbour(std::string_view text, size_t start, size_t end) const;
+
+  QuantityRules rules_;
+  std::vector<const QuantityRules::Currency*> prefixes_;  // longest first
+  std::vector<const QuantityRules::Currency*> suffixes_;  // longest first
+  StringMap<double> scales_;       // lower case
+  StringMap<std::string> units_;   // lower case
+  StringSet stop_words_;
+  StringSet date_words_;
+};
+
+}  // namespace whosaid::nlp
+
+#endif  // WHOSAID_NLP_QUANTITY_EXTRACTOR_H_

@@ -1,0 +1,50 @@
+// Tags text with topics from RE2 topic rules ("tariffs", "fentanyl", ...).
+//
+// All rules are compiled into one RE2::Set (case-insensitive), so a text is
+// scanned once however many rules there are. Each topic is reported with the
+// id of the first rule (in pack order) that fired for it. Built once;
+// immutable and thread-safe.
+
+#ifndef WHOSAID_NLP_TOPIC_TAGGER_H_
+#define WHOSAID_NLP_TOPIC_TAGGER_H_
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "nlp/rule_pack.h"
+
+namespace re2 {
+class RE2;
+}
+
+namespace whosaid::nlp {
+
+class TopicTagger {
+ public:
+  struct Tags {
+    std::vector<std::string> topics;  // distinct, in rule order
+    std::vector<std::string> rules;   // rules[i] fired for topics[i]
+  };
+
+  // REQUIRES: every pattern compiles (LoadRulePack checked them).
+  explicit TopicTagger(std::vector<TopicRule> rules);
+  ~TopicTagger();
+
+  Tags Tag(std::string_view text) const;
+
+  // Document topics: those whose rules fire in the title or in at least
+  // `min_paragraphs` paragraphs of `text` (paragraphs are separated by
+  // "\n\n"), so that a passing mention does not tag the document.
+  Tags TagDocument(std::string_view title, std::string_view text,
+                   int min_paragraphs) const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace whosaid::nlp
+
+#endif  // WHOSAID_NLP_TOPIC_TAGGER_H_

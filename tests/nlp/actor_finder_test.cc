@@ -1,0 +1,183 @@
+#include "nlp/actor_finder.h"
+
+#include <gtest/gtest.h>
+
+#include "nlp/rule_pack.h"
+
+namespace whosaid::nlp {
+namespace {
+
+const RulePack& Builtin() {
+  static const RulePack* pack = [] {
+    auto p = LoadRulePack(BuiltinRuleFiles());
+    EXPECT_TRUE(p.ok()) << p.status();
+    return new RulePack(*std::move(p));
+  }();
+  return *pack;
+}
+
+ActorFinder MakeFinder(std::vector<KnownActor> extra = {}) {
+  std::vector<KnownActor> actors = Builtin().actors;
+  actors.insert(actors.end(), extra.begin(), extra.end());
+  std::vector<std::string> cues;
+  for (const CueVerb& c : Builtin().cues) cues.push_back(c.form);
+  for (const ClaimCue& c : Builtin().claim_cues) cues.push_back(c.form);
+  return ActorFinder(std::move(actors), Builtin().discovery, std::move(cues));
+}
+
+const ActorInText* Named(const std::vector<ActorInText>& actors,
+                         std::string_view name) {
+  for (const auto& a : actors) {
+    if (a.name == name) return &a;
+  }
+  return nullptr;
+}
+
+TEST(ActorFinder, KnownActorsAliasesAndPlaces) {
+  ActorFinder finder = MakeFinder();
+  const std::string text =
+      "Commerce Secretary Howard Lutnick spoke in Washington. Lutnick said "
+      "the Commerce Ministry in Beijing had replied. CHICAGO traders waited.";
+  auto actors = finder.Find(text, "2025-05-01");
+  const ActorInText* lutnick = Named(actors, "Howard Lutnick");
+  ASSERT_NE(lutnick, nullptr);
+  EXPECT_TRUE(lutnick->known);
+  EXPECT_EQ(lutnick->mentions.size(), 2u);
+  EXPECT_EQ(lutnick->role, "Commerce Secretary");
+  ASSERT_NE(Named(actors, "Ministry of Commerce of China"), nullptr);
+  EXPECT_EQ(Named(actors, "Ministry of Commerce of China")->kind,
+            ActorKind::kGovernment);
+  EXPECT_NE(Named(actors, "Washington"), nullptr);
+  EXPECT_NE(Named(actors, "Beijing"), nullptr);
+  EXPECT_NE(Named(actors, "Chicago"), nullptr);  // dateline capitals
+  // First mention first.
+  EXPECT_EQ(actors[0].name, "Howard Lutnick");
+}
+
+TEST(ActorFinder, DatedTitleResolvesByArticleDate) {
+  ActorFinder finder = MakeFinder();
+  const std::string text = "The Treasury secretary said talks would go on.";
+  struct Case {
+    std::string date, want;
+  } cases[] = {{"2025-06-01", "Scott Bessent"},
+               {"2023-06-01", "Janet Yellen"},
+               {"2019-06-01", "Steven Mnuchin"}};
+  for (const Case& c : cases) {
+    auto actors = finder.Find(text, c.date);
+    ASSERT_EQ(actors.size(), 1u) << c.date;
+    EXPECT_EQ(actors[0].name, c.want) << c.date;
+    EXPECT_EQ(actors[0].role, "Treasury Secretary");
+  }
+  EXPECT_TRUE(finder.Find(text, "").empty());  // several held it
+}
+
+TEST(ActorFinder, DiscoversTitledPeopleAndResolvesLaterReferences) {
+  ActorFinder finder = MakeFinder();
+  const std::string text =
+      "Trade Envoy Dana Whitlock met Minister Chen Haoran of the Commission "
+      "for International Trade Coordination. Whitlock said the envoy would "
+      "return. Chen said the commission agreed. Ms. Whitlock left.";
+  auto actors = finder.Find(text, "2025-10-25");
+  const ActorInText* whitlock = Named(actors, "Dana Whitlock");
+  ASSERT_NE(whitlock, nullptr);
+  EXPECT_FALSE(whitlock->known);
+  EXPECT_EQ(whitlock->role, "Trade Envoy");
+  EXPECT_EQ(whitlock->mentions.size(), 4u);  // name, surname, title, Ms.
+  const ActorInText* chen = Named(actors, "Chen Haoran");
+  ASSERT_NE(chen, nullptr);
+  EXPECT_EQ(chen->role, "Minister");
+  EXPECT_EQ(chen->mentions.size(), 2u);  // surname-first: "Chen" resolves
+  const ActorInText* commission =
+      Named(actors, "Commission for International Trade Coordination");
+  ASSERT_NE(commission, nullptr);
+  EXPECT_EQ(commission->kind, ActorKind::kGovernment);
+  EXPECT_EQ(commission->mentions.size(), 2u);  // "the commission"
+}
+
+TEST(ActorFinder, AppositivesKeepRoleAndAffiliation) {
+  ActorFinder finder = MakeFinder();
+  const std::string text =
+      "Priya Natarajan, a senior fellow at the Harbor Institute, said the "
+      "figures were large. \"It's a start,\" said Marta Keane, head of "
+      "oilseeds research at Ridgeline Commodities in Minneapolis.";
+  auto actors = finder.Find(text, "");
+  const ActorInText* priya = Named(actors, "Priya Natarajan");
+  ASSERT_NE(priya, nullptr);
+  EXPECT_EQ(priya->role, "senior fellow");
+  EXPECT_EQ(priya->affiliation, "Harbor Institute");
+  const ActorInText* keane = Named(actors, "Marta Keane");
+  ASSERT_NE(keane, nullptr);
+  EXPECT_EQ(keane->role, "head of oilseeds research");
+  EXPECT_EQ(keane->affiliation, "Ridgeline Commodities");
+  ASSERT_NE(Named(actors, "Harbor Institute"), nullptr);
+  EXPECT_EQ(Named(actors, "Harbor Institute")->kind, ActorKind::kOrganization);
+  ASSERT_NE(Named(actors, "Ridgeline Commodities"), nullptr);
+  EXPECT_NE(Named(actors, "Minneapolis"), nullptr);
+}
+
+TEST(ActorFinder, OrganisationsAndPlacesFromTheirWords) {
+  ActorFinder finder = MakeFinder();
+  const std::string text =
+      "The Shanghai Financial Opening Bureau, Huanan Oils & Grains and "
+      "Allied Aerospace Machinists Local 214 met farmers from Perham, "
+      "Minnesota, and Cass County.";
+  auto actors = finder.Find(text, "");
+  struct Want {
+    std::string name;
+    ActorKind kind;
+  } wants[] = {{"Shanghai Financial Opening Bureau", ActorKind::kGovernment},
+               {"Huanan Oils & Grains", ActorKind::kOrganization},
+               {"Allied Aerospace Machinists Local 214", ActorKind::kOrganization},
+               {"Perham", ActorKind::kPlace},
+               {"Minnesota", ActorKind::kPlace},
+               {"Cass County", ActorKind::kPlace}};
+  for (const Want& w : wants) {
+    const ActorInText* a = Named(actors, w.name);
+    ASSERT_NE(a, nullptr) << w.name;
+    EXPECT_EQ(a->kind, w.kind) << w.name;
+  }
+  EXPECT_EQ(Named(actors, "Shanghai"), nullptr);  // inside the bureau's name
+}
+
+TEST(ActorFinder, LoneCapitalisedWordsAreNotPeople) {
+  ActorFinder finder = MakeFinder();
+  auto actors = finder.Find(
+      "Soybean futures rose. Chinese buyers waited. Monday was quiet.", "");
+  EXPECT_TRUE(actors.empty());
+}
+
+TEST(ActorFinder, DocumentSurnameBeatsPackAlias) {
+  ActorFinder finder = MakeFinder();
+  auto actors = finder.Find(
+      "Lydia Navarro, a trade lawyer, said the bill would pass. Navarro "
+      "added that it was overdue.",
+      "2025-06-01");
+  const ActorInText* lydia = Named(actors, "Lydia Navarro");
+  ASSERT_NE(lydia, nullptr);
+  EXPECT_EQ(lydia->mentions.size(), 2u);
+  EXPECT_EQ(Named(actors, "Peter Navarro"), nullptr);
+}
+
+TEST(ActorFinder, ExtraPackActorsWithoutDiscovery) {
+  ActorFinder finder({{"Dana Whitlock", ActorKind::kPerson, {"Whitlock"},
+                       "Trade Envoy", "Office of the Trade Envoy", {}}});
+  auto actors = finder.Find("Whitlock met Priya Natarajan, a fellow.", "");
+  ASSERT_EQ(actors.size(), 1u);
+  EXPECT_EQ(actors[0].name, "Dana Whitlock");
+  EXPECT_NE(finder.Lookup("Whitlock"), nullptr);
+  EXPECT_EQ(finder.Lookup("Natarajan"), nullptr);
+}
+
+TEST(ResolveActor, BySpanNameOrUniqueSurname) {
+  std::vector<ActorInText> actors = {
+      {"Dana Whitlock", ActorKind::kPerson, "", "", false, {{0, 13}}},
+      {"Chen Haoran", ActorKind::kPerson, "", "", false, {{20, 31}}}};
+  EXPECT_EQ(ResolveActor(actors, {0, 13}, "x")->name, "Dana Whitlock");
+  EXPECT_EQ(ResolveActor(actors, {}, "Chen Haoran")->name, "Chen Haoran");
+  EXPECT_EQ(ResolveActor(actors, {}, "Envoy Whitlock")->name, "Dana Whitlock");
+  EXPECT_EQ(ResolveActor(actors, {}, "Minister Chen")->name, "Chen Haoran");
+  EXPECT_EQ(ResolveActor(actors, {}, "Lin Mei"), nullptr);
+}
+
+}  // namespace
+}  // namespace whosaid::nlp

@@ -1,0 +1,128 @@
+#include "nlp/claim_extractor.h"
+
+#include <gtest/gtest.h>
+
+#include "nlp/topic_tagger.h"
+
+namespace whosaid::nlp {
+namespace {
+
+std::vector<ClaimCue> Cues() {
+  return {{"expects", "expect", Modality::kHedged},
+          {"pledged", "pledge", Modality::kPlanned},
+          {"denied", "deny", Modality::kDenied},
+          {"insisted", "insist", Modality::kAsserted},
+          {"said", "say", Modality::kAsserted}};
+}
+
+TopicTagger Topics() {
+  return TopicTagger({{"t", "tariffs", R"(\btariffs?\b)", "tariff"},
+                      {"a", "agriculture", R"(\bsoybeans?\b)", "soybeans"}});
+}
+
+ActorInText Person(std::string name, std::vector<Span> mentions) {
+  return {std::move(name), ActorKind::kPerson, "", "", false,
+          std::move(mentions)};
+}
+
+TEST(ClaimExtractor, CueVerbsGiveHolderModalityAndNegation) {
+  ClaimExtractor extractor(Cues());
+  const TopicTagger topics = Topics();
+  struct Case {
+    std::string text;
+    std::string holder, claim;
+    Modality modality;
+    bool negated;
+  } cases[] = {
+      {"Dana Whitlock expects tariffs to fall by spring.", "Dana Whitlock",
+       "tariffs to fall by spring", Modality::kHedged, false},
+      {"Dana Whitlock pledged to restore tariffs if purchases lag.",
+       "Dana Whitlock", "to restore tariffs if purchases lag",
+       Modality::kPlanned, false},
+      {"Dana Whitlock denied that the talks had stalled.", "Dana Whitlock",
+       "the talks had stalled", Modality::kDenied, false},
+      {"Dana Whitlock insisted that the U.S. would not back down.",
+       "Dana Whitlock", "the U.S. would not back down", Modality::kPlanned,
+       true},
+      {"Dana Whitlock said the deal may slip into next year.",
+       "Dana Whitlock", "the deal may slip into next year", Modality::kHedged,
+       false},
+  };
+  for (const Case& c : cases) {
+    std::vector<ActorInText> actors = {Person("Dana Whitlock", {{0, 13}})};
+    ClaimInputs in{c.text, &actors, nullptr, nullptr, &topics, ""};
+    auto claims = extractor.Extract(in);
+    ASSERT_EQ(claims.size(), 1u) << c.text;
+    EXPECT_EQ(claims[0].holder.value_or(""), c.holder) << c.text;
+    EXPECT_EQ(claims[0].text, c.claim) << c.text;
+    EXPECT_EQ(c.text.substr(claims[0].span.start, claims[0].span.size()),
+              claims[0].text);
+    EXPECT_EQ(claims[0].modality, c.modality) << c.text;
+    EXPECT_EQ(claims[0].negated, c.negated) << c.text;
+    EXPECT_EQ(claims[0].rule, "claim.cue");
+  }
+}
+
+TEST(ClaimExtractor, PronounHolderIsTheLatestPerson) {
+  ClaimExtractor extractor(Cues());
+  const std::string text =
+      "Lin Mei spoke first. She denied that Beijing had cancelled orders.";
+  std::vector<ActorInText> actors = {Person("Lin Mei", {{0, 7}})};
+  auto claims = extractor.Extract({text, &actors, nullptr, nullptr, nullptr, ""});
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(claims[0].holder.value_or(""), "Lin Mei");
+  EXPECT_EQ(claims[0].modality, Modality::kDenied);
+}
+
+TEST(ClaimExtractor, IndirectQuotesAreClaimsOfTheirSpeaker) {
+  ClaimExtractor extractor(Cues());
+  const TopicTagger topics = Topics();
+  const std::string text =
+      "Whitlock said China would buy 12 million tonnes of soybeans.";
+  Quote q;
+  q.kind = QuoteKind::kIndirect;
+  q.text = "China would buy 12 million tonnes of soybeans";
+  q.span = {14, 14 + q.text.size()};
+  q.speaker = "Dana Whitlock";
+  q.cue = "said";
+  std::vector<Quote> quotes = {q};
+  Quantity tonnes{"12 million tonnes", {30, 47}, QuantityKind::kCount, 12e6,
+                  "tonnes"};
+  std::vector<Quantity> quantities = {tonnes};
+  auto claims = extractor.Extract(
+      {text, nullptr, &quotes, &quantities, &topics, ""});
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(claims[0].rule, "claim.reported");
+  EXPECT_EQ(claims[0].holder.value_or(""), "Dana Whitlock");
+  EXPECT_EQ(claims[0].modality, Modality::kPlanned);  // "would"
+  ASSERT_EQ(claims[0].quantities.size(), 1u);
+  EXPECT_EQ(claims[0].topics, std::vector<std::string>{"agriculture"});
+  EXPECT_EQ(claims[0].topic_rules, std::vector<std::string>{"a"});
+}
+
+TEST(ClaimExtractor, QuantityAboutATopicIsAClaimOfTheOwner) {
+  ClaimExtractor extractor({});
+  const TopicTagger topics = Topics();
+  const std::string text =
+      "Intro line here. The tariff on soybeans falls to 10 percent. Weather.";
+  const size_t at = text.find("10 percent");
+  std::vector<Quantity> quantities = {
+      {"10 percent", {at, at + 10}, QuantityKind::kPercent, 10, "%"}};
+  auto claims = extractor.Extract(
+      {text, nullptr, nullptr, &quantities, &topics, "Office of the Trade Envoy"});
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(claims[0].rule, "claim.quantity");
+  EXPECT_EQ(claims[0].text, "The tariff on soybeans falls to 10 percent");
+  EXPECT_EQ(claims[0].holder.value_or(""), "Office of the Trade Envoy");
+  EXPECT_EQ(claims[0].topics,
+            (std::vector<std::string>{"tariffs", "agriculture"}));
+}
+
+TEST(SentenceAround, AbbreviationsDoNotEndSentences) {
+  const std::string text = "First one. The U.S. and Mr. Li met. Last!";
+  const Span s = SentenceAround(text, text.find("Li"));
+  EXPECT_EQ(text.substr(s.start, s.size()), "The U.S. and Mr. Li met.");
+}
+
+}  // namespace
+}  // namespace whosaid::nlp

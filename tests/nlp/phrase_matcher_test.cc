@@ -1,0 +1,67 @@
+#include "nlp/phrase_matcher.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace whosaid::nlp {
+namespace {
+
+std::vector<std::string> Found(const PhraseMatcher& m, std::string_view text) {
+  std::vector<std::string> out;
+  for (const auto& match : m.FindAll(text)) {
+    out.push_back(std::string(text.substr(match.span.start, match.span.size())));
+  }
+  return out;
+}
+
+TEST(PhraseMatcher, WordBoundariesAndLongestMatch) {
+  PhraseMatcher m({{"Li", true}, {"Li Qiang", true}, {"Lisbon", true},
+                   {"the envoy", false}});
+  struct Case {
+    std::string text;
+    std::vector<std::string> want;
+  } cases[] = {
+      {"Li Qiang met Li in Lisbon.", {"Li Qiang", "Li", "Lisbon"}},
+      {"Lisbonne and Oli", {}},
+      {"THE ENVOY and The Envoy and the envoy's",
+       {"THE ENVOY", "The Envoy", "the envoy"}},
+      {"li qiang", {}},  // names are case-sensitive
+      {"", {}},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(Found(m, c.text), c.want) << c.text;
+  }
+}
+
+TEST(PhraseMatcher, Utf8AndPunctuationInPhrases) {
+  PhraseMatcher m({{"Tomás Ibarra", true}, {"Corp.", true}, {"U.S.", true}});
+  EXPECT_EQ(Found(m, "said Tomás Ibarra, of Stratos Corp. in the U.S."),
+            (std::vector<std::string>{"Tomás Ibarra", "Corp.", "U.S."}));
+  // A letter after a phrase ending in a word character blocks it.
+  EXPECT_TRUE(Found(m, "Tomás Ibarraé").empty());
+}
+
+TEST(PhraseMatcher, ReportsPhraseIndexAndOverlapsResolveLeftmost) {
+  PhraseMatcher m({{"New York", true}, {"York Times", true}});
+  auto matches = m.FindAll("New York Times");
+  ASSERT_EQ(matches.size(), 1u);
+  EXPECT_EQ(matches[0].phrase, 0);
+  EXPECT_EQ(matches[0].span, (Span{0, 8}));
+}
+
+TEST(PhraseMatcher, ThousandsOfPhrases) {
+  std::vector<PhraseMatcher::Phrase> phrases;
+  for (int i = 0; i < 5000; ++i) {
+    phrases.push_back({"Actor" + std::to_string(i) + " Name", true});
+  }
+  PhraseMatcher m(std::move(phrases));
+  auto matches = m.FindAll("x Actor4999 Name y Actor17 Name Actor1 Nam");
+  ASSERT_EQ(matches.size(), 2u);
+  EXPECT_EQ(matches[0].phrase, 4999);
+  EXPECT_EQ(matches[1].phrase, 17);
+}
+
+}  // namespace
+}  // namespace whosaid::nlp

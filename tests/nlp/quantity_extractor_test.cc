@@ -1,0 +1,86 @@
+#include "nlp/quantity_extractor.h"
+
+#include <gtest/gtest.h>
+
+#include "nlp/rule_pack.h"
+
+namespace whosaid::nlp {
+namespace {
+
+const QuantityRules& Rules() {
+  static const QuantityRules* rules = [] {
+    auto pack = LoadRulePack(BuiltinRuleFiles());
+    EXPECT_TRUE(pack.ok()) << pack.status();
+    return new QuantityRules(pack->quantities);
+  }();
+  return *rules;
+}
+
+struct Want {
+  std::string text;
+  QuantityKind kind;
+  double value;
+  std::string unit;
+};
+
+TEST(QuantityExtractor, MoneyPercentAndCounts) {
+  QuantityExtractor extractor(Rules());
+  struct Case {
+    std::string text;
+    std::vector<Want> want;
+  } cases[] = {
+      {"a $200 billion target", {{"$200 billion", QuantityKind::kMoney, 2e11, "USD"}}},
+      {"500 billion yuan of bonds", {{"500 billion yuan", QuantityKind::kMoney, 5e11, "CNY"}}},
+      {"worth US$1.2tn in all", {{"US$1.2tn", QuantityKind::kMoney, 1.2e12, "USD"}}},
+      {"a €3bn plant", {{"€3bn", QuantityKind::kMoney, 3e9, "EUR"}}},
+      {"up 10 cents", {{"10 cents", QuantityKind::kMoney, 0.1, "USD"}}},
+      {"at $1,200 each", {{"$1,200", QuantityKind::kMoney, 1200, "USD"}}},
+      {"a 10 percent tariff", {{"10 percent", QuantityKind::kPercent, 10, "%"}}},
+      {"rose 0.8% today", {{"0.8%", QuantityKind::kPercent, 0.8, "%"}}},
+      {"cut by 10 per cent", {{"10 per cent", QuantityKind::kPercent, 10, "%"}}},
+      {"3 million tonnes of soybeans",
+       {{"3 million tonnes", QuantityKind::kCount, 3e6, "tonnes"}}},
+      {"half a million jobs", {{"half a million jobs", QuantityKind::kCount, 5e5, "jobs"}}},
+      {"some 1,150 general licences were issued",
+       {{"1,150 general licences", QuantityKind::kCount, 1150, "licences"}}},
+      {"150 single-aisle jets", {{"150 single-aisle jets", QuantityKind::kCount, 150, "jets"}}},
+      {"within 30 working days", {{"30 working days", QuantityKind::kCount, 30, "working days"}}},
+      {"52 aircraft", {{"52 aircraft", QuantityKind::kCount, 52, "aircraft"}}},
+      {"2 million tons", {{"2 million tons", QuantityKind::kCount, 2e6, "tonnes"}}},
+  };
+  for (const Case& c : cases) {
+    const auto got = extractor.Extract(c.text);
+    ASSERT_EQ(got.size(), c.want.size()) << c.text;
+    for (size_t i = 0; i < got.size(); ++i) {
+      EXPECT_EQ(got[i].text, c.want[i].text) << c.text;
+      EXPECT_EQ(c.text.substr(got[i].span.start, got[i].span.size()), got[i].text);
+      EXPECT_EQ(got[i].kind, c.want[i].kind) << c.text;
+      EXPECT_DOUBLE_EQ(got[i].value, c.want[i].value) << c.text;
+      EXPECT_EQ(got[i].unit, c.want[i].unit) << c.text;
+    }
+  }
+}
+
+TEST(QuantityExtractor, NotQuantities) {
+  QuantityExtractor extractor(Rules());
+  for (const char* text : {
+           "on 14 October", "on October 28, 2025", "in 2020 and 2025",
+           "at 9:15 local time", "thread 2/5", "https://x.example/2025/10/a-7",
+           "a 10-year plan", "the 5G network", "under Section 301 tariffs",
+           "Local 214 voted", "he was 3 when", "three years"}) {
+    EXPECT_TRUE(extractor.Extract(text).empty()) << text;
+  }
+}
+
+TEST(QuantityExtractor, SeveralInOrder) {
+  QuantityExtractor extractor(Rules());
+  const auto got = extractor.Extract(
+      "Buy 12 million tonnes now and a million tonnes later, a 20% rise.");
+  ASSERT_EQ(got.size(), 3u);
+  EXPECT_DOUBLE_EQ(got[0].value, 12e6);
+  EXPECT_DOUBLE_EQ(got[1].value, 1e6);
+  EXPECT_EQ(got[2].unit, "%");
+}
+
+}  // namespace
+}  // namespace whosaid::nlp

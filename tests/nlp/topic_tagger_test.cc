@@ -1,0 +1,50 @@
+#include "nlp/topic_tagger.h"
+
+#include <gtest/gtest.h>
+
+namespace whosaid::nlp {
+namespace {
+
+std::vector<TopicRule> Rules() {
+  return {{"tariffs.word", "tariffs", R"(\btariffs?\b)", "tariffs"},
+          {"tariffs.truce", "tariffs", R"(\btrade truce\b)", "trade truce"},
+          {"fentanyl.word", "fentanyl", R"(\bfentanyl\b)", "fentanyl"}};
+}
+
+TEST(TopicTagger, ReportsEachTopicOnceWithTheRuleThatFired) {
+  TopicTagger tagger(Rules());
+  struct Case {
+    std::string text;
+    std::vector<std::string> topics, rules;
+  } cases[] = {
+      {"New TARIFFS on fentanyl precursors", {"tariffs", "fentanyl"},
+       {"tariffs.word", "fentanyl.word"}},
+      {"the trade truce holds", {"tariffs"}, {"tariffs.truce"}},
+      {"a trade truce and tariffs", {"tariffs"}, {"tariffs.word"}},
+      {"soybeans", {}, {}},
+  };
+  for (const Case& c : cases) {
+    const auto tags = tagger.Tag(c.text);
+    EXPECT_EQ(tags.topics, c.topics) << c.text;
+    EXPECT_EQ(tags.rules, c.rules) << c.text;
+  }
+}
+
+TEST(TopicTagger, DocumentTopicsNeedTitleOrEnoughParagraphs) {
+  TopicTagger tagger(Rules());
+  const std::string text = "Tariffs rose.\n\nMore tariffs.\n\nFentanyl once.";
+  EXPECT_EQ(tagger.TagDocument("", text, 2).topics,
+            std::vector<std::string>{"tariffs"});
+  EXPECT_EQ(tagger.TagDocument("Fentanyl deal", text, 2).topics,
+            (std::vector<std::string>{"tariffs", "fentanyl"}));
+  EXPECT_EQ(tagger.TagDocument("", text, 1).topics.size(), 2u);
+}
+
+TEST(TopicTagger, NoRulesNoTopics) {
+  TopicTagger tagger({});
+  EXPECT_TRUE(tagger.Tag("tariffs").topics.empty());
+  EXPECT_TRUE(tagger.TagDocument("tariffs", "tariffs", 1).topics.empty());
+}
+
+}  // namespace
+}  // namespace whosaid::nlp

@@ -1,0 +1,242 @@
+// Quality of actors, quantities, topics and claims against the gold
+// annotations in corpora/*/_gold.jsonl (or gold.jsonl).
+//
+// Prints, per corpus and overall:
+//   actor F1        (name, kind) pairs per document, micro-averaged
+//   quantity acc.   gold (value, unit) pairs found, per document
+//   topic F1        document topics, micro-averaged
+//   holder acc.     gold claims matched to a found claim by wording whose
+//                   holder is right
+// and fails when a figure drops below its floor. The corpora folder is
+// ${WHOSAID_SOURCE_DIR}/corpora, or $WHOSAID_CORPORA when set; the test
+// skips when neither has gold files.
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
+
+#include "ingest/document_reader.h"
+#include "nlp/analyzer.h"
+#include "nlp/rule_pack.h"
+
+namespace whosaid {
+namespace {
+
+namespace fs = std::filesystem;
+
+// Floors: just below what was measured when this test was written (all
+// corpora: actor F1 0.859, quantity accuracy 0.941, topic F1 0.841, holder
+// accuracy 0.600; see BENCHMARKS.md, "Actors, claims, quantities").
+constexpr double kActorF1Floor = 0.83;
+constexpr double kQuantityAccuracyFloor = 0.92;
+constexpr double kTopicF1Floor = 0.80;
+constexpr double kHolderAccuracyFloor = 0.55;
+
+struct Counts {
+  double tp = 0, fp = 0, fn = 0;
+  void Add(const Counts& o) { tp += o.tp, fp += o.fp, fn += o.fn; }
+  double F1() const {
+    return tp == 0 ? 0 : 2 * tp / (2 * tp + fp + fn);
+  }
+};
+
+struct Scores {
+  Counts actors, topics;
+  double quantities_gold = 0, quantities_found = 0, quantities_predicted = 0;
+  double claims_gold = 0, claims_matched = 0, holders_right = 0;
+  void Add(const Scores& o) {
+    actors.Add(o.actors);
+    topics.Add(o.topics);
+    quantities_gold += o.quantities_gold;
+    quantities_found += o.quantities_found;
+    quantities_predicted += o.quantities_predicted;
+    claims_gold += o.claims_gold;
+    claims_matched += o.claims_matched;
+    holders_right += o.holders_right;
+  }
+  double QuantityAccuracy() const {
+    return quantities_gold == 0 ? 1 : quantities_found / quantities_gold;
+  }
+  double HolderAccuracy() const {
+    return claims_matched == 0 ? 0 : holders_right / claims_matched;
+  }
+};
+
+template <typename T>
+Counts Compare(const std::set<T>& gold, const std::set<T>& found) {
+  Counts c;
+  for (const T& g : gold) (found.count(g) ? c.tp : c.fn) += 1;
+  for (const T& f : found) c.fp += gold.count(f) ? 0 : 1;
+  return c;
+}
+
+std::string QuantityKey(double value, const std::string& unit) {
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%.6g", value);
+  return std::string(buf) + " " + unit;
+}
+
+std::set<std::string> ContentWords(const std::string& text) {
+  static const std::set<std::string> kStop = {
+      "the", "a", "an", "of", "to", "and", "in", "on", "for", "that", "is",
+      "be", "was", "were", "will", "would", "it", "its", "by", "with", "at",
+      "as", "has", "had", "have", "this", "are", "from", "not"};
+  std::set<std::string> words;
+  std::string w;
+  for (char ch : text + " ") {
+    if (std::isalnum(static_cast<unsigned char>(ch))) {
+      w += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    } else {
+      if (w.size() > 1 && !kStop.count(w)) words.insert(w);
+      w.clear();
+    }
+  }
+  return words;
+}
+
+double Overlap(const std::set<std::string>& a, const std::set<std::string>& b) {
+  if (a.empty() || b.empty()) return 0;
+  double common = 0;
+  for (const auto& w : a) common += b.count(w);
+  return common / std::min(a.size(), b.size());
+}
+
+// gold[key] when it is an array, else an empty array.
+nlohmann::json List(const nlohmann::json& gold, const char* key) {
+  auto it = gold.find(key);
+  return it != gold.end() && it->is_array() ? *it : nlohmann::json::array();
+}
+
+Scores ScoreDocument(const nlohmann::json& gold, const nlp::Analysis& a) {
+  Scores s;
+  std::set<std::pair<std::string, std::string>> gold_actors, found_actors;
+  for (const auto& g : List(gold, "actors")) {
+    gold_actors.insert({g["name"].get<std::string>(), g["kind"].get<std::string>()});
+  }
+  for (const auto& f : a.actors) {
+    found_actors.insert({f.name, std::string(nlp::ActorKindName(f.kind))});
+  }
+  s.actors = Compare(gold_actors, found_actors);
+
+  std::multiset<std::string> found_quantities;
+  for (const auto& q : a.quantities) {
+    found_quantities.insert(QuantityKey(q.value, q.unit));
+  }
+  s.quantities_predicted = found_quantities.size();
+  for (const auto& g : List(gold, "quantities")) {
+    s.quantities_gold += 1;
+    auto it = found_quantities.find(
+        QuantityKey(g["value"].get<double>(), g["unit"].get<std::string>()));
+    if (it != found_quantities.end()) {
+      s.quantities_found += 1;
+      found_quantities.erase(it);
+    }
+  }
+
+  std::set<std::string> gold_topics, found_topics(a.topics.begin(),
+                                                  a.topics.end());
+  for (const auto& t : List(gold, "topics")) {
+    gold_topics.insert(t.get<std::string>());
+  }
+  s.topics = Compare(gold_topics, found_topics);
+
+  for (const auto& g : List(gold, "claims")) {
+    s.claims_gold += 1;
+    const auto words = ContentWords(g.value("text", ""));
+    const nlp::Claim* best = nullptr;
+    double best_overlap = 0.5;  // at least half the shorter claim's words
+    for (const nlp::Claim& c : a.claims) {
+      const double o = Overlap(words, ContentWords(c.text));
+      if (o > best_overlap) best = &c, best_overlap = o;
+    }
+    if (!best) continue;
+    s.claims_matched += 1;
+    const std::string holder =
+        g["holder"].is_string() ? g["holder"].get<std::string>() : "";
+    if (best->holder.value_or("") == holder) s.holders_right += 1;
+  }
+  return s;
+}
+
+fs::path CorporaDir() {
+  if (const char* env = std::getenv("WHOSAID_CORPORA")) return env;
+  return fs::path(WHOSAID_SOURCE_DIR) / "corpora";
+}
+
+void Print(const std::string& name, const Scores& s) {
+  std::printf(
+      "%-10s actor F1 %.3f (tp %.0f fp %.0f fn %.0f)  quantity accuracy %.3f "
+      "(%.0f/%.0f, %.0f found)  topic F1 %.3f  claim-holder accuracy %.3f "
+      "(%.0f/%.0f matched of %.0f)\n",
+      name.c_str(), s.actors.F1(), s.actors.tp, s.actors.fp, s.actors.fn,
+      s.QuantityAccuracy(), s.quantities_found, s.quantities_gold,
+      s.quantities_predicted, s.topics.F1(), s.HolderAccuracy(),
+      s.holders_right, s.claims_matched, s.claims_gold);
+}
+
+TEST(ActorClaimQuality, CorporaGold) {
+  const fs::path root = CorporaDir();
+  std::vector<fs::path> gold_files;
+  std::error_code ec;
+  for (fs::directory_iterator it(root, ec), end; !ec && it != end;
+       it.increment(ec)) {
+    for (const char* name : {"_gold.jsonl", "gold.jsonl"}) {
+      if (fs::exists(it->path() / name)) {
+        gold_files.push_back(it->path() / name);
+        break;
+      }
+    }
+  }
+  if (gold_files.empty()) GTEST_SKIP() << "no gold files under " << root;
+  std::sort(gold_files.begin(), gold_files.end());
+
+  auto pack = nlp::LoadRulePack(nlp::BuiltinRuleFiles());
+  ASSERT_TRUE(pack.ok()) << pack.status();
+  auto analyzer = nlp::Analyzer::Create(*std::move(pack));
+  ASSERT_TRUE(analyzer.ok()) << analyzer.status();
+
+  Scores total;
+  for (const fs::path& gold_file : gold_files) {
+    Scores corpus;
+    std::ifstream in(gold_file);
+    std::string line;
+    while (std::getline(in, line)) {
+      if (line.empty()) continue;
+      const auto gold = nlohmann::json::parse(line, nullptr, false);
+      ASSERT_FALSE(gold.is_discarded()) << gold_file << ": bad JSON line";
+      const std::string path = (root / gold.value("doc", "")).string();
+      auto bytes = ingest::ReadInputFile(path);
+      ASSERT_TRUE(bytes.ok()) << bytes.status();
+      nlp::CollectingReporter reporter;
+      auto docs = ingest::ReadDocuments(
+          path, *bytes, ingest::DetectFormat(path, *bytes), reporter);
+      ASSERT_EQ(docs.size(), 1u) << path;
+      const nlp::Analysis analysis = (*analyzer)->Analyze(docs[0], &reporter);
+      const Scores s = ScoreDocument(gold, analysis);
+      if (std::getenv("WHOSAID_QUALITY_VERBOSE")) Print(path, s);
+      corpus.Add(s);
+    }
+    Print(gold_file.parent_path().filename().string(), corpus);
+    total.Add(corpus);
+  }
+  Print("all", total);
+  RecordProperty("actor_f1", std::to_string(total.actors.F1()));
+  RecordProperty("quantity_accuracy", std::to_string(total.QuantityAccuracy()));
+  RecordProperty("topic_f1", std::to_string(total.topics.F1()));
+  RecordProperty("holder_accuracy", std::to_string(total.HolderAccuracy()));
+  EXPECT_GE(total.actors.F1(), kActorF1Floor);
+  EXPECT_GE(total.QuantityAccuracy(), kQuantityAccuracyFloor);
+  EXPECT_GE(total.topics.F1(), kTopicF1Floor);
+  EXPECT_GE(total.HolderAccuracy(), kHolderAccuracyFloor);
+}
+
+}  // namespace
+}  // namespace whosaid
