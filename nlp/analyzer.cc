@@ -99,11 +99,6 @@ class PipelineAnalyzer : public Analyzer {
         q.speaker = known->name;
         continue;
       }
-      if (const ActorInText* a =
-              ResolveActor(analysis.actors, q.speaker_span, *q.speaker)) {
-        q.speaker = a->name;
-        continue;
-      }
       if (!std::isupper(static_cast<unsigned char>((*q.speaker)[0]))) continue;
       auto same = std::find_if(
           analysis.actors.begin(), analysis.actors.end(),

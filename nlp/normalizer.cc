@@ -35,12 +35,14 @@ size_t RepairUtf8(std::string_view raw, std::string& out, OffsetMap& map) {
   return repaired;
 }
 
+// True when RepairUtf8 would change nothing: valid UTF-8 without NUL.
 bool IsValidUtf8(std::string_view raw) {
   const auto* s = reinterpret_cast<const uint8_t*>(raw.data());
   const int32_t length = static_cast<int32_t>(raw.size());
   int32_t i = 0;
   while (i < length) {
     if (s[i] < 0x80) {
+      if (s[i] == 0) return false;
       ++i;
       continue;
     }

@@ -135,7 +135,11 @@ TEST_F(QueryCommands, ActorsSourcesStatsAndSearch) {
   EXPECT_GE(JsonLines(r.out).size(), 2u);
   r = Run({"sources", "--format", "jsonl"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  auto sources = JsonLines(r.out);
+  // Health rows (record "health", from the run log) follow the source rows.
+  std::vector<nlohmann::json> sources;
+  for (auto& line : JsonLines(r.out)) {
+    if (line.value("record", "") != "health") sources.push_back(line);
+  }
   ASSERT_EQ(sources.size(), 3u);
   EXPECT_EQ(sources[0]["source"], "Daily Ledger");
   EXPECT_EQ(sources[0]["reprints"], 1);
