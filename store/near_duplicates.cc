@@ -18,18 +18,39 @@ std::string TextHash(std::string_view text) {
   return buf;
 }
 
+namespace {
+
+// Candidates are read per band key and per exact text hash, at most
+// kCandidatesPerKey each, earliest rows first. A large group of copies
+// shares its band keys, so without the cap every new copy would re-check
+// every earlier one and ingest would slow down quadratically; the earliest
+// members of a group are enough to find its root.
+constexpr int kCandidatesPerKey = 16;
+
+std::string CandidateQuery() {
+  const std::string limit = " LIMIT " + std::to_string(kCandidatesPerKey) + ")";
+  std::string sql =
+      "SELECT id, minhash, coalesce(duplicate_of, id), "
+      "coalesce(published_utc, ingested_at), text_hash FROM documents "
+      "WHERE id IN (SELECT id FROM (SELECT id FROM documents "
+      "WHERE text_hash = ?2 AND id <> ?1 ORDER BY id" + limit;
+  for (int b = 0; b < kLshBands; ++b) {
+    sql += " UNION SELECT document_id FROM (SELECT document_id FROM document_lsh "
+           "WHERE lsh_key = ?" + std::to_string(3 + b) +
+           " AND document_id <> ?1 ORDER BY document_id" + limit;
+  }
+  return sql + ")";
+}
+
+}  // namespace
+
 absl::Status LinkNearDuplicates(Db& db, int64_t id, const Fingerprint& fp,
                                 const std::string& text_hash,
                                 const std::string& order_key) {
   const bool fingerprinted = fp.usable();
-  Statement& find = db.Cached(
-      "SELECT id, minhash, coalesce(duplicate_of, id), "
-      "coalesce(published_utc, ingested_at), text_hash FROM documents "
-      "WHERE id <> ?1 AND (text_hash = ?2 OR id IN (SELECT document_id FROM "
-      "document_lsh WHERE lsh_key IN (?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)))");
+  Statement& find = db.Cached(CandidateQuery());
   if (!find.ok()) return find.status();
   find.Bind(1, id).Bind(2, text_hash);
-  static_assert(kLshBands == 8);
   const auto keys = fp.BandKeys();
   for (int b = 0; b < kLshBands; ++b) {
     if (fingerprinted) {

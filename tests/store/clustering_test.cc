@@ -133,5 +133,27 @@ TEST_F(Clustering, ExactCopyOfShortTextIsLinked) {
   EXPECT_EQ(counts["reprints"], 1);
 }
 
+// Past the per-key candidate cap (16): every copy in a group of 40 still
+// joins the group, and a copy older than all of them becomes its root.
+TEST_F(Clustering, LargeGroupOfCopiesKeepsOneRoot) {
+  const std::string story = testing::WireStory();
+  for (int i = 0; i < 40; ++i) {
+    Put("copy" + std::to_string(i), "2025-11-05T10:" + std::to_string(10 + i) + ":00Z",
+        "Outlet " + std::to_string(i), {}, story + " Copy " + std::to_string(i) + ".");
+  }
+  Put("wire", "2025-11-01T08:00:00Z", "Wire Service", {}, story);
+  auto stats = store_->Stats({});
+  ASSERT_TRUE(stats.ok());
+  std::map<std::string, int64_t> counts;
+  for (const StatRow& r : *stats) counts[r.key] = r.count;
+  EXPECT_EQ(counts["reprints"], 40);
+  EXPECT_EQ(counts["original documents"], 1);
+  auto sources = store_->Sources({});
+  ASSERT_TRUE(sources.ok());
+  for (const SourceRow& s : *sources) {
+    EXPECT_EQ(s.reprints, s.name == "Wire Service" ? 0 : 1) << s.name;
+  }
+}
+
 }  // namespace
 }  // namespace whosaid::store
