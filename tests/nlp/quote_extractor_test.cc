@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -33,6 +34,10 @@ struct Case {
   std::string owner;
   std::string title;
 };
+
+// gtest prints a parameter it cannot format as raw bytes, padding included,
+// which valgrind reports as a read of uninitialised memory.
+void PrintTo(const Case& c, std::ostream* os) { *os << c.name; }
 
 constexpr QuoteKind D = QuoteKind::kDirect;
 constexpr QuoteKind P = QuoteKind::kPartial;
