@@ -42,18 +42,16 @@ absl::StatusOr<std::vector<ClaimRow>> QueryClaims(Db& db, const Query& query) {
       "c.negated, c.topics, d.doc_key, d.title, d.url, d.source, "
       "coalesce(d.published, '') FROM claims c "
       "JOIN documents d ON d.id = c.document_id WHERE c.current = 1";
-  if (!p->actor_key.empty()) sql += std::string(" AND c.holder_key IN ") + kActorKeysSql;
-  if (!p->since.empty()) sql += " AND c.published_utc >= ?2";
-  if (!p->until.empty()) sql += " AND c.published_utc <= ?3";
-  if (!p->kind.empty()) sql += " AND c.modality = ?4";
-  if (!p->topic.empty()) {
-    sql += " AND EXISTS (SELECT 1 FROM claim_topics ct JOIN topics t "
-           "ON t.id = ct.topic_id WHERE ct.claim_id = c.id AND t.name = ?5)";
-  }
-  if (!p->source.empty()) sql += " AND d.source = ?6 COLLATE NOCASE";
-  if (!p->match.empty()) {
-    sql += " AND c.id IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?7)";
-  }
+  FilterColumns cols;
+  cols.who_key = "c.holder_key";
+  cols.time = "c.published_utc";
+  cols.kind = "c.modality";
+  cols.topic_table = "claim_topics";
+  cols.topic_column = "claim_id";
+  cols.topic_row = "c.id";
+  cols.fts_table = "claims_fts";
+  cols.fts_row = "c.id";
+  sql += FilterSql(*p, cols);
   sql += *order + LimitClause(query.limit);
   Statement st(db.get(), sql);
   if (!st.ok()) return st.status();

@@ -49,6 +49,27 @@ void BindParams(Statement& st, const QueryParams& p);
 absl::Status QueryError(const Statement& st, sqlite3* db,
                         const QueryParams& p, std::string_view what);
 
+// The columns a kind of row is filtered on, for FilterSql. A null member
+// means the row kind cannot be filtered that way and the filter is skipped.
+struct FilterColumns {
+  const char* who_key = nullptr;  // speaker or holder key, matched with ?1
+  const char* time = nullptr;     // UTC time, bounded by ?2 and ?3
+  const char* kind = nullptr;     // matched with ?4
+  // Topic links: table, its column holding the row, and the row's id
+  // expression, e.g. "occurrence_topics", "occurrence_id", "o.id" (?5).
+  const char* topic_table = nullptr;
+  const char* topic_column = nullptr;
+  const char* topic_row = nullptr;
+  // Full-text: the FTS5 table and the id its rowid names, e.g.
+  // "quotes_fts", "q.id" (?7).
+  const char* fts_table = nullptr;
+  const char* fts_row = nullptr;
+};
+
+// " AND ..." conditions for each filter `p` sets and `cols` supports; the
+// source filter (?6) always applies to documents aliased "d".
+std::string FilterSql(const QueryParams& p, const FilterColumns& cols);
+
 // " LIMIT n" for limit > 0, else "".
 std::string LimitClause(int limit);
 

@@ -1,6 +1,8 @@
 // Turning a Query into bound parameters, and query errors into Statuses.
 
+#include <initializer_list>
 #include <string>
+#include <string_view>
 
 #include "nlp/document.h"
 #include "store/queries.h"
@@ -79,6 +81,28 @@ absl::Status QueryError(const Statement& st, sqlite3* db, const QueryParams& p,
         "quote words that contain punctuation)");
   }
   return st.Error(what);
+}
+
+std::string FilterSql(const QueryParams& p, const FilterColumns& cols) {
+  std::string sql;
+  const auto add = [&sql](std::initializer_list<std::string_view> parts) {
+    sql += " AND ";
+    for (std::string_view part : parts) sql += part;
+  };
+  if (!p.actor_key.empty() && cols.who_key) add({cols.who_key, " IN ", kActorKeysSql});
+  if (!p.since.empty() && cols.time) add({cols.time, " >= ?2"});
+  if (!p.until.empty() && cols.time) add({cols.time, " <= ?3"});
+  if (!p.kind.empty() && cols.kind) add({cols.kind, " = ?4"});
+  if (!p.topic.empty() && cols.topic_table) {
+    add({"EXISTS (SELECT 1 FROM ", cols.topic_table, " x JOIN topics t ON t.id = x.topic_id "
+         "WHERE x.", cols.topic_column, " = ", cols.topic_row, " AND t.name = ?5)"});
+  }
+  if (!p.source.empty()) add({"d.source = ?6 COLLATE NOCASE"});
+  if (!p.match.empty() && cols.fts_table) {
+    add({cols.fts_row, " IN (SELECT rowid FROM ", cols.fts_table, " WHERE ",
+         cols.fts_table, " MATCH ?7)"});
+  }
+  return sql;
 }
 
 std::string LimitClause(int limit) {

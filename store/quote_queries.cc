@@ -54,18 +54,16 @@ absl::StatusOr<std::vector<QuoteRow>> QueryQuotes(Db& db, const Query& query) {
       "min(coalesce(o.published_utc, d.ingested_at)) AS seen "
       "FROM quotes q JOIN quote_occurrences o ON o.quote_id = q.id "
       "JOIN documents d ON d.id = o.document_id WHERE o.current = 1";
-  if (!p->actor_key.empty()) sql += std::string(" AND q.speaker_key IN ") + kActorKeysSql;
-  if (!p->since.empty()) sql += " AND o.published_utc >= ?2";
-  if (!p->until.empty()) sql += " AND o.published_utc <= ?3";
-  if (!p->kind.empty()) sql += " AND o.kind = ?4";
-  if (!p->topic.empty()) {
-    sql += " AND EXISTS (SELECT 1 FROM occurrence_topics ot JOIN topics t "
-           "ON t.id = ot.topic_id WHERE ot.occurrence_id = o.id AND t.name = ?5)";
-  }
-  if (!p->source.empty()) sql += " AND d.source = ?6 COLLATE NOCASE";
-  if (!p->match.empty()) {
-    sql += " AND q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?7)";
-  }
+  FilterColumns cols;
+  cols.who_key = "q.speaker_key";
+  cols.time = "o.published_utc";
+  cols.kind = "o.kind";
+  cols.topic_table = "occurrence_topics";
+  cols.topic_column = "occurrence_id";
+  cols.topic_row = "o.id";
+  cols.fts_table = "quotes_fts";
+  cols.fts_row = "q.id";
+  sql += FilterSql(*p, cols);
   sql += " GROUP BY q.id" + *order + LimitClause(query.limit);
   Statement st(db.get(), sql);
   if (!st.ok()) return st.status();

@@ -13,16 +13,14 @@ struct Ranked {
   std::string seen;    // UTC, for sorting by date
 };
 
+// Search filters by who, when and source only: the kind picks the table,
+// and the full-text query is the search itself.
 std::string Filters(const QueryParams& p, const char* time_col,
                     const char* who_key_col) {
-  std::string sql;
-  if (!p.actor_key.empty() && who_key_col) {
-    sql += std::string(" AND ") + who_key_col + " IN " + kActorKeysSql;
-  }
-  if (!p.since.empty()) sql += std::string(" AND ") + time_col + " >= ?2";
-  if (!p.until.empty()) sql += std::string(" AND ") + time_col + " <= ?3";
-  if (!p.source.empty()) sql += " AND d.source = ?6 COLLATE NOCASE";
-  return sql;
+  FilterColumns cols;
+  cols.who_key = who_key_col;
+  cols.time = time_col;
+  return FilterSql(p, cols);
 }
 
 absl::Status Collect(Db& db, const QueryParams& p, const std::string& sql,
