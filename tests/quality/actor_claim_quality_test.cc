@@ -115,8 +115,13 @@ nlohmann::json List(const nlohmann::json& gold, const char* key) {
   return it != gold.end() && it->is_array() ? *it : nlohmann::json::array();
 }
 
+// WHOSAID_QUALITY_MISSES=1 prints every miss: actors found or missed,
+// gold quantities not found, claims unmatched or with the wrong holder.
+bool ShowMisses() { return std::getenv("WHOSAID_QUALITY_MISSES") != nullptr; }
+
 Scores ScoreDocument(const nlohmann::json& gold, const nlp::Analysis& a) {
   Scores s;
+  const bool show = ShowMisses();
   std::set<std::pair<std::string, std::string>> gold_actors, found_actors;
   for (const auto& g : List(gold, "actors")) {
     gold_actors.insert({g["name"].get<std::string>(), g["kind"].get<std::string>()});
@@ -125,6 +130,18 @@ Scores ScoreDocument(const nlohmann::json& gold, const nlp::Analysis& a) {
     found_actors.insert({f.name, std::string(nlp::ActorKindName(f.kind))});
   }
   s.actors = Compare(gold_actors, found_actors);
+  if (show) {
+    for (const auto& g : gold_actors) {
+      if (!found_actors.count(g)) {
+        std::printf("  actor fn: %s (%s)\n", g.first.c_str(), g.second.c_str());
+      }
+    }
+    for (const auto& f : found_actors) {
+      if (!gold_actors.count(f)) {
+        std::printf("  actor fp: %s (%s)\n", f.first.c_str(), f.second.c_str());
+      }
+    }
+  }
 
   std::multiset<std::string> found_quantities;
   for (const auto& q : a.quantities) {
@@ -138,6 +155,16 @@ Scores ScoreDocument(const nlohmann::json& gold, const nlp::Analysis& a) {
     if (it != found_quantities.end()) {
       s.quantities_found += 1;
       found_quantities.erase(it);
+    } else if (show) {
+      std::printf("  quantity fn: \"%s\" = %s\n",
+                  g.value("text", "").c_str(),
+                  QuantityKey(g["value"].get<double>(),
+                              g["unit"].get<std::string>()).c_str());
+    }
+  }
+  if (show) {
+    for (const auto& f : found_quantities) {
+      std::printf("  quantity extra: %s\n", f.c_str());
     }
   }
 
@@ -157,11 +184,22 @@ Scores ScoreDocument(const nlohmann::json& gold, const nlp::Analysis& a) {
       const double o = Overlap(words, ContentWords(c.text));
       if (o > best_overlap) best = &c, best_overlap = o;
     }
-    if (!best) continue;
+    if (!best) {
+      if (show) {
+        std::printf("  claim unmatched: %s\n", g.value("text", "").c_str());
+      }
+      continue;
+    }
     s.claims_matched += 1;
     const std::string holder =
         g["holder"].is_string() ? g["holder"].get<std::string>() : "";
-    if (best->holder.value_or("") == holder) s.holders_right += 1;
+    if (best->holder.value_or("") == holder) {
+      s.holders_right += 1;
+    } else if (show) {
+      std::printf("  holder wrong: gold \"%s\" found \"%s\" [%s] on: %s\n",
+                  holder.c_str(), best->holder.value_or("").c_str(),
+                  best->rule.c_str(), best->text.c_str());
+    }
   }
   return s;
 }
@@ -220,8 +258,11 @@ TEST(ActorClaimQuality, CorporaGold) {
           path, *bytes, ingest::DetectFormat(path, *bytes), reporter);
       ASSERT_EQ(docs.size(), 1u) << path;
       const nlp::Analysis analysis = (*analyzer)->Analyze(docs[0], &reporter);
+      if (ShowMisses()) std::printf("== %s\n", path.c_str());
       const Scores s = ScoreDocument(gold, analysis);
-      if (std::getenv("WHOSAID_QUALITY_VERBOSE")) Print(path, s);
+      if (std::getenv("WHOSAID_QUALITY_VERBOSE") || ShowMisses()) {
+        Print(path, s);
+      }
       corpus.Add(s);
     }
     Print(gold_file.parent_path().filename().string(), corpus);
