@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "nlp/actor_finder.h"
+#include "nlp/actor_kind_guess.h"
 #include "nlp/claim_extractor.h"
 #include "nlp/normalizer.h"
 #include "nlp/quantity_extractor.h"
@@ -91,7 +92,8 @@ class PipelineAnalyzer : public Analyzer {
   }
 
   // Known actors from the pack; named quote speakers not in the pack become
-  // unknown people (descriptors such as "a senior official" do not).
+  // unknown actors, people unless the name's head word says otherwise
+  // ("Office of the Trade Envoy"); descriptors ("a senior official") do not.
   void AddSpeakersToActors(Analysis& analysis) const {
     for (Quote& q : analysis.quotes) {
       if (!q.speaker || q.speaker->empty()) continue;
@@ -105,7 +107,8 @@ class PipelineAnalyzer : public Analyzer {
           [&](const ActorInText& a) { return a.name == *q.speaker; });
       if (same == analysis.actors.end()) {
         analysis.actors.push_back(
-            {*q.speaker, ActorKind::kPerson, "", "", false, {}});
+            {*q.speaker, GuessActorKind(*q.speaker, pack_.discovery), "", "",
+             false, {}});
         same = analysis.actors.end() - 1;
       }
       if (!q.speaker_span.empty()) same->mentions.push_back(q.speaker_span);
