@@ -9,6 +9,8 @@
 //   topic F1        document topics, micro-averaged
 //   holder acc.     gold claims matched to a found claim by wording whose
 //                   holder is right
+//   claim recall    gold claims matched to a found claim at all; holder
+//                   accuracy alone hides the claims that are never found
 // and fails when a figure drops below its floor. The corpora folder is
 // ${WHOSAID_SOURCE_DIR}/corpora, or $WHOSAID_CORPORA when set; the test
 // skips when neither has gold files.
@@ -45,7 +47,11 @@ constexpr double kActorF1Floor = 0.94;
 constexpr double kQuantityAccuracyFloor = 0.99;
 constexpr double kQuantityPrecisionFloor = 0.98;
 constexpr double kTopicF1Floor = 0.80;
-constexpr double kHolderAccuracyFloor = 0.55;
+// Claims, 2026-11-28: holder accuracy 0.949 (149/157) and claim recall 0.892
+// (157/176) once direct-quote sentences are claims of their speaker (before:
+// 0.884 on 84/95, recall 0.540).
+constexpr double kHolderAccuracyFloor = 0.93;
+constexpr double kClaimRecallFloor = 0.86;
 
 struct Counts {
   double tp = 0, fp = 0, fn = 0;
@@ -75,6 +81,9 @@ struct Scores {
   double QuantityPrecision() const {
     return quantities_predicted == 0 ? 1
                                      : quantities_found / quantities_predicted;
+  }
+  double ClaimRecall() const {
+    return claims_gold == 0 ? 1 : claims_matched / claims_gold;
   }
   double HolderAccuracy() const {
     return claims_matched == 0 ? 0 : holders_right / claims_matched;
@@ -225,11 +234,11 @@ void Print(const std::string& name, const Scores& s) {
   std::printf(
       "%-10s actor F1 %.3f (tp %.0f fp %.0f fn %.0f)  quantity accuracy %.3f "
       "(%.0f/%.0f, %.0f found)  topic F1 %.3f  claim-holder accuracy %.3f "
-      "(%.0f/%.0f matched of %.0f)\n",
+      "(%.0f/%.0f matched of %.0f, claim recall %.3f)\n",
       name.c_str(), s.actors.F1(), s.actors.tp, s.actors.fp, s.actors.fn,
       s.QuantityAccuracy(), s.quantities_found, s.quantities_gold,
       s.quantities_predicted, s.topics.F1(), s.HolderAccuracy(),
-      s.holders_right, s.claims_matched, s.claims_gold);
+      s.holders_right, s.claims_matched, s.claims_gold, s.ClaimRecall());
 }
 
 TEST(ActorClaimQuality, CorporaGold) {
@@ -287,11 +296,13 @@ TEST(ActorClaimQuality, CorporaGold) {
                  std::to_string(total.QuantityPrecision()));
   RecordProperty("topic_f1", std::to_string(total.topics.F1()));
   RecordProperty("holder_accuracy", std::to_string(total.HolderAccuracy()));
+  RecordProperty("claim_recall", std::to_string(total.ClaimRecall()));
   EXPECT_GE(total.actors.F1(), kActorF1Floor);
   EXPECT_GE(total.QuantityAccuracy(), kQuantityAccuracyFloor);
   EXPECT_GE(total.QuantityPrecision(), kQuantityPrecisionFloor);
   EXPECT_GE(total.topics.F1(), kTopicF1Floor);
   EXPECT_GE(total.HolderAccuracy(), kHolderAccuracyFloor);
+  EXPECT_GE(total.ClaimRecall(), kClaimRecallFloor);
 }
 
 }  // namespace
