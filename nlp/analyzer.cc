@@ -4,6 +4,8 @@
 #include <cctype>
 
 #include "nlp/actor_finder.h"
+#include "nlp/actor_kind_guess.h"
+#include "nlp/cjk_quotes.h"
 #include "nlp/claim_extractor.h"
 #include "nlp/normalizer.h"
 #include "nlp/quantity_extractor.h"
@@ -24,6 +26,7 @@ class PipelineAnalyzer : public Analyzer {
   explicit PipelineAnalyzer(RulePack pack)
       : pack_(std::move(pack)),
         quotes_(pack_.cues),
+        cjk_quotes_(pack_.cues),
         actors_(pack_.actors, pack_.discovery, CueForms(pack_)),
         quantities_(pack_.quantities),
         claims_(pack_.claim_cues),
@@ -82,6 +85,7 @@ class PipelineAnalyzer : public Analyzer {
     std::vector<size_t> unbalanced;
     analysis.quotes = quotes_.Extract(analysis.text, normalized.quote_marks,
                                       segments, context, &unbalanced);
+    AddCjkQuotes(segments, analysis);
     if (reporter != nullptr) {
       for (size_t offset : unbalanced) {
         reporter->Report(doc.id, normalized.ToOriginal(offset),
@@ -90,8 +94,27 @@ class PipelineAnalyzer : public Analyzer {
     }
   }
 
+  // Chinese quotes, which the word-based rules cannot see (cjk_quotes.h);
+  // skipped unless the text has a CJK ideograph.
+  void AddCjkQuotes(const Segmentation& segments, Analysis& analysis) const {
+    if (!cjk_quotes_.enabled() || !HasCjkIdeograph(analysis.text)) return;
+    std::vector<Quote> more = cjk_quotes_.Find(
+        analysis.text, segments.paragraphs, &analysis.actors);
+    for (Quote& q : more) {
+      const bool taken = std::any_of(
+          analysis.quotes.begin(), analysis.quotes.end(),
+          [&](const Quote& other) { return other.span.Overlaps(q.span); });
+      if (!taken) analysis.quotes.push_back(std::move(q));
+    }
+    std::stable_sort(analysis.quotes.begin(), analysis.quotes.end(),
+                     [](const Quote& a, const Quote& b) {
+                       return a.span.start < b.span.start;
+                     });
+  }
+
   // Known actors from the pack; named quote speakers not in the pack become
-  // unknown people (descriptors such as "a senior official" do not).
+  // unknown actors, people unless the name's head word says otherwise
+  // ("Office of the Trade Envoy"); descriptors ("a senior official") do not.
   void AddSpeakersToActors(Analysis& analysis) const {
     for (Quote& q : analysis.quotes) {
       if (!q.speaker || q.speaker->empty()) continue;
@@ -105,7 +128,8 @@ class PipelineAnalyzer : public Analyzer {
           [&](const ActorInText& a) { return a.name == *q.speaker; });
       if (same == analysis.actors.end()) {
         analysis.actors.push_back(
-            {*q.speaker, ActorKind::kPerson, "", "", false, {}});
+            {*q.speaker, GuessActorKind(*q.speaker, pack_.discovery), "", "",
+             false, {}});
         same = analysis.actors.end() - 1;
       }
       if (!q.speaker_span.empty()) same->mentions.push_back(q.speaker_span);
@@ -140,6 +164,7 @@ class PipelineAnalyzer : public Analyzer {
 
   RulePack pack_;
   QuoteExtractor quotes_;
+  CjkQuoteFinder cjk_quotes_;
   ActorFinder actors_;
   QuantityExtractor quantities_;
   ClaimExtractor claims_;

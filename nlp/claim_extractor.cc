@@ -12,6 +12,8 @@ namespace {
 // How far before a cue its holder may be named: "Whitlock, who led the
 // talks, insisted" still counts.
 constexpr size_t kHolderWindow = 90;
+// Shorter sentences inside a direct quote ("Absolutely.") are not claims.
+constexpr size_t kMinQuotedClaimWords = 4;
 
 bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
 bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
@@ -84,6 +86,32 @@ Modality Refine(Modality m, std::string_view proposition) {
     if (HasWord(s, w)) return Modality::kPlanned;
   }
   return m;
+}
+
+// A sentence that asks rather than states: its last non-space, non-quote
+// character is "?".
+bool IsQuestion(std::string_view text, Span sentence) {
+  size_t e = std::min(sentence.end, text.size());
+  while (e > sentence.start) {
+    const unsigned char c = static_cast<unsigned char>(text[e - 1]);
+    if (c == ' ' || c == '"' || c >= 0x80) {
+      --e;  // spaces, straight and curly closing quotes
+      continue;
+    }
+    return c == '?';
+  }
+  return false;
+}
+
+size_t WordCount(std::string_view s) {
+  size_t words = 0;
+  bool in_word = false;
+  for (char c : s) {
+    const bool space = c == ' ';
+    if (!space && !in_word) ++words;
+    in_word = !space;
+  }
+  return words;
 }
 
 struct Mention {
@@ -322,7 +350,10 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
       const Span span{start, start + body.size()};
       bool covered = false;
       for (const Claim& other : claims) covered |= other.span.Overlaps(span);
-      if (covered || in.topics->Tag(body).topics.empty()) continue;
+      if (covered || IsQuestion(text, sentence) ||
+          in.topics->Tag(body).topics.empty()) {
+        continue;
+      }
       Claim c;
       c.text = std::string(body);
       c.span = span;
@@ -344,7 +375,42 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
         if (!c.holder && !in.default_holder.empty()) {
           c.holder = in.default_holder;
         }
+        // "Under the agreement, Sky Phoenix Leasing will buy 150 jets": the
+        // first person or organisation named before the quantity.
+        if (!c.holder) {
+          for (const Mention& mention : mentions) {
+            if (mention.span.start >= q.span.start) break;
+            if (mention.span.start < span.start ||
+                mention.actor->kind == ActorKind::kPlace) {
+              continue;
+            }
+            c.holder = mention.actor->name;
+            break;
+          }
+        }
       }
+      add(std::move(c));
+    }
+  }
+  // Each statement sentence of a direct quote is a claim of its speaker.
+  for (const Quote& q : quotes) {
+    if (q.kind != QuoteKind::kDirect || !q.speaker || q.span.empty()) continue;
+    for (size_t pos = q.span.start; pos < q.span.end;) {
+      const Span sentence = SentenceAround(text, pos);
+      size_t start = std::max(sentence.start, q.span.start);
+      const size_t end = std::min(sentence.end, q.span.end);
+      pos = std::max(end, pos + 1);
+      while (pos < q.span.end && text[pos] == ' ') ++pos;
+      if (end <= start || IsQuestion(text, {start, end})) continue;
+      std::string_view body = Trim(text.substr(start, end - start), &start);
+      if (WordCount(body) < kMinQuotedClaimWords) continue;
+      Claim c;
+      c.holder = q.speaker;
+      c.text = std::string(body);
+      c.span = {start, start + body.size()};
+      c.cue = q.cue;
+      c.modality = Modality::kAsserted;
+      c.rule = "claim.quoted";
       add(std::move(c));
     }
   }

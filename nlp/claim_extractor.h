@@ -7,8 +7,12 @@
 //   holder is the actor named just before the verb (or the person a "he" or
 //   "she" there refers to, or the speaker of the quote it sits in);
 // - "claim.quantity": a sentence that states a quantity about a topic; the
-//   holder is the quote's speaker, the "according to" source, or the
-//   document's owner.
+//   holder is the quote's speaker, the "according to" source, the
+//   document's owner, or else the first person or organisation the sentence
+//   names before the quantity. Questions are never claims;
+// - "claim.quoted": every statement sentence (not a question, at least four
+//   words) of a direct quote with a speaker is a claim of that speaker,
+//   unless a claim above already covers it.
 // Modality comes from the cue (planned, denied, hedged, asserted) and is
 // refined by modal verbs in the proposition ("will" plans, "may" hedges);
 // `negated` marks a negated proposition. Built once; immutable and

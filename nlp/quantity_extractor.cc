@@ -7,6 +7,8 @@ namespace whosaid::nlp {
 namespace {
 
 constexpr size_t kMaxUnitWords = 5;
+// How far back an elliptical number looks for the amount it abbreviates.
+constexpr size_t kEllipsisWindow = 160;
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 bool IsAsciiLetter(char c) {
@@ -95,7 +97,9 @@ std::vector<Quantity> QuantityExtractor::Extract(std::string_view text) const {
                           prev == '-' || prev == '_' || prev == '=' ||
                           prev == '#' || prev == '@');
     if (starts) {
-      if (auto q = At(text, i)) {
+      std::optional<Quantity> q = At(text, i);
+      if (!q && !out.empty()) q = EllipticalAt(text, i, out.back());
+      if (q) {
         i = q->span.end - 1;
         out.push_back(*std::move(q));
         continue;
@@ -122,6 +126,54 @@ std::vector<Quantity> QuantityExtractor::Extract(std::string_view text) const {
     return a.span.start < b.span.start;
   });
   return out;
+}
+
+std::optional<Quantity> QuantityExtractor::EllipticalAt(
+    std::string_view text, size_t digit, const Quantity& previous) const {
+  if (previous.kind == QuantityKind::kPercent || previous.span.end > digit ||
+      digit - previous.span.end > kEllipsisWindow) {
+    return std::nullopt;
+  }
+  // Same sentence: no sentence-ending mark between the two.
+  for (size_t p = previous.span.end; p + 1 < digit; ++p) {
+    const char c = text[p];
+    if ((c == '.' || c == '!' || c == '?' || c == ';') && text[p + 1] == ' ') {
+      return std::nullopt;
+    }
+  }
+  double factor = 1;
+  if (previous.kind == QuantityKind::kMoney) {
+    // Only a prefixed amount ("$40 billion ... 25 billion"); "10 cents"
+    // and "500 billion yuan" put their currency after the number.
+    const QuantityRules::Currency* cur = nullptr;
+    for (const auto* c : prefixes_) {
+      if (previous.text.starts_with(c->form)) {
+        cur = c;
+        break;
+      }
+    }
+    if (!cur || cur->code != previous.unit) return std::nullopt;
+    factor = cur->factor;
+  }
+  size_t j = digit;
+  std::string digits;
+  while (j < text.size() &&
+         (IsDigit(text[j]) || (text[j] == ',' && j + 1 < text.size() &&
+                               IsDigit(text[j + 1])) ||
+          (text[j] == '.' && j + 1 < text.size() && IsDigit(text[j + 1])))) {
+    if (text[j] != ',') digits += text[j];
+    ++j;
+  }
+  double scale = 1;
+  const size_t end = ReadScale(text, j, &scale);
+  if (end == j) return std::nullopt;  // bare numbers stay unitless
+  Quantity q;
+  q.kind = previous.kind;
+  q.unit = previous.unit;
+  q.value = std::strtod(digits.c_str(), nullptr) * scale * factor;
+  q.span = {digit, end};
+  q.text = std::string(text.substr(digit, end - digit));
+  return q;
 }
 
 std::optional<Quantity> QuantityExtractor::WordNumberAt(

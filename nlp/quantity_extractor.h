@@ -8,6 +8,11 @@
 //   "3 million tonnes"  -> count   3e6    tonnes
 //   "half a million jobs" -> count 5e5    jobs
 //
+// A scaled number with no unit of its own takes the unit of the count or
+// prefixed money amount just before it in the same sentence ("about 40
+// million cars a year but sold only about 25 million" -> 2.5e7 cars); a bare
+// number without a scale word never does ("up to 150.").
+//
 // Dates, years, clock times, thread numbers ("2/5"), numbers glued to words
 // or inside URLs, and numbers with no unit are not quantities. Currencies,
 // scale words, percent signs and count units come from QuantityRules.
@@ -43,6 +48,9 @@ class QuantityExtractor {
     bool scaled = false;
   };
   std::optional<Quantity> At(std::string_view text, size_t digit) const;
+  // "25 million" at `digit` reusing `previous`'s unit; see the file comment.
+  std::optional<Quantity> EllipticalAt(std::string_view text, size_t digit,
+                                       const Quantity& previous) const;
   std::optional<Quantity> WordNumberAt(std::string_view text, size_t a,
                                        double factor, size_t after) const;
   // Reads scale, percent, currency suffix or count unit after the number.

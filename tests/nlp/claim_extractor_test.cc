@@ -118,6 +118,57 @@ TEST(ClaimExtractor, QuantityAboutATopicIsAClaimOfTheOwner) {
             (std::vector<std::string>{"tariffs", "agriculture"}));
 }
 
+TEST(ClaimExtractor, QuantityClaimHolderIsTheFirstActorNamedBeforeIt) {
+  ClaimExtractor extractor({});
+  const TopicTagger topics = Topics();
+  const std::string text =
+      "Under the deal, Sky Leasing will buy soybeans worth 10 percent more.";
+  const size_t at = text.find("10 percent");
+  std::vector<Quantity> quantities = {
+      {"10 percent", {at, at + 10}, QuantityKind::kPercent, 10, "%"}};
+  const size_t sky = text.find("Sky Leasing");
+  std::vector<ActorInText> actors = {
+      {"Sky Leasing", ActorKind::kOrganization, "", "", false,
+       {{sky, sky + 11}}}};
+  auto claims =
+      extractor.Extract({text, &actors, nullptr, &quantities, &topics, ""});
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(claims[0].holder.value_or(""), "Sky Leasing");
+}
+
+TEST(ClaimExtractor, QuestionsAreNotClaims) {
+  ClaimExtractor extractor({});
+  const TopicTagger topics = Topics();
+  const std::string text = "Q: Will the 10 percent tariff be lifted?";
+  const size_t at = text.find("10 percent");
+  std::vector<Quantity> quantities = {
+      {"10 percent", {at, at + 10}, QuantityKind::kPercent, 10, "%"}};
+  auto claims = extractor.Extract(
+      {text, nullptr, nullptr, &quantities, &topics, "Office"});
+  EXPECT_TRUE(claims.empty());
+}
+
+TEST(ClaimExtractor, DirectQuoteSentencesAreClaimsOfTheSpeaker) {
+  ClaimExtractor extractor(Cues());
+  const std::string text =
+      "\u201CThis buys time for both economies. Really? Yes.\u201D "
+      "Whitlock said.";
+  Quote q;
+  q.kind = QuoteKind::kDirect;
+  q.text = "This buys time for both economies. Really? Yes.";
+  q.span = {3, 3 + q.text.size()};
+  q.speaker = "Dana Whitlock";
+  q.cue = "said";
+  std::vector<Quote> quotes = {q};
+  auto claims =
+      extractor.Extract({text, nullptr, &quotes, nullptr, nullptr, ""});
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(claims[0].rule, "claim.quoted");
+  EXPECT_EQ(claims[0].text, "This buys time for both economies");
+  EXPECT_EQ(claims[0].holder.value_or(""), "Dana Whitlock");
+  EXPECT_EQ(claims[0].cue, "said");
+}
+
 TEST(SentenceAround, AbbreviationsDoNotEndSentences) {
   const std::string text = "First one. The U.S. and Mr. Li met. Last!";
   const Span s = SentenceAround(text, text.find("Li"));

@@ -61,6 +61,39 @@ TEST(QuantityExtractor, MoneyPercentAndCounts) {
   }
 }
 
+// A scaled number without a unit takes the unit of the amount before it in
+// the same sentence; a bare number or a number in the next sentence does not.
+TEST(QuantityExtractor, EllipticalScaledNumberTakesThePreviousUnit) {
+  QuantityExtractor extractor(Rules());
+  struct Case {
+    std::string text;
+    std::vector<Want> want;
+  } cases[] = {
+      {"built about 40 million cars but sold only about 25 million at home",
+       {{"40 million cars", QuantityKind::kCount, 4e7, "cars"},
+        {"25 million", QuantityKind::kCount, 2.5e7, "cars"}}},
+      {"from $40 billion to 45 billion",
+       {{"$40 billion", QuantityKind::kMoney, 4e10, "USD"},
+        {"45 billion", QuantityKind::kMoney, 4.5e10, "USD"}}},
+      {"150 jets, and the firm number may be closer to 60.",
+       {{"150 jets", QuantityKind::kCount, 150, "jets"}}},
+      {"It built 40 million cars. Another 25 million sat idle.",
+       {{"40 million cars", QuantityKind::kCount, 4e7, "cars"}}},
+      {"up 10 percent from 2 million", {{"10 percent", QuantityKind::kPercent, 10, "%"}}},
+      {"10 cents, or 3 million", {{"10 cents", QuantityKind::kMoney, 0.1, "USD"}}},
+  };
+  for (const Case& c : cases) {
+    const auto got = extractor.Extract(c.text);
+    ASSERT_EQ(got.size(), c.want.size()) << c.text;
+    for (size_t i = 0; i < got.size(); ++i) {
+      EXPECT_EQ(got[i].text, c.want[i].text) << c.text;
+      EXPECT_EQ(got[i].kind, c.want[i].kind) << c.text;
+      EXPECT_DOUBLE_EQ(got[i].value, c.want[i].value) << c.text;
+      EXPECT_EQ(got[i].unit, c.want[i].unit) << c.text;
+    }
+  }
+}
+
 TEST(QuantityExtractor, NotQuantities) {
   QuantityExtractor extractor(Rules());
   for (const char* text : {

@@ -43,9 +43,12 @@ namespace fs = std::filesystem;
 // Floors: a little under what the corpus measured when they were set
 // (2026-11-28, 44 documents, 487 gold quotes: quote F1 0.975, speaker
 // accuracy 0.989, end-to-end F1 0.965), leaving room for new documents.
-constexpr double kMinQuoteF1 = 0.95;
+// Raised 2026-11-28 after the Chinese quotes and the shared quote rules
+// (479 gold quotes: quote F1 0.993, speaker accuracy 0.983, end-to-end F1
+// 0.976).
+constexpr double kMinQuoteF1 = 0.98;
 constexpr double kMinSpeakerAccuracy = 0.97;
-constexpr double kMinEndToEndF1 = 0.93;
+constexpr double kMinEndToEndF1 = 0.96;
 
 struct GoldQuote {
   std::string text;
@@ -53,10 +56,20 @@ struct GoldQuote {
   std::optional<std::string> speaker;
 };
 
+// Words, lower case. Chinese has no spaces, so each CJK ideograph is a word
+// of its own and CJK punctuation (U+3000.., U+FF00..) separates words.
 std::vector<std::string> Words(const std::string& s) {
   std::vector<std::string> out;
   std::string cur;
-  for (unsigned char c : s) {
+  for (size_t i = 0; i < s.size(); ++i) {
+    const unsigned char c = s[i];
+    if ((c >= 0xE3 && c <= 0xE9) || c == 0xEF) {
+      if (!cur.empty()) out.push_back(cur);
+      cur.clear();
+      if (c >= 0xE4 && c <= 0xE9) out.push_back(s.substr(i, 3));
+      i += 2;
+      continue;
+    }
     if (std::isalnum(c) || c >= 0x80) {
       cur += static_cast<char>(std::tolower(c));
     } else if (!cur.empty()) {

@@ -1,0 +1,432 @@
+#include "nlp/cjk_quotes.h"
+
+#include <unicode/translit.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <memory>
+#include <optional>
+#include <string>
+
+namespace whosaid::nlp {
+namespace {
+
+// Pinyin runs longer than this many characters are not names.
+constexpr size_t kMaxNameSyllables = 6;
+
+// Title words written before a name ("圆桌会主席克莱尔·唐纳利"); the name
+// starts after the last one.
+constexpr std::string_view kTitleWords[] = {
+    "主席", "总裁", "部长", "发言人", "总统", "总理", "大使", "主任",
+    "局长", "司长", "首席执行官", "经济学家", "分析师", "代表", "官员",
+    "负责人", "总经理", "董事长", "教授", "研究员", "会长", "秘书长"};
+
+size_t CharLen(std::string_view text, size_t i) {
+  const auto b = static_cast<uint8_t>(text[i]);
+  const size_t n = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+  return std::min(n, text.size() - i);
+}
+
+bool At(std::string_view text, size_t i, std::string_view s) {
+  return text.compare(i, s.size(), s) == 0;
+}
+
+bool IsIdeograph(std::string_view text, size_t i) {
+  const auto b = static_cast<uint8_t>(text[i]);
+  return b >= 0xE4 && b <= 0xE9 && i + 3 <= text.size();
+}
+
+bool IsOpen(std::string_view t, size_t i) {
+  return At(t, i, "\u201C") || At(t, i, "\u300C") || At(t, i, "\u300E");
+}
+bool IsClose(std::string_view t, size_t i) {
+  return At(t, i, "\u201D") || At(t, i, "\u300D") || At(t, i, "\u300F");
+}
+bool IsStop(std::string_view t, size_t i) {
+  return At(t, i, "\u3002") || At(t, i, "\uFF01") || At(t, i, "\uFF1F");
+}
+bool IsComma(std::string_view t, size_t i) {
+  return At(t, i, "\uFF0C") || At(t, i, ",");
+}
+bool IsColon(std::string_view t, size_t i) {
+  return At(t, i, "\uFF1A") || At(t, i, ":");
+}
+bool IsNameDot(std::string_view t, size_t i) {
+  return At(t, i, "\u00B7") || At(t, i, "\u30FB");
+}
+
+// The close mark matching the open mark at `open`, or npos.
+size_t MatchingClose(std::string_view t, size_t open, size_t end) {
+  int depth = 0;
+  for (size_t i = open; i < end; i += CharLen(t, i)) {
+    if (IsOpen(t, i)) {
+      ++depth;
+    } else if (IsClose(t, i) && --depth == 0) {
+      return i;
+    }
+  }
+  return std::string_view::npos;
+}
+
+// Sentences of [begin, end): a stop outside quote marks ends one, and so
+// does a close mark right after a stop ("…选择。”").
+std::vector<Span> Sentences(std::string_view t, size_t begin, size_t end) {
+  std::vector<Span> out;
+  size_t start = begin;
+  int depth = 0;
+  bool after_stop = false;
+  for (size_t i = begin; i < end;) {
+    const size_t n = CharLen(t, i);
+    bool ends = false;
+    if (IsOpen(t, i)) {
+      ++depth;
+    } else if (IsClose(t, i)) {
+      depth = std::max(0, depth - 1);
+      ends = depth == 0 && after_stop;
+    } else if (IsStop(t, i)) {
+      ends = depth == 0;
+    }
+    after_stop = IsStop(t, i);
+    i += n;
+    if (ends) {
+      out.push_back({start, i});
+      start = i;
+    }
+  }
+  if (start < end) out.push_back({start, end});
+  for (Span& s : out) {
+    while (s.start < s.end && t[s.start] == ' ') ++s.start;
+  }
+  return out;
+}
+
+std::string LettersLower(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    if (c >= 'A' && c <= 'Z') out += static_cast<char>(c + 32);
+    if (c >= 'a' && c <= 'z') out += c;
+  }
+  return out;
+}
+
+struct Syllable {
+  std::string pinyin;  // empty for a character that is no ideograph
+  Span span;
+};
+
+// Pinyin of each character of [begin, end) of `t`.
+std::vector<Syllable> Pinyin(std::string_view t, size_t begin, size_t end,
+                             const icu::Transliterator& tl) {
+  std::vector<Syllable> out;
+  for (size_t i = begin; i < end; i += CharLen(t, i)) {
+    Syllable s{"", {i, i + CharLen(t, i)}};
+    if (IsIdeograph(t, i)) {
+      icu::UnicodeString u =
+          icu::UnicodeString::fromUTF8(std::string(t.substr(i, 3)));
+      tl.transliterate(u);
+      std::string latin;
+      u.toUTF8String(latin);
+      s.pinyin = LettersLower(latin);
+    }
+    out.push_back(std::move(s));
+  }
+  return out;
+}
+
+struct Speaker {
+  std::string name;
+  Span span;
+};
+
+// A rough sound class of a name part's first letter, so that the pinyin of
+// a transliterated name ("ke", "tang") can be compared with the Latin name
+// it renders ("Claire", "Donnelly").
+char SoundClass(char c) {
+  switch (c) {
+    case 'c': case 'k': case 'g': case 'q': return 'K';
+    case 't': case 'd': return 'T';
+    case 'b': case 'p': return 'P';
+    case 'l': case 'r': return 'L';
+    case 'f': case 'v': case 'h': return 'F';
+    case 's': case 'z': case 'x': case 'j': return 'S';
+    case 'a': case 'e': case 'i': case 'o': case 'u': case 'y': return 'V';
+    default: return c;
+  }
+}
+
+// Sound classes of the first letters of the words of a Latin name.
+std::string LatinInitials(std::string_view name) {
+  std::string out;
+  bool start = true;
+  for (char c : name) {
+    if (c == ' ' || c == '-') {
+      start = true;
+    } else if (start) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+      out += SoundClass(c);
+      start = false;
+    }
+  }
+  return out;
+}
+
+class SpeakerReader {
+ public:
+  SpeakerReader(std::string_view text, const std::vector<ActorInText>* actors)
+      : text_(text) {
+    if (actors == nullptr) return;
+    for (const ActorInText& a : *actors) {
+      if (a.kind == ActorKind::kPlace) continue;
+      if (a.kind == ActorKind::kPerson) {
+        people_.push_back({LatinInitials(a.name), a.name});
+      }
+      std::string key = LettersLower(a.name);
+      if (key.size() >= 4) keys_.push_back({std::move(key), a.name});
+    }
+  }
+
+  // The speaker named in [begin, end), the words before a cue.
+  std::optional<Speaker> Read(size_t begin, size_t end) {
+    if (auto s = Known(begin, end)) return s;
+    return Foreign(begin, end);
+  }
+
+ private:
+  // A document actor whose name is the pinyin of a run of characters; the
+  // run nearest the cue wins.
+  std::optional<Speaker> Known(size_t begin, size_t end) {
+    if (keys_.empty() || !Transliterator()) return std::nullopt;
+    const std::vector<Syllable> syl = Pinyin(text_, begin, end, *tl_);
+    std::optional<Speaker> best;
+    for (size_t i = 0; i < syl.size(); ++i) {
+      std::string joined;
+      for (size_t j = i; j < syl.size() && j - i < kMaxNameSyllables; ++j) {
+        if (syl[j].pinyin.empty()) break;
+        joined += syl[j].pinyin;
+        if (j == i) continue;  // a name has two syllables or more
+        for (const auto& [key, name] : keys_) {
+          if (key != joined) continue;
+          const Span span{syl[i].span.start, syl[j].span.end};
+          if (!best || span.end > best->span.end) best = Speaker{name, span};
+        }
+      }
+    }
+    return best;
+  }
+
+  // "…主席克莱尔·唐纳利": the dotted name after the last title word.
+  std::optional<Speaker> Foreign(size_t begin, size_t end) {
+    size_t dot = std::string_view::npos;
+    for (size_t i = begin; i < end; i += CharLen(text_, i)) {
+      if (IsNameDot(text_, i)) dot = i;
+    }
+    if (dot == std::string_view::npos) return std::nullopt;
+    auto in_name = [&](size_t i) {
+      return IsIdeograph(text_, i) || IsNameDot(text_, i);
+    };
+    size_t from = dot;
+    while (from > begin) {
+      size_t prev = from - 1;
+      while (prev > begin &&
+             (static_cast<uint8_t>(text_[prev]) & 0xC0) == 0x80) {
+        --prev;
+      }
+      if (!in_name(prev)) break;
+      from = prev;
+    }
+    const size_t after_dot = dot + CharLen(text_, dot);
+    size_t to = after_dot;
+    while (to < end && in_name(to)) to += CharLen(text_, to);
+    const std::string_view before = text_.substr(from, dot - from);
+    size_t name_from = from;
+    for (std::string_view title : kTitleWords) {
+      const size_t at = before.rfind(title);
+      if (at != std::string_view::npos) {
+        name_from = std::max(name_from, from + at + title.size());
+      }
+    }
+    if (name_from >= dot || to <= after_dot) return std::nullopt;
+    Speaker written{std::string(text_.substr(name_from, to - name_from)),
+                    {name_from, to}};
+    if (const std::string* name = SoundsLike(name_from, to)) {
+      written.name = *name;
+    }
+    return written;
+  }
+
+  // The one document person whose name parts start with the sounds the
+  // dotted name's parts start with ("克莱尔·唐纳利" = K T = "Claire
+  // Donnelly"); null when none or several do.
+  const std::string* SoundsLike(size_t from, size_t to) {
+    if (people_.empty() || !Transliterator()) return nullptr;
+    std::string initials;
+    bool start = true;
+    for (size_t i = from; i < to; i += CharLen(text_, i)) {
+      if (IsNameDot(text_, i)) {
+        start = true;
+      } else if (start) {
+        const std::vector<Syllable> syl =
+            Pinyin(text_, i, i + CharLen(text_, i), *tl_);
+        if (syl.empty() || syl[0].pinyin.empty()) return nullptr;
+        initials += SoundClass(syl[0].pinyin[0]);
+        start = false;
+      }
+    }
+    const std::string* found = nullptr;
+    for (const auto& [sounds, name] : people_) {
+      if (sounds != initials) continue;
+      if (found) return nullptr;
+      found = &name;
+    }
+    return found;
+  }
+
+  bool Transliterator() {
+    if (tl_ || failed_) return tl_ != nullptr;
+    UErrorCode status = U_ZERO_ERROR;
+    tl_.reset(icu::Transliterator::createInstance(
+        "Han-Latin; Latin-ASCII", UTRANS_FORWARD, status));
+    if (U_FAILURE(status)) tl_.reset();
+    failed_ = tl_ == nullptr;
+    return !failed_;
+  }
+
+  std::string_view text_;
+  std::vector<std::pair<std::string, std::string>> keys_;  // pinyin, name
+  // Sound classes of name-part initials, name; people only.
+  std::vector<std::pair<std::string, std::string>> people_;
+  std::unique_ptr<icu::Transliterator> tl_;
+  bool failed_ = false;
+};
+
+struct Cue {
+  Span span;
+  const CueVerb* verb = nullptr;
+};
+
+}  // namespace
+
+bool HasCjkIdeograph(std::string_view text) {
+  // Chunks without an early exit let the compiler vectorise the test.
+  constexpr size_t kChunk = 64;
+  size_t i = 0;
+  for (; i + kChunk <= text.size(); i += kChunk) {
+    unsigned hit = 0;
+    for (size_t k = 0; k < kChunk; ++k) {
+      hit |= static_cast<uint8_t>(static_cast<uint8_t>(text[i + k]) - 0xE4) < 6;
+    }
+    if (hit) return true;
+  }
+  for (; i < text.size(); ++i) {
+    if (static_cast<uint8_t>(static_cast<uint8_t>(text[i]) - 0xE4) < 6) {
+      return true;
+    }
+  }
+  return false;
+}
+
+CjkQuoteFinder::CjkQuoteFinder(const std::vector<CueVerb>& cues) {
+  for (const CueVerb& c : cues) {
+    if (!c.form.empty() && HasCjkIdeograph(c.form)) forms_.push_back(c);
+  }
+  std::stable_sort(forms_.begin(), forms_.end(),
+                   [](const CueVerb& a, const CueVerb& b) {
+                     return a.form.size() > b.form.size();
+                   });
+}
+
+std::vector<Quote> CjkQuoteFinder::Find(
+    std::string_view t, const std::vector<Span>& paragraphs,
+    const std::vector<ActorInText>* actors) const {
+  std::vector<Quote> out;
+  if (forms_.empty()) return out;
+  SpeakerReader speakers(t, actors);
+
+  // The first cue outside quote marks in [begin, end) followed by
+  // punctuation, a quote mark or the end.
+  auto find_cue = [&](size_t begin, size_t end) -> std::optional<Cue> {
+    int depth = 0;
+    for (size_t i = begin; i < end; i += CharLen(t, i)) {
+      if (IsOpen(t, i)) ++depth;
+      if (IsClose(t, i)) depth = std::max(0, depth - 1);
+      if (depth > 0 || !IsIdeograph(t, i)) continue;
+      for (const CueVerb& f : forms_) {
+        if (!At(t, i, f.form)) continue;
+        const size_t next = i + f.form.size();
+        if (next >= end || IsComma(t, next) || IsColon(t, next) ||
+            IsOpen(t, next) || IsStop(t, next)) {
+          return Cue{{i, next}, &f};
+        }
+      }
+    }
+    return std::nullopt;
+  };
+  auto emit = [&](Span content, QuoteKind kind, const Cue& cue, Span who,
+                  const char* rule) {
+    // A trailing comma is not part of the quote; a final 。 is.
+    while (content.end >= content.start + 3 && IsComma(t, content.end - 3)) {
+      content.end -= 3;
+    }
+    if (content.empty()) return;
+    Quote q;
+    q.text = std::string(t.substr(content.start, content.size()));
+    q.span = content;
+    q.kind = kind;
+    q.cue = cue.verb->form;
+    if (auto s = speakers.Read(who.start, who.end)) {
+      q.speaker = s->name;
+      q.speaker_mention = std::string(t.substr(s->span.start, s->span.size()));
+      q.speaker_span = s->span;
+    }
+    q.rule = rule;
+    out.push_back(std::move(q));
+  };
+
+  for (const Span& p : paragraphs) {
+    if (!HasCjkIdeograph(t.substr(p.start, p.size()))) continue;
+    for (const Span& s : Sentences(t, p.start, p.end)) {
+      // “Q，”SPEAKER CUE。
+      if (IsOpen(t, s.start)) {
+        const size_t close = MatchingClose(t, s.start, s.end);
+        if (close == std::string_view::npos) continue;
+        size_t after = close + 3;
+        if (after < s.end && IsComma(t, after)) after += CharLen(t, after);
+        const auto cue = find_cue(after, s.end);
+        if (cue && (cue->span.end >= s.end || IsStop(t, cue->span.end))) {
+          emit({s.start + 3, close}, QuoteKind::kDirect, *cue,
+               {after, cue->span.start}, "cjk.direct_after");
+        }
+        continue;
+      }
+      const auto cue = find_cue(s.start, s.end);
+      if (!cue) continue;
+      // The speaker is in the clause just before the cue.
+      size_t who = s.start;
+      for (size_t i = s.start; i < cue->span.start; i += CharLen(t, i)) {
+        if (IsComma(t, i)) who = i + CharLen(t, i);
+      }
+      size_t at = cue->span.end;
+      const bool punct = at < s.end && (IsComma(t, at) || IsColon(t, at));
+      if (punct) at += CharLen(t, at);
+      if (at < s.end && IsOpen(t, at)) {
+        const size_t close = MatchingClose(t, at, s.end);
+        if (close == std::string_view::npos) continue;
+        emit({at + 3, close}, QuoteKind::kDirect, *cue, {who, cue->span.start},
+             "cjk.direct");
+        continue;
+      }
+      if (!punct) continue;
+      size_t end = s.end;
+      while (end > at && t[end - 1] == ' ') --end;
+      while (end >= at + 3 && IsStop(t, end - 3)) end -= 3;
+      bool marks = false;
+      for (size_t i = at; i < end; i += CharLen(t, i)) marks |= IsOpen(t, i);
+      if (marks) continue;  // a partial quote inside: not handled here
+      emit({at, end}, QuoteKind::kIndirect, *cue, {who, cue->span.start},
+           "cjk.indirect");
+    }
+  }
+  return out;
+}
+
+}  // namespace whosaid::nlp
