@@ -9,6 +9,7 @@
 #include "cli/exit_codes.h"
 #include "cli/output.h"
 #include "ingest/document_reader.h"
+#include "ingest/language_id.h"
 
 namespace whosaid::cli {
 namespace {
@@ -53,8 +54,14 @@ int RunExtract(const ExtractOptions& options) {
       if (docs.empty() && reporter.count() > before) ++failed_inputs;
       for (const nlp::Document& doc : docs) {
         nlp::Analysis analysis = (*analyzer)->Analyze(doc, &reporter);
-        std::cout << AnalysisToJson(doc, analysis, options.with_text).dump(
-                         -1, ' ', false, nlohmann::json::error_handler_t::replace)
+        nlohmann::json j = AnalysisToJson(doc, analysis, options.with_text);
+        // Beside the language the document carries (declared, else
+        // detected), what its text alone says.
+        if (options.with_text) {
+          j["language_detected"] = ingest::DetectLanguage(doc.text).tag;
+        }
+        std::cout << j.dump(-1, ' ', false,
+                            nlohmann::json::error_handler_t::replace)
                   << '\n';
         ++documents;
       }

@@ -255,7 +255,11 @@ class CrawlRun {
     doc->id = r.request.url;
     doc->url = r.final_url;
     doc->source = s.name;
-    if (doc->language.empty()) doc->language = s.language;
+    // The source's configured language stands in for a page that declares
+    // none, and the text may still overrule it (see ChooseLanguage).
+    if (page->declared_language.empty() && !s.language.empty()) {
+      doc->language = ChooseLanguage(s.language, page->detected_language).tag;
+    }
     doc->kind = s.document_kind;
     if (!s.owner.empty()) doc->account_owner = s.owner;
     absl::Status stored = sink_(std::move(*doc));

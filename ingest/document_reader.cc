@@ -12,6 +12,7 @@
 #include "ingest/feed_parser.h"
 #include "ingest/html_extractor.h"
 #include "ingest/json_depth.h"
+#include "ingest/language_id.h"
 #include "ingest/sitemap_parser.h"
 #include "ingest/social_posts.h"
 #include "re2/re2.h"
@@ -20,6 +21,12 @@ namespace whosaid::ingest {
 namespace {
 
 namespace fs = std::filesystem;
+
+// The language of a document that is not an HTML page (the extractor picks
+// those itself): the declared one unless the text plainly says otherwise.
+std::string LanguageOf(std::string_view declared, std::string_view text) {
+  return ChooseLanguage(declared, DetectLanguage(text)).tag;
+}
 
 std::string Lower(std::string_view s) {
   std::string out(s);
@@ -76,6 +83,7 @@ nlp::Document ReadText(std::string_view name, std::string_view bytes) {
     }
   }
   doc.text = std::string(rest);
+  doc.language = LanguageOf(doc.language, doc.text);
   return doc;
 }
 
@@ -116,6 +124,7 @@ void ReadJsonl(std::string_view name, std::string_view bytes,
       doc = *std::move(page);
     } else if (j.contains("text") && j["text"].is_string()) {
       doc.text = j["text"];
+      doc.language = LanguageOf("", doc.text);
     } else {
       reporter.Report(id, offset, "line has neither \"text\" nor \"html\"; skipped");
       continue;
@@ -194,10 +203,10 @@ void ReadFeed(std::string_view name, std::string_view bytes,
     doc.authors = item.authors;
     doc.published = item.published ? item.published : item.updated;
     doc.modified = item.updated;
-    doc.language = feed->language;
     doc.source = feed->title;
     doc.text = FeedTextToPlain(item.content.empty() ? item.summary : item.content,
                                item.content_is_html);
+    doc.language = LanguageOf(feed->language, doc.text);
     out.push_back(std::move(doc));
   }
 }

@@ -45,6 +45,12 @@ InputFormat DetectFormat(std::string_view name, std::string_view bytes);
 // Plain text may open with header lines "Title:", "Author:", "Published:",
 // "Kind:", "Source:", "URL:", "Language:" and "Owner:", ended by a blank
 // line.
+//
+// Language: plain text, JSONL text lines and feed items get the language
+// they declare ("Language:", the feed's language) unless their text plainly
+// is in another one, and the detected language when they declare none (see
+// language_id.h); HTML pages get the extractor's choice; social posts keep
+// the language their API gave.
 std::vector<nlp::Document> ReadDocuments(std::string_view name,
                                          std::string_view bytes,
                                          InputFormat format,

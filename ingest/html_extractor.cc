@@ -44,6 +44,13 @@ MainText BodyFromJsonLd(std::string_view body) {
   return MainTextFromPlain(body);
 }
 
+// The body says which language the page is in; a short body gets the title's
+// words too.
+LanguageGuess DetectPageLanguage(const nlp::Document& doc) {
+  if (doc.text.size() >= 200) return DetectLanguage(doc.text);
+  return DetectLanguage(doc.title + "\n\n" + doc.text);
+}
+
 }  // namespace
 
 absl::StatusOr<HtmlPage> ExtractHtmlPage(std::string_view bytes,
@@ -79,12 +86,17 @@ absl::StatusOr<HtmlPage> ExtractHtmlPage(std::string_view bytes,
   doc.authors = std::move(meta.authors);
   doc.published = meta.published;
   doc.modified = meta.modified;
-  doc.language = std::move(meta.language);
   doc.canonical_url = std::move(meta.canonical_url);
   doc.text = std::move(body.text);
   doc.blocks = std::move(body.blocks);
   page.body_source = std::move(body.method);
   page.published_source = std::move(meta.published_source);
+  page.declared_language = std::move(meta.language);
+  page.detected_language = DetectPageLanguage(doc);
+  LanguageChoice lang =
+      ChooseLanguage(page.declared_language, page.detected_language);
+  doc.language = std::move(lang.tag);
+  page.language_source = lang.source;
   if (doc.text.empty() && doc.title.empty()) {
     return absl::InvalidArgumentError("page has no title and no text");
   }

@@ -13,6 +13,7 @@
 
 #include "absl/status/statusor.h"
 #include "ingest/charset.h"
+#include "ingest/language_id.h"
 #include "nlp/document.h"
 
 namespace whosaid::ingest {
@@ -35,13 +36,20 @@ struct HtmlPage {
   size_t depth_cut = 0;                // subtrees dropped for nesting depth
   std::string body_source;             // json-ld, microdata, article, density
   std::string published_source;        // see PageMetadata::published_source
+  // Language: what the page declared (BCP 47, empty when nothing), what
+  // its text says, and which of the two doc.language holds (see
+  // ChooseLanguage in language_id.h).
+  std::string declared_language;
+  LanguageGuess detected_language;
+  LanguageSource language_source = LanguageSource::kNone;
 };
 
 // Parses the raw `bytes` of a page fetched from `url` (may be empty; used
 // for relative links and dates in the URL) whose HTTP Content-Type gave
 // `http_charset` (empty for local files), and fills title, authors,
-// published, modified, language, canonical_url, text (paragraphs separated
-// by "\n\n") and blocks of a Document; id and source are left for the
+// published, modified, language (declared, else detected from the text; see
+// HtmlPage), canonical_url, text (paragraphs separated by "\n\n") and blocks
+// of a Document; id and source are left for the
 // caller, url is set to `url`. Fails with ResourceExhausted when over
 // `limits.max_bytes`, InvalidArgument when no HTML (or neither title nor
 // text) could be found.

@@ -53,7 +53,8 @@ struct Source {
   std::string url;
   // The actor whose words an official account carries; empty for news.
   std::string owner;
-  // BCP 47 tag given to documents whose page declares none; may be empty.
+  // BCP 47 tag given to documents whose page declares none (unless their
+  // text is plainly in another language); may be empty.
   std::string language;
   // Document kind given to the pages: "official" for accounts, else news.
   nlp::DocumentKind document_kind = nlp::DocumentKind::kNews;

@@ -65,6 +65,7 @@ TEST(Cli, ExtractWithTextOffsetsCutTheQuote) {
   EXPECT_EQ(text.substr(q["start"].get<size_t>(),
                         q["end"].get<size_t>() - q["start"].get<size_t>()),
             q["text"].get<std::string>());
+  EXPECT_EQ(j["language_detected"], "en");
 }
 
 TEST(Cli, ExtractReadsJsonlFromStdin) {

@@ -38,6 +38,30 @@ TEST(ReadDocuments, TextWithoutHeadersKeepsFirstLine) {
   EXPECT_EQ(docs[0].text, "Note: this is body text\nmore\n");
 }
 
+// Issue 5: plain text gets its declared language unless the text plainly is
+// in another one, and the detected one when it declares none.
+TEST(ReadDocuments, TextLanguageDeclaredOrDetected) {
+  const std::string body =
+      "Le ministre a déclaré mardi que l'accord serait signé avant la fin de "
+      "l'année et que les deux parties avaient fait des progrès.\n";
+  struct Case {
+    std::string text;
+    const char* language;
+  } cases[] = {
+      {"Title: Accord\nLanguage: fr-CA\n\n" + body, "fr-CA"},
+      {"Title: Accord\n\n" + body, "fr"},
+      {"Title: Accord\nLanguage: en\n\n" + body, "fr"},
+      {"Title: Accord\nLanguage: en\n\nBonjour.\n", "en"},  // too short to tell
+      {"Bonjour.\n", ""},
+  };
+  for (const Case& c : cases) {
+    nlp::CollectingReporter reporter;
+    auto docs = ReadDocuments("a.txt", c.text, InputFormat::kText, reporter);
+    ASSERT_EQ(docs.size(), 1u);
+    EXPECT_EQ(docs[0].language, c.language) << c.text;
+  }
+}
+
 TEST(ReadDocuments, JsonlSkipsBadLinesAndNamesThem) {
   nlp::CollectingReporter reporter;
   auto docs = ReadDocuments("in.jsonl",

@@ -20,6 +20,43 @@ TEST(ExtractHtml, MainTextWithoutBoilerplate) {
   EXPECT_EQ(doc->published->ToIso8601(), "2025-10-30T09:15:00+08:00");
 }
 
+// Issue 5: the language comes from the page's declaration, else from its
+// text; a declaration the text contradicts gives way, and HtmlPage says
+// which one doc.language holds.
+TEST(ExtractHtmlPage, LanguageDeclaredOrDetected) {
+  const std::string en =
+      "<p>The minister said on Tuesday that the agreement would be signed by "
+      "the end of the year, and that both sides had made progress in the "
+      "talks over tariffs and purchases.</p>";
+  const std::string zh =
+      "<p>商务部发言人周二表示，双方将在年底前签署协议，谈判取得了积极进展，"
+      "关税和采购问题的磋商也在继续推进之中。</p>";
+  struct Case {
+    std::string html;
+    const char* language;
+    LanguageSource source;
+    const char* declared;
+    const char* detected;
+  } cases[] = {
+      {"<html lang=\"en-GB\"><body><article>" + en + "</article></body></html>",
+       "en-GB", LanguageSource::kDeclared, "en-GB", "en"},
+      {"<html><body><article>" + en + "</article></body></html>", "en",
+       LanguageSource::kDetected, "", "en"},
+      {"<html lang=\"en\"><body><article>" + zh + "</article></body></html>",
+       "zh", LanguageSource::kDetected, "en", "zh"},
+      {"<html><head><title>Short</title></head><body><p>Hello.</p></body></html>",
+       "", LanguageSource::kNone, "", "und"},
+  };
+  for (const Case& c : cases) {
+    auto page = ExtractHtmlPage(c.html, "", "");
+    ASSERT_TRUE(page.ok()) << page.status();
+    EXPECT_EQ(page->doc.language, c.language) << c.html;
+    EXPECT_EQ(page->language_source, c.source) << c.html;
+    EXPECT_EQ(page->declared_language, c.declared) << c.html;
+    EXPECT_EQ(page->detected_language.tag, c.detected) << c.html;
+  }
+}
+
 TEST(ExtractHtml, RefusesOversizedPages) {
   HtmlLimits limits;
   limits.max_bytes = 10;

@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 #include <zlib.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -14,8 +15,10 @@
 
 #include "ingest/document_reader.h"
 #include "ingest/feed_parser.h"
+#include "ingest/html_dom.h"
 #include "ingest/html_extractor.h"
 #include "ingest/html_metadata.h"
+#include "ingest/language_id.h"
 #include "tests/testutil/run_command.h"
 #include "tests/testutil/temp_dir.h"
 
@@ -185,6 +188,122 @@ TEST(IngestQuality, ReadabilityMetadata) {
   EXPECT_GE(title_ok, title_n * 8 / 10);
   EXPECT_GE(byline_ok, byline_n * 6 / 10);
   EXPECT_GE(date_ok, date_n * 8 / 10);
+}
+
+// The primary subtag, lower-cased: "en-US" -> "en".
+std::string Primary(std::string_view tag) {
+  std::string p(tag.substr(0, tag.find('-')));
+  std::transform(p.begin(), p.end(), p.begin(),
+                 [](unsigned char c) { return std::tolower(c); });
+  return p;
+}
+
+// The "Language:" header of a corpus text file; empty when it has none.
+std::string TextHeaderLanguage(const std::string& text) {
+  std::istringstream in(text);
+  std::string line;
+  while (std::getline(in, line) && !line.empty()) {
+    if (line.rfind("Language:", 0) == 0) return std::string(TrimText(line.substr(9)));
+  }
+  return "";
+}
+
+struct LanguageTally {
+  size_t gold = 0;  // documents with a declared (gold) language
+  size_t ok = 0;    // of which the detector named that language
+  size_t und = 0;   // of which the detector said "und"
+  size_t overruled = 0;  // documents whose declaration the text overruled
+
+  void Add(const std::string& where, std::string_view gold_tag,
+           const LanguageGuess& guess) {
+    if (gold_tag.empty()) return;
+    ++gold;
+    const bool hit = guess.tag == Primary(gold_tag);
+    ok += hit;
+    und += guess.tag == "und";
+    if (!hit) {
+      std::cout << "  language miss: " << where << " declared " << gold_tag
+                << ", detected " << guess.tag << " (" << guess.script << ", "
+                << guess.confidence << ")\n";
+    }
+  }
+  double Accuracy() const { return gold ? static_cast<double>(ok) / gold : 1; }
+};
+
+// Language from content: the detector's guess on the extracted text against
+// the language the document declares (aeb and corpora pages: html lang or
+// "Language:"; readability: its expected lang), on the documents that
+// declare one.
+TEST(IngestQuality, LanguageFromContent) {
+  const std::string aeb = kShared + "/data/aeb/html";
+  const std::string readability = kShared + "/data/readability/pages";
+  if (!fs::is_directory(aeb) || !fs::is_directory(readability)) {
+    GTEST_SKIP() << "../shared/data is absent";
+  }
+  LanguageTally aeb_tally, rd_tally, corpora_tally;
+  size_t aeb_pages = 0, aeb_undeclared = 0, aeb_detected = 0;
+  for (const auto& e : fs::directory_iterator(aeb)) {
+    auto page = ExtractHtmlPage(ReadGzip(e.path().string()), "", "");
+    ++aeb_pages;
+    if (!page.ok()) continue;
+    const std::string id = e.path().filename().string().substr(0, 12);
+    aeb_tally.Add("aeb " + id, page->declared_language, page->detected_language);
+    aeb_tally.overruled += !page->declared_language.empty() &&
+                           page->language_source == LanguageSource::kDetected;
+    if (page->declared_language.empty()) {
+      ++aeb_undeclared;
+      aeb_detected += page->language_source == LanguageSource::kDetected;
+    }
+  }
+  for (const auto& e : fs::directory_iterator(readability)) {
+    const nlohmann::json meta = nlohmann::json::parse(
+        ReadFile(e.path().string() + "/expected-metadata.json"), nullptr, false);
+    if (meta.is_discarded()) continue;
+    auto page = ExtractHtmlPage(ReadFile(e.path().string() + "/source.html"),
+                                "", "");
+    if (!page.ok()) continue;
+    const std::string gold =
+        meta.contains("lang") && meta["lang"].is_string() ? meta["lang"] : "";
+    rd_tally.Add("readability " + e.path().filename().string(), gold,
+                 page->detected_language);
+    rd_tally.overruled += !page->declared_language.empty() &&
+                          page->language_source == LanguageSource::kDetected;
+  }
+  for (const std::string sub : {"news", "official"}) {
+    for (const auto& e : fs::directory_iterator(kSource + "/corpora/" + sub)) {
+      const std::string path = e.path().string();
+      const std::string name = e.path().filename().string();
+      if (name[0] == '_' || !e.is_regular_file()) continue;
+      const std::string bytes = ReadFile(path);
+      if (e.path().extension() == ".html") {
+        auto page = ExtractHtmlPage(bytes, "", "");
+        ASSERT_TRUE(page.ok()) << path;
+        corpora_tally.Add(name, page->declared_language, page->detected_language);
+      } else if (e.path().extension() == ".txt") {
+        nlp::CollectingReporter reporter;
+        auto docs = ReadDocuments(path, bytes, InputFormat::kText, reporter);
+        ASSERT_EQ(docs.size(), 1u) << path;
+        corpora_tally.Add(name, TextHeaderLanguage(bytes),
+                          DetectLanguage(docs[0].text));
+      }
+    }
+  }
+  std::cout << "language from content (detector vs declared): aeb "
+            << aeb_tally.ok << "/" << aeb_tally.gold << " (und "
+            << aeb_tally.und << "), readability " << rd_tally.ok << "/"
+            << rd_tally.gold << " (und " << rd_tally.und << "), corpora "
+            << corpora_tally.ok << "/" << corpora_tally.gold << " (und "
+            << corpora_tally.und << ")\n"
+            << "  aeb: " << aeb_pages << " pages, " << aeb_undeclared
+            << " declare no language (" << aeb_detected
+            << " given a detected one), " << aeb_tally.overruled
+            << " declarations overruled by the text; readability: "
+            << rd_tally.overruled << " overruled\n";
+  EXPECT_EQ(aeb_pages, 181u);
+  EXPECT_GE(aeb_tally.Accuracy(), 0.95);
+  EXPECT_GE(rd_tally.Accuracy(), 0.9);
+  EXPECT_EQ(corpora_tally.ok, corpora_tally.gold);
+  EXPECT_GT(corpora_tally.gold, 40u);
 }
 
 // corpora/news: every HTML page's title, published time and body (the gold
