@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "nlp/rule_pack.h"
+
 namespace whosaid::nlp {
 namespace {
 
@@ -38,6 +40,28 @@ TEST(TopicTagger, DocumentTopicsNeedTitleOrEnoughParagraphs) {
   EXPECT_EQ(tagger.TagDocument("Fentanyl deal", text, 2).topics,
             (std::vector<std::string>{"tariffs", "fentanyl"}));
   EXPECT_EQ(tagger.TagDocument("", text, 1).topics.size(), 2u);
+}
+
+// The builtin currency rule: "the dollar" is the currency, a price in
+// dollars is not.
+TEST(TopicTagger, BuiltinCurrencyRuleSkipsDollarPrices) {
+  auto pack = LoadRulePack(BuiltinRuleFiles());
+  ASSERT_TRUE(pack.ok()) << pack.status();
+  TopicTagger tagger(pack->topics);
+  auto has_currency = [&](const std::string& text) {
+    const auto topics = tagger.Tag(text).topics;
+    return std::find(topics.begin(), topics.end(), "currency") != topics.end();
+  };
+  for (const std::string text :
+       {"the yuan firmed against the dollar", "the dollar's reserve role",
+        "a weaker U.S. dollar", "the midpoint was set higher"}) {
+    EXPECT_TRUE(has_currency(text)) << text;
+  }
+  for (const std::string text :
+       {"no dollar figure was published", "paying a dollar under cost",
+        "a multimillion-dollar fine"}) {
+    EXPECT_FALSE(has_currency(text)) << text;
+  }
 }
 
 TEST(TopicTagger, NoRulesNoTopics) {

@@ -36,17 +36,20 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// Floors: just below what was measured when this test was written (all
+// Floors: just below what was measured. When this test was written (all
 // corpora: actor F1 0.859, quantity accuracy 0.941, topic F1 0.841, holder
-// accuracy 0.600; see BENCHMARKS.md, "Actors, claims, quantities").
-// Actors, 2026-11-28: 0.961 after the shared kind rule (countries are places,
-// government bodies by head word, owners are actors).
-constexpr double kActorF1Floor = 0.94;
+// accuracy 0.600; see BENCHMARKS.md, "Actors, claims, quantities"); raised
+// 2026-11-28 as noted at each floor.
+// Actors, 2026-11-28: 0.986 after the shared kind rule (countries are places,
+// government bodies by head word, owners are actors), canonical place names
+// and a few more towns in places.toml.
+constexpr double kActorF1Floor = 0.97;
 // Quantities, 2026-11-28: 1.000 exact accuracy and precision (180/180) after
 // the shared quantity rules in the corpus READMEs.
 constexpr double kQuantityAccuracyFloor = 0.99;
 constexpr double kQuantityPrecisionFloor = 0.98;
-constexpr double kTopicF1Floor = 0.80;
+// Topics, 2026-11-28: 0.852 once "a dollar figure" stopped meaning currency.
+constexpr double kTopicF1Floor = 0.83;
 // Claims, 2026-11-28: holder accuracy 0.949 (149/157) and claim recall 0.892
 // (157/176) once direct-quote sentences are claims of their speaker (before:
 // 0.884 on 84/95, recall 0.540).
@@ -195,6 +198,14 @@ Scores ScoreDocument(const nlohmann::json& gold, const nlp::Analysis& a) {
     gold_topics.insert(t.get<std::string>());
   }
   s.topics = Compare(gold_topics, found_topics);
+  if (show) {
+    for (const auto& g : gold_topics) {
+      if (!found_topics.count(g)) std::printf("  topic fn: %s\n", g.c_str());
+    }
+    for (const auto& f : found_topics) {
+      if (!gold_topics.count(f)) std::printf("  topic fp: %s\n", f.c_str());
+    }
+  }
 
   for (const auto& g : List(gold, "claims")) {
     s.claims_gold += 1;
