@@ -64,6 +64,32 @@ TEST(TopicTagger, BuiltinCurrencyRuleSkipsDollarPrices) {
   }
 }
 
+// Builtin rules for taking technology and for the negotiating process.
+TEST(TopicTagger, BuiltinTechnologyTakingAndNegotiationProcess) {
+  auto pack = LoadRulePack(BuiltinRuleFiles());
+  ASSERT_TRUE(pack.ok()) << pack.status();
+  TopicTagger tagger(pack->topics);
+  struct Case {
+    std::string text, topic;
+    bool want;
+  } cases[] = {
+      {"the protection of commercial technology", "ip-technology-transfer", true},
+      {"a hundred dollars in lost technology", "ip-technology-transfer", true},
+      {"firms obtained restricted chip designs", "ip-technology-transfer", true},
+      {"a new technology park opened", "ip-technology-transfer", false},
+      {"as agreed in Lisbon, the rules changed", "summit-negotiations", true},
+      {"the arrangement concluded in Singapore", "summit-negotiations", true},
+      {"the investment dialogue resumed", "summit-negotiations", true},
+      {"the arrangement of the furniture", "summit-negotiations", false},
+  };
+  for (const Case& c : cases) {
+    const auto topics = tagger.Tag(c.text).topics;
+    const bool has =
+        std::find(topics.begin(), topics.end(), c.topic) != topics.end();
+    EXPECT_EQ(has, c.want) << c.text;
+  }
+}
+
 TEST(TopicTagger, NoRulesNoTopics) {
   TopicTagger tagger({});
   EXPECT_TRUE(tagger.Tag("tariffs").topics.empty());

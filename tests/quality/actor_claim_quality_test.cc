@@ -48,8 +48,9 @@ constexpr double kActorF1Floor = 0.97;
 // the shared quantity rules in the corpus READMEs.
 constexpr double kQuantityAccuracyFloor = 0.99;
 constexpr double kQuantityPrecisionFloor = 0.98;
-// Topics, 2026-11-28: 0.852 once "a dollar figure" stopped meaning currency.
-constexpr double kTopicF1Floor = 0.83;
+// Topics, 2026-11-28: 0.873 once "a dollar figure" stopped meaning currency
+// and two rules caught taking technology and the negotiating process.
+constexpr double kTopicF1Floor = 0.85;
 // Claims, 2026-11-28: holder accuracy 0.949 (149/157) and claim recall 0.892
 // (157/176) once direct-quote sentences are claims of their speaker (before:
 // 0.884 on 84/95, recall 0.540).
