@@ -263,7 +263,9 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
   };
 
   std::vector<Claim> claims;
-  auto add = [&](Claim c) {
+  // `known` (may be null) holds the topics of a quote whose text the claim
+  // repeats, so that they need not be tagged again.
+  auto add = [&](Claim c, const Quote* known = nullptr) {
     for (const Claim& other : claims) {
       if (other.span.Overlaps(c.span)) return;
     }
@@ -274,7 +276,10 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
         if (c.span.Contains(q.span)) c.quantities.push_back(q);
       }
     }
-    if (in.topics) {
+    if (known != nullptr) {
+      c.topics = known->topics;
+      c.topic_rules = known->topic_rules;
+    } else if (in.topics) {
       TopicTagger::Tags tags = in.topics->Tag(c.text);
       c.topics = std::move(tags.topics);
       c.topic_rules = std::move(tags.rules);
@@ -444,7 +449,10 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
       c.cue = q.cue;
       c.modality = Modality::kAsserted;
       c.rule = "claim.quoted";
-      add(std::move(c));
+      // A quote without topics has none in any of its sentences, and a
+      // one-sentence quote has the quote's own; only the rest are tagged.
+      const bool whole = c.text.size() + 3 >= q.text.size();
+      add(std::move(c), q.topics.empty() || whole ? &q : nullptr);
     }
   }
   std::sort(claims.begin(), claims.end(), [](const Claim& a, const Claim& b) {
