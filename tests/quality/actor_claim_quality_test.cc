@@ -40,10 +40,10 @@ namespace fs = std::filesystem;
 // corpora: actor F1 0.859, quantity accuracy 0.941, topic F1 0.841, holder
 // accuracy 0.600; see BENCHMARKS.md, "Actors, claims, quantities"); raised
 // 2026-11-28 as noted at each floor.
-// Actors, 2026-11-28: 0.986 after the shared kind rule (countries are places,
-// government bodies by head word, owners are actors), canonical place names
-// and a few more towns in places.toml.
-constexpr double kActorF1Floor = 0.97;
+// Actors, 2026-11-28: 0.991 after the shared kind rule (countries are places,
+// government bodies by head word, owners are actors), canonical place names,
+// a few more places in places.toml and question openers as non-names.
+constexpr double kActorF1Floor = 0.975;
 // Quantities, 2026-11-28: 1.000 exact accuracy and precision (180/180) after
 // the shared quantity rules in the corpus READMEs.
 constexpr double kQuantityAccuracyFloor = 0.99;
