@@ -114,6 +114,28 @@ size_t WordCount(std::string_view s) {
   return words;
 }
 
+// `s` without the words that joined it to the next clause: "X and said"
+// becomes "X".
+std::string_view StripTrailingLinks(std::string_view s) {
+  static constexpr std::string_view kLinks[] = {
+      "and", "but", "that", "said", "says", "added", "adding", "saying"};
+  for (bool again = true; again;) {
+    again = false;
+    while (!s.empty() && (s.back() == ' ' || s.back() == ',')) s.remove_suffix(1);
+    const size_t space = s.rfind(' ');
+    const std::string_view last =
+        space == std::string_view::npos ? s : s.substr(space + 1);
+    for (std::string_view link : kLinks) {
+      if (last == link) {
+        s.remove_suffix(last.size());
+        again = true;
+        break;
+      }
+    }
+  }
+  return s;
+}
+
 struct Mention {
   Span span;
   const ActorInText* actor;
@@ -241,7 +263,9 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
   };
 
   std::vector<Claim> claims;
-  auto add = [&](Claim c) {
+  // `known` (may be null) holds the topics of a quote whose text the claim
+  // repeats, so that they need not be tagged again.
+  auto add = [&](Claim c, const Quote* known = nullptr) {
     for (const Claim& other : claims) {
       if (other.span.Overlaps(c.span)) return;
     }
@@ -252,7 +276,10 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
         if (c.span.Contains(q.span)) c.quantities.push_back(q);
       }
     }
-    if (in.topics) {
+    if (known != nullptr) {
+      c.topics = known->topics;
+      c.topic_rules = known->topic_rules;
+    } else if (in.topics) {
       TopicTagger::Tags tags = in.topics->Tag(c.text);
       c.topics = std::move(tags.topics);
       c.topic_rules = std::move(tags.rules);
@@ -293,7 +320,8 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
         }
         if (it->actor->kind == ActorKind::kPlace) continue;  // where, not who
         c.holder = it->actor->name;
-        // "Priya Natarajan, a fellow at the Harbor Institute, said": the
+        // "Priya Natarajan, a fellow at the Harbor Institute, said" or
+        // "Zhou Hanbin of the State Trade Coordination Office said": the
         // person the appositive describes holds it, not the institute.
         if (it->actor->kind != ActorKind::kPerson) {
           for (auto back = it + 1; back != mentions.rend(); ++back) {
@@ -302,7 +330,9 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
               break;
             }
             if (back->actor->kind == ActorKind::kPerson &&
-                text.substr(back->span.end, 2) == ", ") {
+                (text.substr(back->span.end, 2) == ", " ||
+                 text.substr(back->span.end, 4) == " of " ||
+                 text.substr(back->span.end, 4) == " at ")) {
               c.holder = back->actor->name;
               break;
             }
@@ -334,6 +364,14 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
     std::string_view rest = text.substr(start, sentence.end - start);
     if (!Proposition(rest, start, cue.modality == Modality::kPlanned)) continue;
     rest = Trim(rest, &start);
+    // "acknowledged that X would be hard and said Y": Y is already a
+    // reported claim, so this one stops where it begins.
+    for (const Claim& other : claims) {
+      if (other.span.start > start && other.span.start < start + rest.size()) {
+        rest = StripTrailingLinks(rest.substr(0, other.span.start - start));
+        rest = Trim(rest, &start);
+      }
+    }
     if (rest.size() < 8) continue;
     c.text = std::string(rest);
     c.span = {start, start + rest.size()};
@@ -411,7 +449,10 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
       c.cue = q.cue;
       c.modality = Modality::kAsserted;
       c.rule = "claim.quoted";
-      add(std::move(c));
+      // A quote without topics has none in any of its sentences, and a
+      // one-sentence quote has the quote's own; only the rest are tagged.
+      const bool whole = c.text.size() + 3 >= q.text.size();
+      add(std::move(c), q.topics.empty() || whole ? &q : nullptr);
     }
   }
   std::sort(claims.begin(), claims.end(), [](const Claim& a, const Claim& b) {

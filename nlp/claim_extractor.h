@@ -12,7 +12,9 @@
 //   names before the quantity. Questions are never claims;
 // - "claim.quoted": every statement sentence (not a question, at least four
 //   words) of a direct quote with a speaker is a claim of that speaker,
-//   unless a claim above already covers it.
+//   unless a claim above already covers it. Its topics come from the
+//   quote's `topics` (which must be tagged already) when the sentence is
+//   the whole quote or the quote has none, and from the tagger otherwise.
 // Modality comes from the cue (planned, denied, hedged, asserted) and is
 // refined by modal verbs in the proposition ("will" plans, "may" hedges);
 // `negated` marks a negated proposition. Built once; immutable and

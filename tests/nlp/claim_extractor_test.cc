@@ -136,6 +136,45 @@ TEST(ClaimExtractor, QuantityClaimHolderIsTheFirstActorNamedBeforeIt) {
   EXPECT_EQ(claims[0].holder.value_or(""), "Sky Leasing");
 }
 
+TEST(ClaimExtractor, CueClaimStopsWhereAReportedClaimBegins) {
+  std::vector<ClaimCue> cues = Cues();
+  cues.push_back({"acknowledged", "acknowledge", Modality::kAsserted});
+  ClaimExtractor extractor(cues);
+  const std::string text =
+      "Ruth Abernathy acknowledged that the target would be hard and said the "
+      "board expected delays.";
+  Quote q;
+  q.kind = QuoteKind::kIndirect;
+  q.text = "the board expected delays";
+  q.span = {text.find(q.text), text.find(q.text) + q.text.size()};
+  q.speaker = "Ruth Abernathy";
+  q.cue = "said";
+  std::vector<Quote> quotes = {q};
+  std::vector<ActorInText> actors = {Person("Ruth Abernathy", {{0, 14}})};
+  auto claims =
+      extractor.Extract({text, &actors, &quotes, nullptr, nullptr, ""});
+  ASSERT_EQ(claims.size(), 2u);
+  EXPECT_EQ(claims[0].text, "the target would be hard");
+  EXPECT_EQ(claims[0].holder.value_or(""), "Ruth Abernathy");
+  EXPECT_EQ(claims[1].text, "the board expected delays");
+}
+
+TEST(ClaimExtractor, PersonOfAnOrganisationHoldsTheClaim) {
+  ClaimExtractor extractor(Cues());
+  const std::string text =
+      "Zhou Hanbin of the State Trade Office insisted that the rules were "
+      "unfair.";
+  const size_t org = text.find("State Trade Office");
+  std::vector<ActorInText> actors = {
+      Person("Zhou Hanbin", {{0, 11}}),
+      {"State Trade Office", ActorKind::kGovernment, "", "", false,
+       {{org, org + 18}}}};
+  auto claims =
+      extractor.Extract({text, &actors, nullptr, nullptr, nullptr, ""});
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(claims[0].holder.value_or(""), "Zhou Hanbin");
+}
+
 TEST(ClaimExtractor, QuestionsAreNotClaims) {
   ClaimExtractor extractor({});
   const TopicTagger topics = Topics();

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "nlp/rule_pack.h"
+
 namespace whosaid::nlp {
 namespace {
 
@@ -38,6 +40,54 @@ TEST(TopicTagger, DocumentTopicsNeedTitleOrEnoughParagraphs) {
   EXPECT_EQ(tagger.TagDocument("Fentanyl deal", text, 2).topics,
             (std::vector<std::string>{"tariffs", "fentanyl"}));
   EXPECT_EQ(tagger.TagDocument("", text, 1).topics.size(), 2u);
+}
+
+// The builtin currency rule: "the dollar" is the currency, a price in
+// dollars is not.
+TEST(TopicTagger, BuiltinCurrencyRuleSkipsDollarPrices) {
+  auto pack = LoadRulePack(BuiltinRuleFiles());
+  ASSERT_TRUE(pack.ok()) << pack.status();
+  TopicTagger tagger(pack->topics);
+  auto has_currency = [&](const std::string& text) {
+    const auto topics = tagger.Tag(text).topics;
+    return std::find(topics.begin(), topics.end(), "currency") != topics.end();
+  };
+  for (const std::string text :
+       {"the yuan firmed against the dollar", "the dollar's reserve role",
+        "a weaker U.S. dollar", "the midpoint was set higher"}) {
+    EXPECT_TRUE(has_currency(text)) << text;
+  }
+  for (const std::string text :
+       {"no dollar figure was published", "paying a dollar under cost",
+        "a multimillion-dollar fine"}) {
+    EXPECT_FALSE(has_currency(text)) << text;
+  }
+}
+
+// Builtin rules for taking technology and for the negotiating process.
+TEST(TopicTagger, BuiltinTechnologyTakingAndNegotiationProcess) {
+  auto pack = LoadRulePack(BuiltinRuleFiles());
+  ASSERT_TRUE(pack.ok()) << pack.status();
+  TopicTagger tagger(pack->topics);
+  struct Case {
+    std::string text, topic;
+    bool want;
+  } cases[] = {
+      {"the protection of commercial technology", "ip-technology-transfer", true},
+      {"a hundred dollars in lost technology", "ip-technology-transfer", true},
+      {"firms obtained restricted chip designs", "ip-technology-transfer", true},
+      {"a new technology park opened", "ip-technology-transfer", false},
+      {"as agreed in Lisbon, the rules changed", "summit-negotiations", true},
+      {"the arrangement concluded in Singapore", "summit-negotiations", true},
+      {"the investment dialogue resumed", "summit-negotiations", true},
+      {"the arrangement of the furniture", "summit-negotiations", false},
+  };
+  for (const Case& c : cases) {
+    const auto topics = tagger.Tag(c.text).topics;
+    const bool has =
+        std::find(topics.begin(), topics.end(), c.topic) != topics.end();
+    EXPECT_EQ(has, c.want) << c.text;
+  }
 }
 
 TEST(TopicTagger, NoRulesNoTopics) {

@@ -36,22 +36,27 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// Floors: just below what was measured when this test was written (all
+// Floors: just below what was measured. When this test was written (all
 // corpora: actor F1 0.859, quantity accuracy 0.941, topic F1 0.841, holder
-// accuracy 0.600; see BENCHMARKS.md, "Actors, claims, quantities").
-// Actors, 2026-11-28: 0.961 after the shared kind rule (countries are places,
-// government bodies by head word, owners are actors).
-constexpr double kActorF1Floor = 0.94;
+// accuracy 0.600; see BENCHMARKS.md, "Actors, claims, quantities"); raised
+// 2026-11-28 as noted at each floor.
+// Actors, 2026-11-28: 0.991 after the shared kind rule (countries are places,
+// government bodies by head word, owners are actors), canonical place names,
+// a few more places in places.toml and question openers as non-names.
+constexpr double kActorF1Floor = 0.975;
 // Quantities, 2026-11-28: 1.000 exact accuracy and precision (180/180) after
 // the shared quantity rules in the corpus READMEs.
 constexpr double kQuantityAccuracyFloor = 0.99;
 constexpr double kQuantityPrecisionFloor = 0.98;
-constexpr double kTopicF1Floor = 0.80;
-// Claims, 2026-11-28: holder accuracy 0.949 (149/157) and claim recall 0.892
-// (157/176) once direct-quote sentences are claims of their speaker (before:
-// 0.884 on 84/95, recall 0.540).
-constexpr double kHolderAccuracyFloor = 0.93;
-constexpr double kClaimRecallFloor = 0.86;
+// Topics, 2026-11-28: 0.873 once "a dollar figure" stopped meaning currency
+// and two rules caught taking technology and the negotiating process.
+constexpr double kTopicF1Floor = 0.85;
+// Claims, 2026-11-28: holder accuracy 0.962 (152/158) and claim recall 0.898
+// (158/176) once direct-quote sentences are claims of their speaker, cue
+// claims stop where a reported claim begins and "X of ORG" holds its claims
+// (before: 0.884 on 84/95, recall 0.540).
+constexpr double kHolderAccuracyFloor = 0.94;
+constexpr double kClaimRecallFloor = 0.87;
 
 struct Counts {
   double tp = 0, fp = 0, fn = 0;
@@ -195,6 +200,14 @@ Scores ScoreDocument(const nlohmann::json& gold, const nlp::Analysis& a) {
     gold_topics.insert(t.get<std::string>());
   }
   s.topics = Compare(gold_topics, found_topics);
+  if (show) {
+    for (const auto& g : gold_topics) {
+      if (!found_topics.count(g)) std::printf("  topic fn: %s\n", g.c_str());
+    }
+    for (const auto& f : found_topics) {
+      if (!gold_topics.count(f)) std::printf("  topic fp: %s\n", f.c_str());
+    }
+  }
 
   for (const auto& g : List(gold, "claims")) {
     s.claims_gold += 1;

@@ -1,0 +1,60 @@
+// Regression tests for entries of the builtin rule packs (nlp/rules/*.toml)
+// that the corpus quality work added: each case is a reading the packs must
+// give with the whole builtin pack loaded.
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "nlp/actor_finder.h"
+#include "nlp/rule_pack.h"
+
+namespace whosaid::nlp {
+namespace {
+
+std::vector<ActorInText> FindWithBuiltinPacks(std::string_view text) {
+  auto pack = LoadRulePack(BuiltinRuleFiles());
+  EXPECT_TRUE(pack.ok()) << pack.status();
+  std::vector<std::string> cues;
+  for (const CueVerb& c : pack->cues) cues.push_back(c.form);
+  for (const ClaimCue& c : pack->claim_cues) cues.push_back(c.form);
+  ActorFinder finder(pack->actors, pack->discovery, std::move(cues));
+  return finder.Find(text, "2025-11-01");
+}
+
+bool Has(const std::vector<ActorInText>& actors, std::string_view name,
+         ActorKind kind) {
+  return std::any_of(actors.begin(), actors.end(), [&](const ActorInText& a) {
+    return a.name == name && a.kind == kind;
+  });
+}
+
+TEST(BuiltinPacks, QuestionOpenersAreNotNames) {
+  const auto actors = FindWithBuiltinPacks(
+      "Q: Has China changed its position? Is Brazil next?");
+  EXPECT_TRUE(Has(actors, "China", ActorKind::kPlace));
+  EXPECT_TRUE(Has(actors, "Brazil", ActorKind::kPlace));
+  for (const ActorInText& a : actors) {
+    EXPECT_NE(a.kind, ActorKind::kPerson) << a.name;
+  }
+}
+
+TEST(BuiltinPacks, CanonicalPlaceNames) {
+  const auto actors = FindWithBuiltinPacks(
+      "When America shuts its doors, exports to the UK rise, said a Greater "
+      "China economist in Stoke-on-Trent.");
+  EXPECT_TRUE(Has(actors, "United States", ActorKind::kPlace));
+  EXPECT_TRUE(Has(actors, "United Kingdom", ActorKind::kPlace));
+  EXPECT_TRUE(Has(actors, "Greater China", ActorKind::kPlace));
+  EXPECT_TRUE(Has(actors, "Stoke-on-Trent", ActorKind::kPlace));
+  EXPECT_FALSE(Has(actors, "China", ActorKind::kPlace));
+}
+
+TEST(BuiltinPacks, RareEarthsCompaniesAreOrganisations) {
+  const auto actors = FindWithBuiltinPacks(
+      "Supplies from Ridgeback Rare Earths resumed on Monday.");
+  EXPECT_TRUE(Has(actors, "Ridgeback Rare Earths", ActorKind::kOrganization));
+}
+
+}  // namespace
+}  // namespace whosaid::nlp
