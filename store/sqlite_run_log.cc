@@ -10,7 +10,10 @@
 namespace whosaid::store::run_log {
 namespace {
 
-constexpr const char* kCreate = R"sql(
+// Schema version 4: the run log. Before version 4 these tables were
+// created, with exactly this SQL, on every open of a store of any version;
+// IF NOT EXISTS keeps them, and their rows, in such a store.
+constexpr const char* kMigrateV4 = R"sql(
 CREATE TABLE IF NOT EXISTS runs (
   id INTEGER PRIMARY KEY,
   command TEXT NOT NULL,
@@ -153,8 +156,8 @@ int64_t MedianGap(const std::vector<int64_t>& arrivals) {
 
 }  // namespace
 
-absl::Status Create(Db& db) {
-  return Prefixed(db.Exec(kCreate), "creating run log tables");
+absl::Status MigrateV3ToV4(Db& db) {
+  return Prefixed(db.Exec(kMigrateV4), "creating run log tables");
 }
 
 absl::StatusOr<int64_t> Begin(Db& db, const RunRecord& run) {

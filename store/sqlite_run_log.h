@@ -1,8 +1,7 @@
 // The run log of the SQLite store: tables `runs`, `run_sources` and
-// `run_failures`, which record what every ingest did with every source, and
-// the queries behind `whosaid sources`. Kept apart from the document schema
-// so that each can change on its own. Used only by sqlite_store.cc; same
-// threading rules as the Store.
+// `run_failures` (schema version 4), which record what every ingest did with
+// every source, and the queries behind `whosaid sources`. Used only by
+// sqlite_store.cc and schema.cc; same threading rules as the Store.
 
 #ifndef WHOSAID_STORE_SQLITE_RUN_LOG_H_
 #define WHOSAID_STORE_SQLITE_RUN_LOG_H_
@@ -17,9 +16,11 @@
 
 namespace whosaid::store::run_log {
 
-// Creates the tables and the `run_history` view when missing: run after the
-// main migration on every open; cheap when they exist.
-absl::Status Create(Db& db);
+// The migration to schema version 4 (see store/schema.h): creates the
+// tables and the `run_history` view, keeping those a store already has from
+// before version 4 (when they were created on every open) with their rows.
+// Runs inside the transaction Migrate opened.
+absl::Status MigrateV3ToV4(Db& db);
 
 // The Store's run log calls (see store/store.h), each its own small
 // transaction; errors are the engine's, as "what was being done: message".

@@ -177,10 +177,6 @@ absl::StatusOr<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path) 
   if (absl::Status s = Migrate(*db); !s.ok()) {
     return absl::Status(s.code(), path + ": " + std::string(s.message()));
   }
-  // The run log migrates on its own, after the document schema.
-  if (absl::Status s = run_log::Create(*db); !s.ok()) {
-    return absl::Status(s.code(), path + ": " + std::string(s.message()));
-  }
   return std::make_unique<SqliteStore>(std::move(db));
 }
 
