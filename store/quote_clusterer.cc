@@ -24,20 +24,21 @@ absl::StatusOr<size_t> ParentKeySize(Db& db, int64_t id) {
 
 // Links the new cluster `id` (key `key`) to the longest quote of the same
 // speaker containing it, and adopts the speaker's shorter quotes it
-// contains unless they already have a longer parent.
+// contains unless they already have a longer parent; then records it in
+// the fragment index.
 absl::Status LinkFragments(Db& db, int64_t id, const std::string& key,
                            const std::string& speaker_key) {
-  // Only the quotes the fragment index points at can be related to `key`;
-  // they come in key order, as a scan of quotes_identity would give them,
-  // so that a tie between equally long parents goes the same way.
-  absl::StatusOr<std::vector<FragmentCandidate>> candidates =
-      FragmentCandidates(db, id, speaker_key, key);
-  if (!candidates.ok()) return candidates.status();
+  // Every quote of the speaker, or for a prolific speaker those the
+  // fragment index points at; in key order either way, so that a tie
+  // between equally long parents goes to the first key.
+  absl::StatusOr<FragmentLookup> lookup =
+      FindFragmentCandidates(db, id, speaker_key, key);
+  if (!lookup.ok()) return lookup.status();
 
   int64_t parent = 0;
   size_t parent_size = 0;
   std::vector<int64_t> adopted;
-  for (const FragmentCandidate& c : *candidates) {
+  for (const FragmentCandidate& c : lookup->candidates) {
     if (KeyIsFragmentOf(key, c.key)) {
       if (c.key.size() > parent_size) {
         parent = c.id;
@@ -59,7 +60,7 @@ absl::Status LinkFragments(Db& db, int64_t id, const std::string& key,
     set.Bind(1, id).Bind(2, child);
     if (absl::Status s = set.Run("linking a fragment"); !s.ok()) return s;
   }
-  return absl::OkStatus();
+  return IndexNewQuote(db, id, speaker_key, key, *lookup);
 }
 
 }  // namespace
@@ -102,7 +103,6 @@ absl::StatusOr<int64_t> ClusterQuote(Db& db, const nlp::Quote& quote,
     if (absl::Status s = LinkFragments(db, id, key, speaker_key); !s.ok()) {
       return s;
     }
-    if (absl::Status s = IndexQuote(db, id, speaker_key, key); !s.ok()) return s;
   }
   return id;
 }

@@ -96,14 +96,35 @@ class ReferenceLinker {
   ParentMap parents_;
 };
 
-class FragmentIndex : public ::testing::Test {
+// Run twice: with every speaker read quote by quote (as below
+// kIndexedSpeakerQuotes), and with every speaker indexed from the start
+// (marked in fragment_speakers while the store is empty, so nothing needs
+// back-filling).
+class FragmentIndex : public ::testing::TestWithParam<bool> {
  protected:
-  void SetUp() override { Reopen(); }
+  void SetUp() override {
+    Reopen();
+    if (GetParam()) {
+      for (const char* speaker : {"Dana Whitlock", "Ann Lee", "Omar Reyes", "Bo Chen",
+                                  "Cy Diaz"}) {
+        Exec("INSERT INTO fragment_speakers VALUES ('" + NameKey(speaker) + "')");
+      }
+    }
+  }
   void Reopen() {
     store_.reset();
     auto s = OpenSqliteStore(path_);
     ASSERT_TRUE(s.ok()) << s.status();
     store_ = std::move(*s);
+  }
+  void Exec(const std::string& sql) {
+    sqlite3* db = nullptr;
+    ASSERT_EQ(sqlite3_open(path_.c_str(), &db), SQLITE_OK);
+    char* err = nullptr;
+    EXPECT_EQ(sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &err), SQLITE_OK)
+        << (err ? err : "");
+    sqlite3_free(err);
+    sqlite3_close(db);
   }
   // One document per quote.
   void Say(const std::string& speaker, const std::string& text) {
@@ -132,7 +153,7 @@ class FragmentIndex : public ::testing::Test {
 constexpr const char* kWhole = "This is a fair, balanced deal for our farmers.";
 constexpr const char* kWholeKey = "this is a fair balanced deal for our farmers";
 
-TEST_F(FragmentIndex, FragmentsShorterThanAWindowBeforeAndAfterTheParent) {
+TEST_P(FragmentIndex, FragmentsShorterThanAWindowBeforeAndAfterTheParent) {
   Say("Dana Whitlock", "deal");       // one word, before
   Say("Dana Whitlock", "fair, balanced");  // two words, before
   Say("Dana Whitlock", kWhole);
@@ -146,7 +167,7 @@ TEST_F(FragmentIndex, FragmentsShorterThanAWindowBeforeAndAfterTheParent) {
   ExpectSameAsReference();
 }
 
-TEST_F(FragmentIndex, EllipsisSegmentsBeforeAndAfter) {
+TEST_P(FragmentIndex, EllipsisSegmentsBeforeAndAfter) {
   Say("Ann Lee", "fair … farmers");             // short segments, before
   Say("Ann Lee", "This is a fair … deal for our farmers");  // long and short, before
   Say("Ann Lee", kWhole);
@@ -160,7 +181,7 @@ TEST_F(FragmentIndex, EllipsisSegmentsBeforeAndAfter) {
   ExpectSameAsReference();
 }
 
-TEST_F(FragmentIndex, NoMatchAcrossTheParentsEllipsis) {
+TEST_P(FragmentIndex, NoMatchAcrossTheParentsEllipsis) {
   Say("Ann Lee", "We will protect our farmers … and we will not be rushed");
   Say("Ann Lee", "farmers and we");      // spans the parent's ellipsis
   Say("Ann Lee", "farmers … and we");    // keeps it
@@ -174,7 +195,7 @@ TEST_F(FragmentIndex, NoMatchAcrossTheParentsEllipsis) {
   ExpectSameAsReference();
 }
 
-TEST_F(FragmentIndex, LongestParentWinsAndTiesGoToTheFirstKey) {
+TEST_P(FragmentIndex, LongestParentWinsAndTiesGoToTheFirstKey) {
   Say("Omar Reyes", "fair deal");
   Say("Omar Reyes", "a fair deal");
   EXPECT_EQ(ParentOf("Omar Reyes", "fair deal"), "a fair deal");
@@ -194,7 +215,7 @@ TEST_F(FragmentIndex, LongestParentWinsAndTiesGoToTheFirstKey) {
   ExpectSameAsReference();
 }
 
-TEST_F(FragmentIndex, ProlificSpeakerStillLinksWhatMatters) {
+TEST_P(FragmentIndex, ProlificSpeakerStillLinksWhatMatters) {
   for (int i = 0; i < 200; ++i) {
     Say("Dana Whitlock", "on day " + std::to_string(i) + " we said the same thing again");
   }
@@ -210,9 +231,10 @@ TEST_F(FragmentIndex, ProlificSpeakerStillLinksWhatMatters) {
 // link exactly as the plain rule does, ties and adoptions included.
 class RandomFragments : public FragmentIndex {
  protected:
-  void SayRandomly(const std::vector<std::string>& words, unsigned seed, int n) {
+  void SayRandomly(const std::vector<std::string>& words, unsigned seed, int n,
+                   const std::vector<std::string>& speakers = {"Ann Lee", "Bo Chen",
+                                                               "Cy Diaz"}) {
     std::mt19937 rng(seed);
-    const std::vector<std::string> speakers = {"Ann Lee", "Bo Chen", "Cy Diaz"};
     std::vector<std::pair<std::string, std::vector<std::string>>> said;
     auto pick = [&](size_t k) { return std::uniform_int_distribution<size_t>(0, k - 1)(rng); };
     for (int i = 0; i < n; ++i) {
@@ -240,32 +262,67 @@ class RandomFragments : public FragmentIndex {
       Say(speaker, text);
     }
   }
-  void ExpectLinkedAsReference() {
+  void ExpectLinkedAsReference(int at_least = 50) {
     const ParentMap parents = ReadParents(path_);
     int linked = 0;
     for (const auto& [id, parent] : parents) linked += !parent.empty();
-    EXPECT_GT(linked, 50);  // the case is not vacuous
+    EXPECT_GT(linked, at_least);  // the case is not vacuous
     EXPECT_EQ(parents, reference_.parents());
   }
 };
 
-TEST_F(RandomFragments, WordsOfManyLengths) {
+TEST_P(RandomFragments, WordsOfManyLengths) {
   SayRandomly({"we", "will", "not", "be", "rushed", "fair", "deal", "farmers"},
               20261128, 400);
   ExpectLinkedAsReference();
 }
 
 // Words of one length make keys of equal length, so parents often tie.
-TEST_F(RandomFragments, WordsOfOneLength) {
+TEST_P(RandomFragments, WordsOfOneLength) {
   SayRandomly({"go", "be", "up", "on", "no", "so"}, 7, 400);
   ExpectLinkedAsReference();
 }
 
-// A version-4 store with quotes (written as version 4 wrote them) gets its
-// index on migration, and new quotes link to the old ones both ways.
+// A speaker who reaches kIndexedSpeakerQuotes is indexed on the spot,
+// with every earlier quote, and links the same before and after.
+class SpeakerThreshold : public RandomFragments {};
+
+TEST_P(SpeakerThreshold, SpeakerBecomesIndexed) {
+  const std::string dana = NameKey("Dana Whitlock");
+  auto indexed = [&] {
+    return Scalar(path_, "SELECT count(*) FROM fragment_speakers WHERE speaker_key = '" +
+                             dana + "'");
+  };
+  SayRandomly({"we", "will", "not", "be", "rushed", "fair"}, 11,
+              static_cast<int>(kIndexedSpeakerQuotes) / 2, {"Dana Whitlock"});
+  const int64_t before = Scalar(path_, "SELECT count(*) FROM quotes");
+  EXPECT_EQ(indexed(), 0);
+  EXPECT_EQ(Scalar(path_, "SELECT count(*) FROM quote_windows"), 0);
+  // Random repeats join existing quotes, so say new ones until the count
+  // is reached.
+  for (int i = 0; Scalar(path_, "SELECT count(*) FROM quotes") < kIndexedSpeakerQuotes; ++i) {
+    Say("Dana Whitlock", "on day " + std::to_string(i) + " we will not be rushed");
+  }
+  EXPECT_GT(Scalar(path_, "SELECT count(*) FROM quotes"), before);
+  EXPECT_EQ(indexed(), 1);
+  // Every linkable quote (random cuts can leave a bare "…", keyed '#').
+  EXPECT_EQ(Scalar(path_, "SELECT count(DISTINCT quote_id) FROM quote_windows"),
+            Scalar(path_, "SELECT count(*) FROM quotes WHERE quote_key NOT LIKE '#%'"));
+  SayRandomly({"we", "will", "not", "be", "rushed", "fair"}, 12, 150, {"Dana Whitlock"});
+  ExpectLinkedAsReference();
+}
+
+INSTANTIATE_TEST_SUITE_P(ReadOrIndexed, FragmentIndex, ::testing::Bool());
+INSTANTIATE_TEST_SUITE_P(ReadOrIndexed, RandomFragments, ::testing::Bool());
+INSTANTIATE_TEST_SUITE_P(StartsUnindexed, SpeakerThreshold, ::testing::Values(false));
+
+// A version-4 store with quotes (written as version 4 wrote them) gets
+// its prolific speakers indexed on migration, and new quotes link to the
+// old ones both ways whether their speaker is indexed or not.
 TEST(FragmentIndexMigration, VersionFourQuotesAreIndexed) {
   testutil::TempDir dir;
   const std::string path = dir.File("v4.db");
+  const std::vector<std::string> speakers = {"Dana Whitlock", "Omar Reyes"};
   {
     sqlite3* handle = nullptr;
     ASSERT_EQ(sqlite3_open(path.c_str(), &handle), SQLITE_OK);
@@ -274,33 +331,54 @@ TEST(FragmentIndexMigration, VersionFourQuotesAreIndexed) {
       if (m.version > 4) break;
       ASSERT_TRUE(m.apply(db).ok()) << m.version;
     }
-    ASSERT_TRUE(db.Exec("PRAGMA user_version = 4").ok());
+    ASSERT_TRUE(db.Exec("PRAGMA user_version = 4; BEGIN").ok());
     Statement ins(db.get(),
                   "INSERT INTO quotes (speaker, speaker_key, text, quote_key, kind, "
                   "created_at) VALUES (?,?,?,?,'direct','2025-11-01T00:00:00Z')");
-    for (const char* text : {"fair, balanced deal for our", "We will not be rushed", "…"}) {
+    auto insert = [&](const std::string& speaker, const std::string& text) {
       ins.Reset();
-      ins.Bind(1, "Dana Whitlock").Bind(2, NameKey("Dana Whitlock")).Bind(3, text);
+      ins.Bind(1, speaker).Bind(2, NameKey(speaker)).Bind(3, text);
       const std::string key = QuoteKey(text);
-      ins.Bind(4, key.empty() ? "#" + std::string(text) : key);
+      ins.Bind(4, key.empty() ? "#" + text : key);
       ASSERT_TRUE(ins.Run("inserting").ok());
+    };
+    for (const std::string& speaker : speakers) {
+      for (const char* text : {"fair, balanced deal for our", "We will not be rushed", "…"}) {
+        insert(speaker, text);
+      }
     }
+    // Dana reaches the count with four-word quotes; Omar stays below it.
+    for (int i = 3; i < kIndexedSpeakerQuotes; ++i) {
+      insert("Dana Whitlock", "filler quote number " + std::to_string(i));
+    }
+    ASSERT_TRUE(db.Exec("COMMIT").ok());
   }
   auto store = OpenSqliteStore(path);
   ASSERT_TRUE(store.ok()) << store.status();
   EXPECT_EQ(Scalar(path, "PRAGMA user_version"), CurrentSchemaVersion());
-  // 5 + 5 words; the '#' key of "…" is not indexed.
-  EXPECT_EQ(Scalar(path, "SELECT count(*) FROM quote_windows"), 10);
-  EXPECT_EQ(Scalar(path, "SELECT count(*) FROM quote_windows WHERE anchor = 1"), 2);
-  for (const char* text : {kWhole, "not be"}) {
-    auto r = (*store)->Put(Doc(text, "2025-11-02", "body", "S"),
-                           Analysis("body", {MakeQuote(text, "Dana Whitlock")}));
-    ASSERT_TRUE(r.ok()) << r.status();
+  EXPECT_EQ(Scalar(path, "SELECT count(*) FROM fragment_speakers"), 1);
+  // Dana's: 5 + 5 words, four per filler; the '#' key of "…" is not indexed.
+  const int64_t fillers = kIndexedSpeakerQuotes - 3;
+  EXPECT_EQ(Scalar(path, "SELECT count(*) FROM quote_windows"), 10 + 4 * fillers);
+  EXPECT_EQ(Scalar(path, "SELECT count(*) FROM quote_windows WHERE anchor = 1"),
+            2 + fillers);
+  for (const std::string& speaker : speakers) {
+    for (const char* text : {kWhole, "not be"}) {
+      const std::string id = speaker + text;
+      auto r = (*store)->Put(Doc(id, "2025-11-02", "body", "S"),
+                             Analysis("body", {MakeQuote(text, speaker)}));
+      ASSERT_TRUE(r.ok()) << r.status();
+    }
   }
   const ParentMap parents = ReadParents(path);
-  const std::string dana = NameKey("Dana Whitlock");
-  EXPECT_EQ(parents.at({dana, "fair balanced deal for our"}), kWholeKey);
-  EXPECT_EQ(parents.at({dana, "not be"}), "we will not be rushed");
+  for (const std::string& speaker : speakers) {
+    const std::string key = NameKey(speaker);
+    EXPECT_EQ(parents.at({key, "fair balanced deal for our"}), kWholeKey) << speaker;
+    EXPECT_EQ(parents.at({key, "not be"}), "we will not be rushed") << speaker;
+  }
+  // The new quotes of the indexed speaker are indexed too.
+  EXPECT_EQ(Scalar(path, "SELECT count(DISTINCT quote_id) FROM quote_windows"),
+            2 + fillers + 2);
 }
 
 }  // namespace

@@ -147,11 +147,12 @@ void WriteV3Store(const std::string& path, bool with_run_log) {
   sqlite3* handle = nullptr;
   ASSERT_EQ(sqlite3_open(path.c_str(), &handle), SQLITE_OK);
   Db db(handle);
+  Exec(db.get(), "BEGIN");
   for (const Migration& m : Migrations()) {
     if (m.version > 3) break;
     ASSERT_TRUE(m.apply(db).ok()) << m.version;
   }
-  Exec(db.get(), "PRAGMA user_version = 3");
+  Exec(db.get(), "PRAGMA user_version = 3; COMMIT");
   if (!with_run_log) return;
   Exec(db.get(), kRunLogCreatedOnOpen);
   Exec(db.get(),
