@@ -176,7 +176,10 @@ absl::Status ProbeIndex(Db& db, int64_t id, const std::string& speaker_key,
 }  // namespace
 
 bool IsLinkable(std::string_view speaker_key, std::string_view key) {
-  return !speaker_key.empty() && !key.empty() && key[0] != '#';
+  // QuoteKey never gives a key of bars alone, but a key edited by hand in
+  // the file could be one; it has no window.
+  return !speaker_key.empty() && !key.empty() && key[0] != '#' &&
+         key.find_first_not_of(" |") != std::string_view::npos;
 }
 
 absl::Status CreateFragmentIndex(Db& db) { return db.Exec(kCreate); }
