@@ -12,8 +12,7 @@
 //
 // A key K that is a fragment of W (KeyIsFragmentOf) has each of its
 // segments inside one segment of W. Hence:
-//   - every value ContainingProbes(K) returns a range that holds one of
-//     Windows(W), and
+//   - every range ContainingProbes(K) returns holds one of Windows(W), and
 //   - Anchor(F), for a fragment F of K, is one of ContainedProbes(K).
 // Hash collisions only add candidates; callers verify each candidate with
 // KeyIsFragmentOf, so results are exact.
