@@ -2,15 +2,11 @@
 
 #include <vector>
 
+#include "store/fragment_index.h"
 #include "store/text_keys.h"
 
 namespace whosaid::store {
 namespace {
-
-struct Candidate {
-  int64_t id;
-  std::string key;
-};
 
 // The key length of quote `id`'s parent, or 0 when it has none.
 absl::StatusOr<size_t> ParentKeySize(Db& db, int64_t id) {
@@ -28,27 +24,21 @@ absl::StatusOr<size_t> ParentKeySize(Db& db, int64_t id) {
 
 // Links the new cluster `id` (key `key`) to the longest quote of the same
 // speaker containing it, and adopts the speaker's shorter quotes it
-// contains unless they already have a longer parent.
+// contains unless they already have a longer parent; then records it in
+// the fragment index.
 absl::Status LinkFragments(Db& db, int64_t id, const std::string& key,
                            const std::string& speaker_key) {
-  // Reads only the (speaker_key, quote_key) index, which holds the rowid.
-  Statement& scan = db.Cached(
-      "SELECT id, quote_key FROM quotes INDEXED BY quotes_identity "
-      "WHERE speaker_key = ? AND id <> ?");
-  if (!scan.ok()) return scan.status();
-  scan.Bind(1, speaker_key).Bind(2, id);
-  std::vector<Candidate> candidates;
-  int rc;
-  while ((rc = scan.Step()) == SQLITE_ROW) {
-    candidates.push_back({scan.Int(0), scan.Text(1)});
-  }
-  if (rc != SQLITE_DONE) return scan.Error("scanning the speaker's quotes");
-  scan.Reset();
+  // Every quote of the speaker, or for a prolific speaker those the
+  // fragment index points at; in key order either way, so that a tie
+  // between equally long parents goes to the first key.
+  absl::StatusOr<FragmentLookup> lookup =
+      FindFragmentCandidates(db, id, speaker_key, key);
+  if (!lookup.ok()) return lookup.status();
 
   int64_t parent = 0;
   size_t parent_size = 0;
   std::vector<int64_t> adopted;
-  for (const Candidate& c : candidates) {
+  for (const FragmentCandidate& c : lookup->candidates) {
     if (KeyIsFragmentOf(key, c.key)) {
       if (c.key.size() > parent_size) {
         parent = c.id;
@@ -70,7 +60,7 @@ absl::Status LinkFragments(Db& db, int64_t id, const std::string& key,
     set.Bind(1, id).Bind(2, child);
     if (absl::Status s = set.Run("linking a fragment"); !s.ok()) return s;
   }
-  return absl::OkStatus();
+  return IndexNewQuote(db, id, speaker_key, key, *lookup);
 }
 
 }  // namespace
@@ -109,7 +99,7 @@ absl::StatusOr<int64_t> ClusterQuote(Db& db, const nlp::Quote& quote,
   ins.Bind(5, nlp::QuoteKindName(quote.kind)).Bind(6, now);
   if (absl::Status s = ins.Run("inserting a quote"); !s.ok()) return s;
   const int64_t id = db.LastInsertId();
-  if (!speaker_key.empty() && key[0] != '#') {
+  if (IsLinkable(speaker_key, key)) {
     if (absl::Status s = LinkFragments(db, id, key, speaker_key); !s.ok()) {
       return s;
     }

@@ -2,7 +2,8 @@
 // same words (QuoteKey) from the same speaker (NameKey), so that a quote
 // carried by many outlets is one quote with many occurrences. A quote whose
 // words are a fragment of a longer quote by the same speaker is linked to
-// that longer quote through quotes.parent_id, whichever arrives first.
+// that longer quote through quotes.parent_id, whichever arrives first; the
+// related quotes are found through store/fragment_index.h.
 //
 // Not thread-safe; call inside the writer's transaction.
 

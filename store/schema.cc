@@ -2,8 +2,10 @@
 
 #include <string>
 
+#include "store/fragment_index.h"
 #include "store/schema_v1_to_v2.h"
 #include "store/sqlite_fetch_tables.h"
+#include "store/sqlite_run_log.h"
 
 namespace whosaid::store {
 
@@ -79,6 +81,8 @@ const std::vector<Migration>& Migrations() {
       {1, &CreateV1},
       {2, &MigrateV1ToV2},
       {3, &fetch_tables::MigrateV2ToV3},
+      {4, &run_log::MigrateV3ToV4},
+      {5, &MigrateV4ToV5},
   };
   return kMigrations;
 }

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "store/document_writer.h"
+#include "store/fragment_index.h"
 
 namespace whosaid::store {
 namespace {
@@ -411,7 +412,11 @@ absl::Status ReplayV1Documents(Db& db) {
 absl::Status MigrateV1ToV2(Db& db) {
   if (absl::Status s = db.Exec(kRenameV1); !s.ok()) return s;
   if (absl::Status s = db.Exec(kSchemaV2); !s.ok()) return s;
+  // The writer links quote fragments through the index of version 5, which
+  // is built again from the quotes when the store gets there.
+  if (absl::Status s = CreateFragmentIndex(db); !s.ok()) return s;
   if (absl::Status s = ReplayV1Documents(db); !s.ok()) return s;
+  if (absl::Status s = DropFragmentIndex(db); !s.ok()) return s;
   return db.Exec(kDropV1);
 }
 

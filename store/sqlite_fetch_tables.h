@@ -19,9 +19,8 @@
 
 namespace whosaid::store::fetch_tables {
 
-// Creates the tables when missing (CREATE TABLE IF NOT EXISTS): run after
-// the main migration on every open; cheap when they exist.
-// The migration to schema version 3 (see store/schema.h).
+// The migration to schema version 3 (see store/schema.h). Runs inside the
+// transaction Migrate opened.
 absl::Status MigrateV2ToV3(Db& db);
 
 absl::StatusOr<std::optional<FetchStateRow>> GetState(sqlite3* db, const std::string& url);

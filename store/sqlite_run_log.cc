@@ -4,13 +4,16 @@
 
 #include <algorithm>
 #include <map>
-#include <memory>
 #include <string>
+#include <string_view>
 
 namespace whosaid::store::run_log {
 namespace {
 
-constexpr const char* kCreate = R"sql(
+// Schema version 4: the run log. Before version 4 these tables were
+// created, with exactly this SQL, on every open of a store of any version;
+// IF NOT EXISTS keeps them, and their rows, in such a store.
+constexpr const char* kMigrateV4 = R"sql(
 CREATE TABLE IF NOT EXISTS runs (
   id INTEGER PRIMARY KEY,
   command TEXT NOT NULL,
@@ -55,79 +58,34 @@ CREATE VIEW IF NOT EXISTS run_history AS
 
 constexpr size_t kMaxFailuresKept = 100;
 
-struct Finalizer {
-  void operator()(sqlite3_stmt* s) const { sqlite3_finalize(s); }
-};
-using Stmt = std::unique_ptr<sqlite3_stmt, Finalizer>;
-
-absl::StatusOr<Stmt> Prepare(sqlite3* db, const char* sql) {
-  sqlite3_stmt* s = nullptr;
-  if (sqlite3_prepare_v2(db, sql, -1, &s, nullptr) != SQLITE_OK) {
-    return absl::InternalError(std::string("preparing run log query: ") +
-                               sqlite3_errmsg(db));
-  }
-  return Stmt(s);
+// `s` with "`what`: " in front of its message, as every run log error reads.
+absl::Status Prefixed(const absl::Status& s, std::string_view what) {
+  if (s.ok()) return s;
+  return absl::Status(s.code(), std::string(what) + ": " + std::string(s.message()));
 }
 
-void Bind(sqlite3_stmt* s, int i, const std::string& v) {
-  sqlite3_bind_text(s, i, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT);
-}
-
-std::string Text(sqlite3_stmt* s, int col) {
-  const unsigned char* t = sqlite3_column_text(s, col);
-  return t ? std::string(reinterpret_cast<const char*>(t),
-                         sqlite3_column_bytes(s, col))
-           : std::string();
-}
-
-absl::Status Exec(sqlite3* db, const char* sql, const char* what) {
-  char* err = nullptr;
-  if (sqlite3_exec(db, sql, nullptr, nullptr, &err) != SQLITE_OK) {
-    std::string message = err ? err : sqlite3_errmsg(db);
-    sqlite3_free(err);
-    return absl::InternalError(std::string(what) + ": " + message);
-  }
-  return absl::OkStatus();
-}
-
-absl::Status Done(sqlite3* db, sqlite3_stmt* s, const char* what) {
-  if (sqlite3_step(s) != SQLITE_DONE) {
-    return absl::InternalError(std::string(what) + ": " + sqlite3_errmsg(db));
-  }
-  return absl::OkStatus();
-}
-
-absl::Status WriteSource(sqlite3* db, int64_t run_id, const RunSourceStats& s,
+absl::Status WriteSource(Db& db, int64_t run_id, const RunSourceStats& s,
                          int64_t expected_interval_seconds) {
-  auto ins = Prepare(db,
-                     "INSERT OR REPLACE INTO run_sources (run_id, source, "
-                     "fetched, added, updated, unchanged, failed, seconds, "
-                     "expected_interval) VALUES (?,?,?,?,?,?,?,?,?)");
+  Statement& ins = db.Cached(
+      "INSERT OR REPLACE INTO run_sources (run_id, source, fetched, added, "
+      "updated, unchanged, failed, seconds, expected_interval) "
+      "VALUES (?,?,?,?,?,?,?,?,?)");
   if (!ins.ok()) return ins.status();
-  sqlite3_stmt* st = ins->get();
-  sqlite3_bind_int64(st, 1, run_id);
-  Bind(st, 2, s.source);
-  sqlite3_bind_int64(st, 3, s.fetched);
-  sqlite3_bind_int64(st, 4, s.added);
-  sqlite3_bind_int64(st, 5, s.updated);
-  sqlite3_bind_int64(st, 6, s.unchanged);
-  sqlite3_bind_int64(st, 7, s.failed);
-  sqlite3_bind_double(st, 8, s.seconds);
-  sqlite3_bind_int64(st, 9, expected_interval_seconds);
-  if (auto d = Done(db, st, "recording run source"); !d.ok()) return d;
+  ins.Bind(1, run_id).Bind(2, s.source).Bind(3, s.fetched).Bind(4, s.added);
+  ins.Bind(5, s.updated).Bind(6, s.unchanged).Bind(7, s.failed);
+  ins.Bind(8, s.seconds).Bind(9, expected_interval_seconds);
+  if (absl::Status d = ins.Run("recording run source"); !d.ok()) return d;
   const size_t kept = std::min(s.failures.size(), kMaxFailuresKept);
   for (size_t i = 0; i < kept; ++i) {
-    auto f = Prepare(db, "INSERT INTO run_failures VALUES (?,?,?)");
+    Statement& f = db.Cached("INSERT INTO run_failures VALUES (?,?,?)");
     if (!f.ok()) return f.status();
-    sqlite3_bind_int64(f->get(), 1, run_id);
-    Bind(f->get(), 2, s.source);
-    Bind(f->get(), 3, s.failures[i]);
-    if (auto d = Done(db, f->get(), "recording run failure"); !d.ok()) return d;
+    f.Bind(1, run_id).Bind(2, s.source).Bind(3, s.failures[i]);
+    if (absl::Status d = f.Run("recording run failure"); !d.ok()) return d;
   }
   return absl::OkStatus();
 }
 
-absl::Status FinishInTransaction(sqlite3* db, const RunRecord& run,
+absl::Status FinishInTransaction(Db& db, const RunRecord& run,
                                  int64_t expected_interval_seconds) {
   RunSourceStats total;
   for (const RunSourceStats& s : run.sources) {
@@ -137,24 +95,17 @@ absl::Status FinishInTransaction(sqlite3* db, const RunRecord& run,
     total.unchanged += s.unchanged;
     total.failed += s.failed;
   }
-  auto up = Prepare(db,
-                    "UPDATE runs SET finished_at = ?, status = ?, exit_code = ?, "
-                    "seconds = ?, fetched = ?, added = ?, updated = ?, "
-                    "unchanged = ?, failed = ? WHERE id = ?");
+  Statement& up = db.Cached(
+      "UPDATE runs SET finished_at = ?, status = ?, exit_code = ?, "
+      "seconds = ?, fetched = ?, added = ?, updated = ?, "
+      "unchanged = ?, failed = ? WHERE id = ?");
   if (!up.ok()) return up.status();
-  sqlite3_stmt* st = up->get();
-  sqlite3_bind_int64(st, 1, run.finished_at);
-  Bind(st, 2, run.status);
-  sqlite3_bind_int64(st, 3, run.exit_code);
-  sqlite3_bind_double(st, 4, run.seconds);
-  sqlite3_bind_int64(st, 5, total.fetched);
-  sqlite3_bind_int64(st, 6, total.added);
-  sqlite3_bind_int64(st, 7, total.updated);
-  sqlite3_bind_int64(st, 8, total.unchanged);
-  sqlite3_bind_int64(st, 9, total.failed);
-  sqlite3_bind_int64(st, 10, run.id);
-  if (auto d = Done(db, st, "finishing run"); !d.ok()) return d;
-  if (sqlite3_changes(db) != 1) {
+  up.Bind(1, run.finished_at).Bind(2, run.status).Bind(3, run.exit_code);
+  up.Bind(4, run.seconds).Bind(5, total.fetched).Bind(6, total.added);
+  up.Bind(7, total.updated).Bind(8, total.unchanged).Bind(9, total.failed);
+  up.Bind(10, run.id);
+  if (absl::Status d = up.Run("finishing run"); !d.ok()) return d;
+  if (sqlite3_changes(db.get()) != 1) {
     return absl::NotFoundError("no run " + std::to_string(run.id) + " to finish");
   }
   for (const RunSourceStats& s : run.sources) {
@@ -166,32 +117,28 @@ absl::Status FinishInTransaction(sqlite3* db, const RunRecord& run,
 }
 
 // Fills the per-source stats of `runs` (keyed by run id).
-absl::Status LoadSources(sqlite3* db, std::vector<RunRecord>& runs) {
+absl::Status LoadSources(Db& db, std::vector<RunRecord>& runs) {
   std::map<int64_t, RunRecord*> by_id;
   for (RunRecord& r : runs) by_id[r.id] = &r;
-  auto q = Prepare(db,
-                   "SELECT run_id, source, fetched, added, updated, unchanged, "
-                   "failed, seconds FROM run_sources ORDER BY run_id, source");
-  if (!q.ok()) return q.status();
-  sqlite3_stmt* st = q->get();
+  Statement& st = db.Cached(
+      "SELECT run_id, source, fetched, added, updated, unchanged, "
+      "failed, seconds FROM run_sources ORDER BY run_id, source");
+  if (!st.ok()) return st.status();
   int rc;
-  while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-    auto it = by_id.find(sqlite3_column_int64(st, 0));
+  while ((rc = st.Step()) == SQLITE_ROW) {
+    auto it = by_id.find(st.Int(0));
     if (it == by_id.end()) continue;
     RunSourceStats s;
-    s.source = Text(st, 1);
-    s.fetched = sqlite3_column_int64(st, 2);
-    s.added = sqlite3_column_int64(st, 3);
-    s.updated = sqlite3_column_int64(st, 4);
-    s.unchanged = sqlite3_column_int64(st, 5);
-    s.failed = sqlite3_column_int64(st, 6);
-    s.seconds = sqlite3_column_double(st, 7);
+    s.source = st.Text(1);
+    s.fetched = st.Int(2);
+    s.added = st.Int(3);
+    s.updated = st.Int(4);
+    s.unchanged = st.Int(5);
+    s.failed = st.Int(6);
+    s.seconds = st.Double(7);
     it->second->sources.push_back(std::move(s));
   }
-  if (rc != SQLITE_DONE) {
-    return absl::InternalError(std::string("reading run sources: ") +
-                               sqlite3_errmsg(db));
-  }
+  if (rc != SQLITE_DONE) return st.Error("reading run sources");
   return absl::OkStatus();
 }
 
@@ -209,80 +156,74 @@ int64_t MedianGap(const std::vector<int64_t>& arrivals) {
 
 }  // namespace
 
-absl::Status Create(sqlite3* db) {
-  return Exec(db, kCreate, "creating run log tables");
+absl::Status MigrateV3ToV4(Db& db) {
+  return Prefixed(db.Exec(kMigrateV4), "creating run log tables");
 }
 
-absl::StatusOr<int64_t> Begin(sqlite3* db, const RunRecord& run) {
-  auto ins = Prepare(db,
-                     "INSERT INTO runs (command, pid, started_at, status) "
-                     "VALUES (?, ?, ?, 'running')");
+absl::StatusOr<int64_t> Begin(Db& db, const RunRecord& run) {
+  Statement& ins = db.Cached(
+      "INSERT INTO runs (command, pid, started_at, status) "
+      "VALUES (?, ?, ?, 'running')");
   if (!ins.ok()) return ins.status();
-  Bind(ins->get(), 1, run.command);
-  sqlite3_bind_int64(ins->get(), 2, run.pid);
-  sqlite3_bind_int64(ins->get(), 3, run.started_at);
-  if (auto d = Done(db, ins->get(), "recording run start"); !d.ok()) return d;
-  return sqlite3_last_insert_rowid(db);
+  ins.Bind(1, run.command).Bind(2, run.pid).Bind(3, run.started_at);
+  if (absl::Status d = ins.Run("recording run start"); !d.ok()) return d;
+  return db.LastInsertId();
 }
 
-absl::Status Finish(sqlite3* db, const RunRecord& run,
+absl::Status Finish(Db& db, const RunRecord& run,
                     int64_t expected_interval_seconds) {
-  if (auto s = Exec(db, "BEGIN IMMEDIATE", "finishing run"); !s.ok()) return s;
-  absl::Status s = FinishInTransaction(db, run, expected_interval_seconds);
-  if (s.ok()) s = Exec(db, "COMMIT", "finishing run");
-  if (!s.ok()) Exec(db, "ROLLBACK", "finishing run").IgnoreError();
-  return s;
+  Transaction txn(db);
+  if (!txn.status().ok()) return Prefixed(txn.status(), "finishing run");
+  if (absl::Status s = FinishInTransaction(db, run, expected_interval_seconds);
+      !s.ok()) {
+    return s;  // the transaction rolls back
+  }
+  return Prefixed(txn.Commit(), "finishing run");
 }
 
-absl::StatusOr<int64_t> MarkInterrupted(sqlite3* db) {
-  auto up = Prepare(db,
-                    "UPDATE runs SET status = 'interrupted' "
-                    "WHERE status = 'running'");
+absl::StatusOr<int64_t> MarkInterrupted(Db& db) {
+  Statement& up = db.Cached(
+      "UPDATE runs SET status = 'interrupted' WHERE status = 'running'");
   if (!up.ok()) return up.status();
-  if (auto d = Done(db, up->get(), "marking interrupted runs"); !d.ok()) return d;
-  return static_cast<int64_t>(sqlite3_changes(db));
+  if (absl::Status d = up.Run("marking interrupted runs"); !d.ok()) return d;
+  return static_cast<int64_t>(sqlite3_changes(db.get()));
 }
 
-absl::StatusOr<std::vector<RunRecord>> Runs(sqlite3* db, int limit) {
-  std::string sql =
+absl::StatusOr<std::vector<RunRecord>> Runs(Db& db, int limit) {
+  Statement& st = db.Cached(
       "SELECT id, command, pid, started_at, coalesce(finished_at, 0), status, "
-      "coalesce(exit_code, 0), seconds FROM runs ORDER BY id DESC";
-  if (limit > 0) sql += " LIMIT " + std::to_string(limit);
-  auto q = Prepare(db, sql.c_str());
-  if (!q.ok()) return q.status();
-  sqlite3_stmt* st = q->get();
+      "coalesce(exit_code, 0), seconds FROM runs ORDER BY id DESC LIMIT ?");
+  if (!st.ok()) return st.status();
+  st.Bind(1, static_cast<int64_t>(limit > 0 ? limit : -1));  // -1: no limit
   std::vector<RunRecord> runs;
   int rc;
-  while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+  while ((rc = st.Step()) == SQLITE_ROW) {
     RunRecord r;
-    r.id = sqlite3_column_int64(st, 0);
-    r.command = Text(st, 1);
-    r.pid = sqlite3_column_int64(st, 2);
-    r.started_at = sqlite3_column_int64(st, 3);
-    r.finished_at = sqlite3_column_int64(st, 4);
-    r.status = Text(st, 5);
-    r.exit_code = static_cast<int>(sqlite3_column_int64(st, 6));
-    r.seconds = sqlite3_column_double(st, 7);
+    r.id = st.Int(0);
+    r.command = st.Text(1);
+    r.pid = st.Int(2);
+    r.started_at = st.Int(3);
+    r.finished_at = st.Int(4);
+    r.status = st.Text(5);
+    r.exit_code = static_cast<int>(st.Int(6));
+    r.seconds = st.Double(7);
     runs.push_back(std::move(r));
   }
-  if (rc != SQLITE_DONE) {
-    return absl::InternalError(std::string("reading runs: ") + sqlite3_errmsg(db));
-  }
+  if (rc != SQLITE_DONE) return st.Error("reading runs");
   if (auto s = LoadSources(db, runs); !s.ok()) return s;
   return runs;
 }
 
-absl::StatusOr<std::vector<SourceHealthRow>> Health(sqlite3* db) {
+absl::StatusOr<std::vector<SourceHealthRow>> Health(Db& db) {
   // One row per (source, run), oldest first, with the run's first failure.
-  auto q = Prepare(db,
-                   "SELECT s.source, r.started_at, s.added, s.updated, "
-                   "s.unchanged, s.failed, s.expected_interval, "
-                   "(SELECT reason FROM run_failures f WHERE f.run_id = s.run_id "
-                   " AND f.source = s.source LIMIT 1) "
-                   "FROM run_sources s JOIN runs r ON r.id = s.run_id "
-                   "ORDER BY s.source, r.started_at, r.id");
-  if (!q.ok()) return q.status();
-  sqlite3_stmt* st = q->get();
+  Statement& st = db.Cached(
+      "SELECT s.source, r.started_at, s.added, s.updated, "
+      "s.unchanged, s.failed, s.expected_interval, "
+      "(SELECT reason FROM run_failures f WHERE f.run_id = s.run_id "
+      " AND f.source = s.source LIMIT 1) "
+      "FROM run_sources s JOIN runs r ON r.id = s.run_id "
+      "ORDER BY s.source, r.started_at, r.id");
+  if (!st.ok()) return st.status();
   std::vector<SourceHealthRow> rows;
   std::vector<int64_t> arrivals;
   auto close_source = [&] {
@@ -290,29 +231,28 @@ absl::StatusOr<std::vector<SourceHealthRow>> Health(sqlite3* db) {
     arrivals.clear();
   };
   int rc;
-  while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-    const std::string source = Text(st, 0);
+  while ((rc = st.Step()) == SQLITE_ROW) {
+    const std::string source = st.Text(0);
     if (rows.empty() || rows.back().source != source) {
       close_source();
       rows.push_back({});
       rows.back().source = source;
-      rows.back().first_seen_at = sqlite3_column_int64(st, 1);
+      rows.back().first_seen_at = st.Int(1);
     }
     SourceHealthRow& h = rows.back();
-    const int64_t at = sqlite3_column_int64(st, 1);
-    const int64_t added = sqlite3_column_int64(st, 2);
-    const int64_t ok_items = added + sqlite3_column_int64(st, 3) +
-                             sqlite3_column_int64(st, 4);
-    const int64_t failed = sqlite3_column_int64(st, 5);
+    const int64_t at = st.Int(1);
+    const int64_t added = st.Int(2);
+    const int64_t ok_items = added + st.Int(3) + st.Int(4);
+    const int64_t failed = st.Int(5);
     ++h.runs;
     h.last_run_at = at;
     h.documents += added;
-    h.expected_interval_seconds = sqlite3_column_int64(st, 6);
+    h.expected_interval_seconds = st.Int(6);
     if (added > 0) {
       h.last_new_at = at;
       arrivals.push_back(at);
     }
-    if (failed > 0) h.last_error = Text(st, 7);
+    if (failed > 0) h.last_error = st.Text(7);
     // A run in which failures were all the source gave is a failed run; one
     // in which some items failed but others were read still counts as a
     // success of the source.
@@ -324,10 +264,7 @@ absl::StatusOr<std::vector<SourceHealthRow>> Health(sqlite3* db) {
     }
   }
   close_source();
-  if (rc != SQLITE_DONE) {
-    return absl::InternalError(std::string("reading source health: ") +
-                               sqlite3_errmsg(db));
-  }
+  if (rc != SQLITE_DONE) return st.Error("reading source health");
   return rows;
 }
 

@@ -133,20 +133,20 @@ class SqliteStore : public Store {
     return same;
   }
   absl::StatusOr<int64_t> BeginRun(const RunRecord& run) override {
-    return run_log::Begin(db_->get(), run);
+    return run_log::Begin(*db_, run);
   }
   absl::Status FinishRun(const RunRecord& run,
                          int64_t expected_interval_seconds) override {
-    return run_log::Finish(db_->get(), run, expected_interval_seconds);
+    return run_log::Finish(*db_, run, expected_interval_seconds);
   }
   absl::StatusOr<int64_t> MarkInterruptedRuns() override {
-    return run_log::MarkInterrupted(db_->get());
+    return run_log::MarkInterrupted(*db_);
   }
   absl::StatusOr<std::vector<RunRecord>> Runs(int limit) override {
-    return run_log::Runs(db_->get(), limit);
+    return run_log::Runs(*db_, limit);
   }
   absl::StatusOr<std::vector<SourceHealthRow>> SourceHealth() override {
-    return run_log::Health(db_->get());
+    return run_log::Health(*db_);
   }
   // ---- end of run log
 
@@ -175,10 +175,6 @@ absl::StatusOr<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path) 
                                          std::string(s.message()));
   }
   if (absl::Status s = Migrate(*db); !s.ok()) {
-    return absl::Status(s.code(), path + ": " + std::string(s.message()));
-  }
-  // The run log migrates on its own, after the document schema.
-  if (absl::Status s = run_log::Create(db->get()); !s.ok()) {
     return absl::Status(s.code(), path + ": " + std::string(s.message()));
   }
   return std::make_unique<SqliteStore>(std::move(db));

@@ -1,4 +1,6 @@
-// A version-1 store (the walking skeleton's schema) migrates in place.
+// Older stores migrate in place: a version-1 store (the walking skeleton's
+// schema), and a version-3 store whose run log tables were created on open
+// before they became schema version 4.
 
 #include <gtest/gtest.h>
 #include <sqlite3.h>
@@ -94,13 +96,138 @@ TEST(Migration, VersionOneStoreMigratesInPlace) {
   EXPECT_EQ(Scalar(path, "SELECT count(*) FROM quote_occurrences"), 2);
 }
 
+// The run log tables exactly as every open created them before schema
+// version 4 (store/sqlite_run_log.cc until then).
+constexpr const char* kRunLogCreatedOnOpen = R"sql(
+CREATE TABLE IF NOT EXISTS runs (
+  id INTEGER PRIMARY KEY,
+  command TEXT NOT NULL,
+  pid INTEGER NOT NULL DEFAULT 0,
+  started_at INTEGER NOT NULL,
+  finished_at INTEGER,
+  status TEXT NOT NULL DEFAULT 'running',
+  exit_code INTEGER,
+  seconds REAL NOT NULL DEFAULT 0,
+  fetched INTEGER NOT NULL DEFAULT 0,
+  added INTEGER NOT NULL DEFAULT 0,
+  updated INTEGER NOT NULL DEFAULT 0,
+  unchanged INTEGER NOT NULL DEFAULT 0,
+  failed INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE IF NOT EXISTS run_sources (
+  run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+  source TEXT NOT NULL,
+  fetched INTEGER NOT NULL DEFAULT 0,
+  added INTEGER NOT NULL DEFAULT 0,
+  updated INTEGER NOT NULL DEFAULT 0,
+  unchanged INTEGER NOT NULL DEFAULT 0,
+  failed INTEGER NOT NULL DEFAULT 0,
+  seconds REAL NOT NULL DEFAULT 0,
+  expected_interval INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY (run_id, source)
+);
+CREATE INDEX IF NOT EXISTS run_sources_source ON run_sources(source, run_id);
+CREATE TABLE IF NOT EXISTS run_failures (
+  run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+  source TEXT NOT NULL,
+  reason TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS run_failures_run ON run_failures(run_id, source);
+CREATE VIEW IF NOT EXISTS run_history AS
+  SELECT id, command, status, exit_code,
+         datetime(started_at, 'unixepoch') AS started,
+         datetime(finished_at, 'unixepoch') AS finished,
+         seconds, fetched, added, updated, unchanged, failed
+  FROM runs;
+)sql";
+
+// A store at schema version 3, built by the migrations up to 3; with the
+// run log tables and two runs when `with_run_log`.
+void WriteV3Store(const std::string& path, bool with_run_log) {
+  sqlite3* handle = nullptr;
+  ASSERT_EQ(sqlite3_open(path.c_str(), &handle), SQLITE_OK);
+  Db db(handle);
+  Exec(db.get(), "BEGIN");
+  for (const Migration& m : Migrations()) {
+    if (m.version > 3) break;
+    ASSERT_TRUE(m.apply(db).ok()) << m.version;
+  }
+  Exec(db.get(), "PRAGMA user_version = 3; COMMIT");
+  if (!with_run_log) return;
+  Exec(db.get(), kRunLogCreatedOnOpen);
+  Exec(db.get(),
+       "INSERT INTO runs (id, command, pid, started_at, finished_at, status, "
+       "exit_code, seconds, fetched, added, failed) VALUES "
+       "(1, 'ingest', 7, 1000, 1010, 'ok', 0, 10, 3, 2, 1), "
+       "(2, 'ingest', 8, 2000, NULL, 'running', NULL, 0, 0, 0, 0)");
+  Exec(db.get(),
+       "INSERT INTO run_sources (run_id, source, fetched, added, failed, seconds, "
+       "expected_interval) VALUES (1, 'Courier', 2, 2, 0, 4, 86400), "
+       "(1, 'Gazette', 1, 0, 1, 6, 0)");
+  Exec(db.get(), "INSERT INTO run_failures VALUES (1, 'Gazette', 'https://g.example/x: 404')");
+}
+
+TEST(Migration, VersionThreeRunLogKeepsItsRows) {
+  testutil::TempDir dir;
+  const std::string path = dir.File("v3.db");
+  WriteV3Store(path, /*with_run_log=*/true);
+  {
+    auto store = OpenSqliteStore(path);
+    ASSERT_TRUE(store.ok()) << store.status();
+    auto runs = (*store)->Runs(0);
+    ASSERT_TRUE(runs.ok()) << runs.status();
+    ASSERT_EQ(runs->size(), 2u);
+    EXPECT_EQ((*runs)[0].status, "running");
+    const RunRecord& old = (*runs)[1];
+    EXPECT_EQ(old.pid, 7);
+    EXPECT_EQ(old.finished_at, 1010);
+    ASSERT_EQ(old.sources.size(), 2u);
+    EXPECT_EQ(old.sources[0].source, "Courier");
+    EXPECT_EQ(old.sources[0].added, 2);
+    auto health = (*store)->SourceHealth();
+    ASSERT_TRUE(health.ok()) << health.status();
+    ASSERT_EQ(health->size(), 2u);
+    EXPECT_EQ((*health)[0].expected_interval_seconds, 86400);
+    EXPECT_EQ((*health)[1].last_error, "https://g.example/x: 404");
+    // The log goes on where it was.
+    auto interrupted = (*store)->MarkInterruptedRuns();
+    ASSERT_TRUE(interrupted.ok());
+    EXPECT_EQ(*interrupted, 1);
+    RunRecord next;
+    next.command = "ingest";
+    next.started_at = 3000;
+    auto id = (*store)->BeginRun(next);
+    ASSERT_TRUE(id.ok()) << id.status();
+    EXPECT_EQ(*id, 3);
+  }
+  EXPECT_GE(CurrentSchemaVersion(), 4);
+  EXPECT_EQ(Scalar(path, "PRAGMA user_version"), CurrentSchemaVersion());
+  EXPECT_EQ(Scalar(path, "SELECT count(*) FROM run_history"), 3);
+  EXPECT_EQ(Scalar(path, "SELECT count(*) FROM run_failures"), 1);
+}
+
+TEST(Migration, VersionThreeWithoutRunLogGetsIt) {
+  testutil::TempDir dir;
+  const std::string path = dir.File("v3.db");
+  WriteV3Store(path, /*with_run_log=*/false);
+  auto store = OpenSqliteStore(path);
+  ASSERT_TRUE(store.ok()) << store.status();
+  auto runs = (*store)->Runs(0);
+  ASSERT_TRUE(runs.ok()) << runs.status();
+  EXPECT_TRUE(runs->empty());
+  EXPECT_EQ(Scalar(path, "PRAGMA user_version"), CurrentSchemaVersion());
+}
+
 TEST(Migration, EmptyFileGetsTheCurrentSchema) {
   testutil::TempDir dir;
   const std::string path = dir.File("new.db");
   ASSERT_TRUE(OpenSqliteStore(path).ok());
   EXPECT_EQ(Scalar(path, "PRAGMA user_version"), CurrentSchemaVersion());
+  // Version 4 and later: the run log is part of the schema.
+  EXPECT_GE(CurrentSchemaVersion(), 4);
   for (const char* view : {"quote_view", "claim_view", "document_view",
-                           "actor_view", "quote_occurrence_view"}) {
+                           "actor_view", "quote_occurrence_view", "runs",
+                           "run_sources", "run_failures", "run_history"}) {
     EXPECT_EQ(Scalar(path, std::string("SELECT count(*) FROM ") + view), 0) << view;
   }
 }
