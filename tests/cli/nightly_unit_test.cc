@@ -83,7 +83,9 @@ TEST(Progress, EnabledRedrawsInPlaceAndClears) {
 TEST(Progress, NotWantedWhenQuietOrNotATerminal) {
   EXPECT_FALSE(ProgressWanted(/*quiet=*/true));
   // ctest runs us with stderr on a pipe or file.
-  if (!isatty(STDERR_FILENO)) EXPECT_FALSE(ProgressWanted(false));
+  if (!isatty(STDERR_FILENO)) {
+    EXPECT_FALSE(ProgressWanted(false));
+  }
 }
 
 TEST(Diagnostics, LevelsAndQuietHoldsWarnings) {

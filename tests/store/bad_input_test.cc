@@ -57,7 +57,9 @@ TEST(BadInput, HostileStringsAreOnlyParameters) {
         EXPECT_TRUE(result.ok()) << result;
       }
     }
-    if (!too_long) EXPECT_TRUE(store->Quotes(q)->empty());
+    if (!too_long) {
+      EXPECT_TRUE(store->Quotes(q)->empty());
+    }
   }
   auto all = store->Quotes({});
   ASSERT_TRUE(all.ok());
