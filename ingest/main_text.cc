@@ -252,6 +252,10 @@ class Pruner {
       const Stats& s = stats_[i];
       const Hint h = hints_[i];
       const std::string_view name = NodeName(n);
+      if (articles_.size() >= 3 && IsArticleList(n)) {
+        drop.push_back(n);
+        return false;
+      }
       if (h == Hint::kNone && name != "header" && name != "form") return true;
       const bool link_dense = s.link * 2 > s.text;
       const bool major = s.good >= 0.3 * total && s.good >= 400;
@@ -274,6 +278,33 @@ class Pruner {
       xmlUnlinkNode(n);
       removed_.push_back(n);
     }
+  }
+
+  // A list of teasers: three or more children of `n` that are, or wrap, an
+  // <article> (<ul><li><article>...), none of which holds half of the
+  // paragraph text of `n`. One article with its sections, or a page that is
+  // one article among short boxes, is not a list.
+  bool IsArticleList(const xmlNode* n) const {
+    const std::string_view name = NodeName(n);
+    if (name == "body" || name == "html" || name == "main") return false;
+    const uint32_t good = stats_[IndexOf(n)].good;
+    auto is_item = [&](const xmlNode* c) {
+      return c->type == XML_ELEMENT_NODE && NodeName(c) == "article";
+    };
+    auto dominant = [&](const xmlNode* a) {
+      return a->_private && stats_[IndexOf(a)].good * 2 >= good;
+    };
+    int items = 0;
+    for (const xmlNode* c = n->children; c; c = c->next) {
+      const xmlNode* item = is_item(c) ? c : nullptr;
+      for (const xmlNode* g = c->children; g && !item; g = g->next) {
+        if (is_item(g)) item = g;
+      }
+      if (!item) continue;
+      if (dominant(item)) return false;
+      ++items;
+    }
+    return items >= 3;
   }
 
   bool Enter(xmlNode* n) {

@@ -86,6 +86,38 @@ TEST(ExtractMainText, TranscriptSpeakerLabelsStartTheirParagraphs) {
   EXPECT_EQ(m.blocks.size(), 3u);
 }
 
+// Issue 5: a list of teasers set as one <article> per item (here under a
+// heading the hints cannot read, "Você pode gostar...", and with excerpts
+// long enough to read as paragraphs) outweighed the article itself.
+TEST(ExtractMainText, ListOfTeaserArticlesIsNotTheBody) {
+  std::string teasers;
+  for (int i = 0; i < 4; ++i) {
+    teasers += "<li><article class=\"post\"><h3><a href=\"/s" +
+               std::to_string(i) + "\">Another story number " +
+               std::to_string(i) + "</a></h3><p>" + kLong1 + " " + kLong2 +
+               "</p></article></li>";
+  }
+  const std::string html =
+      std::string("<html><body><div id=\"page\"><article><h1>Deal</h1><p>") +
+      kLong1 + "</p><p>" + kLong2 + "</p></article><div><h2>Você pode "
+      "gostar...</h2><ul>" + teasers + "</ul></div></div></body></html>";
+  const MainText m = Extract(html, "Deal");
+  EXPECT_EQ(m.text, std::string(kLong1) + "\n\n" + kLong2);
+}
+
+// One article whose sections are <article>s of their own is still one
+// article: the list rule leaves a container alone when one item holds half
+// of its text.
+TEST(ExtractMainText, ArticleWithArticleSectionsIsKept) {
+  const std::string html =
+      std::string("<html><body><div id=\"c\"><article><p>") + kLong1 +
+      "</p><p>" + kLong2 + "</p><p>" + kLong1 + "</p></article>"
+      "<article><p>A short box.</p></article><article><p>Another box."
+      "</p></article></div></body></html>";
+  const MainText m = Extract(html);
+  EXPECT_NE(m.text.find(kLong2), std::string::npos) << m.text;
+}
+
 TEST(ExtractMainText, EmptyPage) {
   EXPECT_EQ(Extract("<html><body></body></html>").text, "");
 }
