@@ -645,6 +645,11 @@ std::vector<xmlNode*> PickReadability(const std::vector<Stats>& stats) {
         static_cast<double>(ps.text - ps.good) - (ns.text - ns.good);
     if (more_good == 0 && more_junk <= 0) continue;  // a plain wrapper
     if (more_good < 0.2 * ns.good || more_junk > 0.5 * more_good) break;
+    // Teasers beside the article: their excerpts read as paragraphs, but
+    // their headlines are links.
+    const double more_text = static_cast<double>(ps.text) - ns.text;
+    const double more_link = static_cast<double>(ps.link) - ns.link;
+    if (more_link > 0.25 * more_text) break;
     node = p;
     up = 0;
   }

@@ -118,6 +118,31 @@ TEST(ExtractMainText, ArticleWithArticleSectionsIsKept) {
   EXPECT_NE(m.text.find(kLong2), std::string::npos) << m.text;
 }
 
+// Issue 5: climbing from the article to a wrapper that also holds a grid
+// of teasers (label, headline link, excerpt) took the teasers in, because
+// their excerpts read as paragraphs; their linked headlines now stop it.
+TEST(ExtractMainText, TeaserGridBesideTheArticleIsLeftOut) {
+  std::string grid;
+  for (int i = 0; i < 5; ++i) {
+    grid += "<div class='cell'><p>AUTO NEWS</p><p><a href='/n" +
+            std::to_string(i) +
+            "'>A long headline about another car that some maker launched somewhere "
+            "else in the region this week, story number " +
+            std::to_string(i) + "</a></p><p>" + kLong2 + " " + kLong1 +
+            "</p></div>";
+  }
+  const std::string html =
+      std::string("<html><body><div class='wrap'><div class='cell auto'>"
+                  "<div><p>") +
+      kLong1 + "</p><p>" + kLong2 + "</p><p>" + kLong1 + "</p><p>" + kLong2 +
+      "</p></div></div><div class='grid'>" + grid +
+      "</div></div></body></html>";
+  const MainText m = Extract(html);
+  EXPECT_EQ(m.text.find("AUTO NEWS"), std::string::npos) << m.text;
+  EXPECT_EQ(m.text, std::string(kLong1) + "\n\n" + kLong2 + "\n\n" + kLong1 +
+                        "\n\n" + kLong2);
+}
+
 TEST(ExtractMainText, EmptyPage) {
   EXPECT_EQ(Extract("<html><body></body></html>").text, "");
 }
