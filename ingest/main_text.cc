@@ -157,6 +157,10 @@ struct Stats {
   uint32_t own_text = 0;  // non-blank bytes whose nearest block is this one
   uint32_t own_link = 0;
   uint32_t own_commas = 0;
+  // Text and link bytes of the boilerplate the hint pass removed from the
+  // subtree: evidence of what surrounded the paragraphs that are left.
+  uint32_t cut_text = 0;
+  uint32_t cut_link = 0;
   double content = 0;  // Readability's content score gathered from blocks
   xmlNode* node = nullptr;
 };
@@ -218,6 +222,15 @@ class Pruner {
     Measure(root, /*drop_tags=*/true);
     DropByHints(root);
     Measure(root, /*drop_tags=*/false);
+    for (const Cut& c : cuts_) {
+      for (xmlNode* a = c.parent; a && a->type == XML_ELEMENT_NODE; a = a->parent) {
+        if (!a->_private) break;
+        Stats& s = stats_[IndexOf(a)];
+        s.cut_text += c.text;
+        s.cut_link += c.link;
+        if (a == root) break;
+      }
+    }
   }
 
   const std::vector<Stats>& stats() const { return stats_; }
@@ -275,6 +288,8 @@ class Pruner {
       return false;
     });
     for (xmlNode* n : drop) {
+      const Stats& s = stats_[IndexOf(n)];
+      cuts_.push_back({n->parent, s.text, s.link});
       xmlUnlinkNode(n);
       removed_.push_back(n);
     }
@@ -375,8 +390,14 @@ class Pruner {
     }
   }
 
+  struct Cut {
+    xmlNode* parent;
+    uint32_t text, link;
+  };
+
   std::vector<Stats> stats_;
   std::vector<Hint> hints_;
+  std::vector<Cut> cuts_;
   std::vector<size_t> block_stack_;
   std::vector<xmlNode*> removed_;
   std::vector<xmlNode*> microdata_;
@@ -647,8 +668,12 @@ std::vector<xmlNode*> PickReadability(const std::vector<Stats>& stats) {
     if (more_good < 0.2 * ns.good || more_junk > 0.5 * more_good) break;
     // Teasers beside the article: their excerpts read as paragraphs, but
     // their headlines are links.
-    const double more_text = static_cast<double>(ps.text) - ns.text;
-    const double more_link = static_cast<double>(ps.link) - ns.link;
+    // Counting the boilerplate the hints removed: teaser headlines often
+    // go with it and leave their excerpts behind.
+    const double more_text = static_cast<double>(ps.text + ps.cut_text) -
+                             (ns.text + ns.cut_text);
+    const double more_link = static_cast<double>(ps.link + ps.cut_link) -
+                             (ns.link + ns.cut_link);
     if (more_link > 0.25 * more_text) break;
     node = p;
     up = 0;

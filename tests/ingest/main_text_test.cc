@@ -143,6 +143,29 @@ TEST(ExtractMainText, TeaserGridBesideTheArticleIsLeftOut) {
                         "\n\n" + kLong2);
 }
 
+// Issue 5: the same, when the hints had already removed the headlines (a
+// link-dense "list" box) and left the excerpts looking like paragraphs.
+TEST(ExtractMainText, ExcerptsWhoseHeadlinesWereCutAreLeftOut) {
+  std::string boxes;
+  for (int i = 0; i < 5; ++i) {
+    boxes += "<div><div class='news_list'><a href='/n" + std::to_string(i) +
+             "'>A long headline about another story that some paper ran "
+             "somewhere else in the region this week, number " +
+             std::to_string(i) + "</a></div><div>" + kLong2 + "</div></div>";
+  }
+  std::string article, expected;
+  for (int i = 0; i < 4; ++i) {
+    article += std::string("<p>") + kLong1 + "</p><p>" + kLong2 + "</p>";
+    expected += std::string(i ? "\n\n" : "") + kLong1 + "\n\n" + kLong2;
+  }
+  const std::string html =
+      "<html><body><div class='wrap'><div class='cell auto'><div>" + article +
+      "</div></div><div><b>Top stories</b>" + boxes +
+      "</div></div></body></html>";
+  const MainText m = Extract(html);
+  EXPECT_EQ(m.text, expected);
+}
+
 TEST(ExtractMainText, EmptyPage) {
   EXPECT_EQ(Extract("<html><body></body></html>").text, "");
 }
