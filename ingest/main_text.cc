@@ -161,6 +161,7 @@ struct Stats {
   // subtree: evidence of what surrounded the paragraphs that are left.
   uint32_t cut_text = 0;
   uint32_t cut_link = 0;
+  bool has_blocks = false;  // some block element has this one as its nearest
   double content = 0;  // Readability's content score gathered from blocks
   xmlNode* node = nullptr;
 };
@@ -349,7 +350,10 @@ class Pruner {
     if (AttrView(n, "itemprop") == "articleBody") microdata_.push_back(n);
     if (name == "article") articles_.push_back(n);
     if (name == "a") ++link_depth_;
-    if (!IsInlineTag(name)) block_stack_.push_back(stats_.size() - 1);
+    if (!IsInlineTag(name)) {
+      stats_[block_stack_.back()].has_blocks = true;
+      block_stack_.push_back(stats_.size() - 1);
+    }
     return true;
   }
 
@@ -370,11 +374,14 @@ class Pruner {
       if (s.own_text >= s.own_link + 25 && s.own_link * 2 < s.own_text &&
           !IsHeading(name)) {
         // Readability: a paragraph scores for its parent, half for its
-        // grandparent, less for older ancestors.
+        // grandparent, less for older ancestors. Text set straight into an
+        // element beside block children (text, <br>s, then a <div>) is a
+        // paragraph of that element, which therefore counts as its parent.
         const double score = 1 + s.own_commas +
                              std::min(s.own_text / 100.0, 3.0);
         int level = 0;
-        for (xmlNode* a = n->parent; a && level < 5; a = a->parent, ++level) {
+        xmlNode* first = s.has_blocks ? n : n->parent;
+        for (xmlNode* a = first; a && level < 5; a = a->parent, ++level) {
           if (a->type != XML_ELEMENT_NODE || !a->_private) break;
           const double div = level == 0 ? 1 : level == 1 ? 2 : level * 3;
           stats_[IndexOf(a)].content += score / div;

@@ -166,6 +166,34 @@ TEST(ExtractMainText, ExcerptsWhoseHeadlinesWereCutAreLeftOut) {
   EXPECT_EQ(m.text, expected);
 }
 
+// Issue 5 (aeb jaraguadosul): the article was a run of text and <br>s set
+// straight into a column that also held a share bar, beside a link-heavy
+// archive menu; its score went to the row above, which the menu's links
+// sank, and a footer of plain text won. The column now scores for its own
+// text.
+TEST(ExtractMainText, TextBesideBlockChildrenScoresForItsElement) {
+  std::string archive;
+  for (int m = 1; m <= 12; ++m) {
+    archive += "<li><a href='/a?m=" + std::to_string(m) + "'>Month " +
+               std::to_string(m) + " of the archive (" + std::to_string(m * 7) +
+               ")</a></li>";
+  }
+  const std::string html =
+      std::string("<html><body><div class='container'><div class='row'>"
+                  "<div class='col-3'><ul>") +
+      archive +
+      "</ul></div><div class='col-9'><p class='titulo'>Cars broken into</p>"
+      "<img src='a.jpg'>" +
+      kLong1 + " " + kLong2 + " " + kLong1 +
+      "<br><br><br><div class='row'><a href='/share'>Facebook</a></div>"
+      "</div></div></div><div class='rodape'><div><div><p>City Hall, 1111 "
+      "Main Street, open Monday to Friday from eight to five, phone "
+      "2106-8000.</p></div></div></div></body></html>";
+  const MainText m = Extract(html);
+  EXPECT_NE(m.text.find(kLong2), std::string::npos) << m.text;
+  EXPECT_EQ(m.text.find("City Hall"), std::string::npos) << m.text;
+}
+
 TEST(ExtractMainText, EmptyPage) {
   EXPECT_EQ(Extract("<html><body></body></html>").text, "");
 }
