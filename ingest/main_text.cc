@@ -423,14 +423,19 @@ bool IsBoilerplateLine(std::string_view text) {
   while (!low.empty() && (low.back() == ':' || low.back() == '.')) {
     low.pop_back();
   }
-  static constexpr std::array<std::string_view, 14> kLines = {
+  static constexpr std::array<std::string_view, 24> kLines = {
       "advertisement",       "story continues below advertisement",
       "continue reading",    "continue reading the main story",
       "share",               "share this",
       "share this article",  "related",
       "read more",           "related articles",
       "sponsored",           "scroll to continue with content",
-      "skip advertisement",  "supported by"};
+      "skip advertisement",  "supported by",
+      "advert",              "iklan",  // Indonesian: advertisement
+      "comments",            "comment",
+      "you may also like",   "you might also like",
+      "don't miss",          "topics",
+      "more",                "tell us what you think"};
   return text.size() <= 60 &&
          std::find(kLines.begin(), kLines.end(), low) != kLines.end();
 }

@@ -194,6 +194,23 @@ TEST(ExtractMainText, TextBesideBlockChildrenScoresForItsElement) {
   EXPECT_EQ(m.text.find("City Hall"), std::string::npos) << m.text;
 }
 
+// Issue 5: labels left behind by boxes that were removed ("Advert",
+// "Comments", "More:", "Iklan") are not body text; the same words inside a
+// sentence are.
+TEST(ExtractMainText, LeftoverLabelsAreLeftOut) {
+  const char* const kLabels[] = {"Advert", "Comments", "More:", "Iklan",
+                                 "You may also like...", "Tell us what you think..."};
+  std::string html = std::string("<html><body><div class='story'><p>") +
+                     kLong1 + "</p>";
+  for (const char* label : kLabels) html += std::string("<p>") + label + "</p>";
+  html += std::string("<p>More comments came later, the advert said.</p><p>") +
+          kLong2 + "</p></div></body></html>";
+  const MainText m = Extract(html);
+  EXPECT_EQ(m.text, std::string(kLong1) +
+                        "\n\nMore comments came later, the advert said.\n\n" +
+                        kLong2);
+}
+
 TEST(ExtractMainText, EmptyPage) {
   EXPECT_EQ(Extract("<html><body></body></html>").text, "");
 }
