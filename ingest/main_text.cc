@@ -266,7 +266,7 @@ class Pruner {
       const Stats& s = stats_[i];
       const Hint h = hints_[i];
       const std::string_view name = NodeName(n);
-      if (articles_.size() >= 3 && IsArticleList(n)) {
+      if ((articles_.size() >= 3 && IsArticleList(n)) || IsCardList(n)) {
         drop.push_back(n);
         return false;
       }
@@ -300,6 +300,15 @@ class Pruner {
   // <article> (<ul><li><article>...), none of which holds half of the
   // paragraph text of `n`. One article with its sections, or a page that is
   // one article among short boxes, is not a list.
+  static bool HasPicture(xmlNode* n) {
+    bool found = false;
+    WalkElements(n, [&found](xmlNode* e) {
+      found = found || NodeName(e) == "img" || NodeName(e) == "picture";
+      return !found;
+    });
+    return found;
+  }
+
   bool IsArticleList(const xmlNode* n) const {
     const std::string_view name = NodeName(n);
     if (name == "body" || name == "html" || name == "main") return false;
@@ -321,6 +330,31 @@ class Pruner {
       ++items;
     }
     return items >= 3;
+  }
+
+  // Teaser cards: three or more children sharing a class, each a short box
+  // (under 300 non-blank bytes) holding a link and a picture, that make up
+  // most of the text of `n`. (Paragraphs that share a class and carry a
+  // link have no picture in them.)
+  bool IsCardList(const xmlNode* n) const {
+    const Stats& ns = stats_[IndexOf(n)];
+    std::string_view cls;
+    int cards = 0;
+    uint32_t card_text = 0;
+    for (xmlNode* c = n->children; c; c = c->next) {
+      if (c->type != XML_ELEMENT_NODE || !c->_private) continue;
+      const Stats& cs = stats_[IndexOf(c)];
+      const std::string_view c_cls = AttrView(c, "class");
+      if (c_cls.empty() || cs.link == 0 || cs.text >= 300 ||
+          !HasPicture(c)) {
+        continue;
+      }
+      if (cards > 0 && c_cls != cls) return false;
+      cls = c_cls;
+      ++cards;
+      card_text += cs.text;
+    }
+    return cards >= 3 && card_text * 10 >= ns.text * 6;
   }
 
   bool Enter(xmlNode* n) {

@@ -211,6 +211,26 @@ TEST(ExtractMainText, LeftoverLabelsAreLeftOut) {
                         kLong2);
 }
 
+// Issue 5 (aeb vse-diety): "most popular" cards (picture, linked title,
+// one-line blurb) inside the article's container.
+TEST(ExtractMainText, TeaserCardsInsideTheContainerAreLeftOut) {
+  std::string cards;
+  for (int i = 0; i < 4; ++i) {
+    const std::string href = "/diet" + std::to_string(i);
+    cards += "<div class='tumb'><div class='r'><a href='" + href +
+             "'><img src='t.jpg'></a></div><div class='title'><a href='" +
+             href + "'>Diet number " + std::to_string(i) +
+             "</a></div><div class='body'>A popular diet for a busy life, "
+             "with results of up to ten kilos in two weeks.</div></div>";
+  }
+  const std::string html =
+      std::string("<html><body><div id='ct'><p>") + kLong1 + "</p><p>" +
+      kLong2 + "</p><p>" + kLong1 + "</p><div id='tumblock'><h2>Most "
+      "popular</h2>" + cards + "</div></div></body></html>";
+  const MainText m = Extract(html);
+  EXPECT_EQ(m.text, std::string(kLong1) + "\n\n" + kLong2 + "\n\n" + kLong1);
+}
+
 TEST(ExtractMainText, EmptyPage) {
   EXPECT_EQ(Extract("<html><body></body></html>").text, "");
 }
