@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
 #include "ingest/html_dom.h"
 #include "re2/re2.h"
 
@@ -357,6 +358,16 @@ class Pruner {
     return cards >= 3 && card_text * 10 >= ns.text * 6;
   }
 
+  // Pages repeat a handful of class strings over hundreds of elements;
+  // each is classified once.
+  Hint CachedHint(std::string hint) {
+    const auto it = hint_cache_.find(hint);
+    if (it != hint_cache_.end()) return it->second;
+    const Hint h = ClassifyHint(hint);
+    hint_cache_.emplace(std::move(hint), h);
+    return h;
+  }
+
   bool Enter(xmlNode* n) {
     if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
       if (!n->content) return false;
@@ -380,7 +391,7 @@ class Pruner {
     const bool exempt = !drop_tags_ || name == "body" || name == "html" ||
                         name == "main" || name == "article" ||
                         (!n->properties);
-    hints_.push_back(exempt ? Hint::kNone : ClassifyHint(LowerHint(n)));
+    hints_.push_back(exempt ? Hint::kNone : CachedHint(LowerHint(n)));
     if (AttrView(n, "itemprop") == "articleBody") microdata_.push_back(n);
     if (name == "article") articles_.push_back(n);
     if (name == "a") ++link_depth_;
@@ -439,6 +450,7 @@ class Pruner {
   std::vector<Stats> stats_;
   std::vector<Hint> hints_;
   std::vector<Cut> cuts_;
+  absl::flat_hash_map<std::string, Hint> hint_cache_;
   std::vector<size_t> block_stack_;
   std::vector<xmlNode*> removed_;
   std::vector<xmlNode*> microdata_;
