@@ -65,6 +65,15 @@ void AddMeta(Gathered& g, std::string_view keys, std::string_view content) {
   }
 }
 
+// Script text wrapped for XHTML ("<![CDATA[ {...} ]]>", often behind "//"
+// or inside "/* */") loses the wrapper, leaving the JSON.
+void StripCdata(std::string& text) {
+  static const LazyRE2 kWrapped = {
+      R"((?s)^\s*(?://|/\*)?\s*<!\[CDATA\[(?:\s*\*/)?(.*?)(?://|/\*)?\s*\]\]>(?:\s*\*/)?\s*$)"};
+  std::string inner;
+  if (RE2::FullMatch(text, *kWrapped, &inner)) text = std::move(inner);
+}
+
 void Gather(const xmlDoc* doc, Gathered& g) {
   xmlNode* root = xmlDocGetRootElement(doc);
   if (!root) return;
@@ -101,6 +110,7 @@ void Gather(const xmlDoc* doc, Gathered& g) {
         for (xmlNode* c = n->children; c; c = c->next) {
           if (c->content) g.json_ld.back() += reinterpret_cast<const char*>(c->content);
         }
+        StripCdata(g.json_ld.back());
       }
       return false;
     } else if (name == "style" || name == "noscript") {

@@ -131,6 +131,27 @@ TEST(ExtractMetadata, DublinCoreAndSpaceSeparatedProperties) {
   EXPECT_TRUE(m.authors.empty());
 }
 
+// Issue 5 (readability pages aclu, medium-3, wikipedia-*): JSON-LD wrapped
+// in CDATA for XHTML was thrown away as invalid JSON.
+TEST(ExtractMetadata, JsonLdInsideCdata) {
+  for (const char* wrap : {"<![CDATA[%s]]>", "//<![CDATA[\n%s\n//]]>",
+                           "/*<![CDATA[*/ %s /*]]>*/"}) {
+    const std::string json =
+        R"({"@context":"https://schema.org","@type":"Article",)"
+        R"("headline":"CDATA headline","datePublished":"2018-04-05T06:00Z",)"
+        R"("author":{"@type":"Person","name":"Ann Lee"}})";
+    std::string script(wrap);
+    script.replace(script.find("%s"), 2, json);
+    PageMetadata m = Meta(
+        "<html><head><script type=\"application/ld+json\">\n  " + script +
+        "\n</script></head><body><p>Text.</p></body></html>");
+    EXPECT_EQ(m.title, "CDATA headline") << wrap;
+    EXPECT_EQ(m.authors, (std::vector<std::string>{"Ann Lee"})) << wrap;
+    ASSERT_TRUE(m.published.has_value()) << wrap;
+    EXPECT_EQ(m.published_source, "json-ld") << wrap;
+  }
+}
+
 TEST(DateFromUrl, Table) {
   EXPECT_TRUE(DateFromUrl("https://x.example/2019/11/19/a"));
   EXPECT_TRUE(DateFromUrl("https://x.example/news/2019-11-19-a"));

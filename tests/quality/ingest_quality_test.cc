@@ -185,9 +185,10 @@ TEST(IngestQuality, ReadabilityMetadata) {
             << title_ok << "/" << title_n << ", byline " << byline_ok << "/"
             << byline_n << ", published " << date_ok << "/" << date_n << '\n';
   ASSERT_GT(pages, 100u);
-  EXPECT_GE(title_ok, title_n * 8 / 10);
-  EXPECT_GE(byline_ok, byline_n * 6 / 10);
-  EXPECT_GE(date_ok, date_n * 8 / 10);
+  // Measured 118/127, 65/76 and 33/33 (issue 5).
+  EXPECT_GE(title_ok, title_n * 9 / 10);
+  EXPECT_GE(byline_ok, byline_n * 8 / 10);
+  EXPECT_GE(date_ok, date_n * 95 / 100);
 }
 
 // The primary subtag, lower-cased: "en-US" -> "en".
