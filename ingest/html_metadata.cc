@@ -48,9 +48,12 @@ void AddMeta(Gathered& g, std::string_view keys, std::string_view content) {
   if (content.empty()) return;
   size_t i = 0;
   while (i < keys.size()) {
-    while (i < keys.size() && std::isspace(static_cast<unsigned char>(keys[i]))) ++i;
+    while (i < keys.size() && std::isspace(static_cast<unsigned char>(keys[i])))
+      ++i;
     size_t j = i;
-    while (j < keys.size() && !std::isspace(static_cast<unsigned char>(keys[j]))) ++j;
+    while (j < keys.size() &&
+           !std::isspace(static_cast<unsigned char>(keys[j])))
+      ++j;
     if (j > i) {
       std::string key = Lower(keys.substr(i, j - i));
       for (std::string_view dc : {"dc:", "dcterm:", "dcterms:"}) {
@@ -461,9 +464,9 @@ PageMetadata ExtractMetadata(const xmlDoc* doc, std::string_view page_url) {
   if (m.authors.empty()) {
     // Dublin Core first, as Readability has it: pages that carry it often
     // leave a generic site-wide "author".
-    for (const char* key : {"dc.creator", "dcterms.creator", "author",
-                            "article:author", "byl", "parsely-author",
-                            "sailthru.author", "twitter:creator"}) {
+    for (const char* key :
+         {"dc.creator", "dcterms.creator", "author", "article:author", "byl",
+          "parsely-author", "sailthru.author", "twitter:creator"}) {
       const std::string* s = FirstMeta(g, {key});
       if (!s || LooksLikeUrl(*s) || (*s)[0] == '@') continue;
       m.authors = SplitAuthors(*s);

@@ -225,7 +225,8 @@ class Pruner {
     DropByHints(root);
     Measure(root, /*drop_tags=*/false);
     for (const Cut& c : cuts_) {
-      for (xmlNode* a = c.parent; a && a->type == XML_ELEMENT_NODE; a = a->parent) {
+      for (xmlNode* a = c.parent; a && a->type == XML_ELEMENT_NODE;
+           a = a->parent) {
         if (!a->_private) break;
         Stats& s = stats_[IndexOf(a)];
         s.cut_text += c.text;
@@ -346,8 +347,7 @@ class Pruner {
       if (c->type != XML_ELEMENT_NODE || !c->_private) continue;
       const Stats& cs = stats_[IndexOf(c)];
       const std::string_view c_cls = AttrView(c, "class");
-      if (c_cls.empty() || cs.link == 0 || cs.text >= 300 ||
-          !HasPicture(c)) {
+      if (c_cls.empty() || cs.link == 0 || cs.text >= 300 || !HasPicture(c)) {
         continue;
       }
       if (cards > 0 && c_cls != cls) return false;
@@ -469,19 +469,33 @@ bool IsBoilerplateLine(std::string_view text) {
   while (!low.empty() && (low.back() == ':' || low.back() == '.')) {
     low.pop_back();
   }
+  // Whole-line labels whose box was removed; "iklan" is Indonesian for
+  // advertisement.
   static constexpr std::array<std::string_view, 24> kLines = {
-      "advertisement",       "story continues below advertisement",
-      "continue reading",    "continue reading the main story",
-      "share",               "share this",
-      "share this article",  "related",
-      "read more",           "related articles",
-      "sponsored",           "scroll to continue with content",
-      "skip advertisement",  "supported by",
-      "advert",              "iklan",  // Indonesian: advertisement
-      "comments",            "comment",
-      "you may also like",   "you might also like",
-      "don't miss",          "topics",
-      "more",                "tell us what you think"};
+      "advertisement",
+      "story continues below advertisement",
+      "continue reading",
+      "continue reading the main story",
+      "share",
+      "share this",
+      "share this article",
+      "related",
+      "read more",
+      "related articles",
+      "sponsored",
+      "scroll to continue with content",
+      "skip advertisement",
+      "supported by",
+      "advert",
+      "iklan",
+      "comments",
+      "comment",
+      "you may also like",
+      "you might also like",
+      "don't miss",
+      "topics",
+      "more",
+      "tell us what you think"};
   return text.size() <= 60 &&
          std::find(kLines.begin(), kLines.end(), low) != kLines.end();
 }
@@ -725,13 +739,12 @@ std::vector<xmlNode*> PickReadability(const std::vector<Stats>& stats) {
     if (more_good == 0 && more_junk <= 0) continue;  // a plain wrapper
     if (more_good < 0.2 * ns.good || more_junk > 0.5 * more_good) break;
     // Teasers beside the article: their excerpts read as paragraphs, but
-    // their headlines are links.
-    // Counting the boilerplate the hints removed: teaser headlines often
-    // go with it and leave their excerpts behind.
-    const double more_text = static_cast<double>(ps.text + ps.cut_text) -
-                             (ns.text + ns.cut_text);
-    const double more_link = static_cast<double>(ps.link + ps.cut_link) -
-                             (ns.link + ns.cut_link);
+    // their headlines are links, counted even when the hints removed them
+    // and left the excerpts behind.
+    const double more_text =
+        static_cast<double>(ps.text + ps.cut_text) - (ns.text + ns.cut_text);
+    const double more_link =
+        static_cast<double>(ps.link + ps.cut_link) - (ns.link + ns.cut_link);
     if (more_link > 0.25 * more_text) break;
     node = p;
     up = 0;

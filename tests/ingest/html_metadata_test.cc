@@ -142,9 +142,9 @@ TEST(ExtractMetadata, JsonLdInsideCdata) {
         R"("author":{"@type":"Person","name":"Ann Lee"}})";
     std::string script(wrap);
     script.replace(script.find("%s"), 2, json);
-    PageMetadata m = Meta(
-        "<html><head><script type=\"application/ld+json\">\n  " + script +
-        "\n</script></head><body><p>Text.</p></body></html>");
+    PageMetadata m =
+        Meta("<html><head><script type=\"application/ld+json\">\n  " + script +
+             "\n</script></head><body><p>Text.</p></body></html>");
     EXPECT_EQ(m.title, "CDATA headline") << wrap;
     EXPECT_EQ(m.authors, (std::vector<std::string>{"Ann Lee"})) << wrap;
     ASSERT_TRUE(m.published.has_value()) << wrap;

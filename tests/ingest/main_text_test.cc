@@ -99,8 +99,10 @@ TEST(ExtractMainText, ListOfTeaserArticlesIsNotTheBody) {
   }
   const std::string html =
       std::string("<html><body><div id=\"page\"><article><h1>Deal</h1><p>") +
-      kLong1 + "</p><p>" + kLong2 + "</p></article><div><h2>Você pode "
-      "gostar...</h2><ul>" + teasers + "</ul></div></div></body></html>";
+      kLong1 + "</p><p>" + kLong2 +
+      "</p></article><div><h2>Você pode "
+      "gostar...</h2><ul>" +
+      teasers + "</ul></div></div></body></html>";
   const MainText m = Extract(html, "Deal");
   EXPECT_EQ(m.text, std::string(kLong1) + "\n\n" + kLong2);
 }
@@ -111,7 +113,8 @@ TEST(ExtractMainText, ListOfTeaserArticlesIsNotTheBody) {
 TEST(ExtractMainText, ArticleWithArticleSectionsIsKept) {
   const std::string html =
       std::string("<html><body><div id=\"c\"><article><p>") + kLong1 +
-      "</p><p>" + kLong2 + "</p><p>" + kLong1 + "</p></article>"
+      "</p><p>" + kLong2 + "</p><p>" + kLong1 +
+      "</p></article>"
       "<article><p>A short box.</p></article><article><p>Another box."
       "</p></article></div></body></html>";
   const MainText m = Extract(html);
@@ -126,14 +129,16 @@ TEST(ExtractMainText, TeaserGridBesideTheArticleIsLeftOut) {
   for (int i = 0; i < 5; ++i) {
     grid += "<div class='cell'><p>AUTO NEWS</p><p><a href='/n" +
             std::to_string(i) +
-            "'>A long headline about another car that some maker launched somewhere "
+            "'>A long headline about another car that some maker launched "
+            "somewhere "
             "else in the region this week, story number " +
             std::to_string(i) + "</a></p><p>" + kLong2 + " " + kLong1 +
             "</p></div>";
   }
   const std::string html =
-      std::string("<html><body><div class='wrap'><div class='cell auto'>"
-                  "<div><p>") +
+      std::string(
+          "<html><body><div class='wrap'><div class='cell auto'>"
+          "<div><p>") +
       kLong1 + "</p><p>" + kLong2 + "</p><p>" + kLong1 + "</p><p>" + kLong2 +
       "</p></div></div><div class='grid'>" + grid +
       "</div></div></body></html>";
@@ -179,8 +184,9 @@ TEST(ExtractMainText, TextBesideBlockChildrenScoresForItsElement) {
                ")</a></li>";
   }
   const std::string html =
-      std::string("<html><body><div class='container'><div class='row'>"
-                  "<div class='col-3'><ul>") +
+      std::string(
+          "<html><body><div class='container'><div class='row'>"
+          "<div class='col-3'><ul>") +
       archive +
       "</ul></div><div class='col-9'><p class='titulo'>Cars broken into</p>"
       "<img src='a.jpg'>" +
@@ -198,10 +204,14 @@ TEST(ExtractMainText, TextBesideBlockChildrenScoresForItsElement) {
 // "Comments", "More:", "Iklan") are not body text; the same words inside a
 // sentence are.
 TEST(ExtractMainText, LeftoverLabelsAreLeftOut) {
-  const char* const kLabels[] = {"Advert", "Comments", "More:", "Iklan",
-                                 "You may also like...", "Tell us what you think..."};
-  std::string html = std::string("<html><body><div class='story'><p>") +
-                     kLong1 + "</p>";
+  const char* const kLabels[] = {"Advert",
+                                 "Comments",
+                                 "More:",
+                                 "Iklan",
+                                 "You may also like...",
+                                 "Tell us what you think..."};
+  std::string html =
+      std::string("<html><body><div class='story'><p>") + kLong1 + "</p>";
   for (const char* label : kLabels) html += std::string("<p>") + label + "</p>";
   html += std::string("<p>More comments came later, the advert said.</p><p>") +
           kLong2 + "</p></div></body></html>";
@@ -223,10 +233,11 @@ TEST(ExtractMainText, TeaserCardsInsideTheContainerAreLeftOut) {
              "</a></div><div class='body'>A popular diet for a busy life, "
              "with results of up to ten kilos in two weeks.</div></div>";
   }
-  const std::string html =
-      std::string("<html><body><div id='ct'><p>") + kLong1 + "</p><p>" +
-      kLong2 + "</p><p>" + kLong1 + "</p><div id='tumblock'><h2>Most "
-      "popular</h2>" + cards + "</div></div></body></html>";
+  const std::string html = std::string("<html><body><div id='ct'><p>") +
+                           kLong1 + "</p><p>" + kLong2 + "</p><p>" + kLong1 +
+                           "</p><div id='tumblock'><h2>Most "
+                           "popular</h2>" +
+                           cards + "</div></div></body></html>";
   const MainText m = Extract(html);
   EXPECT_EQ(m.text, std::string(kLong1) + "\n\n" + kLong2 + "\n\n" + kLong1);
 }

@@ -204,15 +204,16 @@ std::string TextHeaderLanguage(const std::string& text) {
   std::istringstream in(text);
   std::string line;
   while (std::getline(in, line) && !line.empty()) {
-    if (line.rfind("Language:", 0) == 0) return std::string(TrimText(line.substr(9)));
+    if (line.rfind("Language:", 0) == 0)
+      return std::string(TrimText(line.substr(9)));
   }
   return "";
 }
 
 struct LanguageTally {
-  size_t gold = 0;  // documents with a declared (gold) language
-  size_t ok = 0;    // of which the detector named that language
-  size_t und = 0;   // of which the detector said "und"
+  size_t gold = 0;       // documents with a declared (gold) language
+  size_t ok = 0;         // of which the detector named that language
+  size_t und = 0;        // of which the detector said "und"
   size_t overruled = 0;  // documents whose declaration the text overruled
 
   void Add(const std::string& where, std::string_view gold_tag,
@@ -248,7 +249,8 @@ TEST(IngestQuality, LanguageFromContent) {
     ++aeb_pages;
     if (!page.ok()) continue;
     const std::string id = e.path().filename().string().substr(0, 12);
-    aeb_tally.Add("aeb " + id, page->declared_language, page->detected_language);
+    aeb_tally.Add("aeb " + id, page->declared_language,
+                  page->detected_language);
     aeb_tally.overruled += !page->declared_language.empty() &&
                            page->language_source == LanguageSource::kDetected;
     if (page->declared_language.empty()) {
@@ -258,10 +260,11 @@ TEST(IngestQuality, LanguageFromContent) {
   }
   for (const auto& e : fs::directory_iterator(readability)) {
     const nlohmann::json meta = nlohmann::json::parse(
-        ReadFile(e.path().string() + "/expected-metadata.json"), nullptr, false);
+        ReadFile(e.path().string() + "/expected-metadata.json"), nullptr,
+        false);
     if (meta.is_discarded()) continue;
-    auto page = ExtractHtmlPage(ReadFile(e.path().string() + "/source.html"),
-                                "", "");
+    auto page =
+        ExtractHtmlPage(ReadFile(e.path().string() + "/source.html"), "", "");
     if (!page.ok()) continue;
     const std::string gold =
         meta.contains("lang") && meta["lang"].is_string() ? meta["lang"] : "";
@@ -279,7 +282,8 @@ TEST(IngestQuality, LanguageFromContent) {
       if (e.path().extension() == ".html") {
         auto page = ExtractHtmlPage(bytes, "", "");
         ASSERT_TRUE(page.ok()) << path;
-        corpora_tally.Add(name, page->declared_language, page->detected_language);
+        corpora_tally.Add(name, page->declared_language,
+                          page->detected_language);
       } else if (e.path().extension() == ".txt") {
         nlp::CollectingReporter reporter;
         auto docs = ReadDocuments(path, bytes, InputFormat::kText, reporter);
