@@ -496,8 +496,14 @@ bool IsBoilerplateLine(std::string_view text) {
       "topics",
       "more",
       "tell us what you think"};
-  return text.size() <= 60 &&
-         std::find(kLines.begin(), kLines.end(), low) != kLines.end();
+  if (text.size() > 60) return false;
+  if (std::find(kLines.begin(), kLines.end(), low) != kLines.end()) {
+    return true;
+  }
+  // A gallery's counter: "Image 3 of 5", "Photo 2/7".
+  static const LazyRE2 kCounter = {
+      R"((?:image|photo|picture|slide)\s+\d+\s*(?:of|/)\s*\d+)"};
+  return RE2::FullMatch(low, *kCounter);
 }
 
 class Emitter {
@@ -657,12 +663,27 @@ void TrimHeadings(MainText& m, std::string_view title) {
   };
   for (size_t i = 0; i < last && i < 4 && !title.empty(); ++i) {
     const std::string_view t = block_text(i);
-    if (m.blocks[i].kind == nlp::BlockKind::kHeading &&
-        (t == title || (t.size() >= 20 && title.find(t) == 0))) {
+    // Some pages set the headline as a styled paragraph; then only an
+    // exact repeat of the title gives it away.
+    if (t == title || (m.blocks[i].kind == nlp::BlockKind::kHeading &&
+                       t.size() >= 20 && title.find(t) == 0)) {
       first = i + 1;
       break;
     }
     if (t.size() > 80) break;
+  }
+  // A dateline set as a paragraph of its own above the text ("Published
+  // November 20th, 2019 - 07:50 GMT", "05/10/2018 - Publicado por: ...")
+  // is metadata too.
+  static const LazyRE2 kDateline = {
+      R"((?i)\b(?:published|updated|posted|publicado|publicada|publié|pubblicato|veröffentlicht)\b)"};
+  while (first < last && first < 4) {
+    const std::string_view t = block_text(first);
+    const bool digit = std::any_of(t.begin(), t.end(), [](char c) {
+      return std::isdigit(static_cast<unsigned char>(c));
+    });
+    if (t.size() > 120 || !digit || !RE2::PartialMatch(t, *kDateline)) break;
+    ++first;
   }
   while (last > first && m.blocks[last - 1].kind == nlp::BlockKind::kHeading) {
     --last;

@@ -242,6 +242,31 @@ TEST(ExtractMainText, TeaserCardsInsideTheContainerAreLeftOut) {
   EXPECT_EQ(m.text, std::string(kLong1) + "\n\n" + kLong2 + "\n\n" + kLong1);
 }
 
+// Issue 5 (aeb jaraguadosul, albawaba, space.com): a headline set as a
+// styled paragraph, a dateline paragraph under it and a gallery's counters
+// are not body text.
+TEST(ExtractMainText, HeadlineParagraphDatelineAndGalleryCountersLeftOut) {
+  const std::string html =
+      std::string("<html><body><div class='story'>"
+                  "<p class='titulo'>Cars broken into at the clinic</p>"
+                  "<p>05/10/2018 - Publicado por: Ana Lima - Saúde</p>"
+                  "<p>Image 1 of 2</p><p>Photo 2/2</p><p>") +
+      kLong1 + "</p><p>" + kLong2 + "</p></div></body></html>";
+  const MainText m = Extract(html, "Cars broken into at the clinic");
+  EXPECT_EQ(m.text, std::string(kLong1) + "\n\n" + kLong2);
+  // A paragraph that only starts like the title, or a dated sentence
+  // without a publication note, stays.
+  const std::string kept =
+      std::string("<html><body><div class='story'><p>Cars broken into at "
+                  "the clinic, again</p><p>On 5 October 2018 the clinic "
+                  "closed.</p><p>") +
+      kLong1 + "</p></div></body></html>";
+  EXPECT_EQ(Extract(kept, "Cars broken into at the clinic").text,
+            std::string("Cars broken into at the clinic, again\n\nOn 5 "
+                        "October 2018 the clinic closed.\n\n") +
+                kLong1);
+}
+
 TEST(ExtractMainText, EmptyPage) {
   EXPECT_EQ(Extract("<html><body></body></html>").text, "");
 }
