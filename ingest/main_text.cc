@@ -279,7 +279,11 @@ class Pruner {
       switch (h) {
         case Hint::kAlways: out = !major; break;
         case Hint::kStrong: out = s.good < 200 || link_dense; break;
-        case Hint::kWeak: out = s.good < 100 || link_dense; break;
+        // A weak box without links that holds a sentence is more likely a
+        // paragraph in a "card" than an info box.
+        case Hint::kWeak:
+          out = (s.good < 100 && (s.link > 0 || s.good < 40)) || link_dense;
+          break;
         default: out = s.good < 100; break;  // <header> and <form>
       }
       if (HasAny(LowerHint(n), {"comment", "disqus"}) && s.good < 0.6 * total) {

@@ -267,6 +267,21 @@ TEST(ExtractMainText, HeadlineParagraphDatelineAndGalleryCountersLeftOut) {
                 kLong1);
 }
 
+// Issue 5 (aeb hawaiinewsnow): every paragraph in a "card" of its own; the
+// short ones were dropped as small boxes.
+TEST(ExtractMainText, ShortParagraphsInCardsStay) {
+  const char* kShort =
+      "The find almost certainly means the moon has liquid water.";
+  const std::string html =
+      std::string("<html><body><article><div class='card'><p>") + kLong1 +
+      "</p></div><div class='card'><p>" + kShort +
+      "</p></div><div class='card'><p>" + kLong2 +
+      "</p></div><div class='card'><p><a href='/x'>Watch the video</a>"
+      "</p></div></article></body></html>";
+  EXPECT_EQ(Extract(html).text,
+            std::string(kLong1) + "\n\n" + kShort + "\n\n" + kLong2);
+}
+
 TEST(ExtractMainText, EmptyPage) {
   EXPECT_EQ(Extract("<html><body></body></html>").text, "");
 }
