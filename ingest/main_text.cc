@@ -273,6 +273,7 @@ class Pruner {
         return false;
       }
       if (h == Hint::kNone && name != "header" && name != "form") return true;
+      if (IsEmbeddedPost(n)) return true;
       const bool link_dense = s.link * 2 > s.text;
       const bool major = s.good >= 0.3 * total && s.good >= 400;
       bool out = false;
@@ -306,6 +307,27 @@ class Pruner {
   // <article> (<ul><li><article>...), none of which holds half of the
   // paragraph text of `n`. One article with its sections, or a page that is
   // one article among short boxes, is not a list.
+  // A social post quoted in the article (<blockquote class="twitter-tweet">
+  // and its kin, or a box around one): what someone said, so body text
+  // whatever its wrapper's class says.
+  static bool IsEmbeddedPost(const xmlNode* n, int depth = 0) {
+    if (NodeName(n) == "blockquote") {
+      std::string cls(AttrView(n, "class"));
+      std::transform(cls.begin(), cls.end(), cls.begin(),
+                     [](unsigned char c) { return std::tolower(c); });
+      return HasAny(cls, {"twitter-tweet", "instagram-media", "tiktok-embed",
+                          "bluesky-embed", "mastodon-embed"});
+    }
+    if (depth >= 2) return false;
+    const xmlNode* only = nullptr;
+    for (const xmlNode* c = n->children; c; c = c->next) {
+      if (c->type != XML_ELEMENT_NODE || NodeName(c) == "script") continue;
+      if (only) return false;
+      only = c;
+    }
+    return only && IsEmbeddedPost(only, depth + 1);
+  }
+
   static bool HasPicture(xmlNode* n) {
     bool found = false;
     WalkElements(n, [&found](xmlNode* e) {

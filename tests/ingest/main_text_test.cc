@@ -282,6 +282,25 @@ TEST(ExtractMainText, ShortParagraphsInCardsStay) {
             std::string(kLong1) + "\n\n" + kShort + "\n\n" + kLong2);
 }
 
+// Issue 5 (aeb nj.com): a quoted tweet is what someone said; its
+// "social-media-embed" box took it out of the body. A share box stays out.
+TEST(ExtractMainText, EmbeddedPostsStayShareBoxesGo) {
+  const std::string html =
+      std::string("<html><body><article><p>") + kLong1 +
+      "</p><div class='social-media-embed'><blockquote class='twitter-tweet'>"
+      "<p>Yes this is real and the state spent half a million on it.</p>"
+      "&mdash; Someone (@someone) <a href='https://twitter.com/x'>November "
+      "18, 2019</a></blockquote><script src='widgets.js'></script></div>"
+      "<div class='social-share'><p>Share this on your favourite network "
+      "today.</p></div><p>" +
+      kLong2 + "</p></article></body></html>";
+  const MainText m = Extract(html);
+  EXPECT_NE(m.text.find("Yes this is real"), std::string::npos) << m.text;
+  EXPECT_EQ(m.text.find("favourite network"), std::string::npos) << m.text;
+  ASSERT_GE(m.blocks.size(), 3u);
+  EXPECT_EQ(m.blocks[1].kind, nlp::BlockKind::kBlockQuote);
+}
+
 TEST(ExtractMainText, EmptyPage) {
   EXPECT_EQ(Extract("<html><body></body></html>").text, "");
 }
