@@ -318,7 +318,7 @@ class Pruner {
       return HasAny(cls, {"twitter-tweet", "instagram-media", "tiktok-embed",
                           "bluesky-embed", "mastodon-embed"});
     }
-    if (depth >= 2) return false;
+    if (depth >= 3) return false;
     const xmlNode* only = nullptr;
     for (const xmlNode* c = n->children; c; c = c->next) {
       if (c->type != XML_ELEMENT_NODE || NodeName(c) == "script") continue;
