@@ -42,8 +42,9 @@ bool IsHeading(std::string_view n) {
 
 // ---------------------------------------------------------------- hints
 
-std::string LowerHint(const xmlNode* n) {
-  std::string h(AttrView(n, "class"));
+// Writes into `h` (reused by the caller to spare an allocation per element).
+void LowerHintInto(const xmlNode* n, std::string& h) {
+  h.assign(AttrView(n, "class"));
   const std::string_view id = AttrView(n, "id");
   if (!id.empty()) {
     h += ' ';
@@ -56,6 +57,11 @@ std::string LowerHint(const xmlNode* n) {
   }
   std::transform(h.begin(), h.end(), h.begin(),
                  [](unsigned char c) { return std::tolower(c); });
+}
+
+std::string LowerHint(const xmlNode* n) {
+  std::string h;
+  LowerHintInto(n, h);
   return h;
 }
 
@@ -136,7 +142,15 @@ bool IsHidden(const xmlNode* n) {
       return true;
     }
     if (name == "style") {
-      std::string style(AttrView(n, "style"));
+      const std::string_view raw = AttrView(n, "style");
+      // Most styles say neither; only those that might are normalised.
+      const auto mentions = [raw](std::string_view lower,
+                                  std::string_view upper) {
+        return raw.find(lower) != std::string_view::npos ||
+               raw.find(upper) != std::string_view::npos;
+      };
+      if (!mentions("one", "ONE") && !mentions("idden", "IDDEN")) continue;
+      std::string style(raw);
       style.erase(std::remove(style.begin(), style.end(), ' '), style.end());
       std::transform(style.begin(), style.end(), style.begin(),
                      [](unsigned char c) { return std::tolower(c); });
@@ -386,11 +400,12 @@ class Pruner {
 
   // Pages repeat a handful of class strings over hundreds of elements;
   // each is classified once.
-  Hint CachedHint(std::string hint) {
-    const auto it = hint_cache_.find(hint);
+  Hint CachedHint(const xmlNode* n) {
+    LowerHintInto(n, hint_buf_);
+    const auto it = hint_cache_.find(hint_buf_);
     if (it != hint_cache_.end()) return it->second;
-    const Hint h = ClassifyHint(hint);
-    hint_cache_.emplace(std::move(hint), h);
+    const Hint h = ClassifyHint(hint_buf_);
+    hint_cache_.emplace(hint_buf_, h);
     return h;
   }
 
@@ -417,7 +432,7 @@ class Pruner {
     const bool exempt = !drop_tags_ || name == "body" || name == "html" ||
                         name == "main" || name == "article" ||
                         (!n->properties);
-    hints_.push_back(exempt ? Hint::kNone : CachedHint(LowerHint(n)));
+    hints_.push_back(exempt ? Hint::kNone : CachedHint(n));
     if (AttrView(n, "itemprop") == "articleBody") microdata_.push_back(n);
     if (name == "article") articles_.push_back(n);
     if (name == "a") ++link_depth_;
@@ -477,6 +492,7 @@ class Pruner {
   std::vector<Hint> hints_;
   std::vector<Cut> cuts_;
   absl::flat_hash_map<std::string, Hint> hint_cache_;
+  std::string hint_buf_;
   std::vector<size_t> block_stack_;
   std::vector<xmlNode*> removed_;
   std::vector<xmlNode*> microdata_;
