@@ -37,6 +37,7 @@ struct Gathered {
   std::map<std::string, std::string> itemprop;  // first value per property
   std::vector<std::string> byline_texts;    // class/rel author or byline
   std::vector<std::string> dateline_texts;  // class date/time/published
+  std::string hint;  // scratch: one element's lower-cased class and id
 };
 
 // Records `content` under each of the space-separated `keys` (RDFa allows
@@ -146,9 +147,14 @@ void Gather(const xmlDoc* doc, Gathered& g) {
     const std::string_view cls = AttrView(n, "class");
     const std::string_view id = AttrView(n, "id");
     if (cls.empty() && id.empty() && rel != "author") return true;
-    std::string hint = Lower(cls);
+    // Reused from element to element: most pages have thousands of them.
+    std::string& hint = g.hint;
+    hint.assign(cls);
     hint += ' ';
-    hint += Lower(id);
+    hint += id;
+    for (char& c : hint) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    }
     auto has = [&hint](std::initializer_list<std::string_view> words) {
       for (std::string_view w : words) {
         if (hint.find(w) != std::string::npos) return true;

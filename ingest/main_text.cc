@@ -55,8 +55,9 @@ void LowerHintInto(const xmlNode* n, std::string& h) {
     h += " role-";
     h += role;
   }
-  std::transform(h.begin(), h.end(), h.begin(),
-                 [](unsigned char c) { return std::tolower(c); });
+  for (char& c : h) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
 }
 
 std::string LowerHint(const xmlNode* n) {
@@ -733,6 +734,9 @@ void TrimHeadings(MainText& m, std::string_view title) {
   if (first != 0 || last != m.blocks.size()) rebuild(first, last);
 }
 
+// The most CandidateScore adds to a content score (a <div> with a content
+// hint), so that candidates that cannot win are not scored at all.
+constexpr double kMaxCandidateBonus = 5 + 25;
 
 // Readability's final score of a candidate: its gathered content score,
 // a bonus by tag and by class/id, less its link density.
@@ -748,10 +752,8 @@ double CandidateScore(const Stats& s) {
   if (IsHeading(name) || name == "th") bonus = -5;
   const std::string hint = LowerHint(s.node);
   if (!hint.empty()) {
-    if (ClassifyHintRaw(hint) != Hint::kNone &&
-        ClassifyHintRaw(hint) != Hint::kWeak) {
-      bonus -= 25;
-    }
+    const Hint raw = ClassifyHintRaw(hint);
+    if (raw != Hint::kNone && raw != Hint::kWeak) bonus -= 25;
     if (HasAny(hint, {"article", "body", "content", "entry", "main", "post",
                       "text", "blog", "story"})) {
       bonus += 25;
@@ -767,6 +769,9 @@ std::vector<xmlNode*> PickReadability(const std::vector<Stats>& stats) {
   double top_score = 0;
   for (size_t i = 1; i < stats.size(); ++i) {
     if (stats[i].content <= 0 || stats[i].good == 0) continue;
+    if (top != 0 && stats[i].content + kMaxCandidateBonus <= top_score) {
+      continue;
+    }
     const double score = CandidateScore(stats[i]);
     if (top == 0 || score > top_score) {
       top = i;
