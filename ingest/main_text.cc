@@ -318,10 +318,6 @@ class Pruner {
     }
   }
 
-  // A list of teasers: three or more children of `n` that are, or wrap, an
-  // <article> (<ul><li><article>...), none of which holds half of the
-  // paragraph text of `n`. One article with its sections, or a page that is
-  // one article among short boxes, is not a list.
   // A social post quoted in the article (<blockquote class="twitter-tweet">
   // and its kin, or a box around one): what someone said, so body text
   // whatever its wrapper's class says.
@@ -352,6 +348,10 @@ class Pruner {
     return found;
   }
 
+  // A list of teasers: three or more children of `n` that are, or wrap, an
+  // <article> (<ul><li><article>...), none of which holds half of the
+  // paragraph text of `n`. One article with its sections, or a page that is
+  // one article among short boxes, is not a list.
   bool IsArticleList(const xmlNode* n) const {
     const std::string_view name = NodeName(n);
     if (name == "body" || name == "html" || name == "main") return false;
@@ -514,31 +514,21 @@ bool IsBoilerplateLine(std::string_view text) {
   }
   // Whole-line labels whose box was removed; "iklan" is Indonesian for
   // advertisement.
+  // clang-format off
   static constexpr std::array<std::string_view, 24> kLines = {
-      "advertisement",
-      "story continues below advertisement",
-      "continue reading",
-      "continue reading the main story",
-      "share",
-      "share this",
-      "share this article",
-      "related",
-      "read more",
-      "related articles",
-      "sponsored",
-      "scroll to continue with content",
-      "skip advertisement",
-      "supported by",
-      "advert",
-      "iklan",
-      "comments",
-      "comment",
-      "you may also like",
-      "you might also like",
-      "don't miss",
-      "topics",
-      "more",
-      "tell us what you think"};
+      "advertisement",       "story continues below advertisement",
+      "continue reading",    "continue reading the main story",
+      "share",               "share this",
+      "share this article",  "related",
+      "read more",           "related articles",
+      "sponsored",           "scroll to continue with content",
+      "skip advertisement",  "supported by",
+      "advert",              "iklan",
+      "comments",            "comment",
+      "you may also like",   "you might also like",
+      "don't miss",          "topics",
+      "more",                "tell us what you think"};
+  // clang-format on
   if (text.size() > 60) return false;
   if (std::find(kLines.begin(), kLines.end(), low) != kLines.end()) {
     return true;
