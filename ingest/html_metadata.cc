@@ -37,11 +37,45 @@ struct Gathered {
   std::map<std::string, std::string> itemprop;  // first value per property
   std::vector<std::string> byline_texts;    // class/rel author or byline
   std::vector<std::string> dateline_texts;  // class date/time/published
+  std::string hint;  // scratch: one element's lower-cased class and id
 };
 
-void AddMeta(Gathered& g, std::string_view key, std::string_view content) {
-  if (key.empty() || content.empty()) return;
-  g.meta.emplace(Lower(TrimText(key)), std::string(TrimText(content)));
+// Records `content` under each of the space-separated `keys` (RDFa allows
+// several: property="dc:creator twitter:site_name"), lower-cased, with
+// Dublin Core's "dc:" / "dcterms:" prefixes spelled "dc." / "dcterms.".
+// The first value given for a key stays.
+void AddMeta(Gathered& g, std::string_view keys, std::string_view content) {
+  content = TrimText(content);
+  if (content.empty()) return;
+  size_t i = 0;
+  while (i < keys.size()) {
+    while (i < keys.size() && std::isspace(static_cast<unsigned char>(keys[i])))
+      ++i;
+    size_t j = i;
+    while (j < keys.size() &&
+           !std::isspace(static_cast<unsigned char>(keys[j])))
+      ++j;
+    if (j > i) {
+      std::string key = Lower(keys.substr(i, j - i));
+      for (std::string_view dc : {"dc:", "dcterm:", "dcterms:"}) {
+        if (key.rfind(dc, 0) == 0) {
+          key = (dc == "dc:" ? "dc." : "dcterms.") + key.substr(dc.size());
+          break;
+        }
+      }
+      g.meta.emplace(std::move(key), std::string(content));
+    }
+    i = j;
+  }
+}
+
+// Script text wrapped for XHTML ("<![CDATA[ {...} ]]>", often behind "//"
+// or inside "/* */") loses the wrapper, leaving the JSON.
+void StripCdata(std::string& text) {
+  static const LazyRE2 kWrapped = {
+      R"((?s)^\s*(?://|/\*)?\s*<!\[CDATA\[(?:\s*\*/)?(.*?)(?://|/\*)?\s*\]\]>(?:\s*\*/)?\s*$)"};
+  std::string inner;
+  if (RE2::FullMatch(text, *kWrapped, &inner)) text = std::move(inner);
 }
 
 void Gather(const xmlDoc* doc, Gathered& g) {
@@ -80,6 +114,7 @@ void Gather(const xmlDoc* doc, Gathered& g) {
         for (xmlNode* c = n->children; c; c = c->next) {
           if (c->content) g.json_ld.back() += reinterpret_cast<const char*>(c->content);
         }
+        StripCdata(g.json_ld.back());
       }
       return false;
     } else if (name == "style" || name == "noscript") {
@@ -112,16 +147,23 @@ void Gather(const xmlDoc* doc, Gathered& g) {
     const std::string_view cls = AttrView(n, "class");
     const std::string_view id = AttrView(n, "id");
     if (cls.empty() && id.empty() && rel != "author") return true;
-    std::string hint = Lower(cls);
+    // Reused from element to element: most pages have thousands of them.
+    std::string& hint = g.hint;
+    hint.assign(cls);
     hint += ' ';
-    hint += Lower(id);
+    hint += id;
+    for (char& c : hint) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    }
     auto has = [&hint](std::initializer_list<std::string_view> words) {
       for (std::string_view w : words) {
         if (hint.find(w) != std::string::npos) return true;
       }
       return false;
     };
-    if ((rel == "author" || has({"byline", "author"})) &&
+    // "authorization" and "authority" boxes are not bylines.
+    if ((rel == "author" || has({"byline"}) ||
+         (has({"author"}) && !has({"authori"}))) &&
         g.byline_texts.size() < 8) {
       std::string text = NodeText(n, 300);
       if (!text.empty() && text.size() < 200) g.byline_texts.push_back(text);
@@ -322,22 +364,32 @@ std::string CleanTitle(std::string_view raw, std::string_view site_name) {
 
 std::vector<std::string> SplitAuthors(std::string_view byline) {
   std::string s(TrimText(byline));
-  // Notes that follow the names.
+  // Notes that follow the names: a separator, a date or a time.
   static const LazyRE2 kTail = {
-      R"((?i)\s*(?:\||•|·|updated|published|posted|last updated|on\s+\w+day|\d{1,2}[:/.]\d).*$)"};
+      R"((?i)\s*(?:\||•|·|\s[-–—](?:\s|$)|updated|published|posted|last updated|on\s+\w+day|\d{1,2}[:/.]\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b).*$)"};
   RE2::Replace(&s, *kTail, "");
-  static const LazyRE2 kBy = {R"((?i)^\s*(?:written\s+)?by[:\s]+)"};
+  // "By" in English, Spanish and Portuguese, French, Dutch.
+  static const LazyRE2 kBy = {
+      R"((?i)^\s*(?:written\s+)?(?:by|por|par|door)[:\s]+)"};
   RE2::Replace(&s, *kBy, "");
   static const LazyRE2 kSep = {R"((?i)\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*)"};
   RE2::GlobalReplace(&s, *kSep, "\x1f");
+  // "Name, Senior Editor, Some Project": what follows a job title is the
+  // author's affiliation, not another author.
+  static const LazyRE2 kRole = {
+      R"((?i)\b(?:editor|reporter|correspondent|writer|columnist|contributor|staff|producer|technologist|analyst|photographer)s?\b)"};
   std::vector<std::string> out;
   size_t i = 0;
   while (i <= s.size()) {
     size_t j = s.find('\x1f', i);
     if (j == std::string::npos) j = s.size();
     std::string name(TrimText(std::string_view(s).substr(i, j - i)));
+    if (!out.empty() && RE2::PartialMatch(name, *kRole)) break;
     const size_t words = WordCount(name);
-    if (!name.empty() && name.size() <= 60 && words <= 6 &&
+    const bool digits = std::any_of(name.begin(), name.end(), [](char c) {
+      return std::isdigit(static_cast<unsigned char>(c));
+    });
+    if (!name.empty() && name.size() <= 60 && words <= 6 && !digits &&
         !LooksLikeUrl(name) &&
         std::find(out.begin(), out.end(), name) == out.end()) {
       out.push_back(name);
@@ -416,9 +468,11 @@ PageMetadata ExtractMetadata(const xmlDoc* doc, std::string_view page_url) {
   // Authors.
   m.authors = ld.authors;
   if (m.authors.empty()) {
-    for (const char* key : {"author", "article:author", "byl", "dc.creator",
-                            "dcterms.creator", "parsely-author",
-                            "sailthru.author", "twitter:creator"}) {
+    // Dublin Core first, as Readability has it: pages that carry it often
+    // leave a generic site-wide "author".
+    for (const char* key :
+         {"dc.creator", "dcterms.creator", "author", "article:author", "byl",
+          "parsely-author", "sailthru.author", "twitter:creator"}) {
       const std::string* s = FirstMeta(g, {key});
       if (!s || LooksLikeUrl(*s) || (*s)[0] == '@') continue;
       m.authors = SplitAuthors(*s);

@@ -105,14 +105,14 @@ constexpr int kScriptSlots = 256;
 struct Counts {
   std::array<double, kScriptSlots> script{};
   size_t letters = 0;
-  size_t kana = 0;       // hiragana + katakana
+  size_t kana = 0;  // hiragana + katakana
   size_t han = 0;
-  size_t cyrl_uk = 0;    // і ї є ґ
-  size_t cyrl_sr = 0;    // ђ ћ џ љ њ ј
-  size_t cyrl_bg = 0;    // ъ
-  size_t cyrl_ru = 0;    // ы э ё
-  size_t arab_fa = 0;    // پ چ ژ گ ی
-  size_t arab_ur = 0;    // ٹ ڈ ڑ ے
+  size_t cyrl_uk = 0;  // і ї є ґ
+  size_t cyrl_sr = 0;  // ђ ћ џ љ њ ј
+  size_t cyrl_bg = 0;  // ъ
+  size_t cyrl_ru = 0;  // ы э ё
+  size_t arab_fa = 0;  // پ چ ژ گ ی
+  size_t arab_ur = 0;  // ٹ ڈ ڑ ے
   std::array<size_t, kProfiles.size()> hits{};
   size_t words = 0;
 };
@@ -134,8 +134,8 @@ void CountLetter(UChar32 c, UScriptCode sc, Counts& n) {
       return;
     case USCRIPT_CYRILLIC:
       if (c == 0x456 || c == 0x457 || c == 0x454 || c == 0x491) ++n.cyrl_uk;
-      if (c == 0x452 || c == 0x45B || c == 0x45F || c == 0x459 ||
-          c == 0x45A || c == 0x458) {
+      if (c == 0x452 || c == 0x45B || c == 0x45F || c == 0x459 || c == 0x45A ||
+          c == 0x458) {
         ++n.cyrl_sr;
       }
       if (c == 0x44A) ++n.cyrl_bg;
@@ -203,6 +203,32 @@ Counts CountText(std::string_view text) {
   return n;
 }
 
+// Scripts that stand for one language.
+struct ScriptLanguage {
+  UScriptCode script;
+  std::string_view lang;
+};
+constexpr std::array<ScriptLanguage, 18> kScriptLanguages = {{
+    {USCRIPT_GREEK, "el"},
+    {USCRIPT_HEBREW, "he"},
+    {USCRIPT_THAI, "th"},
+    {USCRIPT_DEVANAGARI, "hi"},
+    {USCRIPT_BENGALI, "bn"},
+    {USCRIPT_TAMIL, "ta"},
+    {USCRIPT_TELUGU, "te"},
+    {USCRIPT_GUJARATI, "gu"},
+    {USCRIPT_GURMUKHI, "pa"},
+    {USCRIPT_KANNADA, "kn"},
+    {USCRIPT_MALAYALAM, "ml"},
+    {USCRIPT_GEORGIAN, "ka"},
+    {USCRIPT_ARMENIAN, "hy"},
+    {USCRIPT_KHMER, "km"},
+    {USCRIPT_LAO, "lo"},
+    {USCRIPT_MYANMAR, "my"},
+    {USCRIPT_SINHALA, "si"},
+    {USCRIPT_ETHIOPIC, "am"},
+}};
+
 // The language a non-Latin script stands for, with the letters that tell
 // a script's languages apart; "" for scripts without one.
 std::string_view LanguageOfScript(UScriptCode sc, const Counts& n) {
@@ -210,7 +236,8 @@ std::string_view LanguageOfScript(UScriptCode sc, const Counts& n) {
     case USCRIPT_HAN:
       // Japanese prose is rarely without kana; Chinese has none.
       return n.kana * 10 >= n.kana + n.han ? "ja" : "zh";
-    case USCRIPT_HANGUL: return "ko";
+    case USCRIPT_HANGUL:
+      return "ko";
     case USCRIPT_CYRILLIC:
       if (n.cyrl_uk * 200 > n.letters) return "uk";
       if (n.cyrl_sr * 200 > n.letters) return "sr";
@@ -220,26 +247,13 @@ std::string_view LanguageOfScript(UScriptCode sc, const Counts& n) {
       if (n.arab_ur * 200 > n.letters) return "ur";
       if (n.arab_fa * 200 > n.letters) return "fa";
       return "ar";
-    case USCRIPT_GREEK: return "el";
-    case USCRIPT_HEBREW: return "he";
-    case USCRIPT_THAI: return "th";
-    case USCRIPT_DEVANAGARI: return "hi";
-    case USCRIPT_BENGALI: return "bn";
-    case USCRIPT_TAMIL: return "ta";
-    case USCRIPT_TELUGU: return "te";
-    case USCRIPT_GUJARATI: return "gu";
-    case USCRIPT_GURMUKHI: return "pa";
-    case USCRIPT_KANNADA: return "kn";
-    case USCRIPT_MALAYALAM: return "ml";
-    case USCRIPT_GEORGIAN: return "ka";
-    case USCRIPT_ARMENIAN: return "hy";
-    case USCRIPT_KHMER: return "km";
-    case USCRIPT_LAO: return "lo";
-    case USCRIPT_MYANMAR: return "my";
-    case USCRIPT_SINHALA: return "si";
-    case USCRIPT_ETHIOPIC: return "am";
-    default: return "";
+    default:
+      break;
   }
+  for (const ScriptLanguage& e : kScriptLanguages) {
+    if (e.script == sc) return e.lang;
+  }
+  return "";
 }
 
 // ISO 15924 code to report: CJK gets the code of the language's writing
@@ -295,10 +309,22 @@ std::string_view ExpectedScript(std::string_view lang) {
     std::string_view lang, script;
   };
   static constexpr std::array<Entry, 16> kScripts = {{
-      {"zh", "Hani"}, {"ja", "Jpan"}, {"ko", "Kore"}, {"ru", "Cyrl"},
-      {"uk", "Cyrl"}, {"bg", "Cyrl"}, {"be", "Cyrl"}, {"mk", "Cyrl"},
-      {"ar", "Arab"}, {"fa", "Arab"}, {"ur", "Arab"}, {"he", "Hebr"},
-      {"el", "Grek"}, {"th", "Thai"}, {"hi", "Deva"}, {"ka", "Geor"},
+      {"zh", "Hani"},
+      {"ja", "Jpan"},
+      {"ko", "Kore"},
+      {"ru", "Cyrl"},
+      {"uk", "Cyrl"},
+      {"bg", "Cyrl"},
+      {"be", "Cyrl"},
+      {"mk", "Cyrl"},
+      {"ar", "Arab"},
+      {"fa", "Arab"},
+      {"ur", "Arab"},
+      {"he", "Hebr"},
+      {"el", "Grek"},
+      {"th", "Thai"},
+      {"hi", "Deva"},
+      {"ka", "Geor"},
   }};
   for (const Entry& e : kScripts) {
     if (e.lang == lang) return e.script;
@@ -357,9 +383,12 @@ LanguageGuess DetectLanguage(std::string_view text, size_t max_bytes) {
 
 std::string_view LanguageSourceName(LanguageSource source) {
   switch (source) {
-    case LanguageSource::kNone: return "none";
-    case LanguageSource::kDeclared: return "declared";
-    case LanguageSource::kDetected: return "detected";
+    case LanguageSource::kNone:
+      return "none";
+    case LanguageSource::kDeclared:
+      return "declared";
+    case LanguageSource::kDetected:
+      return "detected";
   }
   return "none";
 }

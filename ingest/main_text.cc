@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
 #include "ingest/html_dom.h"
 #include "re2/re2.h"
 
@@ -41,8 +42,9 @@ bool IsHeading(std::string_view n) {
 
 // ---------------------------------------------------------------- hints
 
-std::string LowerHint(const xmlNode* n) {
-  std::string h(AttrView(n, "class"));
+// Writes into `h` (reused by the caller to spare an allocation per element).
+void LowerHintInto(const xmlNode* n, std::string& h) {
+  h.assign(AttrView(n, "class"));
   const std::string_view id = AttrView(n, "id");
   if (!id.empty()) {
     h += ' ';
@@ -53,8 +55,14 @@ std::string LowerHint(const xmlNode* n) {
     h += " role-";
     h += role;
   }
-  std::transform(h.begin(), h.end(), h.begin(),
-                 [](unsigned char c) { return std::tolower(c); });
+  for (char& c : h) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+}
+
+std::string LowerHint(const xmlNode* n) {
+  std::string h;
+  LowerHintInto(n, h);
   return h;
 }
 
@@ -135,7 +143,15 @@ bool IsHidden(const xmlNode* n) {
       return true;
     }
     if (name == "style") {
-      std::string style(AttrView(n, "style"));
+      const std::string_view raw = AttrView(n, "style");
+      // Most styles say neither; only those that might are normalised.
+      const auto mentions = [raw](std::string_view lower,
+                                  std::string_view upper) {
+        return raw.find(lower) != std::string_view::npos ||
+               raw.find(upper) != std::string_view::npos;
+      };
+      if (!mentions("one", "ONE") && !mentions("idden", "IDDEN")) continue;
+      std::string style(raw);
       style.erase(std::remove(style.begin(), style.end(), ' '), style.end());
       std::transform(style.begin(), style.end(), style.begin(),
                      [](unsigned char c) { return std::tolower(c); });
@@ -157,6 +173,11 @@ struct Stats {
   uint32_t own_text = 0;  // non-blank bytes whose nearest block is this one
   uint32_t own_link = 0;
   uint32_t own_commas = 0;
+  // Text and link bytes of the boilerplate the hint pass removed from the
+  // subtree: evidence of what surrounded the paragraphs that are left.
+  uint32_t cut_text = 0;
+  uint32_t cut_link = 0;
+  bool has_blocks = false;  // some block element has this one as its nearest
   double content = 0;  // Readability's content score gathered from blocks
   xmlNode* node = nullptr;
 };
@@ -218,6 +239,16 @@ class Pruner {
     Measure(root, /*drop_tags=*/true);
     DropByHints(root);
     Measure(root, /*drop_tags=*/false);
+    for (const Cut& c : cuts_) {
+      for (xmlNode* a = c.parent; a && a->type == XML_ELEMENT_NODE;
+           a = a->parent) {
+        if (!a->_private) break;
+        Stats& s = stats_[IndexOf(a)];
+        s.cut_text += c.text;
+        s.cut_link += c.link;
+        if (a == root) break;
+      }
+    }
   }
 
   const std::vector<Stats>& stats() const { return stats_; }
@@ -252,14 +283,23 @@ class Pruner {
       const Stats& s = stats_[i];
       const Hint h = hints_[i];
       const std::string_view name = NodeName(n);
+      if ((articles_.size() >= 3 && IsArticleList(n)) || IsCardList(n)) {
+        drop.push_back(n);
+        return false;
+      }
       if (h == Hint::kNone && name != "header" && name != "form") return true;
+      if (IsEmbeddedPost(n)) return true;
       const bool link_dense = s.link * 2 > s.text;
       const bool major = s.good >= 0.3 * total && s.good >= 400;
       bool out = false;
       switch (h) {
         case Hint::kAlways: out = !major; break;
         case Hint::kStrong: out = s.good < 200 || link_dense; break;
-        case Hint::kWeak: out = s.good < 100 || link_dense; break;
+        // A weak box without links that holds a sentence is more likely a
+        // paragraph in a "card" than an info box.
+        case Hint::kWeak:
+          out = (s.good < 100 && (s.link > 0 || s.good < 40)) || link_dense;
+          break;
         default: out = s.good < 100; break;  // <header> and <form>
       }
       if (HasAny(LowerHint(n), {"comment", "disqus"}) && s.good < 0.6 * total) {
@@ -271,9 +311,103 @@ class Pruner {
       return false;
     });
     for (xmlNode* n : drop) {
+      const Stats& s = stats_[IndexOf(n)];
+      cuts_.push_back({n->parent, s.text, s.link});
       xmlUnlinkNode(n);
       removed_.push_back(n);
     }
+  }
+
+  // A social post quoted in the article (<blockquote class="twitter-tweet">
+  // and its kin, or a box around one): what someone said, so body text
+  // whatever its wrapper's class says.
+  static bool IsEmbeddedPost(const xmlNode* n, int depth = 0) {
+    if (NodeName(n) == "blockquote") {
+      std::string cls(AttrView(n, "class"));
+      std::transform(cls.begin(), cls.end(), cls.begin(),
+                     [](unsigned char c) { return std::tolower(c); });
+      return HasAny(cls, {"twitter-tweet", "instagram-media", "tiktok-embed",
+                          "bluesky-embed", "mastodon-embed"});
+    }
+    if (depth >= 3) return false;
+    const xmlNode* only = nullptr;
+    for (const xmlNode* c = n->children; c; c = c->next) {
+      if (c->type != XML_ELEMENT_NODE || NodeName(c) == "script") continue;
+      if (only) return false;
+      only = c;
+    }
+    return only && IsEmbeddedPost(only, depth + 1);
+  }
+
+  static bool HasPicture(xmlNode* n) {
+    bool found = false;
+    WalkElements(n, [&found](xmlNode* e) {
+      found = found || NodeName(e) == "img" || NodeName(e) == "picture";
+      return !found;
+    });
+    return found;
+  }
+
+  // A list of teasers: three or more children of `n` that are, or wrap, an
+  // <article> (<ul><li><article>...), none of which holds half of the
+  // paragraph text of `n`. One article with its sections, or a page that is
+  // one article among short boxes, is not a list.
+  bool IsArticleList(const xmlNode* n) const {
+    const std::string_view name = NodeName(n);
+    if (name == "body" || name == "html" || name == "main") return false;
+    const uint32_t good = stats_[IndexOf(n)].good;
+    auto is_item = [&](const xmlNode* c) {
+      return c->type == XML_ELEMENT_NODE && NodeName(c) == "article";
+    };
+    auto dominant = [&](const xmlNode* a) {
+      return a->_private && stats_[IndexOf(a)].good * 2 >= good;
+    };
+    int items = 0;
+    for (const xmlNode* c = n->children; c; c = c->next) {
+      const xmlNode* item = is_item(c) ? c : nullptr;
+      for (const xmlNode* g = c->children; g && !item; g = g->next) {
+        if (is_item(g)) item = g;
+      }
+      if (!item) continue;
+      if (dominant(item)) return false;
+      ++items;
+    }
+    return items >= 3;
+  }
+
+  // Teaser cards: three or more children sharing a class, each a short box
+  // (under 300 non-blank bytes) holding a link and a picture, that make up
+  // most of the text of `n`. (Paragraphs that share a class and carry a
+  // link have no picture in them.)
+  bool IsCardList(const xmlNode* n) const {
+    const Stats& ns = stats_[IndexOf(n)];
+    std::string_view cls;
+    int cards = 0;
+    uint32_t card_text = 0;
+    for (xmlNode* c = n->children; c; c = c->next) {
+      if (c->type != XML_ELEMENT_NODE || !c->_private) continue;
+      const Stats& cs = stats_[IndexOf(c)];
+      const std::string_view c_cls = AttrView(c, "class");
+      if (c_cls.empty() || cs.link == 0 || cs.text >= 300 || !HasPicture(c)) {
+        continue;
+      }
+      if (cards > 0 && c_cls != cls) return false;
+      cls = c_cls;
+      ++cards;
+      card_text += cs.text;
+    }
+    return cards >= 3 && card_text * 10 >= ns.text * 6;
+  }
+
+  // Pages repeat a handful of class strings over hundreds of elements;
+  // each is classified once.
+  Hint CachedHint(const xmlNode* n) {
+    LowerHintInto(n, hint_buf_);
+    const auto it = hint_cache_.find(hint_buf_);
+    if (it != hint_cache_.end()) return it->second;
+    const Hint h = ClassifyHint(hint_buf_);
+    hint_cache_.emplace(hint_buf_, h);
+    return h;
   }
 
   bool Enter(xmlNode* n) {
@@ -299,11 +433,14 @@ class Pruner {
     const bool exempt = !drop_tags_ || name == "body" || name == "html" ||
                         name == "main" || name == "article" ||
                         (!n->properties);
-    hints_.push_back(exempt ? Hint::kNone : ClassifyHint(LowerHint(n)));
+    hints_.push_back(exempt ? Hint::kNone : CachedHint(n));
     if (AttrView(n, "itemprop") == "articleBody") microdata_.push_back(n);
     if (name == "article") articles_.push_back(n);
     if (name == "a") ++link_depth_;
-    if (!IsInlineTag(name)) block_stack_.push_back(stats_.size() - 1);
+    if (!IsInlineTag(name)) {
+      stats_[block_stack_.back()].has_blocks = true;
+      block_stack_.push_back(stats_.size() - 1);
+    }
     return true;
   }
 
@@ -324,11 +461,14 @@ class Pruner {
       if (s.own_text >= s.own_link + 25 && s.own_link * 2 < s.own_text &&
           !IsHeading(name)) {
         // Readability: a paragraph scores for its parent, half for its
-        // grandparent, less for older ancestors.
+        // grandparent, less for older ancestors. Text set straight into an
+        // element beside block children (text, <br>s, then a <div>) is a
+        // paragraph of that element, which therefore counts as its parent.
         const double score = 1 + s.own_commas +
                              std::min(s.own_text / 100.0, 3.0);
         int level = 0;
-        for (xmlNode* a = n->parent; a && level < 5; a = a->parent, ++level) {
+        xmlNode* first = s.has_blocks ? n : n->parent;
+        for (xmlNode* a = first; a && level < 5; a = a->parent, ++level) {
           if (a->type != XML_ELEMENT_NODE || !a->_private) break;
           const double div = level == 0 ? 1 : level == 1 ? 2 : level * 3;
           stats_[IndexOf(a)].content += score / div;
@@ -344,8 +484,16 @@ class Pruner {
     }
   }
 
+  struct Cut {
+    xmlNode* parent;
+    uint32_t text, link;
+  };
+
   std::vector<Stats> stats_;
   std::vector<Hint> hints_;
+  std::vector<Cut> cuts_;
+  absl::flat_hash_map<std::string, Hint> hint_cache_;
+  std::string hint_buf_;
   std::vector<size_t> block_stack_;
   std::vector<xmlNode*> removed_;
   std::vector<xmlNode*> microdata_;
@@ -364,16 +512,31 @@ bool IsBoilerplateLine(std::string_view text) {
   while (!low.empty() && (low.back() == ':' || low.back() == '.')) {
     low.pop_back();
   }
-  static constexpr std::array<std::string_view, 14> kLines = {
+  // Whole-line labels whose box was removed; "iklan" is Indonesian for
+  // advertisement.
+  // clang-format off
+  static constexpr std::array<std::string_view, 24> kLines = {
       "advertisement",       "story continues below advertisement",
       "continue reading",    "continue reading the main story",
       "share",               "share this",
       "share this article",  "related",
       "read more",           "related articles",
       "sponsored",           "scroll to continue with content",
-      "skip advertisement",  "supported by"};
-  return text.size() <= 60 &&
-         std::find(kLines.begin(), kLines.end(), low) != kLines.end();
+      "skip advertisement",  "supported by",
+      "advert",              "iklan",
+      "comments",            "comment",
+      "you may also like",   "you might also like",
+      "don't miss",          "topics",
+      "more",                "tell us what you think"};
+  // clang-format on
+  if (text.size() > 60) return false;
+  if (std::find(kLines.begin(), kLines.end(), low) != kLines.end()) {
+    return true;
+  }
+  // A gallery's counter: "Image 3 of 5", "Photo 2/7".
+  static const LazyRE2 kCounter = {
+      R"((?:image|photo|picture|slide)\s+\d+\s*(?:of|/)\s*\d+)"};
+  return RE2::FullMatch(low, *kCounter);
 }
 
 class Emitter {
@@ -533,12 +696,27 @@ void TrimHeadings(MainText& m, std::string_view title) {
   };
   for (size_t i = 0; i < last && i < 4 && !title.empty(); ++i) {
     const std::string_view t = block_text(i);
-    if (m.blocks[i].kind == nlp::BlockKind::kHeading &&
-        (t == title || (t.size() >= 20 && title.find(t) == 0))) {
+    // Some pages set the headline as a styled paragraph; then only an
+    // exact repeat of the title gives it away.
+    if (t == title || (m.blocks[i].kind == nlp::BlockKind::kHeading &&
+                       t.size() >= 20 && title.find(t) == 0)) {
       first = i + 1;
       break;
     }
     if (t.size() > 80) break;
+  }
+  // A dateline set as a paragraph of its own above the text ("Published
+  // November 20th, 2019 - 07:50 GMT", "05/10/2018 - Publicado por: ...")
+  // is metadata too.
+  static const LazyRE2 kDateline = {
+      R"((?i)\b(?:published|updated|posted|publicado|publicada|publié|pubblicato|veröffentlicht)\b)"};
+  while (first < last && first < 4) {
+    const std::string_view t = block_text(first);
+    const bool digit = std::any_of(t.begin(), t.end(), [](char c) {
+      return std::isdigit(static_cast<unsigned char>(c));
+    });
+    if (t.size() > 120 || !digit || !RE2::PartialMatch(t, *kDateline)) break;
+    ++first;
   }
   while (last > first && m.blocks[last - 1].kind == nlp::BlockKind::kHeading) {
     --last;
@@ -546,6 +724,9 @@ void TrimHeadings(MainText& m, std::string_view title) {
   if (first != 0 || last != m.blocks.size()) rebuild(first, last);
 }
 
+// The most CandidateScore adds to a content score (a <div> with a content
+// hint), so that candidates that cannot win are not scored at all.
+constexpr double kMaxCandidateBonus = 5 + 25;
 
 // Readability's final score of a candidate: its gathered content score,
 // a bonus by tag and by class/id, less its link density.
@@ -561,10 +742,8 @@ double CandidateScore(const Stats& s) {
   if (IsHeading(name) || name == "th") bonus = -5;
   const std::string hint = LowerHint(s.node);
   if (!hint.empty()) {
-    if (ClassifyHintRaw(hint) != Hint::kNone &&
-        ClassifyHintRaw(hint) != Hint::kWeak) {
-      bonus -= 25;
-    }
+    const Hint raw = ClassifyHintRaw(hint);
+    if (raw != Hint::kNone && raw != Hint::kWeak) bonus -= 25;
     if (HasAny(hint, {"article", "body", "content", "entry", "main", "post",
                       "text", "blog", "story"})) {
       bonus += 25;
@@ -580,6 +759,9 @@ std::vector<xmlNode*> PickReadability(const std::vector<Stats>& stats) {
   double top_score = 0;
   for (size_t i = 1; i < stats.size(); ++i) {
     if (stats[i].content <= 0 || stats[i].good == 0) continue;
+    if (top != 0 && stats[i].content + kMaxCandidateBonus <= top_score) {
+      continue;
+    }
     const double score = CandidateScore(stats[i]);
     if (top == 0 || score > top_score) {
       top = i;
@@ -614,6 +796,14 @@ std::vector<xmlNode*> PickReadability(const std::vector<Stats>& stats) {
         static_cast<double>(ps.text - ps.good) - (ns.text - ns.good);
     if (more_good == 0 && more_junk <= 0) continue;  // a plain wrapper
     if (more_good < 0.2 * ns.good || more_junk > 0.5 * more_good) break;
+    // Teasers beside the article: their excerpts read as paragraphs, but
+    // their headlines are links, counted even when the hints removed them
+    // and left the excerpts behind.
+    const double more_text =
+        static_cast<double>(ps.text + ps.cut_text) - (ns.text + ns.cut_text);
+    const double more_link =
+        static_cast<double>(ps.link + ps.cut_link) - (ns.link + ns.cut_link);
+    if (more_link > 0.25 * more_text) break;
     node = p;
     up = 0;
   }

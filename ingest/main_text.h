@@ -9,6 +9,12 @@
 // density of blocks, with class/id hints). JSON-LD articleBody is weighed by
 // the caller (see html_extractor.h), which knows it.
 //
+// Teaser lists are recognised by their shape as well as by their class
+// names: three or more <article>s side by side, or a row of same-class cards
+// each with a picture and a link; and the body never grows into a wrapper
+// whose extra text is a quarter links (counting the links the hints
+// removed).
+//
 // Stateless; thread-safe as long as each call has its own tree.
 
 #ifndef WHOSAID_INGEST_MAIN_TEXT_H_

@@ -44,7 +44,8 @@ TEST(ExtractHtmlPage, LanguageDeclaredOrDetected) {
        LanguageSource::kDetected, "", "en"},
       {"<html lang=\"en\"><body><article>" + zh + "</article></body></html>",
        "zh", LanguageSource::kDetected, "en", "zh"},
-      {"<html><head><title>Short</title></head><body><p>Hello.</p></body></html>",
+      {"<html><head><title>Short</title></head>"
+       "<body><p>Hello.</p></body></html>",
        "", LanguageSource::kNone, "", "und"},
   };
   for (const Case& c : cases) {

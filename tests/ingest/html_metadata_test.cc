@@ -97,6 +97,59 @@ TEST(SplitAuthors, Table) {
   EXPECT_EQ(SplitAuthors("by Ann Lee | Updated 10:23"),
             (std::vector<std::string>{"Ann Lee"}));
   EXPECT_TRUE(SplitAuthors("https://facebook.com/someone").empty());
+  // Issue 5 (readability pages): dates, dashes, "By" in other languages and
+  // job titles no longer end up as names.
+  const std::pair<const char*, std::vector<std::string>> kCases[] = {
+      {"Steven Musil January 18, 2017 5:42 PM PST", {"Steven Musil"}},
+      {"Dan Goodin - Apr 16, 2015 8:02 pm UTC", {"Dan Goodin"}},
+      {"Nicolas Perriault —", {"Nicolas Perriault"}},
+      {"por César Salza", {"César Salza"}},
+      {"Par Sébastien Farcis", {"Sébastien Farcis"}},
+      {"Daniel Kahn Gillmor, Senior Staff Technologist, ACLU Speech, Privacy",
+       {"Daniel Kahn Gillmor"}},
+      {"Ann Lee and Bo Chen", {"Ann Lee", "Bo Chen"}},
+      {"Ticket packages, $25,000 to $1 million", {"Ticket packages"}},
+  };
+  for (const auto& [byline, names] : kCases) {
+    EXPECT_EQ(SplitAuthors(byline), names) << byline;
+  }
+}
+
+// Issue 5: RDFa lists several properties in one attribute, Dublin Core is
+// spelled "dc:" as often as "DC.", and it outranks a generic "author".
+TEST(ExtractMetadata, DublinCoreAndSpaceSeparatedProperties) {
+  PageMetadata m = Meta(R"(<html><head>
+<meta property="x:title dc:title" content="Preferred title">
+<meta property="dc:creator twitter:site_name" content="Creator Name">
+<meta name="author" content="Site Team">
+</head><body><div id="authorization">Sign In</div></body></html>)");
+  EXPECT_EQ(m.title, "Preferred title");
+  EXPECT_EQ(m.authors, (std::vector<std::string>{"Creator Name"}));
+  // An "authorization" box is no byline.
+  m = Meta(R"(<html><body><div id="authorization">Sign In</div>
+<p>Text.</p></body></html>)");
+  EXPECT_TRUE(m.authors.empty());
+}
+
+// Issue 5 (readability pages aclu, medium-3, wikipedia-*): JSON-LD wrapped
+// in CDATA for XHTML was thrown away as invalid JSON.
+TEST(ExtractMetadata, JsonLdInsideCdata) {
+  for (const char* wrap : {"<![CDATA[%s]]>", "//<![CDATA[\n%s\n//]]>",
+                           "/*<![CDATA[*/ %s /*]]>*/"}) {
+    const std::string json =
+        R"({"@context":"https://schema.org","@type":"Article",)"
+        R"("headline":"CDATA headline","datePublished":"2018-04-05T06:00Z",)"
+        R"("author":{"@type":"Person","name":"Ann Lee"}})";
+    std::string script(wrap);
+    script.replace(script.find("%s"), 2, json);
+    PageMetadata m =
+        Meta("<html><head><script type=\"application/ld+json\">\n  " + script +
+             "\n</script></head><body><p>Text.</p></body></html>");
+    EXPECT_EQ(m.title, "CDATA headline") << wrap;
+    EXPECT_EQ(m.authors, (std::vector<std::string>{"Ann Lee"})) << wrap;
+    ASSERT_TRUE(m.published.has_value()) << wrap;
+    EXPECT_EQ(m.published_source, "json-ld") << wrap;
+  }
 }
 
 TEST(DateFromUrl, Table) {

@@ -45,13 +45,13 @@ TEST(DetectLanguage, ScriptsAndProfiles) {
        "ditandatangani sebelum akhir tahun dan kedua pihak telah membuat "
        "kemajuan yang besar dalam perundingan.",
        "id", "Latn"},
-      {"商务部发言人周二表示，双方将在年底前签署协议，谈判取得了积极进展。", "zh",
-       "Hani"},
-      {"大臣は火曜日、年末までに協定に署名すると述べ、双方の交渉は進展していると"
-       "語った。",
+      {"商务部发言人周二表示，双方将在年底前签署协议，谈判取得了积极进展。",
+       "zh", "Hani"},
+      {"大臣は火曜日、年末までに協定に署名すると述べ、"
+       "双方の交渉は進展していると語った。",
        "ja", "Jpan"},
-      {"장관은 화요일 연말까지 협정에 서명할 것이며 양측이 큰 진전을 이루었다고 "
-       "말했다.",
+      {"장관은 화요일 연말까지 협정에 서명할 것이며 "
+       "양측이 큰 진전을 이루었다고 말했다.",
        "ko", "Kore"},
       {"Министр заявил во вторник, что соглашение будет подписано до конца "
        "года и что стороны добились большого прогресса.",
@@ -80,8 +80,8 @@ TEST(DetectLanguage, TooShortOrUnknownIsUnd) {
       "",
       "   \n\n  ",
       "12345 67 890 — 2025",
-      "Breaking news",             // two words
-      "商务部",                     // three characters
+      "Breaking news",  // two words
+      "商务部",         // three characters
       // Latin script, but none of the profiles' function words.
       "Kauppa neuvottelut jatkuvat tiistaina Helsingissä ministerin mukaan "
       "sopimus allekirjoitetaan vuoden lopussa",
@@ -138,8 +138,8 @@ TEST(ChooseLanguage, DeclaredUnlessTheTextContradictsIt) {
       {"", en, "en", LanguageSource::kDetected},
       {"", "Breaking news", "", LanguageSource::kNone},
       {"fr", "Breaking news", "fr", LanguageSource::kDeclared},
-      {"en", zh, "zh", LanguageSource::kDetected},  // script contradicts
-      {"en", pt, "pt", LanguageSource::kDetected},  // confident profile
+      {"en", zh, "zh", LanguageSource::kDetected},         // script contradicts
+      {"en", pt, "pt", LanguageSource::kDetected},         // confident profile
       {"ja", ja_in_han, "ja", LanguageSource::kDeclared},  // Han fits ja
       {"zh-TW", zh, "zh-TW", LanguageSource::kDeclared},
       {"fi", en, "fi", LanguageSource::kDeclared},  // a language not judged
@@ -149,7 +149,8 @@ TEST(ChooseLanguage, DeclaredUnlessTheTextContradictsIt) {
     const LanguageChoice choice =
         ChooseLanguage(c.declared, DetectLanguage(c.detected_text));
     EXPECT_EQ(choice.tag, c.tag) << c.declared << " / " << c.detected_text;
-    EXPECT_EQ(choice.source, c.source) << c.declared << " / " << c.detected_text;
+    EXPECT_EQ(choice.source, c.source)
+        << c.declared << " / " << c.detected_text;
   }
 }
 

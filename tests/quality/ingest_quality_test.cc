@@ -93,7 +93,7 @@ TEST(IngestQuality, AebMainTextF1) {
   const double f1 = s.value("f1", 0.0);
   std::cout << "aeb: F1 " << f1 << " P " << s.value("precision", 0.0) << " R "
             << s.value("recall", 0.0) << " over " << pages << " pages\n";
-  EXPECT_GE(f1, 0.95);
+  EXPECT_GE(f1, 0.97);
 }
 
 TEST(IngestQuality, FeedsPassRate) {
@@ -185,9 +185,10 @@ TEST(IngestQuality, ReadabilityMetadata) {
             << title_ok << "/" << title_n << ", byline " << byline_ok << "/"
             << byline_n << ", published " << date_ok << "/" << date_n << '\n';
   ASSERT_GT(pages, 100u);
-  EXPECT_GE(title_ok, title_n * 8 / 10);
-  EXPECT_GE(byline_ok, byline_n * 6 / 10);
-  EXPECT_GE(date_ok, date_n * 8 / 10);
+  // Measured 118/127, 65/76 and 33/33 (issue 5).
+  EXPECT_GE(title_ok, title_n * 9 / 10);
+  EXPECT_GE(byline_ok, byline_n * 8 / 10);
+  EXPECT_GE(date_ok, date_n * 95 / 100);
 }
 
 // The primary subtag, lower-cased: "en-US" -> "en".
@@ -203,15 +204,16 @@ std::string TextHeaderLanguage(const std::string& text) {
   std::istringstream in(text);
   std::string line;
   while (std::getline(in, line) && !line.empty()) {
-    if (line.rfind("Language:", 0) == 0) return std::string(TrimText(line.substr(9)));
+    if (line.rfind("Language:", 0) == 0)
+      return std::string(TrimText(line.substr(9)));
   }
   return "";
 }
 
 struct LanguageTally {
-  size_t gold = 0;  // documents with a declared (gold) language
-  size_t ok = 0;    // of which the detector named that language
-  size_t und = 0;   // of which the detector said "und"
+  size_t gold = 0;       // documents with a declared (gold) language
+  size_t ok = 0;         // of which the detector named that language
+  size_t und = 0;        // of which the detector said "und"
   size_t overruled = 0;  // documents whose declaration the text overruled
 
   void Add(const std::string& where, std::string_view gold_tag,
@@ -247,7 +249,8 @@ TEST(IngestQuality, LanguageFromContent) {
     ++aeb_pages;
     if (!page.ok()) continue;
     const std::string id = e.path().filename().string().substr(0, 12);
-    aeb_tally.Add("aeb " + id, page->declared_language, page->detected_language);
+    aeb_tally.Add("aeb " + id, page->declared_language,
+                  page->detected_language);
     aeb_tally.overruled += !page->declared_language.empty() &&
                            page->language_source == LanguageSource::kDetected;
     if (page->declared_language.empty()) {
@@ -257,10 +260,11 @@ TEST(IngestQuality, LanguageFromContent) {
   }
   for (const auto& e : fs::directory_iterator(readability)) {
     const nlohmann::json meta = nlohmann::json::parse(
-        ReadFile(e.path().string() + "/expected-metadata.json"), nullptr, false);
+        ReadFile(e.path().string() + "/expected-metadata.json"), nullptr,
+        false);
     if (meta.is_discarded()) continue;
-    auto page = ExtractHtmlPage(ReadFile(e.path().string() + "/source.html"),
-                                "", "");
+    auto page =
+        ExtractHtmlPage(ReadFile(e.path().string() + "/source.html"), "", "");
     if (!page.ok()) continue;
     const std::string gold =
         meta.contains("lang") && meta["lang"].is_string() ? meta["lang"] : "";
@@ -278,7 +282,8 @@ TEST(IngestQuality, LanguageFromContent) {
       if (e.path().extension() == ".html") {
         auto page = ExtractHtmlPage(bytes, "", "");
         ASSERT_TRUE(page.ok()) << path;
-        corpora_tally.Add(name, page->declared_language, page->detected_language);
+        corpora_tally.Add(name, page->declared_language,
+                          page->detected_language);
       } else if (e.path().extension() == ".txt") {
         nlp::CollectingReporter reporter;
         auto docs = ReadDocuments(path, bytes, InputFormat::kText, reporter);
