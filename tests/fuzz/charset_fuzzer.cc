@@ -1,6 +1,9 @@
 // Fuzzes charset detection and decoding (ingest/charset.h): the declared
 // charset sniffer, WHATWG label mapping and DecodeToUtf8 under an HTTP
 // charset chosen by the first byte. The decoded text must be valid UTF-8.
+// The decoded text then goes through content-based language detection
+// (ingest/language_id.h), which must name a language or "und" and keep its
+// confidence within 0..1.
 
 #include <unicode/utf8.h>
 
@@ -9,6 +12,7 @@
 #include <string_view>
 
 #include "ingest/charset.h"
+#include "ingest/language_id.h"
 
 namespace {
 
@@ -37,6 +41,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
                                size - 1);
   whosaid::ingest::DecodedText d = whosaid::ingest::DecodeToUtf8(bytes, http);
   if (!IsValidUtf8(d.utf8)) __builtin_trap();
+  const whosaid::ingest::LanguageGuess guess =
+      whosaid::ingest::DetectLanguage(d.utf8, 4096);
+  if (guess.tag.empty() || guess.confidence < 0 || guess.confidence > 1) {
+    __builtin_trap();
+  }
   const std::string declared = whosaid::ingest::DeclaredCharset(bytes);
   whosaid::ingest::CharsetForLabel(declared);
   whosaid::ingest::CharsetForLabel(bytes.substr(0, 64));
