@@ -73,21 +73,6 @@ bool HasAny(std::string_view h, std::initializer_list<std::string_view> subs) {
   return false;
 }
 
-bool HasToken(std::string_view h, std::initializer_list<std::string_view> toks) {
-  size_t i = 0;
-  while (i < h.size()) {
-    while (i < h.size() && !std::isalnum(static_cast<unsigned char>(h[i]))) ++i;
-    size_t j = i;
-    while (j < h.size() && std::isalnum(static_cast<unsigned char>(h[j]))) ++j;
-    const std::string_view tok = h.substr(i, j - i);
-    for (std::string_view t : toks) {
-      if (tok == t) return true;
-    }
-    i = j;
-  }
-  return false;
-}
-
 // kAlways: boilerplate whatever its size (comments, related lists, ...).
 // kStrong: boilerplate unless it holds paragraph text (a "widget" can be the
 // article). kWeak: boilerplate only when it holds almost no paragraph text.
