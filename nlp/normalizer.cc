@@ -41,6 +41,16 @@ bool IsValidUtf8(std::string_view raw) {
   const int32_t length = static_cast<int32_t>(raw.size());
   int32_t i = 0;
   while (i < length) {
+    // Eight ASCII bytes without NUL at a time.
+    while (i + 8 <= length) {
+      uint64_t word;
+      std::memcpy(&word, s + i, 8);
+      const uint64_t has_zero =
+          (word - 0x0101010101010101ULL) & ~word & 0x8080808080808080ULL;
+      if ((word & 0x8080808080808080ULL) != 0 || has_zero != 0) break;
+      i += 8;
+    }
+    if (i >= length) break;
     if (s[i] < 0x80) {
       if (s[i] == 0) return false;
       ++i;
@@ -152,9 +162,20 @@ void Fold(std::string_view in, std::string& out, OffsetMap& map) {
         out += dash;
         map.Add(out.size(), i);
       } else if (c < 0x80) {
-        // Copy the whole run of printable ASCII at once.
+        // Copy the whole run of printable ASCII at once, with the single
+        // spaces between its words: they stay as they are, so they need
+        // no anchor in the map.
         int32_t run = i;
-        while (run < length && s[run] > ' ' && s[run] < 0x80) ++run;
+        while (run < length) {
+          if (s[run] > ' ' && s[run] < 0x80) {
+            ++run;
+          } else if (s[run] == ' ' && run + 1 < length && s[run + 1] > ' ' &&
+                     s[run + 1] < 0x80) {
+            run += 2;
+          } else {
+            break;
+          }
+        }
         out.append(in.data() + start, run - start);
         i = run;
       } else {

@@ -3,6 +3,8 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include <array>
+
 namespace whosaid::nlp {
 namespace {
 
@@ -88,12 +90,23 @@ QuoteMarkRole ClassifyDoubleStraight(std::string_view text, size_t pos) {
   return QuoteMarkRole::kAmbiguous;
 }
 
+constexpr std::array<bool, 256> MarkStarts() {
+  std::array<bool, 256> table{};
+  table['"'] = table['\''] = table[0xC2] = table[0xE2] = true;
+  return table;
+}
+constexpr std::array<bool, 256> kMayStartMark = MarkStarts();
+
 }  // namespace
 
 std::vector<QuoteMark> ClassifyQuoteMarks(std::string_view text) {
   std::vector<QuoteMark> marks;
   const size_t n = text.size();
   for (size_t i = 0; i < n; ++i) {
+    // Skip to the next byte that can start a quote mark: " ' and the lead
+    // bytes of « » (C2) and of the General Punctuation marks (E2).
+    while (i < n && !kMayStartMark[static_cast<unsigned char>(text[i])]) ++i;
+    if (i >= n) break;
     const unsigned char c = static_cast<unsigned char>(text[i]);
     QuoteMark m;
     m.offset = static_cast<uint32_t>(i);
