@@ -151,6 +151,22 @@ bool IsWordByte(const std::string_view text, size_t i) {
   return true;
 }
 
+constexpr std::array<bool, 128> AsciiWordBytes() {
+  std::array<bool, 128> table{};
+  for (int c = 0; c < 128; ++c) {
+    table[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+               (c >= '0' && c <= '9');
+  }
+  return table;
+}
+constexpr std::array<bool, 128> kAsciiWordByte = AsciiWordBytes();
+
+// IsWordByte with the ASCII case inlined: the tokenizer asks for every byte.
+inline bool WordByteAt(std::string_view text, size_t i) {
+  const unsigned char c = static_cast<unsigned char>(text[i]);
+  return c < 0x80 ? kAsciiWordByte[c] : IsWordByte(text, i);
+}
+
 size_t Utf8Len(unsigned char c) {
   if (c < 0x80) return 1;
   if (c < 0xE0) return 2;
@@ -308,6 +324,8 @@ std::vector<Token> Tokenize(std::string_view text, Span range) {
   std::vector<Token> tokens;
   size_t i = range.start;
   const size_t end = std::min(range.end, text.size());
+  // News text has a token every five or six bytes.
+  tokens.reserve((end > i ? end - i : 0) / 5 + 8);
   while (i < end) {
     const unsigned char c = static_cast<unsigned char>(text[i]);
     if (c == ' ' || c == '\n' || c == '\t') {
@@ -323,15 +341,15 @@ std::vector<Token> Tokenize(std::string_view text, Span range) {
       qlen = 1;
       double_mark = true;
     } else if (c == '\'' &&
-               !(i > range.start && IsWordByte(text, i - 1) && i + 1 < end &&
-                 IsWordByte(text, i + 1))) {
+               !(i > range.start && WordByteAt(text, i - 1) && i + 1 < end &&
+                 WordByteAt(text, i + 1))) {
       qlen = 1;
     } else if (c == 0xE2 && i + 2 < end &&
                static_cast<unsigned char>(text[i + 1]) == 0x80) {
       const unsigned char d = static_cast<unsigned char>(text[i + 2]);
       if (d == 0x9C || d == 0x9D || d == 0x9E || d == 0x98 ||
-          (d == 0x99 && !(i > range.start && IsWordByte(text, i - 1) &&
-                          i + 3 < end && IsWordByte(text, i + 3)))) {
+          (d == 0x99 && !(i > range.start && WordByteAt(text, i - 1) &&
+                          i + 3 < end && WordByteAt(text, i + 3)))) {
         qlen = 3;
         double_mark = d >= 0x9C;
       }
@@ -359,7 +377,7 @@ std::vector<Token> Tokenize(std::string_view text, Span range) {
       ++i;
       continue;
     }
-    if (!IsWordByte(text, i)) {
+    if (!WordByteAt(text, i)) {
       t.type = Token::kPunct;
       t.end = static_cast<uint32_t>(i + Utf8Len(c));
       tokens.push_back(t);
@@ -370,7 +388,11 @@ std::vector<Token> Tokenize(std::string_view text, Span range) {
     bool has_dot = false;
     while (j < end) {
       const unsigned char d = static_cast<unsigned char>(text[j]);
-      if (IsWordByte(text, j)) {
+      if (d < 0x80 && kAsciiWordByte[d]) {
+        ++j;
+        continue;
+      }
+      if (d >= 0x80 && IsWordByte(text, j)) {
         j += Utf8Len(d);
         continue;
       }
@@ -386,7 +408,7 @@ std::vector<Token> Tokenize(std::string_view text, Span range) {
           text[j + 2] == '\x99') {
         joiner = 3;
       }
-      if (joiner > 0 && j + joiner < end && IsWordByte(text, j + joiner)) {
+      if (joiner > 0 && j + joiner < end && WordByteAt(text, j + joiner)) {
         if (d == '.') has_dot = true;
         j += joiner;
         continue;
