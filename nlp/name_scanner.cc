@@ -23,7 +23,10 @@ std::string Lower(std::string_view s) {
 std::string_view LowerInto(std::string_view s, char (&buffer)[64]) {
   if (s.size() > sizeof(buffer)) {
     thread_local std::string long_word;
-    long_word = Lower(s);
+    long_word.assign(s.data(), s.size());
+    for (char& c : long_word) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    }
     return long_word;
   }
   for (size_t i = 0; i < s.size(); ++i) {
