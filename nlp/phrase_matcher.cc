@@ -4,16 +4,23 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <array>
 
 namespace whosaid::nlp {
 namespace {
 
 uint8_t Fold(uint8_t c) { return (c >= 'A' && c <= 'Z') ? c + 32 : c; }
 
-bool IsAsciiWord(uint8_t c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-         (c >= '0' && c <= '9') || c == '_';
+constexpr std::array<bool, 256> AsciiWordTable() {
+  std::array<bool, 256> table{};
+  for (int c = 0; c < 128; ++c) {
+    table[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+               (c >= '0' && c <= '9') || c == '_';
+  }
+  return table;
 }
+// ASCII letters, digits and '_', as one load; false for non-ASCII bytes.
+constexpr std::array<bool, 256> kAsciiWord = AsciiWordTable();
 
 bool IsWordChar(UChar32 c) {
   return c >= 0 && (u_isalnum(c) || c == '_');
@@ -158,7 +165,11 @@ std::vector<PhraseMatcher::Match> PhraseMatcher::FindAll(
     if (i > 0) {
       const uint8_t prev = bytes[i - 1];
       if (prev < 0x80 && bytes[i] < 0x80) {
-        if (IsAsciiWord(prev) && IsAsciiWord(bytes[i])) continue;
+        if (kAsciiWord[prev] && kAsciiWord[bytes[i]]) {
+          // Inside an ASCII word: every later byte of it is skipped too.
+          while (i + 1 < n && kAsciiWord[bytes[i + 1]]) ++i;
+          continue;
+        }
       } else if (IsWordChar(CharAt(text, i)) &&
                  IsWordChar(CharBefore(text, i))) {
         continue;
