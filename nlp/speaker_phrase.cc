@@ -161,6 +161,16 @@ constexpr std::array<bool, 128> AsciiWordBytes() {
 }
 constexpr std::array<bool, 128> kAsciiWordByte = AsciiWordBytes();
 
+constexpr uint8_t kLowerBit = 1;
+constexpr uint8_t kUpperBit = 2;
+constexpr std::array<uint8_t, 128> AsciiCases() {
+  std::array<uint8_t, 128> table{};
+  for (int c = 'a'; c <= 'z'; ++c) table[c] = kLowerBit;
+  for (int c = 'A'; c <= 'Z'; ++c) table[c] = kUpperBit;
+  return table;
+}
+constexpr std::array<uint8_t, 128> kAsciiCase = AsciiCases();
+
 // IsWordByte with the ASCII case inlined: the tokenizer asks for every byte.
 inline bool WordByteAt(std::string_view text, size_t i) {
   const unsigned char c = static_cast<unsigned char>(text[i]);
@@ -386,9 +396,11 @@ std::vector<Token> Tokenize(std::string_view text, Span range) {
     }
     size_t j = i;
     bool has_dot = false;
+    uint8_t seen = 0;  // kLowerBit | kUpperBit of the ASCII letters so far
     while (j < end) {
       const unsigned char d = static_cast<unsigned char>(text[j]);
       if (d < 0x80 && kAsciiWordByte[d]) {
+        seen |= kAsciiCase[d];
         ++j;
         continue;
       }
@@ -429,13 +441,9 @@ std::vector<Token> Tokenize(std::string_view text, Span range) {
     t.end = static_cast<uint32_t>(j);
     const std::string_view w = text.substr(i, j - i);
     t.cap = c < 0x80 ? (c >= 'A' && c <= 'Z') : u_isupper(FirstChar(w));
-    bool any_lower = false, any_letter = false;
-    for (char ch : w) {
-      const bool lower = ch >= 'a' && ch <= 'z';
-      any_lower |= lower;
-      any_letter |= lower || (ch >= 'A' && ch <= 'Z');
-    }
-    t.all_caps = any_letter && !any_lower;
+    // Only ASCII letters count, and the word's ASCII letters are exactly
+    // those the loop above passed over (joiners and dots are not letters).
+    t.all_caps = (seen & kUpperBit) != 0 && (seen & kLowerBit) == 0;
     tokens.push_back(t);
     i = j;
   }
