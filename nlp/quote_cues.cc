@@ -59,12 +59,15 @@ CueMatch CueTable::Match(std::string_view text,
   // Capitalized words are names ("United States"), not cues.
   const size_t len = t.end - t.start;
   if (len > longest_first_ || len > 31 || t.cap) return best;
+  // Lower-case and fingerprint in one pass (as Fingerprint computes it).
   char lower[32];
+  uint32_t h = static_cast<uint32_t>(len);
   for (size_t i = 0; i < len; ++i) {
     const char c = text[t.start + i];
     lower[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+    h = h * 31 + static_cast<unsigned char>(lower[i]);
   }
-  const uint32_t bit = Fingerprint(lower, len) & 4095;
+  const uint32_t bit = (h ^ (h >> 12)) & 4095;
   if ((first_filter_[bit >> 6] & (uint64_t{1} << (bit & 63))) == 0) return best;
   auto it = by_first_.find(absl::string_view(lower, len));
   if (it == by_first_.end()) return best;
