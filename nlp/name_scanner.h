@@ -29,7 +29,7 @@ namespace whosaid::nlp {
 
 class NameScanner {
  public:
-  using WordSet = StringSet;
+  using WordSet = FlatStringSet;
   struct Words {
     WordSet title_heads;    // lower case: "secretary", "envoy"
     WordSet honorifics;     // as written: "Ms."
