@@ -163,11 +163,23 @@ bool Proposition(std::string_view& rest, size_t& start, bool intention) {
 class SentenceEnds {
  public:
   explicit SentenceEnds(std::string_view text) : text_(text) {
-    for (size_t p = 0; p < text.size(); ++p) {
-      if ((text[p] == ' ' || text[p] == '\n') && EndsBefore(text, p)) {
-        ends_.push_back(p);
+    // EndsBefore(p) holds only at a line break or at a space 1, 2, 4 or 5
+    // bytes after . ! or ? (past an optional ” and "): test just those.
+    for (size_t q = 0; q < text.size(); ++q) {
+      const char c = text[q];
+      if (c == '\n') {
+        ends_.push_back(q);
+      } else if (c == '.' || c == '!' || c == '?') {
+        for (size_t d : {1, 2, 4, 5}) {
+          if (q + d < text.size() && text[q + d] == ' ' &&
+              EndsBefore(text, q + d)) {
+            ends_.push_back(q + d);
+          }
+        }
       }
     }
+    std::sort(ends_.begin(), ends_.end());
+    ends_.erase(std::unique(ends_.begin(), ends_.end()), ends_.end());
   }
 
   Span Around(size_t pos) const {
