@@ -92,6 +92,29 @@ PhraseMatcher::PhraseMatcher(std::vector<Phrase> phrases)
     outputs_[state].push_back(static_cast<int>(i));
   }
   RenumberBreadthFirst(parent);
+  CompactDeepStates();
+}
+
+void PhraseMatcher::CompactDeepStates() {
+  // Breadth-first numbering puts the root and the first two or three
+  // levels first; their rows stay dense (a few hundred KB at most).
+  constexpr size_t kDenseStates = 512;
+  const size_t n = outputs_.size();
+  dense_states_ = static_cast<int>(std::min(n, kDenseStates));
+  first_edge_.assign(n + 1, 0);
+  for (size_t s = 0; s < n; ++s) {
+    first_edge_[s] = static_cast<uint32_t>(edge_class_.size());
+    if (s < static_cast<size_t>(dense_states_)) continue;
+    for (int c = 0; c < classes_; ++c) {
+      const int32_t t = delta_[s * classes_ + c];
+      if (t < 0) continue;
+      edge_class_.push_back(static_cast<uint8_t>(c));
+      edge_target_.push_back(t);
+    }
+  }
+  first_edge_[n] = static_cast<uint32_t>(edge_class_.size());
+  delta_.resize(static_cast<size_t>(dense_states_) * classes_);
+  delta_.shrink_to_fit();
 }
 
 // Shallow states are visited most; numbering them first keeps their rows of
