@@ -77,14 +77,14 @@ class DocumentActors {
 
  private:
   std::vector<Found> found_;
-  StringMap<int> index_;
+  FlatStringMap<int> index_;
 };
 
 }  // namespace
 
 struct ActorFinder::Impl {
   std::vector<KnownActor> actors;
-  StringMap<int> by_name;  // names and aliases
+  FlatStringMap<int> by_name;  // names and aliases
   std::unique_ptr<PhraseMatcher> matcher;
   std::vector<int> phrase_actor;  // per phrase: actor index, or -1
   std::vector<int> phrase_title;  // per phrase: TitleRef index, or -1
@@ -120,7 +120,7 @@ struct ActorFinder::Impl {
 
 void ActorFinder::Impl::Build(const DiscoveryRules& d) {
   std::vector<PhraseMatcher::Phrase> phrases;
-  StringMap<int> title_index;
+  FlatStringMap<int> title_index;
   auto add_title = [&](const std::string& phrase) -> TitleRef& {
     auto [it, fresh] = title_index.emplace(
         Lower(phrase), static_cast<int>(titles.size()));
@@ -218,7 +218,7 @@ void ActorFinder::Impl::Discover(std::string_view text,
     }
   };
   // First the full names and organisations, then references to them.
-  StringMap<int> by_surname;  // -2 when two people share it
+  FlatStringMap<int> by_surname;  // -2 when two people share it
   for (int pass = 0; pass < 2; ++pass) {
     if (pass == 1) {
       for (const Found& f : doc.all()) {

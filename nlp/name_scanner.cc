@@ -3,6 +3,8 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include <array>
+
 namespace whosaid::nlp {
 namespace {
 
@@ -15,6 +17,34 @@ std::string Lower(std::string_view s) {
   }
   return out;
 }
+
+// `s` in ASCII lower case, in `buffer` when it fits (else a thread-local
+// string); valid until the next call with the same buffer.
+std::string_view LowerInto(std::string_view s, char (&buffer)[64]) {
+  if (s.size() > sizeof(buffer)) {
+    thread_local std::string long_word;
+    long_word.assign(s.data(), s.size());
+    for (char& c : long_word) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    }
+    return long_word;
+  }
+  for (size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
+    buffer[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+  }
+  return std::string_view(buffer, s.size());
+}
+
+// Bytes that may start a name: ASCII capitals and lead bytes of non-ASCII
+// letters (U+00C0 and up).
+constexpr std::array<bool, 256> NameStarts() {
+  std::array<bool, 256> table{};
+  for (int c = 'A'; c <= 'Z'; ++c) table[c] = true;
+  for (int c = 0xC3; c < 256; ++c) table[c] = true;
+  return table;
+}
+constexpr std::array<bool, 256> kMayStartName = NameStarts();
 
 bool IsAsciiAlnum(uint8_t c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
@@ -190,6 +220,13 @@ size_t NameScanner::WordEnd(std::string_view text, size_t start) const {
 std::vector<NameScanner::Token> NameScanner::RunAt(std::string_view text,
                                                    size_t start) const {
   std::vector<Token> run;
+  RunAt(text, start, run);
+  return run;
+}
+
+void NameScanner::RunAt(std::string_view text, size_t start,
+                        std::vector<Token>& run) const {
+  run.clear();
   size_t pos = start;
   while (true) {
     Token t{pos, WordEnd(text, pos), false, true};
@@ -206,24 +243,24 @@ std::vector<NameScanner::Token> NameScanner::RunAt(std::string_view text,
       continue;
     }
     // Up to two connectors between capitalised words: "Office of the".
-    std::vector<Token> connectors;
+    Token connectors[2];
+    size_t connector_count = 0;
     for (int k = 0; k < 2; ++k) {
       const std::string_view w = SmallWordAt(text, next);
       if (w.empty() || !IsConnector(w)) break;
-      connectors.push_back({next, next + w.size(), true, false});
+      connectors[connector_count++] = {next, next + w.size(), true, false};
       next += w.size();
       if (next >= text.size() || text[next] != ' ') break;
       ++next;
       if (IsUpperAt(text, next)) break;
     }
-    if (connectors.empty() || !IsUpperAt(text, next) ||
+    if (connector_count == 0 || !IsUpperAt(text, next) ||
         text[next - 1] != ' ') {
       break;
     }
-    run.insert(run.end(), connectors.begin(), connectors.end());
+    run.insert(run.end(), connectors, connectors + connector_count);
     pos = next;
   }
-  return run;
 }
 
 std::vector<NameScanner::Candidate> NameScanner::Scan(
@@ -231,7 +268,11 @@ std::vector<NameScanner::Candidate> NameScanner::Scan(
   std::vector<Candidate> out;
   const size_t n = text.size();
   size_t i = 0;
+  std::vector<Token> run;  // reused for every run
   while (i < n) {
+    // Names start with an ASCII capital or a non-ASCII letter.
+    while (i < n && !kMayStartName[static_cast<uint8_t>(text[i])]) ++i;
+    if (i >= n) break;
     const uint8_t b = text[i];
     const bool upper_start =
         (b >= 'A' && b <= 'Z') || (b >= 0xC3 && IsUpperAt(text, i));
@@ -239,7 +280,7 @@ std::vector<NameScanner::Candidate> NameScanner::Scan(
       ++i;
       continue;
     }
-    std::vector<Token> run = RunAt(text, i);
+    RunAt(text, i, run);
     if (run.empty()) {
       ++i;
       continue;
@@ -328,8 +369,9 @@ void NameScanner::ScanSegment(std::string_view text, const Token* begin,
   };
   // The last title or honorific word splits role from name.
   const Token* title = nullptr;
+  char buffer[64];
   for (const Token* t = begin; t < end; ++t) {
-    if (words_.title_heads.contains(Lower(word(t))) ||
+    if (words_.title_heads.contains(LowerInto(word(t), buffer)) ||
         words_.honorifics.contains(word(t))) {
       title = t;
     }

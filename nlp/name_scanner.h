@@ -29,7 +29,7 @@ namespace whosaid::nlp {
 
 class NameScanner {
  public:
-  using WordSet = StringSet;
+  using WordSet = FlatStringSet;
   struct Words {
     WordSet title_heads;    // lower case: "secretary", "envoy"
     WordSet honorifics;     // as written: "Ms."
@@ -81,6 +81,9 @@ class NameScanner {
   bool ParseAppositive(std::string_view text, size_t after,
                        Candidate& c) const;
   std::vector<Token> RunAt(std::string_view text, size_t start) const;
+  // The same into `run` (cleared first), so that a scan reuses one vector.
+  void RunAt(std::string_view text, size_t start,
+             std::vector<Token>& run) const;
   size_t WordEnd(std::string_view text, size_t start) const;
 
   const Words& words_;

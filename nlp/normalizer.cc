@@ -41,6 +41,16 @@ bool IsValidUtf8(std::string_view raw) {
   const int32_t length = static_cast<int32_t>(raw.size());
   int32_t i = 0;
   while (i < length) {
+    // Eight ASCII bytes without NUL at a time.
+    while (i + 8 <= length) {
+      uint64_t word;
+      std::memcpy(&word, s + i, 8);
+      const uint64_t has_zero =
+          (word - 0x0101010101010101ULL) & ~word & 0x8080808080808080ULL;
+      if ((word & 0x8080808080808080ULL) != 0 || has_zero != 0) break;
+      i += 8;
+    }
+    if (i >= length) break;
     if (s[i] < 0x80) {
       if (s[i] == 0) return false;
       ++i;
@@ -152,9 +162,20 @@ void Fold(std::string_view in, std::string& out, OffsetMap& map) {
         out += dash;
         map.Add(out.size(), i);
       } else if (c < 0x80) {
-        // Copy the whole run of printable ASCII at once.
+        // Copy the whole run of printable ASCII at once, with the single
+        // spaces between its words: they stay as they are, so they need
+        // no anchor in the map.
         int32_t run = i;
-        while (run < length && s[run] > ' ' && s[run] < 0x80) ++run;
+        while (run < length) {
+          if (s[run] > ' ' && s[run] < 0x80) {
+            ++run;
+          } else if (s[run] == ' ' && run + 1 < length && s[run + 1] > ' ' &&
+                     s[run + 1] < 0x80) {
+            run += 2;
+          } else {
+            break;
+          }
+        }
         out.append(in.data() + start, run - start);
         i = run;
       } else {
@@ -167,6 +188,61 @@ void Fold(std::string_view in, std::string& out, OffsetMap& map) {
     if (!IsDropped(c)) pending_space = true;
   }
   map.Add(out.size(), in.size());
+}
+
+// nfc.isNormalizedUTF8(text), asking ICU only about the stretches that
+// can need it. Code points below U+0300 (lead bytes below 0xCC) are NFC
+// quick-check "yes" and never combine with what precedes them, and inert
+// characters (most punctuation, CJK) never interact at all; so the text is
+// NFC exactly when every run of other characters, together with the
+// character before it (which may combine with the run), is NFC.
+bool IsNfc(const icu::Normalizer2& nfc, std::string_view text,
+           UErrorCode& status) {
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  const int32_t length = static_cast<int32_t>(text.size());
+  int32_t i = 0;
+  int32_t prev = 0;  // start of the character before i
+  while (i < length) {
+    // Eight ASCII bytes at a time.
+    if (i + 8 <= length) {
+      uint64_t word;
+      std::memcpy(&word, s + i, 8);
+      if ((word & 0x8080808080808080ULL) == 0) {
+        i += 8;
+        prev = i - 1;
+        continue;
+      }
+    }
+    if (s[i] < 0xCC) {  // ASCII, a continuation byte, or below U+0300
+      prev = i;
+      U8_FWD_1(s, i, length);
+      continue;
+    }
+    const int32_t start = i;
+    UChar32 c;
+    U8_NEXT(s, i, length, c);
+    if (c >= 0 && nfc.isInert(c)) {
+      prev = start;
+      continue;
+    }
+    // A run of characters that may interact, with the one before it.
+    int32_t end = i;
+    while (end < length && s[end] >= 0xCC) {
+      int32_t next = end;
+      U8_NEXT(s, next, length, c);
+      if (c >= 0 && nfc.isInert(c)) break;
+      end = next;
+    }
+    const int32_t from = start > 0 ? prev : 0;
+    if (!nfc.isNormalizedUTF8(
+            icu::StringPiece(text.data() + from, end - from), status)) {
+      return false;
+    }
+    if (U_FAILURE(status)) return false;
+    prev = start;  // any character inside the run; only its start matters
+    i = end;
+  }
+  return true;
 }
 
 }  // namespace
@@ -212,11 +288,7 @@ NormalizedText Normalize(std::string_view raw) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
   std::string composed;
-  if (U_SUCCESS(status) &&
-      !nfc->isNormalizedUTF8(icu::StringPiece(valid.data(),
-                                              static_cast<int32_t>(valid.size())),
-                             status) &&
-      U_SUCCESS(status)) {
+  if (U_SUCCESS(status) && !IsNfc(*nfc, valid, status) && U_SUCCESS(status)) {
     icu::Edits edits;
     icu::StringByteSink<std::string> sink(&composed);
     nfc->normalizeUTF8(0,

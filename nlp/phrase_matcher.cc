@@ -4,16 +4,23 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <array>
 
 namespace whosaid::nlp {
 namespace {
 
 uint8_t Fold(uint8_t c) { return (c >= 'A' && c <= 'Z') ? c + 32 : c; }
 
-bool IsAsciiWord(uint8_t c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-         (c >= '0' && c <= '9') || c == '_';
+constexpr std::array<bool, 256> AsciiWordTable() {
+  std::array<bool, 256> table{};
+  for (int c = 0; c < 128; ++c) {
+    table[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+               (c >= '0' && c <= '9') || c == '_';
+  }
+  return table;
 }
+// ASCII letters, digits and '_', as one load; false for non-ASCII bytes.
+constexpr std::array<bool, 256> kAsciiWord = AsciiWordTable();
 
 bool IsWordChar(UChar32 c) {
   return c >= 0 && (u_isalnum(c) || c == '_');
@@ -85,6 +92,29 @@ PhraseMatcher::PhraseMatcher(std::vector<Phrase> phrases)
     outputs_[state].push_back(static_cast<int>(i));
   }
   RenumberBreadthFirst(parent);
+  CompactDeepStates();
+}
+
+void PhraseMatcher::CompactDeepStates() {
+  // Breadth-first numbering puts the root and the first two or three
+  // levels first; their rows stay dense (a few hundred KB at most).
+  constexpr size_t kDenseStates = 512;
+  const size_t n = outputs_.size();
+  dense_states_ = static_cast<int>(std::min(n, kDenseStates));
+  first_edge_.assign(n + 1, 0);
+  for (size_t s = 0; s < n; ++s) {
+    first_edge_[s] = static_cast<uint32_t>(edge_class_.size());
+    if (s < static_cast<size_t>(dense_states_)) continue;
+    for (int c = 0; c < classes_; ++c) {
+      const int32_t t = delta_[s * classes_ + c];
+      if (t < 0) continue;
+      edge_class_.push_back(static_cast<uint8_t>(c));
+      edge_target_.push_back(t);
+    }
+  }
+  first_edge_[n] = static_cast<uint32_t>(edge_class_.size());
+  delta_.resize(static_cast<size_t>(dense_states_) * classes_);
+  delta_.shrink_to_fit();
 }
 
 // Shallow states are visited most; numbering them first keeps their rows of
@@ -158,7 +188,11 @@ std::vector<PhraseMatcher::Match> PhraseMatcher::FindAll(
     if (i > 0) {
       const uint8_t prev = bytes[i - 1];
       if (prev < 0x80 && bytes[i] < 0x80) {
-        if (IsAsciiWord(prev) && IsAsciiWord(bytes[i])) continue;
+        if (kAsciiWord[prev] && kAsciiWord[bytes[i]]) {
+          // Inside an ASCII word: every later byte of it is skipped too.
+          while (i + 1 < n && kAsciiWord[bytes[i + 1]]) ++i;
+          continue;
+        }
       } else if (IsWordChar(CharAt(text, i)) &&
                  IsWordChar(CharBefore(text, i))) {
         continue;

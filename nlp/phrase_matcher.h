@@ -44,17 +44,34 @@ class PhraseMatcher {
   size_t state_count() const { return outputs_.size(); }
 
  private:
+  // The state after `byte`, or -1. Shallow states (visited at every word
+  // start) have dense rows; deeper ones, most with a single child, keep
+  // their few edges in compact arrays, so that thousands of phrases do not
+  // spread the walk over megabytes of mostly empty rows.
   int Next(int state, uint8_t byte) const {
-    return delta_[static_cast<size_t>(state) * classes_ + class_of_[byte]];
+    const uint8_t c = class_of_[byte];
+    if (state < dense_states_) {
+      return delta_[static_cast<size_t>(state) * classes_ + c];
+    }
+    for (uint32_t e = first_edge_[state]; e < first_edge_[state + 1]; ++e) {
+      if (edge_class_[e] == c) return edge_target_[e];
+    }
+    return -1;
   }
   bool Accepts(const Match& m, std::string_view text) const;
   void RenumberBreadthFirst(const std::vector<int32_t>& parent);
+  // Moves the rows of states from dense_states_ on into the edge arrays.
+  void CompactDeepStates();
 
   std::vector<Phrase> phrases_;
   uint8_t class_of_[256] = {};
   int classes_ = 1;
   bool starts_[256] = {};                // bytes that can begin a phrase
-  std::vector<int32_t> delta_;           // states x classes; -1: no phrase
+  std::vector<int32_t> delta_;  // dense_states_ x classes; -1: no phrase
+  int dense_states_ = 0;
+  std::vector<uint32_t> first_edge_;  // per state + 1: its edges' range
+  std::vector<uint8_t> edge_class_;   // byte class of each edge
+  std::vector<int32_t> edge_target_;  // state it leads to
   std::vector<std::vector<int>> outputs_;  // phrases ending exactly here
   std::vector<uint8_t> accepting_;       // outputs_ non-empty; small, hot
 };

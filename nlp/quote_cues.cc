@@ -3,6 +3,20 @@
 #include <algorithm>
 
 namespace whosaid::nlp {
+namespace {
+
+// True when `word` in ASCII lower case equals `lower`.
+bool EqualsLower(std::string_view word, std::string_view lower) {
+  if (word.size() != lower.size()) return false;
+  for (size_t i = 0; i < word.size(); ++i) {
+    char c = word[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    if (c != lower[i]) return false;
+  }
+  return true;
+}
+
+}  // namespace
 
 CueTable::CueTable(const std::vector<CueVerb>& cues) {
   for (const CueVerb& c : cues) {
@@ -17,9 +31,19 @@ CueTable::CueTable(const std::vector<CueVerb>& cues) {
     }
     if (words.empty()) continue;
     longest_first_ = std::max(longest_first_, words[0].size());
+    const uint32_t bit = Fingerprint(words[0].data(), words[0].size()) & 4095;
+    first_filter_[bit >> 6] |= uint64_t{1} << (bit & 63);
     Form f{{words.begin() + 1, words.end()}, c.lemma};
     by_first_[words[0]].push_back(std::move(f));
   }
+}
+
+uint32_t CueTable::Fingerprint(const char* lower, size_t len) {
+  uint32_t h = static_cast<uint32_t>(len);
+  for (size_t i = 0; i < len; ++i) {
+    h = h * 31 + static_cast<unsigned char>(lower[i]);
+  }
+  return h ^ (h >> 12);
 }
 
 bool CueTable::PartialOnly(std::string_view lemma) {
@@ -35,21 +59,25 @@ CueMatch CueTable::Match(std::string_view text,
   // Capitalized words are names ("United States"), not cues.
   const size_t len = t.end - t.start;
   if (len > longest_first_ || len > 31 || t.cap) return best;
+  // Lower-case and fingerprint in one pass (as Fingerprint computes it).
   char lower[32];
+  uint32_t h = static_cast<uint32_t>(len);
   for (size_t i = 0; i < len; ++i) {
     const char c = text[t.start + i];
     lower[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+    h = h * 31 + static_cast<unsigned char>(lower[i]);
   }
+  const uint32_t bit = (h ^ (h >> 12)) & 4095;
+  if ((first_filter_[bit >> 6] & (uint64_t{1} << (bit & 63))) == 0) return best;
   auto it = by_first_.find(absl::string_view(lower, len));
   if (it == by_first_.end()) return best;
   // After a determiner the word is a noun: "the call", "a claim".
   if (k > 0 && tokens[k - 1].type == Token::kWord) {
-    const std::string prev = LowerAscii(
-        text.substr(tokens[k - 1].start, tokens[k - 1].end - tokens[k - 1].start));
-    if (prev == "the" || prev == "a" || prev == "an" || prev == "this" ||
-        prev == "its" || prev == "his" || prev == "her" || prev == "their" ||
-        prev == "our" || prev == "your" || prev == "my") {
-      return best;
+    const std::string_view prev =
+        text.substr(tokens[k - 1].start, tokens[k - 1].end - tokens[k - 1].start);
+    for (std::string_view d : {"the", "a", "an", "this", "its", "his", "her",
+                               "their", "our", "your", "my"}) {
+      if (EqualsLower(prev, d)) return best;
     }
   }
 
@@ -59,7 +87,7 @@ CueMatch CueTable::Match(std::string_view text,
     for (size_t r = 0; ok && r < f.rest.size(); ++r) {
       const Token& u = tokens[k + 1 + r];
       ok = u.type == Token::kWord &&
-           LowerAscii(text.substr(u.start, u.end - u.start)) == f.rest[r];
+           EqualsLower(text.substr(u.start, u.end - u.start), f.rest[r]);
     }
     if (!ok) continue;
     best.length = f.rest.size() + 1;

@@ -5,6 +5,8 @@
 #ifndef WHOSAID_NLP_QUOTE_CUES_H_
 #define WHOSAID_NLP_QUOTE_CUES_H_
 
+#include <array>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -38,8 +40,14 @@ class CueTable {
     std::vector<std::string> rest;  // words after the first
     std::string lemma;
   };
+  // A cheap hash of a lower-case word, for the filter below.
+  static uint32_t Fingerprint(const char* lower, size_t len);
+
   absl::flat_hash_map<std::string, std::vector<Form>> by_first_;
   size_t longest_first_ = 0;  // bytes of the longest first word
+  // One bit per Fingerprint of a first word (mod 4096): a clear bit proves
+  // that a word starts no cue, so most words skip the map lookup.
+  std::array<uint64_t, 64> first_filter_{};
 };
 
 }  // namespace whosaid::nlp

@@ -117,6 +117,10 @@ class DocumentQuotes {
                      size_t open_tok) const;
   std::optional<std::string> Speak(const Attribution& a, Quote& quote);
   bool IsTitleParagraph(Span p) const;
+  // True when paragraph `p` has no quotation, no cue and no "according":
+  // then neither DoQuote nor FindIndirectSpeech can find anything in it, so
+  // it need not be prepared. `pair_cursor` as for Prepare (not advanced).
+  bool HasNothingToAttribute(size_t p, size_t pair_cursor) const;
 
   // Transcript handling.
   static bool LabelOf(std::string_view para, std::string_view* label,
@@ -463,6 +467,26 @@ bool DocumentQuotes::IsTitleParagraph(Span p) const {
   return !ctx_.title.empty() && text_.substr(p.start, p.size()) == ctx_.title;
 }
 
+bool DocumentQuotes::HasNothingToAttribute(size_t p,
+                                           size_t pair_cursor) const {
+  while (pair_cursor < pairs_.size() && pairs_[pair_cursor].paragraph < p) {
+    ++pair_cursor;
+  }
+  if (pair_cursor < pairs_.size() && pairs_[pair_cursor].paragraph == p) {
+    return false;
+  }
+  const Span span = seg_.paragraphs[p];
+  const size_t to = TokenAtOrAfter(tokens_, span.end);
+  for (size_t k = TokenAtOrAfter(tokens_, span.start); k < to; ++k) {
+    if (cue_cache_[k].length > 0) return false;
+    if (tokens_[k].type == Token::kWord) {
+      const std::string_view word = Text(text_, tokens_[k]);
+      if (word == "according" || word == "According") return false;
+    }
+  }
+  return true;
+}
+
 void DocumentQuotes::DoParagraph(ParagraphWork& w, size_t p,
                                  std::vector<Quote>& out) {
   para_speaker_.reset();
@@ -569,6 +593,12 @@ std::vector<Quote> DocumentQuotes::Run() {
   for (size_t p = 0; p < seg_.paragraphs.size(); ++p) {
     const Span ps = seg_.paragraphs[p];
     if (IsTitleParagraph(ps)) continue;
+    if (!owner_mode && HasNothingToAttribute(p, cursor)) {
+      // What DoParagraph would have left behind: no speaker.
+      para_speaker_.reset();
+      prev_para_speaker_ = para_speaker_;
+      continue;
+    }
     ParagraphWork w = Prepare(p, cursor);
     std::vector<Quote> found;
     DoParagraph(w, p, found);

@@ -3,6 +3,10 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include <array>
+#include <cstdint>
+#include <cstring>
+
 namespace whosaid::nlp {
 namespace {
 
@@ -88,12 +92,43 @@ QuoteMarkRole ClassifyDoubleStraight(std::string_view text, size_t pos) {
   return QuoteMarkRole::kAmbiguous;
 }
 
+constexpr std::array<bool, 256> MarkStarts() {
+  std::array<bool, 256> table{};
+  table['"'] = table['\''] = table[0xC2] = table[0xE2] = true;
+  return table;
+}
+constexpr std::array<bool, 256> kMayStartMark = MarkStarts();
+
+// False when none of the 8 bytes at `p` can start a mark: all ASCII and
+// none is " or '. (x - 0x01..) & ~x & 0x80.. is non-zero exactly when some
+// byte of x is zero.
+bool WordMayHoldMark(const char* p) {
+  constexpr uint64_t kOnes = 0x0101010101010101ULL;
+  constexpr uint64_t kHighs = 0x8080808080808080ULL;
+  uint64_t w;
+  std::memcpy(&w, p, 8);
+  if (w & kHighs) return true;
+  const uint64_t dq = w ^ (kOnes * '"');
+  const uint64_t sq = w ^ (kOnes * '\'');
+  return (((dq - kOnes) & ~dq) | ((sq - kOnes) & ~sq)) & kHighs;
+}
+
 }  // namespace
 
 std::vector<QuoteMark> ClassifyQuoteMarks(std::string_view text) {
   std::vector<QuoteMark> marks;
   const size_t n = text.size();
   for (size_t i = 0; i < n; ++i) {
+    // Skip to the next byte that can start a quote mark: " ' and the lead
+    // bytes of « » (C2) and of the General Punctuation marks (E2).
+    while (i < n && !kMayStartMark[static_cast<unsigned char>(text[i])]) {
+      if (i + 8 <= n && !WordMayHoldMark(text.data() + i)) {
+        i += 8;
+      } else {
+        ++i;
+      }
+    }
+    if (i >= n) break;
     const unsigned char c = static_cast<unsigned char>(text[i]);
     QuoteMark m;
     m.offset = static_cast<uint32_t>(i);

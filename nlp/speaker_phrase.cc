@@ -151,6 +151,32 @@ bool IsWordByte(const std::string_view text, size_t i) {
   return true;
 }
 
+constexpr std::array<bool, 128> AsciiWordBytes() {
+  std::array<bool, 128> table{};
+  for (int c = 0; c < 128; ++c) {
+    table[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+               (c >= '0' && c <= '9');
+  }
+  return table;
+}
+constexpr std::array<bool, 128> kAsciiWordByte = AsciiWordBytes();
+
+constexpr uint8_t kLowerBit = 1;
+constexpr uint8_t kUpperBit = 2;
+constexpr std::array<uint8_t, 128> AsciiCases() {
+  std::array<uint8_t, 128> table{};
+  for (int c = 'a'; c <= 'z'; ++c) table[c] = kLowerBit;
+  for (int c = 'A'; c <= 'Z'; ++c) table[c] = kUpperBit;
+  return table;
+}
+constexpr std::array<uint8_t, 128> kAsciiCase = AsciiCases();
+
+// IsWordByte with the ASCII case inlined: the tokenizer asks for every byte.
+inline bool WordByteAt(std::string_view text, size_t i) {
+  const unsigned char c = static_cast<unsigned char>(text[i]);
+  return c < 0x80 ? kAsciiWordByte[c] : IsWordByte(text, i);
+}
+
 size_t Utf8Len(unsigned char c) {
   if (c < 0x80) return 1;
   if (c < 0xE0) return 2;
@@ -308,6 +334,8 @@ std::vector<Token> Tokenize(std::string_view text, Span range) {
   std::vector<Token> tokens;
   size_t i = range.start;
   const size_t end = std::min(range.end, text.size());
+  // News text has a token every five or six bytes.
+  tokens.reserve((end > i ? end - i : 0) / 5 + 8);
   while (i < end) {
     const unsigned char c = static_cast<unsigned char>(text[i]);
     if (c == ' ' || c == '\n' || c == '\t') {
@@ -323,15 +351,15 @@ std::vector<Token> Tokenize(std::string_view text, Span range) {
       qlen = 1;
       double_mark = true;
     } else if (c == '\'' &&
-               !(i > range.start && IsWordByte(text, i - 1) && i + 1 < end &&
-                 IsWordByte(text, i + 1))) {
+               !(i > range.start && WordByteAt(text, i - 1) && i + 1 < end &&
+                 WordByteAt(text, i + 1))) {
       qlen = 1;
     } else if (c == 0xE2 && i + 2 < end &&
                static_cast<unsigned char>(text[i + 1]) == 0x80) {
       const unsigned char d = static_cast<unsigned char>(text[i + 2]);
       if (d == 0x9C || d == 0x9D || d == 0x9E || d == 0x98 ||
-          (d == 0x99 && !(i > range.start && IsWordByte(text, i - 1) &&
-                          i + 3 < end && IsWordByte(text, i + 3)))) {
+          (d == 0x99 && !(i > range.start && WordByteAt(text, i - 1) &&
+                          i + 3 < end && WordByteAt(text, i + 3)))) {
         qlen = 3;
         double_mark = d >= 0x9C;
       }
@@ -359,7 +387,7 @@ std::vector<Token> Tokenize(std::string_view text, Span range) {
       ++i;
       continue;
     }
-    if (!IsWordByte(text, i)) {
+    if (!WordByteAt(text, i)) {
       t.type = Token::kPunct;
       t.end = static_cast<uint32_t>(i + Utf8Len(c));
       tokens.push_back(t);
@@ -368,9 +396,15 @@ std::vector<Token> Tokenize(std::string_view text, Span range) {
     }
     size_t j = i;
     bool has_dot = false;
+    uint8_t seen = 0;  // kLowerBit | kUpperBit of the ASCII letters so far
     while (j < end) {
       const unsigned char d = static_cast<unsigned char>(text[j]);
-      if (IsWordByte(text, j)) {
+      if (d < 0x80 && kAsciiWordByte[d]) {
+        seen |= kAsciiCase[d];
+        ++j;
+        continue;
+      }
+      if (d >= 0x80 && IsWordByte(text, j)) {
         j += Utf8Len(d);
         continue;
       }
@@ -386,7 +420,7 @@ std::vector<Token> Tokenize(std::string_view text, Span range) {
           text[j + 2] == '\x99') {
         joiner = 3;
       }
-      if (joiner > 0 && j + joiner < end && IsWordByte(text, j + joiner)) {
+      if (joiner > 0 && j + joiner < end && WordByteAt(text, j + joiner)) {
         if (d == '.') has_dot = true;
         j += joiner;
         continue;
@@ -407,13 +441,9 @@ std::vector<Token> Tokenize(std::string_view text, Span range) {
     t.end = static_cast<uint32_t>(j);
     const std::string_view w = text.substr(i, j - i);
     t.cap = c < 0x80 ? (c >= 'A' && c <= 'Z') : u_isupper(FirstChar(w));
-    bool any_lower = false, any_letter = false;
-    for (char ch : w) {
-      const bool lower = ch >= 'a' && ch <= 'z';
-      any_lower |= lower;
-      any_letter |= lower || (ch >= 'A' && ch <= 'Z');
-    }
-    t.all_caps = any_letter && !any_lower;
+    // Only ASCII letters count, and the word's ASCII letters are exactly
+    // those the loop above passed over (joiners and dots are not letters).
+    t.all_caps = (seen & kUpperBit) != 0 && (seen & kLowerBit) == 0;
     tokens.push_back(t);
     i = j;
   }

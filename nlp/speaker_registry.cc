@@ -23,6 +23,32 @@ std::string StripPossessive(std::string w) {
   return w;
 }
 
+// IsOrganizationWord(LowerAscii(w)) without building a string.
+bool IsOrganizationWordAnyCase(std::string_view w) {
+  char buffer[32];
+  if (w.size() > sizeof(buffer)) return IsOrganizationWord(LowerAscii(w));
+  for (size_t i = 0; i < w.size(); ++i) {
+    const char c = w[i];
+    buffer[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + ('a' - 'A')) : c;
+  }
+  return IsOrganizationWord(std::string_view(buffer, w.size()));
+}
+
+// `out` = StripPossessive(LowerAscii(w)), reusing out's buffer.
+void LowerStripInto(std::string_view w, std::string& out) {
+  out.assign(w.data(), w.size());
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + ('a' - 'A'));
+  }
+  for (std::string_view suffix : {"'s", "’s", "'", "’"}) {
+    if (out.size() > suffix.size() + 1 &&
+        out.compare(out.size() - suffix.size(), suffix.size(), suffix) == 0) {
+      out.resize(out.size() - suffix.size());
+      return;
+    }
+  }
+}
+
 std::vector<std::string> LowerWords(std::string_view s) {
   std::vector<std::string> out;
   size_t i = 0;
@@ -136,8 +162,8 @@ void SpeakerRegistry::Build(const std::vector<Token>& tokens,
     while (j + 1 < tokens.size() && tokens[j + 1].type == Token::kWord) {
       const std::string_view next =
           text_.substr(tokens[j + 1].start, tokens[j + 1].end - tokens[j + 1].start);
-      if (IsOrganizationWord(LowerAscii(
-              text_.substr(tokens[j].start, tokens[j].end - tokens[j].start)))) {
+      if (IsOrganizationWordAnyCase(
+              text_.substr(tokens[j].start, tokens[j].end - tokens[j].start))) {
         org = true;
       }
       if (tokens[j + 1].cap || next == "&") {
@@ -175,9 +201,11 @@ void SpeakerRegistry::AddRun(const std::vector<Token>& tokens, size_t first,
   if (all_caps && last > first) return;  // transcript labels, headlines
   while (first <= last && IsCapitalizedStopWord(word(first))) ++first;
   if (first > last) return;
-  std::vector<std::string> lower;
+  // Scratch vectors: their strings keep their buffers from run to run.
+  std::vector<std::string>& lower = scratch_lower_;
+  lower.resize(last - first + 1);
   for (size_t k = first; k <= last; ++k) {
-    lower.push_back(StripPossessive(LowerAscii(word(k))));
+    LowerStripInto(word(k), lower[k - first]);
   }
   const size_t at = tokens[first].start;
   if (HasOrganizationWord(lower)) {
@@ -192,7 +220,8 @@ void SpeakerRegistry::AddRun(const std::vector<Token>& tokens, size_t first,
     return;
   }
   // Titles before a person's name are role words.
-  std::vector<std::string> roles;
+  std::vector<std::string>& roles = scratch_roles_;
+  roles.clear();
   size_t core = first;
   while (core <= last && (IsTitleWord(lower[core - first]) ||
                           IsHonorific(lower[core - first]))) {
@@ -200,8 +229,8 @@ void SpeakerRegistry::AddRun(const std::vector<Token>& tokens, size_t first,
     ++core;
   }
   if (core > last) return;
-  std::vector<std::string> core_lower(lower.begin() + (core - first),
-                                      lower.end());
+  std::vector<std::string>& core_lower = scratch_core_;
+  core_lower.assign(lower.begin() + (core - first), lower.end());
   if (core_lower.size() > 5) return;
   {
     const size_t start = PersonNameStart(core_lower);

@@ -76,6 +76,11 @@ class SpeakerRegistry {
   std::vector<Mention> mentions_;  // sorted by position
   // Anonymous descriptors used so far: head noun, descriptor.
   std::vector<std::pair<std::string, std::string>> descriptors_;
+  // AddRun's working vectors, kept so that building allocates once per
+  // document rather than once per capitalised run.
+  std::vector<std::string> scratch_lower_;
+  std::vector<std::string> scratch_core_;
+  std::vector<std::string> scratch_roles_;
 };
 
 // "a" or "an" + the label words in lower case: "a senior official".

@@ -13,15 +13,11 @@
 //
 // Usage: actor_bench [CORPORA_DIR] [MEGABYTES]
 
-#include <time.h>
-
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
 #include <random>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -34,35 +30,15 @@
 #include "nlp/quantity_extractor.h"
 #include "nlp/rule_pack.h"
 #include "nlp/topic_tagger.h"
+#include "tests/bench/bench_text.h"
 
 namespace {
 
 namespace fs = std::filesystem;
 using namespace whosaid::nlp;
+using whosaid::bench::ThreadCpuSeconds;
 
 constexpr int kSyntheticActors = 5000;
-
-std::vector<std::string> CorpusParagraphs(const fs::path& root) {
-  std::vector<std::string> out;
-  if (!fs::is_directory(root)) return out;
-  for (const auto& entry : fs::recursive_directory_iterator(root)) {
-    if (entry.path().extension() != ".txt") continue;
-    std::ifstream in(entry.path());
-    std::stringstream ss;
-    ss << in.rdbuf();
-    const std::string text = ss.str();
-    size_t pos = text.find("\n\n");
-    if (pos == std::string::npos) continue;
-    pos += 2;
-    while (pos < text.size()) {
-      size_t end = text.find("\n\n", pos);
-      if (end == std::string::npos) end = text.size();
-      if (end > pos + 40) out.push_back(text.substr(pos, end - pos));
-      pos = end + 2;
-    }
-  }
-  return out;
-}
 
 // "Given Surname" from syllables; the surname alone is distinct for
 // i < 10000.
@@ -126,36 +102,6 @@ std::string Sentence(std::mt19937& rng) {
   }
 }
 
-std::vector<Document> MakeDocuments(const std::vector<std::string>& corpus,
-                                    size_t bytes) {
-  std::mt19937 rng(4);
-  std::vector<Document> docs;
-  size_t total = 0;
-  while (total < bytes) {
-    Document d;
-    d.id = "bench-" + std::to_string(docs.size());
-    d.title = "Trade talks resume";
-    d.published = ParseIso8601("2025-10-30");
-    for (int p = 0; p < 12; ++p) {
-      if (!corpus.empty() && rng() % 2 == 0) {
-        d.text += corpus[rng() % corpus.size()];
-      } else {
-        for (int s = 0; s < 3; ++s) d.text += Sentence(rng) + " ";
-      }
-      d.text += "\n\n";
-    }
-    total += d.text.size();
-    docs.push_back(std::move(d));
-  }
-  return docs;
-}
-
-double ThreadCpuSeconds() {
-  timespec ts;
-  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-  return ts.tv_sec + ts.tv_nsec / 1e9;
-}
-
 // MB/s over this thread's CPU time, so that other work on the machine does
 // not count against the figure.
 template <typename Fn>
@@ -185,8 +131,18 @@ int main(int argc, char** argv) {
   auto analyzer = Analyzer::Create(*std::move(pack));
   if (!analyzer.ok()) return 3;
 
-  std::vector<Document> docs =
-      MakeDocuments(CorpusParagraphs(corpora), megabytes << 20);
+  whosaid::bench::DocumentOptions options;
+  options.seed = 4;
+  options.title = "Trade talks resume";
+  options.published = "2025-10-30";
+  options.trailing_separator = true;
+  std::vector<Document> docs = whosaid::bench::MakeDocuments(
+      whosaid::bench::CorpusParagraphs(corpora), megabytes << 20, options,
+      [](std::mt19937& rng) {
+        std::string paragraph;
+        for (int s = 0; s < 3; ++s) paragraph += Sentence(rng) + " ";
+        return paragraph;
+      });
   size_t bytes = 0;
   for (const Document& d : docs) bytes += d.text.size();
   std::printf("%zu documents, %.1f MB, %zu actors, %zu names and aliases\n",

@@ -14,15 +14,11 @@
 // per 300 bytes, like the gold corpora); "mixed" (the default) adds the
 // synthetic sentences, about one quote per 120 bytes.
 
-#include <time.h>
-
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
 #include <random>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -31,33 +27,14 @@
 #include "nlp/quote_extractor.h"
 #include "nlp/rule_pack.h"
 #include "nlp/segmenter.h"
+#include "tests/bench/bench_text.h"
 
 namespace {
 
 namespace fs = std::filesystem;
+using whosaid::bench::CorpusParagraphs;
+using whosaid::bench::ThreadCpuSeconds;
 using whosaid::nlp::Document;
-
-std::vector<std::string> CorpusParagraphs(const fs::path& root) {
-  std::vector<std::string> out;
-  if (!fs::is_directory(root)) return out;
-  for (const auto& entry : fs::recursive_directory_iterator(root)) {
-    if (entry.path().extension() != ".txt") continue;
-    std::ifstream in(entry.path());
-    std::stringstream ss;
-    ss << in.rdbuf();
-    const std::string text = ss.str();
-    const size_t body = text.find("\n\n");
-    if (body == std::string::npos) continue;
-    size_t pos = body + 2;
-    while (pos < text.size()) {
-      size_t end = text.find("\n\n", pos);
-      if (end == std::string::npos) end = text.size();
-      if (end > pos + 40) out.push_back(text.substr(pos, end - pos));
-      pos = end + 2;
-    }
-  }
-  return out;
-}
 
 std::string Synthetic(std::mt19937& rng) {
   static const char* kNames[] = {"Dana Whitlock", "Lin Mei", "Marta Keane",
@@ -95,35 +72,6 @@ std::string Synthetic(std::mt19937& rng) {
   }
 }
 
-std::vector<Document> MakeDocuments(const std::vector<std::string>& corpus,
-                                    size_t bytes, bool corpus_only) {
-  std::mt19937 rng(42);
-  std::vector<Document> docs;
-  size_t total = 0;
-  while (total < bytes) {
-    Document doc;
-    doc.id = "bench-" + std::to_string(docs.size());
-    doc.title = "Benchmark document";
-    for (int p = 0; p < 12; ++p) {
-      if (!doc.text.empty()) doc.text += "\n\n";
-      if (!corpus.empty() && (corpus_only || rng() % 2 == 0)) {
-        doc.text += corpus[rng() % corpus.size()];
-      } else {
-        doc.text += Synthetic(rng) + " " + Synthetic(rng);
-      }
-    }
-    total += doc.text.size();
-    docs.push_back(std::move(doc));
-  }
-  return docs;
-}
-
-double ThreadCpuSeconds() {
-  timespec ts;
-  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-  return ts.tv_sec + ts.tv_nsec / 1e9;
-}
-
 // MB/s over the thread's CPU time (what one core does, even on a loaded
 // machine); `wall` receives MB/s over elapsed time.
 template <typename F>
@@ -147,9 +95,12 @@ int main(int argc, char** argv) {
       argc > 1 ? fs::path(argv[1]) : fs::path(WHOSAID_SOURCE_DIR) / "corpora";
   const size_t megabytes = argc > 2 ? std::strtoul(argv[2], nullptr, 10) : 20;
   const std::vector<std::string> corpus = CorpusParagraphs(corpora);
-  const bool corpus_only = argc > 3 && std::string(argv[3]) == "corpus";
-  const std::vector<Document> docs =
-      MakeDocuments(corpus, megabytes << 20, corpus_only && !corpus.empty());
+  whosaid::bench::DocumentOptions options;
+  options.corpus_only = argc > 3 && std::string(argv[3]) == "corpus";
+  const std::vector<Document> docs = whosaid::bench::MakeDocuments(
+      corpus, megabytes << 20, options, [](std::mt19937& rng) {
+        return Synthetic(rng) + " " + Synthetic(rng);
+      });
   size_t bytes = 0;
   for (const Document& d : docs) bytes += d.text.size();
 

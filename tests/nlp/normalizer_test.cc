@@ -37,6 +37,29 @@ TEST(Normalize, AppliesNfc) {
   EXPECT_EQ(Normalize("Cafe\xCC\x81").text, "Caf\xC3\xA9");
 }
 
+// The NFC check asks ICU only about stretches that can change; these put
+// such stretches after long ASCII runs, next to inert punctuation, and in
+// scripts that compose without combining marks.
+TEST(Normalize, AppliesNfcWhereverItMatters) {
+  const struct {
+    const char* in;
+    const char* out;
+  } cases[] = {
+      {"a long ASCII prefix, then Cafe\xCC\x81 and more",
+       "a long ASCII prefix, then Caf\xC3\xA9 and more"},
+      {"\xE2\x80\x9C" "e\xCC\x81" "\xE2\x80\x9D",  // “é”
+       "\xE2\x80\x9C\xC3\xA9\xE2\x80\x9D"},
+      {"x \xE1\x84\x80\xE1\x85\xA1 y", "x \xEA\xB0\x80 y"},  // jamo → 가
+      {"x \xCC\x81 y", "x \xCC\x81 y"},  // a lone mark stays
+      {"\xC3\xA9\xCC\x81", "\xC3\xA9\xCC\x81"},  // nothing to compose
+      {"A\xCC\x8A\xCC\x81", "\xC7\xBA"},  // Å + acute → Ǻ
+      {"a\xE2\x80\x81" "b", "a b"},  // EM QUAD → EM SPACE → folded
+  };
+  for (const auto& c : cases) {
+    EXPECT_EQ(Normalize(c.in).text, c.out) << c.in;
+  }
+}
+
 struct FoldCase {
   const char* in;
   const char* out;

@@ -90,6 +90,32 @@ TEST(TopicTagger, BuiltinTechnologyTakingAndNegotiationProcess) {
   }
 }
 
+// TagDocument scans the whole text at once when no rule can match across a
+// paragraph break or depends on where a paragraph starts; rules that might
+// still see one paragraph at a time.
+TEST(TopicTagger, DocumentTopicsStayInsideParagraphs) {
+  const std::string text = "a trade\n\nwar began\n\nnew tariffs";
+  {
+    TopicTagger tagger({{"split.space", "split", R"(trade\s+war)", "trade war"},
+                        {"start.anchor", "start", R"(^war)", "war began"},
+                        {"tariffs.word", "tariffs", R"(\btariffs?\b)", "tariffs"}});
+    EXPECT_EQ(tagger.TagDocument("", text, 1).topics,
+              (std::vector<std::string>{"start", "tariffs"}));
+  }
+  {
+    TopicTagger tagger({{"split.class", "split", R"(trade[^x]+war)", "trade war"},
+                        {"tariffs.word", "tariffs", R"(\btariffs?\b)", "tariffs"}});
+    EXPECT_EQ(tagger.TagDocument("", text, 1).topics,
+              (std::vector<std::string>{"tariffs"}));
+  }
+  {
+    TopicTagger tagger(Rules());  // all paragraph-local
+    EXPECT_EQ(tagger.TagDocument("", "tariffs\n\nfentanyl", 1).topics,
+              (std::vector<std::string>{"tariffs", "fentanyl"}));
+    EXPECT_TRUE(tagger.TagDocument("", "trade\n\ntruce", 1).topics.empty());
+  }
+}
+
 TEST(TopicTagger, NoRulesNoTopics) {
   TopicTagger tagger({});
   EXPECT_TRUE(tagger.Tag("tariffs").topics.empty());
