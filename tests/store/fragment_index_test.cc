@@ -22,6 +22,8 @@
 namespace whosaid::store {
 namespace {
 
+using testing::Scalar;
+
 using testing::Analysis;
 using testing::Doc;
 using testing::MakeQuote;
@@ -47,20 +49,6 @@ ParentMap ReadParents(const std::string& path) {
   sqlite3_finalize(st);
   sqlite3_close(db);
   return out;
-}
-
-int64_t Scalar(const std::string& path, const std::string& sql) {
-  sqlite3* db = nullptr;
-  sqlite3_open(path.c_str(), &db);
-  sqlite3_stmt* st = nullptr;
-  int64_t v = -1;
-  if (sqlite3_prepare_v2(db, sql.c_str(), -1, &st, nullptr) == SQLITE_OK &&
-      sqlite3_step(st) == SQLITE_ROW) {
-    v = sqlite3_column_int64(st, 0);
-  }
-  sqlite3_finalize(st);
-  sqlite3_close(db);
-  return v;
 }
 
 // The linking rule spelled out without an index: every other quote of the

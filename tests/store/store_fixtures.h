@@ -1,8 +1,12 @@
-// Builders for documents and analyses used by the store tests.
+// Builders for documents and analyses used by the store tests, and a
+// one-shot query of a store file.
 
 #ifndef WHOSAID_TESTS_STORE_STORE_FIXTURES_H_
 #define WHOSAID_TESTS_STORE_STORE_FIXTURES_H_
 
+#include <sqlite3.h>
+
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -10,6 +14,22 @@
 #include "nlp/document.h"
 
 namespace whosaid::store::testing {
+
+// The first column of the first row of `sql` run on the store file at
+// `path` (opened and closed for this one query), or -1 when there is none.
+inline int64_t Scalar(const std::string& path, const std::string& sql) {
+  sqlite3* db = nullptr;
+  sqlite3_open(path.c_str(), &db);
+  sqlite3_stmt* st = nullptr;
+  int64_t v = -1;
+  if (sqlite3_prepare_v2(db, sql.c_str(), -1, &st, nullptr) == SQLITE_OK &&
+      sqlite3_step(st) == SQLITE_ROW) {
+    v = sqlite3_column_int64(st, 0);
+  }
+  sqlite3_finalize(st);
+  sqlite3_close(db);
+  return v;
+}
 
 inline nlp::Document Doc(const std::string& id, const std::string& published,
                          const std::string& text, const std::string& source = "") {
