@@ -579,6 +579,27 @@ void DocumentQuotes::DoTranscript(std::vector<Quote>& out) {
   }
 }
 
+// True when `para` holds only hashtags, @mentions and links: a post's
+// tag line, which says nothing its owner could be quoted on.
+bool IsTagsAndLinksOnly(std::string_view para) {
+  size_t i = 0;
+  bool any = false;
+  while (i < para.size()) {
+    while (i < para.size() && (para[i] == ' ' || para[i] == '\n')) ++i;
+    if (i == para.size()) break;
+    size_t end = i;
+    while (end < para.size() && para[end] != ' ' && para[end] != '\n') ++end;
+    const std::string_view word = para.substr(i, end - i);
+    if (word[0] != '#' && word[0] != '@' && !word.starts_with("http://") &&
+        !word.starts_with("https://")) {
+      return false;
+    }
+    any = true;
+    i = end;
+  }
+  return any;
+}
+
 std::vector<Quote> DocumentQuotes::Run() {
   std::vector<Quote> out;
   if (seg_.paragraphs.empty()) return out;
@@ -593,6 +614,9 @@ std::vector<Quote> DocumentQuotes::Run() {
   for (size_t p = 0; p < seg_.paragraphs.size(); ++p) {
     const Span ps = seg_.paragraphs[p];
     if (IsTitleParagraph(ps)) continue;
+    if (owner_mode && IsTagsAndLinksOnly(text_.substr(ps.start, ps.end - ps.start))) {
+      continue;
+    }
     if (!owner_mode && HasNothingToAttribute(p, cursor)) {
       // What DoParagraph would have left behind: no speaker.
       para_speaker_.reset();

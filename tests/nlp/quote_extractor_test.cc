@@ -244,6 +244,10 @@ std::vector<Case> Cases() {
        {{"Dialogue is better than confrontation.", D, "Chen Haoran"},
         {"We agree.", D, "Marcus Okafor"}},
        DocumentKind::kPost, "Marcus Okafor"},
+      {"OwnerPostTagLineIsNoQuote",
+       "More work ahead.\n\n#TradeTalks @EnvoyWhitlock https://example.org/t",
+       {{"More work ahead.", D, "Marcus Okafor"}},
+       DocumentKind::kPost, "Marcus Okafor"},
   };
 }
 
