@@ -5,29 +5,15 @@
 // (ingest/language_id.h), which must name a language or "und" and keep its
 // confidence within 0..1.
 
-#include <unicode/utf8.h>
-
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
 
 #include "ingest/charset.h"
 #include "ingest/language_id.h"
+#include "tests/fuzz/utf8_check.h"
 
-namespace {
-
-bool IsValidUtf8(std::string_view s) {
-  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
-  const int32_t n = static_cast<int32_t>(s.size());
-  for (int32_t i = 0; i < n;) {
-    UChar32 c;
-    U8_NEXT(p, i, n, c);
-    if (c < 0) return false;
-  }
-  return true;
-}
-
-}  // namespace
+using whosaid::fuzz::IsValidUtf8;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (size == 0) return 0;

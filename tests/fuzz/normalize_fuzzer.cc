@@ -2,28 +2,14 @@
 // output is valid UTF-8 (repairs counted only for invalid input or NULs), has no doubled spaces, no space at either end of a
 // paragraph, and paragraphs are joined by exactly one blank line.
 
-#include <unicode/utf8.h>
-
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
 
 #include "nlp/normalizer.h"
+#include "tests/fuzz/utf8_check.h"
 
-namespace {
-
-bool IsValidUtf8(std::string_view s) {
-  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
-  const int32_t n = static_cast<int32_t>(s.size());
-  for (int32_t i = 0; i < n;) {
-    UChar32 c;
-    U8_NEXT(p, i, n, c);
-    if (c < 0) return false;
-  }
-  return true;
-}
-
-}  // namespace
+using whosaid::fuzz::IsValidUtf8;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const std::string_view raw(reinterpret_cast<const char*>(data), size);
