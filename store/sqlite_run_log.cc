@@ -10,52 +10,6 @@
 namespace whosaid::store::run_log {
 namespace {
 
-// Schema version 4: the run log. Before version 4 these tables were
-// created, with exactly this SQL, on every open of a store of any version;
-// IF NOT EXISTS keeps them, and their rows, in such a store.
-constexpr const char* kMigrateV4 = R"sql(
-CREATE TABLE IF NOT EXISTS runs (
-  id INTEGER PRIMARY KEY,
-  command TEXT NOT NULL,
-  pid INTEGER NOT NULL DEFAULT 0,
-  started_at INTEGER NOT NULL,
-  finished_at INTEGER,
-  status TEXT NOT NULL DEFAULT 'running',
-  exit_code INTEGER,
-  seconds REAL NOT NULL DEFAULT 0,
-  fetched INTEGER NOT NULL DEFAULT 0,
-  added INTEGER NOT NULL DEFAULT 0,
-  updated INTEGER NOT NULL DEFAULT 0,
-  unchanged INTEGER NOT NULL DEFAULT 0,
-  failed INTEGER NOT NULL DEFAULT 0
-);
-CREATE TABLE IF NOT EXISTS run_sources (
-  run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
-  source TEXT NOT NULL,
-  fetched INTEGER NOT NULL DEFAULT 0,
-  added INTEGER NOT NULL DEFAULT 0,
-  updated INTEGER NOT NULL DEFAULT 0,
-  unchanged INTEGER NOT NULL DEFAULT 0,
-  failed INTEGER NOT NULL DEFAULT 0,
-  seconds REAL NOT NULL DEFAULT 0,
-  expected_interval INTEGER NOT NULL DEFAULT 0,
-  PRIMARY KEY (run_id, source)
-);
-CREATE INDEX IF NOT EXISTS run_sources_source ON run_sources(source, run_id);
-CREATE TABLE IF NOT EXISTS run_failures (
-  run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
-  source TEXT NOT NULL,
-  reason TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS run_failures_run ON run_failures(run_id, source);
-CREATE VIEW IF NOT EXISTS run_history AS
-  SELECT id, command, status, exit_code,
-         datetime(started_at, 'unixepoch') AS started,
-         datetime(finished_at, 'unixepoch') AS finished,
-         seconds, fetched, added, updated, unchanged, failed
-  FROM runs;
-)sql";
-
 constexpr size_t kMaxFailuresKept = 100;
 
 // `s` with "`what`: " in front of its message, as every run log error reads.
@@ -157,7 +111,7 @@ int64_t MedianGap(const std::vector<int64_t>& arrivals) {
 }  // namespace
 
 absl::Status MigrateV3ToV4(Db& db) {
-  return Prefixed(db.Exec(kMigrateV4), "creating run log tables");
+  return Prefixed(db.Exec(kTablesV4), "creating run log tables");
 }
 
 absl::StatusOr<int64_t> Begin(Db& db, const RunRecord& run) {

@@ -16,6 +16,54 @@
 
 namespace whosaid::store::run_log {
 
+// The run log's tables, index and view: the SQL of the migration to schema
+// version 4. Before version 4 every open of a store of any version ran
+// exactly this SQL; IF NOT EXISTS keeps those tables, and their rows. Frozen,
+// like every migration: a later change to the run log is a new migration.
+inline constexpr const char* kTablesV4 = R"sql(
+CREATE TABLE IF NOT EXISTS runs (
+  id INTEGER PRIMARY KEY,
+  command TEXT NOT NULL,
+  pid INTEGER NOT NULL DEFAULT 0,
+  started_at INTEGER NOT NULL,
+  finished_at INTEGER,
+  status TEXT NOT NULL DEFAULT 'running',
+  exit_code INTEGER,
+  seconds REAL NOT NULL DEFAULT 0,
+  fetched INTEGER NOT NULL DEFAULT 0,
+  added INTEGER NOT NULL DEFAULT 0,
+  updated INTEGER NOT NULL DEFAULT 0,
+  unchanged INTEGER NOT NULL DEFAULT 0,
+  failed INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE IF NOT EXISTS run_sources (
+  run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+  source TEXT NOT NULL,
+  fetched INTEGER NOT NULL DEFAULT 0,
+  added INTEGER NOT NULL DEFAULT 0,
+  updated INTEGER NOT NULL DEFAULT 0,
+  unchanged INTEGER NOT NULL DEFAULT 0,
+  failed INTEGER NOT NULL DEFAULT 0,
+  seconds REAL NOT NULL DEFAULT 0,
+  expected_interval INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY (run_id, source)
+);
+CREATE INDEX IF NOT EXISTS run_sources_source ON run_sources(source, run_id);
+CREATE TABLE IF NOT EXISTS run_failures (
+  run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+  source TEXT NOT NULL,
+  reason TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS run_failures_run ON run_failures(run_id, source);
+CREATE VIEW IF NOT EXISTS run_history AS
+  SELECT id, command, status, exit_code,
+         datetime(started_at, 'unixepoch') AS started,
+         datetime(finished_at, 'unixepoch') AS finished,
+         seconds, fetched, added, updated, unchanged, failed
+  FROM runs;
+)sql";
+
+
 // The migration to schema version 4 (see store/schema.h): creates the
 // tables and the `run_history` view, keeping those a store already has from
 // before version 4 (when they were created on every open) with their rows.

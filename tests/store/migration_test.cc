@@ -6,6 +6,7 @@
 #include <sqlite3.h>
 
 #include "store/schema.h"
+#include "store/sqlite_run_log.h"
 #include "store/store.h"
 #include "tests/store/store_fixtures.h"
 #include "tests/testutil/temp_dir.h"
@@ -84,51 +85,6 @@ TEST(Migration, VersionOneStoreMigratesInPlace) {
   EXPECT_EQ(Scalar(path, "SELECT count(*) FROM quote_occurrences"), 2);
 }
 
-// The run log tables exactly as every open created them before schema
-// version 4 (store/sqlite_run_log.cc until then).
-constexpr const char* kRunLogCreatedOnOpen = R"sql(
-CREATE TABLE IF NOT EXISTS runs (
-  id INTEGER PRIMARY KEY,
-  command TEXT NOT NULL,
-  pid INTEGER NOT NULL DEFAULT 0,
-  started_at INTEGER NOT NULL,
-  finished_at INTEGER,
-  status TEXT NOT NULL DEFAULT 'running',
-  exit_code INTEGER,
-  seconds REAL NOT NULL DEFAULT 0,
-  fetched INTEGER NOT NULL DEFAULT 0,
-  added INTEGER NOT NULL DEFAULT 0,
-  updated INTEGER NOT NULL DEFAULT 0,
-  unchanged INTEGER NOT NULL DEFAULT 0,
-  failed INTEGER NOT NULL DEFAULT 0
-);
-CREATE TABLE IF NOT EXISTS run_sources (
-  run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
-  source TEXT NOT NULL,
-  fetched INTEGER NOT NULL DEFAULT 0,
-  added INTEGER NOT NULL DEFAULT 0,
-  updated INTEGER NOT NULL DEFAULT 0,
-  unchanged INTEGER NOT NULL DEFAULT 0,
-  failed INTEGER NOT NULL DEFAULT 0,
-  seconds REAL NOT NULL DEFAULT 0,
-  expected_interval INTEGER NOT NULL DEFAULT 0,
-  PRIMARY KEY (run_id, source)
-);
-CREATE INDEX IF NOT EXISTS run_sources_source ON run_sources(source, run_id);
-CREATE TABLE IF NOT EXISTS run_failures (
-  run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
-  source TEXT NOT NULL,
-  reason TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS run_failures_run ON run_failures(run_id, source);
-CREATE VIEW IF NOT EXISTS run_history AS
-  SELECT id, command, status, exit_code,
-         datetime(started_at, 'unixepoch') AS started,
-         datetime(finished_at, 'unixepoch') AS finished,
-         seconds, fetched, added, updated, unchanged, failed
-  FROM runs;
-)sql";
-
 // A store at schema version 3, built by the migrations up to 3; with the
 // run log tables and two runs when `with_run_log`.
 void WriteV3Store(const std::string& path, bool with_run_log) {
@@ -142,7 +98,7 @@ void WriteV3Store(const std::string& path, bool with_run_log) {
   }
   Exec(db.get(), "PRAGMA user_version = 3; COMMIT");
   if (!with_run_log) return;
-  Exec(db.get(), kRunLogCreatedOnOpen);
+  Exec(db.get(), run_log::kTablesV4);
   Exec(db.get(),
        "INSERT INTO runs (id, command, pid, started_at, finished_at, status, "
        "exit_code, seconds, fetched, added, failed) VALUES "
