@@ -8,6 +8,7 @@
 #include "nlp/cjk_quotes.h"
 #include "nlp/claim_extractor.h"
 #include "nlp/normalizer.h"
+#include "nlp/owner_name.h"
 #include "nlp/quantity_extractor.h"
 #include "nlp/quote_extractor.h"
 #include "nlp/segmenter.h"
@@ -46,7 +47,8 @@ class PipelineAnalyzer : public Analyzer {
     const std::string date =
         doc.published ? doc.published->ToIso8601().substr(0, 10) : "";
     analysis.actors = actors_.Find(analysis.text, date);
-    FindQuotes(doc, normalized, segments, analysis, reporter);
+    const OwnerName owner = Owner(doc.account_owner);
+    FindQuotes(doc, owner.name, normalized, segments, analysis, reporter);
     if (analysis.quotes.size() > kMaxQuotesPerDocument) {
       if (reporter) {
         reporter->Report(
@@ -58,12 +60,12 @@ class PipelineAnalyzer : public Analyzer {
       }
       analysis.quotes.resize(kMaxQuotesPerDocument);
     }
-    AddSpeakersToActors(analysis);
+    AddSpeakersToActors(owner, analysis);
     analysis.quantities = quantities_.Extract(analysis.text);
     TagTopics(analysis);
     analysis.claims = claims_.Extract(
         {analysis.text, &analysis.actors, &analysis.quotes,
-         &analysis.quantities, &topics_, doc.account_owner});
+         &analysis.quantities, &topics_, owner.name});
     for (const Claim& c : analysis.claims) AddTopics(analysis, c.topics);
     AddTopics(analysis,
               topics_.TagDocument(doc.title, analysis.text, kTopicParagraphs)
@@ -73,14 +75,15 @@ class PipelineAnalyzer : public Analyzer {
 
  private:
   // Direct, partial and indirect quotes with their speakers.
-  void FindQuotes(const Document& doc, const NormalizedText& normalized,
+  void FindQuotes(const Document& doc, const std::string& owner,
+                  const NormalizedText& normalized,
                   const Segmentation& segments, Analysis& analysis,
                   Reporter* reporter) const {
     const std::string title = Normalize(doc.title).text;
     QuoteContext context;
     context.title = title;
     context.kind = doc.kind;
-    context.account_owner = doc.account_owner;
+    context.account_owner = owner;
     context.actors = &analysis.actors;
     std::vector<size_t> unbalanced;
     analysis.quotes = quotes_.Extract(analysis.text, normalized.quote_marks,
@@ -112,10 +115,26 @@ class PipelineAnalyzer : public Analyzer {
                      });
   }
 
+  // The speaker name of the document's account owner (owner_name.h): the
+  // pack's name when the pack knows the display name or the name without
+  // its title, else the name without its title.
+  OwnerName Owner(const std::string& display) const {
+    if (display.empty()) return {};
+    if (const KnownActor* known = actors_.Lookup(display)) {
+      return {known->name, ""};
+    }
+    OwnerName owner = SplitOwnerName(display, pack_.discovery);
+    if (const KnownActor* known = actors_.Lookup(owner.name)) {
+      owner.name = known->name;
+    }
+    return owner;
+  }
+
   // Known actors from the pack; named quote speakers not in the pack become
   // unknown actors, people unless the name's head word says otherwise
   // ("Office of the Trade Envoy"); descriptors ("a senior official") do not.
-  void AddSpeakersToActors(Analysis& analysis) const {
+  // The owner's stripped title becomes its role.
+  void AddSpeakersToActors(const OwnerName& owner, Analysis& analysis) const {
     for (Quote& q : analysis.quotes) {
       if (!q.speaker || q.speaker->empty()) continue;
       if (const KnownActor* known = actors_.Lookup(*q.speaker)) {
@@ -127,8 +146,10 @@ class PipelineAnalyzer : public Analyzer {
           analysis.actors.begin(), analysis.actors.end(),
           [&](const ActorInText& a) { return a.name == *q.speaker; });
       if (same == analysis.actors.end()) {
+        const std::string role =
+            *q.speaker == owner.name ? owner.title : std::string();
         analysis.actors.push_back(
-            {*q.speaker, GuessActorKind(*q.speaker, pack_.discovery), "", "",
+            {*q.speaker, GuessActorKind(*q.speaker, pack_.discovery), role, "",
              false, {}});
         same = analysis.actors.end() - 1;
       }
