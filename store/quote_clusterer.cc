@@ -8,10 +8,12 @@
 namespace whosaid::store {
 namespace {
 
-// The key length of quote `id`'s parent, or 0 when it has none.
+// The key length in bytes (as std::string::size counts) of quote `id`'s
+// parent, or 0 when it has none.
 absl::StatusOr<size_t> ParentKeySize(Db& db, int64_t id) {
   Statement& st = db.Cached(
-      "SELECT length(p.quote_key) FROM quotes q JOIN quotes p ON p.id = q.parent_id "
+      "SELECT length(CAST(p.quote_key AS BLOB)) FROM quotes q "
+      "JOIN quotes p ON p.id = q.parent_id "
       "WHERE q.id = ?");
   if (!st.ok()) return st.status();
   st.Bind(1, id);

@@ -85,6 +85,22 @@ TEST_F(Clustering, FragmentLinksToLongerQuoteEitherOrder) {
   EXPECT_EQ(rows[3].parent_id, 0);      // another speaker
 }
 
+// Key lengths compare in bytes: with two-byte letters a fragment's parent
+// must not look shorter than it is (it did when SQLite counted characters).
+TEST_F(Clustering, NonAsciiFragmentKeepsItsLongestParent) {
+  Put("a", "2025-11-01", "A",
+      {MakeQuote("Мы не будем торопиться с этой сделкой никогда", "Ivan Sorin")});
+  Put("b", "2025-11-02", "B",
+      {MakeQuote("торопиться", "Ivan Sorin", nlp::QuoteKind::kPartial)});
+  Put("c", "2025-11-03", "C",
+      {MakeQuote("не будем торопиться с этой сделкой", "Ivan Sorin",
+                 nlp::QuoteKind::kPartial)});
+  auto rows = All();
+  ASSERT_EQ(rows.size(), 3u);
+  EXPECT_EQ(rows[1].parent_id, rows[0].id);  // not the shorter third quote
+  EXPECT_EQ(rows[2].parent_id, rows[0].id);
+}
+
 TEST_F(Clustering, EllipsisFragmentMatchesInOrder) {
   Put("a", "2025-11-01", "A",
       {MakeQuote("We will protect our farmers and we will not be rushed", "Ann Lee")});
