@@ -26,11 +26,18 @@ struct Expected {
   std::string speaker;  // "" for none
 };
 
+// A constructor rather than an aggregate, so that cases may leave out the
+// trailing fields without -Wmissing-field-initializers.
 struct Case {
+  Case(const char* name, std::string text, std::vector<Expected> quotes,
+       DocumentKind kind = DocumentKind::kNews, std::string owner = "",
+       std::string title = "")
+      : name(name), text(std::move(text)), quotes(std::move(quotes)),
+        kind(kind), owner(std::move(owner)), title(std::move(title)) {}
   const char* name;
   std::string text;
   std::vector<Expected> quotes;
-  DocumentKind kind = DocumentKind::kNews;
+  DocumentKind kind;
   std::string owner;
   std::string title;
 };
