@@ -10,8 +10,9 @@
 namespace whosaid::ingest {
 
 void BlockEmitter::Run(xmlNode* root) {
-  Traverse(root, [this](xmlNode* n) { return Enter(n); },
-           [this](xmlNode* n) { Exit(n); });
+  Traverse(
+      root, [this](xmlNode* n) { return Enter(n); },
+      [this](xmlNode* n) { Exit(n); });
   Flush();
 }
 
@@ -37,8 +38,7 @@ bool BlockEmitter::Enter(xmlNode* n) {
     if (name == "blockquote") ++quote_;
     if (name == "li" || name == "dd" || name == "dt") ++item_;
     if (name == "pre") ++pre_;
-  } else if (!para_.empty() && para_.back() != ' ' &&
-             (name == "img")) {
+  } else if (!para_.empty() && para_.back() != ' ' && (name == "img")) {
     para_ += ' ';
   }
   return true;

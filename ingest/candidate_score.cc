@@ -112,8 +112,7 @@ std::vector<xmlNode*> PickReadability(const std::vector<NodeStats>& stats) {
     bool take = cs.content > 0 && CandidateScore(cs) >= threshold;
     if (!take && NodeName(c) == "p") {
       take = (cs.text >= 80 && ld < 0.25) ||
-             (cs.text > 0 && cs.text < 80 && cs.link == 0 &&
-              cs.own_text > 0);
+             (cs.text > 0 && cs.text < 80 && cs.link == 0 && cs.own_text > 0);
     }
     if (take) picked.push_back(c);
   }

@@ -53,8 +53,9 @@ void DomPruner::Measure(xmlNode* root, bool drop_tags) {
   stats_.push_back({});  // index 0: "no element"
   hints_.push_back(Hint::kNone);
   const size_t first_removed = removed_.size();
-  Traverse(root, [this](xmlNode* n) { return Enter(n); },
-           [this](xmlNode* n) { Exit(n); });
+  Traverse(
+      root, [this](xmlNode* n) { return Enter(n); },
+      [this](xmlNode* n) { Exit(n); });
   for (size_t i = first_removed; i < removed_.size(); ++i) {
     xmlUnlinkNode(removed_[i]);
   }
@@ -80,14 +81,20 @@ void DomPruner::DropByHints(xmlNode* root) {
     const bool major = s.good >= 0.3 * total && s.good >= 400;
     bool out = false;
     switch (h) {
-      case Hint::kAlways: out = !major; break;
-      case Hint::kStrong: out = s.good < 200 || link_dense; break;
+      case Hint::kAlways:
+        out = !major;
+        break;
+      case Hint::kStrong:
+        out = s.good < 200 || link_dense;
+        break;
       // A weak box without links that holds a sentence is more likely a
       // paragraph in a "card" than an info box.
       case Hint::kWeak:
         out = (s.good < 100 && (s.link > 0 || s.good < 40)) || link_dense;
         break;
-      default: out = s.good < 100; break;  // <header> and <form>
+      default:  // <header> and <form>
+        out = s.good < 100;
+        break;
     }
     if (HasAny(LowerHint(n), {"comment", "disqus"}) && s.good < 0.6 * total) {
       out = true;
@@ -137,8 +144,7 @@ bool DomPruner::Enter(xmlNode* n) {
   n->_private = reinterpret_cast<void*>(stats_.size() - 1);
   // Hints matter only to DropByHints, after the first pass.
   const bool exempt = !drop_tags_ || name == "body" || name == "html" ||
-                      name == "main" || name == "article" ||
-                      (!n->properties);
+                      name == "main" || name == "article" || (!n->properties);
   hints_.push_back(exempt ? Hint::kNone : CachedHint(n));
   if (AttrView(n, "itemprop") == "articleBody") microdata_.push_back(n);
   if (name == "article") articles_.push_back(n);
@@ -170,8 +176,7 @@ void DomPruner::Exit(xmlNode* n) {
       // grandparent, less for older ancestors. Text set straight into an
       // element beside block children (text, <br>s, then a <div>) is a
       // paragraph of that element, which therefore counts as its parent.
-      const double score = 1 + s.own_commas +
-                           std::min(s.own_text / 100.0, 3.0);
+      const double score = 1 + s.own_commas + std::min(s.own_text / 100.0, 3.0);
       int level = 0;
       xmlNode* first = s.has_blocks ? n : n->parent;
       for (xmlNode* a = first; a && level < 5; a = a->parent, ++level) {

@@ -63,13 +63,31 @@ Hint ClassifyHint(const std::string& h) {
 Hint ClassifyHintRaw(const std::string& h) {
   if (h.empty()) return Hint::kNone;
   static const RE2* const kProtect = HintPattern(
-      "articlebody|article-body|article__body|article_body|story-body|storybody|entry-content|post-content|article-content|articlecontent|main-content|post-body|body-text|story-text|article-text|articletext|story-content|rich-text|body-copy");
+      "articlebody|article-body|article__body|article_body|story-body|"
+      "storybody|entry-content|post-content|article-content|articlecontent|"
+      "main-content|post-body|body-text|story-text|article-text|articletext|"
+      "story-content|rich-text|body-copy");
   static const RE2* const kAlways = HintPattern(
-      "comment|disqus|cookie|consent|gdpr|newsletter|outbrain|taboola|related|recommend|sharing|share-|-share|_share|social|sidebar|breadcrumb|advert|sponsor|popup|modal|subscribe|signup|sign-up|most-popular|mostpopular|most-read|trending|read-more|readmore|more-stories|pullquote|pull-quote|caption|role-navigation|role-banner|role-contentinfo|role-complementary|role-menu|role-dialog|role-alert|skip-link|skiplink|visually-hidden|sr-only|screen-reader|author-bio|authorbio|tag-list|taglist|navbar|ad-slot|adslot|ad-container|ad-wrapper|adwrapper|ad-unit|adunit|gpt-ad|inline-ad|print-only|toolbar|pagination|pager|jump-link|(?:^|[^a-z0-9])(?:ad|ads|nav|menu|share|tags|footer|copyright|sponsored|dfp)(?:[^a-z0-9]|$)");
+      "comment|disqus|cookie|consent|gdpr|newsletter|outbrain|taboola|"
+      "related|recommend|sharing|share-|-share|_share|social|sidebar|"
+      "breadcrumb|advert|sponsor|popup|modal|subscribe|signup|sign-up|"
+      "most-popular|mostpopular|most-read|trending|read-more|readmore|"
+      "more-stories|pullquote|pull-quote|caption|role-navigation|role-banner|"
+      "role-contentinfo|role-complementary|role-menu|role-dialog|role-alert|"
+      "skip-link|skiplink|visually-hidden|sr-only|screen-reader|author-bio|"
+      "authorbio|tag-list|taglist|navbar|ad-slot|adslot|ad-container|"
+      "ad-wrapper|adwrapper|ad-unit|adunit|gpt-ad|inline-ad|print-only|"
+      "toolbar|pagination|pager|jump-link|"
+      "(?:^|[^a-z0-9])(?:ad|ads|nav|menu|share|tags|footer|copyright|sponsored|"
+      "dfp)(?:[^a-z0-9]|$)");
   static const RE2* const kStrong = HintPattern(
-      "byline|dateline|timestamp|keywords|promo|author-info|masthead|(?:^|[^a-z0-9])(?:header|meta|tools|widget|banner|rail|credit|credits|hide|hidden|print|topics|embed|gallery|slideshow|carousel|player|video|toc)(?:[^a-z0-9]|$)");
+      "byline|dateline|timestamp|keywords|promo|author-info|masthead|"
+      "(?:^|[^a-z0-9])(?:header|meta|tools|widget|banner|rail|credit|credits|"
+      "hide|hidden|print|topics|embed|gallery|slideshow|carousel|player|video|"
+      "toc)(?:[^a-z0-9]|$)");
   static const RE2* const kWeak = HintPattern(
-      "(?:^|[^a-z0-9])(?:media|image|photo|img|figure|author|bio|info|aside|extra|links|list|more|teaser|card|box|module|tease)(?:[^a-z0-9]|$)");
+      "(?:^|[^a-z0-9])(?:media|image|photo|img|figure|author|bio|info|aside|"
+      "extra|links|list|more|teaser|card|box|module|tease)(?:[^a-z0-9]|$)");
   if (RE2::PartialMatch(h, *kProtect)) return Hint::kNone;
   if (RE2::PartialMatch(h, *kAlways)) return Hint::kAlways;
   if (RE2::PartialMatch(h, *kStrong)) return Hint::kStrong;

@@ -26,10 +26,10 @@ namespace whosaid::ingest {
 // <figure> and its caption, <title>, <dialog>.
 inline bool IsDroppedTag(std::string_view n) {
   static constexpr std::array<std::string_view, 22> kDropped = {
-      "script", "style",  "noscript", "template", "iframe", "svg",
-      "canvas", "button", "select",   "input",    "textarea", "object",
-      "embed",  "video",  "audio",    "nav",      "footer",   "aside",
-      "figure", "figcaption", "title", "dialog"};
+      "script", "style",      "noscript", "template", "iframe",   "svg",
+      "canvas", "button",     "select",   "input",    "textarea", "object",
+      "embed",  "video",      "audio",    "nav",      "footer",   "aside",
+      "figure", "figcaption", "title",    "dialog"};
   return std::find(kDropped.begin(), kDropped.end(), n) != kDropped.end();
 }
 
@@ -37,11 +37,10 @@ inline bool IsDroppedTag(std::string_view n) {
 // <img>, ...) rather than starting a block of its own.
 inline bool IsInlineTag(std::string_view n) {
   static constexpr std::array<std::string_view, 33> kInline = {
-      "a",    "abbr", "b",    "bdi",  "bdo",  "cite",   "code", "data",
-      "dfn",  "em",   "i",    "kbd",  "mark", "q",      "s",    "samp",
-      "small", "span", "strong", "sub", "sup", "time",  "u",    "var",
-      "font", "wbr",  "ins",  "del",  "label", "big",   "tt",   "nobr",
-      "img"};
+      "a",      "abbr",  "b",   "bdi",  "bdo",  "cite", "code", "data",  "dfn",
+      "em",     "i",     "kbd", "mark", "q",    "s",    "samp", "small", "span",
+      "strong", "sub",   "sup", "time", "u",    "var",  "font", "wbr",   "ins",
+      "del",    "label", "big", "tt",   "nobr", "img"};
   return std::find(kInline.begin(), kInline.end(), n) != kInline.end();
 }
 

@@ -101,16 +101,16 @@ MainText MainTextFromPlain(std::string_view text) {
       if (!out.text.empty()) out.text += "\n\n";
       const size_t start = out.text.size();
       out.text += t;
-      out.blocks.push_back({{start, out.text.size()}, nlp::BlockKind::kParagraph});
+      out.blocks.push_back(
+          {{start, out.text.size()}, nlp::BlockKind::kParagraph});
     }
     para.clear();
   };
   size_t i = 0;
   while (i < text.size()) {
     const size_t nl = text.find('\n', i);
-    const std::string_view line =
-        text.substr(i, nl == std::string_view::npos ? std::string_view::npos
-                                                   : nl - i);
+    const std::string_view line = text.substr(
+        i, nl == std::string_view::npos ? std::string_view::npos : nl - i);
     AppendCollapsed(para, line);
     flush();
     if (nl == std::string_view::npos) break;

@@ -50,7 +50,8 @@ struct MainText {
 // Extracts the body from `doc`, which it prunes in place (the tree is not
 // usable for metadata afterwards). A heading equal to `title` near the start
 // is dropped with the kicker above it. A transcript's speaker label set as a
-// block of its own ("MS. LIN:") starts the paragraph that follows it. Returns empty text when the page has none.
+// block of its own ("MS. LIN:") starts the paragraph that follows it. Returns
+// empty text when the page has none.
 MainText ExtractMainText(xmlDoc* doc, std::string_view title);
 
 // Every block of `doc`'s body in order, without choosing a container and

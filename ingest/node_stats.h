@@ -18,9 +18,9 @@ namespace whosaid::ingest {
 // Byte counts count non-blank bytes. A "block" is an element that is not
 // inline (IsInlineTag); text belongs to its nearest enclosing block.
 struct NodeStats {
-  uint32_t text = 0;  // non-blank bytes in the subtree
-  uint32_t link = 0;  // of which inside links
-  uint32_t good = 0;  // of which in blocks that read as paragraphs
+  uint32_t text = 0;      // non-blank bytes in the subtree
+  uint32_t link = 0;      // of which inside links
+  uint32_t good = 0;      // of which in blocks that read as paragraphs
   uint32_t own_text = 0;  // non-blank bytes whose nearest block is this one
   uint32_t own_link = 0;
   uint32_t own_commas = 0;
@@ -29,7 +29,7 @@ struct NodeStats {
   uint32_t cut_text = 0;
   uint32_t cut_link = 0;
   bool has_blocks = false;  // some block element has this one as its nearest
-  double content = 0;  // Readability's content score gathered from blocks
+  double content = 0;       // Readability's content score gathered from blocks
   xmlNode* node = nullptr;
 };
 
