@@ -41,8 +41,9 @@ class DomPruner {
   //  3. a second measuring pass over what remains, after which each
   //     element's cut_text/cut_link count what pass 2 removed beneath it.
   // Dropped nodes are unlinked from the tree but owned by the pruner until
-  // it is destroyed. Call once. REQUIRES: `root` is an element of a tree
-  // that outlives the pruner.
+  // it is destroyed. The pruner takes over the `_private` field of every
+  // element under `root` (see IndexOf). Call once. REQUIRES: `root` is an
+  // element of a tree that outlives the pruner.
   void Run(xmlNode* root);
 
   // After Run: one record per element left in the tree, found with

@@ -14,8 +14,8 @@
 
 namespace whosaid::ingest {
 
-// Whether a block's `text` (trimmed) is a leftover label of 60 bytes or
-// less whose box was removed: "Advertisement", "Share this", "Read more:",
+// Whether `text`, a block already trimmed, is a leftover label of 60 bytes
+// or less whose box was removed: "Advertisement", "Share this", "Read more:",
 // "Iklan", ... (case-insensitive, trailing ':' and '.' ignored), or a
 // gallery's counter ("Image 3 of 5", "Photo 2/7").
 bool IsBoilerplateLine(std::string_view text);
@@ -31,7 +31,7 @@ void JoinSpeakerLabels(MainText& m);
 // Leaves metadata and leftovers out of `m`: the headline (a block equal to
 // `title`, or a heading of 20 bytes or more that begins it) when it is one
 // of the first four blocks and no block above it is over 80 bytes, together
-// with the kicker or section label above it; then dateline paragraphs that
+// with the kicker or section label above it; then dateline blocks that
 // follow ("Published November 20th, 2019 - 07:50 GMT": at most 120 bytes,
 // a digit and a word such as "published" or "updated", within the first
 // four blocks); and headings left at the very end (a "Related" header whose
