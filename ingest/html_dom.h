@@ -70,6 +70,33 @@ void WalkElements(xmlNode* root, Visit&& visit) {
   }
 }
 
+// Visits every node (elements, text, comments) under and including `root`
+// in document order without recursion. enter(n) returns whether to descend
+// into n's children; exit(n) runs for every node enter() saw, after its
+// children when it was descended into. The callbacks must not unlink nodes
+// (collect them and unlink after the walk).
+template <typename Enter, typename Exit>
+void Traverse(xmlNode* root, Enter&& enter, Exit&& exit) {
+  if (!enter(root) || !root->children) {
+    exit(root);
+    return;
+  }
+  xmlNode* n = root->children;
+  for (;;) {
+    if (enter(n) && n->children) {
+      n = n->children;
+      continue;
+    }
+    exit(n);
+    while (!n->next) {
+      n = n->parent;
+      exit(n);
+      if (n == root) return;
+    }
+    n = n->next;
+  }
+}
+
 }  // namespace whosaid::ingest
 
 #endif  // WHOSAID_INGEST_HTML_DOM_H_

@@ -15,6 +15,14 @@
 // whose extra text is a quarter links (counting the links the hints
 // removed).
 //
+// The work is split over internal headers that other folders do not
+// include: element_hints.h (what tags and class/id hints say),
+// dom_pruner.h with node_stats.h and teaser_lists.h (removing boilerplate
+// and measuring the rest), candidate_score.h (choosing the container),
+// block_emitter.h and main_text_cleanup.h (writing and tidying the blocks),
+// and main_text_debug.h (the WHOSAID_DEBUG_MAIN and WHOSAID_NO_ARTICLE
+// environment variables, for tuning only).
+//
 // Stateless; thread-safe as long as each call has its own tree.
 
 #ifndef WHOSAID_INGEST_MAIN_TEXT_H_
@@ -33,14 +41,17 @@ namespace whosaid::ingest {
 struct MainText {
   std::string text;                // blocks joined by "\n\n"
   std::vector<nlp::Block> blocks;  // spans into `text`
-  // Which signal chose the body: "microdata", "article", "density".
+  // Which signal chose the body: "microdata", "article", "density", or
+  // "short" (no block read as a paragraph: what pruning left of <body>);
+  // "all" from AllBlocks, "json-ld" from MainTextFromPlain.
   std::string method;
 };
 
 // Extracts the body from `doc`, which it prunes in place (the tree is not
 // usable for metadata afterwards). A heading equal to `title` near the start
 // is dropped with the kicker above it. A transcript's speaker label set as a
-// block of its own ("MS. LIN:") starts the paragraph that follows it. Returns empty text when the page has none.
+// block of its own ("MS. LIN:") starts the paragraph that follows it. Returns
+// empty text when the page has none.
 MainText ExtractMainText(xmlDoc* doc, std::string_view title);
 
 // Every block of `doc`'s body in order, without choosing a container and
