@@ -35,6 +35,7 @@ MainText ExtractMainText(xmlDoc* doc, std::string_view title) {
     emitter.Run(body);
     out.method = "short";
     TrimHeadings(out, title);
+    JoinSpeakerLabels(out);
     return out;
   }
   uint32_t best_good = 0;

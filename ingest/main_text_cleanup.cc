@@ -69,21 +69,29 @@ void JoinSpeakerLabels(MainText& m) {
   if (!any) return;
   MainText r;
   r.method = m.method;
+  auto add = [&r](std::string_view label, std::string_view t,
+                  nlp::BlockKind kind) {
+    if (!r.text.empty()) r.text += "\n\n";
+    const size_t start = r.text.size();
+    r.text += label;
+    r.text += t;
+    r.blocks.push_back({{start, r.text.size()}, kind});
+  };
   std::string label;
+  nlp::BlockKind label_kind = nlp::BlockKind::kParagraph;
   for (size_t i = 0; i < m.blocks.size(); ++i) {
     const nlp::Block& b = m.blocks[i];
     const std::string_view t =
         std::string_view(m.text).substr(b.span.start, b.span.size());
     if (i + 1 < m.blocks.size() && IsSpeakerLabel(t)) {
+      // A label with nothing after it but another label stays a block of
+      // its own: nothing is dropped.
+      if (!label.empty()) add("", label.substr(0, label.size() - 1), label_kind);
       label = std::string(t) + " ";
+      label_kind = b.kind;
       continue;
     }
-    if (!r.text.empty()) r.text += "\n\n";
-    const size_t start = r.text.size();
-    r.text += label;
-    r.text += t;
-    r.blocks.push_back({{start, r.text.size()},
-                        label.empty() ? b.kind : nlp::BlockKind::kParagraph});
+    add(label, t, label.empty() ? b.kind : nlp::BlockKind::kParagraph);
     label.clear();
   }
   m = std::move(r);

@@ -25,7 +25,8 @@ bool IsBoilerplateLine(std::string_view text);
 // what the speaker said, so that nlp sees "MS. LIN: We ...". A label is a
 // block of 2 to 60 bytes ending in ':' whose letters are at least six
 // tenths upper case; a joined block is a paragraph. `m` is left as it is
-// when it has no label before its last block.
+// when it has no label before its last block. A label followed by another
+// label stays a block of its own.
 void JoinSpeakerLabels(MainText& m);
 
 // Leaves metadata and leftovers out of `m`: the headline (a block equal to

@@ -64,6 +64,15 @@ TEST(JoinSpeakerLabels, LabelStartsTheNextBlock) {
   EXPECT_EQ(m.method, "density");
 }
 
+TEST(JoinSpeakerLabels, LabelFollowedByALabelIsKept) {
+  MainText m = Make({{"MS. LIN:", kHead},
+                     {"MR. WU:", kPara},
+                     {"Not yet.", kPara}});
+  JoinSpeakerLabels(m);
+  EXPECT_EQ(Split(m), (Blocks{{"MS. LIN:", kHead},
+                              {"MR. WU: Not yet.", kPara}}));
+}
+
 TEST(JoinSpeakerLabels, NoLabelNoChange) {
   const Blocks kUnchanged[] = {
       {{"Note:", kPara}, {"Mostly lower case is no label.", kPara}},

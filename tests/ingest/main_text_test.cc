@@ -54,6 +54,16 @@ TEST(ExtractMainText, LeavesBoilerplateOut) {
             "What comes next");
 }
 
+// A page too short for any block to read as a paragraph still gets its
+// speaker labels joined to what they introduce.
+TEST(ExtractMainText, ShortPageJoinsSpeakerLabels) {
+  MainText m = Extract(
+      "<html><body><p><strong>MS. LIN:</strong></p><p>Not yet.</p>"
+      "</body></html>");
+  EXPECT_EQ(m.method, "short");
+  EXPECT_EQ(m.text, "MS. LIN: Not yet.");
+}
+
 TEST(ExtractMainText, MicrodataArticleBodyWins) {
   const std::string html = std::string(
       "<html><body><div class='teasers'><p>") + kLong2 + "</p><p>" + kLong2 +
