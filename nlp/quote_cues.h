@@ -45,6 +45,10 @@ class CueTable {
 
   absl::flat_hash_map<std::string, std::vector<Form>> by_first_;
   size_t longest_first_ = 0;  // bytes of the longest first word
+  // Bit n of first_len_filter_[b] is set when some first word starts with
+  // the (lower-case) byte b and is n bytes long (n < 32): a clear bit
+  // rejects most words before they are lower-cased and hashed.
+  std::array<uint32_t, 256> first_len_filter_{};
   // One bit per Fingerprint of a first word (mod 4096): a clear bit proves
   // that a word starts no cue, so most words skip the map lookup.
   std::array<uint64_t, 64> first_filter_{};

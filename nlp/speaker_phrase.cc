@@ -429,7 +429,21 @@ std::vector<Token> Tokenize(std::string_view text, Span range) {
     }
     // A trailing dot belongs to abbreviations: U.S., Mr., single initials.
     if (j < end && text[j] == '.') {
-      const std::string lower = LowerAscii(text.substr(i, j - i)) + ".";
+      // The word and its dot, lower case, on the stack when short (a word
+      // ends most sentences).
+      char buffer[32];
+      std::string long_lower;
+      std::string_view lower;
+      if (j - i + 1 <= sizeof(buffer)) {
+        for (size_t m = i; m <= j; ++m) {
+          const char b = text[m];
+          buffer[m - i] = (b >= 'A' && b <= 'Z') ? static_cast<char>(b + 32) : b;
+        }
+        lower = std::string_view(buffer, j - i + 1);
+      } else {
+        long_lower = LowerAscii(text.substr(i, j - i)) + ".";
+        lower = long_lower;
+      }
       if (has_dot || IsHonorific(lower) || IsTitleWord(lower) ||
           (j - i == 1 && std::isupper(c)) || lower == "no." ||
           lower == "st." || lower == "jr." || lower == "inc." ||
