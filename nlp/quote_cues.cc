@@ -32,7 +32,9 @@ CueTable::CueTable(const std::vector<CueVerb>& cues) {
     if (words.empty()) continue;
     longest_first_ = std::max(longest_first_, words[0].size());
     if (words[0].size() < 32) {
-      first_len_filter_[static_cast<unsigned char>(words[0][0])] |=
+      first_len_filter_[static_cast<unsigned char>(words[0].front())] |=
+          uint32_t{1} << words[0].size();
+      last_len_filter_[static_cast<unsigned char>(words[0].back())] |=
           uint32_t{1} << words[0].size();
     }
     const uint32_t bit = Fingerprint(words[0].data(), words[0].size()) & 4095;
@@ -63,11 +65,7 @@ CueMatch CueTable::Match(std::string_view text,
   // Capitalized words are names ("United States"), not cues.
   const size_t len = t.end - t.start;
   if (len > longest_first_ || len > 31 || t.cap) return best;
-  {
-    unsigned char c0 = static_cast<unsigned char>(text[t.start]);
-    if (c0 >= 'A' && c0 <= 'Z') c0 += 'a' - 'A';
-    if ((first_len_filter_[c0] & (uint32_t{1} << len)) == 0) return best;
-  }
+  if (!MayStart(text, t)) return best;
   // Lower-case and fingerprint in one pass (as Fingerprint computes it).
   char lower[32];
   uint32_t h = static_cast<uint32_t>(len);

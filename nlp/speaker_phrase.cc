@@ -12,15 +12,45 @@
 namespace whosaid::nlp {
 namespace {
 
-// Word lists become hash sets on first use: one lookup per word.
+// A word list as a hash set plus a filter: bit n of first_len[b] (last_len[b])
+// is set when a word of n < 32 bytes starts (ends) with byte b. Most words
+// asked about are in no list, and the filter rejects them without hashing.
+struct WordList {
+  absl::flat_hash_set<absl::string_view> set;
+  std::array<uint32_t, 256> first_len{};
+  std::array<uint32_t, 256> last_len{};
+  bool has_long = false;  // a word of 32 bytes or more (or empty)
+
+  bool Contains(std::string_view w) const {
+    if (w.empty() || w.size() > 31) {
+      return has_long && set.contains(absl::string_view(w.data(), w.size()));
+    }
+    const uint32_t bit = uint32_t{1} << w.size();
+    if ((first_len[static_cast<unsigned char>(w.front())] & bit) == 0 ||
+        (last_len[static_cast<unsigned char>(w.back())] & bit) == 0) {
+      return false;
+    }
+    return set.contains(absl::string_view(w.data(), w.size()));
+  }
+};
+
+// Word lists become filtered hash sets on first use.
 template <size_t N>
 bool In(const std::string_view (&list)[N], std::string_view w) {
-  static const auto* set = [&] {
-    auto* s = new absl::flat_hash_set<absl::string_view>();
-    for (std::string_view v : list) s->insert(absl::string_view(v.data(), v.size()));
-    return s;
+  static const WordList* words = [&] {
+    auto* l = new WordList();
+    for (std::string_view v : list) {
+      l->set.insert(absl::string_view(v.data(), v.size()));
+      if (v.empty() || v.size() > 31) {
+        l->has_long = true;
+        continue;
+      }
+      l->first_len[static_cast<unsigned char>(v.front())] |= uint32_t{1} << v.size();
+      l->last_len[static_cast<unsigned char>(v.back())] |= uint32_t{1} << v.size();
+    }
+    return l;
   }();
-  return set->contains(absl::string_view(w.data(), w.size()));
+  return words->Contains(w);
 }
 
 constexpr std::string_view kTitleWords[] = {
