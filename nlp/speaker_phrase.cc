@@ -201,6 +201,18 @@ constexpr std::array<uint8_t, 128> AsciiCases() {
 }
 constexpr std::array<uint8_t, 128> kAsciiCase = AsciiCases();
 
+// For every byte: 0 unless it is an ASCII word byte, else kWordBit with its
+// case bit. One load per byte lets the tokenizer's inner loop stay tight.
+constexpr uint8_t kWordBit = 4;
+constexpr std::array<uint8_t, 256> AsciiWordClasses() {
+  std::array<uint8_t, 256> table{};
+  for (int c = 0; c < 128; ++c) {
+    if (kAsciiWordByte[c]) table[c] = kWordBit | kAsciiCase[c];
+  }
+  return table;
+}
+constexpr std::array<uint8_t, 256> kAsciiWordClass = AsciiWordClasses();
+
 // IsWordByte with the ASCII case inlined: the tokenizer asks for every byte.
 inline bool WordByteAt(std::string_view text, size_t i) {
   const unsigned char c = static_cast<unsigned char>(text[i]);
@@ -428,12 +440,15 @@ std::vector<Token> Tokenize(std::string_view text, Span range) {
     bool has_dot = false;
     uint8_t seen = 0;  // kLowerBit | kUpperBit of the ASCII letters so far
     while (j < end) {
-      const unsigned char d = static_cast<unsigned char>(text[j]);
-      if (d < 0x80 && kAsciiWordByte[d]) {
-        seen |= kAsciiCase[d];
+      // Runs of ASCII letters and digits, the bulk of the text.
+      const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+      uint8_t cls;
+      while (j < end && (cls = kAsciiWordClass[bytes[j]]) != 0) {
+        seen |= cls;
         ++j;
-        continue;
       }
+      if (j >= end) break;
+      const unsigned char d = bytes[j];
       if (d >= 0x80 && IsWordByte(text, j)) {
         j += Utf8Len(d);
         continue;
