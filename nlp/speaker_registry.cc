@@ -145,8 +145,8 @@ void SpeakerRegistry::Build(const std::vector<Token>& tokens,
     for (const ActorInText& a : *actors) {
       const size_t e = AddEntity(a.name, a.kind == ActorKind::kPerson,
                                  LowerWords(a.name));
-      for (const std::string& w : LowerWords(a.role)) {
-        entities_[e].roles.push_back(w);
+      for (std::string& w : LowerWords(a.role)) {
+        entities_[e].roles.push_back(std::move(w));
       }
       for (const Span& m : a.mentions) mentions_.push_back({m.start, e});
     }
