@@ -56,7 +56,10 @@ std::vector<std::string> LowerWords(std::string_view s) {
     while (i < s.size() && s[i] == ' ') ++i;
     size_t j = i;
     while (j < s.size() && s[j] != ' ') ++j;
-    if (j > i) out.push_back(StripPossessive(LowerAscii(s.substr(i, j - i))));
+    if (j > i) {
+      out.emplace_back();
+      LowerStripInto(s.substr(i, j - i), out.back());
+    }
     i = j;
   }
   return out;
