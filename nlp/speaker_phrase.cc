@@ -386,55 +386,59 @@ std::vector<Token> Tokenize(std::string_view text, Span range) {
     }
     Token t;
     t.start = static_cast<uint32_t>(i);
-    // Quote marks.
-    size_t qlen = 0;
-    bool double_mark = false;
-    if (c == '"') {
-      qlen = 1;
-      double_mark = true;
-    } else if (c == '\'' &&
-               !(i > range.start && WordByteAt(text, i - 1) && i + 1 < end &&
-                 WordByteAt(text, i + 1))) {
-      qlen = 1;
-    } else if (c == 0xE2 && i + 2 < end &&
-               static_cast<unsigned char>(text[i + 1]) == 0x80) {
-      const unsigned char d = static_cast<unsigned char>(text[i + 2]);
-      if (d == 0x9C || d == 0x9D || d == 0x9E || d == 0x98 ||
-          (d == 0x99 && !(i > range.start && WordByteAt(text, i - 1) &&
-                          i + 3 < end && WordByteAt(text, i + 3)))) {
-        qlen = 3;
-        double_mark = d >= 0x9C;
+    // An ASCII letter or digit starts a word: none of the checks below
+    // (quote marks, "&", punctuation) applies, and most tokens are words.
+    if (kAsciiWordClass[c] == 0) {
+      // Quote marks.
+      size_t qlen = 0;
+      bool double_mark = false;
+      if (c == '"') {
+        qlen = 1;
+        double_mark = true;
+      } else if (c == '\'' &&
+                 !(i > range.start && WordByteAt(text, i - 1) && i + 1 < end &&
+                   WordByteAt(text, i + 1))) {
+        qlen = 1;
+      } else if (c == 0xE2 && i + 2 < end &&
+                 static_cast<unsigned char>(text[i + 1]) == 0x80) {
+        const unsigned char d = static_cast<unsigned char>(text[i + 2]);
+        if (d == 0x9C || d == 0x9D || d == 0x9E || d == 0x98 ||
+            (d == 0x99 && !(i > range.start && WordByteAt(text, i - 1) &&
+                            i + 3 < end && WordByteAt(text, i + 3)))) {
+          qlen = 3;
+          double_mark = d >= 0x9C;
+        }
+      } else if (c == 0xC2 && i + 1 < end &&
+                 (static_cast<unsigned char>(text[i + 1]) == 0xAB ||
+                  static_cast<unsigned char>(text[i + 1]) == 0xBB)) {
+        qlen = 2;
+        double_mark = true;
       }
-    } else if (c == 0xC2 && i + 1 < end &&
-               (static_cast<unsigned char>(text[i + 1]) == 0xAB ||
-                static_cast<unsigned char>(text[i + 1]) == 0xBB)) {
-      qlen = 2;
-      double_mark = true;
-    }
-    if (qlen > 0) {
-      t.type = Token::kQuote;
-      t.end = static_cast<uint32_t>(i + qlen);
-      const bool space_before = i == range.start || text[i - 1] == ' ' ||
-                                text[i - 1] == '\n' || text[i - 1] == '(';
-      t.open_quote = space_before;
-      (void)double_mark;
-      tokens.push_back(t);
-      i += qlen;
-      continue;
-    }
-    if (c == '&') {
-      t.type = Token::kWord;
-      t.end = static_cast<uint32_t>(i + 1);
-      tokens.push_back(t);
-      ++i;
-      continue;
-    }
-    if (!WordByteAt(text, i)) {
-      t.type = Token::kPunct;
-      t.end = static_cast<uint32_t>(i + Utf8Len(c));
-      tokens.push_back(t);
-      i = t.end;
-      continue;
+      if (qlen > 0) {
+        t.type = Token::kQuote;
+        t.end = static_cast<uint32_t>(i + qlen);
+        const bool space_before = i == range.start || text[i - 1] == ' ' ||
+                                  text[i - 1] == '\n' || text[i - 1] == '(';
+        t.open_quote = space_before;
+        (void)double_mark;
+        tokens.push_back(t);
+        i += qlen;
+        continue;
+      }
+      if (c == '&') {
+        t.type = Token::kWord;
+        t.end = static_cast<uint32_t>(i + 1);
+        tokens.push_back(t);
+        ++i;
+        continue;
+      }
+      if (!WordByteAt(text, i)) {
+        t.type = Token::kPunct;
+        t.end = static_cast<uint32_t>(i + Utf8Len(c));
+        tokens.push_back(t);
+        i = t.end;
+        continue;
+      }
     }
     size_t j = i;
     bool has_dot = false;
