@@ -36,6 +36,13 @@ CueTable::CueTable(const std::vector<CueVerb>& cues) {
           uint32_t{1} << words[0].size();
       last_len_filter_[static_cast<unsigned char>(words[0].back())] |=
           uint32_t{1} << words[0].size();
+      if (words[0].size() >= 2) {
+        const std::string& w = words[0];
+        second_len_filter_[static_cast<unsigned char>(w[1])] |=
+            uint32_t{1} << w.size();
+        penult_len_filter_[static_cast<unsigned char>(w[w.size() - 2])] |=
+            uint32_t{1} << w.size();
+      }
     }
     const uint32_t bit = Fingerprint(words[0].data(), words[0].size()) & 4095;
     first_filter_[bit >> 6] |= uint64_t{1} << (bit & 63);
@@ -82,8 +89,10 @@ CueMatch CueTable::Match(std::string_view text,
   if (k > 0 && tokens[k - 1].type == Token::kWord) {
     const std::string_view prev =
         text.substr(tokens[k - 1].start, tokens[k - 1].end - tokens[k - 1].start);
-    for (std::string_view d : {"the", "a", "an", "this", "its", "his", "her",
-                               "their", "our", "your", "my"}) {
+    static constexpr std::string_view kDeterminers[] = {
+        "the", "a", "an", "this", "its", "his", "her",
+        "their", "our", "your", "my"};
+    for (std::string_view d : kDeterminers) {
       if (EqualsLower(prev, d)) return best;
     }
   }

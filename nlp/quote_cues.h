@@ -32,14 +32,19 @@ class CueTable {
                  size_t k) const;
 
   // False when no cue can start at token `t` (cheap: its type, case,
-  // length and first and last bytes); Match then finds nothing. True does
-  // not promise a cue.
+  // length and first, second, next-to-last and last bytes); Match then
+  // finds nothing. True does not promise a cue.
   bool MayStart(std::string_view text, const Token& t) const {
     const size_t len = t.end - t.start;
     if (t.type != Token::kWord || t.cap || len > 31) return false;
     const uint32_t bit = uint32_t{1} << len;
-    return (first_len_filter_[LowerByte(text[t.start])] & bit) != 0 &&
-           (last_len_filter_[LowerByte(text[t.end - 1])] & bit) != 0;
+    if ((first_len_filter_[LowerByte(text[t.start])] & bit) == 0 ||
+        (last_len_filter_[LowerByte(text[t.end - 1])] & bit) == 0) {
+      return false;
+    }
+    return len < 2 ||
+           ((second_len_filter_[LowerByte(text[t.start + 1])] & bit) != 0 &&
+            (penult_len_filter_[LowerByte(text[t.end - 2])] & bit) != 0);
   }
 
   // Lemmas that only introduce partial quotes ("called the plan “a joke”",
@@ -65,6 +70,9 @@ class CueTable {
   // rejects most words before they are lower-cased and hashed.
   std::array<uint32_t, 256> first_len_filter_{};
   std::array<uint32_t, 256> last_len_filter_{};  // the same for last bytes
+  // The same for the second and next-to-last bytes of words of 2 or more.
+  std::array<uint32_t, 256> second_len_filter_{};
+  std::array<uint32_t, 256> penult_len_filter_{};
   // One bit per Fingerprint of a first word (mod 4096): a clear bit proves
   // that a word starts no cue, so most words skip the map lookup.
   std::array<uint64_t, 64> first_filter_{};
