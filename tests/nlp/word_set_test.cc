@@ -11,15 +11,16 @@ namespace {
 TEST(FilteredWordSet, ContainsExactlyTheInsertedWords) {
   FilteredWordSet set;
   const std::vector<std::string> words = {
-      "Institute", "of", "a", "Ministry", "Ms.",
-      std::string(40, 'x'),  // longer than the filter covers
+      "Institute", "of",
+      "a",         "Ministry",
+      "Ms.",       std::string(40, 'x'),  // longer than the filter covers
       "Zoë"};
   for (const std::string& w : words) set.insert(w);
   for (const std::string& w : words) EXPECT_TRUE(set.contains(w)) << w;
   EXPECT_EQ(set.size(), words.size());
   // Same length and ends, or same length and first byte: still no.
-  for (std::string_view w : {"Instatute", "institute", "os", "b", "Ms",
-                             "", "Zoe", "Ministrx"}) {
+  for (std::string_view w :
+       {"Instatute", "institute", "os", "b", "Ms", "", "Zoe", "Ministrx"}) {
     EXPECT_FALSE(set.contains(w)) << w;
   }
   EXPECT_FALSE(set.contains(std::string(40, 'y')));
