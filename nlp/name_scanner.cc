@@ -1,5 +1,7 @@
 #include "nlp/name_scanner.h"
 
+#include "absl/container/inlined_vector.h"
+
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
@@ -299,7 +301,9 @@ void NameScanner::ScanRun(std::string_view text, const std::vector<Token>& run,
            words_.government.contains(word(t));
   };
   // Split at connectors into segments of capitalised words.
-  std::vector<std::pair<size_t, size_t>> segments;  // [begin, end) indexes
+  // [begin, end) indexes; inline storage, as a run has few segments and
+  // ScanRun runs for every capitalised run of the text.
+  absl::InlinedVector<std::pair<size_t, size_t>, 8> segments;
   for (size_t k = 0; k < run.size();) {
     size_t e = k;
     while (e < run.size() && !run[e].connector) ++e;

@@ -21,7 +21,7 @@
 #include <string_view>
 #include <vector>
 
-#include "nlp/string_set.h"
+#include "nlp/word_set.h"
 #include "nlp/analysis.h"
 #include "nlp/rule_pack.h"
 
@@ -29,7 +29,7 @@ namespace whosaid::nlp {
 
 class NameScanner {
  public:
-  using WordSet = FlatStringSet;
+  using WordSet = FilteredWordSet;
   struct Words {
     WordSet title_heads;    // lower case: "secretary", "envoy"
     WordSet honorifics;     // as written: "Ms."

@@ -31,6 +31,19 @@ CueTable::CueTable(const std::vector<CueVerb>& cues) {
     }
     if (words.empty()) continue;
     longest_first_ = std::max(longest_first_, words[0].size());
+    if (words[0].size() < 32) {
+      first_len_filter_[static_cast<unsigned char>(words[0].front())] |=
+          uint32_t{1} << words[0].size();
+      last_len_filter_[static_cast<unsigned char>(words[0].back())] |=
+          uint32_t{1} << words[0].size();
+      if (words[0].size() >= 2) {
+        const std::string& w = words[0];
+        second_len_filter_[static_cast<unsigned char>(w[1])] |=
+            uint32_t{1} << w.size();
+        penult_len_filter_[static_cast<unsigned char>(w[w.size() - 2])] |=
+            uint32_t{1} << w.size();
+      }
+    }
     const uint32_t bit = Fingerprint(words[0].data(), words[0].size()) & 4095;
     first_filter_[bit >> 6] |= uint64_t{1} << (bit & 63);
     Form f{{words.begin() + 1, words.end()}, c.lemma};
@@ -59,6 +72,7 @@ CueMatch CueTable::Match(std::string_view text,
   // Capitalized words are names ("United States"), not cues.
   const size_t len = t.end - t.start;
   if (len > longest_first_ || len > 31 || t.cap) return best;
+  if (!MayStart(text, t)) return best;
   // Lower-case and fingerprint in one pass (as Fingerprint computes it).
   char lower[32];
   uint32_t h = static_cast<uint32_t>(len);
@@ -75,8 +89,10 @@ CueMatch CueTable::Match(std::string_view text,
   if (k > 0 && tokens[k - 1].type == Token::kWord) {
     const std::string_view prev =
         text.substr(tokens[k - 1].start, tokens[k - 1].end - tokens[k - 1].start);
-    for (std::string_view d : {"the", "a", "an", "this", "its", "his", "her",
-                               "their", "our", "your", "my"}) {
+    static constexpr std::string_view kDeterminers[] = {
+        "the", "a", "an", "this", "its", "his", "her",
+        "their", "our", "your", "my"};
+    for (std::string_view d : kDeterminers) {
       if (EqualsLower(prev, d)) return best;
     }
   }

@@ -31,6 +31,22 @@ class CueTable {
   CueMatch Match(std::string_view text, const std::vector<Token>& tokens,
                  size_t k) const;
 
+  // False when no cue can start at token `t` (cheap: its type, case,
+  // length and first, second, next-to-last and last bytes); Match then
+  // finds nothing. True does not promise a cue.
+  bool MayStart(std::string_view text, const Token& t) const {
+    const size_t len = t.end - t.start;
+    if (t.type != Token::kWord || t.cap || len > 31) return false;
+    const uint32_t bit = uint32_t{1} << len;
+    if ((first_len_filter_[LowerByte(text[t.start])] & bit) == 0 ||
+        (last_len_filter_[LowerByte(text[t.end - 1])] & bit) == 0) {
+      return false;
+    }
+    return len < 2 ||
+           ((second_len_filter_[LowerByte(text[t.start + 1])] & bit) != 0 &&
+            (penult_len_filter_[LowerByte(text[t.end - 2])] & bit) != 0);
+  }
+
   // Lemmas that only introduce partial quotes ("called the plan “a joke”",
   // "described it as ..."), never indirect speech.
   static bool PartialOnly(std::string_view lemma);
@@ -40,11 +56,23 @@ class CueTable {
     std::vector<std::string> rest;  // words after the first
     std::string lemma;
   };
+  static unsigned char LowerByte(char c) {
+    const unsigned char b = static_cast<unsigned char>(c);
+    return (b >= 'A' && b <= 'Z') ? b + ('a' - 'A') : b;
+  }
   // A cheap hash of a lower-case word, for the filter below.
   static uint32_t Fingerprint(const char* lower, size_t len);
 
   absl::flat_hash_map<std::string, std::vector<Form>> by_first_;
   size_t longest_first_ = 0;  // bytes of the longest first word
+  // Bit n of first_len_filter_[b] is set when some first word starts with
+  // the (lower-case) byte b and is n bytes long (n < 32): a clear bit
+  // rejects most words before they are lower-cased and hashed.
+  std::array<uint32_t, 256> first_len_filter_{};
+  std::array<uint32_t, 256> last_len_filter_{};  // the same for last bytes
+  // The same for the second and next-to-last bytes of words of 2 or more.
+  std::array<uint32_t, 256> second_len_filter_{};
+  std::array<uint32_t, 256> penult_len_filter_{};
   // One bit per Fingerprint of a first word (mod 4096): a clear bit proves
   // that a word starts no cue, so most words skip the map lookup.
   std::array<uint64_t, 64> first_filter_{};

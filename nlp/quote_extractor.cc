@@ -88,7 +88,9 @@ std::vector<CueMatch> MatchCues(std::string_view text,
                                 const std::vector<Token>& tokens,
                                 const CueTable& cues) {
   std::vector<CueMatch> out(tokens.size());
-  for (size_t k = 0; k < tokens.size(); ++k) out[k] = cues.Match(text, tokens, k);
+  for (size_t k = 0; k < tokens.size(); ++k) {
+    if (cues.MayStart(text, tokens[k])) out[k] = cues.Match(text, tokens, k);
+  }
   return out;
 }
 

@@ -12,15 +12,45 @@
 namespace whosaid::nlp {
 namespace {
 
-// Word lists become hash sets on first use: one lookup per word.
+// A word list as a hash set plus a filter: bit n of first_len[b] (last_len[b])
+// is set when a word of n < 32 bytes starts (ends) with byte b. Most words
+// asked about are in no list, and the filter rejects them without hashing.
+struct WordList {
+  absl::flat_hash_set<absl::string_view> set;
+  std::array<uint32_t, 256> first_len{};
+  std::array<uint32_t, 256> last_len{};
+  bool has_long = false;  // a word of 32 bytes or more (or empty)
+
+  bool Contains(std::string_view w) const {
+    if (w.empty() || w.size() > 31) {
+      return has_long && set.contains(absl::string_view(w.data(), w.size()));
+    }
+    const uint32_t bit = uint32_t{1} << w.size();
+    if ((first_len[static_cast<unsigned char>(w.front())] & bit) == 0 ||
+        (last_len[static_cast<unsigned char>(w.back())] & bit) == 0) {
+      return false;
+    }
+    return set.contains(absl::string_view(w.data(), w.size()));
+  }
+};
+
+// Word lists become filtered hash sets on first use.
 template <size_t N>
 bool In(const std::string_view (&list)[N], std::string_view w) {
-  static const auto* set = [&] {
-    auto* s = new absl::flat_hash_set<absl::string_view>();
-    for (std::string_view v : list) s->insert(absl::string_view(v.data(), v.size()));
-    return s;
+  static const WordList* words = [&] {
+    auto* l = new WordList();
+    for (std::string_view v : list) {
+      l->set.insert(absl::string_view(v.data(), v.size()));
+      if (v.empty() || v.size() > 31) {
+        l->has_long = true;
+        continue;
+      }
+      l->first_len[static_cast<unsigned char>(v.front())] |= uint32_t{1} << v.size();
+      l->last_len[static_cast<unsigned char>(v.back())] |= uint32_t{1} << v.size();
+    }
+    return l;
   }();
-  return set->contains(absl::string_view(w.data(), w.size()));
+  return words->Contains(w);
 }
 
 constexpr std::string_view kTitleWords[] = {
@@ -170,6 +200,18 @@ constexpr std::array<uint8_t, 128> AsciiCases() {
   return table;
 }
 constexpr std::array<uint8_t, 128> kAsciiCase = AsciiCases();
+
+// For every byte: 0 unless it is an ASCII word byte, else kWordBit with its
+// case bit. One load per byte lets the tokenizer's inner loop stay tight.
+constexpr uint8_t kWordBit = 4;
+constexpr std::array<uint8_t, 256> AsciiWordClasses() {
+  std::array<uint8_t, 256> table{};
+  for (int c = 0; c < 128; ++c) {
+    if (kAsciiWordByte[c]) table[c] = kWordBit | kAsciiCase[c];
+  }
+  return table;
+}
+constexpr std::array<uint8_t, 256> kAsciiWordClass = AsciiWordClasses();
 
 // IsWordByte with the ASCII case inlined: the tokenizer asks for every byte.
 inline bool WordByteAt(std::string_view text, size_t i) {
@@ -344,66 +386,73 @@ std::vector<Token> Tokenize(std::string_view text, Span range) {
     }
     Token t;
     t.start = static_cast<uint32_t>(i);
-    // Quote marks.
-    size_t qlen = 0;
-    bool double_mark = false;
-    if (c == '"') {
-      qlen = 1;
-      double_mark = true;
-    } else if (c == '\'' &&
-               !(i > range.start && WordByteAt(text, i - 1) && i + 1 < end &&
-                 WordByteAt(text, i + 1))) {
-      qlen = 1;
-    } else if (c == 0xE2 && i + 2 < end &&
-               static_cast<unsigned char>(text[i + 1]) == 0x80) {
-      const unsigned char d = static_cast<unsigned char>(text[i + 2]);
-      if (d == 0x9C || d == 0x9D || d == 0x9E || d == 0x98 ||
-          (d == 0x99 && !(i > range.start && WordByteAt(text, i - 1) &&
-                          i + 3 < end && WordByteAt(text, i + 3)))) {
-        qlen = 3;
-        double_mark = d >= 0x9C;
+    // An ASCII letter or digit starts a word: none of the checks below
+    // (quote marks, "&", punctuation) applies, and most tokens are words.
+    if (kAsciiWordClass[c] == 0) {
+      // Quote marks.
+      size_t qlen = 0;
+      bool double_mark = false;
+      if (c == '"') {
+        qlen = 1;
+        double_mark = true;
+      } else if (c == '\'' &&
+                 !(i > range.start && WordByteAt(text, i - 1) && i + 1 < end &&
+                   WordByteAt(text, i + 1))) {
+        qlen = 1;
+      } else if (c == 0xE2 && i + 2 < end &&
+                 static_cast<unsigned char>(text[i + 1]) == 0x80) {
+        const unsigned char d = static_cast<unsigned char>(text[i + 2]);
+        if (d == 0x9C || d == 0x9D || d == 0x9E || d == 0x98 ||
+            (d == 0x99 && !(i > range.start && WordByteAt(text, i - 1) &&
+                            i + 3 < end && WordByteAt(text, i + 3)))) {
+          qlen = 3;
+          double_mark = d >= 0x9C;
+        }
+      } else if (c == 0xC2 && i + 1 < end &&
+                 (static_cast<unsigned char>(text[i + 1]) == 0xAB ||
+                  static_cast<unsigned char>(text[i + 1]) == 0xBB)) {
+        qlen = 2;
+        double_mark = true;
       }
-    } else if (c == 0xC2 && i + 1 < end &&
-               (static_cast<unsigned char>(text[i + 1]) == 0xAB ||
-                static_cast<unsigned char>(text[i + 1]) == 0xBB)) {
-      qlen = 2;
-      double_mark = true;
-    }
-    if (qlen > 0) {
-      t.type = Token::kQuote;
-      t.end = static_cast<uint32_t>(i + qlen);
-      const bool space_before = i == range.start || text[i - 1] == ' ' ||
-                                text[i - 1] == '\n' || text[i - 1] == '(';
-      t.open_quote = space_before;
-      (void)double_mark;
-      tokens.push_back(t);
-      i += qlen;
-      continue;
-    }
-    if (c == '&') {
-      t.type = Token::kWord;
-      t.end = static_cast<uint32_t>(i + 1);
-      tokens.push_back(t);
-      ++i;
-      continue;
-    }
-    if (!WordByteAt(text, i)) {
-      t.type = Token::kPunct;
-      t.end = static_cast<uint32_t>(i + Utf8Len(c));
-      tokens.push_back(t);
-      i = t.end;
-      continue;
+      if (qlen > 0) {
+        t.type = Token::kQuote;
+        t.end = static_cast<uint32_t>(i + qlen);
+        const bool space_before = i == range.start || text[i - 1] == ' ' ||
+                                  text[i - 1] == '\n' || text[i - 1] == '(';
+        t.open_quote = space_before;
+        (void)double_mark;
+        tokens.push_back(t);
+        i += qlen;
+        continue;
+      }
+      if (c == '&') {
+        t.type = Token::kWord;
+        t.end = static_cast<uint32_t>(i + 1);
+        tokens.push_back(t);
+        ++i;
+        continue;
+      }
+      if (!WordByteAt(text, i)) {
+        t.type = Token::kPunct;
+        t.end = static_cast<uint32_t>(i + Utf8Len(c));
+        tokens.push_back(t);
+        i = t.end;
+        continue;
+      }
     }
     size_t j = i;
     bool has_dot = false;
     uint8_t seen = 0;  // kLowerBit | kUpperBit of the ASCII letters so far
     while (j < end) {
-      const unsigned char d = static_cast<unsigned char>(text[j]);
-      if (d < 0x80 && kAsciiWordByte[d]) {
-        seen |= kAsciiCase[d];
+      // Runs of ASCII letters and digits, the bulk of the text.
+      const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+      uint8_t cls;
+      while (j < end && (cls = kAsciiWordClass[bytes[j]]) != 0) {
+        seen |= cls;
         ++j;
-        continue;
       }
+      if (j >= end) break;
+      const unsigned char d = bytes[j];
       if (d >= 0x80 && IsWordByte(text, j)) {
         j += Utf8Len(d);
         continue;
@@ -429,7 +478,21 @@ std::vector<Token> Tokenize(std::string_view text, Span range) {
     }
     // A trailing dot belongs to abbreviations: U.S., Mr., single initials.
     if (j < end && text[j] == '.') {
-      const std::string lower = LowerAscii(text.substr(i, j - i)) + ".";
+      // The word and its dot, lower case, on the stack when short (a word
+      // ends most sentences).
+      char buffer[32];
+      std::string long_lower;
+      std::string_view lower;
+      if (j - i + 1 <= sizeof(buffer)) {
+        for (size_t m = i; m <= j; ++m) {
+          const char b = text[m];
+          buffer[m - i] = (b >= 'A' && b <= 'Z') ? static_cast<char>(b + 32) : b;
+        }
+        lower = std::string_view(buffer, j - i + 1);
+      } else {
+        long_lower = LowerAscii(text.substr(i, j - i)) + ".";
+        lower = long_lower;
+      }
       if (has_dot || IsHonorific(lower) || IsTitleWord(lower) ||
           (j - i == 1 && std::isupper(c)) || lower == "no." ||
           lower == "st." || lower == "jr." || lower == "inc." ||

@@ -51,12 +51,16 @@ void LowerStripInto(std::string_view w, std::string& out) {
 
 std::vector<std::string> LowerWords(std::string_view s) {
   std::vector<std::string> out;
+  out.reserve(4);  // names and roles are a few words
   size_t i = 0;
   while (i < s.size()) {
     while (i < s.size() && s[i] == ' ') ++i;
     size_t j = i;
     while (j < s.size() && s[j] != ' ') ++j;
-    if (j > i) out.push_back(StripPossessive(LowerAscii(s.substr(i, j - i))));
+    if (j > i) {
+      out.emplace_back();
+      LowerStripInto(s.substr(i, j - i), out.back());
+    }
     i = j;
   }
   return out;
@@ -145,8 +149,8 @@ void SpeakerRegistry::Build(const std::vector<Token>& tokens,
     for (const ActorInText& a : *actors) {
       const size_t e = AddEntity(a.name, a.kind == ActorKind::kPerson,
                                  LowerWords(a.name));
-      for (const std::string& w : LowerWords(a.role)) {
-        entities_[e].roles.push_back(w);
+      for (std::string& w : LowerWords(a.role)) {
+        entities_[e].roles.push_back(std::move(w));
       }
       for (const Span& m : a.mentions) mentions_.push_back({m.start, e});
     }
@@ -291,14 +295,20 @@ std::optional<size_t> SpeakerRegistry::FindByTokens(
   // before `at`, else the first introduced. Family name last ("Keane") or
   // first ("Lin" for "Lin Mei") both match.
   std::optional<size_t> best;
+  // Whether each entity matches, decided at its first mention: an entity
+  // is mentioned many times, and the answer does not depend on where.
+  std::vector<int8_t>& matches = scratch_matches_;
+  matches.assign(entities_.size(), -1);
   for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
     if (it->at > at) continue;
-    const Entity& ent = entities_[it->entity];
-    if (!ent.person || ent.tokens.size() < 2) continue;
-    if (std::search(ent.tokens.begin(), ent.tokens.end(), tokens.begin(),
-                    tokens.end()) != ent.tokens.end()) {
-      return it->entity;
+    int8_t& m = matches[it->entity];
+    if (m < 0) {
+      const Entity& ent = entities_[it->entity];
+      m = ent.person && ent.tokens.size() >= 2 &&
+          std::search(ent.tokens.begin(), ent.tokens.end(), tokens.begin(),
+                      tokens.end()) != ent.tokens.end();
     }
+    if (m > 0) return it->entity;
   }
   for (size_t e = 0; e < entities_.size(); ++e) {
     const Entity& ent = entities_[e];

@@ -16,6 +16,7 @@
 #ifndef WHOSAID_NLP_SPEAKER_REGISTRY_H_
 #define WHOSAID_NLP_SPEAKER_REGISTRY_H_
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -81,6 +82,9 @@ class SpeakerRegistry {
   std::vector<std::string> scratch_lower_;
   std::vector<std::string> scratch_core_;
   std::vector<std::string> scratch_roles_;
+  // FindByTokens' per-entity answers (-1: not yet asked); mutable because
+  // the lookup is logically const.
+  mutable std::vector<int8_t> scratch_matches_;
 };
 
 // "a" or "an" + the label words in lower case: "a senior official".

@@ -21,6 +21,28 @@ TEST(CueTable, MatchesLongestFormAndSkipsNouns) {
   EXPECT_EQ(cues.Match(text, tokens, 0).length, 0u);  // "She"
 }
 
+// MayStart is a filter: it may say yes to a non-cue but never no to a cue.
+TEST(CueTable, MayStartNeverRejectsACue) {
+  CueTable cues({{"said", "say"}, {"told reporters", "tell"}, {"a", "x"},
+                 {"Warned", "warn"}, {"回应", "respond"}});
+  const std::string text = "SAID told warned 回应 a sad tod b wand";
+  const auto tokens = Tokenize(text, {0, text.size()});
+  ASSERT_EQ(tokens.size(), 9u);
+  for (size_t k = 0; k < tokens.size(); ++k) {
+    if (cues.Match(text, tokens, k).length > 0) {
+      EXPECT_TRUE(cues.MayStart(text, tokens[k])) << k;
+    }
+  }
+  EXPECT_EQ(cues.Match(text, tokens, 1).length, 0u);  // "told" alone
+  EXPECT_GT(cues.Match(text, tokens, 2).length, 0u);  // "warned"
+  EXPECT_GT(cues.Match(text, tokens, 3).length, 0u);  // "回应"
+  EXPECT_GT(cues.Match(text, tokens, 4).length, 0u);  // "a"
+  EXPECT_FALSE(cues.MayStart(text, tokens[5]));       // "sad"
+  EXPECT_FALSE(cues.MayStart(text, tokens[6]));       // "tod"
+  EXPECT_FALSE(cues.MayStart(text, tokens[7]));       // "b"
+  EXPECT_FALSE(cues.MayStart(text, tokens[8]));       // "wand"
+}
+
 TEST(CueTable, PartialOnlyLemmas) {
   EXPECT_TRUE(CueTable::PartialOnly("call"));
   EXPECT_TRUE(CueTable::PartialOnly("describe"));
