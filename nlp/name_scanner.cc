@@ -331,6 +331,10 @@ void NameScanner::ScanRun(std::string_view text, const std::vector<Token>& run,
       out.push_back(std::move(c));
       continue;
     }
+    if (TitledAcrossPortfolio(text, run, b, e, segments, s, out)) {
+      ++s;
+      continue;
+    }
     if (!org_word(run[e - 1])) {
       while (b < e && words_.demonyms.contains(word(run[b]))) ++b;
       if (b < e) ScanSegment(text, run.data() + b, run.data() + e, out);
@@ -363,6 +367,54 @@ void NameScanner::ScanRun(std::string_view text, const std::vector<Token>& run,
     }
     out.push_back(std::move(c));
   }
+}
+
+// "Deputy Director for Licensing Aaron Feld", "Secretary of State Ann
+// Lee": a segment ending in a title word, "for" or "of", then a segment of three or
+// more capitalised words whose last two are a name and the rest the
+// portfolio. The title, connector and portfolio become the role.
+bool NameScanner::TitledAcrossPortfolio(
+    std::string_view text, const std::vector<Token>& run, size_t b, size_t e,
+    const absl::InlinedVector<std::pair<size_t, size_t>, 8>& segments,
+    size_t s, std::vector<Candidate>& out) const {
+  if (s + 1 >= segments.size() || segments[s + 1].first != e + 1) return false;
+  auto word = [&](const Token& t) {
+    return text.substr(t.start, t.end - t.start);
+  };
+  const std::string_view conn = word(run[e]);
+  if (conn != "for" && conn != "of") return false;
+  char buffer[64];
+  if (!words_.title_heads.contains(LowerInto(word(run[e - 1]), buffer))) {
+    return false;
+  }
+  for (size_t k = b; k < e; ++k) {
+    if (run[k].all_caps || words_.organization.contains(word(run[k])) ||
+        words_.government.contains(word(run[k]))) {
+      return false;
+    }
+  }
+  const auto [nb, ne] = segments[s + 1];
+  if (ne - nb < 3) return false;
+  const size_t name = ne - 2;
+  for (size_t k = nb; k < ne; ++k) {
+    if (run[k].all_caps || words_.not_names.contains(word(run[k])) ||
+        words_.organization.contains(word(run[k])) ||
+        words_.government.contains(word(run[k]))) {
+      return false;
+    }
+  }
+  if (words_.title_heads.contains(LowerInto(word(run[name - 1]), buffer))) {
+    return false;  // "Minister of Commerce Secretary ..." is not this shape
+  }
+  Candidate c;
+  c.what = kPerson;
+  c.span = {run[name].start, run[ne - 1].end};
+  c.titled = true;
+  c.role = std::string(text.substr(run[b].start, run[name - 1].end - run[b].start));
+  c.surname_first = words_.surnames_first.contains(word(run[name]));
+  ParseAppositive(text, c.span.end, c);
+  out.push_back(std::move(c));
+  return true;
 }
 
 void NameScanner::ScanSegment(std::string_view text, const Token* begin,

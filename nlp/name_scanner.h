@@ -6,7 +6,8 @@
 // - organisations and government bodies: a phrase ending in an organisation
 //   word ("Harbor Institute") or a head word with "of"/"for" ("Ministry of
 //   Commerce", "Commission for International Trade Coordination");
-// - people: a name after a title or honorific, or a two- or three-word name
+// - people: a name after a title or honorific (also across a portfolio:
+//   "Deputy Director for Licensing Aaron Feld"), or a two- or three-word name
 //   next to a cue verb, after a lower-case role word ("analyst Jane Roe"),
 //   followed by an appositive (", a senior fellow at Harbor Institute,"), or
 //   starting with a surname written first ("Chen Haoran");
@@ -21,6 +22,7 @@
 #include <string_view>
 #include <vector>
 
+#include "absl/container/inlined_vector.h"
 #include "nlp/word_set.h"
 #include "nlp/analysis.h"
 #include "nlp/rule_pack.h"
@@ -75,6 +77,10 @@ class NameScanner {
   };
   void ScanRun(std::string_view text, const std::vector<Token>& run,
                std::vector<Candidate>& out) const;
+  bool TitledAcrossPortfolio(
+      std::string_view text, const std::vector<Token>& run, size_t b, size_t e,
+      const absl::InlinedVector<std::pair<size_t, size_t>, 8>& segments,
+      size_t s, std::vector<Candidate>& out) const;
   void ScanSegment(std::string_view text, const Token* begin,
                    const Token* end, std::vector<Candidate>& out) const;
   bool HasPersonContext(std::string_view text, Span name) const;

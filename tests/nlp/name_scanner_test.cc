@@ -55,6 +55,13 @@ TEST(NameScanner, ClassifiesCapitalisedPhrases) {
       {"ENVOY WHITLOCK: Thanks.", {{"WHITLOCK", NameScanner::kSurnameRef, "ENVOY"},
                                    {"Thanks", NameScanner::kSurnameRef, ""}}},
       {"Monday was quiet.", {}},
+      {"Deputy Secretary for Licensing Aaron Feld spoke.",
+       {{"Aaron Feld", NameScanner::kPerson, "Deputy Secretary for Licensing"}}},
+      {"Secretary of State Ann Lee spoke.",
+       {{"Ann Lee", NameScanner::kPerson, "Secretary of State"}}},
+      // Too short to hold a portfolio and a name.
+      {"Secretary of State Lee spoke.",
+       {{"State Lee", NameScanner::kOther, ""}}},
   };
   for (const Case& c : cases) {
     const auto got = scanner.Scan(c.text);
