@@ -212,6 +212,17 @@ std::vector<Case> Cases() {
       {"ColonWithoutCue",
        kIntro + "Whitlock was blunt about the talks. “They failed.”",
        {{"They failed.", D, ""}}},
+      {"OneWordInReportedClause",
+       "Eleanor Voss said Europe had “sleepwalked” into dependence.",
+       {{"sleepwalked", P, "Eleanor Voss"}}},
+      {"OneWordInReportedClauseBritish",
+       "Eleanor Voss said Europe had ‘sleepwalked’ into dependence. ‘We "
+       "were warned,’ she said.",
+       {{"sleepwalked", P, "Eleanor Voss"}, {"We were warned", D, "Eleanor Voss"}}},
+      {"OneWordTermIsNoQuote",
+       "The price war is widely described with the buzzword “involution,” "
+       "meaning competition so intense that nobody gains.",
+       {}},
       {"ScareQuoteIsNoQuote",
        kIntro + "Whitlock criticised so-called “overcapacity” in steel.",
        {}},
