@@ -1,10 +1,9 @@
 // whosaid actors: who is in the store, under which names, how often quoted.
 
-#include <CLI/CLI.hpp>
+#include "cli/query_commands.h"
 
 #include <iostream>
 
-#include "cli/commands.h"
 #include "cli/exit_codes.h"
 #include "cli/query_output.h"
 
@@ -16,6 +15,8 @@ std::string JoinAliases(const std::vector<std::string>& aliases) {
   for (const std::string& a : aliases) out += (out.empty() ? "" : "; ") + a;
   return out;
 }
+
+}  // namespace
 
 int RunActors(const QueryCommandOptions& options) {
   int code = kExitOk;
@@ -49,19 +50,6 @@ int RunActors(const QueryCommandOptions& options) {
   }
   WriteResults(std::cout, std::cerr, options.format, table, records, *coverage);
   return kExitOk;
-}
-
-}  // namespace
-
-void RegisterActors(CLI::App& app, std::function<int()>* run) {
-  auto options = std::make_shared<QueryCommandOptions>();
-  CLI::App* cmd = app.add_subcommand("actors", "List the actors in the store");
-  QueryFlags flags;
-  flags.kinds = {"person", "organization", "government", "place"};
-  flags.sorts = {"quotes", "name", "recent"};
-  flags.match_help = "Part of the actor's name (case-insensitive)";
-  AddQueryOptions(*cmd, *options, flags);
-  cmd->callback([options, run] { *run = [options] { return RunActors(*options); }; });
 }
 
 }  // namespace whosaid::cli

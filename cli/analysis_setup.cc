@@ -1,7 +1,5 @@
 #include "cli/analysis_setup.h"
 
-#include <CLI/CLI.hpp>
-
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -21,13 +19,6 @@ absl::StatusOr<nlp::RuleFile> ReadRuleFile(const std::string& path) {
 }
 
 }  // namespace
-
-void AddRuleOptions(CLI::App& command, RuleOptions& options) {
-  command.add_option("--rules", options.rules_dir,
-                     "Folder of rule packs (*.toml) replacing the builtin ones");
-  command.add_option("--actors", options.actors,
-                     "Extra actor pack (TOML); repeatable");
-}
 
 absl::StatusOr<std::unique_ptr<nlp::Analyzer>> BuildAnalyzer(
     const RuleOptions& options) {

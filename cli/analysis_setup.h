@@ -5,25 +5,12 @@
 #define WHOSAID_CLI_ANALYSIS_SETUP_H_
 
 #include <memory>
-#include <string>
-#include <vector>
 
 #include "absl/status/statusor.h"
+#include "cli/rule_options.h"
 #include "nlp/analyzer.h"
 
-namespace CLI {
-class App;
-}
-
 namespace whosaid::cli {
-
-struct RuleOptions {
-  std::string rules_dir;            // --rules DIR; empty = builtin packs
-  std::vector<std::string> actors;  // --actors FILE, repeatable
-};
-
-// Adds --rules and --actors to `command`.
-void AddRuleOptions(CLI::App& command, RuleOptions& options);
 
 // Reads the rule files (every *.toml in rules_dir, sorted) and compiles them.
 // On failure the message names each bad file, line and fragment.

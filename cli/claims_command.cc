@@ -1,11 +1,10 @@
 // whosaid claims: stored claims with holder, modality and quantities.
 
-#include <CLI/CLI.hpp>
+#include "cli/query_commands.h"
 
 #include <iostream>
 #include <sstream>
 
-#include "cli/commands.h"
 #include "cli/exit_codes.h"
 #include "cli/query_output.h"
 
@@ -44,6 +43,8 @@ nlohmann::json ClaimJson(const store::ClaimRow& r) {
           {"published", NullIfEmpty(r.published)}};
 }
 
+}  // namespace
+
 int RunClaims(const QueryCommandOptions& options) {
   int code = kExitOk;
   auto store = OpenStoreForQuery(options.db, "claims", &code);
@@ -63,19 +64,6 @@ int RunClaims(const QueryCommandOptions& options) {
   }
   WriteResults(std::cout, std::cerr, options.format, table, records, *coverage);
   return kExitOk;
-}
-
-}  // namespace
-
-void RegisterClaims(CLI::App& app, std::function<int()>* run) {
-  auto options = std::make_shared<QueryCommandOptions>();
-  CLI::App* cmd = app.add_subcommand("claims", "List stored claims");
-  QueryFlags flags;
-  flags.kinds = {"asserted", "hedged", "planned", "denied"};
-  flags.sorts = {"date", "oldest", "holder"};
-  flags.match_help = "Full-text query over the claim text (FTS5 syntax)";
-  AddQueryOptions(*cmd, *options, flags);
-  cmd->callback([options, run] { *run = [options] { return RunClaims(*options); }; });
 }
 
 }  // namespace whosaid::cli

@@ -1,7 +1,7 @@
 // whosaid digest: what was said in a period, per source and per actor, what
 // moved, and which sources went quiet or failed, as Markdown, HTML or JSON.
 
-#include <CLI/CLI.hpp>
+#include "cli/digest_command.h"
 
 #include <ctime>
 #include <filesystem>
@@ -9,27 +9,15 @@
 #include <iostream>
 #include <sstream>
 
-#include "cli/commands.h"
 #include "cli/digest_builder.h"
 #include "cli/digest_html.h"
 #include "cli/digest_json.h"
 #include "cli/digest_markdown.h"
 #include "cli/exit_codes.h"
-#include "cli/store_options.h"
 #include "store/store.h"
 
 namespace whosaid::cli {
 namespace {
-
-struct DigestFlags {
-  std::string db;
-  std::string since;
-  std::string until;
-  std::string topic;
-  std::string actor;
-  std::string format = "md";
-  std::string output;  // empty: standard output
-};
 
 int WriteOut(const DigestFlags& flags, const std::string& text) {
   if (flags.output.empty() || flags.output == "-") {
@@ -55,6 +43,8 @@ int WriteOut(const DigestFlags& flags, const std::string& text) {
   }
   return kExitOk;
 }
+
+}  // namespace
 
 int RunDigest(const DigestFlags& flags) {
   absl::StatusOr<DigestPeriod> period =
@@ -93,27 +83,6 @@ int RunDigest(const DigestFlags& flags) {
     WriteDigestMarkdown(text, *digest);
   }
   return WriteOut(flags, text.str());
-}
-
-}  // namespace
-
-void RegisterDigest(CLI::App& app, std::function<int()>* run) {
-  auto flags = std::make_shared<DigestFlags>();
-  CLI::App* cmd = app.add_subcommand(
-      "digest", "Digest of a period: per source, per actor, what moved, coverage");
-  AddDbOption(*cmd, flags->db);
-  cmd->add_option("--since", flags->since,
-                  "Start: a duration back from --until (24h, 7d) or an ISO 8601 "
-                  "date or time (default 24h)");
-  cmd->add_option("--until", flags->until,
-                  "End: ISO 8601 date (its whole day) or time (default now)");
-  cmd->add_option("--topic", flags->topic, "Only quotes and claims on this topic");
-  cmd->add_option("--actor", flags->actor, "Only this speaker (name or alias)");
-  cmd->add_option("--format", flags->format, "md, html or json")
-      ->check(CLI::IsMember({"md", "html", "json"}))
-      ->capture_default_str();
-  cmd->add_option("-o,--output", flags->output, "Write to this file (default stdout)");
-  cmd->callback([flags, run] { *run = [flags] { return RunDigest(*flags); }; });
 }
 
 }  // namespace whosaid::cli

@@ -1,27 +1,18 @@
 // whosaid export TABLE: a whole researcher view as JSON Lines or CSV.
 
-#include <CLI/CLI.hpp>
+#include "cli/export_command.h"
 
 #include <fstream>
 #include <iostream>
 #include <sstream>
 
-#include "cli/commands.h"
 #include "cli/exit_codes.h"
 #include "cli/output.h"
 #include "cli/query_output.h"
-#include "cli/store_options.h"
 #include "store/store.h"
 
 namespace whosaid::cli {
 namespace {
-
-struct ExportOptions {
-  std::string db;
-  std::string table;
-  std::string format = "jsonl";
-  std::string output;  // empty = standard output
-};
 
 std::string CellText(const store::ExportValue& v) {
   if (std::holds_alternative<int64_t>(v)) return std::to_string(std::get<int64_t>(v));
@@ -41,6 +32,8 @@ nlohmann::ordered_json CellJson(const store::ExportValue& v) {
   if (std::holds_alternative<std::string>(v)) return std::get<std::string>(v);
   return nullptr;
 }
+
+}  // namespace
 
 int RunExport(const ExportOptions& options) {
   int code = kExitOk;
@@ -90,23 +83,6 @@ int RunExport(const ExportOptions& options) {
     return kExitFailure;
   }
   return kExitOk;
-}
-
-}  // namespace
-
-void RegisterExport(CLI::App& app, std::function<int()>* run) {
-  auto options = std::make_shared<ExportOptions>();
-  CLI::App* cmd = app.add_subcommand(
-      "export", "Write quotes, claims, documents or actors as JSON Lines or CSV");
-  AddDbOption(*cmd, options->db);
-  cmd->add_option("table", options->table, "quotes, claims, documents or actors")
-      ->required()
-      ->check(CLI::IsMember({"quotes", "claims", "documents", "actors"}));
-  cmd->add_option("--format", options->format, "jsonl or csv (RFC 4180)")
-      ->check(CLI::IsMember({"jsonl", "csv"}))
-      ->capture_default_str();
-  cmd->add_option("-o,--output", options->output, "Write to this file instead of stdout");
-  cmd->callback([options, run] { *run = [options] { return RunExport(*options); }; });
 }
 
 }  // namespace whosaid::cli

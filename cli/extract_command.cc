@@ -1,26 +1,16 @@
 // whosaid extract: analyse files and print one JSON object per document.
 
-#include <CLI/CLI.hpp>
+#include "cli/extract_command.h"
 
 #include <iostream>
 
 #include "cli/analysis_setup.h"
-#include "cli/commands.h"
 #include "cli/exit_codes.h"
 #include "cli/output.h"
 #include "ingest/document_reader.h"
 #include "ingest/language_id.h"
 
 namespace whosaid::cli {
-namespace {
-
-struct ExtractOptions {
-  std::string input = "auto";
-  RuleOptions rules;
-  bool with_text = false;
-  std::string format = "jsonl";
-  std::vector<std::string> paths;
-};
 
 int RunExtract(const ExtractOptions& options) {
   ingest::InputFormat format;
@@ -70,26 +60,6 @@ int RunExtract(const ExtractOptions& options) {
   std::cout.flush();
   if (failed_inputs == 0) return kExitOk;
   return documents > 0 ? kExitPartial : kExitFailure;
-}
-
-}  // namespace
-
-void RegisterExtract(CLI::App& app, std::function<int()>* run) {
-  auto options = std::make_shared<ExtractOptions>();
-  CLI::App* cmd = app.add_subcommand(
-      "extract", "Analyse documents and print one JSON object per document");
-  cmd->add_option("--input", options->input, "Input format")
-      ->check(CLI::IsMember({"auto", "html", "text", "jsonl", "feed", "json"}))
-      ->capture_default_str();
-  AddRuleOptions(*cmd, options->rules);
-  cmd->add_flag("--with-text", options->with_text,
-                "Include the normalised text every offset points into");
-  cmd->add_option("--format", options->format, "Output format")
-      ->check(CLI::IsMember({"jsonl"}))
-      ->capture_default_str();
-  cmd->add_option("paths", options->paths, "Files, folders, or - for stdin")
-      ->required();
-  cmd->callback([options, run] { *run = [options] { return RunExtract(*options); }; });
 }
 
 }  // namespace whosaid::cli

@@ -2,7 +2,7 @@
 // sources, analyse them and write the results to the store, as one run of
 // a RunSession (lock, run log, progress, report, exit code).
 
-#include <CLI/CLI.hpp>
+#include "cli/ingest_command.h"
 
 #include <chrono>
 #include <cstdlib>
@@ -10,27 +10,16 @@
 #include <utility>
 
 #include "cli/analysis_setup.h"
-#include "cli/commands.h"
 #include "cli/exit_codes.h"
 #include "cli/fetch_ingest.h"
 #include "cli/fetch_run.h"
 #include "cli/run_session.h"
-#include "cli/store_options.h"
 #include "ingest/document_reader.h"
 #include "ingest/sources.h"
 #include "store/store.h"
 
 namespace whosaid::cli {
 namespace {
-
-struct IngestOptions {
-  std::string db;
-  RuleOptions rules;
-  RunOptions run;  // --wait, --report, --quiet, --expect-every
-  std::string sources_file;
-  std::string contact;
-  std::vector<std::string> paths;
-};
 
 // Local files: each path argument is one source of the run.
 void IngestLocalFiles(const std::vector<std::string>& paths,
@@ -75,6 +64,8 @@ std::string FetchSummary(const ingest::CrawlStats& s) {
          std::to_string(s.failed) + " failed";
 }
 
+}  // namespace
+
 int RunIngest(const IngestOptions& options) {
   std::vector<std::string> local, urls;
   for (const std::string& p : options.paths) (IsUrlArgument(p) ? urls : local).push_back(p);
@@ -107,27 +98,6 @@ int RunIngest(const IngestOptions& options) {
     session.diagnostics().Note(FetchSummary(stats));
   }
   return session.Finish();
-}
-
-}  // namespace
-
-void RegisterIngest(CLI::App& app, std::function<int()>* run) {
-  auto options = std::make_shared<IngestOptions>();
-  CLI::App* cmd = app.add_subcommand(
-      "ingest",
-      "Read files and folders, fetch URLs and configured sources, analyse them and store the "
-      "results");
-  AddDbOption(*cmd, options->db);
-  AddRuleOptions(*cmd, options->rules);
-  AddRunOptions(*cmd, options->run);
-  cmd->add_option("--sources", options->sources_file,
-                  "sources.toml listing feeds, sitemaps, pages and accounts to fetch");
-  cmd->add_option("--contact", options->contact,
-                  "Contact URL sent in the User-Agent when fetching URLs without --sources "
-                  "(default $WHOSAID_CONTACT)");
-  cmd->add_option("paths", options->paths,
-                  "Files, folders and http(s) URLs of pages or feeds to ingest");
-  cmd->callback([options, run] { *run = [options] { return RunIngest(*options); }; });
 }
 
 }  // namespace whosaid::cli

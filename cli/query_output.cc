@@ -1,47 +1,11 @@
 #include "cli/query_output.h"
 
-#include <CLI/CLI.hpp>
-
 #include <filesystem>
 #include <iostream>
 
 #include "cli/exit_codes.h"
-#include "cli/store_options.h"
 
 namespace whosaid::cli {
-
-void AddQueryOptions(CLI::App& command, QueryCommandOptions& options,
-                     const QueryFlags& flags) {
-  AddDbOption(command, options.db);
-  store::Query& q = options.query;
-  if (flags.actor) {
-    command.add_option("--actor", q.actor, "Name or alias (case-insensitive)");
-  }
-  if (flags.dates) {
-    command.add_option("--since", q.since, "From this date or time (ISO 8601, UTC), inclusive");
-    command.add_option("--until", q.until, "Up to this date or time, inclusive; a date is its whole day");
-  }
-  if (!flags.kinds.empty()) {
-    command.add_option("--kind", q.kind, "One of: " + CLI::detail::join(flags.kinds, ", "))
-        ->check(CLI::IsMember(flags.kinds));
-  }
-  if (flags.topic) command.add_option("--topic", q.topic, "Topic name (case-insensitive)");
-  if (flags.source) command.add_option("--source", q.source, "Source name (case-insensitive)");
-  if (flags.match) command.add_option("--match", q.text_match, flags.match_help);
-  if (!flags.sorts.empty()) {
-    q.sort = flags.sorts.front();
-    command.add_option("--sort", q.sort, "One of: " + CLI::detail::join(flags.sorts, ", "))
-        ->check(CLI::IsMember(flags.sorts))
-        ->capture_default_str();
-  }
-  if (flags.limit) {
-    command.add_option("--limit", q.limit, "At most this many rows (0 = all)")
-        ->check(CLI::NonNegativeNumber);
-  }
-  command.add_option("--format", options.format, "table, jsonl, csv or md")
-      ->check(CLI::IsMember({"table", "jsonl", "csv", "md"}))
-      ->capture_default_str();
-}
 
 std::unique_ptr<store::Store> OpenStoreForQuery(const std::string& db,
                                                 const std::string& command,

@@ -1,7 +1,7 @@
 // What every query subcommand (quotes, claims, actors, search, sources,
-// stats, export) shares: the filter flags, opening an existing store,
-// writing rows as table / JSONL / CSV / Markdown, the coverage report, and
-// turning store errors into exit codes.
+// stats, export) shares: opening an existing store, writing rows as table /
+// JSONL / CSV / Markdown, the coverage report, and turning store errors into
+// exit codes. (Their flags are wired in command_line.cc.)
 
 #ifndef WHOSAID_CLI_QUERY_OUTPUT_H_
 #define WHOSAID_CLI_QUERY_OUTPUT_H_
@@ -16,34 +16,7 @@
 #include "cli/output.h"
 #include "store/store.h"
 
-namespace CLI {
-class App;
-}
-
 namespace whosaid::cli {
-
-struct QueryCommandOptions {
-  std::string db;
-  store::Query query;
-  std::string format = "table";  // table, jsonl, csv or md
-};
-
-// Which filter flags a command offers.
-struct QueryFlags {
-  bool actor = true;
-  bool dates = true;
-  bool topic = true;
-  bool source = true;
-  bool match = true;
-  bool limit = true;
-  std::vector<std::string> kinds;  // allowed --kind values; empty = no --kind
-  std::vector<std::string> sorts;  // allowed --sort values; the first is default
-  std::string match_help = "Full-text query (FTS5 syntax)";
-};
-
-// Adds --db, the filters in `flags`, and --format to `command`.
-void AddQueryOptions(CLI::App& command, QueryCommandOptions& options,
-                     const QueryFlags& flags);
 
 // Opens the store at `db` for a query. On failure prints
 // "whosaid COMMAND: why" and returns nullptr with *exit_code set.

@@ -1,11 +1,10 @@
 // whosaid quotes: stored quotes (one row per quote, however many outlets
 // carried it), filtered, as a table, JSONL, CSV or Markdown.
 
-#include <CLI/CLI.hpp>
+#include "cli/query_commands.h"
 
 #include <iostream>
 
-#include "cli/commands.h"
 #include "cli/exit_codes.h"
 #include "cli/query_output.h"
 
@@ -33,6 +32,8 @@ nlohmann::json QuoteJson(const store::QuoteRow& r) {
           {"fragment_of", r.parent_id ? nlohmann::json(r.parent_id) : nlohmann::json(nullptr)}};
 }
 
+}  // namespace
+
 int RunQuotes(const QueryCommandOptions& options) {
   int code = kExitOk;
   auto store = OpenStoreForQuery(options.db, "quotes", &code);
@@ -53,19 +54,6 @@ int RunQuotes(const QueryCommandOptions& options) {
   }
   WriteResults(std::cout, std::cerr, options.format, table, records, *coverage);
   return kExitOk;
-}
-
-}  // namespace
-
-void RegisterQuotes(CLI::App& app, std::function<int()>* run) {
-  auto options = std::make_shared<QueryCommandOptions>();
-  CLI::App* cmd = app.add_subcommand("quotes", "List stored quotes");
-  QueryFlags flags;
-  flags.kinds = {"direct", "partial", "indirect"};
-  flags.sorts = {"date", "oldest", "speaker", "occurrences"};
-  flags.match_help = "Full-text query over the quote text (FTS5 syntax)";
-  AddQueryOptions(*cmd, *options, flags);
-  cmd->callback([options, run] { *run = [options] { return RunQuotes(*options); }; });
 }
 
 }  // namespace whosaid::cli

@@ -1,6 +1,5 @@
 #include "cli/run_session.h"
 
-#include <CLI/CLI.hpp>
 #include <unistd.h>
 
 #include <cassert>
@@ -36,30 +35,6 @@ class SourceFailureReporter : public nlp::Reporter {
 };
 
 }  // namespace
-
-void AddRunOptions(CLI::App& command, RunOptions& options) {
-  command.add_option("--wait", options.wait_seconds,
-                     "Wait up to SECONDS for another run to release the "
-                     "store's lock (default 0: exit 4 at once)")
-      ->check(CLI::NonNegativeNumber);
-  command.add_option("--report", options.report_path,
-                     "Write the run summary as JSON to FILE");
-  command.add_flag("-q,--quiet", options.quiet,
-                   "Print nothing on success (errors, and then warnings, "
-                   "still go to stderr)");
-  command
-      .add_option_function<std::string>(
-          "--expect-every",
-          [&options](const std::string& text) {
-            options.expected_interval_seconds = *ParseDuration(text);
-          },
-          "How often each source is expected to bring new documents "
-          "(e.g. 1d, 12h); `whosaid sources` warns when one is silent longer")
-      ->check([](const std::string& text) -> std::string {
-        auto d = ParseDuration(text);
-        return d && *d > 0 ? "" : "expected a duration such as 90m, 12h or 2d";
-      });
-}
 
 RunSession::RunSession(std::string command, std::string db_path,
                        RunOptions options)

@@ -18,28 +18,14 @@
 #include "cli/diagnostics.h"
 #include "cli/progress.h"
 #include "cli/run_lock.h"
+#include "cli/run_options.h"
 #include "cli/run_summary.h"
 #include "nlp/analyzer.h"
 #include "nlp/document.h"
 #include "nlp/reporter.h"
 #include "store/store.h"
 
-namespace CLI {
-class App;
-}
-
 namespace whosaid::cli {
-
-struct RunOptions {
-  double wait_seconds = 0;  // --wait: how long to wait for the lock; 0 = not
-  std::string report_path;  // --report: JSON run summary written here
-  bool quiet = false;       // --quiet: nothing printed on success
-  int64_t expected_interval_seconds = 0;  // --expect-every; 0 = not given
-};
-
-// Adds --wait SECONDS, --report FILE, -q/--quiet and --expect-every
-// DURATION to `command`.
-void AddRunOptions(CLI::App& command, RunOptions& options);
 
 class RunSession {
  public:

@@ -1,15 +1,13 @@
 // whosaid search QUERY: full-text search over quotes, claims and documents.
 
-#include <CLI/CLI.hpp>
+#include "cli/query_commands.h"
 
 #include <iostream>
 
-#include "cli/commands.h"
 #include "cli/exit_codes.h"
 #include "cli/query_output.h"
 
 namespace whosaid::cli {
-namespace {
 
 int RunSearch(const QueryCommandOptions& options) {
   int code = kExitOk;
@@ -36,24 +34,6 @@ int RunSearch(const QueryCommandOptions& options) {
   }
   WriteResults(std::cout, std::cerr, options.format, table, records, *coverage);
   return kExitOk;
-}
-
-}  // namespace
-
-void RegisterSearch(CLI::App& app, std::function<int()>* run) {
-  auto options = std::make_shared<QueryCommandOptions>();
-  CLI::App* cmd = app.add_subcommand(
-      "search", "Full-text search over quotes, claims and documents");
-  QueryFlags flags;
-  flags.match = false;
-  flags.topic = false;
-  flags.kinds = {"quote", "claim", "document"};
-  flags.sorts = {"rank", "date"};
-  AddQueryOptions(*cmd, *options, flags);
-  cmd->add_option("query", options->query.text_match,
-                  "FTS5 query: words, \"phrases\", AND, OR, NOT, prefix*")
-      ->required();
-  cmd->callback([options, run] { *run = [options] { return RunSearch(*options); }; });
 }
 
 }  // namespace whosaid::cli

@@ -1,7 +1,5 @@
 #include "cli/source_health_report.h"
 
-#include <CLI/CLI.hpp>
-
 #include <ctime>
 #include <iostream>
 #include <nlohmann/json.hpp>
@@ -13,22 +11,6 @@
 #include "cli/time_text.h"
 
 namespace whosaid::cli {
-
-void AddHealthOptions(CLI::App& command, HealthOptions& options) {
-  command
-      .add_option_function<std::string>(
-          "--silent-after",
-          [&options](const std::string& text) { options.silent_after = *ParseDuration(text); },
-          "Warn about a source with no new document for this long, unless "
-          "ingest --expect-every gave it an interval or its history shows one "
-          "(default 2d)")
-      ->check([](const std::string& text) -> std::string {
-        auto d = ParseDuration(text);
-        return d && *d > 0 ? "" : "expected a duration such as 12h or 2d";
-      });
-  command.add_flag("--check", options.check,
-                   "Exit 1 when any source is silent or failing (for monitoring)");
-}
 
 int ReportSourceHealth(store::Store& store, const HealthOptions& options,
                        const std::string& format) {

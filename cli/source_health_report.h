@@ -11,19 +11,12 @@
 
 #include "store/store.h"
 
-namespace CLI {
-class App;
-}
-
 namespace whosaid::cli {
 
 struct HealthOptions {
   int64_t silent_after = 2 * 86400;  // --silent-after; default 2 days
   bool check = false;                // --check: exit 1 on any warning
 };
-
-// Adds --silent-after DURATION and --check to `command`.
-void AddHealthOptions(CLI::App& command, HealthOptions& options);
 
 // Prints the health table on stdout (format "table" or "md"; one JSON line
 // per source, "record":"health", for "jsonl"; nothing for "csv") and the

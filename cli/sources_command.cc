@@ -1,17 +1,15 @@
 // whosaid sources: every source with its documents, reprints and fetches,
 // then its health from the run log (source_health_report.h).
 
-#include <CLI/CLI.hpp>
+#include "cli/query_commands.h"
 
 #include <iostream>
 
-#include "cli/commands.h"
 #include "cli/exit_codes.h"
 #include "cli/query_output.h"
 #include "cli/source_health_report.h"
 
 namespace whosaid::cli {
-namespace {
 
 int RunSources(const QueryCommandOptions& options, const HealthOptions& health) {
   int code = kExitOk;
@@ -46,24 +44,6 @@ int RunSources(const QueryCommandOptions& options, const HealthOptions& health) 
   }
   WriteResults(std::cout, std::cerr, options.format, table, records, *coverage);
   return ReportSourceHealth(*store, health, options.format);
-}
-
-}  // namespace
-
-void RegisterSources(CLI::App& app, std::function<int()>* run) {
-  auto options = std::make_shared<QueryCommandOptions>();
-  CLI::App* cmd = app.add_subcommand(
-      "sources", "List sources with their documents and fetch history");
-  QueryFlags flags;
-  flags.actor = false;
-  flags.topic = false;
-  flags.match = false;
-  AddQueryOptions(*cmd, *options, flags);
-  auto health = std::make_shared<HealthOptions>();
-  AddHealthOptions(*cmd, *health);
-  cmd->callback([options, health, run] {
-    *run = [options, health] { return RunSources(*options, *health); };
-  });
 }
 
 }  // namespace whosaid::cli

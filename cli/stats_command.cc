@@ -1,15 +1,13 @@
 // whosaid stats: counts over a period, reprints counted apart.
 
-#include <CLI/CLI.hpp>
+#include "cli/query_commands.h"
 
 #include <iostream>
 
-#include "cli/commands.h"
 #include "cli/exit_codes.h"
 #include "cli/query_output.h"
 
 namespace whosaid::cli {
-namespace {
 
 int RunStats(const QueryCommandOptions& options) {
   int code = kExitOk;
@@ -27,19 +25,6 @@ int RunStats(const QueryCommandOptions& options) {
   }
   WriteResults(std::cout, std::cerr, options.format, table, records, *coverage);
   return kExitOk;
-}
-
-}  // namespace
-
-void RegisterStats(CLI::App& app, std::function<int()>* run) {
-  auto options = std::make_shared<QueryCommandOptions>();
-  CLI::App* cmd = app.add_subcommand("stats", "Counts of documents, quotes, claims and actors");
-  QueryFlags flags;
-  flags.actor = false;
-  flags.match = false;
-  flags.limit = false;
-  AddQueryOptions(*cmd, *options, flags);
-  cmd->callback([options, run] { *run = [options] { return RunStats(*options); }; });
 }
 
 }  // namespace whosaid::cli

@@ -1,18 +1,15 @@
-// The --db option shared by every command that opens the store.
+// The default of the --db option shared by every command that opens the
+// store. Thread-safe (reads the environment only).
 
 #ifndef WHOSAID_CLI_STORE_OPTIONS_H_
 #define WHOSAID_CLI_STORE_OPTIONS_H_
 
 #include <string>
 
-namespace CLI {
-class App;
-}
-
 namespace whosaid::cli {
 
-// Adds --db PATH to `command`; the default is $WHOSAID_DB, else ./whosaid.db.
-void AddDbOption(CLI::App& command, std::string& db_path);
+// Returns $WHOSAID_DB when set and not empty, else "whosaid.db".
+std::string DefaultDbPath();
 
 }  // namespace whosaid::cli
 
