@@ -7,28 +7,15 @@
 #include <vector>
 
 #include "ingest/html_dom.h"
+#include "tests/ingest/main_text_test_util.h"
 
 namespace whosaid::ingest {
 namespace {
 
-using Blocks = std::vector<std::pair<std::string, nlp::BlockKind>>;
+using testing::Blocks;
+using testing::ById;
+using testing::Split;
 
-Blocks Split(const MainText& m) {
-  Blocks out;
-  for (const nlp::Block& b : m.blocks) {
-    out.emplace_back(m.text.substr(b.span.start, b.span.size()), b.kind);
-  }
-  return out;
-}
-
-xmlNode* ById(xmlDoc* doc, std::string_view id) {
-  xmlNode* found = nullptr;
-  WalkElements(xmlDocGetRootElement(doc), [&](xmlNode* n) {
-    if (!found && AttrView(n, "id") == id) found = n;
-    return !found;
-  });
-  return found;
-}
 
 const char kPage[] =
     "<html><body><div id=a><h2>What <em>comes</em> next</h2>"

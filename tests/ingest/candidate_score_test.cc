@@ -6,18 +6,12 @@
 
 #include "ingest/dom_pruner.h"
 #include "ingest/html_dom.h"
+#include "tests/ingest/main_text_test_util.h"
 
 namespace whosaid::ingest {
 namespace {
 
-xmlNode* ById(xmlDoc* doc, std::string_view id) {
-  xmlNode* found = nullptr;
-  WalkElements(xmlDocGetRootElement(doc), [&](xmlNode* n) {
-    if (!found && AttrView(n, "id") == id) found = n;
-    return !found;
-  });
-  return found;
-}
+using testing::ById;
 
 TEST(CandidateScore, TagAndHintBonusLessLinkDensity) {
   HtmlDocPtr doc = ParseHtml(

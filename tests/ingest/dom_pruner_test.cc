@@ -6,9 +6,12 @@
 #include <string>
 
 #include "ingest/html_dom.h"
+#include "tests/ingest/main_text_test_util.h"
 
 namespace whosaid::ingest {
 namespace {
+
+using testing::ById;
 
 const std::string kLong1 =
     "Negotiators from both sides met for three days in Geneva, officials "
@@ -21,15 +24,6 @@ uint32_t NonBlankBytes(std::string_view s) {
   uint32_t n = 0;
   for (unsigned char c : s) n += !std::isspace(c);
   return n;
-}
-
-xmlNode* ById(xmlDoc* doc, std::string_view id) {
-  xmlNode* found = nullptr;
-  WalkElements(xmlDocGetRootElement(doc), [&](xmlNode* n) {
-    if (!found && AttrView(n, "id") == id) found = n;
-    return !found;
-  });
-  return found;
 }
 
 TEST(DomPruner, DropsBoilerplateAndMeasuresTheRest) {

@@ -1,4 +1,5 @@
 #include "ingest/main_text_cleanup.h"
+#include "tests/ingest/main_text_test_util.h"
 
 #include <gtest/gtest.h>
 
@@ -9,7 +10,9 @@
 namespace whosaid::ingest {
 namespace {
 
-using Blocks = std::vector<std::pair<std::string, nlp::BlockKind>>;
+using testing::Blocks;
+using testing::Split;
+
 constexpr nlp::BlockKind kPara = nlp::BlockKind::kParagraph;
 constexpr nlp::BlockKind kHead = nlp::BlockKind::kHeading;
 
@@ -23,19 +26,6 @@ MainText Make(const Blocks& blocks) {
     m.blocks.push_back({{start, m.text.size()}, kind});
   }
   return m;
-}
-
-// The blocks of `m` as text and kind, checking that the spans tile the text.
-Blocks Split(const MainText& m) {
-  Blocks out;
-  size_t at = 0;
-  for (const nlp::Block& b : m.blocks) {
-    EXPECT_EQ(b.span.start, at);
-    out.emplace_back(m.text.substr(b.span.start, b.span.size()), b.kind);
-    at = b.span.end + 2;
-  }
-  EXPECT_EQ(at, m.text.empty() ? 0 : m.text.size() + 2);
-  return out;
 }
 
 TEST(IsBoilerplateLine, Labels) {
