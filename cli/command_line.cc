@@ -25,6 +25,24 @@
 namespace whosaid::cli {
 namespace {
 
+// Adds option `name` taking a duration greater than zero (90m, 12h, 2d),
+// stored in `seconds`; other text is refused with `error`.
+void AddDurationOption(CLI::App& command, const std::string& name,
+                       int64_t& seconds, const std::string& help,
+                       const std::string& error) {
+  command
+      .add_option_function<std::string>(
+          name,
+          [&seconds](const std::string& text) {
+            seconds = *ParseDuration(text);
+          },
+          help)
+      ->check([error](const std::string& text) -> std::string {
+        auto d = ParseDuration(text);
+        return d && *d > 0 ? "" : error;
+      });
+}
+
 // The chosen subcommand's action, set by its callback during parsing.
 using Action = std::function<int()>;
 
@@ -87,35 +105,21 @@ void AddRunOptions(CLI::App& command, RunOptions& options) {
   command.add_flag("-q,--quiet", options.quiet,
                    "Print nothing on success (errors, and then warnings, "
                    "still go to stderr)");
-  command
-      .add_option_function<std::string>(
-          "--expect-every",
-          [&options](const std::string& text) {
-            options.expected_interval_seconds = *ParseDuration(text);
-          },
-          "How often each source is expected to bring new documents "
-          "(e.g. 1d, 12h); `whosaid sources` warns when one is silent longer")
-      ->check([](const std::string& text) -> std::string {
-        auto d = ParseDuration(text);
-        return d && *d > 0 ? "" : "expected a duration such as 90m, 12h or 2d";
-      });
+  AddDurationOption(
+      command, "--expect-every", options.expected_interval_seconds,
+      "How often each source is expected to bring new documents "
+      "(e.g. 1d, 12h); `whosaid sources` warns when one is silent longer",
+      "expected a duration such as 90m, 12h or 2d");
 }
 
 // Adds --silent-after DURATION and --check to `command`.
 void AddHealthOptions(CLI::App& command, HealthOptions& options) {
-  command
-      .add_option_function<std::string>(
-          "--silent-after",
-          [&options](const std::string& text) {
-            options.silent_after = *ParseDuration(text);
-          },
-          "Warn about a source with no new document for this long, unless "
-          "ingest --expect-every gave it an interval or its history shows one "
-          "(default 2d)")
-      ->check([](const std::string& text) -> std::string {
-        auto d = ParseDuration(text);
-        return d && *d > 0 ? "" : "expected a duration such as 12h or 2d";
-      });
+  AddDurationOption(
+      command, "--silent-after", options.silent_after,
+      "Warn about a source with no new document for this long, unless "
+      "ingest --expect-every gave it an interval or its history shows one "
+      "(default 2d)",
+      "expected a duration such as 12h or 2d");
   command.add_flag(
       "--check", options.check,
       "Exit 1 when any source is silent or failing (for monitoring)");
