@@ -16,10 +16,15 @@
 // instead: the main texts ingest extracts from the aeb pages (AEB_DIR,
 // default ../shared/data/aeb/html beside the source tree, read in place),
 // repeated to MEGABYTES; they hold far fewer quotes than the corpus text.
+//
+// With WHOSAID_BENCH_DUMP=FILE set, it also writes every field of every
+// analysis (and every sentence span) to FILE, so that two builds can be
+// shown to give the same output on the same text (diff the files).
 
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <fstream>
 #include <filesystem>
 #include <random>
 #include <string>
@@ -92,6 +97,71 @@ double MegabytesPerSecond(const std::vector<Document>& docs, size_t bytes,
   return bytes / 1e6 / cpu;
 }
 
+void DumpSpan(std::ostream& out, const whosaid::nlp::Span& s) {
+  out << s.start << '-' << s.end;
+}
+
+void DumpStrings(std::ostream& out, const std::vector<std::string>& v) {
+  out << '[';
+  for (const std::string& s : v) out << s << '|';
+  out << ']';
+}
+
+void DumpQuantity(std::ostream& out, const whosaid::nlp::Quantity& q) {
+  out << "  quantity " << q.text << ' ';
+  DumpSpan(out, q.span);
+  char value[32];
+  std::snprintf(value, sizeof value, "%.17g", q.value);
+  out << ' ' << static_cast<int>(q.kind) << ' ' << value << ' ' << q.unit
+      << '\n';
+}
+
+// Every field of `a` and the document's sentence spans, one line each.
+void DumpAnalysis(std::ostream& out, const Document& d,
+                  const whosaid::nlp::Analysis& a) {
+  out << "doc " << d.id << ' ' << a.text.size() << ' '
+      << std::hash<std::string>()(a.text) << ' ' << a.repaired_bytes << '\n';
+  for (const auto& s : whosaid::nlp::Segment(a.text).sentences) {
+    out << "  sentence ";
+    DumpSpan(out, s);
+    out << '\n';
+  }
+  for (const auto& x : a.actors) {
+    out << "  actor " << x.name << ' ' << static_cast<int>(x.kind) << ' '
+        << x.role << ' ' << x.affiliation << ' ' << x.known;
+    for (const auto& m : x.mentions) {
+      out << ' ';
+      DumpSpan(out, m);
+    }
+    out << '\n';
+  }
+  for (const auto& q : a.quotes) {
+    out << "  quote " << q.text << ' ';
+    DumpSpan(out, q.span);
+    out << ' ' << static_cast<int>(q.kind) << ' ' << q.cue << ' '
+        << q.speaker.value_or("<none>") << ' ' << q.speaker_mention << ' ';
+    DumpSpan(out, q.speaker_span);
+    out << ' ' << q.rule << ' ';
+    DumpStrings(out, q.topics);
+    DumpStrings(out, q.topic_rules);
+    out << '\n';
+  }
+  for (const auto& c : a.claims) {
+    out << "  claim " << c.holder.value_or("<none>") << ' ' << c.text << ' ';
+    DumpSpan(out, c.span);
+    out << ' ' << c.cue << ' ' << static_cast<int>(c.modality) << ' '
+        << c.negated << ' ' << c.rule << ' ';
+    DumpStrings(out, c.topics);
+    DumpStrings(out, c.topic_rules);
+    out << '\n';
+    for (const auto& q : c.quantities) DumpQuantity(out, q);
+  }
+  for (const auto& q : a.quantities) DumpQuantity(out, q);
+  out << "  topics ";
+  DumpStrings(out, a.topics);
+  out << '\n';
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -148,6 +218,12 @@ int main(int argc, char** argv) {
     analyzed_quotes += (*analyzer)->Analyze(d, nullptr).quotes.size();
   }, &whole_wall);
 
+  if (const char* dump = std::getenv("WHOSAID_BENCH_DUMP")) {
+    std::ofstream out(dump);
+    for (const Document& d : docs) {
+      DumpAnalysis(out, d, (*analyzer)->Analyze(d, nullptr));
+    }
+  }
   std::printf("%s text: documents %zu, %zu bytes (%.1f MB, %zu corpus "
               "paragraphs reused), %zu sentences, %zu quotes\n",
               mode.c_str(), docs.size(), bytes, bytes / 1e6, corpus.size(),
