@@ -362,8 +362,10 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
 
   std::vector<Claim> claims;
   // `known` (may be null) holds the topics of a quote whose text the claim
-  // repeats, so that they need not be tagged again.
-  auto add = [&](Claim c, const Quote* known = nullptr) {
+  // repeats, and `tagged` (may be null) the claim text's own tags, so that
+  // they need not be tagged again.
+  auto add = [&](Claim c, const Quote* known = nullptr,
+                 TopicTagger::Tags* tagged = nullptr) {
     for (const Claim& other : claims) {
       if (other.span.Overlaps(c.span)) return;
     }
@@ -377,6 +379,9 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
     if (known != nullptr) {
       c.topics = known->topics;
       c.topic_rules = known->topic_rules;
+    } else if (tagged != nullptr) {
+      c.topics = std::move(tagged->topics);
+      c.topic_rules = std::move(tagged->rules);
     } else if (in.topics) {
       TopicTagger::Tags tags = in.topics->Tag(c.text);
       c.topics = std::move(tags.topics);
@@ -478,6 +483,9 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
 
   // Quantities about a topic.
   if (in.quantities && in.topics) {
+    // The last sentence found to have no topic: the next quantity in it
+    // need not tag it again.
+    Span untagged{1, 0};
     for (const Quantity& q : *in.quantities) {
       const Span sentence = sentence_around(q.span.start);
       size_t start = sentence.start;
@@ -487,7 +495,12 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
       bool covered = false;
       for (const Claim& other : claims) covered |= other.span.Overlaps(span);
       if (covered || IsQuestion(text, sentence) ||
-          in.topics->Tag(body).topics.empty()) {
+          (span.start == untagged.start && span.end == untagged.end)) {
+        continue;
+      }
+      TopicTagger::Tags tags = in.topics->Tag(body);
+      if (tags.topics.empty()) {
+        untagged = span;
         continue;
       }
       Claim c;
@@ -525,7 +538,7 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
           }
         }
       }
-      add(std::move(c));
+      add(std::move(c), nullptr, &tags);
     }
   }
   // Each statement sentence of a direct quote is a claim of its speaker.
