@@ -215,6 +215,17 @@ size_t SkipPlain(const AsciiClasses& ascii, std::string_view text, size_t i,
   return i;
 }
 
+// ClassOf for every BMP code point, built on first use (64 KiB): ICU's
+// property lookup costs more than the rest of the scanner per character.
+const std::array<uint8_t, 0x10000>& BmpClasses() {
+  static const auto* table = [] {
+    auto* t = new std::array<uint8_t, 0x10000>;
+    for (UChar32 c = 0; c < 0x10000; ++c) (*t)[c] = ClassOf(c);
+    return t;
+  }();
+  return *table;
+}
+
 // The class of the character at text[i] (i < end) and its length; false
 // for invalid UTF-8.
 bool Decode(std::string_view text, size_t i, size_t end, uint8_t* cls,
@@ -230,7 +241,7 @@ bool Decode(std::string_view text, size_t i, size_t end, uint8_t* cls,
   UChar32 c;
   U8_NEXT(s, j, static_cast<int32_t>(end), c);
   if (c < 0) return false;
-  *cls = ClassOf(c);
+  *cls = c < 0x10000 ? BmpClasses()[c] : ClassOf(c);
   *length = static_cast<size_t>(j) - i;
   return true;
 }
