@@ -27,9 +27,9 @@
 #include <utility>
 #include <vector>
 
-#include "nlp/string_set.h"
 #include "nlp/analysis.h"
 #include "nlp/rule_pack.h"
+#include "nlp/string_set.h"
 
 namespace whosaid::nlp {
 

@@ -125,9 +125,9 @@ bool AppendIcuBreaks(std::string_view text, size_t begin, size_t end,
   WidenUtf8(text.substr(begin, end - begin), wide.units, wide.anchors);
   UErrorCode status = U_ZERO_ERROR;
   UText ut_storage = UTEXT_INITIALIZER;
-  UText* ut = utext_openUChars(&ut_storage, wide.units.data(),
-                               static_cast<int64_t>(wide.units.size()),
-                               &status);
+  UText* ut =
+      utext_openUChars(&ut_storage, wide.units.data(),
+                       static_cast<int64_t>(wide.units.size()), &status);
   if (U_SUCCESS(status)) bi->setText(ut, status);
   const bool ok = U_SUCCESS(status);
   if (ok) {
@@ -202,9 +202,9 @@ size_t SkipPlain(const AsciiClasses& ascii, std::string_view text, size_t i,
           _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
       const __m128i hit = _mm_or_si128(
           _mm_or_si128(_mm_cmpeq_epi8(v, dot), _mm_cmpeq_epi8(v, bang)),
-          _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, ask),
-                                    _mm_cmpeq_epi8(v, lf)),
-                       _mm_cmpeq_epi8(v, cr)));
+          _mm_or_si128(
+              _mm_or_si128(_mm_cmpeq_epi8(v, ask), _mm_cmpeq_epi8(v, lf)),
+              _mm_cmpeq_epi8(v, cr)));
       // movemask also picks up the high bit of every non-ASCII byte.
       const int mask = _mm_movemask_epi8(_mm_or_si128(hit, v));
       if (mask != 0) return i + __builtin_ctz(static_cast<unsigned>(mask));
@@ -301,15 +301,16 @@ bool ScanLine(std::string_view text, size_t begin, size_t end,
     if (run) {
       // Breaks come only from SB11 (after "SATerm Close* Sp*"), unless one
       // of SB6 to SB10 keeps the sentence going.
-      const bool keep =
-          (prev == U_SB_ATERM && cls == U_SB_NUMERIC) ||              // SB6
-          (prev == U_SB_ATERM && cls == U_SB_UPPER &&                 // SB7
-           (before_aterm == U_SB_UPPER || before_aterm == U_SB_LOWER)) ||
-          (aterm && LowerAhead(text, i, end, memo)) ||                // SB8
-          cls == U_SB_SCONTINUE || cls == U_SB_ATERM ||               // SB8a
-          cls == U_SB_STERM ||
-          (!spaced && cls == U_SB_CLOSE) ||                           // SB9
-          cls == U_SB_SP || cls == U_SB_LF;                           // SB10
+      const bool sb6 = prev == U_SB_ATERM && cls == U_SB_NUMERIC;
+      const bool sb7 =
+          prev == U_SB_ATERM && cls == U_SB_UPPER &&
+          (before_aterm == U_SB_UPPER || before_aterm == U_SB_LOWER);
+      const bool sb8a =
+          cls == U_SB_SCONTINUE || cls == U_SB_ATERM || cls == U_SB_STERM;
+      const bool sb9 = !spaced && cls == U_SB_CLOSE;  // with SB10's Sp, LF
+      const bool sb10 = cls == U_SB_SP || cls == U_SB_LF;
+      const bool keep = sb6 || sb7 || sb8a || sb9 || sb10 ||
+                        (aterm && LowerAhead(text, i, end, memo));  // SB8
       if (!keep) out.push_back(i);
     }
     switch (cls) {
@@ -342,11 +343,13 @@ bool SentenceBreaks(std::string_view text, std::vector<size_t>& out) {
   out.clear();
   if (ThreadSentenceIterator() == nullptr) return false;
   for (size_t begin = 0; begin < text.size();) {
-    const void* lf = std::memchr(text.data() + begin, '\n', text.size() - begin);
+    const void* lf =
+        std::memchr(text.data() + begin, '\n', text.size() - begin);
     const size_t end =
         lf == nullptr
             ? text.size()
-            : static_cast<size_t>(static_cast<const char*>(lf) - text.data()) + 1;
+            : static_cast<size_t>(static_cast<const char*>(lf) - text.data()) +
+                  1;
     const size_t mark = out.size();
     if (!ScanLine(text, begin, end, out)) {
       out.resize(mark);

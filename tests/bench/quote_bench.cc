@@ -24,8 +24,8 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
-#include <fstream>
 #include <filesystem>
+#include <fstream>
 #include <random>
 #include <string>
 #include <vector>
@@ -172,9 +172,9 @@ int main(int argc, char** argv) {
   std::vector<std::string> corpus;
   std::vector<Document> docs;
   if (mode == "aeb") {
-    const fs::path aeb = argc > 4 ? fs::path(argv[4])
-                                  : fs::path(WHOSAID_SOURCE_DIR) /
-                                        "../shared/data/aeb/html";
+    const fs::path aeb =
+        argc > 4 ? fs::path(argv[4])
+                 : fs::path(WHOSAID_SOURCE_DIR) / "../shared/data/aeb/html";
     docs = whosaid::bench::AebDocuments(aeb, megabytes << 20);
     if (docs.empty()) {
       std::fprintf(stderr, "quote_bench: no aeb pages in %s\n", aeb.c_str());
@@ -224,10 +224,11 @@ int main(int argc, char** argv) {
       DumpAnalysis(out, d, (*analyzer)->Analyze(d, nullptr));
     }
   }
-  std::printf("%s text: documents %zu, %zu bytes (%.1f MB, %zu corpus "
-              "paragraphs reused), %zu sentences, %zu quotes\n",
-              mode.c_str(), docs.size(), bytes, bytes / 1e6, corpus.size(),
-              sentences, quotes);
+  std::printf(
+      "%s text: documents %zu, %zu bytes (%.1f MB, %zu corpus "
+      "paragraphs reused), %zu sentences, %zu quotes\n",
+      mode.c_str(), docs.size(), bytes, bytes / 1e6, corpus.size(), sentences,
+      quotes);
   std::printf("MB/s per core (thread CPU time; wall-clock in brackets)\n");
   std::printf("normalise + segment:          %7.1f  [%6.1f]\n", base, base_wall);
   std::printf("normalise + segment + quotes: %7.1f  [%6.1f]  ratio %.2f\n",

@@ -34,7 +34,8 @@ TEST(SentenceBreaks, Examples) {
       "Wait... what? ...and then.  Two  spaces.\tTab.",
       "Trailing space. ",
       "a.\r\nB. Carriage return.",
-      "Cafe\xCC\x81. Combining mark. Soft\xC2\xAD" "hyphen. End.",
+      "Cafe\xCC\x81. Combining mark. Soft\xC2\xAD"
+      "hyphen. End.",
       "中文。下一句。English. 全角．Ｘ",
       "Invalid \xFF byte. Next.",
       "Emoji \xF0\x9F\x98\x80. Selector \xE2\x9D\xA4\xEF\xB8\x8F. End",
@@ -49,20 +50,74 @@ TEST(SentenceBreaks, Examples) {
 TEST(SentenceBreaks, RandomStringsMatchIcu) {
   const std::vector<std::string> alphabet = {
       // Lower, Upper, OLetter, Numeric
-      "a", "b", "x", "e", "\xC3\xA9", "\xC2\xAA", "A", "Z", "U", "\xC3\x89",
-      "\xE2\x84\xAA", "\xE4\xB8\xAD", "1", "9", "\xD9\xA3",
+      "a",
+      "b",
+      "x",
+      "e",
+      "\xC3\xA9",
+      "\xC2\xAA",
+      "A",
+      "Z",
+      "U",
+      "\xC3\x89",
+      "\xE2\x84\xAA",
+      "\xE4\xB8\xAD",
+      "1",
+      "9",
+      "\xD9\xA3",
       // ATerm, STerm
-      ".", ".", ".", "!", "?", "\xE2\x80\xA4", "\xEF\xBC\x8E", "\xE3\x80\x82",
+      ".",
+      ".",
+      ".",
+      "!",
+      "?",
+      "\xE2\x80\xA4",
+      "\xEF\xBC\x8E",
+      "\xE3\x80\x82",
       "\xE2\x80\xBC",
       // Close, SContinue, Sp
-      "\"", "'", "(", ")", "[", "]", "\xE2\x80\x9C", "\xE2\x80\x9D",
-      "\xE2\x80\x99", "\xC2\xBB", ",", ":", "-", "\xE2\x80\x94",
-      "\xE2\x80\x93", " ", " ", " ", " ", "\t", "\xC2\xA0", "\xE2\x80\x89",
+      "\"",
+      "'",
+      "(",
+      ")",
+      "[",
+      "]",
+      "\xE2\x80\x9C",
+      "\xE2\x80\x9D",
+      "\xE2\x80\x99",
+      "\xC2\xBB",
+      ",",
+      ":",
+      "-",
+      "\xE2\x80\x94",
+      "\xE2\x80\x93",
+      " ",
+      " ",
+      " ",
+      " ",
+      "\t",
+      "\xC2\xA0",
+      "\xE2\x80\x89",
       // Other
-      ";", "$", "%", "#", "/", "\xE2\x80\xA6", "\xF0\x9F\x98\x80", "\x01",
+      ";",
+      "$",
+      "%",
+      "#",
+      "/",
+      "\xE2\x80\xA6",
+      "\xF0\x9F\x98\x80",
+      "\x01",
       // LF, and what only ICU judges: CR, Sep, Extend, Format, invalid
-      "\n", "\n", "\r", "\xE2\x80\xA8", "\xCC\x81", "\xEF\xB8\x8F",
-      "\xE2\x80\x8D", "\xC2\xAD", "\xFF", "\xC3",
+      "\n",
+      "\n",
+      "\r",
+      "\xE2\x80\xA8",
+      "\xCC\x81",
+      "\xEF\xB8\x8F",
+      "\xE2\x80\x8D",
+      "\xC2\xAD",
+      "\xFF",
+      "\xC3",
   };
   std::mt19937 rng(29);
   for (int n = 0; n < 40000; ++n) {
@@ -80,9 +135,10 @@ TEST(SentenceBreaks, RandomStringsMatchIcu) {
 // terminators, closing marks and spaces between them.
 TEST(SentenceBreaks, RandomProseMatchesIcu) {
   const std::vector<std::string> words = {
-      "the", "U.S.", "Mr.", "said", "Trade", "3.5", "a.m.", "No.", "e.g.",
-      "“We", "go,”", "it.”", "(see", "this)", "Ok!", "why?", "—", "etc.",
-      "Inc.", "J.", "Smith", "1,200", "’90s", "é.", "É", "\"Yes.\"", "x..."};
+      "the",   "U.S.", "Mr.", "said", "Trade",    "3.5",  "a.m.",
+      "No.",   "e.g.", "“We", "go,”", "it.”",     "(see", "this)",
+      "Ok!",   "why?", "—",   "etc.", "Inc.",     "J.",   "Smith",
+      "1,200", "’90s", "é.",  "É",    "\"Yes.\"", "x..."};
   std::mt19937 rng(7);
   for (int n = 0; n < 20000; ++n) {
     std::string text;
