@@ -5,6 +5,10 @@
 #include <optional>
 #include <vector>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #include "nlp/phrase_matcher.h"
 #include "nlp/topic_tagger.h"
 
@@ -58,36 +62,62 @@ bool EndsBefore(std::string_view text, size_t pos) {
   return c == '.' && !IsAbbreviation(text, p - 1);
 }
 
-bool HasWord(std::string_view text, std::string_view word) {
-  for (size_t p = text.find(word); p != std::string_view::npos;
-       p = text.find(word, p + 1)) {
-    const bool left = p == 0 || !std::isalpha(static_cast<uint8_t>(text[p - 1]));
-    const size_t e = p + word.size();
-    const bool right =
-        e >= text.size() || !std::isalpha(static_cast<uint8_t>(text[e]));
-    if (left && right) return true;
+bool IsAsciiAlpha(char c) { return IsLower(c) || IsUpper(c); }
+
+// Calls f(word) for every maximal run of ASCII letters in `text`, until f
+// returns true; returns whether it did. A word matches on word boundaries
+// exactly when it is such a run, so this replaces one search per word.
+template <typename F>
+bool AnyWord(std::string_view text, F&& f) {
+  for (size_t i = 0; i < text.size();) {
+    if (!IsAsciiAlpha(text[i])) {
+      ++i;
+      continue;
+    }
+    size_t e = i + 1;
+    while (e < text.size() && IsAsciiAlpha(text[e])) ++e;
+    if (f(text.substr(i, e - i))) return true;
+    i = e;
   }
   return false;
 }
 
-bool IsNegated(std::string_view s) {
-  return HasWord(s, "not") || s.find("n't") != std::string_view::npos ||
-         s.find("n’t") != std::string_view::npos || HasWord(s, "never") ||
-         HasWord(s, "no");
+bool HasWord(std::string_view text, std::string_view word) {
+  return AnyWord(text, [&](std::string_view w) { return w == word; });
 }
 
-// Refines a cue's modality by the proposition's own modal verbs.
+bool IsNegated(std::string_view s) {
+  return s.find("n't") != std::string_view::npos ||
+         s.find("n’t") != std::string_view::npos ||
+         AnyWord(s, [](std::string_view w) {
+           return w == "not" || w == "never" || w == "no";
+         });
+}
+
+// Refines a cue's modality by the proposition's own modal verbs, matched
+// without regard to ASCII case.
 Modality Refine(Modality m, std::string_view proposition) {
   if (m != Modality::kAsserted) return m;
-  const std::string s = Lower(proposition);
-  for (std::string_view w : {"may", "might", "could", "likely", "possibly",
-                             "probably", "perhaps"}) {
-    if (HasWord(s, w)) return Modality::kHedged;
-  }
-  for (std::string_view w : {"will", "would", "shall", "plans", "intends"}) {
-    if (HasWord(s, w)) return Modality::kPlanned;
-  }
-  return m;
+  static constexpr std::string_view kHedges[] = {
+      "may", "might", "could", "likely", "possibly", "probably", "perhaps"};
+  static constexpr std::string_view kPlans[] = {"will", "would", "shall",
+                                                "plans", "intends"};
+  bool planned = false;
+  const bool hedged = AnyWord(proposition, [&](std::string_view w) {
+    if (w.size() > 8) return false;  // longer than every word above
+    char buf[8];
+    for (size_t i = 0; i < w.size(); ++i) {
+      buf[i] = IsUpper(w[i]) ? static_cast<char>(w[i] + 32) : w[i];
+    }
+    const std::string_view lower(buf, w.size());
+    for (std::string_view h : kHedges) {
+      if (lower == h) return true;
+    }
+    for (std::string_view p : kPlans) planned |= lower == p;
+    return false;
+  });
+  if (hedged) return Modality::kHedged;
+  return planned ? Modality::kPlanned : m;
 }
 
 // A sentence that asks rather than states: its last non-space, non-quote
@@ -207,6 +237,28 @@ bool Proposition(std::string_view& rest, size_t& start, bool intention) {
   return !rest.empty();
 }
 
+// The first position from `i` holding "\n", ".", "!" or "?", or
+// text.size().
+size_t NextMark(std::string_view text, size_t i) {
+#ifdef __SSE2__
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  const __m128i lf = _mm_set1_epi8('\n'), dot = _mm_set1_epi8('.'),
+                bang = _mm_set1_epi8('!'), ask = _mm_set1_epi8('?');
+  for (; i + 16 <= text.size(); i += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
+    const int mask = _mm_movemask_epi8(_mm_or_si128(
+        _mm_or_si128(_mm_cmpeq_epi8(v, lf), _mm_cmpeq_epi8(v, dot)),
+        _mm_or_si128(_mm_cmpeq_epi8(v, bang), _mm_cmpeq_epi8(v, ask))));
+    if (mask != 0) return i + __builtin_ctz(static_cast<unsigned>(mask));
+  }
+#endif
+  while (i < text.size() && text[i] != '\n' && text[i] != '.' &&
+         text[i] != '!' && text[i] != '?') {
+    ++i;
+  }
+  return i;
+}
+
 // Every position where EndsBefore holds, found in one pass, so that the
 // sentence around each of many cues costs two binary searches instead of a
 // walk over the sentence. Around(pos) == SentenceAround(text, pos).
@@ -215,7 +267,8 @@ class SentenceEnds {
   explicit SentenceEnds(std::string_view text) : text_(text) {
     // EndsBefore(p) holds only at a line break or at a space 1, 2, 4 or 5
     // bytes after . ! or ? (past an optional ” and "): test just those.
-    for (size_t q = 0; q < text.size(); ++q) {
+    for (size_t q = NextMark(text, 0); q < text.size();
+         q = NextMark(text, q + 1)) {
       const char c = text[q];
       if (c == '\n') {
         ends_.push_back(q);
@@ -309,8 +362,10 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
 
   std::vector<Claim> claims;
   // `known` (may be null) holds the topics of a quote whose text the claim
-  // repeats, so that they need not be tagged again.
-  auto add = [&](Claim c, const Quote* known = nullptr) {
+  // repeats, and `tagged` (may be null) the claim text's own tags, so that
+  // they need not be tagged again.
+  auto add = [&](Claim c, const Quote* known = nullptr,
+                 TopicTagger::Tags* tagged = nullptr) {
     for (const Claim& other : claims) {
       if (other.span.Overlaps(c.span)) return;
     }
@@ -324,6 +379,9 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
     if (known != nullptr) {
       c.topics = known->topics;
       c.topic_rules = known->topic_rules;
+    } else if (tagged != nullptr) {
+      c.topics = std::move(tagged->topics);
+      c.topic_rules = std::move(tagged->rules);
     } else if (in.topics) {
       TopicTagger::Tags tags = in.topics->Tag(c.text);
       c.topics = std::move(tags.topics);
@@ -425,6 +483,9 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
 
   // Quantities about a topic.
   if (in.quantities && in.topics) {
+    // The last sentence found to have no topic: the next quantity in it
+    // need not tag it again.
+    Span untagged{1, 0};
     for (const Quantity& q : *in.quantities) {
       const Span sentence = sentence_around(q.span.start);
       size_t start = sentence.start;
@@ -434,7 +495,12 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
       bool covered = false;
       for (const Claim& other : claims) covered |= other.span.Overlaps(span);
       if (covered || IsQuestion(text, sentence) ||
-          in.topics->Tag(body).topics.empty()) {
+          (span.start == untagged.start && span.end == untagged.end)) {
+        continue;
+      }
+      TopicTagger::Tags tags = in.topics->Tag(body);
+      if (tags.topics.empty()) {
+        untagged = span;
         continue;
       }
       Claim c;
@@ -472,14 +538,14 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
           }
         }
       }
-      add(std::move(c));
+      add(std::move(c), nullptr, &tags);
     }
   }
   // Each statement sentence of a direct quote is a claim of its speaker.
   for (const Quote& q : quotes) {
     if (q.kind != QuoteKind::kDirect || !q.speaker || q.span.empty()) continue;
     for (size_t pos = q.span.start; pos < q.span.end;) {
-      const Span sentence = SentenceAround(text, pos);
+      const Span sentence = sentence_around(pos);
       size_t start = std::max(sentence.start, q.span.start);
       const size_t end = std::min(sentence.end, q.span.end);
       pos = std::max(end, pos + 1);

@@ -3,6 +3,10 @@
 #include <algorithm>
 #include <cstdlib>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 namespace whosaid::nlp {
 namespace {
 
@@ -59,6 +63,43 @@ std::string_view NextWord(std::string_view text, size_t end) {
   return text.substr(end + 1, e - end - 1);
 }
 
+// The first digit at or after `i`, or text.size().
+size_t NextDigit(std::string_view text, size_t i) {
+#ifdef __SSE2__
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  // Signed compares: bytes from 0x80 up are negative, never digits.
+  const __m128i below = _mm_set1_epi8('0' - 1), above = _mm_set1_epi8('9' + 1);
+  for (; i + 16 <= text.size(); i += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
+    const int mask = _mm_movemask_epi8(
+        _mm_and_si128(_mm_cmpgt_epi8(v, below), _mm_cmplt_epi8(v, above)));
+    if (mask != 0) return i + __builtin_ctz(static_cast<unsigned>(mask));
+  }
+#endif
+  while (i < text.size() && !IsDigit(text[i])) ++i;
+  return i;
+}
+
+// The first position at or after `i` where "a " starts, or text.size().
+size_t NextArticle(std::string_view text, size_t i) {
+#ifdef __SSE2__
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  const __m128i a = _mm_set1_epi8('a'), space = _mm_set1_epi8(' ');
+  for (; i + 17 <= text.size(); i += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
+    const __m128i next =
+        _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i + 1));
+    const int mask = _mm_movemask_epi8(
+        _mm_and_si128(_mm_cmpeq_epi8(v, a), _mm_cmpeq_epi8(next, space)));
+    if (mask != 0) return i + __builtin_ctz(static_cast<unsigned>(mask));
+  }
+#endif
+  for (; i + 1 < text.size(); ++i) {
+    if (text[i] == 'a' && text[i + 1] == ' ') return i;
+  }
+  return text.size();
+}
+
 bool SentenceStartBefore(std::string_view text, size_t word_start) {
   size_t i = word_start;
   while (i > 0 && text[i - 1] == ' ') --i;
@@ -81,6 +122,9 @@ QuantityExtractor::QuantityExtractor(const QuantityRules& rules)
   std::stable_sort(prefixes_.begin(), prefixes_.end(), longest_first);
   std::stable_sort(suffixes_.begin(), suffixes_.end(), longest_first);
   for (const auto& s : rules_.scales) scales_.emplace(Lower(s.form), s.factor);
+  for (const auto& [form, factor] : scales_) {
+    if (form.size() >= 6) long_scales_.emplace_back(form, factor);
+  }
   for (const auto& u : rules_.units) units_.emplace(Lower(u.form), u.unit);
   for (const auto& w : rules_.stop_words) stop_words_.insert(Lower(w));
   for (const auto& w : rules_.date_words) date_words_.insert(Lower(w));
@@ -89,8 +133,7 @@ QuantityExtractor::QuantityExtractor(const QuantityRules& rules)
 std::vector<Quantity> QuantityExtractor::Extract(std::string_view text) const {
   std::vector<Quantity> out;
   const size_t n = text.size();
-  for (size_t i = 0; i < n; ++i) {
-    if (!IsDigit(text[i])) continue;
+  for (size_t i = NextDigit(text, 0); i < n; i = NextDigit(text, i + 1)) {
     const char prev = i > 0 ? text[i - 1] : ' ';
     const bool starts = !(IsDigit(prev) || IsAsciiLetter(prev) || prev == '/' ||
                           prev == ':' || prev == '.' || prev == ',' ||
@@ -110,16 +153,32 @@ std::vector<Quantity> QuantityExtractor::Extract(std::string_view text) const {
       ++i;
     }
   }
-  // Scale words written with "a" or "half a": "a million tonnes".
-  for (const auto& [form, factor] : scales_) {
-    if (form.size() < 6) continue;
-    const std::string needle = "a " + form + " ";
-    for (size_t p = text.find(needle); p != std::string_view::npos;
-         p = text.find(needle, p + 1)) {
-      if (p > 0 && LetterAt(text, p - 1)) continue;
-      if (auto q = WordNumberAt(text, p, factor, p + needle.size() - 1)) {
-        out.push_back(*std::move(q));
+  // Scale words written with "a" or "half a": "a million tonnes". One pass
+  // over the places "a " occurs; matches are kept in (scale, position)
+  // order, the order of one search per scale word.
+  struct WordMatch {
+    size_t scale;
+    size_t at;
+  };
+  std::vector<WordMatch> word_matches;
+  for (size_t p = NextArticle(text, 0); p < n; p = NextArticle(text, p + 1)) {
+    if (p > 0 && LetterAt(text, p - 1)) continue;
+    for (size_t k = 0; k < long_scales_.size(); ++k) {
+      const std::string& form = long_scales_[k].first;
+      if (p + 2 + form.size() < n && text[p + 2 + form.size()] == ' ' &&
+          text.compare(p + 2, form.size(), form) == 0) {
+        word_matches.push_back({k, p});
       }
+    }
+  }
+  std::sort(word_matches.begin(), word_matches.end(),
+            [](const WordMatch& a, const WordMatch& b) {
+              return a.scale != b.scale ? a.scale < b.scale : a.at < b.at;
+            });
+  for (const WordMatch& m : word_matches) {
+    const auto& [form, factor] = long_scales_[m.scale];
+    if (auto q = WordNumberAt(text, m.at, factor, m.at + form.size() + 2)) {
+      out.push_back(*std::move(q));
     }
   }
   std::sort(out.begin(), out.end(), [](const Quantity& a, const Quantity& b) {

@@ -24,11 +24,12 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
-#include "nlp/string_set.h"
 #include "nlp/analysis.h"
 #include "nlp/rule_pack.h"
+#include "nlp/string_set.h"
 
 namespace whosaid::nlp {
 
@@ -65,6 +66,9 @@ class QuantityExtractor {
   std::vector<const QuantityRules::Currency*> prefixes_;  // longest first
   std::vector<const QuantityRules::Currency*> suffixes_;  // longest first
   StringMap<double> scales_;       // lower case
+  // The scales_ of six bytes or more, in scales_'s iteration order: those
+  // also written "a million", "half a billion".
+  std::vector<std::pair<std::string, double>> long_scales_;
   StringMap<std::string> units_;   // lower case
   StringSet stop_words_;
   StringSet date_words_;

@@ -1,17 +1,11 @@
 #include "nlp/segmenter.h"
 
-#include <unicode/brkiter.h>
-#include <unicode/locid.h>
-#include <unicode/utext.h>
-#include <unicode/utf16.h>
-#include <unicode/utf8.h>
-
 #include <algorithm>
 #include <array>
 #include <cctype>
-#include <cstring>
-#include <memory>
 #include <vector>
+
+#include "nlp/sentence_breaks.h"
 
 namespace whosaid::nlp {
 namespace {
@@ -43,100 +37,6 @@ std::string Lower(std::string_view s) {
   return out;
 }
 
-icu::BreakIterator* ThreadSentenceIterator() {
-  thread_local std::unique_ptr<icu::BreakIterator> it = [] {
-    UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<icu::BreakIterator> bi(
-        icu::BreakIterator::createSentenceInstance(icu::Locale::getEnglish(),
-                                                   status));
-    if (U_FAILURE(status)) bi.reset();
-    return bi;
-  }();
-  return it.get();
-}
-
-// Where the UTF-16 copy and the UTF-8 text line up again after a non-ASCII
-// character: UTF-16 unit `unit` is byte `byte`.
-struct WideAnchor {
-  size_t unit;
-  size_t byte;
-};
-
-// The thread's UTF-16 copy of the text being segmented, reused so that
-// segmenting a document allocates nothing once the buffers have grown.
-struct WideBuffer {
-  std::vector<UChar> units;
-  std::vector<WideAnchor> anchors;
-};
-
-WideBuffer& ThreadWideBuffer() {
-  thread_local WideBuffer buffer;
-  return buffer;
-}
-
-// Widens UTF-8 `text` into `out` and records an anchor after every
-// non-ASCII character (none at all for ASCII text). Invalid sequences become
-// U+FFFD.
-void WidenUtf8(std::string_view text, std::vector<UChar>& out,
-               std::vector<WideAnchor>& anchors) {
-  out.resize(text.size());  // UTF-16 never needs more units than UTF-8 bytes
-  anchors.clear();
-  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
-  const int32_t length = static_cast<int32_t>(text.size());
-  UChar* o = out.data();
-  size_t n = 0;
-  int32_t i = 0;
-  while (i < length) {
-    // Eight ASCII bytes at a time: most news text is ASCII.
-    while (i + 8 <= length) {
-      uint64_t word;
-      std::memcpy(&word, s + i, 8);
-      if (word & 0x8080808080808080ULL) break;
-      for (int k = 0; k < 8; ++k) o[n + k] = s[i + k];
-      n += 8;
-      i += 8;
-    }
-    if (i >= length) break;
-    if (s[i] < 0x80) {
-      o[n++] = s[i++];
-      continue;
-    }
-    UChar32 c;
-    U8_NEXT(s, i, length, c);
-    if (c < 0) c = 0xFFFD;
-    if (c <= 0xFFFF) {
-      o[n++] = static_cast<UChar>(c);
-    } else {
-      o[n++] = U16_LEAD(c);
-      o[n++] = U16_TRAIL(c);
-    }
-    anchors.push_back({n, static_cast<size_t>(i)});
-  }
-  out.resize(n);
-}
-
-// Maps increasing UTF-16 offsets of the widened text back to UTF-8 byte
-// offsets, walking forward over the anchors: linear over one document.
-class WideCursor {
- public:
-  explicit WideCursor(const std::vector<WideAnchor>& anchors)
-      : anchors_(anchors) {}
-
-  // REQUIRES: `unit` not less than the previous call's, and not inside a
-  // surrogate pair (ICU never breaks there).
-  size_t ToByte(size_t unit) {
-    while (next_ < anchors_.size() && anchors_[next_].unit <= unit) {
-      base_ = anchors_[next_++];
-    }
-    return base_.byte + (unit - base_.unit);
-  }
-
- private:
-  const std::vector<WideAnchor>& anchors_;
-  size_t next_ = 0;
-  WideAnchor base_{0, 0};
-};
-
 bool IsSpace(char c) { return c == ' ' || c == '\n'; }
 
 // The word just after `pos` skipping spaces and opening quote marks.
@@ -164,6 +64,8 @@ bool AbbreviationContinues(std::string_view text, size_t end,
          text[start - 1] != '"') {
     --start;
   }
+  // No abbreviation below is longer than five bytes.
+  if (end - start > 5) return false;
   const std::string word = Lower(text.substr(start, end - start));
   // A single initial such as "F." in "John F. Kennedy".
   if (word.size() == 2 && std::isalpha(static_cast<unsigned char>(word[0])) &&
@@ -219,29 +121,14 @@ Segmentation Segment(std::string_view text) {
     pos = end + 2;
   }
 
-  // One pass of the BreakIterator over the whole text: ICU breaks after
-  // every line break, so no sentence crosses a paragraph boundary. ICU
-  // iterates UTF-16 natively; a UTF-8 UText would refill a small UTF-16
-  // chunk every few dozen characters, which cost a third of the pass, so
-  // the text is widened once into a reused buffer instead.
-  icu::BreakIterator* bi = ThreadSentenceIterator();
-  UErrorCode status = U_ZERO_ERROR;
-  UText ut_storage = UTEXT_INITIALIZER;
-  UText* ut = nullptr;
-  WideBuffer& wide = ThreadWideBuffer();
-  if (bi != nullptr && !text.empty()) {
-    WidenUtf8(text, wide.units, wide.anchors);
-    ut = utext_openUChars(&ut_storage, wide.units.data(),
-                          static_cast<int64_t>(wide.units.size()), &status);
-    if (U_SUCCESS(status)) bi->setText(ut, status);
-  }
-  if (bi == nullptr || ut == nullptr || U_FAILURE(status)) {
+  // ICU's sentence boundaries (sentence_breaks.h): it breaks after every
+  // line break, so no sentence crosses a paragraph boundary.
+  thread_local std::vector<size_t> breaks;
+  if (!SentenceBreaks(text, breaks)) {
     for (const Span& p : seg.paragraphs) AddSentence(text, p.start, p.end, seg.sentences);
   } else {
     size_t start = 0;
-    WideCursor cursor(wide.anchors);
-    for (int32_t b = bi->next(); b != icu::BreakIterator::DONE; b = bi->next()) {
-      const size_t boundary = cursor.ToByte(static_cast<size_t>(b));
+    for (const size_t boundary : breaks) {
       if (boundary < text.size() && text[boundary - 1] != '\n') {
         size_t end = boundary;
         while (end > start && IsSpace(text[end - 1])) --end;
@@ -257,7 +144,6 @@ Segmentation Segment(std::string_view text) {
     }
     if (start < text.size()) AddSentence(text, start, text.size(), seg.sentences);
   }
-  if (ut != nullptr) utext_close(ut);
   // Assign sentences to paragraphs.
   size_t s = 0;
   for (const Span& p : seg.paragraphs) {

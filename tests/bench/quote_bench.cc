@@ -9,15 +9,23 @@
 //   3. normalise + segment only,
 // and prints MB/s (per core: one thread) and the ratio of 1 and 2 to 3.
 //
-// Usage: quote_bench [CORPORA_DIR] [MEGABYTES] [mixed|corpus]
+// Usage: quote_bench [CORPORA_DIR] [MEGABYTES] [mixed|corpus|aeb] [AEB_DIR]
 // "corpus" builds documents from corpus paragraphs only (about one quote
 // per 300 bytes, like the gold corpora); "mixed" (the default) adds the
-// synthetic sentences, about one quote per 120 bytes.
+// synthetic sentences, about one quote per 120 bytes. "aeb" times real news
+// instead: the main texts ingest extracts from the aeb pages (AEB_DIR,
+// default ../shared/data/aeb/html beside the source tree, read in place),
+// repeated to MEGABYTES; they hold far fewer quotes than the corpus text.
+//
+// With WHOSAID_BENCH_DUMP=FILE set, it also writes every field of every
+// analysis (and every sentence span) to FILE, so that two builds can be
+// shown to give the same output on the same text (diff the files).
 
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <random>
 #include <string>
 #include <vector>
@@ -27,6 +35,7 @@
 #include "nlp/quote_extractor.h"
 #include "nlp/rule_pack.h"
 #include "nlp/segmenter.h"
+#include "tests/bench/aeb_text.h"
 #include "tests/bench/bench_text.h"
 
 namespace {
@@ -88,19 +97,98 @@ double MegabytesPerSecond(const std::vector<Document>& docs, size_t bytes,
   return bytes / 1e6 / cpu;
 }
 
+void DumpSpan(std::ostream& out, const whosaid::nlp::Span& s) {
+  out << s.start << '-' << s.end;
+}
+
+void DumpStrings(std::ostream& out, const std::vector<std::string>& v) {
+  out << '[';
+  for (const std::string& s : v) out << s << '|';
+  out << ']';
+}
+
+void DumpQuantity(std::ostream& out, const whosaid::nlp::Quantity& q) {
+  out << "  quantity " << q.text << ' ';
+  DumpSpan(out, q.span);
+  char value[32];
+  std::snprintf(value, sizeof value, "%.17g", q.value);
+  out << ' ' << static_cast<int>(q.kind) << ' ' << value << ' ' << q.unit
+      << '\n';
+}
+
+// Every field of `a` and the document's sentence spans, one line each.
+void DumpAnalysis(std::ostream& out, const Document& d,
+                  const whosaid::nlp::Analysis& a) {
+  out << "doc " << d.id << ' ' << a.text.size() << ' '
+      << std::hash<std::string>()(a.text) << ' ' << a.repaired_bytes << '\n';
+  for (const auto& s : whosaid::nlp::Segment(a.text).sentences) {
+    out << "  sentence ";
+    DumpSpan(out, s);
+    out << '\n';
+  }
+  for (const auto& x : a.actors) {
+    out << "  actor " << x.name << ' ' << static_cast<int>(x.kind) << ' '
+        << x.role << ' ' << x.affiliation << ' ' << x.known;
+    for (const auto& m : x.mentions) {
+      out << ' ';
+      DumpSpan(out, m);
+    }
+    out << '\n';
+  }
+  for (const auto& q : a.quotes) {
+    out << "  quote " << q.text << ' ';
+    DumpSpan(out, q.span);
+    out << ' ' << static_cast<int>(q.kind) << ' ' << q.cue << ' '
+        << q.speaker.value_or("<none>") << ' ' << q.speaker_mention << ' ';
+    DumpSpan(out, q.speaker_span);
+    out << ' ' << q.rule << ' ';
+    DumpStrings(out, q.topics);
+    DumpStrings(out, q.topic_rules);
+    out << '\n';
+  }
+  for (const auto& c : a.claims) {
+    out << "  claim " << c.holder.value_or("<none>") << ' ' << c.text << ' ';
+    DumpSpan(out, c.span);
+    out << ' ' << c.cue << ' ' << static_cast<int>(c.modality) << ' '
+        << c.negated << ' ' << c.rule << ' ';
+    DumpStrings(out, c.topics);
+    DumpStrings(out, c.topic_rules);
+    out << '\n';
+    for (const auto& q : c.quantities) DumpQuantity(out, q);
+  }
+  for (const auto& q : a.quantities) DumpQuantity(out, q);
+  out << "  topics ";
+  DumpStrings(out, a.topics);
+  out << '\n';
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   const fs::path corpora =
       argc > 1 ? fs::path(argv[1]) : fs::path(WHOSAID_SOURCE_DIR) / "corpora";
   const size_t megabytes = argc > 2 ? std::strtoul(argv[2], nullptr, 10) : 20;
-  const std::vector<std::string> corpus = CorpusParagraphs(corpora);
-  whosaid::bench::DocumentOptions options;
-  options.corpus_only = argc > 3 && std::string(argv[3]) == "corpus";
-  const std::vector<Document> docs = whosaid::bench::MakeDocuments(
-      corpus, megabytes << 20, options, [](std::mt19937& rng) {
-        return Synthetic(rng) + " " + Synthetic(rng);
-      });
+  const std::string mode = argc > 3 ? argv[3] : "mixed";
+  std::vector<std::string> corpus;
+  std::vector<Document> docs;
+  if (mode == "aeb") {
+    const fs::path aeb =
+        argc > 4 ? fs::path(argv[4])
+                 : fs::path(WHOSAID_SOURCE_DIR) / "../shared/data/aeb/html";
+    docs = whosaid::bench::AebDocuments(aeb, megabytes << 20);
+    if (docs.empty()) {
+      std::fprintf(stderr, "quote_bench: no aeb pages in %s\n", aeb.c_str());
+      return 1;
+    }
+  } else {
+    corpus = CorpusParagraphs(corpora);
+    whosaid::bench::DocumentOptions options;
+    options.corpus_only = mode == "corpus";
+    docs = whosaid::bench::MakeDocuments(
+        corpus, megabytes << 20, options, [](std::mt19937& rng) {
+          return Synthetic(rng) + " " + Synthetic(rng);
+        });
+  }
   size_t bytes = 0;
   for (const Document& d : docs) bytes += d.text.size();
 
@@ -130,9 +218,17 @@ int main(int argc, char** argv) {
     analyzed_quotes += (*analyzer)->Analyze(d, nullptr).quotes.size();
   }, &whole_wall);
 
-  std::printf("documents %zu, %.1f MB (%zu corpus paragraphs reused), "
-              "%zu sentences, %zu quotes\n",
-              docs.size(), bytes / 1e6, corpus.size(), sentences / 1, quotes);
+  if (const char* dump = std::getenv("WHOSAID_BENCH_DUMP")) {
+    std::ofstream out(dump);
+    for (const Document& d : docs) {
+      DumpAnalysis(out, d, (*analyzer)->Analyze(d, nullptr));
+    }
+  }
+  std::printf(
+      "%s text: documents %zu, %zu bytes (%.1f MB, %zu corpus "
+      "paragraphs reused), %zu sentences, %zu quotes\n",
+      mode.c_str(), docs.size(), bytes, bytes / 1e6, corpus.size(), sentences,
+      quotes);
   std::printf("MB/s per core (thread CPU time; wall-clock in brackets)\n");
   std::printf("normalise + segment:          %7.1f  [%6.1f]\n", base, base_wall);
   std::printf("normalise + segment + quotes: %7.1f  [%6.1f]  ratio %.2f\n",

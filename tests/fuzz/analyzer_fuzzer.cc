@@ -1,14 +1,19 @@
 // Fuzzes the whole nlp analysis (normalise, quotes, actors, topics) with the
 // builtin rule packs, and checks the offset contract: every span lies inside
-// Analysis::text and cuts out exactly the text it reports.
+// Analysis::text and cuts out exactly the text it reports. Also checks that
+// the segmenter's fast sentence boundaries equal ICU's own
+// (sentence_breaks.h) on the raw input and on the normalised text.
 
 #include <cstddef>
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "nlp/analyzer.h"
 #include "nlp/rule_pack.h"
+#include "nlp/sentence_breaks.h"
 
 namespace {
 
@@ -33,6 +38,13 @@ void CheckSpan(const std::string& text, const Span& span,
   }
 }
 
+void CheckSentenceBreaks(std::string_view text) {
+  std::vector<size_t> fast, icu;
+  const bool fast_ok = whosaid::nlp::SentenceBreaks(text, fast);
+  const bool icu_ok = whosaid::nlp::IcuSentenceBreaks(text, icu);
+  if (fast_ok != icu_ok || fast != icu) __builtin_trap();
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
@@ -41,6 +53,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   doc.text.assign(reinterpret_cast<const char*>(data), size);
   whosaid::nlp::CollectingReporter reporter;
   const whosaid::nlp::Analysis a = BuiltinAnalyzer().Analyze(doc, &reporter);
+  CheckSentenceBreaks(doc.text);
+  CheckSentenceBreaks(a.text);
   for (const auto& q : a.quotes) {
     CheckSpan(a.text, q.span, &q.text);
     if (!q.speaker_span.empty()) {

@@ -1,0 +1,375 @@
+#include "nlp/sentence_breaks.h"
+
+#include <unicode/brkiter.h>
+#include <unicode/locid.h>
+#include <unicode/uchar.h>
+#include <unicode/utext.h>
+#include <unicode/utf16.h>
+#include <unicode/utf8.h>
+
+#include <array>
+#include <cstdint>
+#include <cstring>
+#include <memory>
+
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
+namespace whosaid::nlp {
+namespace {
+
+icu::BreakIterator* ThreadSentenceIterator() {
+  thread_local std::unique_ptr<icu::BreakIterator> it = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::BreakIterator> bi(
+        icu::BreakIterator::createSentenceInstance(icu::Locale::getEnglish(),
+                                                   status));
+    if (U_FAILURE(status)) bi.reset();
+    return bi;
+  }();
+  return it.get();
+}
+
+// Where the UTF-16 copy and the UTF-8 text line up again after a non-ASCII
+// character: UTF-16 unit `unit` is byte `byte`.
+struct WideAnchor {
+  size_t unit;
+  size_t byte;
+};
+
+// The thread's UTF-16 copy of the text ICU judges, reused so that it
+// allocates nothing once the buffers have grown.
+struct WideBuffer {
+  std::vector<UChar> units;
+  std::vector<WideAnchor> anchors;
+};
+
+WideBuffer& ThreadWideBuffer() {
+  thread_local WideBuffer buffer;
+  return buffer;
+}
+
+// Widens UTF-8 `text` into `out` and records an anchor after every
+// non-ASCII character (none at all for ASCII text). Invalid sequences become
+// U+FFFD. ICU iterates UTF-16 natively; a UTF-8 UText would refill a small
+// UTF-16 chunk every few dozen characters, which cost a third of the pass.
+void WidenUtf8(std::string_view text, std::vector<UChar>& out,
+               std::vector<WideAnchor>& anchors) {
+  out.resize(text.size());  // UTF-16 never needs more units than UTF-8 bytes
+  anchors.clear();
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  const int32_t length = static_cast<int32_t>(text.size());
+  UChar* o = out.data();
+  size_t n = 0;
+  int32_t i = 0;
+  while (i < length) {
+    // Eight ASCII bytes at a time: most news text is ASCII.
+    while (i + 8 <= length) {
+      uint64_t word;
+      std::memcpy(&word, s + i, 8);
+      if (word & 0x8080808080808080ULL) break;
+      for (int k = 0; k < 8; ++k) o[n + k] = s[i + k];
+      n += 8;
+      i += 8;
+    }
+    if (i >= length) break;
+    if (s[i] < 0x80) {
+      o[n++] = s[i++];
+      continue;
+    }
+    UChar32 c;
+    U8_NEXT(s, i, length, c);
+    if (c < 0) c = 0xFFFD;
+    if (c <= 0xFFFF) {
+      o[n++] = static_cast<UChar>(c);
+    } else {
+      o[n++] = U16_LEAD(c);
+      o[n++] = U16_TRAIL(c);
+    }
+    anchors.push_back({n, static_cast<size_t>(i)});
+  }
+  out.resize(n);
+}
+
+// Maps increasing UTF-16 offsets of the widened text back to UTF-8 byte
+// offsets, walking forward over the anchors: linear over one text.
+class WideCursor {
+ public:
+  explicit WideCursor(const std::vector<WideAnchor>& anchors)
+      : anchors_(anchors) {}
+
+  // REQUIRES: `unit` not less than the previous call's, and not inside a
+  // surrogate pair (ICU never breaks there).
+  size_t ToByte(size_t unit) {
+    while (next_ < anchors_.size() && anchors_[next_].unit <= unit) {
+      base_ = anchors_[next_++];
+    }
+    return base_.byte + (unit - base_.unit);
+  }
+
+ private:
+  const std::vector<WideAnchor>& anchors_;
+  size_t next_ = 0;
+  WideAnchor base_{0, 0};
+};
+
+// Appends ICU's boundaries in text[begin, end), judged on its own, as
+// offsets into `text`. False when ICU cannot be used.
+bool AppendIcuBreaks(std::string_view text, size_t begin, size_t end,
+                     std::vector<size_t>& out) {
+  icu::BreakIterator* bi = ThreadSentenceIterator();
+  if (bi == nullptr) return false;
+  if (begin == end) return true;
+  WideBuffer& wide = ThreadWideBuffer();
+  WidenUtf8(text.substr(begin, end - begin), wide.units, wide.anchors);
+  UErrorCode status = U_ZERO_ERROR;
+  UText ut_storage = UTEXT_INITIALIZER;
+  UText* ut =
+      utext_openUChars(&ut_storage, wide.units.data(),
+                       static_cast<int64_t>(wide.units.size()), &status);
+  if (U_SUCCESS(status)) bi->setText(ut, status);
+  const bool ok = U_SUCCESS(status);
+  if (ok) {
+    WideCursor cursor(wide.anchors);
+    for (int32_t b = bi->next(); b != icu::BreakIterator::DONE;
+         b = bi->next()) {
+      out.push_back(begin + cursor.ToByte(static_cast<size_t>(b)));
+    }
+  }
+  if (ut != nullptr) utext_close(ut);
+  return ok;
+}
+
+// Sentence_Break classes as the scanner sees them (the U_SB_* values);
+// kNeedsIcu stands for CR, Sep, Extend and Format, which it leaves to ICU.
+constexpr uint8_t kNeedsIcu = 0xFF;
+
+uint8_t ClassOf(UChar32 c) {
+  const int v = u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK);
+  switch (v) {
+    case U_SB_CR:
+    case U_SB_SEP:
+    case U_SB_EXTEND:
+    case U_SB_FORMAT:
+      return kNeedsIcu;
+    default:
+      return static_cast<uint8_t>(v);
+  }
+}
+
+struct AsciiClasses {
+  std::array<uint8_t, 128> cls;
+  // Bytes that, outside a "terminator Close* Sp*" run, neither start one
+  // nor need ICU: the scanner only notes their class. Non-ASCII bytes are
+  // never plain.
+  std::array<bool, 256> plain;
+  // The ASCII bytes that are not plain are exactly . ! ? \n \r (true for
+  // every Unicode version so far), so that SkipPlain may look for just
+  // those.
+  bool usual = false;
+};
+
+const AsciiClasses& Ascii() {
+  static const AsciiClasses table = [] {
+    AsciiClasses t;
+    t.plain.fill(false);
+    t.usual = true;
+    for (int b = 0; b < 128; ++b) {
+      t.cls[b] = ClassOf(b);
+      t.plain[b] = t.cls[b] != kNeedsIcu && t.cls[b] != U_SB_ATERM &&
+                   t.cls[b] != U_SB_STERM && t.cls[b] != U_SB_LF;
+      const bool special =
+          b == '.' || b == '!' || b == '?' || b == '\n' || b == '\r';
+      t.usual &= t.plain[b] != special;
+    }
+    return t;
+  }();
+  return table;
+}
+
+// The first position from `i` (at most `end`) whose byte is not plain.
+size_t SkipPlain(const AsciiClasses& ascii, std::string_view text, size_t i,
+                 size_t end) {
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+#ifdef __SSE2__
+  if (ascii.usual) {
+    const __m128i dot = _mm_set1_epi8('.'), bang = _mm_set1_epi8('!'),
+                  ask = _mm_set1_epi8('?'), lf = _mm_set1_epi8('\n'),
+                  cr = _mm_set1_epi8('\r');
+    for (; i + 16 <= end; i += 16) {
+      const __m128i v =
+          _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
+      const __m128i hit = _mm_or_si128(
+          _mm_or_si128(_mm_cmpeq_epi8(v, dot), _mm_cmpeq_epi8(v, bang)),
+          _mm_or_si128(
+              _mm_or_si128(_mm_cmpeq_epi8(v, ask), _mm_cmpeq_epi8(v, lf)),
+              _mm_cmpeq_epi8(v, cr)));
+      // movemask also picks up the high bit of every non-ASCII byte.
+      const int mask = _mm_movemask_epi8(_mm_or_si128(hit, v));
+      if (mask != 0) return i + __builtin_ctz(static_cast<unsigned>(mask));
+    }
+  }
+#endif
+  while (i < end && ascii.plain[s[i]]) ++i;
+  return i;
+}
+
+// ClassOf for every BMP code point, built on first use (64 KiB): ICU's
+// property lookup costs more than the rest of the scanner per character.
+const std::array<uint8_t, 0x10000>& BmpClasses() {
+  static const auto* table = [] {
+    auto* t = new std::array<uint8_t, 0x10000>;
+    for (UChar32 c = 0; c < 0x10000; ++c) (*t)[c] = ClassOf(c);
+    return t;
+  }();
+  return *table;
+}
+
+// The class of the character at text[i] (i < end) and its length; false
+// for invalid UTF-8.
+bool Decode(std::string_view text, size_t i, size_t end, uint8_t* cls,
+            size_t* length) {
+  const auto b = static_cast<uint8_t>(text[i]);
+  if (b < 0x80) {
+    *cls = Ascii().cls[b];
+    *length = 1;
+    return true;
+  }
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  int32_t j = static_cast<int32_t>(i);
+  UChar32 c;
+  U8_NEXT(s, j, static_cast<int32_t>(end), c);
+  if (c < 0) return false;
+  *cls = c < 0x10000 ? BmpClasses()[c] : ClassOf(c);
+  *length = static_cast<size_t>(j) - i;
+  return true;
+}
+
+// UAX #29 SB8's look-ahead from `i`: skipping everything but letters,
+// terminators and paragraph separators, is the next such character Lower?
+// `memo` caches the stop of the last look-ahead: any start before it stops
+// there too, which keeps long runs linear.
+struct LookAhead {
+  size_t stop = 0;
+  bool lower = false;
+};
+
+bool LowerAhead(std::string_view text, size_t i, size_t end, LookAhead& memo) {
+  if (i < memo.stop) return memo.lower;
+  size_t j = i;
+  uint8_t cls = U_SB_OTHER;
+  size_t length = 1;
+  for (; j < end; j += length) {
+    // An undecodable or ICU-only character: the caller hands the whole
+    // line to ICU when it gets there, so any answer will do.
+    if (!Decode(text, j, end, &cls, &length)) break;
+    if (cls == U_SB_OLETTER || cls == U_SB_UPPER || cls == U_SB_LOWER ||
+        cls == U_SB_LF || cls == kNeedsIcu || cls == U_SB_ATERM ||
+        cls == U_SB_STERM) {
+      break;
+    }
+  }
+  memo.stop = j;
+  memo.lower = j < end && cls == U_SB_LOWER;
+  return memo.lower;
+}
+
+// Appends the breaks inside the line text[begin, end) (its "\n", if any,
+// last) by the UAX #29 rules, and `end`. False when the line holds a
+// character the scanner leaves to ICU.
+bool ScanLine(std::string_view text, size_t begin, size_t end,
+              std::vector<size_t>& out) {
+  const AsciiClasses& ascii = Ascii();
+  // State after the characters so far: do they end in "SATerm Close* Sp*"
+  // (`run`), was that terminator an ATerm, has an Sp followed it; the
+  // class of the last character and of the one before the last ATerm.
+  bool run = false, aterm = false, spaced = false;
+  uint8_t prev = U_SB_OTHER, before_aterm = U_SB_OTHER;
+  LookAhead memo;
+  for (size_t i = begin; i < end;) {
+    if (!run && ascii.plain[static_cast<uint8_t>(text[i])]) {
+      i = SkipPlain(ascii, text, i, end);
+      prev = ascii.cls[static_cast<uint8_t>(text[i - 1])];
+      if (i == end) break;
+    }
+    uint8_t cls;
+    size_t length;
+    if (!Decode(text, i, end, &cls, &length) || cls == kNeedsIcu) {
+      return false;
+    }
+    if (run) {
+      // Breaks come only from SB11 (after "SATerm Close* Sp*"), unless one
+      // of SB6 to SB10 keeps the sentence going.
+      const bool sb6 = prev == U_SB_ATERM && cls == U_SB_NUMERIC;
+      const bool sb7 =
+          prev == U_SB_ATERM && cls == U_SB_UPPER &&
+          (before_aterm == U_SB_UPPER || before_aterm == U_SB_LOWER);
+      const bool sb8a =
+          cls == U_SB_SCONTINUE || cls == U_SB_ATERM || cls == U_SB_STERM;
+      const bool sb9 = !spaced && cls == U_SB_CLOSE;  // with SB10's Sp, LF
+      const bool sb10 = cls == U_SB_SP || cls == U_SB_LF;
+      const bool keep = sb6 || sb7 || sb8a || sb9 || sb10 ||
+                        (aterm && LowerAhead(text, i, end, memo));  // SB8
+      if (!keep) out.push_back(i);
+    }
+    switch (cls) {
+      case U_SB_ATERM:
+      case U_SB_STERM:
+        if (cls == U_SB_ATERM) before_aterm = prev;
+        run = true;
+        aterm = cls == U_SB_ATERM;
+        spaced = false;
+        break;
+      case U_SB_CLOSE:
+        run = run && !spaced;
+        break;
+      case U_SB_SP:
+        spaced = run;
+        break;
+      default:
+        run = false;
+    }
+    prev = cls;
+    i += length;
+  }
+  out.push_back(end);  // SB4 after a line feed, SB2 at the end of the text
+  return true;
+}
+
+}  // namespace
+
+bool SentenceBreaks(std::string_view text, std::vector<size_t>& out) {
+  out.clear();
+  if (ThreadSentenceIterator() == nullptr) return false;
+  for (size_t begin = 0; begin < text.size();) {
+    const void* lf =
+        std::memchr(text.data() + begin, '\n', text.size() - begin);
+    const size_t end =
+        lf == nullptr
+            ? text.size()
+            : static_cast<size_t>(static_cast<const char*>(lf) - text.data()) +
+                  1;
+    const size_t mark = out.size();
+    if (!ScanLine(text, begin, end, out)) {
+      out.resize(mark);
+      if (!AppendIcuBreaks(text, begin, end, out)) {
+        out.clear();
+        return false;
+      }
+    }
+    begin = end;
+  }
+  return true;
+}
+
+bool IcuSentenceBreaks(std::string_view text, std::vector<size_t>& out) {
+  out.clear();
+  if (!AppendIcuBreaks(text, 0, text.size(), out)) {
+    out.clear();
+    return false;
+  }
+  return true;
+}
+
+}  // namespace whosaid::nlp
