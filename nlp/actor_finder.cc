@@ -375,8 +375,11 @@ std::vector<ActorInText> ActorFinder::Find(std::string_view text,
       for (Found& f : doc.all()) {
         if (f.mentions.empty() || f.mentions[0].start >= m.span.start) continue;
         if (f.title_words.empty()) {
-          f.title_words =
-              " " + Lower(f.kind == ActorKind::kPerson ? f.role : f.name) + " ";
+          // Built by appending: GCC 12 warns -Wrestrict (falsely) on
+          // " " + std::string&&.
+          f.title_words = " ";
+          f.title_words += Lower(f.kind == ActorKind::kPerson ? f.role : f.name);
+          f.title_words += ' ';
         }
         if (f.title_words.find(ref.padded_head) == std::string::npos) continue;
         size_t last = 0;

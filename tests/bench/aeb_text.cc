@@ -44,7 +44,8 @@ std::vector<nlp::Document> AebDocuments(const std::filesystem::path& dir,
   for (size_t copy = 0; !pages.empty() && total < bytes; ++copy) {
     for (const nlp::Document& p : pages) {
       docs.push_back(p);
-      docs.back().id += "#" + std::to_string(copy);
+      docs.back().id += '#';
+      docs.back().id += std::to_string(copy);
       total += p.text.size();
       if (total >= bytes) break;
     }
