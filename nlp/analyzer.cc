@@ -27,7 +27,7 @@ class PipelineAnalyzer : public Analyzer {
   explicit PipelineAnalyzer(RulePack pack)
       : pack_(std::move(pack)),
         quotes_(pack_.cues),
-        cjk_quotes_(pack_.cues),
+        cjk_quotes_(pack_.cues, pack_.discovery),
         actors_(pack_.actors, pack_.discovery, CueForms(pack_)),
         quantities_(pack_.quantities),
         claims_(pack_.claim_cues),

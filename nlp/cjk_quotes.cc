@@ -14,12 +14,11 @@ namespace {
 // Pinyin runs longer than this many characters are not names.
 constexpr size_t kMaxNameSyllables = 6;
 
-// Title words written before a name ("圆桌会主席克莱尔·唐纳利"); the name
-// starts after the last one.
-constexpr std::string_view kTitleWords[] = {
-    "主席", "总裁", "部长", "发言人", "总统", "总理", "大使", "主任",
-    "局长", "司长", "首席执行官", "经济学家", "分析师", "代表", "官员",
-    "负责人", "总经理", "董事长", "教授", "研究员", "会长", "秘书长"};
+// Characters that, right after a one-character reference word, make it part
+// of another word or a possessive: 其他 (other), 其中, 其实, 其次, 其余,
+// 他们 (they), 他的 (his). Grammar, not vocabulary, so not in the pack.
+constexpr std::string_view kNotAfterReference[] = {"他", "中", "实", "次",
+                                                   "余", "们", "的"};
 
 size_t CharLen(std::string_view text, size_t i) {
   const auto b = static_cast<uint8_t>(text[i]);
@@ -136,7 +135,18 @@ std::vector<Syllable> Pinyin(std::string_view t, size_t begin, size_t end,
 struct Speaker {
   std::string name;
   Span span;
+  bool person = true;  // false for an organisation or government body
 };
+
+// The longest of `words` at `i` of `t`, or empty.
+std::string_view WordAt(std::string_view t, size_t i,
+                        const std::vector<std::string>& words) {
+  std::string_view best;
+  for (const std::string& w : words) {
+    if (w.size() > best.size() && At(t, i, w)) best = w;
+  }
+  return best;
+}
 
 // A rough sound class of a name part's first letter, so that the pinyin of
 // a transliterated name ("ke", "tang") can be compared with the Latin name
@@ -170,28 +180,101 @@ std::string LatinInitials(std::string_view name) {
   return out;
 }
 
+// The words SpeakerReader needs, from the rule pack (DiscoveryRules::cjk_*).
+struct SpeakerWords {
+  const std::vector<std::string>& titles;
+  const std::vector<std::string>& person_refs;
+  const std::vector<std::string>& org_refs;
+};
+
 class SpeakerReader {
  public:
-  SpeakerReader(std::string_view text, const std::vector<ActorInText>* actors)
-      : text_(text) {
+  SpeakerReader(std::string_view text, const std::vector<ActorInText>* actors,
+                const SpeakerWords& words)
+      : text_(text), words_(words), actors_(actors) {
     if (actors == nullptr) return;
     for (const ActorInText& a : *actors) {
       if (a.kind == ActorKind::kPlace) continue;
-      if (a.kind == ActorKind::kPerson) {
-        people_.push_back({LatinInitials(a.name), a.name});
-      }
+      const bool person = a.kind == ActorKind::kPerson;
+      if (person) people_.push_back({LatinInitials(a.name), a.name});
       std::string key = LettersLower(a.name);
-      if (key.size() >= 4) keys_.push_back({std::move(key), a.name});
+      if (key.size() >= 4) keys_.push_back({std::move(key), a.name, person});
     }
   }
 
-  // The speaker named in [begin, end), the words before a cue.
-  std::optional<Speaker> Read(size_t begin, size_t end) {
-    if (auto s = Known(begin, end)) return s;
-    return Foreign(begin, end);
+  // The speaker named in [begin, end), the words before a cue in the
+  // paragraph that starts at `paragraph`. A reference word ("他", "该部")
+  // that opens those words stands for the person (or organisation) named
+  // last before it: a document actor's mention, a name read in this
+  // paragraph, or an earlier speaker. Calls must come in text order.
+  std::optional<Speaker> Read(size_t paragraph, size_t begin, size_t end) {
+    std::optional<Speaker> s = Known(begin, end);
+    if (!s) s = Foreign(begin, end);
+    if (!s) s = Reference(paragraph, begin, end);
+    if (s) said_.push_back(*s);
+    return s;
   }
 
  private:
+  // "他表示", "该发言人周四说": a reference word at the start of the
+  // clause, not part of a longer word, with no title word after it that
+  // would make it a possessive ("其发言人" = its spokesperson).
+  std::optional<Speaker> Reference(size_t paragraph, size_t begin, size_t end) {
+    while (begin < end && text_[begin] == ' ') ++begin;
+    std::string_view ref = WordAt(text_, begin, words_.person_refs);
+    bool person = true;
+    const std::string_view org = WordAt(text_, begin, words_.org_refs);
+    if (org.size() > ref.size()) {
+      ref = org;
+      person = false;
+    }
+    if (ref.empty()) return std::nullopt;
+    const size_t after = begin + ref.size();
+    if (after < end && ref.size() == 3) {
+      for (std::string_view w : kNotAfterReference) {
+        if (At(text_, after, w)) return std::nullopt;
+      }
+    }
+    const std::string_view rest = text_.substr(after, end - after);
+    for (const std::string& title : words_.titles) {
+      if (rest.find(title) != std::string_view::npos) return std::nullopt;
+    }
+    std::optional<Speaker> named = Antecedent(paragraph, begin, person);
+    if (!named) return std::nullopt;
+    return Speaker{named->name, {begin, after}, person};
+  }
+
+  // The person (or not) named last before `before`, with the end of the
+  // span that named it.
+  std::optional<Speaker> Antecedent(size_t paragraph, size_t before,
+                                    bool person) {
+    std::optional<Speaker> best;
+    auto consider = [&](const std::string& name, Span span, bool is_person) {
+      if (is_person != person || span.end > before) return;
+      if (!best || span.end > best->span.end) {
+        best = Speaker{name, span, is_person};
+      }
+    };
+    if (actors_ != nullptr) {
+      for (const ActorInText& a : *actors_) {
+        if (a.kind == ActorKind::kPlace) continue;
+        for (const Span& m : a.mentions) {
+          consider(a.name, m, a.kind == ActorKind::kPerson);
+        }
+      }
+    }
+    for (const Speaker& s : said_) consider(s.name, s.span, s.person);
+    if (person) {
+      // Names in this paragraph that were not the subject of a cue
+      // ("林梅周四抵达上海。她表示，…").
+      if (auto s = Known(paragraph, before)) consider(s->name, s->span, true);
+      if (auto s = Foreign(paragraph, before)) {
+        consider(s->name, s->span, true);
+      }
+    }
+    return best;
+  }
+
   // A document actor whose name is the pinyin of a run of characters; the
   // run nearest the cue wins.
   std::optional<Speaker> Known(size_t begin, size_t end) {
@@ -204,10 +287,12 @@ class SpeakerReader {
         if (syl[j].pinyin.empty()) break;
         joined += syl[j].pinyin;
         if (j == i) continue;  // a name has two syllables or more
-        for (const auto& [key, name] : keys_) {
+        for (const auto& [key, name, person] : keys_) {
           if (key != joined) continue;
           const Span span{syl[i].span.start, syl[j].span.end};
-          if (!best || span.end > best->span.end) best = Speaker{name, span};
+          if (!best || span.end > best->span.end) {
+            best = Speaker{name, span, person};
+          }
         }
       }
     }
@@ -239,7 +324,7 @@ class SpeakerReader {
     while (to < end && in_name(to)) to += CharLen(text_, to);
     const std::string_view before = text_.substr(from, dot - from);
     size_t name_from = from;
-    for (std::string_view title : kTitleWords) {
+    for (std::string_view title : words_.titles) {
       const size_t at = before.rfind(title);
       if (at != std::string_view::npos) {
         name_from = std::max(name_from, from + at + title.size());
@@ -292,7 +377,15 @@ class SpeakerReader {
   }
 
   std::string_view text_;
-  std::vector<std::pair<std::string, std::string>> keys_;  // pinyin, name
+  SpeakerWords words_;
+  const std::vector<ActorInText>* actors_;  // may be null
+  struct Key {
+    std::string pinyin;
+    std::string name;
+    bool person = true;
+  };
+  std::vector<Key> keys_;
+  std::vector<Speaker> said_;  // speakers read so far, in text order
   // Sound classes of name-part initials, name; people only.
   std::vector<std::pair<std::string, std::string>> people_;
   std::unique_ptr<icu::Transliterator> tl_;
@@ -325,7 +418,11 @@ bool HasCjkIdeograph(std::string_view text) {
   return false;
 }
 
-CjkQuoteFinder::CjkQuoteFinder(const std::vector<CueVerb>& cues) {
+CjkQuoteFinder::CjkQuoteFinder(const std::vector<CueVerb>& cues,
+                               const DiscoveryRules& words)
+    : titles_(words.cjk_titles),
+      person_refs_(words.cjk_person_references),
+      org_refs_(words.cjk_organization_references) {
   for (const CueVerb& c : cues) {
     if (!c.form.empty() && HasCjkIdeograph(c.form)) forms_.push_back(c);
   }
@@ -340,7 +437,8 @@ std::vector<Quote> CjkQuoteFinder::Find(
     const std::vector<ActorInText>* actors) const {
   std::vector<Quote> out;
   if (forms_.empty()) return out;
-  SpeakerReader speakers(t, actors);
+  SpeakerReader speakers(t, actors, {titles_, person_refs_, org_refs_});
+  size_t paragraph = 0;  // start of the paragraph being read
 
   // The first cue outside quote marks in [begin, end) followed by
   // punctuation, a quote mark or the end.
@@ -373,7 +471,7 @@ std::vector<Quote> CjkQuoteFinder::Find(
     q.span = content;
     q.kind = kind;
     q.cue = cue.verb->form;
-    if (auto s = speakers.Read(who.start, who.end)) {
+    if (auto s = speakers.Read(paragraph, who.start, who.end)) {
       q.speaker = s->name;
       q.speaker_mention = std::string(t.substr(s->span.start, s->span.size()));
       q.speaker_span = s->span;
@@ -384,6 +482,7 @@ std::vector<Quote> CjkQuoteFinder::Find(
 
   for (const Span& p : paragraphs) {
     if (!HasCjkIdeograph(t.substr(p.start, p.size()))) continue;
+    paragraph = p.start;
     for (const Span& s : Sentences(t, p.start, p.end)) {
       // “Q，”SPEAKER CUE。
       if (IsOpen(t, s.start)) {

@@ -16,14 +16,21 @@
 // transliterated foreign name ("克莱尔·唐纳利") after the last title word
 // ("主席", "部长") names the one document person whose name parts start
 // with the same sounds ("Claire Donnelly": k~c, t~d), or, when no single
-// person does, is the speaker as written. Otherwise there is none.
+// person does, is the speaker as written. Otherwise, when those words open
+// with a reference word ("他", "该发言人"; "该部" for an organisation), the
+// speaker is the person (organisation) named last before it in the
+// document: an actor mention, a name in the same paragraph, or an earlier
+// speaker. Otherwise there is none. Title and reference words come from
+// the pack's [discovery] cjk_* lists (discovery.toml).
 //
-// Built once from a RulePack's cues; immutable and thread-safe (the
-// transliterator is created per call, and only when a cue was found).
+// Built once from a RulePack's cues and discovery words; immutable and
+// thread-safe (the transliterator is created per call, and only when a cue
+// was found).
 
 #ifndef WHOSAID_NLP_CJK_QUOTES_H_
 #define WHOSAID_NLP_CJK_QUOTES_H_
 
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -34,8 +41,9 @@ namespace whosaid::nlp {
 
 class CjkQuoteFinder {
  public:
-  // Keeps the forms of `cues` that are written in CJK characters.
-  explicit CjkQuoteFinder(const std::vector<CueVerb>& cues);
+  // Keeps the forms of `cues` that are written in CJK characters, and the
+  // CJK title and reference words of `words` (DiscoveryRules::cjk_*).
+  CjkQuoteFinder(const std::vector<CueVerb>& cues, const DiscoveryRules& words);
 
   // False when the pack has no CJK cue, so Find would find nothing.
   bool enabled() const { return !forms_.empty(); }
@@ -49,6 +57,9 @@ class CjkQuoteFinder {
 
  private:
   std::vector<CueVerb> forms_;  // longest form first
+  std::vector<std::string> titles_;
+  std::vector<std::string> person_refs_;
+  std::vector<std::string> org_refs_;
 };
 
 // True when `text` holds a CJK ideograph (U+4E00..U+9FFF, lead bytes

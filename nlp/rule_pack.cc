@@ -1,6 +1,7 @@
 #include "nlp/rule_pack.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <optional>
 #include <sstream>
 #include <unordered_map>
@@ -293,6 +294,44 @@ void LoadQuantities(const RuleFile& file, const toml::table& root,
   }
 }
 
+// True when `s` holds a CJK ideograph (lead bytes E4..E9, as in
+// cjk_quotes.h).
+bool HasIdeograph(std::string_view s) {
+  return std::any_of(s.begin(), s.end(), [](char c) {
+    const auto b = static_cast<uint8_t>(c);
+    return b >= 0xE4 && b <= 0xE9;
+  });
+}
+
+// A list of Chinese words under `key`: an array of strings, each holding a
+// CJK ideograph. Anything else is a problem, not silently dropped, because
+// these lists are read only by the CJK quote finder and a typo there would
+// go unnoticed.
+void LoadCjkWords(const RuleFile& file, const toml::table& t,
+                  std::string_view key, std::vector<std::string>& out,
+                  Problems& problems) {
+  const toml::node* node = t.get(key);
+  if (!node) return;
+  const toml::array* a = node->as_array();
+  if (!a) {
+    problems.Add(file, node, std::string(key) + " must be a list of strings",
+                 key);
+    return;
+  }
+  for (const toml::node& n : *a) {
+    const std::optional<std::string> s = n.value<std::string>();
+    if (!s) {
+      problems.Add(file, &n, std::string(key) + " entries must be strings",
+                   key);
+    } else if (!HasIdeograph(*s)) {
+      problems.Add(file, &n, std::string(key) + " entry has no CJK ideograph",
+                   *s);
+    } else {
+      out.push_back(*s);
+    }
+  }
+}
+
 void LoadDiscovery(const RuleFile& file, const toml::table& root,
                    RulePack& pack, Problems& problems) {
   const toml::node_view<const toml::node> node = root["discovery"];
@@ -316,6 +355,13 @@ void LoadDiscovery(const RuleFile& file, const toml::table& root,
       {"place_words", &d.place_words}};
   for (const auto& [key, out] : lists) {
     for (std::string& s : Strings(*t, key)) out->push_back(std::move(s));
+  }
+  const std::pair<const char*, std::vector<std::string>*> cjk[] = {
+      {"cjk_titles", &d.cjk_titles},
+      {"cjk_person_references", &d.cjk_person_references},
+      {"cjk_organization_references", &d.cjk_organization_references}};
+  for (const auto& [key, out] : cjk) {
+    LoadCjkWords(file, *t, key, *out, problems);
   }
 }
 

@@ -114,6 +114,15 @@ struct DiscoveryRules {
   std::vector<std::string> name_before;
   // Last words that make a capitalised phrase a place: "County", "Valley".
   std::vector<std::string> place_words;
+  // Chinese title words written before a name ("部长", "发言人"); a
+  // transliterated name starts after the last one (cjk_quotes.h). Each must
+  // hold a CJK ideograph; checked at load.
+  std::vector<std::string> cjk_titles;
+  // Chinese words that stand for a person named earlier ("他", "该发言人")
+  // and for an organisation or government body named earlier ("该部",
+  // "该公司"), when they are the subject of a cue. Checked like cjk_titles.
+  std::vector<std::string> cjk_person_references;
+  std::vector<std::string> cjk_organization_references;
 };
 
 struct RulePack {

@@ -12,10 +12,27 @@ std::vector<CueVerb> Cues() {
           {"指出", "指出"}, {"称", "称"}};
 }
 
+// A few of the words of discovery.toml's cjk_* lists.
+DiscoveryRules Words() {
+  DiscoveryRules d;
+  d.cjk_titles = {"主席", "部长", "发言人"};
+  d.cjk_person_references = {"他", "她", "其", "该发言人"};
+  d.cjk_organization_references = {"该部", "该公司"};
+  return d;
+}
+
 std::vector<Quote> Find(const std::string& text,
-                        const std::vector<ActorInText>* actors = nullptr) {
-  CjkQuoteFinder finder(Cues());
+                        const std::vector<ActorInText>* actors = nullptr,
+                        const DiscoveryRules& words = Words()) {
+  CjkQuoteFinder finder(Cues(), words);
   return finder.Find(text, {{0, text.size()}}, actors);
+}
+
+// The span of the first `what` in `text`.
+Span SpanOf(std::string_view text, std::string_view what) {
+  const size_t at = text.find(what);
+  EXPECT_NE(at, std::string_view::npos) << what;
+  return {at, at + what.size()};
 }
 
 std::vector<ActorInText> LinMei() {
@@ -93,6 +110,92 @@ TEST(CjkQuoteFinder, UnknownSpeakerWithoutNameIsNull) {
   const auto got = Find("他表示，谈判仍在继续。");
   ASSERT_EQ(got.size(), 1u);
   EXPECT_FALSE(got[0].speaker.has_value());
+}
+
+TEST(CjkQuoteFinder, TitleWordsComeFromThePack) {
+  const std::string text = "圆桌会主席克莱尔·唐纳利表示，执行才是考验。";
+  auto got = Find(text);
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].speaker.value_or(""), "克莱尔·唐纳利");
+  // Without 主席 among the titles the whole run is the name as written.
+  got = Find(text, nullptr, DiscoveryRules());
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].speaker.value_or(""), "圆桌会主席克莱尔·唐纳利");
+}
+
+// A reference word as the subject of the cue names the person (or the
+// organisation) named last before it.
+TEST(CjkQuoteFinder, ReferenceWordsNameWhoWasNamedBefore) {
+  const std::vector<ActorInText> lin_and_claire = {
+      {"Lin Mei", ActorKind::kPerson, "", "", false, {}},
+      {"Claire Donnelly", ActorKind::kPerson, "", "", false, {}}};
+  struct Case {
+    std::string text;
+    std::string speaker, mention;  // of the last quote; "" = none
+  } cases[] = {
+      // A name earlier in the paragraph, not itself a speaker.
+      {"林梅周四抵达上海。她表示，开放将继续。", "Lin Mei", "她"},
+      // An earlier speaker.
+      {"林梅说：“我们不会后退。”他表示，谈判仍在继续。", "Lin Mei", "他"},
+      {"“开放是我们的选择，”林梅说。该发言人称，细节下周公布。", "Lin Mei",
+       "该发言人"},
+      {"林梅表示，开放将继续。其指出，外资准入会放宽。", "Lin Mei", "其"},
+      // After the quote: "…，”她说。"
+      {"林梅周四抵达上海。“开放不会停，”她说。", "Lin Mei", "她"},
+      // The last person named wins.
+      {"林梅表示，开放将继续。圆桌会主席克莱尔·唐纳利周四抵达北京。"
+       "她说：“执行才是考验。”",
+       "Claire Donnelly", "她"},
+      // Nothing named before: no speaker.
+      {"他表示，谈判仍在继续。林梅随后离开。", "", ""},
+      // A person is no antecedent of an organisation reference.
+      {"林梅表示，开放将继续。该部表示，新规明年生效。", "", ""},
+      // Not references: 其他 (other), 他们 (they), 他的 (his), and 其
+      // before a title (its spokesperson).
+      {"林梅表示，开放将继续。其他官员表示，谈判仍在继续。", "", ""},
+      {"林梅表示，开放将继续。他们表示，谈判仍在继续。", "", ""},
+      {"林梅表示，开放将继续。他的助手表示，谈判仍在继续。", "", ""},
+      {"林梅表示，开放将继续。其发言人表示，谈判仍在继续。", "", ""},
+  };
+  for (const Case& c : cases) {
+    const auto got = Find(c.text, &lin_and_claire);
+    ASSERT_FALSE(got.empty()) << c.text;
+    EXPECT_EQ(got.back().speaker.value_or(""), c.speaker) << c.text;
+    EXPECT_EQ(got.back().speaker_mention, c.mention) << c.text;
+    if (!c.mention.empty()) {
+      EXPECT_EQ(got.back().speaker_span, SpanOf(c.text, c.mention.c_str()))
+          << c.text;
+    }
+  }
+}
+
+TEST(CjkQuoteFinder, ReferenceToAnActorMentionInAnEarlierParagraph) {
+  const std::string first = "北风贸易公司周二发布声明，沈若溪出席了发布会。";
+  const std::string second =
+      "该公司表示，将扩大对华出口。他说：“订单已经排满。”";
+  const std::string text = first + "\n\n" + second;
+  const std::vector<ActorInText> actors = {{"Northwind Trading",
+                                            ActorKind::kOrganization,
+                                            "",
+                                            "",
+                                            false,
+                                            {SpanOf(text, "北风贸易公司")}},
+                                           {"Shen Ruoxi",
+                                            ActorKind::kPerson,
+                                            "",
+                                            "",
+                                            false,
+                                            {SpanOf(text, "沈若溪")}}};
+  CjkQuoteFinder finder(Cues(), Words());
+  const auto got = finder.Find(
+      text, {{0, first.size()}, {first.size() + 2, text.size()}}, &actors);
+  ASSERT_EQ(got.size(), 2u);
+  EXPECT_EQ(got[0].text, "将扩大对华出口");
+  EXPECT_EQ(got[0].speaker.value_or(""), "Northwind Trading");
+  EXPECT_EQ(got[0].speaker_mention, "该公司");
+  EXPECT_EQ(got[1].text, "订单已经排满。");
+  EXPECT_EQ(got[1].speaker.value_or(""), "Shen Ruoxi");
+  EXPECT_EQ(got[1].speaker_mention, "他");
 }
 
 TEST(HasCjkIdeograph, FindsIdeographsOnly) {

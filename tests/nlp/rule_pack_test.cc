@@ -39,6 +39,42 @@ TEST(LoadRulePack, ExampleMustMatch) {
   EXPECT_NE(pack.status().message().find("does not match"), std::string::npos);
 }
 
+TEST(LoadRulePack, CjkWordLists) {
+  auto pack =
+      LoadRulePack({{"cjk.toml",
+                     "[discovery]\ncjk_titles = [\"部长\", \"发言人\"]\n"
+                     "cjk_person_references = [\"他\"]\n"
+                     "cjk_organization_references = [\"该部\"]\n"}});
+  ASSERT_TRUE(pack.ok()) << pack.status();
+  EXPECT_EQ(pack->discovery.cjk_titles,
+            (std::vector<std::string>{"部长", "发言人"}));
+  EXPECT_EQ(pack->discovery.cjk_person_references,
+            std::vector<std::string>{"他"});
+  EXPECT_EQ(pack->discovery.cjk_organization_references,
+            std::vector<std::string>{"该部"});
+}
+
+TEST(LoadRulePack, BadCjkWordListsNameFileLineAndFragment) {
+  struct Case {
+    std::string toml, want;
+  } cases[] = {
+      {"[discovery]\ncjk_titles = \"部长\"\n",
+       "cjk.toml:2: cjk_titles must be a list of strings: cjk_titles"},
+      {"[discovery]\ncjk_titles = [\n  \"部长\",\n  7,\n]\n",
+       "cjk.toml:4: cjk_titles entries must be strings: cjk_titles"},
+      {"[discovery]\n\ncjk_person_references = [\"he\"]\n",
+       "cjk.toml:3: cjk_person_references entry has no CJK ideograph: he"},
+      {"[discovery]\ncjk_organization_references = [\"该部\", \"\"]\n",
+       "cjk.toml:2: cjk_organization_references entry has no CJK ideograph"},
+  };
+  for (const Case& c : cases) {
+    auto pack = LoadRulePack({{"cjk.toml", c.toml}});
+    ASSERT_FALSE(pack.ok()) << c.toml;
+    EXPECT_NE(pack.status().message().find(c.want), std::string::npos)
+        << pack.status();
+  }
+}
+
 }  // namespace
 }  // namespace whosaid::nlp
 
@@ -53,6 +89,9 @@ TEST(LoadRulePack, BuiltinPacksHaveEveryPart) {
   EXPECT_FALSE(pack->quantities.currencies.empty());
   EXPECT_FALSE(pack->quantities.scales.empty());
   EXPECT_FALSE(pack->discovery.titles.empty());
+  EXPECT_FALSE(pack->discovery.cjk_titles.empty());
+  EXPECT_FALSE(pack->discovery.cjk_person_references.empty());
+  EXPECT_FALSE(pack->discovery.cjk_organization_references.empty());
   std::set<std::string> topics;
   for (const TopicRule& t : pack->topics) topics.insert(t.topic);
   for (const char* want :
@@ -123,6 +162,42 @@ TEST(LoadRulePack, ReportsEveryProblemNotJustTheFirst) {
   ASSERT_FALSE(pack.ok());
   EXPECT_NE(pack.status().message().find("bad.toml:1:"), std::string::npos);
   EXPECT_NE(pack.status().message().find("bad.toml:7:"), std::string::npos);
+}
+
+TEST(LoadRulePack, CjkWordLists) {
+  auto pack =
+      LoadRulePack({{"cjk.toml",
+                     "[discovery]\ncjk_titles = [\"部长\", \"发言人\"]\n"
+                     "cjk_person_references = [\"他\"]\n"
+                     "cjk_organization_references = [\"该部\"]\n"}});
+  ASSERT_TRUE(pack.ok()) << pack.status();
+  EXPECT_EQ(pack->discovery.cjk_titles,
+            (std::vector<std::string>{"部长", "发言人"}));
+  EXPECT_EQ(pack->discovery.cjk_person_references,
+            std::vector<std::string>{"他"});
+  EXPECT_EQ(pack->discovery.cjk_organization_references,
+            std::vector<std::string>{"该部"});
+}
+
+TEST(LoadRulePack, BadCjkWordListsNameFileLineAndFragment) {
+  struct Case {
+    std::string toml, want;
+  } cases[] = {
+      {"[discovery]\ncjk_titles = \"部长\"\n",
+       "cjk.toml:2: cjk_titles must be a list of strings: cjk_titles"},
+      {"[discovery]\ncjk_titles = [\n  \"部长\",\n  7,\n]\n",
+       "cjk.toml:4: cjk_titles entries must be strings: cjk_titles"},
+      {"[discovery]\n\ncjk_person_references = [\"he\"]\n",
+       "cjk.toml:3: cjk_person_references entry has no CJK ideograph: he"},
+      {"[discovery]\ncjk_organization_references = [\"该部\", \"\"]\n",
+       "cjk.toml:2: cjk_organization_references entry has no CJK ideograph"},
+  };
+  for (const Case& c : cases) {
+    auto pack = LoadRulePack({{"cjk.toml", c.toml}});
+    ASSERT_FALSE(pack.ok()) << c.toml;
+    EXPECT_NE(pack.status().message().find(c.want), std::string::npos)
+        << pack.status();
+  }
 }
 
 }  // namespace
