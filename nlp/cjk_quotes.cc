@@ -15,10 +15,11 @@ namespace {
 constexpr size_t kMaxNameSyllables = 6;
 
 // Characters that, right after a one-character reference word, make it part
-// of another word or a possessive: 其他 (other), 其中, 其实, 其次, 其余,
-// 他们 (they), 他的 (his). Grammar, not vocabulary, so not in the pack.
-constexpr std::string_view kNotAfterReference[] = {"他", "中", "实", "次",
-                                                   "余", "们", "的"};
+// of another word or a possessive: 其他/其它 (other), 其中, 其实, 其次, 其余,
+// 他们 (they), 他国 (other countries), 他人 (others), 他的 (his). Grammar,
+// not vocabulary, so not in the pack.
+constexpr std::string_view kNotAfterReference[] = {
+    "他", "它", "中", "实", "次", "余", "们", "国", "人", "的"};
 
 size_t CharLen(std::string_view text, size_t i) {
   const auto b = static_cast<uint8_t>(text[i]);
