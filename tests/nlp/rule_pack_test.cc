@@ -39,42 +39,6 @@ TEST(LoadRulePack, ExampleMustMatch) {
   EXPECT_NE(pack.status().message().find("does not match"), std::string::npos);
 }
 
-TEST(LoadRulePack, CjkWordLists) {
-  auto pack =
-      LoadRulePack({{"cjk.toml",
-                     "[discovery]\ncjk_titles = [\"部长\", \"发言人\"]\n"
-                     "cjk_person_references = [\"他\"]\n"
-                     "cjk_organization_references = [\"该部\"]\n"}});
-  ASSERT_TRUE(pack.ok()) << pack.status();
-  EXPECT_EQ(pack->discovery.cjk_titles,
-            (std::vector<std::string>{"部长", "发言人"}));
-  EXPECT_EQ(pack->discovery.cjk_person_references,
-            std::vector<std::string>{"他"});
-  EXPECT_EQ(pack->discovery.cjk_organization_references,
-            std::vector<std::string>{"该部"});
-}
-
-TEST(LoadRulePack, BadCjkWordListsNameFileLineAndFragment) {
-  struct Case {
-    std::string toml, want;
-  } cases[] = {
-      {"[discovery]\ncjk_titles = \"部长\"\n",
-       "cjk.toml:2: cjk_titles must be a list of strings: cjk_titles"},
-      {"[discovery]\ncjk_titles = [\n  \"部长\",\n  7,\n]\n",
-       "cjk.toml:4: cjk_titles entries must be strings: cjk_titles"},
-      {"[discovery]\n\ncjk_person_references = [\"he\"]\n",
-       "cjk.toml:3: cjk_person_references entry has no CJK ideograph: he"},
-      {"[discovery]\ncjk_organization_references = [\"该部\", \"\"]\n",
-       "cjk.toml:2: cjk_organization_references entry has no CJK ideograph"},
-  };
-  for (const Case& c : cases) {
-    auto pack = LoadRulePack({{"cjk.toml", c.toml}});
-    ASSERT_FALSE(pack.ok()) << c.toml;
-    EXPECT_NE(pack.status().message().find(c.want), std::string::npos)
-        << pack.status();
-  }
-}
-
 }  // namespace
 }  // namespace whosaid::nlp
 
