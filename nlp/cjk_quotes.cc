@@ -242,6 +242,15 @@ class SpeakerReader {
     }
     std::optional<Speaker> named = Antecedent(paragraph, begin, person);
     if (!named) return std::nullopt;
+    // "…该公司表示": when the head of the reference ("公司") was written
+    // after the antecedent, it likely names an organisation that is no
+    // document actor; better no speaker than the wrong one.
+    const std::string_view head = ref.substr(CharLen(ref, 0));
+    if (!head.empty() &&
+        text_.substr(named->span.end, begin - named->span.end).find(head) !=
+            std::string_view::npos) {
+      return std::nullopt;
+    }
     return Speaker{named->name, {begin, after}, person};
   }
 
@@ -269,8 +278,14 @@ class SpeakerReader {
       // Names in this paragraph that were not the subject of a cue
       // ("林梅周四抵达上海。她表示，…").
       if (auto s = Known(paragraph, before)) consider(s->name, s->span, true);
+      // A dotted name that is no document person's is someone we cannot
+      // name (with no cue after it, nothing marks where the name ends):
+      // when it is the last person named, there is no speaker.
       if (auto s = Foreign(paragraph, before)) {
         consider(s->name, s->span, true);
+        if (best && best->span == s->span && !IsPerson(s->name)) {
+          return std::nullopt;
+        }
       }
     }
     return best;
@@ -365,6 +380,11 @@ class SpeakerReader {
       found = &name;
     }
     return found;
+  }
+
+  bool IsPerson(const std::string& name) const {
+    return std::any_of(people_.begin(), people_.end(),
+                       [&](const auto& p) { return p.second == name; });
   }
 
   bool Transliterator() {

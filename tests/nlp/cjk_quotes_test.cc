@@ -146,6 +146,10 @@ TEST(CjkQuoteFinder, ReferenceWordsNameWhoWasNamedBefore) {
       {"林梅表示，开放将继续。圆桌会主席克莱尔·唐纳利周四抵达北京。"
        "她说：“执行才是考验。”",
        "Claire Donnelly", "她"},
+      // The last person named is no document person: no speaker.
+      {"林梅表示，开放将继续。会长安德烈·帕尔默周四抵达北京。"
+       "他说：“订单已经排满。”",
+       "", ""},
       // Nothing named before: no speaker.
       {"他表示，谈判仍在继续。林梅随后离开。", "", ""},
       // A person is no antecedent of an organisation reference.
@@ -197,6 +201,27 @@ TEST(CjkQuoteFinder, ReferenceToAnActorMentionInAnEarlierParagraph) {
   EXPECT_EQ(got[1].text, "订单已经排满。");
   EXPECT_EQ(got[1].speaker.value_or(""), "Shen Ruoxi");
   EXPECT_EQ(got[1].speaker_mention, "他");
+}
+
+TEST(CjkQuoteFinder, NoOrganisationWhenAnotherWasWrittenSince) {
+  const std::string named = "Harbourline Shipping周二发布声明。";
+  for (const auto& [between, speaker] :
+       std::vector<std::pair<std::string, std::string>>{
+           {"", "Harbourline Shipping"},
+           // A company the actors do not know, written in Chinese.
+           {"南桥物流公司随后宣布合作。", ""}}) {
+    const std::string text = named + between + "该公司表示，新航线明年开通。";
+    const std::vector<ActorInText> actors = {
+        {"Harbourline Shipping",
+         ActorKind::kOrganization,
+         "",
+         "",
+         false,
+         {SpanOf(text, "Harbourline Shipping")}}};
+    const auto got = Find(text, &actors);
+    ASSERT_EQ(got.size(), 1u) << text;
+    EXPECT_EQ(got[0].speaker.value_or(""), speaker) << text;
+  }
 }
 
 TEST(HasCjkIdeograph, FindsIdeographsOnly) {
