@@ -280,8 +280,9 @@ class SpeakerReader {
       if (auto s = Known(paragraph, before)) consider(s->name, s->span, true);
       // A dotted name that is no document person's is someone we cannot
       // name (with no cue after it, nothing marks where the name ends):
-      // when it is the last person named, there is no speaker.
-      if (auto s = Foreign(paragraph, before)) {
+      // when it is the last person named, there is no speaker. Looked for
+      // in the whole text before, as a dot is cheap to find.
+      if (auto s = Foreign(0, before)) {
         consider(s->name, s->span, true);
         if (best && best->span == s->span && !IsPerson(s->name)) {
           return std::nullopt;

@@ -203,6 +203,25 @@ TEST(CjkQuoteFinder, ReferenceToAnActorMentionInAnEarlierParagraph) {
   EXPECT_EQ(got[1].speaker_mention, "他");
 }
 
+TEST(CjkQuoteFinder, NoPersonWhenSomeoneUnknownWasNamedInAnEarlierParagraph) {
+  const std::vector<std::string> paragraphs = {
+      "林梅表示，开放将继续。", "会长安德烈·帕尔默周四抵达北京。",
+      "他表示，谈判仍在继续。"};
+  std::string text;
+  std::vector<Span> spans;
+  for (const std::string& p : paragraphs) {
+    if (!text.empty()) text += "\n\n";
+    spans.push_back({text.size(), text.size() + p.size()});
+    text += p;
+  }
+  const auto actors = LinMei();
+  CjkQuoteFinder finder(Cues(), Words());
+  const auto got = finder.Find(text, spans, &actors);
+  ASSERT_EQ(got.size(), 2u);
+  EXPECT_EQ(got[0].speaker.value_or(""), "Lin Mei");
+  EXPECT_FALSE(got[1].speaker.has_value());
+}
+
 TEST(CjkQuoteFinder, NoOrganisationWhenAnotherWasWrittenSince) {
   const std::string named = "Harbourline Shipping周二发布声明。";
   for (const auto& [between, speaker] :
