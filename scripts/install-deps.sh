@@ -12,8 +12,13 @@ PACKAGES=(
   zlib1g-dev
   chromium  # headless browser for the HTML digest test (tests/cli/digest_browser_test.cc)
 )
+# The sanitizer build and the fuzz targets are compiled with clang 14
+# (scripts/build.sh, scripts/fuzz.sh); valgrind runs the memcheck sample.
+if [[ "${WHOSAID_SANITIZE:-0}" == 1 || "${WHOSAID_WITH_FUZZ:-0}" == 1 ]]; then
+  PACKAGES+=(clang-14 libclang-rt-14-dev)
+fi
 if [[ "${WHOSAID_WITH_FUZZ:-0}" == 1 ]]; then
-  PACKAGES+=(clang-14 libclang-rt-14-dev valgrind)
+  PACKAGES+=(valgrind)
 fi
 
 missing=()
