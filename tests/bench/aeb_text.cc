@@ -1,28 +1,12 @@
 #include "tests/bench/aeb_text.h"
 
-#include <zlib.h>
-
 #include <algorithm>
 #include <string>
 
 #include "ingest/html_extractor.h"
+#include "tests/testutil/read_gzip.h"
 
 namespace whosaid::bench {
-namespace {
-
-std::string ReadGzip(const std::filesystem::path& path) {
-  std::string out;
-  gzFile f = gzopen(path.c_str(), "rb");
-  if (!f) return out;
-  char buf[1 << 16];
-  int n;
-  while ((n = gzread(f, buf, sizeof buf)) > 0) out.append(buf, n);
-  gzclose(f);
-  return out;
-}
-
-}  // namespace
-
 std::vector<nlp::Document> AebDocuments(const std::filesystem::path& dir,
                                         size_t bytes) {
   std::vector<std::filesystem::path> files;
@@ -34,7 +18,7 @@ std::vector<nlp::Document> AebDocuments(const std::filesystem::path& dir,
   std::sort(files.begin(), files.end());
   std::vector<nlp::Document> pages;
   for (const auto& f : files) {
-    auto page = ingest::ExtractHtmlPage(ReadGzip(f), "", "");
+    auto page = ingest::ExtractHtmlPage(testutil::ReadGzip(f.string()), "", "");
     if (!page.ok() || page->doc.text.empty()) continue;
     if (page->doc.id.empty()) page->doc.id = f.filename().string();
     pages.push_back(std::move(page->doc));

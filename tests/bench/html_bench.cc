@@ -6,8 +6,6 @@
 //   html_bench [DATA_DIR] [PASSES]
 
 #include <libxml/HTMLparser.h>
-#include <zlib.h>
-
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
@@ -19,19 +17,9 @@
 #include "ingest/html_extractor.h"
 #include "ingest/html_metadata.h"
 #include "ingest/main_text.h"
+#include "tests/testutil/read_gzip.h"
 
 namespace {
-
-std::string ReadGzip(const std::string& path) {
-  std::string out;
-  gzFile f = gzopen(path.c_str(), "rb");
-  if (!f) return out;
-  char buf[1 << 16];
-  int n;
-  while ((n = gzread(f, buf, sizeof buf)) > 0) out.append(buf, n);
-  gzclose(f);
-  return out;
-}
 
 double Seconds(std::chrono::steady_clock::time_point since) {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - since)
@@ -48,7 +36,7 @@ int main(int argc, char** argv) {
   std::vector<std::string> pages;
   size_t bytes = 0;
   for (const auto& e : std::filesystem::directory_iterator(dir)) {
-    pages.push_back(ReadGzip(e.path().string()));
+    pages.push_back(whosaid::testutil::ReadGzip(e.path().string()));
     bytes += pages.back().size();
   }
   if (pages.empty()) {

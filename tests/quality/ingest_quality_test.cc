@@ -4,8 +4,6 @@
 // below its floor; tests whose data is absent are skipped.
 
 #include <gtest/gtest.h>
-#include <zlib.h>
-
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -21,6 +19,7 @@
 #include "ingest/language_id.h"
 #include "tests/testutil/run_command.h"
 #include "tests/testutil/temp_dir.h"
+#include "tests/testutil/read_gzip.h"
 
 namespace whosaid::ingest {
 namespace {
@@ -35,17 +34,6 @@ std::string ReadFile(const std::string& path) {
   std::stringstream ss;
   ss << in.rdbuf();
   return ss.str();
-}
-
-std::string ReadGzip(const std::string& path) {
-  std::string out;
-  gzFile f = gzopen(path.c_str(), "rb");
-  if (!f) return out;
-  char buf[1 << 16];
-  int n;
-  while ((n = gzread(f, buf, sizeof buf)) > 0) out.append(buf, n);
-  gzclose(f);
-  return out;
 }
 
 // Where predictions go: a temporary folder, or $WHOSAID_QUALITY_OUT when set
@@ -80,7 +68,7 @@ TEST(IngestQuality, AebMainTextF1) {
   for (const auto& e : fs::directory_iterator(dir)) {
     const std::string name = e.path().filename().string();
     if (name.size() < 64) continue;
-    auto page = ExtractHtml(ReadGzip(e.path().string()));
+    auto page = ExtractHtml(testutil::ReadGzip(e.path().string()));
     nlohmann::json line = {{"id", name.substr(0, 64)},
                            {"text", page.ok() ? page->text : ""}};
     out << line.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)
@@ -245,7 +233,7 @@ TEST(IngestQuality, LanguageFromContent) {
   LanguageTally aeb_tally, rd_tally, corpora_tally;
   size_t aeb_pages = 0, aeb_undeclared = 0, aeb_detected = 0;
   for (const auto& e : fs::directory_iterator(aeb)) {
-    auto page = ExtractHtmlPage(ReadGzip(e.path().string()), "", "");
+    auto page = ExtractHtmlPage(testutil::ReadGzip(e.path().string()), "", "");
     ++aeb_pages;
     if (!page.ok()) continue;
     const std::string id = e.path().filename().string().substr(0, 12);

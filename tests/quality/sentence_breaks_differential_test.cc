@@ -5,8 +5,6 @@
 // read in place; skipped when absent), raw and normalised.
 
 #include <gtest/gtest.h>
-#include <zlib.h>
-
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -16,6 +14,7 @@
 #include "ingest/html_extractor.h"
 #include "nlp/normalizer.h"
 #include "nlp/sentence_breaks.h"
+#include "tests/testutil/read_gzip.h"
 
 namespace whosaid {
 namespace {
@@ -23,17 +22,6 @@ namespace {
 namespace fs = std::filesystem;
 
 const std::string kSource = WHOSAID_SOURCE_DIR;
-
-std::string ReadGzip(const fs::path& path) {
-  std::string out;
-  gzFile f = gzopen(path.c_str(), "rb");
-  if (!f) return out;
-  char buf[1 << 16];
-  int n;
-  while ((n = gzread(f, buf, sizeof buf)) > 0) out.append(buf, n);
-  gzclose(f);
-  return out;
-}
 
 // Both texts' boundaries compare equal; returns the number compared.
 size_t ExpectSameBreaks(const std::string& raw, const std::string& name) {
@@ -68,7 +56,8 @@ TEST(SentenceBreaksDifferential, AebMainText) {
   if (!fs::is_directory(dir)) GTEST_SKIP() << dir << " is absent";
   size_t pages = 0, boundaries = 0;
   for (const auto& e : fs::directory_iterator(dir)) {
-    auto page = ingest::ExtractHtmlPage(ReadGzip(e.path()), "", "");
+    auto page = ingest::ExtractHtmlPage(
+        testutil::ReadGzip(e.path().string()), "", "");
     if (!page.ok()) continue;
     boundaries += ExpectSameBreaks(page->doc.text, e.path().string());
     ++pages;
