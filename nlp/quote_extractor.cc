@@ -13,18 +13,6 @@
 namespace whosaid::nlp {
 namespace {
 
-// Verbs whose object is the speaker's reported clause, so that one quoted
-// word inside it is the speaker's word.
-bool ReportsAClause(std::string_view lemma) {
-  static constexpr std::string_view kVerbs[] = {
-      "say",   "tell",  "warn",     "argue", "insist", "claim", "write",
-      "add",   "note",  "complain", "admit", "acknowledge", "predict"};
-  for (std::string_view v : kVerbs) {
-    if (lemma == v) return true;
-  }
-  return false;
-}
-
 std::string_view Text(std::string_view text, const Token& t) {
   return text.substr(t.start, t.end - t.start);
 }
@@ -438,11 +426,12 @@ void DocumentQuotes::DoQuote(ParagraphWork& w, size_t q,
       return;
     }
     // One word is a partial quote after "as", "called", ... or inside the
-    // clause a reporting verb before it reports ("said Europe had
-    // ‘sleepwalked’ into dependence"): the speaker's own word. Elsewhere
-    // ("is described with the buzzword “involution”") it names a term.
+    // clause a cue before it reports ("said Europe had ‘sleepwalked’ into
+    // dependence"): the speaker's own word. After a partial-only cue ("is
+    // described with the buzzword “involution”") or elsewhere it names a
+    // term.
     if (WordCount(text_, content) < 2 &&
-        !(use == &before && ReportsAClause(use->cue.lemma))) {
+        !(use == &before && !CueTable::PartialOnly(use->cue.lemma))) {
       const std::string lead =
           qt.open_tok > 0 ? LowerAscii(Text(text_, t[qt.open_tok - 1])) : "";
       if (lead != "as" && lead != "called" && lead != "calling" &&
