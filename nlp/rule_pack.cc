@@ -1,12 +1,12 @@
 #include "nlp/rule_pack.h"
 
 #include <algorithm>
-#include <cstdint>
 #include <optional>
 #include <sstream>
 #include <unordered_map>
 
 #include "absl/status/status.h"
+#include "nlp/cjk_quotes.h"
 #include "re2/re2.h"
 #include "toml++/toml.h"
 
@@ -294,15 +294,6 @@ void LoadQuantities(const RuleFile& file, const toml::table& root,
   }
 }
 
-// True when `s` holds a CJK ideograph (lead bytes E4..E9, as in
-// cjk_quotes.h).
-bool HasIdeograph(std::string_view s) {
-  return std::any_of(s.begin(), s.end(), [](char c) {
-    const auto b = static_cast<uint8_t>(c);
-    return b >= 0xE4 && b <= 0xE9;
-  });
-}
-
 // A list of Chinese words under `key`: an array of strings, each holding a
 // CJK ideograph. Anything else is a problem, not silently dropped, because
 // these lists are read only by the CJK quote finder and a typo there would
@@ -323,7 +314,7 @@ void LoadCjkWords(const RuleFile& file, const toml::table& t,
     if (!s) {
       problems.Add(file, &n, std::string(key) + " entries must be strings",
                    key);
-    } else if (!HasIdeograph(*s)) {
+    } else if (!HasCjkIdeograph(*s)) {
       problems.Add(file, &n, std::string(key) + " entry has no CJK ideograph",
                    *s);
     } else {
