@@ -59,6 +59,10 @@ class PhraseMatcher {
     return -1;
   }
   bool Accepts(const Match& m, std::string_view text) const;
+  // Appends the longest accepted phrase starting at byte i, if i starts a
+  // word, and returns its end; returns i when there is none.
+  size_t MatchAt(std::string_view text, size_t i,
+                 std::vector<Match>& found) const;
   void RenumberBreadthFirst(const std::vector<int32_t>& parent);
   // Moves the rows of states from dense_states_ on into the edge arrays.
   void CompactDeepStates();
@@ -67,6 +71,9 @@ class PhraseMatcher {
   uint8_t class_of_[256] = {};
   int classes_ = 1;
   bool starts_[256] = {};                // bytes that can begin a phrase
+  // Every byte in starts_ is an ASCII word byte or a UTF-8 lead byte, so
+  // FindAll may scan 16-byte blocks for word starts (CandidateMask).
+  bool block_scan_ = true;
   std::vector<int32_t> delta_;  // dense_states_ x classes; -1: no phrase
   int dense_states_ = 0;
   std::vector<uint32_t> first_edge_;  // per state + 1: its edges' range
