@@ -113,4 +113,16 @@ CueMatch CueTable::Match(std::string_view text,
   return best;
 }
 
+TokenCues::TokenCues(std::string_view text, const std::vector<Token>& tokens,
+                     const CueTable& cues)
+    : index_(tokens.size(), -1) {
+  for (size_t k = 0; k < tokens.size(); ++k) {
+    if (!cues.MayStart(text, tokens[k])) continue;
+    CueMatch m = cues.Match(text, tokens, k);
+    if (m.length == 0) continue;
+    index_[k] = static_cast<int32_t>(matches_.size());
+    matches_.push_back(m);
+  }
+}
+
 }  // namespace whosaid::nlp
