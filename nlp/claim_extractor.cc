@@ -86,38 +86,54 @@ bool HasWord(std::string_view text, std::string_view word) {
   return AnyWord(text, [&](std::string_view w) { return w == word; });
 }
 
-bool IsNegated(std::string_view s) {
-  return s.find("n't") != std::string_view::npos ||
-         s.find("n’t") != std::string_view::npos ||
-         AnyWord(s, [](std::string_view w) {
-           return w == "not" || w == "never" || w == "no";
-         });
-}
+// What the words of a proposition say about it, from one pass over its
+// runs of ASCII letters: a negation ("not", "never" or "no" as written, or
+// "n't" / "n’t"), a hedge ("may", "likely", ... in any case) or a plan
+// ("will", "intends", ... in any case).
+struct ModalWords {
+  bool negated = false;
+  bool hedged = false;
+  bool planned = false;
+};
 
-// Refines a cue's modality by the proposition's own modal verbs, matched
-// without regard to ASCII case.
-Modality Refine(Modality m, std::string_view proposition) {
-  if (m != Modality::kAsserted) return m;
+ModalWords ScanModalWords(std::string_view text) {
   static constexpr std::string_view kHedges[] = {
       "may", "might", "could", "likely", "possibly", "probably", "perhaps"};
   static constexpr std::string_view kPlans[] = {"will", "would", "shall",
                                                 "plans", "intends"};
-  bool planned = false;
-  const bool hedged = AnyWord(proposition, [&](std::string_view w) {
-    if (w.size() > 8) return false;  // longer than every word above
+  ModalWords found;
+  for (size_t i = 0; i < text.size();) {
+    if (!IsAsciiAlpha(text[i])) {
+      ++i;
+      continue;
+    }
+    size_t e = i + 1;
+    while (e < text.size() && IsAsciiAlpha(text[e])) ++e;
+    const std::string_view w = text.substr(i, e - i);
+    i = e;
+    if (w.back() == 'n' && (text.substr(e, 2) == "'t" ||
+                            text.substr(e, 4) == "\xE2\x80\x99t")) {
+      found.negated = true;  // "don't", "won’t"
+    }
+    // Every word listed is 2 to 8 letters long.
+    if (w.size() < 2 || w.size() > 8) continue;
+    found.negated |= w == "not" || w == "never" || w == "no";
     char buf[8];
-    for (size_t i = 0; i < w.size(); ++i) {
-      buf[i] = IsUpper(w[i]) ? static_cast<char>(w[i] + 32) : w[i];
+    for (size_t k = 0; k < w.size(); ++k) {
+      buf[k] = IsUpper(w[k]) ? static_cast<char>(w[k] + 32) : w[k];
     }
     const std::string_view lower(buf, w.size());
-    for (std::string_view h : kHedges) {
-      if (lower == h) return true;
-    }
-    for (std::string_view p : kPlans) planned |= lower == p;
-    return false;
-  });
-  if (hedged) return Modality::kHedged;
-  return planned ? Modality::kPlanned : m;
+    for (std::string_view h : kHedges) found.hedged |= lower == h;
+    for (std::string_view p : kPlans) found.planned |= lower == p;
+  }
+  return found;
+}
+
+// Refines a cue's modality by the proposition's own modal verbs.
+Modality Refine(Modality m, const ModalWords& words) {
+  if (m != Modality::kAsserted) return m;
+  if (words.hedged) return Modality::kHedged;
+  return words.planned ? Modality::kPlanned : m;
 }
 
 // A sentence that asks rather than states: its last non-space, non-quote
@@ -369,8 +385,9 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
     for (const Claim& other : claims) {
       if (other.span.Overlaps(c.span)) return;
     }
-    c.negated = c.negated || IsNegated(c.text);
-    c.modality = Refine(c.modality, c.text);
+    const ModalWords words = ScanModalWords(c.text);
+    c.negated = c.negated || words.negated;
+    c.modality = Refine(c.modality, words);
     if (in.quantities) {
       for (const Quantity& q : *in.quantities) {
         if (c.span.Contains(q.span)) c.quantities.push_back(q);
