@@ -123,6 +123,7 @@ PhraseMatcher::PhraseMatcher(std::vector<Phrase> phrases)
       starts_[Fold(first)] = true;
       if (first >= 'a' && first <= 'z') starts_[first - 32] = true;
     }
+    AddPairs(phrases_[i]);
     int state = 0;
     for (char ch : text) {
       const size_t slot = static_cast<size_t>(state) * classes_ +
@@ -141,6 +142,25 @@ PhraseMatcher::PhraseMatcher(std::vector<Phrase> phrases)
   // bytes; a phrase beginning with anything else needs the byte loop.
   for (int b = 0; b < 256; ++b) {
     if (starts_[b] && !kAsciiWord[b] && b < 0xC0) block_scan_ = false;
+  }
+}
+
+void PhraseMatcher::AddPairs(const Phrase& p) {
+  auto variants = [&](uint8_t b) {
+    std::array<uint8_t, 2> v = {b, b};
+    if (!p.case_sensitive && ((b | 0x20) >= 'a' && (b | 0x20) <= 'z')) {
+      v = {static_cast<uint8_t>(b | 0x20), static_cast<uint8_t>(b & ~0x20)};
+    }
+    return v;
+  };
+  const auto first = static_cast<uint8_t>(p.text[0]);
+  for (uint8_t a : variants(first)) {
+    if (p.text.size() == 1) {
+      for (int b = 0; b < 256; ++b) SetPair(a, static_cast<uint8_t>(b));
+      ends_alone_[a] = true;
+      continue;
+    }
+    for (uint8_t b : variants(static_cast<uint8_t>(p.text[1]))) SetPair(a, b);
   }
 }
 
@@ -249,7 +269,11 @@ std::vector<PhraseMatcher::Match> PhraseMatcher::FindAll(
     while (mask != 0) {
       const size_t i = base + static_cast<size_t>(__builtin_ctz(mask));
       mask &= mask - 1;
-      if (i < resume || !starts_[bytes[i]]) continue;
+      if (i < resume) continue;
+      if (i + 1 < n ? !HasPair(bytes[i], bytes[i + 1])
+                    : !ends_alone_[bytes[i]]) {
+        continue;
+      }
       const size_t end = MatchAt(text, i, found);
       if (end > i) resume = end;
     }
