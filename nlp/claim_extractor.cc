@@ -9,6 +9,7 @@
 #include <emmintrin.h>
 #endif
 
+#include "nlp/ascii.h"
 #include "nlp/phrase_matcher.h"
 #include "nlp/topic_tagger.h"
 
@@ -21,22 +22,11 @@ constexpr size_t kHolderWindow = 90;
 // Shorter sentences inside a direct quote ("Absolutely.") are not claims.
 constexpr size_t kMinQuotedClaimWords = 4;
 
-bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
-bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c += 32;
-  }
-  return out;
-}
-
 bool IsAbbreviation(std::string_view text, size_t dot) {
   size_t b = dot;
-  while (b > 0 && (IsLower(text[b - 1]) || IsUpper(text[b - 1]))) --b;
+  while (b > 0 && (IsAsciiLower(text[b - 1]) || IsAsciiUpper(text[b - 1]))) --b;
   const std::string_view word = text.substr(b, dot - b);
-  if (word.size() == 1 && IsUpper(word[0])) return true;  // U.S., J. Smith
+  if (word.size() == 1 && IsAsciiUpper(word[0])) return true;  // U.S., J. Smith
   static constexpr std::string_view kAbbrev[] = {
       "Mr", "Ms", "Mrs", "Dr", "St", "Jr", "Sr", "No", "Corp", "Inc", "Co",
       "Ltd", "Gov", "Sen", "Rep", "Gen", "Jan", "Feb", "Aug", "Sept", "Sep",
@@ -61,8 +51,6 @@ bool EndsBefore(std::string_view text, size_t pos) {
   if (c == '!' || c == '?') return true;
   return c == '.' && !IsAbbreviation(text, p - 1);
 }
-
-bool IsAsciiAlpha(char c) { return IsLower(c) || IsUpper(c); }
 
 // Calls f(word) for every maximal run of ASCII letters in `text`, until f
 // returns true; returns whether it did. A word matches on word boundaries
@@ -120,7 +108,7 @@ ModalWords ScanModalWords(std::string_view text) {
     found.negated |= w == "not" || w == "never" || w == "no";
     char buf[8];
     for (size_t k = 0; k < w.size(); ++k) {
-      buf[k] = IsUpper(w[k]) ? static_cast<char>(w[k] + 32) : w[k];
+      buf[k] = IsAsciiUpper(w[k]) ? static_cast<char>(w[k] + 32) : w[k];
     }
     const std::string_view lower(buf, w.size());
     for (std::string_view h : kHedges) found.hedged |= lower == h;
@@ -215,7 +203,7 @@ bool Proposition(std::string_view& rest, size_t& start, bool intention) {
     advance(5);
   } else {
     const size_t space = rest.find(' ');
-    const std::string first = Lower(rest.substr(0, space));
+    const std::string first = LowerAscii(rest.substr(0, space));
     static constexpr std::string_view kAdverbial[] = {
         "on", "in", "at", "after", "before", "last", "this", "during",
         "speaking", "with", "for", "by", "from", "earlier", "later",
@@ -227,7 +215,7 @@ bool Proposition(std::string_view& rest, size_t& start, bool intention) {
         !(intention && first == "to");
     const bool punctuation = rest.empty() || !std::isalpha(
         static_cast<unsigned char>(rest.front()));
-    const bool inverted = !rest.empty() && IsUpper(rest.front()) &&
+    const bool inverted = !rest.empty() && IsAsciiUpper(rest.front()) &&
                           rest.substr(0, rest.find_first_of(".;")).find(", ") !=
                               std::string_view::npos &&
                           rest.find(" that ") == std::string_view::npos;
@@ -333,7 +321,7 @@ ClaimExtractor::ClaimExtractor(std::vector<ClaimCue> cues)
 ClaimExtractor::~ClaimExtractor() = default;
 
 Modality ClaimExtractor::CueModality(std::string_view cue) const {
-  const std::string lower = Lower(cue);
+  const std::string lower = LowerAscii(cue);
   for (const ClaimCue& c : cues_) {
     if (c.form == lower) return c.modality;
   }
@@ -462,7 +450,7 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
       }
       if (!c.holder) {
         const size_t from = m.span.start >= 5 ? m.span.start - 5 : 0;
-        const std::string before = Lower(text.substr(from, m.span.start - from));
+        const std::string before = LowerAscii(text.substr(from, m.span.start - from));
         const bool person = before.ends_with(" he ") ||
                             before.ends_with("she ") || before == "he ";
         const bool group = before.ends_with(" it ") ||
@@ -527,7 +515,7 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
       if (const Quote* quote = quote_at(q.span)) {
         c.holder = quote->speaker;
       } else {
-        const size_t according = Lower(body).find("according to ");
+        const size_t according = LowerAscii(body).find("according to ");
         if (according != std::string::npos) {
           const size_t at = start + according + 13;
           for (const Mention& mention : mentions) {
