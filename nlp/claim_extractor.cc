@@ -381,7 +381,7 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
         if (c.span.Contains(q.span)) c.quantities.push_back(q);
       }
     }
-    if (known != nullptr) {
+    if (known != nullptr && in.quotes_tagged) {
       c.topics = known->topics;
       c.topic_rules = known->topic_rules;
     } else if (tagged != nullptr) {
@@ -405,7 +405,7 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
     c.cue = q.cue;
     c.modality = CueModality(q.cue);
     c.rule = "claim.reported";
-    add(std::move(c));
+    add(std::move(c), &q);  // the same text: the quote's own topics
   }
 
   // Belief, intention and speech verbs.
