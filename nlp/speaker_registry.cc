@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <string>
+
+#include "nlp/word_set.h"
 
 namespace whosaid::nlp {
 namespace {
@@ -11,6 +14,17 @@ constexpr std::array<std::string_view, 22> kPlaceFirstWords = {
     "united", "south", "north", "east", "west", "southeast", "northeast",
     "southwest", "northwest", "new", "hong", "saudi", "costa", "sri", "el",
     "los", "san", "santa", "las", "inner", "central", "latin"};
+
+// A first word that makes a capitalised run a place ("United States",
+// "Hong Kong"), not a person's name; `lower` in lower case.
+bool IsPlaceFirstWord(std::string_view lower) {
+  static const FilteredWordSet* const words = [] {
+    auto* set = new FilteredWordSet();
+    for (std::string_view w : kPlaceFirstWords) set->insert(std::string(w));
+    return set;
+  }();
+  return words->contains(lower);
+}
 
 std::string StripPossessive(std::string w) {
   for (std::string_view suffix : {"'s", "’s", "'", "’"}) {
@@ -37,9 +51,10 @@ bool IsOrganizationWordAnyCase(std::string_view w) {
 // `out` = StripPossessive(LowerAscii(w)), reusing out's buffer.
 void LowerStripInto(std::string_view w, std::string& out) {
   out.assign(w.data(), w.size());
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + ('a' - 'A'));
-  }
+  for (char& c : out) c = AsciiLower(c);
+  // Every possessive ending below ends in 's', '\'' or ’'s last byte.
+  const char last = out.empty() ? '\0' : out.back();
+  if (last != 's' && last != '\'' && last != '\x99') return;
   for (std::string_view suffix : {"'s", "’s", "'", "’"}) {
     if (out.size() > suffix.size() + 1 &&
         out.compare(out.size() - suffix.size(), suffix.size(), suffix) == 0) {
@@ -242,10 +257,7 @@ void SpeakerRegistry::AddRun(const std::vector<Token>& tokens, size_t first,
     core_lower.erase(core_lower.begin(), core_lower.begin() + start);
     core += start;
   }
-  if (std::find(std::begin(kPlaceFirstWords), std::end(kPlaceFirstWords),
-                core_lower[0]) != std::end(kPlaceFirstWords)) {
-    return;
-  }
+  if (IsPlaceFirstWord(core_lower[0])) return;
   std::optional<size_t> e = FindByTokens(core_lower, true, text_.size());
   if (!e && core_lower.size() >= 2) {
     std::string name(text_.substr(tokens[core].start,
