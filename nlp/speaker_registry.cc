@@ -285,6 +285,20 @@ void SpeakerRegistry::AddRun(const std::vector<Token>& tokens, size_t first,
   mentions_.push_back({at, *e});
 }
 
+std::vector<SpeakerRegistry::Mention>::const_reverse_iterator
+SpeakerRegistry::MentionsBefore(size_t at, bool inclusive) const {
+  // Sorted by position once Build has run; while it runs, `at` is
+  // text_.size() and every mention comes before it, so the range is still
+  // partitioned as the searches need.
+  const auto end =
+      inclusive
+          ? std::upper_bound(mentions_.begin(), mentions_.end(), at,
+                             [](size_t a, const Mention& m) { return a < m.at; })
+          : std::lower_bound(mentions_.begin(), mentions_.end(), at,
+                             [](const Mention& m, size_t a) { return m.at < a; });
+  return std::make_reverse_iterator(end);
+}
+
 std::optional<size_t> SpeakerRegistry::FindByTokens(
     const std::vector<std::string>& tokens, bool person, size_t at) const {
   if (tokens.empty()) return std::nullopt;
@@ -311,8 +325,7 @@ std::optional<size_t> SpeakerRegistry::FindByTokens(
   // is mentioned many times, and the answer does not depend on where.
   std::vector<int8_t>& matches = scratch_matches_;
   matches.assign(entities_.size(), -1);
-  for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
-    if (it->at > at) continue;
+  for (auto it = MentionsBefore(at, true); it != mentions_.rend(); ++it) {
     int8_t& m = matches[it->entity];
     if (m < 0) {
       const Entity& ent = entities_[it->entity];
@@ -336,17 +349,16 @@ std::optional<size_t> SpeakerRegistry::FindByTokens(
 std::optional<size_t> SpeakerRegistry::MostRecent(
     size_t at, bool want_person, std::string_view role,
     std::string_view name_part) const {
+  const std::string singular = role.empty() ? "" : Singular(role);
   auto matches = [&](const Entity& ent) {
     if (ent.person != want_person) return false;
     if (!role.empty()) {
-      const std::string singular = Singular(role);
       return Contains(ent.roles, role) || Contains(ent.roles, singular);
     }
     if (!name_part.empty()) return Contains(ent.tokens, name_part);
     return true;
   };
-  for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
-    if (it->at >= at) continue;
+  for (auto it = MentionsBefore(at, false); it != mentions_.rend(); ++it) {
     if (matches(entities_[it->entity])) return it->entity;
   }
   if (!role.empty() || !name_part.empty()) {
@@ -440,8 +452,8 @@ std::optional<std::string> SpeakerRegistry::Resolve(const SubjectPhrase& p,
     case PhraseKind::kRole: {
       if (IsOrganizationWord(p.head) || p.head == "firm") {
         const bool generic = p.head == "company" || p.head == "firm";
-        for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
-          if (it->at >= at) continue;
+        for (auto it = MentionsBefore(at, false); it != mentions_.rend();
+             ++it) {
           const Entity& ent = entities_[it->entity];
           if (ent.person) continue;
           if (Contains(ent.tokens, p.head) ||
