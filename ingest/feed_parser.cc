@@ -7,11 +7,11 @@
 #include <sstream>
 
 #include "absl/status/status.h"
-#include "ingest/charset.h"
 #include "ingest/dates.h"
 #include "ingest/html_dom.h"
 #include "ingest/main_text.h"
 #include "ingest/url_resolver.h"
+#include "ingest/xml_load.h"
 #include "ingest/xml_names.h"
 
 namespace whosaid::ingest {
@@ -435,23 +435,9 @@ bool LooksLikeFeed(std::string_view bytes) {
 
 absl::StatusOr<Feed> ParseFeed(std::string_view bytes, std::string_view feed_url,
                                const FeedLimits& limits) {
-  if (bytes.size() > limits.max_bytes) {
-    return absl::ResourceExhaustedError(
-        "feed is " + std::to_string(bytes.size()) +
-        " bytes, over the limit of " + std::to_string(limits.max_bytes) +
-        "; skipped");
-  }
-  const DecodedText decoded = DecodeToUtf8(bytes);
   pugi::xml_document doc;
-  // parse_default leaves the DOCTYPE unparsed: entities it declares are
-  // never expanded, and pugixml never loads external entities.
-  const pugi::xml_parse_result result = doc.load_buffer(
-      decoded.utf8.data(), decoded.utf8.size(),
-      pugi::parse_default & ~pugi::parse_doctype, pugi::encoding_utf8);
-  if (!result) {
-    return absl::InvalidArgumentError(
-        std::string("feed is not well-formed XML at byte ") +
-        std::to_string(result.offset) + ": " + result.description());
+  if (absl::Status s = LoadXml(bytes, "feed", limits.max_bytes, doc); !s.ok()) {
+    return s;
   }
   if (!doc.document_element()) {
     return absl::InvalidArgumentError("feed has no root element");
