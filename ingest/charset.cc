@@ -12,6 +12,7 @@
 #include <memory>
 #include <vector>
 
+#include "ingest/ascii_text.h"
 #include "re2/re2.h"
 
 namespace whosaid::ingest {
@@ -26,10 +27,7 @@ std::string LowerTrim(std::string_view s) {
                         s.back() == '"' || s.back() == '\'')) {
     s.remove_suffix(1);
   }
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return std::tolower(c); });
-  return out;
+  return LowerAscii(s);
 }
 
 struct LabelMap {

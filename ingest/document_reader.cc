@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "absl/status/status.h"
+#include "ingest/ascii_text.h"
 #include "ingest/feed_parser.h"
 #include "ingest/html_extractor.h"
 #include "ingest/json_depth.h"
@@ -46,15 +47,8 @@ void AddPageGuess(const HtmlPage& page, Guesses detected) {
                           : DetectLanguage(page.doc.text));
 }
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return std::tolower(c); });
-  return out;
-}
-
 std::string Extension(std::string_view name) {
-  return Lower(fs::path(std::string(name)).extension().string());
+  return LowerAscii(fs::path(std::string(name)).extension().string());
 }
 
 bool IsDocumentExtension(const std::string& ext) {
@@ -75,7 +69,7 @@ nlp::Document ReadText(std::string_view name, std::string_view bytes,
   std::string key, value;
   std::vector<std::pair<std::string, std::string>> headers;
   while (RE2::Consume(&probe, *kHeader, &key, &value)) {
-    headers.emplace_back(Lower(key), value);
+    headers.emplace_back(LowerAscii(key), value);
   }
   static const std::vector<std::string> kKnown = {
       "title", "author", "published", "kind", "source", "url", "language",

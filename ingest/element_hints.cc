@@ -1,9 +1,8 @@
 #include "ingest/element_hints.h"
 
-#include <algorithm>
-#include <cctype>
 #include <string_view>
 
+#include "ingest/ascii_text.h"
 #include "ingest/html_dom.h"
 #include "re2/re2.h"
 
@@ -17,14 +16,6 @@ RE2* HintPattern(const std::string& pattern) {
   options.set_log_errors(false);
   options.set_max_mem(16 << 20);
   return new RE2(pattern, options);
-}
-
-bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
-  return a.size() == b.size() &&
-         std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-           return std::tolower(static_cast<unsigned char>(x)) ==
-                  std::tolower(static_cast<unsigned char>(y));
-         });
 }
 
 // Whether an inline style declares display:none or visibility:hidden (or
@@ -43,13 +34,13 @@ bool StyleHides(std::string_view style) {
     std::string_view value = TrimText(decl.substr(colon + 1));
     const size_t bang = value.find('!');
     if (bang != std::string_view::npos) value = TrimText(value.substr(0, bang));
-    if (EqualsIgnoreCase(property, "display") &&
-        EqualsIgnoreCase(value, "none")) {
+    if (EqualsIgnoreAsciiCase(property, "display") &&
+        EqualsIgnoreAsciiCase(value, "none")) {
       return true;
     }
-    if (EqualsIgnoreCase(property, "visibility") &&
-        (EqualsIgnoreCase(value, "hidden") ||
-         EqualsIgnoreCase(value, "collapse"))) {
+    if (EqualsIgnoreAsciiCase(property, "visibility") &&
+        (EqualsIgnoreAsciiCase(value, "hidden") ||
+         EqualsIgnoreAsciiCase(value, "collapse"))) {
       return true;
     }
   }
@@ -140,11 +131,11 @@ bool IsHidden(const xmlNode* n) {
     if (name == "hidden") {
       // hidden="until-found" is collapsed text a reader can open (and find
       // in the page): still part of the article.
-      if (!EqualsIgnoreCase(TrimText(AttrView(n, "hidden")), "until-found")) {
+      if (!EqualsIgnoreAsciiCase(TrimText(AttrView(n, "hidden")), "until-found")) {
         return true;
       }
     } else if (name == "aria-hidden") {
-      if (EqualsIgnoreCase(TrimText(AttrView(n, "aria-hidden")), "true")) {
+      if (EqualsIgnoreAsciiCase(TrimText(AttrView(n, "aria-hidden")), "true")) {
         return true;
       }
     } else if (name == "style") {

@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "absl/status/status.h"
+#include "ingest/ascii_text.h"
 #include "ingest/dates.h"
 #include "ingest/html_dom.h"
 #include "ingest/main_text.h"
@@ -159,9 +160,7 @@ class FeedReader {
 
   // An Atom (1.0 or 0.3) text construct as feedparser reports it.
   std::string AtomText(const pugi::xml_node& n, bool* is_html = nullptr) {
-    std::string type = names_.Attr(n, "type").data();
-    std::transform(type.begin(), type.end(), type.begin(),
-                   [](unsigned char c) { return std::tolower(c); });
+    const std::string type = LowerAscii(names_.Attr(n, "type").data());
     const std::string_view mode = names_.Attr(n, "mode");
     if (is_html) *is_html = false;
     if (mode == "base64" ||
@@ -336,10 +335,8 @@ class FeedReader {
         item.link = AtomAlternate(c);
       } else if (name == "rss:guid") {
         guid = Trim(DirectText(c));
-        std::string p = names_.Attr(c, "ispermalink").data();
-        std::transform(p.begin(), p.end(), p.begin(),
-                       [](unsigned char ch) { return std::tolower(ch); });
-        guid_permalink = p != "false";
+        guid_permalink =
+            LowerAscii(names_.Attr(c, "ispermalink").data()) != "false";
       } else if (name == "rss:pubdate" || name == "dcterms:issued") {
         SetDate(item.published, Date(c));
       } else if (name == "dc:date" || name == "dcterms:modified" ||

@@ -6,6 +6,7 @@
 #include <string>
 #include <utility>
 
+#include "ingest/ascii_text.h"
 #include "re2/re2.h"
 
 namespace whosaid::ingest {
@@ -27,9 +28,7 @@ bool IsSpeakerLabel(std::string_view t) {
 }  // namespace
 
 bool IsBoilerplateLine(std::string_view text) {
-  std::string low(text.substr(0, 60));
-  std::transform(low.begin(), low.end(), low.begin(),
-                 [](unsigned char c) { return std::tolower(c); });
+  std::string low = LowerAscii(text.substr(0, 60));
   while (!low.empty() && (low.back() == ':' || low.back() == '.')) {
     low.pop_back();
   }
