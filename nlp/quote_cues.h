@@ -36,15 +36,18 @@ class CueTable {
   // finds nothing. True does not promise a cue.
   bool MayStart(std::string_view text, const Token& t) const {
     const size_t len = t.end - t.start;
-    if (t.type != Token::kWord || t.cap || len > 31) return false;
-    const uint32_t bit = uint32_t{1} << len;
-    if ((first_len_filter_[LowerByte(text[t.start])] & bit) == 0 ||
-        (last_len_filter_[LowerByte(text[t.end - 1])] & bit) == 0) {
-      return false;
-    }
-    return len < 2 ||
-           ((second_len_filter_[LowerByte(text[t.start + 1])] & bit) != 0 &&
-            (penult_len_filter_[LowerByte(text[t.end - 2])] & bit) != 0);
+    // Branch-free: the outcome is unpredictable from token to token.
+    if ((t.type != Token::kWord) | t.cap | (len > 31)) return false;
+    // A one-byte word has no second or next-to-last byte: its own byte is
+    // read instead and those two filters are switched off.
+    const size_t step = len >= 2 ? 1 : 0;
+    const uint32_t off = len >= 2 ? 0u : ~0u;
+    const uint32_t bits =
+        first_len_filter_[LowerByte(text[t.start])] &
+        last_len_filter_[LowerByte(text[t.end - 1])] &
+        (second_len_filter_[LowerByte(text[t.start + step])] | off) &
+        (penult_len_filter_[LowerByte(text[t.end - 1 - step])] | off);
+    return (bits >> len) & 1u;
   }
 
   // Lemmas that only introduce partial quotes ("called the plan “a joke”",
@@ -76,6 +79,25 @@ class CueTable {
   // One bit per Fingerprint of a first word (mod 4096): a clear bit proves
   // that a word starts no cue, so most words skip the map lookup.
   std::array<uint64_t, 64> first_filter_{};
+};
+
+// The cue starting at each token of one document, looked up once: a
+// 4-byte index per token into the few matches there are.
+class TokenCues {
+ public:
+  TokenCues(std::string_view text, const std::vector<Token>& tokens,
+            const CueTable& cues);
+
+  // The cue starting at token k (length 0 if none).
+  const CueMatch& At(size_t k) const {
+    const int32_t i = index_[k];
+    return i < 0 ? none_ : matches_[static_cast<size_t>(i)];
+  }
+
+ private:
+  std::vector<int32_t> index_;  // per token: into matches_, or -1
+  std::vector<CueMatch> matches_;
+  CueMatch none_;
 };
 
 }  // namespace whosaid::nlp

@@ -14,6 +14,7 @@
 #include <string_view>
 #include <vector>
 
+#include "nlp/ascii.h"
 #include "nlp/document.h"
 
 namespace whosaid::nlp {
@@ -30,9 +31,6 @@ struct Token {
 // Splits text[range] into words, punctuation and quote marks. Words keep
 // inner apostrophes, hyphens, dots of abbreviations (U.S., Mr.) and digits.
 std::vector<Token> Tokenize(std::string_view text, Span range);
-
-// ASCII lower case.
-std::string LowerAscii(std::string_view s);
 
 // Word classes, compared in lower case.
 bool IsTitleWord(std::string_view lower);         // envoy, minister, sen.
