@@ -64,8 +64,8 @@ std::optional<nlp::Timestamp> ParseRfc3339(std::string_view text) {
   if (text.empty()) return std::nullopt;
   if (auto t = nlp::ParseIso8601(text)) return t;
   // Compact ISO 8601 and a space before the zone ("2003-12-31T10:14:55 -0800").
-  static const LazyRE2 kCompact = {
-      R"((\d{4})-?(\d{2})-?(\d{2})[Tt ](\d{2}):?(\d{2})(?::?(\d{2})(?:[.,]\d+)?)?\s*(Z|z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?)"};
+  static const RE2* const kCompact = new RE2(
+      R"((\d{4})-?(\d{2})-?(\d{2})[Tt ](\d{2}):?(\d{2})(?::?(\d{2})(?:[.,]\d+)?)?\s*(Z|z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?)");
   std::string y, mo, d, h, mi, s, zone;
   if (RE2::FullMatch(text, *kCompact, &y, &mo, &d, &h, &mi, &s, &zone)) {
     std::string iso = y + "-" + mo + "-" + d + "T" + h + ":" + mi;
@@ -73,7 +73,7 @@ std::optional<nlp::Timestamp> ParseRfc3339(std::string_view text) {
     iso += zone;
     return nlp::ParseIso8601(iso);
   }
-  static const LazyRE2 kCompactDay = {R"((\d{4})(\d{2})(\d{2}))"};
+  static const RE2* const kCompactDay = new RE2(R"((\d{4})(\d{2})(\d{2}))");
   if (RE2::FullMatch(text, *kCompactDay, &y, &mo, &d)) {
     return nlp::ParseIso8601(y + "-" + mo + "-" + d);
   }
@@ -83,10 +83,10 @@ std::optional<nlp::Timestamp> ParseRfc3339(std::string_view text) {
 std::optional<nlp::Timestamp> ParseRfc822(std::string_view text) {
   text = TrimAscii(text);
   // [Weekday,] DD Mon YYYY [HH:MM[:SS]] [zone]; also "Mon DD, YYYY ...".
-  static const LazyRE2 kRfc822 = {
-      R"((?i)(?:[a-z]{3,9},?\s+)?(\d{1,2})[\s-]+([a-z]{3,9})\.?,?[\s-]+(\d{2,4})(?:,?\s+(?:at\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?)?\s*([a-z]{1,5}|[+-]\d{2}:?\d{2})?(?:\s*\(.*\))?)"};
-  static const LazyRE2 kUs = {
-      R"((?i)(?:[a-z]{3,9},?\s+)?([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:,?\s+(?:at\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(am|pm)?)?\s*([a-z]{1,5}|[+-]\d{2}:?\d{2})?)"};
+  static const RE2* const kRfc822 = new RE2(
+      R"((?i)(?:[a-z]{3,9},?\s+)?(\d{1,2})[\s-]+([a-z]{3,9})\.?,?[\s-]+(\d{2,4})(?:,?\s+(?:at\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?)?\s*([a-z]{1,5}|[+-]\d{2}:?\d{2})?(?:\s*\(.*\))?)");
+  static const RE2* const kUs = new RE2(
+      R"((?i)(?:[a-z]{3,9},?\s+)?([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:,?\s+(?:at\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(am|pm)?)?\s*([a-z]{1,5}|[+-]\d{2}:?\d{2})?)");
   std::string day, month, year, hour, minute, second, zone, ampm;
   bool matched = RE2::FullMatch(text, *kRfc822, &day, &month, &year, &hour,
                                 &minute, &second, &zone);

@@ -60,7 +60,7 @@ bool IsDocumentExtension(const std::string& ext) {
 // Splits header lines "Key: value" off the top of a text document.
 nlp::Document ReadText(std::string_view name, std::string_view bytes,
                        Guesses detected) {
-  static const LazyRE2 kHeader = {R"(([A-Za-z]+):[ \t]*([^\n]*)\n)"};
+  static const RE2* const kHeader = new RE2(R"(([A-Za-z]+):[ \t]*([^\n]*)\n)");
   nlp::Document doc;
   // A byte order mark would hide the header lines; NFC folds any later one.
   if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
