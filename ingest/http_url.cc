@@ -49,8 +49,13 @@ absl::StatusOr<HttpUrl> ParseHttpUrl(std::string_view url) {
   out.url = Part(u.get(), CURLUPART_URL).value_or(text);
   out.origin = out.scheme + "://" + out.host + ":" + std::to_string(out.port);
   out.path_and_query = Part(u.get(), CURLUPART_PATH).value_or("/");
-  if (out.path_and_query.empty()) out.path_and_query = "/";
-  if (auto q = Part(u.get(), CURLUPART_QUERY)) out.path_and_query += "?" + *q;
+  // Appending, not assigning "/" or adding "?" + query: GCC 12 warns
+  // -Wrestrict (a false positive) on those inlined string copies.
+  if (out.path_and_query.empty()) out.path_and_query.push_back('/');
+  if (auto q = Part(u.get(), CURLUPART_QUERY)) {
+    out.path_and_query.push_back('?');
+    out.path_and_query.append(*q);
+  }
   return out;
 }
 

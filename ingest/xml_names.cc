@@ -64,7 +64,13 @@ std::string NameResolver::Canonical(std::string_view uri,
       return std::string(k.prefix) + ":" + std::string(local);
     }
   }
-  return "{" + std::string(uri) + "}" + std::string(local);
+  // Appended piece by piece: GCC 12 warns -Wrestrict (a false positive) on
+  // the inlined "{" + std::string(...).
+  std::string out(1, '{');
+  out.append(uri);
+  out.push_back('}');
+  out.append(local);
+  return out;
 }
 
 std::string NameResolver::Element(const pugi::xml_node& node) {
