@@ -58,7 +58,7 @@ Civil CivilFromSeconds(int64_t t) {
 std::string Format(int64_t local_seconds, TimePrecision precision,
                    std::string_view zone) {
   const Civil c = CivilFromSeconds(local_seconds);
-  char buf[64];
+  char buf[64] = {};
   switch (precision) {
     case TimePrecision::kYear:
       std::snprintf(buf, sizeof buf, "%04lld", static_cast<long long>(c.year));
@@ -76,7 +76,9 @@ std::string Format(int64_t local_seconds, TimePrecision precision,
       std::snprintf(buf, sizeof buf, "%04lld-%02u-%02uT%02u:%02u:%02u",
                     static_cast<long long>(c.year), c.month, c.day, c.hour,
                     c.minute, c.second);
-      return std::string(buf) + std::string(zone);
+      std::string out(buf);
+      out.append(zone);
+      return out;
   }
   return buf;
 }
