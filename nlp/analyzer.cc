@@ -11,6 +11,7 @@
 #include "nlp/owner_name.h"
 #include "nlp/quantity_extractor.h"
 #include "nlp/quote_extractor.h"
+#include "nlp/quote_merge.h"
 #include "nlp/segmenter.h"
 #include "nlp/topic_tagger.h"
 
@@ -98,21 +99,13 @@ class PipelineAnalyzer : public Analyzer {
   }
 
   // Chinese quotes, which the word-based rules cannot see (cjk_quotes.h);
-  // skipped unless the text has a CJK ideograph.
+  // skipped unless the text has a CJK ideograph. Where both read the same
+  // words, the attributed reading wins (quote_merge.h).
   void AddCjkQuotes(const Segmentation& segments, Analysis& analysis) const {
     if (!cjk_quotes_.enabled() || !HasCjkIdeograph(analysis.text)) return;
-    std::vector<Quote> more = cjk_quotes_.Find(
-        analysis.text, segments.paragraphs, &analysis.actors);
-    for (Quote& q : more) {
-      const bool taken = std::any_of(
-          analysis.quotes.begin(), analysis.quotes.end(),
-          [&](const Quote& other) { return other.span.Overlaps(q.span); });
-      if (!taken) analysis.quotes.push_back(std::move(q));
-    }
-    std::stable_sort(analysis.quotes.begin(), analysis.quotes.end(),
-                     [](const Quote& a, const Quote& b) {
-                       return a.span.start < b.span.start;
-                     });
+    MergeQuotes(analysis.quotes,
+                cjk_quotes_.Find(analysis.text, segments.paragraphs,
+                                 &analysis.actors));
   }
 
   // The speaker name of the document's account owner (owner_name.h): the
