@@ -27,7 +27,7 @@ class PipelineAnalyzer : public Analyzer {
  public:
   explicit PipelineAnalyzer(RulePack pack)
       : pack_(std::move(pack)),
-        quotes_(pack_.cues),
+        quotes_(pack_.cues, pack_.discovery),
         cjk_quotes_(pack_.cues, pack_.discovery),
         actors_(pack_.actors, pack_.discovery, CueForms(pack_)),
         quantities_(pack_.quantities),

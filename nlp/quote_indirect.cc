@@ -196,7 +196,7 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
           size_t comma = k + 2;
           while (comma < last && !IsComma(text, t[comma])) ++comma;
           if (comma >= last) continue;
-          SubjectPhrase subj = SubjectAfter(text, t, k + 2, comma);
+          SubjectPhrase subj = SubjectAfter(text, t, k + 2, comma, *w.words);
           if (subj.kind == PhraseKind::kNone) continue;
           const size_t end = ClauseEnd(w, cues, comma + 1, last);
           if (!GoodClause(w, comma + 1, end) ||
@@ -212,7 +212,7 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
           if (!w.sentence_speaker[s]) w.sentence_speaker[s] = q.speaker;
           out.push_back(std::move(q));
         } else if (k > first && IsComma(text, t[k - 1]) && !quoted_start) {
-          SubjectPhrase subj = SubjectAfter(text, t, k + 2, last);
+          SubjectPhrase subj = SubjectAfter(text, t, k + 2, last, *w.words);
           if (subj.kind == PhraseKind::kNone) continue;
           size_t from = first;  // "...; CLAUSE, according to X."
           for (size_t m = first; m + 1 < k; ++m) {
@@ -231,7 +231,7 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
       }
       if (CueTable::PartialOnly(cue.lemma)) continue;
       size_t j = k + cue.length;
-      SubjectPhrase subj = SubjectBefore(text, t, first, k);
+      SubjectPhrase subj = SubjectBefore(text, t, first, k, *w.words);
       std::optional<std::string> speaker;
       bool participle = false;
       if (subj.kind == PhraseKind::kNone) {
@@ -239,7 +239,7 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
         if ((prev == "which" || prev == "who") && k >= first + 3 &&
             IsComma(text, t[k - 2])) {
           // "..., according to a report by X, which warned that ...".
-          subj = SubjectBefore(text, t, first, k - 2);
+          subj = SubjectBefore(text, t, first, k - 2, *w.words);
         }
         if (prev == "and" || prev == "but") {
           // "welcomed the raids but said Washington wanted ..."

@@ -348,9 +348,6 @@ std::string LowerAscii(std::string_view s) {
 
 bool IsTitleWord(std::string_view lower) { return In(kTitleWords, lower); }
 bool IsHonorific(std::string_view lower) { return In(kHonorifics, lower); }
-bool IsPersonPronoun(std::string_view lower) {
-  return lower == "he" || lower == "she";
-}
 bool IsDeterminerOfDescriptor(std::string_view lower) {
   if (!lower.empty() && std::isdigit(static_cast<unsigned char>(lower[0]))) {
     return true;
@@ -515,7 +512,7 @@ std::vector<Token> Tokenize(std::string_view text, Span range) {
 
 SubjectPhrase SubjectBefore(std::string_view text,
                             const std::vector<Token>& tokens, size_t floor,
-                            size_t end) {
+                            size_t end, const SpeakerWords& words) {
   SubjectPhrase p;
   if (end == 0 || end <= floor) return p;
   long i = static_cast<long>(end) - 1;
@@ -604,10 +601,11 @@ SubjectPhrase SubjectBefore(std::string_view text,
   }
   if (!IsWord(tokens[i])) return p;
   const std::string last_lower = TokenLower(text, tokens[i]);
-  if (IsPersonPronoun(last_lower) || last_lower == "they" ||
-      last_lower == "it" || last_lower == "i" || last_lower == "we") {
+  if (const PronounKind pronoun = words.Pronoun(last_lower);
+      pronoun != PronounKind::kNone) {
     Finish(text, tokens, i, i, PhraseKind::kPronoun, p);
     p.head = last_lower;
+    p.pronoun = pronoun;
     return p;
   }
   const long last = i;
@@ -709,15 +707,16 @@ SubjectPhrase SubjectBefore(std::string_view text,
 
 SubjectPhrase SubjectAfter(std::string_view text,
                            const std::vector<Token>& tokens, size_t begin,
-                           size_t ceiling) {
+                           size_t ceiling, const SpeakerWords& words) {
   SubjectPhrase p;
   ceiling = std::min(ceiling, tokens.size());
   if (begin >= ceiling || !IsWord(tokens[begin])) return p;
   const std::string first_lower = TokenLower(text, tokens[begin]);
-  if (IsPersonPronoun(first_lower) || first_lower == "they" ||
-      first_lower == "it") {
+  if (const PronounKind pronoun = words.Pronoun(first_lower);
+      pronoun != PronounKind::kNone && pronoun != PronounKind::kFirstPerson) {
     Finish(text, tokens, begin, begin, PhraseKind::kPronoun, p);
     p.head = first_lower;
+    p.pronoun = pronoun;
     return p;
   }
   size_t k = begin;
@@ -735,7 +734,7 @@ SubjectPhrase SubjectAfter(std::string_view text,
     for (size_t m = begin; m < limit && m < begin + 4 && IsWord(tokens[m]); ++m) {
       const std::string w = TokenLower(text, tokens[m]);
       if ((w == "by" || w == "from") && m + 1 < limit) {
-        return SubjectAfter(text, tokens, m + 1, ceiling);
+        return SubjectAfter(text, tokens, m + 1, ceiling, words);
       }
     }
     return p;
@@ -746,7 +745,7 @@ SubjectPhrase SubjectAfter(std::string_view text,
       (TokenLower(text, tokens[begin + 1]) == "at" ||
        TokenLower(text, tokens[begin + 1]) == "from") &&
       IsWord(tokens[begin + 2]) && tokens[begin + 2].cap) {
-    return SubjectAfter(text, tokens, begin + 2, ceiling);
+    return SubjectAfter(text, tokens, begin + 2, ceiling, words);
   }
   if (tokens[begin].cap) {
     while (k < limit && IsWord(tokens[k]) &&
@@ -768,14 +767,14 @@ SubjectPhrase SubjectAfter(std::string_view text,
       for (size_t r = begin; r < m; ++r) {
         p.role_words.push_back(TokenLower(text, tokens[r]));
       }
-      return SubjectAfter(text, tokens, m, ceiling);
+      return SubjectAfter(text, tokens, m, ceiling, words);
     }
     // "Gunderson's neighbor, Marjorie Thiel".
     m = last + 1;
     while (m < limit && IsWord(tokens[m]) && !tokens[m].cap) ++m;
     if (m > last + 1 && m + 1 < ceiling && TokenText(text, tokens[m]) == "," &&
         IsWord(tokens[m + 1]) && tokens[m + 1].cap) {
-      return SubjectAfter(text, tokens, m + 1, ceiling);
+      return SubjectAfter(text, tokens, m + 1, ceiling, words);
     }
     const size_t first = TrimNameStart(text, tokens, begin, last);
     Finish(text, tokens, first, last, PhraseKind::kName, p);
@@ -809,6 +808,41 @@ SubjectPhrase SubjectAfter(std::string_view text,
     AddRoleWords(text, tokens, a + 1, b, p.role_words);
   }
   return p;
+}
+
+SpeakerWords::SpeakerWords(const DiscoveryRules& rules) {
+  const std::pair<const std::vector<std::string>*, PronounKind> lists[] = {
+      {&rules.person_pronouns, PronounKind::kPerson},
+      {&rules.organization_pronouns, PronounKind::kOrganization},
+      {&rules.group_pronouns, PronounKind::kGroup},
+      {&rules.first_person_pronouns, PronounKind::kFirstPerson}};
+  for (const auto& [list, kind] : lists) {
+    for (const std::string& w : *list) pronouns_.try_emplace(w, kind);
+  }
+  possessives_.insert(rules.possessive_pronouns.begin(),
+                      rules.possessive_pronouns.end());
+  publish_verbs_.insert(rules.publish_verbs.begin(), rules.publish_verbs.end());
+  for (const std::string& w : rules.document_nouns) {
+    documents_.insert(w);
+    if (w.size() < 32) document_lengths_ |= uint32_t{1} << w.size();
+  }
+}
+
+PronounKind SpeakerWords::Pronoun(std::string_view lower) const {
+  const auto it = pronouns_.find(absl::string_view(lower.data(), lower.size()));
+  return it == pronouns_.end() ? PronounKind::kNone : it->second;
+}
+
+bool SpeakerWords::IsPossessive(std::string_view lower) const {
+  return possessives_.contains(absl::string_view(lower.data(), lower.size()));
+}
+
+bool SpeakerWords::IsDocumentNoun(std::string_view lower) const {
+  return documents_.contains(absl::string_view(lower.data(), lower.size()));
+}
+
+bool SpeakerWords::IsPublishVerb(std::string_view lower) const {
+  return publish_verbs_.contains(absl::string_view(lower.data(), lower.size()));
 }
 
 }  // namespace whosaid::nlp

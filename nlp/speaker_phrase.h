@@ -5,6 +5,7 @@
 //
 // Pure functions over caller-owned text; thread-safe. Tokens hold offsets
 // into the text they were made from and stay valid as long as it does.
+// SpeakerWords is immutable after construction and safe to share.
 
 #ifndef WHOSAID_NLP_SPEAKER_PHRASE_H_
 #define WHOSAID_NLP_SPEAKER_PHRASE_H_
@@ -14,7 +15,10 @@
 #include <string_view>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
 #include "nlp/document.h"
+#include "nlp/rule_pack.h"
 
 namespace whosaid::nlp {
 
@@ -37,7 +41,6 @@ std::string LowerAscii(std::string_view s);
 // Word classes, compared in lower case.
 bool IsTitleWord(std::string_view lower);         // envoy, minister, sen.
 bool IsHonorific(std::string_view lower);         // mr., ms., dr.
-bool IsPersonPronoun(std::string_view lower);     // he, she
 bool IsDeterminerOfDescriptor(std::string_view lower);  // a, an, three, some
 bool IsOrganizationWord(std::string_view lower);  // ministry, office, group
 bool IsSkippableAdverb(std::string_view lower);   // also, later, has
@@ -47,6 +50,42 @@ bool IsClauseBoundaryWord(std::string_view lower);  // and, but, because
 // What a subject phrase is.
 enum class PhraseKind { kNone, kName, kPronoun, kRole, kDescriptor };
 
+// Whom a pronoun subject stands for (DiscoveryRules::*_pronouns).
+enum class PronounKind : uint8_t {
+  kNone,          // not a pronoun
+  kPerson,        // "he": the person named last
+  kOrganization,  // "it": the organisation named last
+  kGroup,         // "they": nobody the sieve resolves
+  kFirstPerson,   // "we", "I": the writer; a subject only before its cue
+};
+
+// The rule pack's English words for speaker parsing and resolution: the
+// pronoun lists, possessive pronouns, document nouns and publish verbs of
+// [discovery] (rule_pack.h). Default-constructed it knows no words.
+class SpeakerWords {
+ public:
+  SpeakerWords() = default;
+  explicit SpeakerWords(const DiscoveryRules& rules);
+
+  // The kind of the lower-case word `lower`; kNone if it is no pronoun.
+  PronounKind Pronoun(std::string_view lower) const;
+  bool IsPossessive(std::string_view lower) const;
+  bool IsDocumentNoun(std::string_view lower) const;
+  bool IsPublishVerb(std::string_view lower) const;
+  // Cheap test before lower-casing a token: false when no document noun
+  // has this many bytes.
+  bool MayBeDocumentNoun(size_t bytes) const {
+    return bytes < 32 && (document_lengths_ & (uint32_t{1} << bytes)) != 0;
+  }
+
+ private:
+  absl::flat_hash_map<std::string, PronounKind> pronouns_;
+  absl::flat_hash_set<std::string> possessives_;
+  absl::flat_hash_set<std::string> documents_;
+  absl::flat_hash_set<std::string> publish_verbs_;
+  uint32_t document_lengths_ = 0;  // bit n: a document noun of n bytes
+};
+
 struct SubjectPhrase {
   PhraseKind kind = PhraseKind::kNone;
   Span span;            // the head phrase: "Marta Keane", "the envoy"
@@ -55,21 +94,25 @@ struct SubjectPhrase {
   // Words that describe the subject: titles before a name and appositive
   // words ("head", "oilseeds", "research"). Lower case.
   std::vector<std::string> role_words;
+  // For kPronoun: whom it stands for.
+  PronounKind pronoun = PronounKind::kNone;
 };
 
 // Parses the subject that ends just before token `end` of `tokens`
 // (exclusive), walking back over adverbs, an appositive between commas and
 // the noun phrase itself, never before token `floor`. kNone if no subject.
+// Pronouns are those of `words`.
 SubjectPhrase SubjectBefore(std::string_view text,
                             const std::vector<Token>& tokens, size_t floor,
-                            size_t end);
+                            size_t end, const SpeakerWords& words);
 
 // Parses the subject that starts at token `begin` (after an inverted cue:
 // "said Marta Keane, head of ..."), stopping at a comma, quote or sentence
-// punctuation, never at or after token `ceiling`.
+// punctuation, never at or after token `ceiling`. Pronouns are those of
+// `words`, first-person ones excepted.
 SubjectPhrase SubjectAfter(std::string_view text,
                            const std::vector<Token>& tokens, size_t begin,
-                           size_t ceiling);
+                           size_t ceiling, const SpeakerWords& words);
 
 }  // namespace whosaid::nlp
 

@@ -11,13 +11,13 @@
 namespace whosaid::nlp {
 namespace {
 
-const std::vector<CueVerb>& BuiltinCues() {
-  static const std::vector<CueVerb>* cues = [] {
-    auto pack = LoadRulePack(BuiltinRuleFiles());
-    return new std::vector<CueVerb>(pack.ok() ? pack->cues
-                                              : std::vector<CueVerb>{});
+// The builtin pack's cues and [discovery] words.
+const RulePack& Builtin() {
+  static const RulePack* pack = [] {
+    auto loaded = LoadRulePack(BuiltinRuleFiles());
+    return new RulePack(loaded.ok() ? *std::move(loaded) : RulePack{});
   }();
-  return *cues;
+  return *pack;
 }
 
 struct Expected {
@@ -273,7 +273,7 @@ class QuoteLayoutTest : public ::testing::TestWithParam<Case> {};
 
 TEST_P(QuoteLayoutTest, FindsQuotesAndSpeakers) {
   const Case& c = GetParam();
-  QuoteExtractor extractor(BuiltinCues());
+  QuoteExtractor extractor(Builtin().cues, Builtin().discovery);
   QuoteContext context;
   context.kind = c.kind;
   context.account_owner = c.owner;
@@ -303,7 +303,7 @@ INSTANTIATE_TEST_SUITE_P(Layouts, QuoteLayoutTest, ::testing::ValuesIn(Cases()),
                          [](const auto& info) { return info.param.name; });
 
 TEST(QuoteExtractor, ReportsCueAndMention) {
-  QuoteExtractor extractor(BuiltinCues());
+  QuoteExtractor extractor(Builtin().cues, Builtin().discovery);
   const std::string text = kIntro + "“We will not be rushed,” Whitlock said.";
   auto quotes = extractor.Extract(text);
   ASSERT_EQ(quotes.size(), 1u);
@@ -313,12 +313,12 @@ TEST(QuoteExtractor, ReportsCueAndMention) {
 }
 
 TEST(QuoteExtractor, NoQuoteMarksNoQuotes) {
-  QuoteExtractor extractor(BuiltinCues());
+  QuoteExtractor extractor(Builtin().cues, Builtin().discovery);
   EXPECT_TRUE(extractor.Extract("Tariffs rose again on Monday.").empty());
 }
 
 TEST(QuoteExtractor, UnbalancedMarkStaysInItsParagraph) {
-  QuoteExtractor extractor(BuiltinCues());
+  QuoteExtractor extractor(Builtin().cues, Builtin().discovery);
   const std::string text =
       kIntro + "“This quote never closes, and that is a mistake.\n\n"
                "Officials met again.\n\n“It is done,” Whitlock said.";

@@ -15,7 +15,8 @@ namespace {
 std::vector<Quote> Indirect(const std::string& text) {
   static const QuoteExtractor* extractor = [] {
     auto pack = LoadRulePack(BuiltinRuleFiles());
-    return new QuoteExtractor(pack.ok() ? pack->cues : std::vector<CueVerb>{});
+    return new QuoteExtractor(pack.ok() ? pack->cues : std::vector<CueVerb>{},
+                              pack.ok() ? pack->discovery : DiscoveryRules{});
   }();
   std::vector<Quote> out;
   for (Quote& q : extractor->Extract(text)) {

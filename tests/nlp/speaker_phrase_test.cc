@@ -4,8 +4,19 @@
 
 #include <string>
 
+#include "nlp/rule_pack.h"
+
 namespace whosaid::nlp {
 namespace {
+
+// The builtin pack's pronouns and document nouns.
+const SpeakerWords& Words() {
+  static const SpeakerWords* words = [] {
+    auto pack = LoadRulePack(BuiltinRuleFiles());
+    return new SpeakerWords(pack.ok() ? pack->discovery : DiscoveryRules{});
+  }();
+  return *words;
+}
 
 // Parses the subject before the first occurrence of " said".
 SubjectPhrase Before(const std::string& text) {
@@ -13,7 +24,7 @@ SubjectPhrase Before(const std::string& text) {
   const size_t said = text.find(" said") + 1;
   size_t k = 0;
   while (tokens[k].start != said) ++k;
-  return SubjectBefore(text, tokens, 0, k);
+  return SubjectBefore(text, tokens, 0, k, Words());
 }
 
 TEST(Tokenize, WordsPunctuationAndQuotes) {
@@ -86,7 +97,7 @@ TEST(SubjectAfter, InvertedAttribution) {
   for (const Case& c : cases) {
     const std::string text = c.text;
     const auto tokens = Tokenize(text, {0, text.size()});
-    const SubjectPhrase p = SubjectAfter(text, tokens, 1, tokens.size());
+    const SubjectPhrase p = SubjectAfter(text, tokens, 1, tokens.size(), Words());
     EXPECT_EQ(p.text, c.phrase) << c.text;
   }
 }

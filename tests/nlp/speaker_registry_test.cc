@@ -42,7 +42,8 @@ TEST(SpeakerRegistry, ResolvesRolesPronounsAndDescriptors) {
   EXPECT_EQ(r.Resolve(envoy, end).value_or(""), "Dana Whitlock");
   SubjectPhrase negotiator{PhraseKind::kRole, {}, "the negotiator", "negotiator", {}};
   EXPECT_EQ(r.Resolve(negotiator, end).value_or(""), "Tomás Ibarra");
-  SubjectPhrase he{PhraseKind::kPronoun, {}, "he", "he", {}};
+  SubjectPhrase he{PhraseKind::kPronoun, {}, "he", "he", {},
+                   PronounKind::kPerson};
   EXPECT_EQ(r.Resolve(he, kText.find("Later")).value_or(""), "Elise Marchetti");
   SubjectPhrase anon{PhraseKind::kDescriptor, {}, "A senior official", "official", {}};
   EXPECT_EQ(r.Resolve(anon, end).value_or(""), "a senior official");
