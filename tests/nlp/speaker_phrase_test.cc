@@ -102,5 +102,47 @@ TEST(SubjectAfter, InvertedAttribution) {
   }
 }
 
+// Issue 4 (quality4): the English pronouns come from the pack, not code.
+TEST(SubjectBefore, PronounsComeFromThePack) {
+  struct Case {
+    const char* text;
+    PronounKind before;  // as the subject before "said"
+    PronounKind after;   // as the subject after "said"
+  } cases[] = {
+      {"he", PronounKind::kPerson, PronounKind::kPerson},
+      {"she", PronounKind::kPerson, PronounKind::kPerson},
+      {"it", PronounKind::kOrganization, PronounKind::kOrganization},
+      {"they", PronounKind::kGroup, PronounKind::kGroup},
+      {"we", PronounKind::kFirstPerson, PronounKind::kNone},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.text);
+    const SubjectPhrase before = Before(std::string(c.text) + " said");
+    EXPECT_EQ(before.kind, PhraseKind::kPronoun);
+    EXPECT_EQ(before.pronoun, c.before);
+    const std::string text = std::string("said ") + c.text + ".";
+    const auto tokens = Tokenize(text, {0, text.size()});
+    const SubjectPhrase after =
+        SubjectAfter(text, tokens, 1, tokens.size(), Words());
+    EXPECT_EQ(after.pronoun, c.after);
+    if (c.after != PronounKind::kNone) {
+      EXPECT_EQ(after.kind, PhraseKind::kPronoun);
+      EXPECT_EQ(after.head, c.text);
+    }
+  }
+  // A pack that lists other words: "ze" is a person pronoun, "he" nothing.
+  DiscoveryRules rules;
+  rules.person_pronouns = {"ze"};
+  const SpeakerWords words(rules);
+  for (const char* text : {"ze said", "he said"}) {
+    const std::string s = text;
+    const auto tokens = Tokenize(s, {0, s.size()});
+    const SubjectPhrase p = SubjectBefore(s, tokens, 0, 1, words);
+    EXPECT_EQ(p.kind == PhraseKind::kPronoun, s == "ze said") << s;
+  }
+  EXPECT_EQ(words.Pronoun("ze"), PronounKind::kPerson);
+  EXPECT_EQ(words.Pronoun("she"), PronounKind::kNone);
+}
+
 }  // namespace
 }  // namespace whosaid::nlp
