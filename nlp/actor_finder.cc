@@ -5,20 +5,13 @@
 
 #include <algorithm>
 
+#include "nlp/ascii.h"
 #include "nlp/string_set.h"
 #include "nlp/name_scanner.h"
 #include "nlp/phrase_matcher.h"
 
 namespace whosaid::nlp {
 namespace {
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c += 32;
-  }
-  return out;
-}
 
 std::string_view Cut(std::string_view text, Span span) {
   return text.substr(span.start, span.size());
@@ -97,7 +90,7 @@ struct ActorFinder::Impl {
   // Lower-case surname: the first word of a surname-first name, else the
   // last word.
   std::string Surname(std::string_view name) const {
-    return Lower(words.surnames_first.contains(FirstWord(name))
+    return LowerAscii(words.surnames_first.contains(FirstWord(name))
                      ? FirstWord(name)
                      : LastWord(name));
   }
@@ -123,7 +116,7 @@ void ActorFinder::Impl::Build(const DiscoveryRules& d) {
   FlatStringMap<int> title_index;
   auto add_title = [&](const std::string& phrase) -> TitleRef& {
     auto [it, fresh] = title_index.emplace(
-        Lower(phrase), static_cast<int>(titles.size()));
+        LowerAscii(phrase), static_cast<int>(titles.size()));
     if (fresh) {
       titles.emplace_back();
       phrases.push_back({phrase, false});
@@ -160,8 +153,8 @@ void ActorFinder::Impl::Build(const DiscoveryRules& d) {
          {&d.titles, &d.organization_words, &d.government_words}) {
       for (const std::string& w : *list) {
         if (w.find(' ') == std::string::npos) {
-          TitleRef& ref = add_title("the " + Lower(w));
-          ref.head = Lower(w);
+          TitleRef& ref = add_title("the " + LowerAscii(w));
+          ref.head = LowerAscii(w);
           ref.padded_head = " " + ref.head + " ";
         }
       }
@@ -253,7 +246,7 @@ void ActorFinder::Impl::Discover(std::string_view text,
         continue;
       }
       if (reference) {
-        auto known_surname = by_surname.find(Lower(written));
+        auto known_surname = by_surname.find(LowerAscii(written));
         if (known_surname != by_surname.end()) id = known_surname->second;
         if (id == -2) continue;
         if (id < 0 && !c.titled && IsBeforePlace(text, c.span, known)) {
@@ -352,7 +345,7 @@ std::vector<ActorInText> ActorFinder::Find(std::string_view text,
     if (written.find(' ') == std::string_view::npos) {
       for (const Found& other : doc.all()) {
         if (!other.known && other.kind == ActorKind::kPerson &&
-            other.surname == Lower(written)) {
+            EqualsLowerAscii(written, other.surname)) {
           id = doc.Find(other.name);
           break;
         }
@@ -378,7 +371,7 @@ std::vector<ActorInText> ActorFinder::Find(std::string_view text,
           // Built by appending: GCC 12 warns -Wrestrict (falsely) on
           // " " + std::string&&.
           f.title_words = " ";
-          f.title_words += Lower(f.kind == ActorKind::kPerson ? f.role : f.name);
+          f.title_words += LowerAscii(f.kind == ActorKind::kPerson ? f.role : f.name);
           f.title_words += ' ';
         }
         if (f.title_words.find(ref.padded_head) == std::string::npos) continue;
@@ -427,11 +420,12 @@ const ActorInText* ResolveActor(const std::vector<ActorInText>& actors,
   for (const ActorInText& a : actors) {
     if (a.name == written) return &a;
   }
-  const std::string key = Lower(LastWord(written));
+  const std::string key = LowerAscii(LastWord(written));
   const ActorInText* found = nullptr;
   for (const ActorInText& a : actors) {
     if (a.kind != ActorKind::kPerson) continue;
-    if (Lower(LastWord(a.name)) != key && Lower(FirstWord(a.name)) != key) {
+    if (!EqualsLowerAscii(LastWord(a.name), key) &&
+        !EqualsLowerAscii(FirstWord(a.name), key)) {
       continue;
     }
     if (found) return nullptr;

@@ -1,5 +1,7 @@
 #include "nlp/name_scanner.h"
 
+#include "nlp/ascii.h"
+
 #include "absl/container/inlined_vector.h"
 
 #include <unicode/uchar.h>
@@ -11,32 +13,6 @@ namespace whosaid::nlp {
 namespace {
 
 constexpr size_t kMaxAppositive = 160;
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c += 32;
-  }
-  return out;
-}
-
-// `s` in ASCII lower case, in `buffer` when it fits (else a thread-local
-// string); valid until the next call with the same buffer.
-std::string_view LowerInto(std::string_view s, char (&buffer)[64]) {
-  if (s.size() > sizeof(buffer)) {
-    thread_local std::string long_word;
-    long_word.assign(s.data(), s.size());
-    for (char& c : long_word) {
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-    }
-    return long_word;
-  }
-  for (size_t i = 0; i < s.size(); ++i) {
-    const char c = s[i];
-    buffer[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
-  }
-  return std::string_view(buffer, s.size());
-}
 
 // Bytes that may start a name: ASCII capitals and lead bytes of non-ASCII
 // letters (U+00C0 and up).
@@ -145,19 +121,19 @@ NameScanner::Words NameScanner::Words::From(
   for (const std::string& t : rules.titles) {
     const size_t space = t.rfind(' ');
     w.title_heads.insert(
-        Lower(space == std::string::npos ? t : t.substr(space + 1)));
+        LowerAscii(space == std::string::npos ? t : t.substr(space + 1)));
   }
   for (const std::string& s : rules.honorifics) w.honorifics.insert(s);
-  for (const std::string& s : rules.role_words) w.role_words.insert(Lower(s));
+  for (const std::string& s : rules.role_words) w.role_words.insert(LowerAscii(s));
   for (const std::string& s : w.title_heads) w.role_words.insert(s);
   for (const std::string& s : rules.organization_words) w.organization.insert(s);
   for (const std::string& s : rules.government_words) w.government.insert(s);
   for (const std::string& s : rules.surnames_first) w.surnames_first.insert(s);
   for (const std::string& s : rules.not_names) w.not_names.insert(s);
   for (const std::string& s : rules.demonyms) w.demonyms.insert(s);
-  for (const std::string& s : rules.name_before) w.name_before.insert(Lower(s));
+  for (const std::string& s : rules.name_before) w.name_before.insert(LowerAscii(s));
   for (const std::string& s : rules.place_words) w.place_words.insert(s);
-  for (const std::string& s : cue_forms) w.cues.insert(Lower(s));
+  for (const std::string& s : cue_forms) w.cues.insert(LowerAscii(s));
   return w;
 }
 
@@ -384,7 +360,7 @@ bool NameScanner::TitledAcrossPortfolio(
   const std::string_view conn = word(run[e]);
   if (conn != "for" && conn != "of") return false;
   char buffer[64];
-  if (!words_.title_heads.contains(LowerInto(word(run[e - 1]), buffer))) {
+  if (!words_.title_heads.contains(LowerAsciiInto(word(run[e - 1]), buffer))) {
     return false;
   }
   for (size_t k = b; k < e; ++k) {
@@ -403,7 +379,7 @@ bool NameScanner::TitledAcrossPortfolio(
       return false;
     }
   }
-  if (words_.title_heads.contains(LowerInto(word(run[name - 1]), buffer))) {
+  if (words_.title_heads.contains(LowerAsciiInto(word(run[name - 1]), buffer))) {
     return false;  // "Minister of Commerce Secretary ..." is not this shape
   }
   Candidate c;
@@ -427,7 +403,7 @@ void NameScanner::ScanSegment(std::string_view text, const Token* begin,
   const Token* title = nullptr;
   char buffer[64];
   for (const Token* t = begin; t < end; ++t) {
-    if (words_.title_heads.contains(LowerInto(word(t), buffer)) ||
+    if (words_.title_heads.contains(LowerAsciiInto(word(t), buffer)) ||
         words_.honorifics.contains(word(t))) {
       title = t;
     }
@@ -470,7 +446,7 @@ void NameScanner::ScanSegment(std::string_view text, const Token* begin,
 }
 
 bool NameScanner::HasPersonContext(std::string_view text, Span name) const {
-  const std::string before = Lower(WordBefore(text, name.start));
+  const std::string before = LowerAscii(WordBefore(text, name.start));
   if (!before.empty() &&
       (words_.cues.contains(before) || words_.role_words.contains(before) ||
        words_.name_before.contains(before))) {
@@ -478,11 +454,11 @@ bool NameScanner::HasPersonContext(std::string_view text, Span name) const {
   }
   // "Its chief executive, Greta Lindqvist, said"
   if (name.start >= 2 && text.substr(name.start - 2, 2) == ", ") {
-    const std::string role = Lower(WordEndingAt(text, name.start - 2));
+    const std::string role = LowerAscii(WordEndingAt(text, name.start - 2));
     if (words_.role_words.contains(role)) return true;
   }
   if (text.substr(name.end, 6) == ", who ") return true;
-  const std::string after = Lower(WordAfter(text, name.end));
+  const std::string after = LowerAscii(WordAfter(text, name.end));
   return !after.empty() && words_.cues.contains(after);
 }
 
@@ -504,7 +480,7 @@ bool NameScanner::ParseAppositive(std::string_view text, size_t after,
              text.substr(pos, end - pos).find('.') == std::string_view::npos)) {
       ++end;
     }
-    const std::string w = Lower(text.substr(pos, end - pos));
+    const std::string w = LowerAscii(text.substr(pos, end - pos));
     if (w.empty()) break;
     const bool first = role_words.empty();
     if (first && (w == "who" || w == "which" || w == "whose" || w == "said")) {

@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "nlp/actor_kind_guess.h"
+#include "nlp/ascii.h"
 
 namespace whosaid::nlp {
 namespace {
@@ -20,14 +21,6 @@ std::string_view StripBack(std::string_view s) {
   return s;
 }
 
-bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
-  return a.size() == b.size() &&
-         std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-           return std::tolower(static_cast<unsigned char>(x)) ==
-                  std::tolower(static_cast<unsigned char>(y));
-         });
-}
-
 // Length of the longest of `words` that `text` starts with, followed by a
 // space; 0 when none does.
 size_t LongestPrefixWord(std::string_view text,
@@ -36,7 +29,7 @@ size_t LongestPrefixWord(std::string_view text,
   for (const std::string& w : words) {
     if (w.empty() || w.size() <= best || text.size() <= w.size()) continue;
     if (text[w.size()] != ' ') continue;
-    if (EqualsIgnoreCase(text.substr(0, w.size()), w)) best = w.size();
+    if (EqualsIgnoreAsciiCase(text.substr(0, w.size()), w)) best = w.size();
   }
   return best;
 }

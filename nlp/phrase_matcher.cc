@@ -6,6 +6,10 @@
 #include <algorithm>
 #include <array>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 namespace whosaid::nlp {
 namespace {
 
@@ -21,6 +25,46 @@ constexpr std::array<bool, 256> AsciiWordTable() {
 }
 // ASCII letters, digits and '_', as one load; false for non-ASCII bytes.
 constexpr std::array<bool, 256> kAsciiWord = AsciiWordTable();
+
+// Bit k set: bytes[k] may begin a phrase, judged by bytes alone: an ASCII
+// word byte after a byte that is not one (`prev_word` tells whether the
+// byte before bytes[0] is), or a UTF-8 lead byte. `len` <= 16. Updates
+// `prev_word` for the next block.
+uint32_t CandidateMask(const uint8_t* bytes, size_t len, bool& prev_word) {
+  uint32_t word = 0;
+  uint32_t lead = 0;
+#ifdef __SSE2__
+  if (len == 16) {
+    const __m128i b =
+        _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes));
+    // Signed compares: bytes >= 0x80 are negative and fall outside every
+    // ASCII range. (b | 0x20) is a..z exactly for ASCII letters.
+    const __m128i folded = _mm_or_si128(b, _mm_set1_epi8(0x20));
+    const __m128i letter =
+        _mm_and_si128(_mm_cmpgt_epi8(folded, _mm_set1_epi8('a' - 1)),
+                      _mm_cmplt_epi8(folded, _mm_set1_epi8('z' + 1)));
+    const __m128i digit =
+        _mm_and_si128(_mm_cmpgt_epi8(b, _mm_set1_epi8('0' - 1)),
+                      _mm_cmplt_epi8(b, _mm_set1_epi8('9' + 1)));
+    const __m128i underscore = _mm_cmpeq_epi8(b, _mm_set1_epi8('_'));
+    word = static_cast<uint32_t>(_mm_movemask_epi8(
+        _mm_or_si128(_mm_or_si128(letter, digit), underscore)));
+    // Lead bytes 0xC0..0xFF are -64..-1 as signed bytes.
+    lead = static_cast<uint32_t>(_mm_movemask_epi8(_mm_and_si128(
+        _mm_cmpgt_epi8(b, _mm_set1_epi8(static_cast<char>(0xBF))),
+        _mm_cmplt_epi8(b, _mm_setzero_si128()))));
+  } else  // NOLINT(readability/braces): the scalar path below
+#endif
+  {
+    for (size_t k = 0; k < len; ++k) {
+      word |= static_cast<uint32_t>(kAsciiWord[bytes[k]]) << k;
+      lead |= static_cast<uint32_t>(bytes[k] >= 0xC0) << k;
+    }
+  }
+  const uint32_t before = (word << 1) | (prev_word ? 1u : 0u);
+  prev_word = len > 0 && ((word >> (len - 1)) & 1u) != 0;
+  return (word & ~before) | lead;
+}
 
 bool IsWordChar(UChar32 c) {
   return c >= 0 && (u_isalnum(c) || c == '_');
@@ -79,6 +123,7 @@ PhraseMatcher::PhraseMatcher(std::vector<Phrase> phrases)
       starts_[Fold(first)] = true;
       if (first >= 'a' && first <= 'z') starts_[first - 32] = true;
     }
+    AddPairs(phrases_[i]);
     int state = 0;
     for (char ch : text) {
       const size_t slot = static_cast<size_t>(state) * classes_ +
@@ -93,6 +138,30 @@ PhraseMatcher::PhraseMatcher(std::vector<Phrase> phrases)
   }
   RenumberBreadthFirst(parent);
   CompactDeepStates();
+  // FindAll's block scan proposes only ASCII word bytes and UTF-8 lead
+  // bytes; a phrase beginning with anything else needs the byte loop.
+  for (int b = 0; b < 256; ++b) {
+    if (starts_[b] && !kAsciiWord[b] && b < 0xC0) block_scan_ = false;
+  }
+}
+
+void PhraseMatcher::AddPairs(const Phrase& p) {
+  auto variants = [&](uint8_t b) {
+    std::array<uint8_t, 2> v = {b, b};
+    if (!p.case_sensitive && ((b | 0x20) >= 'a' && (b | 0x20) <= 'z')) {
+      v = {static_cast<uint8_t>(b | 0x20), static_cast<uint8_t>(b & ~0x20)};
+    }
+    return v;
+  };
+  const auto first = static_cast<uint8_t>(p.text[0]);
+  for (uint8_t a : variants(first)) {
+    if (p.text.size() == 1) {
+      for (int b = 0; b < 256; ++b) SetPair(a, static_cast<uint8_t>(b));
+      ends_alone_[a] = true;
+      continue;
+    }
+    for (uint8_t b : variants(static_cast<uint8_t>(p.text[1]))) SetPair(a, b);
+  }
 }
 
 void PhraseMatcher::CompactDeepStates() {
@@ -182,43 +251,68 @@ std::vector<PhraseMatcher::Match> PhraseMatcher::FindAll(
   std::vector<Match> found;
   const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
   const size_t n = text.size();
-  for (size_t i = 0; i < n; ++i) {
-    if (!starts_[bytes[i]]) continue;
-    // Only where a word starts (or at a phrase's own punctuation).
-    if (i > 0) {
-      const uint8_t prev = bytes[i - 1];
-      if (prev < 0x80 && bytes[i] < 0x80) {
-        if (kAsciiWord[prev] && kAsciiWord[bytes[i]]) {
-          // Inside an ASCII word: every later byte of it is skipped too.
-          while (i + 1 < n && kAsciiWord[bytes[i + 1]]) ++i;
-          continue;
-        }
-      } else if (IsWordChar(CharAt(text, i)) &&
-                 IsWordChar(CharBefore(text, i))) {
+  if (!block_scan_) {
+    for (size_t i = 0; i < n; ++i) {
+      if (!starts_[bytes[i]]) continue;
+      const size_t end = MatchAt(text, i, found);
+      if (end > i) i = end - 1;
+    }
+    return found;
+  }
+  // Blocks of 16 bytes: only the bytes CandidateMask proposes are looked
+  // at, the start of every word and every non-ASCII character.
+  size_t resume = 0;  // the end of the last match
+  bool prev_word = false;
+  for (size_t base = 0; base < n; base += 16) {
+    uint32_t mask =
+        CandidateMask(bytes + base, std::min<size_t>(16, n - base), prev_word);
+    while (mask != 0) {
+      const size_t i = base + static_cast<size_t>(__builtin_ctz(mask));
+      mask &= mask - 1;
+      if (i < resume) continue;
+      if (i + 1 < n ? !HasPair(bytes[i], bytes[i + 1])
+                    : !ends_alone_[bytes[i]]) {
         continue;
       }
-    }
-    // The longest accepted phrase starting here.
-    Match best{{i, i}, -1};
-    int state = 0;
-    for (size_t j = i; j < n; ++j) {
-      state = Next(state, bytes[j]);
-      if (state < 0) break;
-      if (!accepting_[state]) continue;
-      for (int id : outputs_[state]) {
-        Match m{{i, j + 1}, id};
-        if (Accepts(m, text)) {
-          best = m;
-          break;
-        }
-      }
-    }
-    if (best.phrase >= 0) {
-      found.push_back(best);
-      i = best.span.end - 1;
+      const size_t end = MatchAt(text, i, found);
+      if (end > i) resume = end;
     }
   }
   return found;
+}
+
+size_t PhraseMatcher::MatchAt(std::string_view text, size_t i,
+                              std::vector<Match>& found) const {
+  const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+  const size_t n = text.size();
+  // Only where a word starts (or at a phrase's own punctuation).
+  if (i > 0) {
+    const uint8_t prev = bytes[i - 1];
+    if (prev < 0x80 && bytes[i] < 0x80) {
+      if (kAsciiWord[prev] && kAsciiWord[bytes[i]]) return i;
+    } else if (IsWordChar(CharAt(text, i)) &&
+               IsWordChar(CharBefore(text, i))) {
+      return i;
+    }
+  }
+  // The longest accepted phrase starting here.
+  Match best{{i, i}, -1};
+  int state = 0;
+  for (size_t j = i; j < n; ++j) {
+    state = Next(state, bytes[j]);
+    if (state < 0) break;
+    if (!accepting_[state]) continue;
+    for (int id : outputs_[state]) {
+      Match m{{i, j + 1}, id};
+      if (Accepts(m, text)) {
+        best = m;
+        break;
+      }
+    }
+  }
+  if (best.phrase < 0) return i;
+  found.push_back(best);
+  return best.span.end;
 }
 
 }  // namespace whosaid::nlp

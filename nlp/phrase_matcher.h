@@ -59,6 +59,18 @@ class PhraseMatcher {
     return -1;
   }
   bool Accepts(const Match& m, std::string_view text) const;
+  // Records the byte pairs `p` can begin with, in every case it matches.
+  void AddPairs(const Phrase& p);
+  void SetPair(uint8_t a, uint8_t b) {
+    pairs_[(a << 2) | (b >> 6)] |= uint64_t{1} << (b & 63);
+  }
+  bool HasPair(uint8_t a, uint8_t b) const {
+    return (pairs_[(a << 2) | (b >> 6)] >> (b & 63)) & 1;
+  }
+  // Appends the longest accepted phrase starting at byte i, if i starts a
+  // word, and returns its end; returns i when there is none.
+  size_t MatchAt(std::string_view text, size_t i,
+                 std::vector<Match>& found) const;
   void RenumberBreadthFirst(const std::vector<int32_t>& parent);
   // Moves the rows of states from dense_states_ on into the edge arrays.
   void CompactDeepStates();
@@ -67,6 +79,14 @@ class PhraseMatcher {
   uint8_t class_of_[256] = {};
   int classes_ = 1;
   bool starts_[256] = {};                // bytes that can begin a phrase
+  // Bit (a, b): some phrase can begin with the bytes a, b; a clear bit
+  // rejects a word start before the walk. ends_alone_[a]: a phrase is the
+  // single byte a.
+  uint64_t pairs_[256 * 4] = {};
+  bool ends_alone_[256] = {};
+  // Every byte in starts_ is an ASCII word byte or a UTF-8 lead byte, so
+  // FindAll may scan 16-byte blocks for word starts (CandidateMask).
+  bool block_scan_ = true;
   std::vector<int32_t> delta_;  // dense_states_ x classes; -1: no phrase
   int dense_states_ = 0;
   std::vector<uint32_t> first_edge_;  // per state + 1: its edges' range

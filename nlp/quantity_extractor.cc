@@ -1,5 +1,7 @@
 #include "nlp/quantity_extractor.h"
 
+#include "nlp/ascii.h"
+
 #include <algorithm>
 #include <cstdlib>
 
@@ -20,14 +22,6 @@ bool IsAsciiLetter(char c) {
 }
 bool IsAlpha(std::string_view s) {
   return !s.empty() && std::all_of(s.begin(), s.end(), IsAsciiLetter);
-}
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c += 32;
-  }
-  return out;
 }
 
 // Case-insensitive ASCII prefix test.
@@ -121,13 +115,13 @@ QuantityExtractor::QuantityExtractor(const QuantityRules& rules)
   };
   std::stable_sort(prefixes_.begin(), prefixes_.end(), longest_first);
   std::stable_sort(suffixes_.begin(), suffixes_.end(), longest_first);
-  for (const auto& s : rules_.scales) scales_.emplace(Lower(s.form), s.factor);
+  for (const auto& s : rules_.scales) scales_.emplace(LowerAscii(s.form), s.factor);
   for (const auto& [form, factor] : scales_) {
     if (form.size() >= 6) long_scales_.emplace_back(form, factor);
   }
-  for (const auto& u : rules_.units) units_.emplace(Lower(u.form), u.unit);
-  for (const auto& w : rules_.stop_words) stop_words_.insert(Lower(w));
-  for (const auto& w : rules_.date_words) date_words_.insert(Lower(w));
+  for (const auto& u : rules_.units) units_.emplace(LowerAscii(u.form), u.unit);
+  for (const auto& w : rules_.stop_words) stop_words_.insert(LowerAscii(w));
+  for (const auto& w : rules_.date_words) date_words_.insert(LowerAscii(w));
 }
 
 std::vector<Quantity> QuantityExtractor::Extract(std::string_view text) const {
@@ -280,7 +274,7 @@ std::optional<Quantity> QuantityExtractor::At(std::string_view text,
       // Only an attached scale may touch the digits: 3bn, 1.2tn.
       size_t e = j;
       while (e < text.size() && IsAsciiLetter(text[e])) ++e;
-      auto it = scales_.find(Lower(text.substr(j, e - j)));
+      auto it = scales_.find(LowerAscii(text.substr(j, e - j)));
       if (it == scales_.end() || LetterAt(text, e)) return std::nullopt;
       num.value *= it->second;
       num.end = e;
@@ -325,7 +319,7 @@ size_t QuantityExtractor::ReadScale(std::string_view text, size_t pos,
   size_t e = pos + 1;
   while (e < text.size() && IsAsciiLetter(text[e])) ++e;
   if (LetterAt(text, e)) return pos;
-  auto it = scales_.find(Lower(text.substr(pos + 1, e - pos - 1)));
+  auto it = scales_.find(LowerAscii(text.substr(pos + 1, e - pos - 1)));
   if (it == scales_.end() || it->first.size() < 4) return pos;  // "m" alone
   *factor = it->second;
   return e;
@@ -414,7 +408,7 @@ bool QuantityExtractor::CountUnit(std::string_view text, size_t pos,
       ++e;
     }
     if (e == start) break;
-    std::string lower = Lower(text.substr(start, e - start));
+    std::string lower = LowerAscii(text.substr(start, e - start));
     if (stop_words_.contains(lower)) break;
     words.push_back({start, e, std::move(lower)});
     pos = e;
@@ -450,9 +444,9 @@ bool QuantityExtractor::CountUnit(std::string_view text, size_t pos,
 bool QuantityExtractor::IsDateNeighbour(std::string_view text, size_t start,
                                         size_t end) const {
   const std::string_view before = PrevWord(text, start);
-  if (!before.empty() && date_words_.contains(Lower(before))) return true;
+  if (!before.empty() && date_words_.contains(LowerAscii(before))) return true;
   const std::string_view after = NextWord(text, end);
-  return !after.empty() && date_words_.contains(Lower(after));
+  return !after.empty() && date_words_.contains(LowerAscii(after));
 }
 
 }  // namespace whosaid::nlp

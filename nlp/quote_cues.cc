@@ -1,20 +1,11 @@
 #include "nlp/quote_cues.h"
 
+#include "nlp/ascii.h"
+
 #include <algorithm>
 
 namespace whosaid::nlp {
 namespace {
-
-// True when `word` in ASCII lower case equals `lower`.
-bool EqualsLower(std::string_view word, std::string_view lower) {
-  if (word.size() != lower.size()) return false;
-  for (size_t i = 0; i < word.size(); ++i) {
-    char c = word[i];
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-    if (c != lower[i]) return false;
-  }
-  return true;
-}
 
 }  // namespace
 
@@ -93,7 +84,7 @@ CueMatch CueTable::Match(std::string_view text,
         "the", "a", "an", "this", "its", "his", "her",
         "their", "our", "your", "my"};
     for (std::string_view d : kDeterminers) {
-      if (EqualsLower(prev, d)) return best;
+      if (EqualsLowerAscii(prev, d)) return best;
     }
   }
 
@@ -103,7 +94,7 @@ CueMatch CueTable::Match(std::string_view text,
     for (size_t r = 0; ok && r < f.rest.size(); ++r) {
       const Token& u = tokens[k + 1 + r];
       ok = u.type == Token::kWord &&
-           EqualsLower(text.substr(u.start, u.end - u.start), f.rest[r]);
+           EqualsLowerAscii(text.substr(u.start, u.end - u.start), f.rest[r]);
     }
     if (!ok) continue;
     best.length = f.rest.size() + 1;
@@ -111,6 +102,18 @@ CueMatch CueTable::Match(std::string_view text,
     best.span = {t.start, tokens[k + f.rest.size()].end};
   }
   return best;
+}
+
+TokenCues::TokenCues(std::string_view text, const std::vector<Token>& tokens,
+                     const CueTable& cues)
+    : index_(tokens.size(), -1) {
+  for (size_t k = 0; k < tokens.size(); ++k) {
+    if (!cues.MayStart(text, tokens[k])) continue;
+    CueMatch m = cues.Match(text, tokens, k);
+    if (m.length == 0) continue;
+    index_[k] = static_cast<int32_t>(matches_.size());
+    matches_.push_back(m);
+  }
 }
 
 }  // namespace whosaid::nlp

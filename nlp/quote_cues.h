@@ -78,6 +78,25 @@ class CueTable {
   std::array<uint64_t, 64> first_filter_{};
 };
 
+// The cue starting at each token of one document, looked up once: a
+// 4-byte index per token into the few matches there are.
+class TokenCues {
+ public:
+  TokenCues(std::string_view text, const std::vector<Token>& tokens,
+            const CueTable& cues);
+
+  // The cue starting at token k (length 0 if none).
+  const CueMatch& At(size_t k) const {
+    const int32_t i = index_[k];
+    return i < 0 ? none_ : matches_[static_cast<size_t>(i)];
+  }
+
+ private:
+  std::vector<int32_t> index_;  // per token: into matches_, or -1
+  std::vector<CueMatch> matches_;
+  CueMatch none_;
+};
+
 }  // namespace whosaid::nlp
 
 #endif  // WHOSAID_NLP_QUOTE_CUES_H_

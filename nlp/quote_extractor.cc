@@ -83,17 +83,6 @@ size_t WordCount(std::string_view text, Span s) {
   return n;
 }
 
-// The cue starting at each token, looked up once per document.
-std::vector<CueMatch> MatchCues(std::string_view text,
-                                const std::vector<Token>& tokens,
-                                const CueTable& cues) {
-  std::vector<CueMatch> out(tokens.size());
-  for (size_t k = 0; k < tokens.size(); ++k) {
-    if (cues.MayStart(text, tokens[k])) out[k] = cues.Match(text, tokens, k);
-  }
-  return out;
-}
-
 class DocumentQuotes {
  public:
   DocumentQuotes(std::string_view text, const std::vector<QuoteMark>& marks,
@@ -106,7 +95,7 @@ class DocumentQuotes {
         cues_(cues),
         words_(words),
         tokens_(Tokenize(text, {0, text.size()})),
-        cue_cache_(MatchCues(text, tokens_, cues)),
+        cue_cache_(text, tokens_, cues),
         registry_(text, tokens_, ctx.actors, &words),
         pairs_(PairQuotes(marks, seg.paragraphs, unbalanced)) {}
 
@@ -144,7 +133,7 @@ class DocumentQuotes {
   const CueTable& cues_;
   const SpeakerWords& words_;
   std::vector<Token> tokens_;  // the whole text, tokenized once
-  std::vector<CueMatch> cue_cache_;  // per token of tokens_
+  TokenCues cue_cache_;  // per token of tokens_
   SpeakerRegistry registry_;
   std::vector<QuotePair> pairs_;
   // The speaker of the last quote of the current and previous paragraph.
@@ -521,7 +510,7 @@ bool DocumentQuotes::HasNothingToAttribute(size_t p,
   const Span span = seg_.paragraphs[p];
   const size_t to = TokenAtOrAfter(tokens_, span.end);
   for (size_t k = TokenAtOrAfter(tokens_, span.start); k < to; ++k) {
-    if (cue_cache_[k].length > 0) return false;
+    if (cue_cache_.At(k).length > 0) return false;
     if (tokens_[k].type == Token::kWord) {
       const std::string_view word = Text(text_, tokens_[k]);
       if (word == "according" || word == "According") return false;

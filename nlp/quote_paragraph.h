@@ -44,13 +44,15 @@ struct ParagraphWork {
   std::vector<bool> speech;  // per quote: reported as a quote
   // Cue matches of the whole document's tokens, computed once; this
   // paragraph's token k is document token token_base + k.
-  const std::vector<CueMatch>* cue_cache = nullptr;
+  const TokenCues* cue_cache = nullptr;
   size_t token_base = 0;
   // The pack's pronouns and document nouns, for SubjectBefore/After.
   const SpeakerWords* words = nullptr;
 
   // The cue starting at token k (length 0 if none).
-  const CueMatch& CueAt(size_t k) const { return (*cue_cache)[token_base + k]; }
+  const CueMatch& CueAt(size_t k) const {
+    return cue_cache->At(token_base + k);
+  }
 };
 
 // A quote value with its text cut from `text`.

@@ -5,6 +5,7 @@
 #include <cctype>
 #include <vector>
 
+#include "nlp/ascii.h"
 #include "nlp/sentence_breaks.h"
 
 namespace whosaid::nlp {
@@ -30,12 +31,6 @@ constexpr std::array<std::string_view, 30> kSentenceOpeners = {
     "I",    "But",   "And",   "In",    "On",    "At",     "This",  "That",
     "These", "Those", "His",  "Her",   "Its",   "Their",  "Our",   "Some",
     "Many", "Most",  "There", "Still", "Yet",   "However"};
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 bool IsSpace(char c) { return c == ' ' || c == '\n'; }
 
@@ -66,7 +61,7 @@ bool AbbreviationContinues(std::string_view text, size_t end,
   }
   // No abbreviation below is longer than five bytes.
   if (end - start > 5) return false;
-  const std::string word = Lower(text.substr(start, end - start));
+  const std::string word = LowerAscii(text.substr(start, end - start));
   // A single initial such as "F." in "John F. Kennedy".
   if (word.size() == 2 && std::isalpha(static_cast<unsigned char>(word[0])) &&
       std::isupper(static_cast<unsigned char>(text[start]))) {

@@ -338,14 +338,6 @@ void PreferAgentName(std::string_view text, const std::vector<Token>& tokens,
 
 }  // namespace
 
-std::string LowerAscii(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + ('a' - 'A'));
-  }
-  return out;
-}
-
 bool IsTitleWord(std::string_view lower) { return In(kTitleWords, lower); }
 bool IsHonorific(std::string_view lower) { return In(kHonorifics, lower); }
 bool IsDeterminerOfDescriptor(std::string_view lower) {

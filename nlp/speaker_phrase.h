@@ -17,6 +17,7 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
+#include "nlp/ascii.h"
 #include "nlp/document.h"
 #include "nlp/rule_pack.h"
 
@@ -34,9 +35,6 @@ struct Token {
 // Splits text[range] into words, punctuation and quote marks. Words keep
 // inner apostrophes, hyphens, dots of abbreviations (U.S., Mr.) and digits.
 std::vector<Token> Tokenize(std::string_view text, Span range);
-
-// ASCII lower case.
-std::string LowerAscii(std::string_view s);
 
 // Word classes, compared in lower case.
 bool IsTitleWord(std::string_view lower);         // envoy, minister, sen.

@@ -35,6 +35,27 @@ TEST(PhraseMatcher, WordBoundariesAndLongestMatch) {
   }
 }
 
+// FindAll scans 16-byte blocks for word starts: a phrase is found at every
+// offset, after ASCII, non-ASCII word characters and punctuation, and
+// never inside a word, including one that straddles a block edge.
+TEST(PhraseMatcher, FindsPhrasesAtEveryBlockOffset) {
+  PhraseMatcher m({{"Keane", true}, {"Éloi", true}, {"said", false}});
+  for (const std::string before : {"x", "é", ",", "x_", "9"}) {
+    for (size_t pad = 0; pad < 40; ++pad) {
+      const std::string head(pad, ' ');
+      const std::string text = head + "Keane Éloi SAID " + head + before +
+                               "Keane " + before + "said";
+      const bool joined = before != ",";  // "xKeane" is one word
+      std::vector<std::string> want = {"Keane", "Éloi", "SAID"};
+      if (!joined) {
+        want.push_back("Keane");
+        want.push_back("said");
+      }
+      EXPECT_EQ(Found(m, text), want) << "pad " << pad << " before " << before;
+    }
+  }
+}
+
 TEST(PhraseMatcher, Utf8AndPunctuationInPhrases) {
   PhraseMatcher m({{"Tomás Ibarra", true}, {"Corp.", true}, {"U.S.", true}});
   EXPECT_EQ(Found(m, "said Tomás Ibarra, of Stratos Corp. in the U.S."),

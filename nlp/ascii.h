@@ -1,0 +1,65 @@
+// ASCII case helpers for the rules in nlp/, which compare words in ASCII
+// lower case: no locale is consulted and bytes outside A-Z (including
+// every byte of a non-ASCII character) are left as they are. One home for
+// what used to be a file-local Lower() in five files.
+
+#ifndef WHOSAID_NLP_ASCII_H_
+#define WHOSAID_NLP_ASCII_H_
+
+#include <string>
+#include <string_view>
+
+namespace whosaid::nlp {
+
+constexpr bool IsAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
+constexpr bool IsAsciiLower(char c) { return c >= 'a' && c <= 'z'; }
+constexpr bool IsAsciiAlpha(char c) {
+  return IsAsciiUpper(c) || IsAsciiLower(c);
+}
+constexpr char AsciiLower(char c) {
+  return IsAsciiUpper(c) ? static_cast<char>(c + ('a' - 'A')) : c;
+}
+
+// `s` in ASCII lower case.
+inline std::string LowerAscii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = AsciiLower(c);
+  return out;
+}
+
+// `s` in ASCII lower case, written to `buffer` when it fits (else to a
+// thread-local string); valid until the next call with the same buffer on
+// this thread. For lookups on hot paths that should not allocate.
+template <size_t N>
+std::string_view LowerAsciiInto(std::string_view s, char (&buffer)[N]) {
+  if (s.size() > N) {
+    thread_local std::string long_word;
+    long_word = LowerAscii(s);
+    return long_word;
+  }
+  for (size_t i = 0; i < s.size(); ++i) buffer[i] = AsciiLower(s[i]);
+  return std::string_view(buffer, s.size());
+}
+
+// True when `word` in ASCII lower case equals `lower`.
+constexpr bool EqualsLowerAscii(std::string_view word,
+                                std::string_view lower) {
+  if (word.size() != lower.size()) return false;
+  for (size_t i = 0; i < word.size(); ++i) {
+    if (AsciiLower(word[i]) != lower[i]) return false;
+  }
+  return true;
+}
+
+// True when `a` and `b` are equal ignoring ASCII case.
+constexpr bool EqualsIgnoreAsciiCase(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    if (AsciiLower(a[i]) != AsciiLower(b[i])) return false;
+  }
+  return true;
+}
+
+}  // namespace whosaid::nlp
+
+#endif  // WHOSAID_NLP_ASCII_H_
