@@ -125,7 +125,8 @@ class PipelineAnalyzer : public Analyzer {
 
   // Known actors from the pack; named quote speakers not in the pack become
   // unknown actors, people unless the name's head word says otherwise
-  // ("Office of the Trade Envoy"); descriptors ("a senior official") do not.
+  // ("Office of the Trade Envoy"); descriptors ("a senior official", "U.S.
+  // and Chinese negotiators") do not.
   // The owner's stripped title becomes its role.
   void AddSpeakersToActors(const OwnerName& owner, Analysis& analysis) const {
     for (Quote& q : analysis.quotes) {
@@ -135,6 +136,13 @@ class PipelineAnalyzer : public Analyzer {
         continue;
       }
       if (!std::isupper(static_cast<unsigned char>((*q.speaker)[0]))) continue;
+      // A descriptor may open with a capital ("U.S. and Chinese
+      // negotiators"), but a name ends with a capitalised word.
+      const size_t last_word = q.speaker->rfind(' ');
+      if (last_word != std::string::npos &&
+          std::islower(static_cast<unsigned char>((*q.speaker)[last_word + 1]))) {
+        continue;
+      }
       auto same = std::find_if(
           analysis.actors.begin(), analysis.actors.end(),
           [&](const ActorInText& a) { return a.name == *q.speaker; });

@@ -689,6 +689,14 @@ SubjectPhrase SubjectBefore(std::string_view text,
         if (IsPreposition(w) || w == "the") all_words = false;
       }
       if (all_words) {
+        // "U.S. and Chinese negotiators": coordinated modifiers of one
+        // group belong to it.
+        if (f - 2 >= lo && IsWord(tokens[f - 1]) &&
+            TokenText(text, tokens[f - 1]) == "and" && IsWord(tokens[f - 2]) &&
+            words.IsOriginModifier(text, tokens[f - 2]) &&
+            words.IsOriginModifier(text, tokens[f])) {
+          f -= 2;
+        }
         Finish(text, tokens, f, last, PhraseKind::kDescriptor, p);
         return p;
       }
@@ -814,6 +822,7 @@ SpeakerWords::SpeakerWords(const DiscoveryRules& rules) {
   possessives_.insert(rules.possessive_pronouns.begin(),
                       rules.possessive_pronouns.end());
   publish_verbs_.insert(rules.publish_verbs.begin(), rules.publish_verbs.end());
+  demonyms_.insert(rules.demonyms.begin(), rules.demonyms.end());
   for (const std::string& w : rules.document_nouns) {
     documents_.insert(w);
     if (w.size() < 32) document_lengths_ |= uint32_t{1} << w.size();
@@ -831,6 +840,15 @@ bool SpeakerWords::IsPossessive(std::string_view lower) const {
 
 bool SpeakerWords::IsDocumentNoun(std::string_view lower) const {
   return documents_.contains(absl::string_view(lower.data(), lower.size()));
+}
+
+bool SpeakerWords::IsOriginModifier(std::string_view text,
+                                    const Token& t) const {
+  const std::string_view w = TokenText(text, t);
+  if (demonyms_.contains(absl::string_view(w.data(), w.size()))) return true;
+  // A dotted capital abbreviation: U.S., U.K., E.U.
+  return t.all_caps && w.size() >= 4 && w.back() == '.' &&
+         w.find('.') < w.size() - 1;
 }
 
 bool SpeakerWords::IsPublishVerb(std::string_view lower) const {

@@ -58,8 +58,9 @@ enum class PronounKind : uint8_t {
 };
 
 // The rule pack's English words for speaker parsing and resolution: the
-// pronoun lists, possessive pronouns, document nouns and publish verbs of
-// [discovery] (rule_pack.h). Default-constructed it knows no words.
+// pronoun lists, possessive pronouns, document nouns, publish verbs and
+// demonyms of [discovery] (rule_pack.h). Default-constructed it knows no
+// words.
 class SpeakerWords {
  public:
   SpeakerWords() = default;
@@ -70,6 +71,10 @@ class SpeakerWords {
   bool IsPossessive(std::string_view lower) const;
   bool IsDocumentNoun(std::string_view lower) const;
   bool IsPublishVerb(std::string_view lower) const;
+  // A word of origin that can modify a group noun, token `t` of `text` as
+  // written: a demonym of the pack ("Chinese") or a dotted capital
+  // abbreviation ("U.S.").
+  bool IsOriginModifier(std::string_view text, const Token& t) const;
   // Cheap test before lower-casing a token: false when no document noun
   // has this many bytes.
   bool MayBeDocumentNoun(size_t bytes) const {
@@ -81,6 +86,7 @@ class SpeakerWords {
   absl::flat_hash_set<std::string> possessives_;
   absl::flat_hash_set<std::string> documents_;
   absl::flat_hash_set<std::string> publish_verbs_;
+  absl::flat_hash_set<std::string> demonyms_;  // as written
   uint32_t document_lengths_ = 0;  // bit n: a document noun of n bytes
 };
 

@@ -64,6 +64,13 @@ TEST(SubjectBefore, Table) {
        "Vikram Sethi"},
       {"a report by the Lakeshore Institute said", PhraseKind::kName,
        "Lakeshore Institute"},
+      // Issue 2 (quality4): coordinated modifiers of one group.
+      {"U.S. and Chinese negotiators said", PhraseKind::kDescriptor,
+       "U.S. and Chinese negotiators"},
+      {"Dateline (Wire) - American and European officials said",
+       PhraseKind::kDescriptor, "American and European officials"},
+      {"Whitlock and Chinese negotiators said", PhraseKind::kDescriptor,
+       "Chinese negotiators"},
       {"the", PhraseKind::kNone, ""},
   };
   for (const Case& c : cases) {
