@@ -825,7 +825,10 @@ SpeakerWords::SpeakerWords(const DiscoveryRules& rules) {
   demonyms_.insert(rules.demonyms.begin(), rules.demonyms.end());
   for (const std::string& w : rules.document_nouns) {
     documents_.insert(w);
-    if (w.size() < 32) document_lengths_ |= uint32_t{1} << w.size();
+    if (!w.empty() && w.size() < 32) {
+      document_first_len_[static_cast<unsigned char>(w[0])] |= uint32_t{1}
+                                                              << w.size();
+    }
   }
 }
 

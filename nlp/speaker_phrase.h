@@ -10,6 +10,7 @@
 #ifndef WHOSAID_NLP_SPEAKER_PHRASE_H_
 #define WHOSAID_NLP_SPEAKER_PHRASE_H_
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -75,10 +76,12 @@ class SpeakerWords {
   // written: a demonym of the pack ("Chinese") or a dotted capital
   // abbreviation ("U.S.").
   bool IsOriginModifier(std::string_view text, const Token& t) const;
-  // Cheap test before lower-casing a token: false when no document noun
-  // has this many bytes.
-  bool MayBeDocumentNoun(size_t bytes) const {
-    return bytes < 32 && (document_lengths_ & (uint32_t{1} << bytes)) != 0;
+  // Cheap test of a word as written before lower-casing it: false when no
+  // document noun has its length and (lower-case) first byte.
+  bool MayBeDocumentNoun(std::string_view word) const {
+    if (word.empty() || word.size() >= 32) return false;
+    const unsigned char first = static_cast<unsigned char>(AsciiLower(word[0]));
+    return (document_first_len_[first] & (uint32_t{1} << word.size())) != 0;
   }
 
  private:
@@ -87,7 +90,9 @@ class SpeakerWords {
   absl::flat_hash_set<std::string> documents_;
   absl::flat_hash_set<std::string> publish_verbs_;
   absl::flat_hash_set<std::string> demonyms_;  // as written
-  uint32_t document_lengths_ = 0;  // bit n: a document noun of n bytes
+  // Bit n of document_first_len_[b]: a document noun of n bytes starts
+  // with byte b.
+  std::array<uint32_t, 256> document_first_len_{};
 };
 
 struct SubjectPhrase {

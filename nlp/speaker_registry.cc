@@ -530,35 +530,38 @@ std::optional<size_t> SpeakerRegistry::FirstMentionIn(size_t from,
 }
 
 void SpeakerRegistry::FindDocumentAuthors(const std::vector<Token>& tokens) {
-  size_t sentence_first = 0;
+  // A sentence ends at . ? ! and at a line break; sentences are looked for
+  // only around document nouns, which are rare.
+  auto ends_sentence = [&](size_t i) {
+    if (tokens[i].type != Token::kPunct) return false;
+    const char c = text_[tokens[i].start];
+    return c == '.' || c == '?' || c == '!';
+  };
+  auto line_break_before = [&](size_t i) {
+    return i > 0 && text_.substr(tokens[i - 1].end,
+                                 tokens[i].start - tokens[i - 1].end)
+                            .find('\n') != std::string_view::npos;
+  };
+  char buffer[32];
   for (size_t k = 0; k < tokens.size(); ++k) {
     const Token& t = tokens[k];
-    // A sentence ends at . ? ! and at a line break.
-    if (k > 0 &&
-        text_.substr(tokens[k - 1].end, t.start - tokens[k - 1].end)
-                .find('\n') != std::string_view::npos) {
-      sentence_first = k;
-    }
-    if (t.type == Token::kPunct) {
-      const char c = text_[t.start];
-      if (c == '.' || c == '?' || c == '!') sentence_first = k + 1;
-      continue;
-    }
-    if (t.type != Token::kWord || !words_->MayBeDocumentNoun(t.end - t.start)) {
-      continue;
-    }
-    const std::string noun = LowerAscii(text_.substr(t.start, t.end - t.start));
+    if (t.type != Token::kWord) continue;
+    const std::string_view word = text_.substr(t.start, t.end - t.start);
+    if (!words_->MayBeDocumentNoun(word)) continue;
+    const std::string_view noun = LowerAsciiInto(word, buffer);
     if (!words_->IsDocumentNoun(noun)) continue;
-    size_t sentence_end = k + 1;
-    while (sentence_end < tokens.size() && sentence_end < k + 60 &&
-           !(tokens[sentence_end].type == Token::kPunct &&
-             (text_[tokens[sentence_end].start] == '.' ||
-              text_[tokens[sentence_end].start] == '?' ||
-              text_[tokens[sentence_end].start] == '!'))) {
-      ++sentence_end;
+    size_t first = k;
+    while (first > 0 && first + 60 > k && !ends_sentence(first - 1) &&
+           !line_break_before(first)) {
+      --first;
     }
-    if (auto e = AuthorOf(tokens, k, sentence_first, sentence_end)) {
-      documents_.push_back({t.start, noun, *e});
+    size_t end = k + 1;
+    while (end < tokens.size() && end < k + 60 && !ends_sentence(end) &&
+           !line_break_before(end)) {
+      ++end;
+    }
+    if (auto e = AuthorOf(tokens, k, first, end)) {
+      documents_.push_back({t.start, std::string(noun), *e});
     }
   }
 }
