@@ -597,8 +597,9 @@ std::optional<size_t> SpeakerRegistry::AuthorOf(
   const size_t d = j - 1;  // the determiner or possessive
   const std::string det = lower(d);
   const size_t sentence_start = tokens[sentence_first].start;
-  // "In a note to clients, Barrowgate analysts wrote": the first actor
-  // after the comma.
+  // "In a note to clients, Barrowgate analysts wrote": an actor named in
+  // the first three words after the comma (not one the clause goes on to
+  // mention: "In a statement, the ministry said Whitlock ...").
   if (d > sentence_first && lower(d - 1) == "in" &&
       (det == "a" || det == "an" || det == "the" || words_->IsPossessive(det))) {
     for (size_t c = k + 1; c < sentence_end && c < k + 12; ++c) {
@@ -606,10 +607,9 @@ std::optional<size_t> SpeakerRegistry::AuthorOf(
       if (tokens[c].type != Token::kPunct || text_[tokens[c].start] != ',') {
         continue;
       }
-      const size_t end = sentence_end < tokens.size()
-                             ? tokens[sentence_end].start
-                             : text_.size();
-      if (auto e = FirstMentionIn(tokens[c].end, end)) return e;
+      const size_t last = std::min(c + 3, sentence_end - 1);
+      if (last <= c) break;
+      if (auto e = FirstMentionIn(tokens[c].end, tokens[last].end)) return e;
       break;
     }
   }

@@ -81,6 +81,12 @@ TEST(SpeakerRegistry, DocumentAuthors) {
       {"In a note to clients, Ridgeline Commodities said prices would "
        "fall.",
        "note", "Ridgeline Commodities"},
+      {"In a note to clients, analysts at Ridgeline Commodities cut their "
+       "forecast.",
+       "note", "Ridgeline Commodities"},
+      // The clause after the comma may name others: they wrote nothing.
+      {"In a statement, the ministry said Dana Whitlock had been told.",
+       "statement", ""},
       {"Lakeshore Institute’s report counts 100 brands.", "report",
        "Lakeshore Institute"},
       // Reading or criticising a document does not make one its author.
