@@ -66,7 +66,8 @@ class PipelineAnalyzer : public Analyzer {
     TagTopics(analysis);
     analysis.claims = claims_.Extract(
         {analysis.text, &analysis.actors, &analysis.quotes,
-         &analysis.quantities, &topics_, owner.name});
+         &analysis.quantities, &topics_, owner.name,
+         /*quotes_tagged=*/true});
     for (const Claim& c : analysis.claims) AddTopics(analysis, c.topics);
     AddTopics(analysis,
               topics_.TagDocument(doc.title, analysis.text, kTopicParagraphs)

@@ -84,11 +84,15 @@ struct ModalWords {
   bool planned = false;
 };
 
+// Every modal and negation word ScanModalWords knows begins with one of
+// these letters (in lower case): one test rejects most words.
+constexpr uint32_t kModalInitials = []() {
+  uint32_t bits = 0;
+  for (char c : std::string_view("cilmnpsw")) bits |= 1u << (c - 'a');
+  return bits;
+}();
+
 ModalWords ScanModalWords(std::string_view text) {
-  static constexpr std::string_view kHedges[] = {
-      "may", "might", "could", "likely", "possibly", "probably", "perhaps"};
-  static constexpr std::string_view kPlans[] = {"will", "would", "shall",
-                                                "plans", "intends"};
   ModalWords found;
   for (size_t i = 0; i < text.size();) {
     if (!IsAsciiAlpha(text[i])) {
@@ -104,15 +108,36 @@ ModalWords ScanModalWords(std::string_view text) {
       found.negated = true;  // "don't", "won’t"
     }
     // Every word listed is 2 to 8 letters long.
-    if (w.size() < 2 || w.size() > 8) continue;
+    if (w.size() < 2 || w.size() > 8 ||
+        ((kModalInitials >> (AsciiLower(w[0]) - 'a')) & 1u) == 0) {
+      continue;
+    }
     found.negated |= w == "not" || w == "never" || w == "no";
     char buf[8];
-    for (size_t k = 0; k < w.size(); ++k) {
-      buf[k] = IsAsciiUpper(w[k]) ? static_cast<char>(w[k] + 32) : w[k];
+    const std::string_view lower = LowerAsciiInto(w, buf);
+    switch (lower.size()) {
+      case 3:
+        found.hedged |= lower == "may";
+        break;
+      case 4:
+        found.planned |= lower == "will";
+        break;
+      case 5:
+        found.hedged |= lower == "might" || lower == "could";
+        found.planned |=
+            lower == "would" || lower == "shall" || lower == "plans";
+        break;
+      case 6:
+        found.hedged |= lower == "likely";
+        break;
+      case 7:
+        found.hedged |= lower == "perhaps";
+        found.planned |= lower == "intends";
+        break;
+      case 8:
+        found.hedged |= lower == "possibly" || lower == "probably";
+        break;
     }
-    const std::string_view lower(buf, w.size());
-    for (std::string_view h : kHedges) found.hedged |= lower == h;
-    for (std::string_view p : kPlans) found.planned |= lower == p;
   }
   return found;
 }
@@ -381,7 +406,7 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
         if (c.span.Contains(q.span)) c.quantities.push_back(q);
       }
     }
-    if (known != nullptr) {
+    if (known != nullptr && in.quotes_tagged) {
       c.topics = known->topics;
       c.topic_rules = known->topic_rules;
     } else if (tagged != nullptr) {
@@ -405,7 +430,7 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
     c.cue = q.cue;
     c.modality = CueModality(q.cue);
     c.rule = "claim.reported";
-    add(std::move(c));
+    add(std::move(c), &q);  // the same text: the quote's own topics
   }
 
   // Belief, intention and speech verbs.

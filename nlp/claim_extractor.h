@@ -45,6 +45,10 @@ struct ClaimInputs {
   const std::vector<Quantity>* quantities = nullptr;
   const TopicTagger* topics = nullptr;  // may be null: no quantity claims
   std::string default_holder;  // the document's owner; may be empty
+  // The quotes already carry their topics from `topics` (the analyzer tags
+  // them first): a claim repeating a quote's text takes them over instead
+  // of tagging the text again.
+  bool quotes_tagged = false;
 };
 
 class ClaimExtractor {

@@ -8,6 +8,10 @@
 #include <algorithm>
 #include <cstring>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 namespace whosaid::nlp {
 namespace {
 
@@ -113,6 +117,40 @@ bool HasBlankLine(std::string_view text) {
   return false;
 }
 
+bool IsPrintableAscii(uint8_t b) { return b > ' ' && b < 0x80; }
+
+// The end of the run from `i` of printable ASCII and single spaces each
+// followed by printable ASCII: the first position p >= i holding neither.
+int32_t PrintableRunEnd(const uint8_t* s, int32_t i, int32_t length) {
+#ifdef __SSE2__
+  // 16 positions at a time while the byte after the block is readable.
+  // Signed compares: bytes >= 0x80 are negative, so "> ' '" is printable.
+  const __m128i space = _mm_set1_epi8(' ');
+  while (i + 17 <= length) {
+    const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
+    const __m128i next =
+        _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i + 1));
+    const __m128i printable = _mm_cmpgt_epi8(b, space);
+    const __m128i joining_space =
+        _mm_and_si128(_mm_cmpeq_epi8(b, space), _mm_cmpgt_epi8(next, space));
+    const int keep =
+        _mm_movemask_epi8(_mm_or_si128(printable, joining_space));
+    if (keep != 0xFFFF) return i + __builtin_ctz(~keep & 0xFFFF);
+    i += 16;
+  }
+#endif
+  while (i < length) {
+    if (IsPrintableAscii(s[i])) {
+      ++i;
+    } else if (s[i] == ' ' && i + 1 < length && IsPrintableAscii(s[i + 1])) {
+      i += 2;
+    } else {
+      break;
+    }
+  }
+  return i;
+}
+
 // The folding pass. `in` is valid NFC UTF-8.
 void Fold(std::string_view in, std::string& out, OffsetMap& map) {
   const bool soft_wraps = HasBlankLine(in);
@@ -165,17 +203,7 @@ void Fold(std::string_view in, std::string& out, OffsetMap& map) {
         // Copy the whole run of printable ASCII at once, with the single
         // spaces between its words: they stay as they are, so they need
         // no anchor in the map.
-        int32_t run = i;
-        while (run < length) {
-          if (s[run] > ' ' && s[run] < 0x80) {
-            ++run;
-          } else if (s[run] == ' ' && run + 1 < length && s[run + 1] > ' ' &&
-                     s[run + 1] < 0x80) {
-            run += 2;
-          } else {
-            break;
-          }
-        }
+        const int32_t run = PrintableRunEnd(s, i, length);
         out.append(in.data() + start, run - start);
         i = run;
       } else {

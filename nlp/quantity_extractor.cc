@@ -119,6 +119,13 @@ QuantityExtractor::QuantityExtractor(const QuantityRules& rules)
   for (const auto& [form, factor] : scales_) {
     if (form.size() >= 6) long_scales_.emplace_back(form, factor);
   }
+  // A fixed order (longest first, then by spelling), not the hash map's.
+  std::sort(long_scales_.begin(), long_scales_.end(),
+            [](const auto& a, const auto& b) {
+              return a.first.size() != b.first.size()
+                         ? a.first.size() > b.first.size()
+                         : a.first < b.first;
+            });
   for (const auto& u : rules_.units) units_.emplace(LowerAscii(u.form), u.unit);
   for (const auto& w : rules_.stop_words) stop_words_.insert(LowerAscii(w));
   for (const auto& w : rules_.date_words) date_words_.insert(LowerAscii(w));
@@ -175,9 +182,22 @@ std::vector<Quantity> QuantityExtractor::Extract(std::string_view text) const {
       out.push_back(*std::move(q));
     }
   }
-  std::sort(out.begin(), out.end(), [](const Quantity& a, const Quantity& b) {
-    return a.span.start < b.span.start;
-  });
+  // Text order; of two starting together, the longer first. Stable, so
+  // the order never depends on the sort's implementation.
+  std::stable_sort(out.begin(), out.end(),
+                   [](const Quantity& a, const Quantity& b) {
+                     return a.span.start != b.span.start
+                                ? a.span.start < b.span.start
+                                : a.span.end > b.span.end;
+                   });
+  // "a hundred thousand workers" matches both "hundred thousand" and
+  // "hundred" with the same span: keep the first, the longer scale word.
+  out.erase(std::unique(out.begin(), out.end(),
+                        [](const Quantity& a, const Quantity& b) {
+                          return a.span.start == b.span.start &&
+                                 a.span.end == b.span.end;
+                        }),
+            out.end());
   return out;
 }
 

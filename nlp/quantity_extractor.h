@@ -66,7 +66,7 @@ class QuantityExtractor {
   std::vector<const QuantityRules::Currency*> prefixes_;  // longest first
   std::vector<const QuantityRules::Currency*> suffixes_;  // longest first
   StringMap<double> scales_;       // lower case
-  // The scales_ of six bytes or more, in scales_'s iteration order: those
+  // The scales_ of six bytes or more, longest first, then by spelling: those
   // also written "a million", "half a billion".
   std::vector<std::pair<std::string, double>> long_scales_;
   StringMap<std::string> units_;   // lower case

@@ -36,15 +36,18 @@ class CueTable {
   // finds nothing. True does not promise a cue.
   bool MayStart(std::string_view text, const Token& t) const {
     const size_t len = t.end - t.start;
-    if (t.type != Token::kWord || t.cap || len > 31) return false;
-    const uint32_t bit = uint32_t{1} << len;
-    if ((first_len_filter_[LowerByte(text[t.start])] & bit) == 0 ||
-        (last_len_filter_[LowerByte(text[t.end - 1])] & bit) == 0) {
-      return false;
-    }
-    return len < 2 ||
-           ((second_len_filter_[LowerByte(text[t.start + 1])] & bit) != 0 &&
-            (penult_len_filter_[LowerByte(text[t.end - 2])] & bit) != 0);
+    // Branch-free: the outcome is unpredictable from token to token.
+    if ((t.type != Token::kWord) | t.cap | (len > 31)) return false;
+    // A one-byte word has no second or next-to-last byte: its own byte is
+    // read instead and those two filters are switched off.
+    const size_t step = len >= 2 ? 1 : 0;
+    const uint32_t off = len >= 2 ? 0u : ~0u;
+    const uint32_t bits =
+        first_len_filter_[LowerByte(text[t.start])] &
+        last_len_filter_[LowerByte(text[t.end - 1])] &
+        (second_len_filter_[LowerByte(text[t.start + step])] | off) &
+        (penult_len_filter_[LowerByte(text[t.end - 1 - step])] | off);
+    return (bits >> len) & 1u;
   }
 
   // Lemmas that only introduce partial quotes ("called the plan “a joke”",

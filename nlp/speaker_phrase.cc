@@ -34,22 +34,26 @@ struct WordList {
   }
 };
 
-// Word lists become filtered hash sets on first use.
+// Word lists become filtered hash sets on first use, one per list: the
+// list itself is the template argument, so two lists never share a set.
 template <size_t N>
-bool In(const std::string_view (&list)[N], std::string_view w) {
-  static const WordList* words = [&] {
-    auto* l = new WordList();
-    for (std::string_view v : list) {
-      l->set.insert(absl::string_view(v.data(), v.size()));
-      if (v.empty() || v.size() > 31) {
-        l->has_long = true;
-        continue;
-      }
-      l->first_len[static_cast<unsigned char>(v.front())] |= uint32_t{1} << v.size();
-      l->last_len[static_cast<unsigned char>(v.back())] |= uint32_t{1} << v.size();
+const WordList* MakeWordList(const std::string_view (&list)[N]) {
+  auto* l = new WordList();
+  for (std::string_view v : list) {
+    l->set.insert(absl::string_view(v.data(), v.size()));
+    if (v.empty() || v.size() > 31) {
+      l->has_long = true;
+      continue;
     }
-    return l;
-  }();
+    l->first_len[static_cast<unsigned char>(v.front())] |= uint32_t{1} << v.size();
+    l->last_len[static_cast<unsigned char>(v.back())] |= uint32_t{1} << v.size();
+  }
+  return l;
+}
+
+template <const auto& kList>
+bool In(std::string_view w) {
+  static const WordList* const words = MakeWordList(kList);
   return words->Contains(w);
 }
 
@@ -141,7 +145,7 @@ constexpr std::string_view kNameConnectors[] = {
     "of", "the", "for", "and", "&", "de", "van", "von", "bin", "al",
     "da", "du", "der", "den"};
 
-bool IsPreposition(std::string_view lower) { return In(kPrepositions, lower); }
+bool IsPreposition(std::string_view lower) { return In<kPrepositions>(lower); }
 
 constexpr std::string_view kGroupNouns[] = {
     "analysts", "officials", "economists", "traders", "diplomats",
@@ -150,7 +154,7 @@ constexpr std::string_view kGroupNouns[] = {
     "observers", "researchers", "scientists", "officers", "authorities",
     "strategists", "brokers", "bankers", "industry", "insiders", "aides"};
 
-bool IsGroupNoun(std::string_view lower) { return In(kGroupNouns, lower); }
+bool IsGroupNoun(std::string_view lower) { return In<kGroupNouns>(lower); }
 
 UChar32 FirstChar(std::string_view s) {
   if (s.empty()) return 0;
@@ -283,7 +287,7 @@ size_t TrimNameStart(std::string_view text, const std::vector<Token>& tokens,
   while (first < last) {
     const std::string_view w = TokenText(text, tokens[first]);
     const std::string lw = LowerAscii(w);
-    if (IsCapitalizedStopWord(w) || In(kNameConnectors, lw) ||
+    if (IsCapitalizedStopWord(w) || In<kNameConnectors>(lw) ||
         IsAmpersand(text, tokens[first])) {
       ++first;
       continue;
@@ -314,7 +318,7 @@ void PreferAgentName(std::string_view text, const std::vector<Token>& tokens,
     if (a <= last && TokenLower(text, tokens[a]) == "the") ++a;
     size_t b = a;
     while (b <= last && IsWord(tokens[b]) &&
-           (tokens[b].cap || In(kNameConnectors, TokenLower(text, tokens[b])))) {
+           (tokens[b].cap || In<kNameConnectors>(TokenLower(text, tokens[b])))) {
       ++b;
     }
     if (agent && a <= last && a > k + 1 && b == a && IsWord(tokens[a]) &&
@@ -338,27 +342,27 @@ void PreferAgentName(std::string_view text, const std::vector<Token>& tokens,
 
 }  // namespace
 
-bool IsTitleWord(std::string_view lower) { return In(kTitleWords, lower); }
-bool IsHonorific(std::string_view lower) { return In(kHonorifics, lower); }
+bool IsTitleWord(std::string_view lower) { return In<kTitleWords>(lower); }
+bool IsHonorific(std::string_view lower) { return In<kHonorifics>(lower); }
 bool IsDeterminerOfDescriptor(std::string_view lower) {
   if (!lower.empty() && std::isdigit(static_cast<unsigned char>(lower[0]))) {
     return true;
   }
-  return In(kDeterminers, lower);
+  return In<kDeterminers>(lower);
 }
 bool IsOrganizationWord(std::string_view lower) {
-  return In(kOrganizationWords, lower);
+  return In<kOrganizationWords>(lower);
 }
 bool IsSkippableAdverb(std::string_view lower) {
-  return In(kAdverbs, lower) ||
+  return In<kAdverbs>(lower) ||
          (lower.size() > 4 && lower.substr(lower.size() - 2) == "ly" &&
           lower != "family" && lower != "italy" && lower != "july");
 }
 bool IsCapitalizedStopWord(std::string_view word) {
-  return In(kCapitalizedStopWords, word);
+  return In<kCapitalizedStopWords>(word);
 }
 bool IsClauseBoundaryWord(std::string_view lower) {
-  return In(kClauseBoundaries, lower);
+  return In<kClauseBoundaries>(lower);
 }
 
 std::vector<Token> Tokenize(std::string_view text, Span range) {
@@ -614,7 +618,7 @@ SubjectPhrase SubjectBefore(std::string_view text,
     long k = i;
     while (k - 1 >= limit && IsWord(tokens[k - 1]) &&
            (tokens[k - 1].cap ||
-            In(kNameConnectors, TokenLower(text, tokens[k - 1])))) {
+            In<kNameConnectors>(TokenLower(text, tokens[k - 1])))) {
       --k;
     }
     size_t first = TrimNameStart(text, tokens, k, last);
@@ -749,12 +753,12 @@ SubjectPhrase SubjectAfter(std::string_view text,
   }
   if (tokens[begin].cap) {
     while (k < limit && IsWord(tokens[k]) &&
-           (tokens[k].cap || In(kNameConnectors, TokenLower(text, tokens[k])))) {
+           (tokens[k].cap || In<kNameConnectors>(TokenLower(text, tokens[k])))) {
       ++k;
     }
     last = k - 1;
     while (last > begin &&
-           In(kNameConnectors, TokenLower(text, tokens[last]))) {
+           In<kNameConnectors>(TokenLower(text, tokens[last]))) {
       --last;
     }
     // "Brightfold chief executive Leah Sorensen": titles, then the name.

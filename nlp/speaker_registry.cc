@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <string>
+
+#include "nlp/word_set.h"
 
 namespace whosaid::nlp {
 namespace {
@@ -11,6 +14,17 @@ constexpr std::array<std::string_view, 22> kPlaceFirstWords = {
     "united", "south", "north", "east", "west", "southeast", "northeast",
     "southwest", "northwest", "new", "hong", "saudi", "costa", "sri", "el",
     "los", "san", "santa", "las", "inner", "central", "latin"};
+
+// A first word that makes a capitalised run a place ("United States",
+// "Hong Kong"), not a person's name; `lower` in lower case.
+bool IsPlaceFirstWord(std::string_view lower) {
+  static const FilteredWordSet* const words = [] {
+    auto* set = new FilteredWordSet();
+    for (std::string_view w : kPlaceFirstWords) set->insert(std::string(w));
+    return set;
+  }();
+  return words->contains(lower);
+}
 
 std::string StripPossessive(std::string w) {
   for (std::string_view suffix : {"'s", "’s", "'", "’"}) {
@@ -37,9 +51,10 @@ bool IsOrganizationWordAnyCase(std::string_view w) {
 // `out` = StripPossessive(LowerAscii(w)), reusing out's buffer.
 void LowerStripInto(std::string_view w, std::string& out) {
   out.assign(w.data(), w.size());
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + ('a' - 'A'));
-  }
+  for (char& c : out) c = AsciiLower(c);
+  // Every possessive ending below ends in 's', '\'' or ’'s last byte.
+  const char last = out.empty() ? '\0' : out.back();
+  if (last != 's' && last != '\'' && last != '\x99') return;
   for (std::string_view suffix : {"'s", "’s", "'", "’"}) {
     if (out.size() > suffix.size() + 1 &&
         out.compare(out.size() - suffix.size(), suffix.size(), suffix) == 0) {
@@ -246,10 +261,7 @@ void SpeakerRegistry::AddRun(const std::vector<Token>& tokens, size_t first,
     core_lower.erase(core_lower.begin(), core_lower.begin() + start);
     core += start;
   }
-  if (std::find(std::begin(kPlaceFirstWords), std::end(kPlaceFirstWords),
-                core_lower[0]) != std::end(kPlaceFirstWords)) {
-    return;
-  }
+  if (IsPlaceFirstWord(core_lower[0])) return;
   std::optional<size_t> e = FindByTokens(core_lower, true, text_.size());
   if (!e && core_lower.size() >= 2) {
     std::string name(text_.substr(tokens[core].start,
@@ -275,6 +287,20 @@ void SpeakerRegistry::AddRun(const std::vector<Token>& tokens, size_t first,
     }
   }
   mentions_.push_back({at, *e});
+}
+
+std::vector<SpeakerRegistry::Mention>::const_reverse_iterator
+SpeakerRegistry::MentionsBefore(size_t at, bool inclusive) const {
+  // Sorted by position once Build has run; while it runs, `at` is
+  // text_.size() and every mention comes before it, so the range is still
+  // partitioned as the searches need.
+  const auto end =
+      inclusive
+          ? std::upper_bound(mentions_.begin(), mentions_.end(), at,
+                             [](size_t a, const Mention& m) { return a < m.at; })
+          : std::lower_bound(mentions_.begin(), mentions_.end(), at,
+                             [](const Mention& m, size_t a) { return m.at < a; });
+  return std::make_reverse_iterator(end);
 }
 
 std::optional<size_t> SpeakerRegistry::FindByTokens(
@@ -303,8 +329,7 @@ std::optional<size_t> SpeakerRegistry::FindByTokens(
   // is mentioned many times, and the answer does not depend on where.
   std::vector<int8_t>& matches = scratch_matches_;
   matches.assign(entities_.size(), -1);
-  for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
-    if (it->at > at) continue;
+  for (auto it = MentionsBefore(at, true); it != mentions_.rend(); ++it) {
     int8_t& m = matches[it->entity];
     if (m < 0) {
       const Entity& ent = entities_[it->entity];
@@ -328,17 +353,16 @@ std::optional<size_t> SpeakerRegistry::FindByTokens(
 std::optional<size_t> SpeakerRegistry::MostRecent(
     size_t at, bool want_person, std::string_view role,
     std::string_view name_part) const {
+  const std::string singular = role.empty() ? "" : Singular(role);
   auto matches = [&](const Entity& ent) {
     if (ent.person != want_person) return false;
     if (!role.empty()) {
-      const std::string singular = Singular(role);
       return Contains(ent.roles, role) || Contains(ent.roles, singular);
     }
     if (!name_part.empty()) return Contains(ent.tokens, name_part);
     return true;
   };
-  for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
-    if (it->at >= at) continue;
+  for (auto it = MentionsBefore(at, false); it != mentions_.rend(); ++it) {
     if (matches(entities_[it->entity])) return it->entity;
   }
   if (!role.empty() || !name_part.empty()) {
@@ -436,8 +460,8 @@ std::optional<std::string> SpeakerRegistry::Resolve(const SubjectPhrase& p,
       }
       if (IsOrganizationWord(p.head) || p.head == "firm") {
         const bool generic = p.head == "company" || p.head == "firm";
-        for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
-          if (it->at >= at) continue;
+        for (auto it = MentionsBefore(at, false); it != mentions_.rend();
+             ++it) {
           const Entity& ent = entities_[it->entity];
           if (ent.person) continue;
           if (Contains(ent.tokens, p.head) ||

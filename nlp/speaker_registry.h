@@ -83,6 +83,10 @@ class SpeakerRegistry {
   void Build(const std::vector<Token>& tokens,
              const std::vector<ActorInText>* actors);
   void AddRun(const std::vector<Token>& tokens, size_t first, size_t last);
+  // The mentions before byte `at` (and at it, when `inclusive`), latest
+  // first: iterate up to mentions_.rend().
+  std::vector<Mention>::const_reverse_iterator MentionsBefore(
+      size_t at, bool inclusive) const;
   std::optional<size_t> FindByTokens(const std::vector<std::string>& tokens,
                                      bool person, size_t at) const;
   std::optional<size_t> MostRecent(size_t at, bool want_person,

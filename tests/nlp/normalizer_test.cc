@@ -14,6 +14,30 @@ TEST(Normalize, FoldsSpacesAndJoinsParagraphs) {
   EXPECT_EQ(n.repaired_bytes, 0u);
 }
 
+// Runs of printable ASCII are copied 16 bytes at a time: every kind of
+// byte that ends a run (a second space, a tab, a line break, a control
+// byte, a non-ASCII character, the end of the text) is handled at every
+// offset within a block, and offsets still map back.
+TEST(Normalize, FoldsRunEndsAtEveryBlockOffset) {
+  struct Case {
+    std::string end;   // what follows the run of "a"s
+    std::string want;  // what it becomes
+  } cases[] = {{"  b", " b"},   {"\tb", " b"}, {" \nb", "\n\nb"},
+               {"\x01" "b", " b"}, {"\xC2\xA0" "b", " b"}, {" é", " é"},
+               {" ", ""},       {"", ""}};
+  for (const Case& c : cases) {
+    for (size_t pad = 1; pad < 40; ++pad) {
+      const std::string run = std::string(pad, 'a') + " x" + std::string(pad, 'a');
+      const NormalizedText n = Normalize(run + c.end + " " + run);
+      EXPECT_EQ(n.text, run + c.want + " " + run)
+          << "pad " << pad << " end " << c.end;
+      const size_t tail = n.text.size() - run.size();
+      EXPECT_EQ(n.ToOriginal(tail), run.size() + c.end.size() + 1)
+          << "pad " << pad << " end " << c.end;
+    }
+  }
+}
+
 TEST(Normalize, SingleLineBreaksSeparateParagraphsWithoutBlankLines) {
   EXPECT_EQ(Normalize("One\nTwo\r\nThree").text, "One\n\nTwo\n\nThree");
 }

@@ -115,5 +115,19 @@ TEST(QuantityExtractor, SeveralInOrder) {
   EXPECT_EQ(got[2].unit, "%");
 }
 
+// Two scale words that both fit after "a " ("hundred" and "hundred
+// thousand") read the same words: one quantity, with the longer scale
+// word, on every run (the choice used to follow hash-map order).
+TEST(QuantityExtractor, OverlappingScaleWordsGiveOneQuantity) {
+  QuantityRules rules = Rules();
+  rules.scales.push_back({"hundred", 100});
+  rules.scales.push_back({"hundred thousand", 1e5});
+  QuantityExtractor extractor(rules);
+  const auto got = extractor.Extract("They hired a hundred thousand workers.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].text, "a hundred thousand workers");
+  EXPECT_DOUBLE_EQ(got[0].value, 1e5);
+}
+
 }  // namespace
 }  // namespace whosaid::nlp
