@@ -197,6 +197,9 @@ Attribution DocumentQuotes::After(const ParagraphWork& w, size_t from,
   if (k >= end || t[k].type != Token::kWord) return a;
   CueMatch cue = w.CueAt(k);
   if (cue.length > 0) {
+    // A participle is never inverted: in "“the drip-feed,” describing a
+    // process in which ..." the words after it are its object.
+    if (IsParticipleCue(LowerAscii(Text(text_, t[k])))) return a;
     SubjectPhrase s = SubjectAfter(text_, t, k + cue.length, end, words_);
     if (s.kind != PhraseKind::kNone) {
       a.found = true;

@@ -266,6 +266,20 @@ std::vector<Case> Cases() {
        "More work ahead.\n\n#TradeTalks @EnvoyWhitlock https://example.org/t",
        {{"More work ahead.", D, "Marcus Okafor"}},
        DocumentKind::kPost, "Marcus Okafor"},
+      // A participle after a quotation takes an object, never an inverted
+      // subject: a nickname, not speech by "a process in which ...".
+      {"ParticipleIsNeverInverted",
+       "Analysts at Coldwater Research have nicknamed the approach “the "
+       "drip-feed,” describing a process in which licences are approved "
+       "slowly.",
+       {}},
+      // A document noun speaks for its author.
+      {"DocumentNounSpeaksForItsAuthor",
+       "A report by the Lakeshore Institute came out on Wednesday.\n\n"
+       "“This is not a market that will clear on its own,” the report "
+       "said.",
+       {{"This is not a market that will clear on its own", D,
+         "Lakeshore Institute"}}},
   };
 }
 
