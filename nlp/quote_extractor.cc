@@ -727,10 +727,16 @@ SubjectPhrase SentenceSubject(const ParagraphWork& w, const CueTable& cues,
                               size_t first, size_t upto) {
   const auto& t = w.tokens;
   size_t k = first;
+  // Skip opening stop words ("But", "In"), but not a pronoun subject ("She
+  // declined to comment, saying only that ...").
+  auto pronoun_subject = [&](size_t i) {
+    const PronounKind p = w.words->Pronoun(LowerAscii(Text(w.text, t[i])));
+    return p != PronounKind::kNone && p != PronounKind::kFirstPerson;
+  };
   while (k < upto && t[k].type == Token::kWord &&
          IsCapitalizedStopWord(Text(w.text, t[k])) &&
          Text(w.text, t[k]) != "The" && Text(w.text, t[k]) != "A" &&
-         Text(w.text, t[k]) != "An") {
+         Text(w.text, t[k]) != "An" && !pronoun_subject(k)) {
     ++k;
   }
   // "In Beijing, Zhou Hanbin said": skip an opening adjunct.

@@ -273,6 +273,12 @@ std::vector<Case> Cases() {
        "drip-feed,” describing a process in which licences are approved "
        "slowly.",
        {}},
+      // A pronoun opening the sentence is the subject a participle cue
+      // continues.
+      {"PronounSubjectOfParticiple",
+       kIntro + "She declined to comment, saying only that “every option "
+                "remains on the table.”",
+       {{"every option remains on the table.", P, "Lin Mei"}}},
       // A document noun speaks for its author.
       {"DocumentNounSpeaksForItsAuthor",
        "A report by the Lakeshore Institute came out on Wednesday.\n\n"
