@@ -125,6 +125,14 @@ size_t ClauseEnd(const ParagraphWork& w, const CueTable& cues, size_t from,
           Lower(w.text, t[k + 2]) == "to") {
         return k;
       }
+      // "..., which he described as “...”": a relative clause with a cue
+      // of its own is a second statement, not part of the first.
+      if (next == "which" || next == "who") {
+        for (size_t m = k + 2; m < sentence_end && m < k + 5; ++m) {
+          if (t[m].type != Token::kWord) break;
+          if (w.CueAt(m).length > 0) return k;
+        }
+      }
     }
   }
   return sentence_end;

@@ -52,6 +52,10 @@ TEST(IndirectSpeech, Table) {
       {"Elise Marchetti welcomed the raids but said Washington wanted "
        "prosecutions.",
        "Washington wanted prosecutions", "Elise Marchetti"},
+      // A relative clause with its own cue is a second statement.
+      {"Marta Keane said the surplus remained too large, which she "
+       "described as “larger than the fundamentals would justify.”",
+       "the surplus remained too large", "Marta Keane"},
       {"Marta Keane said on Tuesday.", "", ""},
       {"Marta Keane asked not to be named.", "", ""},
       {"In a statement, Marta Keane said, “Prices will fall.”", "", ""},
