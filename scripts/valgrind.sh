@@ -26,7 +26,8 @@ cmake --build "$BUILD_DIR" -j "$(nproc)" \
 
 VALGRIND=(valgrind --tool=memcheck --leak-check=full
   --errors-for-leak-kinds=definite,indirect --show-leak-kinds=definite,indirect
-  --error-exitcode=99 --quiet --suppressions=scripts/valgrind.supp)
+  --error-exitcode=99 --quiet --suppressions=scripts/valgrind.supp
+  --soname-synonyms='somalloc=libjemalloc.so*')  # whosaid links jemalloc
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 failed=0
