@@ -61,6 +61,31 @@ void CountTopics(const std::vector<std::string>& topics,
   }
 }
 
+// The quotes or claims of the period (and topic or actor, when given),
+// oldest first, from `fetch` (Store::Quotes or Store::Claims).
+template <typename Row>
+absl::StatusOr<std::vector<Row>> PeriodRows(
+    store::Store& store, const DigestOptions& o,
+    absl::StatusOr<std::vector<Row>> (store::Store::*fetch)(
+        const store::Query&)) {
+  store::Query query = PeriodQuery(o, true);
+  query.sort = "oldest";
+  return (store.*fetch)(query);
+}
+
+// Counts a quote (`quote`) or claim of `document_id` with `topics` published
+// at `seconds`, and returns the actor `name` it goes to.
+DigestActor& Gather(const std::string& name,
+                    const std::vector<std::string>& topics,
+                    const std::string& document_id, bool quote,
+                    std::optional<int64_t> seconds, Gathered& g) {
+  CountTopics(topics, document_id, quote, seconds, g);
+  g.document_ids.insert(document_id);
+  DigestActor& actor = g.actors[name];
+  actor.name = name;
+  return actor;
+}
+
 DigestQuote MakeQuote(const store::QuoteRow& r, int64_t since_seconds) {
   DigestQuote q;
   q.text = r.text;
@@ -85,19 +110,15 @@ DigestQuote MakeQuote(const store::QuoteRow& r, int64_t since_seconds) {
 
 absl::Status AddQuotes(store::Store& store, const DigestOptions& o,
                        Gathered& g, Digest& d) {
-  store::Query query = PeriodQuery(o, true);
-  query.sort = "oldest";
-  absl::StatusOr<std::vector<store::QuoteRow>> rows = store.Quotes(query);
+  absl::StatusOr<std::vector<store::QuoteRow>> rows =
+      PeriodRows(store, o, &store::Store::Quotes);
   if (!rows.ok()) return rows.status();
   for (const store::QuoteRow& r : *rows) {
     DigestQuote q = MakeQuote(r, o.period.since_seconds);
     const std::optional<int64_t> seconds = UtcSeconds(r.published);
     if (seconds) g.quote_chart.Add(r.speaker.empty() ? kUnattributed : r.speaker, *seconds);
-    CountTopics(q.topics, r.document_id, true, seconds, g);
-    g.document_ids.insert(r.document_id);
-    DigestActor& actor = g.actors[r.speaker];
-    actor.name = r.speaker;
-    actor.quotes.push_back(std::move(q));
+    Gather(r.speaker, q.topics, r.document_id, true, seconds, g)
+        .quotes.push_back(std::move(q));
   }
   d.quotes = static_cast<int64_t>(rows->size());
   return absl::OkStatus();
@@ -121,18 +142,14 @@ DigestClaim MakeClaim(const store::ClaimRow& r) {
 
 absl::Status AddClaims(store::Store& store, const DigestOptions& o,
                        Gathered& g, Digest& d) {
-  store::Query query = PeriodQuery(o, true);
-  query.sort = "oldest";
-  absl::StatusOr<std::vector<store::ClaimRow>> rows = store.Claims(query);
+  absl::StatusOr<std::vector<store::ClaimRow>> rows =
+      PeriodRows(store, o, &store::Store::Claims);
   if (!rows.ok()) return rows.status();
   for (const store::ClaimRow& r : *rows) {
     DigestClaim c = MakeClaim(r);
-    CountTopics(c.topics, r.document_id, false, UtcSeconds(r.published), g);
-    g.document_ids.insert(r.document_id);
     if (!c.quantities.empty()) d.quantified_claims.push_back(c);
-    DigestActor& actor = g.actors[r.holder];
-    actor.name = r.holder;
-    actor.claims.push_back(std::move(c));
+    Gather(r.holder, c.topics, r.document_id, false, UtcSeconds(r.published), g)
+        .claims.push_back(std::move(c));
   }
   d.claims = static_cast<int64_t>(rows->size());
   return absl::OkStatus();

@@ -91,7 +91,10 @@ std::string DisplayTime(std::string_view iso) {
   size_t i = 16;
   if (i + 3 <= iso.size() && iso[i] == ':') {
     const std::string_view seconds = iso.substr(i + 1, 2);
-    if (seconds != "00") out += ":" + std::string(seconds);
+    if (seconds != "00") {
+      out += ':';
+      out += seconds;
+    }
     i += 3;
     while (i < iso.size() && (iso[i] == '.' || (iso[i] >= '0' && iso[i] <= '9'))) ++i;
   }

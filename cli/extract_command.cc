@@ -39,17 +39,18 @@ int RunExtract(const ExtractOptions& options) {
         continue;
       }
       const size_t before = reporter.count();
-      std::vector<nlp::Document> docs =
-          ingest::ReadDocuments(file, *bytes, format, reporter);
+      // Beside the language each document carries (declared, else
+      // detected), what its text alone says: the reader's own guesses.
+      std::vector<ingest::LanguageGuess> detected;
+      std::vector<nlp::Document> docs = ingest::ReadDocuments(
+          file, *bytes, format, reporter,
+          options.with_text ? &detected : nullptr);
       if (docs.empty() && reporter.count() > before) ++failed_inputs;
-      for (const nlp::Document& doc : docs) {
+      for (size_t i = 0; i < docs.size(); ++i) {
+        const nlp::Document& doc = docs[i];
         nlp::Analysis analysis = (*analyzer)->Analyze(doc, &reporter);
         nlohmann::json j = AnalysisToJson(doc, analysis, options.with_text);
-        // Beside the language the document carries (declared, else
-        // detected), what its text alone says.
-        if (options.with_text) {
-          j["language_detected"] = ingest::DetectLanguage(doc.text).tag;
-        }
+        if (options.with_text) j["language_detected"] = detected[i].tag;
         std::cout << j.dump(-1, ' ', false,
                             nlohmann::json::error_handler_t::replace)
                   << '\n';

@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <utility>
 
 #include "cli/exit_codes.h"
 #include "cli/time_text.h"
@@ -134,23 +135,27 @@ std::unique_ptr<nlp::Reporter> RunSession::FailureReporter(
   return std::make_unique<SourceFailureReporter>(*this, source);
 }
 
-int RunSession::Finish() {
-  progress_.Clear();
+absl::Status RunSession::RecordEnd(std::string status, int exit_code) {
   report_.finished_at = Now();
   report_.seconds = Elapsed();
-  report_.status = summary_.Status();
-  report_.exit_code = summary_.ExitCode();
-  if (store_ != nullptr && report_.run_id != 0) {
-    store::RunRecord run;
-    run.id = report_.run_id;
-    run.finished_at = report_.finished_at;
-    run.status = report_.status;
-    run.exit_code = report_.exit_code;
-    run.seconds = report_.seconds;
-    run.sources = summary_.sources();
-    if (auto s = store_->FinishRun(run, options_.expected_interval_seconds); !s.ok()) {
-      diagnostics_.Warning("run log: " + std::string(s.message()));
-    }
+  report_.status = std::move(status);
+  report_.exit_code = exit_code;
+  if (store_ == nullptr || report_.run_id == 0) return absl::OkStatus();
+  store::RunRecord run;
+  run.id = report_.run_id;
+  run.finished_at = report_.finished_at;
+  run.status = report_.status;
+  run.exit_code = report_.exit_code;
+  run.seconds = report_.seconds;
+  run.sources = summary_.sources();
+  return store_->FinishRun(run, options_.expected_interval_seconds);
+}
+
+int RunSession::Finish() {
+  progress_.Clear();
+  if (absl::Status s = RecordEnd(summary_.Status(), summary_.ExitCode());
+      !s.ok()) {
+    diagnostics_.Warning("run log: " + std::string(s.message()));
   }
   WriteReport();
   char seconds[32];
@@ -171,20 +176,9 @@ int RunSession::Fail(std::string_view message) {
   diagnostics_.Error(message);
   diagnostics_.FlushHeld();
   report_.message = std::string(message);
-  report_.finished_at = Now();
-  report_.seconds = Elapsed();
-  report_.status = "failed";
-  report_.exit_code = kExitFailure;
-  if (store_ != nullptr && report_.run_id != 0) {
-    store::RunRecord run;
-    run.id = report_.run_id;
-    run.finished_at = report_.finished_at;
-    run.status = report_.status;
-    run.exit_code = report_.exit_code;
-    run.seconds = report_.seconds;
-    run.sources = summary_.sources();
-    store_->FinishRun(run, options_.expected_interval_seconds).IgnoreError();
-  }
+  // The run has already failed; a run log that cannot record it adds
+  // nothing the message does not say.
+  RecordEnd("failed", kExitFailure).IgnoreError();
   WriteReport();
   return kExitFailure;
 }

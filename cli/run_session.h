@@ -65,6 +65,10 @@ class RunSession {
   Progress& progress() { return progress_; }
 
  private:
+  // Stamps the report's end (time, seconds, `status`, `exit_code`) and
+  // records it in the run log when Begin opened one. Returns the run log's
+  // error, else OK.
+  absl::Status RecordEnd(std::string status, int exit_code);
   void WriteReport();
   double Elapsed() const;
 

@@ -27,7 +27,9 @@ std::string HumanDuration(int64_t seconds) {
     std::string out = std::to_string(seconds / kUnits[i].size) + kUnits[i].name;
     const int64_t rest = seconds % kUnits[i].size;
     if (i < 3 && kUnits[i].size > 60 && rest / kUnits[i + 1].size > 0) {
-      out += " " + std::to_string(rest / kUnits[i + 1].size) + kUnits[i + 1].name;
+      out += ' ';
+      out += std::to_string(rest / kUnits[i + 1].size);
+      out += kUnits[i + 1].name;
     }
     return out;
   }

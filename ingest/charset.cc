@@ -12,6 +12,7 @@
 #include <memory>
 #include <vector>
 
+#include "ingest/ascii_text.h"
 #include "re2/re2.h"
 
 namespace whosaid::ingest {
@@ -26,10 +27,7 @@ std::string LowerTrim(std::string_view s) {
                         s.back() == '"' || s.back() == '\'')) {
     s.remove_suffix(1);
   }
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return std::tolower(c); });
-  return out;
+  return LowerAscii(s);
 }
 
 struct LabelMap {
@@ -79,8 +77,8 @@ constexpr LabelMap kLabels[] = {
 
 std::string WindowsOrIso(const std::string& label) {
   // windows-125x and iso-8859-N (N != 1, 9, 11) under their many spellings.
-  static const LazyRE2 kWin = {R"((?:windows-|cp|x-cp)(125\d|874|866))"};
-  static const LazyRE2 kIso = {R"(iso[-_ ]?8859[-_]?(\d{1,2})(?::\d+)?)"};
+  static const RE2* const kWin = new RE2(R"((?:windows-|cp|x-cp)(125\d|874|866))");
+  static const RE2* const kIso = new RE2(R"(iso[-_ ]?8859[-_]?(\d{1,2})(?::\d+)?)");
   std::string n;
   if (RE2::FullMatch(label, *kWin, &n)) {
     return n == "866" ? "ibm-866" : "windows-" + n;
@@ -214,10 +212,10 @@ std::string CharsetForLabel(std::string_view label) {
 
 std::string DeclaredCharset(std::string_view bytes) {
   const std::string_view head = bytes.substr(0, 4096);
-  static const LazyRE2 kXml = {
-      R"(^\s*<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._:\-]+)["'])"};
-  static const LazyRE2 kMeta = {
-      R"((?is)<meta\b[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9._:\-]+))"};
+  static const RE2* const kXml = new RE2(
+      R"(^\s*<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._:\-]+)["'])");
+  static const RE2* const kMeta = new RE2(
+      R"((?is)<meta\b[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9._:\-]+))");
   std::string label;
   if (RE2::PartialMatch(head, *kXml, &label)) return label;
   if (RE2::PartialMatch(head, *kMeta, &label)) return label;

@@ -6,20 +6,11 @@
 #include <cctype>
 #include <string>
 
+#include "ingest/ascii_text.h"
 #include "re2/re2.h"
 
 namespace whosaid::ingest {
 namespace {
-
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) {
-    s.remove_prefix(1);
-  }
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) {
-    s.remove_suffix(1);
-  }
-  return s;
-}
 
 // US and military zone names curl_getdate knows, with their offsets.
 std::optional<int> NamedZoneMinutes(std::string zone) {
@@ -50,9 +41,7 @@ int MonthNumber(std::string_view name) {
   static const char* kMonths[] = {"jan", "feb", "mar", "apr", "may", "jun",
                                   "jul", "aug", "sep", "oct", "nov", "dec"};
   if (name.size() < 3) return 0;
-  std::string low(name.substr(0, 3));
-  std::transform(low.begin(), low.end(), low.begin(),
-                 [](unsigned char c) { return std::tolower(c); });
+  const std::string low = LowerAscii(name.substr(0, 3));
   for (int i = 0; i < 12; ++i) {
     if (low == kMonths[i]) return i + 1;
   }
@@ -71,12 +60,12 @@ int64_t DaysFromCivil(int64_t y, unsigned m, unsigned d) {
 }  // namespace
 
 std::optional<nlp::Timestamp> ParseRfc3339(std::string_view text) {
-  text = Trim(text);
+  text = TrimAscii(text);
   if (text.empty()) return std::nullopt;
   if (auto t = nlp::ParseIso8601(text)) return t;
   // Compact ISO 8601 and a space before the zone ("2003-12-31T10:14:55 -0800").
-  static const LazyRE2 kCompact = {
-      R"((\d{4})-?(\d{2})-?(\d{2})[Tt ](\d{2}):?(\d{2})(?::?(\d{2})(?:[.,]\d+)?)?\s*(Z|z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?)"};
+  static const RE2* const kCompact = new RE2(
+      R"((\d{4})-?(\d{2})-?(\d{2})[Tt ](\d{2}):?(\d{2})(?::?(\d{2})(?:[.,]\d+)?)?\s*(Z|z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?)");
   std::string y, mo, d, h, mi, s, zone;
   if (RE2::FullMatch(text, *kCompact, &y, &mo, &d, &h, &mi, &s, &zone)) {
     std::string iso = y + "-" + mo + "-" + d + "T" + h + ":" + mi;
@@ -84,7 +73,7 @@ std::optional<nlp::Timestamp> ParseRfc3339(std::string_view text) {
     iso += zone;
     return nlp::ParseIso8601(iso);
   }
-  static const LazyRE2 kCompactDay = {R"((\d{4})(\d{2})(\d{2}))"};
+  static const RE2* const kCompactDay = new RE2(R"((\d{4})(\d{2})(\d{2}))");
   if (RE2::FullMatch(text, *kCompactDay, &y, &mo, &d)) {
     return nlp::ParseIso8601(y + "-" + mo + "-" + d);
   }
@@ -92,12 +81,12 @@ std::optional<nlp::Timestamp> ParseRfc3339(std::string_view text) {
 }
 
 std::optional<nlp::Timestamp> ParseRfc822(std::string_view text) {
-  text = Trim(text);
+  text = TrimAscii(text);
   // [Weekday,] DD Mon YYYY [HH:MM[:SS]] [zone]; also "Mon DD, YYYY ...".
-  static const LazyRE2 kRfc822 = {
-      R"((?i)(?:[a-z]{3,9},?\s+)?(\d{1,2})[\s-]+([a-z]{3,9})\.?,?[\s-]+(\d{2,4})(?:,?\s+(?:at\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?)?\s*([a-z]{1,5}|[+-]\d{2}:?\d{2})?(?:\s*\(.*\))?)"};
-  static const LazyRE2 kUs = {
-      R"((?i)(?:[a-z]{3,9},?\s+)?([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:,?\s+(?:at\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(am|pm)?)?\s*([a-z]{1,5}|[+-]\d{2}:?\d{2})?)"};
+  static const RE2* const kRfc822 = new RE2(
+      R"((?i)(?:[a-z]{3,9},?\s+)?(\d{1,2})[\s-]+([a-z]{3,9})\.?,?[\s-]+(\d{2,4})(?:,?\s+(?:at\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?)?\s*([a-z]{1,5}|[+-]\d{2}:?\d{2})?(?:\s*\(.*\))?)");
+  static const RE2* const kUs = new RE2(
+      R"((?i)(?:[a-z]{3,9},?\s+)?([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:,?\s+(?:at\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(am|pm)?)?\s*([a-z]{1,5}|[+-]\d{2}:?\d{2})?)");
   std::string day, month, year, hour, minute, second, zone, ampm;
   bool matched = RE2::FullMatch(text, *kRfc822, &day, &month, &year, &hour,
                                 &minute, &second, &zone);
@@ -152,7 +141,7 @@ std::optional<nlp::Timestamp> ParseRfc822(std::string_view text) {
 }
 
 std::optional<nlp::Timestamp> ParseDate(std::string_view text) {
-  text = Trim(text);
+  text = TrimAscii(text);
   if (text.empty() || text.size() > 200) return std::nullopt;
   if (auto t = ParseRfc3339(text)) return t;
   if (auto t = ParseRfc822(text)) return t;

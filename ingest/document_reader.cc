@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "absl/status/status.h"
+#include "ingest/ascii_text.h"
 #include "ingest/feed_parser.h"
 #include "ingest/html_extractor.h"
 #include "ingest/json_depth.h"
@@ -22,21 +23,32 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// The language of a document that is not an HTML page (the extractor picks
-// those itself): the declared one unless the text plainly says otherwise.
-std::string LanguageOf(std::string_view declared, std::string_view text) {
-  return ChooseLanguage(declared, DetectLanguage(text)).tag;
+// Where ReadDocuments keeps, when its caller asks, what each document's
+// text alone says about its language: one guess per document, in order.
+using Guesses = std::vector<LanguageGuess>*;
+
+// Sets the language of a document that is not an HTML page (the extractor
+// picks those itself): the `declared` one unless the text plainly says
+// otherwise. Appends the guess to `detected` (when not null).
+void SetLanguage(nlp::Document& doc, std::string_view declared,
+                 Guesses detected) {
+  LanguageGuess guess = DetectLanguage(doc.text);
+  doc.language = ChooseLanguage(declared, guess).tag;
+  if (detected) detected->push_back(std::move(guess));
 }
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return std::tolower(c); });
-  return out;
+// Appends to `detected` (when not null) what the text of the extracted
+// `page` alone says, reusing the extractor's guess when it read the text
+// alone.
+void AddPageGuess(const HtmlPage& page, Guesses detected) {
+  if (!detected) return;
+  detected->push_back(page.detected_from_text_alone
+                          ? page.detected_language
+                          : DetectLanguage(page.doc.text));
 }
 
 std::string Extension(std::string_view name) {
-  return Lower(fs::path(std::string(name)).extension().string());
+  return LowerAscii(fs::path(std::string(name)).extension().string());
 }
 
 bool IsDocumentExtension(const std::string& ext) {
@@ -46,8 +58,9 @@ bool IsDocumentExtension(const std::string& ext) {
 }
 
 // Splits header lines "Key: value" off the top of a text document.
-nlp::Document ReadText(std::string_view name, std::string_view bytes) {
-  static const LazyRE2 kHeader = {R"(([A-Za-z]+):[ \t]*([^\n]*)\n)"};
+nlp::Document ReadText(std::string_view name, std::string_view bytes,
+                       Guesses detected) {
+  static const RE2* const kHeader = new RE2(R"(([A-Za-z]+):[ \t]*([^\n]*)\n)");
   nlp::Document doc;
   // A byte order mark would hide the header lines; NFC folds any later one.
   if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
@@ -56,7 +69,7 @@ nlp::Document ReadText(std::string_view name, std::string_view bytes) {
   std::string key, value;
   std::vector<std::pair<std::string, std::string>> headers;
   while (RE2::Consume(&probe, *kHeader, &key, &value)) {
-    headers.emplace_back(Lower(key), value);
+    headers.emplace_back(LowerAscii(key), value);
   }
   static const std::vector<std::string> kKnown = {
       "title", "author", "published", "kind", "source", "url", "language",
@@ -83,12 +96,13 @@ nlp::Document ReadText(std::string_view name, std::string_view bytes) {
     }
   }
   doc.text = std::string(rest);
-  doc.language = LanguageOf(doc.language, doc.text);
+  SetLanguage(doc, std::string(doc.language), detected);
   return doc;
 }
 
 void ReadJsonl(std::string_view name, std::string_view bytes,
-               nlp::Reporter& reporter, std::vector<nlp::Document>& out) {
+               nlp::Reporter& reporter, std::vector<nlp::Document>& out,
+               Guesses detected) {
   size_t line_no = 0;
   size_t pos = 0;
   while (pos < bytes.size()) {
@@ -116,15 +130,16 @@ void ReadJsonl(std::string_view name, std::string_view bytes,
     if (j.contains("id") && j["id"].is_number()) id = j["id"].dump();
     nlp::Document doc;
     if (j.contains("html") && j["html"].is_string()) {
-      auto page = ExtractHtml(j["html"].get<std::string>());
+      auto page = ExtractHtmlPage(j["html"].get<std::string>(), "", "");
       if (!page.ok()) {
         reporter.Report(id, offset, std::string(page.status().message()));
         continue;
       }
-      doc = *std::move(page);
+      AddPageGuess(*page, detected);
+      doc = std::move(page->doc);
     } else if (j.contains("text") && j["text"].is_string()) {
       doc.text = j["text"];
-      doc.language = LanguageOf("", doc.text);
+      SetLanguage(doc, "", detected);
     } else {
       reporter.Report(id, offset, "line has neither \"text\" nor \"html\"; skipped");
       continue;
@@ -141,7 +156,8 @@ void ReadJsonl(std::string_view name, std::string_view bytes,
 
 // One HTML page; reports what charset decoding and parsing repaired.
 void ReadHtml(std::string_view name, std::string_view bytes,
-              nlp::Reporter& reporter, std::vector<nlp::Document>& out) {
+              nlp::Reporter& reporter, std::vector<nlp::Document>& out,
+              Guesses detected) {
   auto page = ExtractHtmlPage(bytes, "", "");
   if (!page.ok()) {
     reporter.Report(name, 0, std::string(page.status().message()));
@@ -159,11 +175,13 @@ void ReadHtml(std::string_view name, std::string_view bytes,
                         std::to_string(page->depth_cut) +
                         " subtrees left out");
   }
+  AddPageGuess(*page, detected);
   out.push_back(std::move(page->doc));
 }
 
 void ReadFeed(std::string_view name, std::string_view bytes,
-              nlp::Reporter& reporter, std::vector<nlp::Document>& out) {
+              nlp::Reporter& reporter, std::vector<nlp::Document>& out,
+              Guesses detected) {
   if (LooksLikeSitemap(bytes)) {
     auto sitemap = ParseSitemap(bytes, "");
     reporter.Report(name, 0,
@@ -206,19 +224,25 @@ void ReadFeed(std::string_view name, std::string_view bytes,
     doc.source = feed->title;
     doc.text = FeedTextToPlain(item.content.empty() ? item.summary : item.content,
                                item.content_is_html);
-    doc.language = LanguageOf(feed->language, doc.text);
+    SetLanguage(doc, feed->language, detected);
     out.push_back(std::move(doc));
   }
 }
 
 void ReadJson(std::string_view name, std::string_view bytes,
-              nlp::Reporter& reporter, std::vector<nlp::Document>& out) {
+              nlp::Reporter& reporter, std::vector<nlp::Document>& out,
+              Guesses detected) {
   auto posts = ParsePosts(bytes, name);
   if (!posts.ok()) {
     reporter.Report(name, 0, std::string(posts.status().message()) + "; skipped");
     return;
   }
-  for (nlp::Document& d : *posts) out.push_back(std::move(d));
+  // Posts keep the language their API gave; their text is read only when
+  // the caller asks.
+  for (nlp::Document& d : *posts) {
+    if (detected) detected->push_back(DetectLanguage(d.text));
+    out.push_back(std::move(d));
+  }
 }
 
 }  // namespace
@@ -270,26 +294,27 @@ InputFormat DetectFormat(std::string_view name, std::string_view bytes) {
 std::vector<nlp::Document> ReadDocuments(std::string_view name,
                                          std::string_view bytes,
                                          InputFormat format,
-                                         nlp::Reporter& reporter) {
+                                         nlp::Reporter& reporter,
+                                         std::vector<LanguageGuess>* detected) {
   std::vector<nlp::Document> out;
   if (format == InputFormat::kAuto) format = DetectFormat(name, bytes);
   switch (format) {
     case InputFormat::kJsonl:
-      ReadJsonl(name, bytes, reporter, out);
+      ReadJsonl(name, bytes, reporter, out, detected);
       return out;
     case InputFormat::kFeed:
-      ReadFeed(name, bytes, reporter, out);
+      ReadFeed(name, bytes, reporter, out, detected);
       return out;
     case InputFormat::kJson:
-      ReadJson(name, bytes, reporter, out);
+      ReadJson(name, bytes, reporter, out, detected);
       return out;
     case InputFormat::kHtml:
-      ReadHtml(name, bytes, reporter, out);
+      ReadHtml(name, bytes, reporter, out, detected);
       if (out.empty()) return out;
       break;
     case InputFormat::kText:
     case InputFormat::kAuto:
-      out.push_back(ReadText(name, bytes));
+      out.push_back(ReadText(name, bytes, detected));
       break;
   }
   nlp::Document& doc = out.back();

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "absl/status/statusor.h"
+#include "ingest/language_id.h"
 #include "nlp/document.h"
 #include "nlp/reporter.h"
 
@@ -50,11 +51,13 @@ InputFormat DetectFormat(std::string_view name, std::string_view bytes);
 // they declare ("Language:", the feed's language) unless their text plainly
 // is in another one, and the detected language when they declare none (see
 // language_id.h); HTML pages get the extractor's choice; social posts keep
-// the language their API gave.
-std::vector<nlp::Document> ReadDocuments(std::string_view name,
-                                         std::string_view bytes,
-                                         InputFormat format,
-                                         nlp::Reporter& reporter);
+// the language their API gave. When `detected` is not null, one guess per
+// returned document, in order, is appended to it: what the document's text
+// alone says (DetectLanguage(doc.text)), the guess the language was chosen
+// with where that read the same text, so nothing is detected twice.
+std::vector<nlp::Document> ReadDocuments(
+    std::string_view name, std::string_view bytes, InputFormat format,
+    nlp::Reporter& reporter, std::vector<LanguageGuess>* detected = nullptr);
 
 // Expands files and folders into the sorted list of readable document files
 // under them (.html .htm .txt .text .jsonl .ndjson .json .xml .rss .atom

@@ -1,7 +1,8 @@
 #include "ingest/element_hints.h"
 
-#include <cctype>
+#include <string_view>
 
+#include "ingest/ascii_text.h"
 #include "ingest/html_dom.h"
 #include "re2/re2.h"
 
@@ -15,6 +16,35 @@ RE2* HintPattern(const std::string& pattern) {
   options.set_log_errors(false);
   options.set_max_mem(16 << 20);
   return new RE2(pattern, options);
+}
+
+// Whether an inline style declares display:none or visibility:hidden (or
+// collapse), in any case, with any spacing, with or without !important.
+// Declarations are split at ';' (a ';' inside a quoted value could split one
+// wrongly, but never into a display or visibility declaration).
+bool StyleHides(std::string_view style) {
+  while (!style.empty()) {
+    const size_t semi = style.find(';');
+    const std::string_view decl = style.substr(0, semi);
+    style = semi == std::string_view::npos ? std::string_view()
+                                           : style.substr(semi + 1);
+    const size_t colon = decl.find(':');
+    if (colon == std::string_view::npos) continue;
+    const std::string_view property = TrimText(decl.substr(0, colon));
+    std::string_view value = TrimText(decl.substr(colon + 1));
+    const size_t bang = value.find('!');
+    if (bang != std::string_view::npos) value = TrimText(value.substr(0, bang));
+    if (EqualsIgnoreAsciiCase(property, "display") &&
+        EqualsIgnoreAsciiCase(value, "none")) {
+      return true;
+    }
+    if (EqualsIgnoreAsciiCase(property, "visibility") &&
+        (EqualsIgnoreAsciiCase(value, "hidden") ||
+         EqualsIgnoreAsciiCase(value, "collapse"))) {
+      return true;
+    }
+  }
+  return false;
 }
 
 }  // namespace
@@ -98,27 +128,18 @@ Hint ClassifyHintRaw(const std::string& h) {
 bool IsHidden(const xmlNode* n) {
   for (const xmlAttr* a = n->properties; a; a = a->next) {
     const std::string_view name = reinterpret_cast<const char*>(a->name);
-    if (name == "hidden") return true;
-    if (name == "aria-hidden" && AttrView(n, "aria-hidden") == "true") {
-      return true;
-    }
-    if (name == "style") {
-      const std::string_view raw = AttrView(n, "style");
-      // Most styles say neither; only those that might are normalised.
-      const auto mentions = [raw](std::string_view lower,
-                                  std::string_view upper) {
-        return raw.find(lower) != std::string_view::npos ||
-               raw.find(upper) != std::string_view::npos;
-      };
-      if (!mentions("one", "ONE") && !mentions("idden", "IDDEN")) continue;
-      std::string style(raw);
-      style.erase(std::remove(style.begin(), style.end(), ' '), style.end());
-      std::transform(style.begin(), style.end(), style.begin(),
-                     [](unsigned char c) { return std::tolower(c); });
-      if (style.find("display:none") != std::string::npos ||
-          style.find("visibility:hidden") != std::string::npos) {
+    if (name == "hidden") {
+      // hidden="until-found" is collapsed text a reader can open (and find
+      // in the page): still part of the article.
+      if (!EqualsIgnoreAsciiCase(TrimText(AttrView(n, "hidden")), "until-found")) {
         return true;
       }
+    } else if (name == "aria-hidden") {
+      if (EqualsIgnoreAsciiCase(TrimText(AttrView(n, "aria-hidden")), "true")) {
+        return true;
+      }
+    } else if (name == "style") {
+      if (StyleHides(AttrView(n, "style"))) return true;
     }
   }
   return false;

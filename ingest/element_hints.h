@@ -76,8 +76,14 @@ Hint ClassifyHintRaw(const std::string& h);
 // softened.
 Hint ClassifyHint(const std::string& h);
 
-// Whether the element is hidden by its own attributes: `hidden`,
-// aria-hidden="true", or a style with display:none or visibility:hidden.
+// Whether the element is hidden by its own attributes:
+//   - the `hidden` attribute, with any value but "until-found" (collapsed
+//     text the reader can open, which stays part of the article);
+//   - aria-hidden="true", in any case, with surrounding whitespace;
+//   - an inline style declaring display:none, visibility:hidden or
+//     visibility:collapse, in any case, with any whitespace around the
+//     property and value, with or without !important.
+// A class such as "hidden" is a hint (see ClassifyHintRaw), not a state.
 bool IsHidden(const xmlNode* n);
 
 }  // namespace whosaid::ingest

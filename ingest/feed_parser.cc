@@ -7,11 +7,12 @@
 #include <sstream>
 
 #include "absl/status/status.h"
-#include "ingest/charset.h"
+#include "ingest/ascii_text.h"
 #include "ingest/dates.h"
 #include "ingest/html_dom.h"
 #include "ingest/main_text.h"
 #include "ingest/url_resolver.h"
+#include "ingest/xml_load.h"
 #include "ingest/xml_names.h"
 
 namespace whosaid::ingest {
@@ -159,9 +160,7 @@ class FeedReader {
 
   // An Atom (1.0 or 0.3) text construct as feedparser reports it.
   std::string AtomText(const pugi::xml_node& n, bool* is_html = nullptr) {
-    std::string type = names_.Attr(n, "type").data();
-    std::transform(type.begin(), type.end(), type.begin(),
-                   [](unsigned char c) { return std::tolower(c); });
+    const std::string type = LowerAscii(names_.Attr(n, "type").data());
     const std::string_view mode = names_.Attr(n, "mode");
     if (is_html) *is_html = false;
     if (mode == "base64" ||
@@ -336,10 +335,8 @@ class FeedReader {
         item.link = AtomAlternate(c);
       } else if (name == "rss:guid") {
         guid = Trim(DirectText(c));
-        std::string p = names_.Attr(c, "ispermalink").data();
-        std::transform(p.begin(), p.end(), p.begin(),
-                       [](unsigned char ch) { return std::tolower(ch); });
-        guid_permalink = p != "false";
+        guid_permalink =
+            LowerAscii(names_.Attr(c, "ispermalink").data()) != "false";
       } else if (name == "rss:pubdate" || name == "dcterms:issued") {
         SetDate(item.published, Date(c));
       } else if (name == "dc:date" || name == "dcterms:modified" ||
@@ -435,23 +432,9 @@ bool LooksLikeFeed(std::string_view bytes) {
 
 absl::StatusOr<Feed> ParseFeed(std::string_view bytes, std::string_view feed_url,
                                const FeedLimits& limits) {
-  if (bytes.size() > limits.max_bytes) {
-    return absl::ResourceExhaustedError(
-        "feed is " + std::to_string(bytes.size()) +
-        " bytes, over the limit of " + std::to_string(limits.max_bytes) +
-        "; skipped");
-  }
-  const DecodedText decoded = DecodeToUtf8(bytes);
   pugi::xml_document doc;
-  // parse_default leaves the DOCTYPE unparsed: entities it declares are
-  // never expanded, and pugixml never loads external entities.
-  const pugi::xml_parse_result result = doc.load_buffer(
-      decoded.utf8.data(), decoded.utf8.size(),
-      pugi::parse_default & ~pugi::parse_doctype, pugi::encoding_utf8);
-  if (!result) {
-    return absl::InvalidArgumentError(
-        std::string("feed is not well-formed XML at byte ") +
-        std::to_string(result.offset) + ": " + result.description());
+  if (absl::Status s = LoadXml(bytes, "feed", limits.max_bytes, doc); !s.ok()) {
+    return s;
   }
   if (!doc.document_element()) {
     return absl::InvalidArgumentError("feed has no root element");

@@ -14,6 +14,7 @@
 #include <random>
 #include <vector>
 
+#include "ingest/ascii_text.h"
 #include "ingest/http_url.h"
 #include "ingest/robots.h"
 
@@ -37,18 +38,6 @@ int64_t UnixSeconds() {
   return std::chrono::duration_cast<std::chrono::seconds>(
              std::chrono::system_clock::now().time_since_epoch())
       .count();
-}
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
-  return s;
 }
 
 // Whether a failed transfer may succeed on another try.
@@ -134,8 +123,8 @@ size_t ReadHeader(char* data, size_t size, size_t n, void* user) {
   }
   const size_t colon = line.find(':');
   if (colon == std::string_view::npos) return line.size();
-  const std::string name = Lower(Trim(line.substr(0, colon)));
-  const std::string value(Trim(line.substr(colon + 1)));
+  const std::string name = LowerAscii(TrimAscii(line.substr(0, colon)));
+  const std::string value(TrimAscii(line.substr(colon + 1)));
   if (name == "etag") t->etag = value;
   else if (name == "last-modified") t->last_modified = value;
   else if (name == "content-type") t->content_type = value;

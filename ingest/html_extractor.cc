@@ -44,10 +44,12 @@ MainText BodyFromJsonLd(std::string_view body) {
   return MainTextFromPlain(body);
 }
 
-// The body says which language the page is in; a short body gets the title's
-// words too.
+// The body says which language the page is in; a body shorter than this gets
+// the title's words too.
+constexpr size_t kTextAloneBytes = 200;
+
 LanguageGuess DetectPageLanguage(const nlp::Document& doc) {
-  if (doc.text.size() >= 200) return DetectLanguage(doc.text);
+  if (doc.text.size() >= kTextAloneBytes) return DetectLanguage(doc.text);
   return DetectLanguage(doc.title + "\n\n" + doc.text);
 }
 
@@ -93,6 +95,7 @@ absl::StatusOr<HtmlPage> ExtractHtmlPage(std::string_view bytes,
   page.published_source = std::move(meta.published_source);
   page.declared_language = std::move(meta.language);
   page.detected_language = DetectPageLanguage(doc);
+  page.detected_from_text_alone = doc.text.size() >= kTextAloneBytes;
   LanguageChoice lang =
       ChooseLanguage(page.declared_language, page.detected_language);
   doc.language = std::move(lang.tag);

@@ -41,6 +41,9 @@ struct HtmlPage {
   // ChooseLanguage in language_id.h).
   std::string declared_language;
   LanguageGuess detected_language;
+  // Whether detected_language read doc.text alone (true for a text of 200
+  // bytes or more); a shorter text is read after the title, for more words.
+  bool detected_from_text_alone = false;
   LanguageSource language_source = LanguageSource::kNone;
 };
 

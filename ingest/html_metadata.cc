@@ -5,6 +5,7 @@
 #include <map>
 #include <nlohmann/json.hpp>
 
+#include "ingest/ascii_text.h"
 #include "ingest/dates.h"
 #include "ingest/html_dom.h"
 #include "ingest/url_resolver.h"
@@ -12,13 +13,6 @@
 
 namespace whosaid::ingest {
 namespace {
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return std::tolower(c); });
-  return out;
-}
 
 bool LooksLikeUrl(std::string_view s) {
   return s.find("://") != std::string_view::npos || s.rfind("www.", 0) == 0 ||
@@ -56,7 +50,7 @@ void AddMeta(Gathered& g, std::string_view keys, std::string_view content) {
            !std::isspace(static_cast<unsigned char>(keys[j])))
       ++j;
     if (j > i) {
-      std::string key = Lower(keys.substr(i, j - i));
+      std::string key = LowerAscii(keys.substr(i, j - i));
       for (std::string_view dc : {"dc:", "dcterm:", "dcterms:"}) {
         if (key.rfind(dc, 0) == 0) {
           key = (dc == "dc:" ? "dc." : "dcterms.") + key.substr(dc.size());
@@ -72,8 +66,8 @@ void AddMeta(Gathered& g, std::string_view keys, std::string_view content) {
 // Script text wrapped for XHTML ("<![CDATA[ {...} ]]>", often behind "//"
 // or inside "/* */") loses the wrapper, leaving the JSON.
 void StripCdata(std::string& text) {
-  static const LazyRE2 kWrapped = {
-      R"((?s)^\s*(?://|/\*)?\s*<!\[CDATA\[(?:\s*\*/)?(.*?)(?://|/\*)?\s*\]\]>(?:\s*\*/)?\s*$)"};
+  static const RE2* const kWrapped = new RE2(
+      R"((?s)^\s*(?://|/\*)?\s*<!\[CDATA\[(?:\s*\*/)?(.*?)(?://|/\*)?\s*\]\]>(?:\s*\*/)?\s*$)");
   std::string inner;
   if (RE2::FullMatch(text, *kWrapped, &inner)) text = std::move(inner);
 }
@@ -93,7 +87,7 @@ void Gather(const xmlDoc* doc, Gathered& g) {
       AddMeta(g, AttrView(n, "name"), content);
       AddMeta(g, AttrView(n, "itemprop"), content);
       if (!AttrView(n, "http-equiv").empty()) {
-        AddMeta(g, "http-equiv:" + Lower(AttrView(n, "http-equiv")), content);
+        AddMeta(g, "http-equiv:" + LowerAscii(AttrView(n, "http-equiv")), content);
       }
       return false;
     } else if (name == "title" && g.title_tag.empty()) {
@@ -101,13 +95,13 @@ void Gather(const xmlDoc* doc, Gathered& g) {
       if (n->parent && NodeName(n->parent) != "svg") g.title_tag = NodeText(n);
       return false;
     } else if (name == "link") {
-      const std::string rel = Lower(AttrView(n, "rel"));
+      const std::string rel = LowerAscii(AttrView(n, "rel"));
       if (rel == "canonical" && g.canonical.empty()) {
         g.canonical = std::string(AttrView(n, "href"));
       }
       return false;
     } else if (name == "script") {
-      if (Lower(AttrView(n, "type")).find("ld+json") != std::string::npos) {
+      if (LowerAscii(AttrView(n, "type")).find("ld+json") != std::string::npos) {
         g.json_ld.push_back(NodeText(n, 4 << 20));
         // NodeText collapses whitespace, harmless for JSON outside strings.
         g.json_ld.back().clear();
@@ -298,7 +292,7 @@ std::string LanguageTag(std::string_view raw) {
   std::replace(tag.begin(), tag.end(), '_', '-');
   const size_t comma = tag.find(',');
   if (comma != std::string::npos) tag.resize(comma);
-  static const LazyRE2 kTag = {R"([A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*)"};
+  static const RE2* const kTag = new RE2(R"([A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*)");
   if (!RE2::FullMatch(tag, *kTag)) return "";
   const size_t dash = tag.find('-');
   for (size_t i = 0; i < tag.size(); ++i) {
@@ -349,8 +343,8 @@ std::string CleanTitle(std::string_view raw, std::string_view site_name) {
   }
   // Readability's rule: cut after the last separator when what remains is
   // long enough to be a headline, else after the first.
-  static const LazyRE2 kLast = {R"((.*)\s[|\-–—\\/>»·]\s.*)"};
-  static const LazyRE2 kFirst = {R"([^|\-–—\\/>»·]*[|\-–—\\/>»·]\s(.*))"};
+  static const RE2* const kLast = new RE2(R"((.*)\s[|\-–—\\/>»·]\s.*)");
+  static const RE2* const kFirst = new RE2(R"([^|\-–—\\/>»·]*[|\-–—\\/>»·]\s(.*))");
   std::string head;
   if (RE2::FullMatch(title, *kLast, &head)) {
     if (WordCount(head) >= 3) return std::string(TrimText(head));
@@ -365,19 +359,19 @@ std::string CleanTitle(std::string_view raw, std::string_view site_name) {
 std::vector<std::string> SplitAuthors(std::string_view byline) {
   std::string s(TrimText(byline));
   // Notes that follow the names: a separator, a date or a time.
-  static const LazyRE2 kTail = {
-      R"((?i)\s*(?:\||•|·|\s[-–—](?:\s|$)|updated|published|posted|last updated|on\s+\w+day|\d{1,2}[:/.]\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b).*$)"};
+  static const RE2* const kTail = new RE2(
+      R"((?i)\s*(?:\||•|·|\s[-–—](?:\s|$)|updated|published|posted|last updated|on\s+\w+day|\d{1,2}[:/.]\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b).*$)");
   RE2::Replace(&s, *kTail, "");
   // "By" in English, Spanish and Portuguese, French, Dutch.
-  static const LazyRE2 kBy = {
-      R"((?i)^\s*(?:written\s+)?(?:by|por|par|door)[:\s]+)"};
+  static const RE2* const kBy = new RE2(
+      R"((?i)^\s*(?:written\s+)?(?:by|por|par|door)[:\s]+)");
   RE2::Replace(&s, *kBy, "");
-  static const LazyRE2 kSep = {R"((?i)\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*)"};
+  static const RE2* const kSep = new RE2(R"((?i)\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*)");
   RE2::GlobalReplace(&s, *kSep, "\x1f");
   // "Name, Senior Editor, Some Project": what follows a job title is the
   // author's affiliation, not another author.
-  static const LazyRE2 kRole = {
-      R"((?i)\b(?:editor|reporter|correspondent|writer|columnist|contributor|staff|producer|technologist|analyst|photographer)s?\b)"};
+  static const RE2* const kRole = new RE2(
+      R"((?i)\b(?:editor|reporter|correspondent|writer|columnist|contributor|staff|producer|technologist|analyst|photographer)s?\b)");
   std::vector<std::string> out;
   size_t i = 0;
   while (i <= s.size()) {
@@ -401,9 +395,9 @@ std::vector<std::string> SplitAuthors(std::string_view byline) {
 }
 
 std::optional<nlp::Timestamp> DateFromUrl(std::string_view url) {
-  static const LazyRE2 kDay = {
-      R"([/_-]((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?:[/_.-]|$))"};
-  static const LazyRE2 kCompact = {R"(/((?:19|20)\d{2})(\d{2})(\d{2})/)"};
+  static const RE2* const kDay = new RE2(
+      R"([/_-]((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?:[/_.-]|$))");
+  static const RE2* const kCompact = new RE2(R"(/((?:19|20)\d{2})(\d{2})(\d{2})/)");
   int y = 0, m = 0, d = 0;
   if (!RE2::PartialMatch(url, *kDay, &y, &m, &d) &&
       !RE2::PartialMatch(url, *kCompact, &y, &m, &d)) {
@@ -427,14 +421,14 @@ std::optional<nlp::Timestamp> DateInText(std::string_view text) {
         options);
   }();
   const RE2& kUsDate = *kUsRe;
-  static const LazyRE2 kEu = {
-      R"((?i)(\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}(?:,?\s+\d{1,2}:\d{2}(?:\s+[A-Z]{2,4}\b)?)?))"};
-  static const LazyRE2 kIso = {R"(((?:19|20)\d{2}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?))"};
+  static const RE2* const kEu = new RE2(
+      R"((?i)(\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}(?:,?\s+\d{1,2}:\d{2}(?:\s+[A-Z]{2,4}\b)?)?))");
+  static const RE2* const kIso = new RE2(R"(((?:19|20)\d{2}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?))");
   std::string found;
   if (RE2::PartialMatch(text, kUsDate, &found) ||
       RE2::PartialMatch(text, *kEu, &found) ||
       RE2::PartialMatch(text, *kIso, &found)) {
-    static const LazyRE2 kDots = {R"((?i)([ap])\.m\.?)"};
+    static const RE2* const kDots = new RE2(R"((?i)([ap])\.m\.?)");
     RE2::GlobalReplace(&found, *kDots, "\\1m");
     return ParseDate(found);
   }

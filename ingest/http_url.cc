@@ -7,6 +7,8 @@
 #include <cctype>
 #include <memory>
 
+#include "ingest/ascii_text.h"
+
 namespace whosaid::ingest {
 namespace {
 
@@ -25,11 +27,6 @@ std::optional<std::string> Part(CURLU* u, CURLUPart part, unsigned flags = 0) {
   return out;
 }
 
-std::string Lower(std::string s) {
-  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
-
 }  // namespace
 
 absl::StatusOr<HttpUrl> ParseHttpUrl(std::string_view url) {
@@ -41,19 +38,24 @@ absl::StatusOr<HttpUrl> ParseHttpUrl(std::string_view url) {
     return absl::InvalidArgumentError("not a URL: " + text);
   }
   HttpUrl out;
-  out.scheme = Lower(Part(u.get(), CURLUPART_SCHEME).value_or(""));
+  out.scheme = LowerAscii(Part(u.get(), CURLUPART_SCHEME).value_or(""));
   if (out.scheme != "http" && out.scheme != "https") {
     return absl::UnimplementedError("unsupported scheme '" + out.scheme + "' in " + text);
   }
-  out.host = Lower(Part(u.get(), CURLUPART_HOST).value_or(""));
+  out.host = LowerAscii(Part(u.get(), CURLUPART_HOST).value_or(""));
   if (out.host.empty()) return absl::InvalidArgumentError("URL without a host: " + text);
   out.port = std::stoi(Part(u.get(), CURLUPART_PORT, CURLU_DEFAULT_PORT).value_or("0"));
   curl_url_set(u.get(), CURLUPART_FRAGMENT, nullptr, 0);
   out.url = Part(u.get(), CURLUPART_URL).value_or(text);
   out.origin = out.scheme + "://" + out.host + ":" + std::to_string(out.port);
   out.path_and_query = Part(u.get(), CURLUPART_PATH).value_or("/");
-  if (out.path_and_query.empty()) out.path_and_query = "/";
-  if (auto q = Part(u.get(), CURLUPART_QUERY)) out.path_and_query += "?" + *q;
+  // Appending, not assigning "/" or adding "?" + query: GCC 12 warns
+  // -Wrestrict (a false positive) on those inlined string copies.
+  if (out.path_and_query.empty()) out.path_and_query.push_back('/');
+  if (auto q = Part(u.get(), CURLUPART_QUERY)) {
+    out.path_and_query.push_back('?');
+    out.path_and_query.append(*q);
+  }
   return out;
 }
 

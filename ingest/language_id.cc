@@ -9,6 +9,7 @@
 #include <cstdint>
 
 #include "absl/container/flat_hash_map.h"
+#include "ingest/ascii_text.h"
 
 namespace whosaid::ingest {
 namespace {
@@ -403,9 +404,7 @@ LanguageChoice ChooseLanguage(std::string_view declared,
     return declared_choice;
   }
   if (declared.empty()) return detected_choice;
-  std::string lang(PrimarySubtag(declared));
-  std::transform(lang.begin(), lang.end(), lang.begin(),
-                 [](unsigned char c) { return std::tolower(c); });
+  const std::string lang = LowerAscii(PrimarySubtag(declared));
   if (lang == detected.tag) return declared_choice;
   const std::string_view expected = ExpectedScript(lang);
   if (expected.empty()) return declared_choice;  // a language we cannot judge

@@ -47,7 +47,7 @@ MainText ExtractMainText(xmlDoc* doc, std::string_view title) {
       break;
     }
   }
-  if (out.method == "density" && !ArticleSignalDisabled()) {
+  if (out.method == "density") {
     xmlNode* top = nullptr;
     for (xmlNode* a : pruner.articles()) {
       if (!top || stats[IndexOf(a)].good > stats[IndexOf(top)].good) top = a;

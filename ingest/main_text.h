@@ -20,8 +20,8 @@
 // dom_pruner.h with node_stats.h and teaser_lists.h (removing boilerplate
 // and measuring the rest), candidate_score.h (choosing the container),
 // block_emitter.h and main_text_cleanup.h (writing and tidying the blocks),
-// and main_text_debug.h (the WHOSAID_DEBUG_MAIN and WHOSAID_NO_ARTICLE
-// environment variables, for tuning only).
+// and main_text_debug.h (diagnostics on stderr when the WHOSAID_DEBUG_MAIN
+// environment variable is set, for tuning only; the text does not change).
 //
 // Stateless; thread-safe as long as each call has its own tree.
 

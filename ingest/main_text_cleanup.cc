@@ -6,6 +6,7 @@
 #include <string>
 #include <utility>
 
+#include "ingest/ascii_text.h"
 #include "re2/re2.h"
 
 namespace whosaid::ingest {
@@ -27,9 +28,7 @@ bool IsSpeakerLabel(std::string_view t) {
 }  // namespace
 
 bool IsBoilerplateLine(std::string_view text) {
-  std::string low(text.substr(0, 60));
-  std::transform(low.begin(), low.end(), low.begin(),
-                 [](unsigned char c) { return std::tolower(c); });
+  std::string low = LowerAscii(text.substr(0, 60));
   while (!low.empty() && (low.back() == ':' || low.back() == '.')) {
     low.pop_back();
   }
@@ -55,8 +54,8 @@ bool IsBoilerplateLine(std::string_view text) {
     return true;
   }
   // A gallery's counter: "Image 3 of 5", "Photo 2/7".
-  static const LazyRE2 kCounter = {
-      R"((?:image|photo|picture|slide)\s+\d+\s*(?:of|/)\s*\d+)"};
+  static const RE2* const kCounter = new RE2(
+      R"((?:image|photo|picture|slide)\s+\d+\s*(?:of|/)\s*\d+)");
   return RE2::FullMatch(low, *kCounter);
 }
 
@@ -134,8 +133,8 @@ void TrimHeadings(MainText& m, std::string_view title) {
   // A dateline set as a paragraph of its own above the text ("Published
   // November 20th, 2019 - 07:50 GMT", "05/10/2018 - Publicado por: ...")
   // is metadata too.
-  static const LazyRE2 kDateline = {
-      R"((?i)\b(?:published|updated|posted|publicado|publicada|publié|pubblicato|veröffentlicht)\b)"};
+  static const RE2* const kDateline = new RE2(
+      R"((?i)\b(?:published|updated|posted|publicado|publicada|publié|pubblicato|veröffentlicht)\b)");
   while (first < last && first < 4) {
     const std::string_view t = block_text(first);
     const bool digit = std::any_of(t.begin(), t.end(), [](char c) {

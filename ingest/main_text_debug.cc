@@ -13,10 +13,6 @@ namespace whosaid::ingest {
 
 bool MainTextDebug() { return std::getenv("WHOSAID_DEBUG_MAIN") != nullptr; }
 
-bool ArticleSignalDisabled() {
-  return std::getenv("WHOSAID_NO_ARTICLE") != nullptr;
-}
-
 void DebugHintDrop(const xmlNode* n, const NodeStats& s) {
   std::fprintf(stderr, "hint-drop %s.%s#%s good=%u text=%u %s\n",
                std::string(NodeName(n)).c_str(),

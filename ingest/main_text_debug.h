@@ -1,15 +1,11 @@
-// Internal to main-text extraction: the environment variables that switch
-// on diagnostics or switch off a signal, for whoever tunes the extractor,
-// all read here and nowhere else.
+// Internal to main-text extraction: the diagnostics for whoever tunes the
+// extractor, switched on by one environment variable, read here and nowhere
+// else.
 //
 //   WHOSAID_DEBUG_MAIN  when set (to anything), ExtractMainText writes to
 //       stderr every element the hint pass drops ("hint-drop ..."), the six
 //       best-scoring candidates, and the container(s) it chose
 //       ("chosen[method] ..."). The extracted text does not change.
-//   WHOSAID_NO_ARTICLE  when set (to anything), ExtractMainText ignores the
-//       <article> signal and keeps the density (or microdata) choice. This
-//       changes the extracted text; it is for measuring what the signal is
-//       worth, never for production runs.
 //
 // Not part of the public ingest interface: other folders use main_text.h.
 // The environment is read on every call (nothing is cached). Thread-safe as
@@ -29,9 +25,6 @@ namespace whosaid::ingest {
 
 // Whether WHOSAID_DEBUG_MAIN is set.
 bool MainTextDebug();
-
-// Whether WHOSAID_NO_ARTICLE is set.
-bool ArticleSignalDisabled();
 
 // The diagnostics; each writes to stderr whether or not MainTextDebug() is
 // true, so callers check it first.

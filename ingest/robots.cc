@@ -6,22 +6,12 @@
 #include <cctype>
 #include <cstdlib>
 
+#include "ingest/ascii_text.h"
+
 namespace whosaid::ingest {
 namespace {
 
 constexpr size_t kMaxRobotsBytes = 500 * 1024;
-
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
-  return s;
-}
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 // One "key: value" line with comments and whitespace removed.
 struct Line {
@@ -33,7 +23,7 @@ std::optional<Line> SplitLine(std::string_view raw) {
   if (size_t hash = raw.find('#'); hash != std::string_view::npos) raw = raw.substr(0, hash);
   const size_t colon = raw.find(':');
   if (colon == std::string_view::npos) return std::nullopt;
-  Line line{Lower(Trim(raw.substr(0, colon))), Trim(raw.substr(colon + 1))};
+  Line line{LowerAscii(TrimAscii(raw.substr(0, colon))), TrimAscii(raw.substr(colon + 1))};
   if (line.key.empty()) return std::nullopt;
   return line;
 }
@@ -58,7 +48,7 @@ std::vector<Group> ParseGroups(std::string_view body) {
     if (line->key == "user-agent") {
       if (!in_agents) groups.emplace_back();
       in_agents = true;
-      groups.back().agents.push_back(Lower(line->value));
+      groups.back().agents.push_back(LowerAscii(line->value));
       continue;
     }
     if (groups.empty()) continue;  // rules before any group are ignored
@@ -122,7 +112,7 @@ RobotsRules RobotsRules::DisallowAll() {
 RobotsRules RobotsRules::Parse(std::string_view body,
                                std::string_view product_token) {
   if (body.size() > kMaxRobotsBytes) body = body.substr(0, kMaxRobotsBytes);
-  const std::string token = Lower(product_token);
+  const std::string token = LowerAscii(product_token);
   std::vector<Group> groups = ParseGroups(body);
   // The most specific agent value that names us; "*" is the fallback.
   size_t best = 0;

@@ -3,10 +3,10 @@
 #include <pugixml.hpp>
 
 #include "absl/status/status.h"
-#include "ingest/charset.h"
 #include "ingest/dates.h"
 #include "ingest/html_dom.h"
 #include "ingest/url_resolver.h"
+#include "ingest/xml_load.h"
 #include "ingest/xml_names.h"
 
 namespace whosaid::ingest {
@@ -57,21 +57,10 @@ bool LooksLikeSitemap(std::string_view bytes) {
 absl::StatusOr<Sitemap> ParseSitemap(std::string_view bytes,
                                      std::string_view url,
                                      const SitemapLimits& limits) {
-  if (bytes.size() > limits.max_bytes) {
-    return absl::ResourceExhaustedError(
-        "sitemap is " + std::to_string(bytes.size()) +
-        " bytes, over the limit of " + std::to_string(limits.max_bytes) +
-        "; skipped");
-  }
-  const DecodedText decoded = DecodeToUtf8(bytes);
   pugi::xml_document doc;
-  const pugi::xml_parse_result result = doc.load_buffer(
-      decoded.utf8.data(), decoded.utf8.size(),
-      pugi::parse_default & ~pugi::parse_doctype, pugi::encoding_utf8);
-  if (!result) {
-    return absl::InvalidArgumentError(
-        std::string("sitemap is not well-formed XML at byte ") +
-        std::to_string(result.offset) + ": " + result.description());
+  if (absl::Status s = LoadXml(bytes, "sitemap", limits.max_bytes, doc);
+      !s.ok()) {
+    return s;
   }
   NameResolver names;
   pugi::xml_node root = doc.document_element();

@@ -17,10 +17,14 @@ namespace {
 class Problems {
  public:
   explicit Problems(std::string_view name) : name_(name) {}
+  // Appends only: GCC 12 warns -Wrestrict (a false positive) on an inlined
+  // "literal" + std::string here.
   void Add(const toml::node* where, std::string_view what) {
-    message_ += "\n  " + name_;
+    message_ += "\n  ";
+    message_ += name_;
     if (where && where->source().begin) {
-      message_ += ":" + std::to_string(where->source().begin.line);
+      message_ += ':';
+      message_ += std::to_string(where->source().begin.line);
     }
     message_ += ": ";
     message_ += what;

@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 
+#include "ingest/ascii_text.h"
 #include "ingest/element_hints.h"
 #include "ingest/html_dom.h"
 
@@ -23,9 +24,7 @@ bool HasPicture(xmlNode* n) {
 
 bool IsEmbeddedPostAt(const xmlNode* n, int depth) {
   if (NodeName(n) == "blockquote") {
-    std::string cls(AttrView(n, "class"));
-    std::transform(cls.begin(), cls.end(), cls.begin(),
-                   [](unsigned char c) { return std::tolower(c); });
+    const std::string cls = LowerAscii(AttrView(n, "class"));
     return HasAny(cls, {"twitter-tweet", "instagram-media", "tiktok-embed",
                         "bluesky-embed", "mastodon-embed"});
   }

@@ -5,22 +5,14 @@
 #include <cctype>
 #include <memory>
 
+#include "ingest/ascii_text.h"
+
 namespace whosaid::ingest {
 namespace {
 
 struct UrlFree {
   void operator()(CURLU* u) const { curl_url_cleanup(u); }
 };
-
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) {
-    s.remove_prefix(1);
-  }
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) {
-    s.remove_suffix(1);
-  }
-  return s;
-}
 
 bool HasScheme(std::string_view s) {
   for (size_t i = 0; i < s.size(); ++i) {
@@ -44,8 +36,8 @@ bool CurlSpeaks(std::string_view s) {
 }  // namespace
 
 std::string ResolveLink(std::string_view base, std::string_view ref) {
-  ref = Trim(ref);
-  base = Trim(base);
+  ref = TrimAscii(ref);
+  base = TrimAscii(base);
   if (HasScheme(ref) && !CurlSpeaks(ref)) return std::string(ref);
   std::unique_ptr<CURLU, UrlFree> url(curl_url());
   if (!url) return std::string(ref);

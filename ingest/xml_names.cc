@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include "ingest/ascii_text.h"
+
 namespace whosaid::ingest {
 namespace {
 
@@ -33,13 +35,6 @@ constexpr KnownNs kKnown[] = {
     {"http://www.w3.org/1999/xlink", "xlink"},
 };
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return std::tolower(c); });
-  return out;
-}
-
 }  // namespace
 
 std::string_view NameResolver::UriFor(const pugi::xml_node& node,
@@ -56,20 +51,26 @@ std::string_view NameResolver::UriFor(const pugi::xml_node& node,
 
 std::string NameResolver::Canonical(std::string_view uri,
                                     std::string_view local) {
-  if (uri.empty()) return "rss:" + Lower(local);
+  if (uri.empty()) return "rss:" + LowerAscii(local);
   if (!aliases_.empty()) {
     auto it = aliases_.find(std::string(uri));
     if (it != aliases_.end()) return it->second + ":" + std::string(local);
   }
   // Tolerate case and trailing-slash variants of known URIs.
-  std::string u = Lower(uri);
+  std::string u = LowerAscii(uri);
   for (const KnownNs& k : kKnown) {
-    std::string ku = Lower(k.uri);
+    std::string ku = LowerAscii(k.uri);
     if (u == ku || u + "/" == ku || u == ku + "/") {
       return std::string(k.prefix) + ":" + std::string(local);
     }
   }
-  return "{" + std::string(uri) + "}" + std::string(local);
+  // Appended piece by piece: GCC 12 warns -Wrestrict (a false positive) on
+  // the inlined "{" + std::string(...).
+  std::string out(1, '{');
+  out.append(uri);
+  out.push_back('}');
+  out.append(local);
+  return out;
 }
 
 std::string NameResolver::Element(const pugi::xml_node& node) {
@@ -80,7 +81,7 @@ std::string NameResolver::Element(const pugi::xml_node& node) {
   }
   const std::string_view prefix = name.substr(0, colon);
   const std::string_view uri = UriFor(node, prefix);
-  if (uri.empty()) return Lower(prefix) + ":" + std::string(name.substr(colon + 1));
+  if (uri.empty()) return LowerAscii(prefix) + ":" + std::string(name.substr(colon + 1));
   return Canonical(uri, name.substr(colon + 1));
 }
 
@@ -88,7 +89,7 @@ std::string NameResolver::Attribute(const pugi::xml_node& node,
                                     const pugi::xml_attribute& a) {
   std::string_view name = a.name();
   const size_t colon = name.find(':');
-  if (colon == std::string_view::npos) return Lower(name);  // no namespace
+  if (colon == std::string_view::npos) return LowerAscii(name);  // no namespace
   const std::string_view prefix = name.substr(0, colon);
   if (prefix == "xmlns") return std::string(name);
   const std::string_view uri = UriFor(node, prefix);

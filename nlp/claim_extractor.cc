@@ -94,15 +94,8 @@ constexpr uint32_t kModalInitials = []() {
 
 ModalWords ScanModalWords(std::string_view text) {
   ModalWords found;
-  for (size_t i = 0; i < text.size();) {
-    if (!IsAsciiAlpha(text[i])) {
-      ++i;
-      continue;
-    }
-    size_t e = i + 1;
-    while (e < text.size() && IsAsciiAlpha(text[e])) ++e;
-    const std::string_view w = text.substr(i, e - i);
-    i = e;
+  AnyWord(text, [&](std::string_view w) {
+    const size_t e = static_cast<size_t>(w.data() - text.data()) + w.size();
     if (w.back() == 'n' && (text.substr(e, 2) == "'t" ||
                             text.substr(e, 4) == "\xE2\x80\x99t")) {
       found.negated = true;  // "don't", "won’t"
@@ -110,7 +103,7 @@ ModalWords ScanModalWords(std::string_view text) {
     // Every word listed is 2 to 8 letters long.
     if (w.size() < 2 || w.size() > 8 ||
         ((kModalInitials >> (AsciiLower(w[0]) - 'a')) & 1u) == 0) {
-      continue;
+      return false;
     }
     found.negated |= w == "not" || w == "never" || w == "no";
     char buf[8];
@@ -138,7 +131,8 @@ ModalWords ScanModalWords(std::string_view text) {
         found.hedged |= lower == "possibly" || lower == "probably";
         break;
     }
-  }
+    return false;  // every word is looked at
+  });
   return found;
 }
 

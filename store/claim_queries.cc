@@ -39,8 +39,9 @@ absl::StatusOr<std::vector<ClaimRow>> QueryClaims(Db& db, const Query& query) {
   if (!order.ok()) return order.status();
   std::string sql =
       "SELECT c.id, coalesce(c.holder, ''), c.text, c.cue, c.modality, "
-      "c.negated, c.topics, d.doc_key, d.title, d.url, d.source, "
-      "coalesce(d.published, '') FROM claims c "
+      "c.negated, c.topics, " +
+      std::string(kDocumentColumns) +
+      " FROM claims c "
       "JOIN documents d ON d.id = c.document_id WHERE c.current = 1";
   FilterColumns cols;
   cols.who_key = "c.holder_key";
@@ -67,11 +68,7 @@ absl::StatusOr<std::vector<ClaimRow>> QueryClaims(Db& db, const Query& query) {
     r.modality = st.Text(4);
     r.negated = st.Int(5) != 0;
     r.topics = st.Text(6);
-    r.document_id = st.Text(7);
-    r.title = st.Text(8);
-    r.url = st.Text(9);
-    r.source = st.Text(10);
-    r.published = st.Text(11);
+    ReadDocumentColumns(st, 7, r);
     rows.push_back(std::move(r));
   }
   if (rc != SQLITE_DONE) return QueryError(st, db.get(), *p, "claim query");

@@ -10,6 +10,7 @@
 #define WHOSAID_STORE_QUERIES_H_
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "absl/status/statusor.h"
@@ -72,6 +73,23 @@ std::string FilterSql(const QueryParams& p, const FilterColumns& cols);
 
 // " LIMIT n" for limit > 0, else "".
 std::string LimitClause(int limit);
+
+// The columns of the document a quote, claim or search row comes from, in
+// the order ReadDocumentColumns reads them (documents aliased "d").
+inline constexpr std::string_view kDocumentColumns =
+    "d.doc_key, d.title, d.url, d.source, coalesce(d.published, '')";
+
+// Reads kDocumentColumns, selected from column `first` on, into the
+// document_id, title, url, source and published ("" when unknown) of `r`
+// (a QuoteRow, ClaimRow or SearchRow).
+template <typename Row>
+void ReadDocumentColumns(const Statement& st, int first, Row& r) {
+  r.document_id = st.Text(first);
+  r.title = st.Text(first + 1);
+  r.url = st.Text(first + 2);
+  r.source = st.Text(first + 3);
+  r.published = st.Text(first + 4);
+}
 
 absl::StatusOr<std::vector<QuoteRow>> QueryQuotes(Db& db, const Query& query);
 absl::StatusOr<std::vector<ClaimRow>> QueryClaims(Db& db, const Query& query);

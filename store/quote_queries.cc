@@ -49,9 +49,9 @@ absl::StatusOr<std::vector<QuoteRow>> QueryQuotes(Db& db, const Query& query) {
   // from the earliest matching occurrence.
   std::string sql =
       "SELECT q.id, coalesce(q.speaker, ''), q.text, q.kind, "
-      "coalesce(q.parent_id, 0), o.cue, o.topics, d.doc_key, d.title, d.url, "
-      "d.source, coalesce(d.published, ''), "
-      "min(coalesce(o.published_utc, d.ingested_at)) AS seen "
+      "coalesce(q.parent_id, 0), o.cue, o.topics, " +
+      std::string(kDocumentColumns) +
+      ", min(coalesce(o.published_utc, d.ingested_at)) AS seen "
       "FROM quotes q JOIN quote_occurrences o ON o.quote_id = q.id "
       "JOIN documents d ON d.id = o.document_id WHERE o.current = 1";
   FilterColumns cols;
@@ -79,11 +79,7 @@ absl::StatusOr<std::vector<QuoteRow>> QueryQuotes(Db& db, const Query& query) {
     r.parent_id = st.Int(4);
     r.cue = st.Text(5);
     r.topics = st.Text(6);
-    r.document_id = st.Text(7);
-    r.title = st.Text(8);
-    r.url = st.Text(9);
-    r.source = st.Text(10);
-    r.published = st.Text(11);
+    ReadDocumentColumns(st, 7, r);
     rows.push_back(std::move(r));
   }
   if (rc != SQLITE_DONE) return QueryError(st, db.get(), *p, "quote query");

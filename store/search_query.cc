@@ -35,11 +35,7 @@ absl::Status Collect(Db& db, const QueryParams& p, const std::string& sql,
     r.row.id = st.Int(0);
     r.row.who = st.Text(1);
     r.row.text = st.Text(2);
-    r.row.document_id = st.Text(3);
-    r.row.title = st.Text(4);
-    r.row.url = st.Text(5);
-    r.row.source = st.Text(6);
-    r.row.published = st.Text(7);
+    ReadDocumentColumns(st, 3, r.row);
     r.seen = st.Text(8);
     r.rank = st.Double(9);
     out->push_back(std::move(r));
@@ -68,9 +64,9 @@ absl::StatusOr<std::vector<SearchRow>> QuerySearch(Db& db, const Query& query) {
   std::vector<Ranked> found;
   if (p->kind.empty() || p->kind == "quote") {
     std::string sql =
-        "SELECT q.id, coalesce(q.speaker, ''), q.text, d.doc_key, d.title, "
-        "d.url, d.source, coalesce(d.published, ''), "
-        "min(coalesce(o.published_utc, d.ingested_at)) AS seen, f.rank "
+        "SELECT q.id, coalesce(q.speaker, ''), q.text, " +
+        std::string(kDocumentColumns) +
+        ", min(coalesce(o.published_utc, d.ingested_at)) AS seen, f.rank "
         "FROM quotes_fts f JOIN quotes q ON q.id = f.rowid "
         "JOIN quote_occurrences o ON o.quote_id = q.id AND o.current = 1 "
         "JOIN documents d ON d.id = o.document_id "
@@ -81,9 +77,9 @@ absl::StatusOr<std::vector<SearchRow>> QuerySearch(Db& db, const Query& query) {
   }
   if (p->kind.empty() || p->kind == "claim") {
     std::string sql =
-        "SELECT c.id, coalesce(c.holder, ''), c.text, d.doc_key, d.title, "
-        "d.url, d.source, coalesce(d.published, ''), "
-        "coalesce(c.published_utc, d.ingested_at) AS seen, f.rank "
+        "SELECT c.id, coalesce(c.holder, ''), c.text, " +
+        std::string(kDocumentColumns) +
+        ", coalesce(c.published_utc, d.ingested_at) AS seen, f.rank "
         "FROM claims_fts f JOIN claims c ON c.id = f.rowid "
         "JOIN documents d ON d.id = c.document_id "
         "WHERE claims_fts MATCH ?7 AND c.current = 1" +
@@ -93,9 +89,9 @@ absl::StatusOr<std::vector<SearchRow>> QuerySearch(Db& db, const Query& query) {
   }
   if ((p->kind.empty() || p->kind == "document") && p->actor_key.empty()) {
     std::string sql =
-        "SELECT d.id, '', snippet(documents_fts, 1, '[', ']', '…', 16), "
-        "d.doc_key, d.title, d.url, d.source, coalesce(d.published, ''), "
-        "coalesce(d.published_utc, d.ingested_at) AS seen, f.rank "
+        "SELECT d.id, '', snippet(documents_fts, 1, '[', ']', '…', 16), " +
+        std::string(kDocumentColumns) +
+        ", coalesce(d.published_utc, d.ingested_at) AS seen, f.rank "
         "FROM documents_fts f JOIN documents d ON d.id = f.rowid "
         "WHERE documents_fts MATCH ?7" +
         Filters(*p, "d.published_utc", nullptr) +

@@ -62,6 +62,86 @@ TEST(ReadDocuments, TextLanguageDeclaredOrDetected) {
   }
 }
 
+// `whosaid extract --with-text` prints what each document's text alone says
+// about its language; the reader hands over the guess it chose the language
+// with instead of the caller detecting again. Every input shape gives one
+// guess per document, equal to DetectLanguage(doc.text).
+TEST(ReadDocuments, DetectedGuessPerDocument) {
+  const std::string french =
+      "Le ministre a déclaré mardi que l'accord serait signé avant la fin de "
+      "l'année et que les deux parties avaient fait des progrès importants "
+      "sur les questions agricoles, selon un communiqué publié le soir.";
+  const std::string english =
+      "The minister said on Tuesday that the agreement would be signed "
+      "before the end of the year and that both sides had made progress on "
+      "the farm questions, according to a statement issued in the evening.";
+  const struct {
+    const char* name;
+    std::string bytes;
+    size_t documents;
+  } kCases[] = {
+      {"a.txt", "Title: Accord\nLanguage: en\n\n" + french, 1},
+      {"b.txt", "Bonjour.\n", 1},
+      {"c.jsonl",
+       "{\"id\":\"x1\",\"text\":\"" + french + "\"}\n" +
+           "not json\n{\"id\":\"x2\",\"html\":\"<html lang=fr><title>The "
+           "minister said on Tuesday the deal is near</title><p>Accord.</p>"
+           "</html>\"}\n{\"id\":\"x3\",\"html\":\"<p>" + english + "</p>\"}\n",
+       3},
+      // A short page: the extractor reads the title with the text, the
+      // guess here reads the text alone.
+      {"d.html",
+       "<html lang=de><head><title>The minister said on Tuesday that the "
+       "deal is near and both sides agree</title></head><body><p>Accord "
+       "sign\xC3\xA9.</p></body></html>",
+       1},
+      {"e.html", "<html><body><p>" + english + "</p></body></html>", 1},
+      {"f.rss",
+       "<rss version='2.0'><channel><title>F</title><language>en</language>"
+       "<item><title>A</title><description>" + french +
+           "</description></item><item><title>B</title><description>" +
+           english + "</description></item></channel></rss>",
+       2},
+      {"g.json",
+       R"({"data":[{"id":"11","text":")" + english +
+           R"(","author_id":"7","created_at":"2026-01-15T14:05:00.000Z"}],
+ "includes":{"users":[{"id":"7","name":"Bureau","username":"B"}]}})",
+       1},
+  };
+  for (const auto& c : kCases) {
+    nlp::CollectingReporter reporter;
+    std::vector<LanguageGuess> detected;
+    auto docs =
+        ReadDocuments(c.name, c.bytes, InputFormat::kAuto, reporter, &detected);
+    ASSERT_EQ(docs.size(), c.documents) << c.name;
+    ASSERT_EQ(detected.size(), docs.size()) << c.name;
+    for (size_t i = 0; i < docs.size(); ++i) {
+      const LanguageGuess fresh = DetectLanguage(docs[i].text);
+      EXPECT_EQ(detected[i].tag, fresh.tag) << c.name << " #" << i;
+      EXPECT_EQ(detected[i].script, fresh.script) << c.name << " #" << i;
+      EXPECT_EQ(detected[i].confidence, fresh.confidence)
+          << c.name << " #" << i;
+    }
+  }
+}
+
+// The short page above: the document's language comes from the title and
+// text together, the guess from the text alone.
+TEST(ReadDocuments, DetectedGuessOfAShortPageReadsTheTextAlone) {
+  nlp::CollectingReporter reporter;
+  std::vector<LanguageGuess> detected;
+  auto docs = ReadDocuments(
+      "short.html",
+      "<html><head><title>The minister said on Tuesday that the deal is near "
+      "and that both sides agree on it</title></head><body><p>Ja.</p>"
+      "</body></html>",
+      InputFormat::kHtml, reporter, &detected);
+  ASSERT_EQ(docs.size(), 1u);
+  ASSERT_EQ(detected.size(), 1u);
+  EXPECT_EQ(docs[0].language, "en");
+  EXPECT_EQ(detected[0].tag, "und");
+}
+
 TEST(ReadDocuments, JsonlSkipsBadLinesAndNamesThem) {
   nlp::CollectingReporter reporter;
   auto docs = ReadDocuments("in.jsonl",

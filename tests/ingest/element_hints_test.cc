@@ -104,14 +104,54 @@ TEST(ElementHints, IsHidden) {
     const char* attrs;
     bool hidden;
   } kCases[] = {
+      // The hidden attribute, whatever its value but until-found.
       {"hidden", true},
+      {"hidden=''", true},
+      {"hidden='hidden'", true},
+      {"HIDDEN", true},  // the parser lower-cases attribute names
+      {"hidden='until-found'", false},
+      {"hidden=' Until-Found '", false},
+      // aria-hidden: "true" in any case, trimmed.
       {"aria-hidden='true'", true},
+      {"aria-hidden='TRUE'", true},
+      {"aria-hidden='True'", true},
+      {"aria-hidden=' true '", true},
+      {"aria-hidden='\ttrue\n'", true},
+      {"ARIA-HIDDEN='true'", true},
       {"aria-hidden='false'", false},
+      {"aria-hidden=''", false},
+      {"aria-hidden='truely'", false},
+      {"aria-hidden", false},
+      // Inline styles.
+      {"style='display:none'", true},
       {"style='display: none'", true},
+      {"style='display :none;'", true},
+      {"style='DISPLAY: NONE'", true},
+      {"style='Display:None'", true},
+      {"style='display:\tnone\n'", true},
+      {"style='display: none !important'", true},
+      {"style='display:none!important'", true},
+      {"style='color: red; display: none; margin: 0'", true},
+      {"style='visibility:hidden'", true},
       {"style='VISIBILITY : Hidden'", true},
+      {"style='visibility: collapse'", true},
+      {"style='visibility: visible'", false},
       {"style='display:block; color: red'", false},
+      {"style='display: inline-block'", false},
+      {"style='display: nonesuch'", false},
       {"style='font-family: None Such'", false},
+      {"style='content: \"display:none\"'", false},
+      {"style='overflow: hidden'", false},
+      {"style='--display: none'", false},
+      // The IE7 "star hack": other browsers ignore the declaration and show
+      // the element (yahoo-3 in the Readability pages has 20 such lists).
+      {"style='*display:none'", false},
+      {"style=''", false},
+      {"style=';;'", false},
+      {"style='display'", false},
+      // Neither attribute says hidden.
       {"class='hidden'", false},  // a class is a hint, not a state
+      {"data-hidden='true'", false},
       {"", false},
   };
   for (const auto& c : kCases) {

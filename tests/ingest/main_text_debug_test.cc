@@ -23,22 +23,34 @@ class ScopedEnv {
   const char* name_;
 };
 
-TEST(MainTextDebug, SwitchesFollowTheEnvironment) {
+TEST(MainTextDebug, SwitchFollowsTheEnvironment) {
   unsetenv("WHOSAID_DEBUG_MAIN");
-  unsetenv("WHOSAID_NO_ARTICLE");
   EXPECT_FALSE(MainTextDebug());
-  EXPECT_FALSE(ArticleSignalDisabled());
   {
     ScopedEnv debug("WHOSAID_DEBUG_MAIN");
     EXPECT_TRUE(MainTextDebug());
-    EXPECT_FALSE(ArticleSignalDisabled());
-  }
-  {
-    ScopedEnv no_article("WHOSAID_NO_ARTICLE");
-    EXPECT_FALSE(MainTextDebug());
-    EXPECT_TRUE(ArticleSignalDisabled());
   }
   EXPECT_FALSE(MainTextDebug());
+}
+
+// The <article> signal used to have an off switch (WHOSAID_NO_ARTICLE) for
+// measuring it; library code no longer reads it, so it changes nothing.
+TEST(MainTextDebug, NoArticleSwitchIsGone) {
+  const std::string html =
+      "<html><body><div id=wrap><article><p>Negotiators from both sides met "
+      "for three days in Geneva, officials said, and agreed on a framework "
+      "for further purchases.</p><p>The talks resume in spring.</p>"
+      "</article></div></body></html>";
+  HtmlDocPtr plain_doc = ParseHtml(html);
+  ASSERT_TRUE(plain_doc);
+  const MainText plain = ExtractMainText(plain_doc.get(), "");
+  EXPECT_EQ(plain.method, "article");
+  HtmlDocPtr switched_doc = ParseHtml(html);
+  ASSERT_TRUE(switched_doc);
+  ScopedEnv no_article("WHOSAID_NO_ARTICLE");
+  const MainText switched = ExtractMainText(switched_doc.get(), "");
+  EXPECT_EQ(switched.text, plain.text);
+  EXPECT_EQ(switched.method, plain.method);
 }
 
 TEST(MainTextDebug, DiagnosticsGoToStderrAndLeaveTheTextAlone) {

@@ -1,0 +1,56 @@
+#include "ingest/ascii_text.h"
+
+#include <gtest/gtest.h>
+
+namespace whosaid::ingest {
+namespace {
+
+TEST(AsciiText, LowerAscii) {
+  const struct {
+    std::string_view in;
+    std::string_view out;
+  } kCases[] = {
+      {"", ""},
+      {"Text/HTML; Charset=UTF-8", "text/html; charset=utf-8"},
+      {"already lower 123", "already lower 123"},
+      {"\xC3\x89T\xC3\x89", "\xC3\x89t\xC3\x89"},  // only ASCII letters change
+      {"@[`{", "@[`{"},  // the neighbours of A-Z and a-z
+  };
+  for (const auto& c : kCases) EXPECT_EQ(LowerAscii(c.in), c.out) << c.in;
+}
+
+TEST(AsciiText, TrimAscii) {
+  const struct {
+    std::string_view in;
+    std::string_view out;
+  } kCases[] = {
+      {"", ""},
+      {" \t\n\v\f\r", ""},
+      {"  a b  ", "a b"},
+      {"\tvalue\r\n", "value"},
+      {"\xC2\xA0x\xC2\xA0", "\xC2\xA0x\xC2\xA0"},  // no-break space is not ASCII
+  };
+  for (const auto& c : kCases) EXPECT_EQ(TrimAscii(c.in), c.out) << c.in;
+}
+
+TEST(AsciiText, EqualsIgnoreAsciiCase) {
+  const struct {
+    std::string_view a;
+    std::string_view b;
+    bool equal;
+  } kCases[] = {
+      {"", "", true},
+      {"true", "TRUE", true},
+      {"None", "nONE", true},
+      {"true", "true ", false},
+      {"true", "tru", false},
+      {"@", "`", false},  // 0x40 and 0x60 differ by the case bit only
+      {"\xC3\x89", "\xC3\xA9", false},  // É and é: not ASCII
+  };
+  for (const auto& c : kCases) {
+    EXPECT_EQ(EqualsIgnoreAsciiCase(c.a, c.b), c.equal) << c.a << " / " << c.b;
+  }
+}
+
+}  // namespace
+}  // namespace whosaid::ingest
