@@ -71,7 +71,9 @@ TEST(BadInput, XmlNested100000Deep) {
   for (int i = 0; i < 100000; ++i) xml += "</b>";
   xml += "</description></item></channel></rss>";
   auto feed = ParseFeed(xml, "");
-  if (feed.ok()) EXPECT_EQ(feed->items.size(), 1u);
+  if (feed.ok()) {
+    EXPECT_EQ(feed->items.size(), 1u);
+  }
   std::string unclosed = "<rss><channel>";
   for (int i = 0; i < 100000; ++i) unclosed += "<x>";
   EXPECT_FALSE(ParseFeed(unclosed, "").ok());
@@ -104,7 +106,9 @@ TEST(BadInput, BillionLaughsIsNeverExpanded) {
   auto sm = ParseSitemap(xml, "");
   EXPECT_FALSE(sm.ok());
   auto page = ExtractHtmlPage(xml, "", "");
-  if (page.ok()) EXPECT_LT(page->doc.text.size(), 1000u);
+  if (page.ok()) {
+    EXPECT_LT(page->doc.text.size(), 1000u);
+  }
 }
 
 TEST(BadInput, ExternalEntitiesAreNeverFetched) {
