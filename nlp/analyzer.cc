@@ -11,6 +11,7 @@
 #include "nlp/owner_name.h"
 #include "nlp/quantity_extractor.h"
 #include "nlp/quote_extractor.h"
+#include "nlp/quote_merge.h"
 #include "nlp/segmenter.h"
 #include "nlp/topic_tagger.h"
 
@@ -26,7 +27,7 @@ class PipelineAnalyzer : public Analyzer {
  public:
   explicit PipelineAnalyzer(RulePack pack)
       : pack_(std::move(pack)),
-        quotes_(pack_.cues),
+        quotes_(pack_.cues, pack_.discovery),
         cjk_quotes_(pack_.cues, pack_.discovery),
         actors_(pack_.actors, pack_.discovery, CueForms(pack_)),
         quantities_(pack_.quantities),
@@ -99,21 +100,13 @@ class PipelineAnalyzer : public Analyzer {
   }
 
   // Chinese quotes, which the word-based rules cannot see (cjk_quotes.h);
-  // skipped unless the text has a CJK ideograph.
+  // skipped unless the text has a CJK ideograph. Where both read the same
+  // words, the attributed reading wins (quote_merge.h).
   void AddCjkQuotes(const Segmentation& segments, Analysis& analysis) const {
     if (!cjk_quotes_.enabled() || !HasCjkIdeograph(analysis.text)) return;
-    std::vector<Quote> more = cjk_quotes_.Find(
-        analysis.text, segments.paragraphs, &analysis.actors);
-    for (Quote& q : more) {
-      const bool taken = std::any_of(
-          analysis.quotes.begin(), analysis.quotes.end(),
-          [&](const Quote& other) { return other.span.Overlaps(q.span); });
-      if (!taken) analysis.quotes.push_back(std::move(q));
-    }
-    std::stable_sort(analysis.quotes.begin(), analysis.quotes.end(),
-                     [](const Quote& a, const Quote& b) {
-                       return a.span.start < b.span.start;
-                     });
+    MergeQuotes(analysis.quotes,
+                cjk_quotes_.Find(analysis.text, segments.paragraphs,
+                                 &analysis.actors));
   }
 
   // The speaker name of the document's account owner (owner_name.h): the
@@ -133,7 +126,8 @@ class PipelineAnalyzer : public Analyzer {
 
   // Known actors from the pack; named quote speakers not in the pack become
   // unknown actors, people unless the name's head word says otherwise
-  // ("Office of the Trade Envoy"); descriptors ("a senior official") do not.
+  // ("Office of the Trade Envoy"); descriptors ("a senior official", "U.S.
+  // and Chinese negotiators") do not.
   // The owner's stripped title becomes its role.
   void AddSpeakersToActors(const OwnerName& owner, Analysis& analysis) const {
     for (Quote& q : analysis.quotes) {
@@ -143,6 +137,13 @@ class PipelineAnalyzer : public Analyzer {
         continue;
       }
       if (!std::isupper(static_cast<unsigned char>((*q.speaker)[0]))) continue;
+      // A descriptor may open with a capital ("U.S. and Chinese
+      // negotiators"), but a name ends with a capitalised word.
+      const size_t last_word = q.speaker->rfind(' ');
+      if (last_word != std::string::npos &&
+          std::islower(static_cast<unsigned char>((*q.speaker)[last_word + 1]))) {
+        continue;
+      }
       auto same = std::find_if(
           analysis.actors.begin(), analysis.actors.end(),
           [&](const ActorInText& a) { return a.name == *q.speaker; });

@@ -87,14 +87,16 @@ class DocumentQuotes {
  public:
   DocumentQuotes(std::string_view text, const std::vector<QuoteMark>& marks,
                  const Segmentation& seg, const QuoteContext& ctx,
-                 const CueTable& cues, std::vector<size_t>* unbalanced)
+                 const CueTable& cues, const SpeakerWords& words,
+                 std::vector<size_t>* unbalanced)
       : text_(text),
         seg_(seg),
         ctx_(ctx),
         cues_(cues),
+        words_(words),
         tokens_(Tokenize(text, {0, text.size()})),
         cue_cache_(text, tokens_, cues),
-        registry_(text, tokens_, ctx.actors),
+        registry_(text, tokens_, ctx.actors, &words),
         pairs_(PairQuotes(marks, seg.paragraphs, unbalanced)) {}
 
   std::vector<Quote> Run();
@@ -106,6 +108,12 @@ class DocumentQuotes {
   Attribution After(const ParagraphWork& w, size_t from, size_t end) const;
   Attribution Before(const ParagraphWork& w, size_t begin,
                      size_t open_tok) const;
+  // "Liang said the case showed that ... “Q”": when the subject of the
+  // cue found for a quote is a document noun (SpeakerWords) and that cue
+  // opens the clause another cue reports ("said [that]"), the subject and
+  // cue of that outer cue replace them: the words are the reporter's.
+  void ReportingSpeaker(const ParagraphWork& w, size_t begin,
+                        Attribution& a) const;
   std::optional<std::string> Speak(const Attribution& a, Quote& quote);
   bool IsTitleParagraph(Span p) const;
   // True when paragraph `p` has no quotation, no cue and no "according":
@@ -123,6 +131,7 @@ class DocumentQuotes {
   const Segmentation& seg_;
   const QuoteContext& ctx_;
   const CueTable& cues_;
+  const SpeakerWords& words_;
   std::vector<Token> tokens_;  // the whole text, tokenized once
   TokenCues cue_cache_;  // per token of tokens_
   SpeakerRegistry registry_;
@@ -140,6 +149,7 @@ ParagraphWork DocumentQuotes::Prepare(size_t p, size_t& pair_cursor) const {
   const size_t to = TokenAtOrAfter(tokens_, w.span.end);
   w.tokens.assign(tokens_.begin() + from, tokens_.begin() + to);
   w.cue_cache = &cue_cache_;
+  w.words = &words_;
   w.token_base = from;
   while (pair_cursor < pairs_.size() && pairs_[pair_cursor].paragraph < p) {
     ++pair_cursor;
@@ -187,7 +197,10 @@ Attribution DocumentQuotes::After(const ParagraphWork& w, size_t from,
   if (k >= end || t[k].type != Token::kWord) return a;
   CueMatch cue = w.CueAt(k);
   if (cue.length > 0) {
-    SubjectPhrase s = SubjectAfter(text_, t, k + cue.length, end);
+    // A participle is never inverted: in "“the drip-feed,” describing a
+    // process in which ..." the words after it are its object.
+    if (IsParticipleCue(LowerAscii(Text(text_, t[k])))) return a;
+    SubjectPhrase s = SubjectAfter(text_, t, k + cue.length, end, words_);
     if (s.kind != PhraseKind::kNone) {
       a.found = true;
       a.cue = cue;
@@ -200,7 +213,7 @@ Attribution DocumentQuotes::After(const ParagraphWork& w, size_t from,
     if (IsPunct(text_, t[c], ".") || IsPunct(text_, t[c], ";")) break;
     cue = w.CueAt(c);
     if (cue.length == 0) continue;
-    SubjectPhrase s = SubjectBefore(text_, t, k, c);
+    SubjectPhrase s = SubjectBefore(text_, t, k, c, words_);
     if (s.kind != PhraseKind::kNone && s.span.start == t[k].start) {
       a.found = true;
       a.cue = cue;
@@ -244,7 +257,7 @@ Attribution DocumentQuotes::Before(const ParagraphWork& w, size_t begin,
   if (t[begin].type == Token::kWord &&
       LowerAscii(Text(text_, t[begin])) == "according" && begin + 1 < last &&
       LowerAscii(Text(text_, t[begin + 1])) == "to") {
-    SubjectPhrase s = SubjectAfter(text_, t, begin + 2, last);
+    SubjectPhrase s = SubjectAfter(text_, t, begin + 2, last, words_);
     if (s.kind != PhraseKind::kNone) {
       a.found = true;
       a.cue.length = 2;
@@ -260,7 +273,7 @@ Attribution DocumentQuotes::Before(const ParagraphWork& w, size_t begin,
     if (t[c].type == Token::kQuote) break;
     const CueMatch& cue = w.CueAt(c);
     if (cue.length == 0 || c + cue.length > open_tok) continue;
-    SubjectPhrase s = SubjectBefore(text_, t, begin, c);
+    SubjectPhrase s = SubjectBefore(text_, t, begin, c, words_);
     if (s.kind == PhraseKind::kNone && c > 0) {
       const std::string prev = LowerAscii(Text(text_, t[c - 1]));
       const bool after_comma =
@@ -285,7 +298,7 @@ Attribution DocumentQuotes::Before(const ParagraphWork& w, size_t begin,
     }
     if (s.kind == PhraseKind::kNone) {
       // Inverted: said Whitlock: “...”
-      s = SubjectAfter(text_, t, c + cue.length, last);
+      s = SubjectAfter(text_, t, c + cue.length, last, words_);
       if (s.kind != PhraseKind::kNone) {
         const size_t after = TokenAtOrAfter(t, s.span.end);
         if (after < last) s = SubjectPhrase{};
@@ -305,9 +318,34 @@ Attribution DocumentQuotes::Before(const ParagraphWork& w, size_t begin,
       }
     }
     a.adjacent = c + cue.length == open_tok;
+    ReportingSpeaker(w, begin, a);
     return a;
   }
   return a;
+}
+
+void DocumentQuotes::ReportingSpeaker(const ParagraphWork& w, size_t begin,
+                                      Attribution& a) const {
+  if (a.subject.kind != PhraseKind::kRole ||
+      !words_.IsDocumentNoun(a.subject.head)) {
+    return;
+  }
+  const auto& t = w.tokens;
+  size_t clause = TokenAtOrAfter(t, a.subject.span.start);
+  if (clause > begin && LowerAscii(Text(text_, t[clause - 1])) == "that") {
+    --clause;
+  }
+  // The outer cue ends right where the clause starts.
+  for (size_t m = clause; m-- > begin && m + 4 >= clause;) {
+    const CueMatch& outer = w.CueAt(m);
+    if (outer.length == 0) continue;
+    if (m + outer.length != clause) return;
+    SubjectPhrase s = SubjectBefore(text_, t, begin, m, words_);
+    if (s.kind == PhraseKind::kNone) return;
+    a.subject = std::move(s);
+    a.cue = outer;
+    return;
+  }
 }
 
 std::optional<std::string> DocumentQuotes::Speak(const Attribution& a,
@@ -689,10 +727,16 @@ SubjectPhrase SentenceSubject(const ParagraphWork& w, const CueTable& cues,
                               size_t first, size_t upto) {
   const auto& t = w.tokens;
   size_t k = first;
+  // Skip opening stop words ("But", "In"), but not a pronoun subject ("She
+  // declined to comment, saying only that ...").
+  auto pronoun_subject = [&](size_t i) {
+    const PronounKind p = w.words->Pronoun(LowerAscii(Text(w.text, t[i])));
+    return p != PronounKind::kNone && p != PronounKind::kFirstPerson;
+  };
   while (k < upto && t[k].type == Token::kWord &&
          IsCapitalizedStopWord(Text(w.text, t[k])) &&
          Text(w.text, t[k]) != "The" && Text(w.text, t[k]) != "A" &&
-         Text(w.text, t[k]) != "An") {
+         Text(w.text, t[k]) != "An" && !pronoun_subject(k)) {
     ++k;
   }
   // "In Beijing, Zhou Hanbin said": skip an opening adjunct.
@@ -705,12 +749,12 @@ SubjectPhrase SentenceSubject(const ParagraphWork& w, const CueTable& cues,
     }
   }
   if (k < upto && t[k].type == Token::kWord) {
-    SubjectPhrase s = SubjectAfter(w.text, t, k, upto);
+    SubjectPhrase s = SubjectAfter(w.text, t, k, upto, *w.words);
     if (s.kind != PhraseKind::kNone) return s;
   }
   for (size_t c = first; c < upto; ++c) {
     if (w.CueAt(c).length == 0) continue;
-    SubjectPhrase s = SubjectBefore(w.text, t, first, c);
+    SubjectPhrase s = SubjectBefore(w.text, t, first, c, *w.words);
     if (s.kind != PhraseKind::kNone) return s;
   }
   return SubjectPhrase{};
@@ -741,8 +785,9 @@ Span TrimQuoteSpan(std::string_view text, Span span, bool strip_comma) {
   return span;
 }
 
-QuoteExtractor::QuoteExtractor(const std::vector<CueVerb>& cues)
-    : cues_(std::make_unique<CueTable>(cues)) {}
+QuoteExtractor::QuoteExtractor(const std::vector<CueVerb>& cues,
+                               const DiscoveryRules& words)
+    : cues_(std::make_unique<CueTable>(cues)), words_(words) {}
 
 QuoteExtractor::~QuoteExtractor() = default;
 
@@ -751,7 +796,8 @@ std::vector<Quote> QuoteExtractor::Extract(std::string_view text,
                                            const Segmentation& segmentation,
                                            const QuoteContext& context,
                                            std::vector<size_t>* unbalanced) const {
-  DocumentQuotes doc(text, marks, segmentation, context, *cues_, unbalanced);
+  DocumentQuotes doc(text, marks, segmentation, context, *cues_, words_,
+                     unbalanced);
   return doc.Run();
 }
 

@@ -10,8 +10,8 @@
 // Speakers come from a sieve, most precise rule first (see
 // speaker_registry.h).
 //
-// A QuoteExtractor is built once from the cue verbs of a RulePack and is
-// then immutable and thread-safe.
+// A QuoteExtractor is built once from the cue verbs and the [discovery]
+// words of a RulePack and is then immutable and thread-safe.
 
 #ifndef WHOSAID_NLP_QUOTE_EXTRACTOR_H_
 #define WHOSAID_NLP_QUOTE_EXTRACTOR_H_
@@ -24,6 +24,7 @@
 #include "nlp/quote_marks.h"
 #include "nlp/rule_pack.h"
 #include "nlp/segmenter.h"
+#include "nlp/speaker_phrase.h"
 
 namespace whosaid::nlp {
 
@@ -40,7 +41,11 @@ struct QuoteContext {
 
 class QuoteExtractor {
  public:
-  explicit QuoteExtractor(const std::vector<CueVerb>& cues);
+  // `words` supplies the English pronouns, document nouns and publish
+  // verbs (DiscoveryRules); by default none, so that no pronoun subject
+  // ("he said") is recognised and no document ("the report") has an author.
+  explicit QuoteExtractor(const std::vector<CueVerb>& cues,
+                          const DiscoveryRules& words = {});
   ~QuoteExtractor();
 
   // Returns the quotes in `text` (normalised, see Normalize), in text order.
@@ -59,6 +64,7 @@ class QuoteExtractor {
 
  private:
   std::unique_ptr<CueTable> cues_;
+  SpeakerWords words_;
 };
 
 }  // namespace whosaid::nlp

@@ -125,6 +125,14 @@ size_t ClauseEnd(const ParagraphWork& w, const CueTable& cues, size_t from,
           Lower(w.text, t[k + 2]) == "to") {
         return k;
       }
+      // "..., which he described as “...”": a relative clause with a cue
+      // of its own is a second statement, not part of the first.
+      if (next == "which" || next == "who") {
+        for (size_t m = k + 2; m < sentence_end && m < k + 5; ++m) {
+          if (t[m].type != Token::kWord) break;
+          if (w.CueAt(m).length > 0) return k;
+        }
+      }
     }
   }
   return sentence_end;
@@ -196,7 +204,7 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
           size_t comma = k + 2;
           while (comma < last && !IsComma(text, t[comma])) ++comma;
           if (comma >= last) continue;
-          SubjectPhrase subj = SubjectAfter(text, t, k + 2, comma);
+          SubjectPhrase subj = SubjectAfter(text, t, k + 2, comma, *w.words);
           if (subj.kind == PhraseKind::kNone) continue;
           const size_t end = ClauseEnd(w, cues, comma + 1, last);
           if (!GoodClause(w, comma + 1, end) ||
@@ -212,7 +220,7 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
           if (!w.sentence_speaker[s]) w.sentence_speaker[s] = q.speaker;
           out.push_back(std::move(q));
         } else if (k > first && IsComma(text, t[k - 1]) && !quoted_start) {
-          SubjectPhrase subj = SubjectAfter(text, t, k + 2, last);
+          SubjectPhrase subj = SubjectAfter(text, t, k + 2, last, *w.words);
           if (subj.kind == PhraseKind::kNone) continue;
           size_t from = first;  // "...; CLAUSE, according to X."
           for (size_t m = first; m + 1 < k; ++m) {
@@ -231,7 +239,7 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
       }
       if (CueTable::PartialOnly(cue.lemma)) continue;
       size_t j = k + cue.length;
-      SubjectPhrase subj = SubjectBefore(text, t, first, k);
+      SubjectPhrase subj = SubjectBefore(text, t, first, k, *w.words);
       std::optional<std::string> speaker;
       bool participle = false;
       if (subj.kind == PhraseKind::kNone) {
@@ -239,7 +247,7 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
         if ((prev == "which" || prev == "who") && k >= first + 3 &&
             IsComma(text, t[k - 2])) {
           // "..., according to a report by X, which warned that ...".
-          subj = SubjectBefore(text, t, first, k - 2);
+          subj = SubjectBefore(text, t, first, k - 2, *w.words);
         }
         if (prev == "and" || prev == "but") {
           // "welcomed the raids but said Washington wanted ..."

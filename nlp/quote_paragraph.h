@@ -46,6 +46,8 @@ struct ParagraphWork {
   // paragraph's token k is document token token_base + k.
   const TokenCues* cue_cache = nullptr;
   size_t token_base = 0;
+  // The pack's pronouns and document nouns, for SubjectBefore/After.
+  const SpeakerWords* words = nullptr;
 
   // The cue starting at token k (length 0 if none).
   const CueMatch& CueAt(size_t k) const {

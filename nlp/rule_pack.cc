@@ -294,13 +294,14 @@ void LoadQuantities(const RuleFile& file, const toml::table& root,
   }
 }
 
-// A list of Chinese words under `key`: an array of strings, each holding a
-// CJK ideograph. Anything else is a problem, not silently dropped, because
-// these lists are read only by the CJK quote finder and a typo there would
-// go unnoticed.
-void LoadCjkWords(const RuleFile& file, const toml::table& t,
-                  std::string_view key, std::vector<std::string>& out,
-                  Problems& problems) {
+// A strictly checked word list under `key`: an array of strings, each
+// passing `check` (which returns the reason it fails, or null). Anything
+// else is a problem, not silently dropped, because a typo in these lists
+// would go unnoticed: they are read by one stage each.
+template <typename Check>
+void LoadCheckedWords(const RuleFile& file, const toml::table& t,
+                      std::string_view key, std::vector<std::string>& out,
+                      Problems& problems, Check check) {
   const toml::node* node = t.get(key);
   if (!node) return;
   const toml::array* a = node->as_array();
@@ -314,13 +315,31 @@ void LoadCjkWords(const RuleFile& file, const toml::table& t,
     if (!s) {
       problems.Add(file, &n, std::string(key) + " entries must be strings",
                    key);
-    } else if (!HasCjkIdeograph(*s)) {
-      problems.Add(file, &n, std::string(key) + " entry has no CJK ideograph",
-                   *s);
+    } else if (const char* reason = check(*s)) {
+      problems.Add(file, &n, std::string(key) + " entry " + reason, *s);
     } else {
       out.push_back(*s);
     }
   }
+}
+
+// Chinese words: each must hold a CJK ideograph.
+const char* CheckCjkWord(const std::string& s) {
+  return HasCjkIdeograph(s) ? nullptr : "has no CJK ideograph";
+}
+
+// English words the speaker parser compares with lower-cased tokens: one
+// word of lower-case ASCII letters (inner hyphens allowed).
+const char* CheckLowerWord(const std::string& s) {
+  if (s.empty() || s.front() == '-' || s.back() == '-') {
+    return "must be one lower-case word";
+  }
+  for (char c : s) {
+    if (!((c >= 'a' && c <= 'z') || c == '-')) {
+      return "must be one lower-case word";
+    }
+  }
+  return nullptr;
 }
 
 void LoadDiscovery(const RuleFile& file, const toml::table& root,
@@ -352,7 +371,18 @@ void LoadDiscovery(const RuleFile& file, const toml::table& root,
       {"cjk_person_references", &d.cjk_person_references},
       {"cjk_organization_references", &d.cjk_organization_references}};
   for (const auto& [key, out] : cjk) {
-    LoadCjkWords(file, *t, key, *out, problems);
+    LoadCheckedWords(file, *t, key, *out, problems, CheckCjkWord);
+  }
+  const std::pair<const char*, std::vector<std::string>*> english[] = {
+      {"person_pronouns", &d.person_pronouns},
+      {"organization_pronouns", &d.organization_pronouns},
+      {"group_pronouns", &d.group_pronouns},
+      {"first_person_pronouns", &d.first_person_pronouns},
+      {"possessive_pronouns", &d.possessive_pronouns},
+      {"document_nouns", &d.document_nouns},
+      {"publish_verbs", &d.publish_verbs}};
+  for (const auto& [key, out] : english) {
+    LoadCheckedWords(file, *t, key, *out, problems, CheckLowerWord);
   }
 }
 

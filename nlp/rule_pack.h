@@ -123,6 +123,28 @@ struct DiscoveryRules {
   // "该公司"), when they are the subject of a cue. Checked like cjk_titles.
   std::vector<std::string> cjk_person_references;
   std::vector<std::string> cjk_organization_references;
+  // English subject pronouns, lower case, one word each (checked at load).
+  // As the subject of a cue, a person pronoun ("he", "she") stands for the
+  // person named last and an organisation pronoun ("it") for the
+  // organisation named last; a group pronoun ("they") names nobody the
+  // speaker sieve can resolve; a first-person pronoun ("i", "we") is the
+  // writer and is taken as a subject only before its cue ("we said").
+  std::vector<std::string> person_pronouns;
+  std::vector<std::string> organization_pronouns;
+  std::vector<std::string> group_pronouns;
+  std::vector<std::string> first_person_pronouns;
+  // Possessive determiners ("his", "its", "their"): "their morning note" is
+  // a document by the actor named last in the sentence.
+  std::vector<std::string> possessive_pronouns;
+  // Nouns for documents that speak for their authors ("report", "note"):
+  // "the report found" is said by the actor the text gave as the report's
+  // author ("a report by X", "X's report", "X published a report", "in a
+  // report, X ..."); when that cue sits inside the clause another speaker
+  // reports ("Kessler said the report found ..."), by that speaker.
+  std::vector<std::string> document_nouns;
+  // Verbs whose subject is the author of the document noun they take as
+  // object: "published", "released".
+  std::vector<std::string> publish_verbs;
 };
 
 struct RulePack {

@@ -344,9 +344,6 @@ void PreferAgentName(std::string_view text, const std::vector<Token>& tokens,
 
 bool IsTitleWord(std::string_view lower) { return In<kTitleWords>(lower); }
 bool IsHonorific(std::string_view lower) { return In<kHonorifics>(lower); }
-bool IsPersonPronoun(std::string_view lower) {
-  return lower == "he" || lower == "she";
-}
 bool IsDeterminerOfDescriptor(std::string_view lower) {
   if (!lower.empty() && std::isdigit(static_cast<unsigned char>(lower[0]))) {
     return true;
@@ -511,7 +508,7 @@ std::vector<Token> Tokenize(std::string_view text, Span range) {
 
 SubjectPhrase SubjectBefore(std::string_view text,
                             const std::vector<Token>& tokens, size_t floor,
-                            size_t end) {
+                            size_t end, const SpeakerWords& words) {
   SubjectPhrase p;
   if (end == 0 || end <= floor) return p;
   long i = static_cast<long>(end) - 1;
@@ -600,10 +597,11 @@ SubjectPhrase SubjectBefore(std::string_view text,
   }
   if (!IsWord(tokens[i])) return p;
   const std::string last_lower = TokenLower(text, tokens[i]);
-  if (IsPersonPronoun(last_lower) || last_lower == "they" ||
-      last_lower == "it" || last_lower == "i" || last_lower == "we") {
+  if (const PronounKind pronoun = words.Pronoun(last_lower);
+      pronoun != PronounKind::kNone) {
     Finish(text, tokens, i, i, PhraseKind::kPronoun, p);
     p.head = last_lower;
+    p.pronoun = pronoun;
     return p;
   }
   const long last = i;
@@ -695,6 +693,14 @@ SubjectPhrase SubjectBefore(std::string_view text,
         if (IsPreposition(w) || w == "the") all_words = false;
       }
       if (all_words) {
+        // "U.S. and Chinese negotiators": coordinated modifiers of one
+        // group belong to it.
+        if (f - 2 >= lo && IsWord(tokens[f - 1]) &&
+            TokenText(text, tokens[f - 1]) == "and" && IsWord(tokens[f - 2]) &&
+            words.IsOriginModifier(text, tokens[f - 2]) &&
+            words.IsOriginModifier(text, tokens[f])) {
+          f -= 2;
+        }
         Finish(text, tokens, f, last, PhraseKind::kDescriptor, p);
         return p;
       }
@@ -705,15 +711,16 @@ SubjectPhrase SubjectBefore(std::string_view text,
 
 SubjectPhrase SubjectAfter(std::string_view text,
                            const std::vector<Token>& tokens, size_t begin,
-                           size_t ceiling) {
+                           size_t ceiling, const SpeakerWords& words) {
   SubjectPhrase p;
   ceiling = std::min(ceiling, tokens.size());
   if (begin >= ceiling || !IsWord(tokens[begin])) return p;
   const std::string first_lower = TokenLower(text, tokens[begin]);
-  if (IsPersonPronoun(first_lower) || first_lower == "they" ||
-      first_lower == "it") {
+  if (const PronounKind pronoun = words.Pronoun(first_lower);
+      pronoun != PronounKind::kNone && pronoun != PronounKind::kFirstPerson) {
     Finish(text, tokens, begin, begin, PhraseKind::kPronoun, p);
     p.head = first_lower;
+    p.pronoun = pronoun;
     return p;
   }
   size_t k = begin;
@@ -731,7 +738,7 @@ SubjectPhrase SubjectAfter(std::string_view text,
     for (size_t m = begin; m < limit && m < begin + 4 && IsWord(tokens[m]); ++m) {
       const std::string w = TokenLower(text, tokens[m]);
       if ((w == "by" || w == "from") && m + 1 < limit) {
-        return SubjectAfter(text, tokens, m + 1, ceiling);
+        return SubjectAfter(text, tokens, m + 1, ceiling, words);
       }
     }
     return p;
@@ -742,7 +749,7 @@ SubjectPhrase SubjectAfter(std::string_view text,
       (TokenLower(text, tokens[begin + 1]) == "at" ||
        TokenLower(text, tokens[begin + 1]) == "from") &&
       IsWord(tokens[begin + 2]) && tokens[begin + 2].cap) {
-    return SubjectAfter(text, tokens, begin + 2, ceiling);
+    return SubjectAfter(text, tokens, begin + 2, ceiling, words);
   }
   if (tokens[begin].cap) {
     while (k < limit && IsWord(tokens[k]) &&
@@ -764,14 +771,14 @@ SubjectPhrase SubjectAfter(std::string_view text,
       for (size_t r = begin; r < m; ++r) {
         p.role_words.push_back(TokenLower(text, tokens[r]));
       }
-      return SubjectAfter(text, tokens, m, ceiling);
+      return SubjectAfter(text, tokens, m, ceiling, words);
     }
     // "Gunderson's neighbor, Marjorie Thiel".
     m = last + 1;
     while (m < limit && IsWord(tokens[m]) && !tokens[m].cap) ++m;
     if (m > last + 1 && m + 1 < ceiling && TokenText(text, tokens[m]) == "," &&
         IsWord(tokens[m + 1]) && tokens[m + 1].cap) {
-      return SubjectAfter(text, tokens, m + 1, ceiling);
+      return SubjectAfter(text, tokens, m + 1, ceiling, words);
     }
     const size_t first = TrimNameStart(text, tokens, begin, last);
     Finish(text, tokens, first, last, PhraseKind::kName, p);
@@ -805,6 +812,54 @@ SubjectPhrase SubjectAfter(std::string_view text,
     AddRoleWords(text, tokens, a + 1, b, p.role_words);
   }
   return p;
+}
+
+SpeakerWords::SpeakerWords(const DiscoveryRules& rules) {
+  const std::pair<const std::vector<std::string>*, PronounKind> lists[] = {
+      {&rules.person_pronouns, PronounKind::kPerson},
+      {&rules.organization_pronouns, PronounKind::kOrganization},
+      {&rules.group_pronouns, PronounKind::kGroup},
+      {&rules.first_person_pronouns, PronounKind::kFirstPerson}};
+  for (const auto& [list, kind] : lists) {
+    for (const std::string& w : *list) pronouns_.try_emplace(w, kind);
+  }
+  possessives_.insert(rules.possessive_pronouns.begin(),
+                      rules.possessive_pronouns.end());
+  publish_verbs_.insert(rules.publish_verbs.begin(), rules.publish_verbs.end());
+  demonyms_.insert(rules.demonyms.begin(), rules.demonyms.end());
+  for (const std::string& w : rules.document_nouns) {
+    documents_.insert(w);
+    if (!w.empty() && w.size() < 32) {
+      document_first_len_[static_cast<unsigned char>(w[0])] |= uint32_t{1}
+                                                              << w.size();
+    }
+  }
+}
+
+PronounKind SpeakerWords::Pronoun(std::string_view lower) const {
+  const auto it = pronouns_.find(absl::string_view(lower.data(), lower.size()));
+  return it == pronouns_.end() ? PronounKind::kNone : it->second;
+}
+
+bool SpeakerWords::IsPossessive(std::string_view lower) const {
+  return possessives_.contains(absl::string_view(lower.data(), lower.size()));
+}
+
+bool SpeakerWords::IsDocumentNoun(std::string_view lower) const {
+  return documents_.contains(absl::string_view(lower.data(), lower.size()));
+}
+
+bool SpeakerWords::IsOriginModifier(std::string_view text,
+                                    const Token& t) const {
+  const std::string_view w = TokenText(text, t);
+  if (demonyms_.contains(absl::string_view(w.data(), w.size()))) return true;
+  // A dotted capital abbreviation: U.S., U.K., E.U.
+  return t.all_caps && w.size() >= 4 && w.back() == '.' &&
+         w.find('.') < w.size() - 1;
+}
+
+bool SpeakerWords::IsPublishVerb(std::string_view lower) const {
+  return publish_verbs_.contains(absl::string_view(lower.data(), lower.size()));
 }
 
 }  // namespace whosaid::nlp

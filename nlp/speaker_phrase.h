@@ -5,17 +5,22 @@
 //
 // Pure functions over caller-owned text; thread-safe. Tokens hold offsets
 // into the text they were made from and stay valid as long as it does.
+// SpeakerWords is immutable after construction and safe to share.
 
 #ifndef WHOSAID_NLP_SPEAKER_PHRASE_H_
 #define WHOSAID_NLP_SPEAKER_PHRASE_H_
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
 #include "nlp/ascii.h"
 #include "nlp/document.h"
+#include "nlp/rule_pack.h"
 
 namespace whosaid::nlp {
 
@@ -35,7 +40,6 @@ std::vector<Token> Tokenize(std::string_view text, Span range);
 // Word classes, compared in lower case.
 bool IsTitleWord(std::string_view lower);         // envoy, minister, sen.
 bool IsHonorific(std::string_view lower);         // mr., ms., dr.
-bool IsPersonPronoun(std::string_view lower);     // he, she
 bool IsDeterminerOfDescriptor(std::string_view lower);  // a, an, three, some
 bool IsOrganizationWord(std::string_view lower);  // ministry, office, group
 bool IsSkippableAdverb(std::string_view lower);   // also, later, has
@@ -45,6 +49,52 @@ bool IsClauseBoundaryWord(std::string_view lower);  // and, but, because
 // What a subject phrase is.
 enum class PhraseKind { kNone, kName, kPronoun, kRole, kDescriptor };
 
+// Whom a pronoun subject stands for (DiscoveryRules::*_pronouns).
+enum class PronounKind : uint8_t {
+  kNone,          // not a pronoun
+  kPerson,        // "he": the person named last
+  kOrganization,  // "it": the organisation named last
+  kGroup,         // "they": nobody the sieve resolves
+  kFirstPerson,   // "we", "I": the writer; a subject only before its cue
+};
+
+// The rule pack's English words for speaker parsing and resolution: the
+// pronoun lists, possessive pronouns, document nouns, publish verbs and
+// demonyms of [discovery] (rule_pack.h). Default-constructed it knows no
+// words.
+class SpeakerWords {
+ public:
+  SpeakerWords() = default;
+  explicit SpeakerWords(const DiscoveryRules& rules);
+
+  // The kind of the lower-case word `lower`; kNone if it is no pronoun.
+  PronounKind Pronoun(std::string_view lower) const;
+  bool IsPossessive(std::string_view lower) const;
+  bool IsDocumentNoun(std::string_view lower) const;
+  bool IsPublishVerb(std::string_view lower) const;
+  // A word of origin that can modify a group noun, token `t` of `text` as
+  // written: a demonym of the pack ("Chinese") or a dotted capital
+  // abbreviation ("U.S.").
+  bool IsOriginModifier(std::string_view text, const Token& t) const;
+  // Cheap test of a word as written before lower-casing it: false when no
+  // document noun has its length and (lower-case) first byte.
+  bool MayBeDocumentNoun(std::string_view word) const {
+    if (word.empty() || word.size() >= 32) return false;
+    const unsigned char first = static_cast<unsigned char>(AsciiLower(word[0]));
+    return (document_first_len_[first] & (uint32_t{1} << word.size())) != 0;
+  }
+
+ private:
+  absl::flat_hash_map<std::string, PronounKind> pronouns_;
+  absl::flat_hash_set<std::string> possessives_;
+  absl::flat_hash_set<std::string> documents_;
+  absl::flat_hash_set<std::string> publish_verbs_;
+  absl::flat_hash_set<std::string> demonyms_;  // as written
+  // Bit n of document_first_len_[b]: a document noun of n bytes starts
+  // with byte b.
+  std::array<uint32_t, 256> document_first_len_{};
+};
+
 struct SubjectPhrase {
   PhraseKind kind = PhraseKind::kNone;
   Span span;            // the head phrase: "Marta Keane", "the envoy"
@@ -53,21 +103,25 @@ struct SubjectPhrase {
   // Words that describe the subject: titles before a name and appositive
   // words ("head", "oilseeds", "research"). Lower case.
   std::vector<std::string> role_words;
+  // For kPronoun: whom it stands for.
+  PronounKind pronoun = PronounKind::kNone;
 };
 
 // Parses the subject that ends just before token `end` of `tokens`
 // (exclusive), walking back over adverbs, an appositive between commas and
 // the noun phrase itself, never before token `floor`. kNone if no subject.
+// Pronouns are those of `words`.
 SubjectPhrase SubjectBefore(std::string_view text,
                             const std::vector<Token>& tokens, size_t floor,
-                            size_t end);
+                            size_t end, const SpeakerWords& words);
 
 // Parses the subject that starts at token `begin` (after an inverted cue:
 // "said Marta Keane, head of ..."), stopping at a comma, quote or sentence
-// punctuation, never at or after token `ceiling`.
+// punctuation, never at or after token `ceiling`. Pronouns are those of
+// `words`, first-person ones excepted.
 SubjectPhrase SubjectAfter(std::string_view text,
                            const std::vector<Token>& tokens, size_t begin,
-                           size_t ceiling);
+                           size_t ceiling, const SpeakerWords& words);
 
 }  // namespace whosaid::nlp
 

@@ -8,7 +8,10 @@
 // It then resolves the sieve's mention kinds: names (a surname, or the
 // family name first in "Lin said" → "Lin Mei"), pronouns, role nouns ("the
 // envoy", "the ministry"), anonymous descriptors and transcript labels
-// ("MS. LIN"). It works on people no rule pack knows.
+// ("MS. LIN"). It works on people no rule pack knows. With the pack's
+// SpeakerWords it also knows who wrote each document the text mentions ("a
+// report by X", "X's report", "X published a note", "their note", "in a
+// note to clients, X ..."), so that "the report found" is said by X.
 //
 // Not thread-safe (resolution records new roles and mentions); one registry
 // per document and thread.
@@ -29,12 +32,15 @@ namespace whosaid::nlp {
 
 class SpeakerRegistry {
  public:
-  // `actors` may be null. `text` must outlive the registry.
+  // `actors` and `words` may be null (without words no document has an
+  // author). `text` and `words` must outlive the registry.
   SpeakerRegistry(std::string_view text,
-                  const std::vector<ActorInText>* actors);
+                  const std::vector<ActorInText>* actors,
+                  const SpeakerWords* words = nullptr);
   // The same, reusing `tokens` = Tokenize(text, {0, text.size()}).
   SpeakerRegistry(std::string_view text, const std::vector<Token>& tokens,
-                  const std::vector<ActorInText>* actors);
+                  const std::vector<ActorInText>* actors,
+                  const SpeakerWords* words = nullptr);
 
   // The speaker a subject phrase found at byte `at` names: a canonical
   // name, a descriptor ("a senior official"), or nullopt. Records the
@@ -49,15 +55,28 @@ class SpeakerRegistry {
   // when the document introduced nobody matching it.
   std::string ResolveName(std::string_view name, size_t at) const;
 
+  // The canonical name of the author of the last document called `noun`
+  // (a document noun, lower case: "report") introduced before byte `at`;
+  // nullopt when the text gave none an author.
+  std::optional<std::string> DocumentAuthor(std::string_view noun,
+                                            size_t at) const;
+
  private:
   struct Entity {
     std::string name;
     bool person = true;
     std::vector<std::string> tokens;  // lower case, possessives stripped
     std::vector<std::string> roles;   // lower case role words
+    bool place = false;               // an ActorFinder place: authors nothing
   };
   struct Mention {
     size_t at;
+    size_t entity;
+  };
+  // A document noun at byte `at` whose author the text gave.
+  struct Authored {
+    size_t at;
+    std::string noun;
     size_t entity;
   };
 
@@ -75,12 +94,22 @@ class SpeakerRegistry {
                                    std::string_view name_part) const;
   size_t AddEntity(std::string name, bool person,
                    std::vector<std::string> tokens);
+  // Fills documents_ (needs mentions_ sorted).
+  void FindDocumentAuthors(const std::vector<Token>& tokens);
+  std::optional<size_t> AuthorOf(const std::vector<Token>& tokens, size_t k,
+                                 size_t sentence_first,
+                                 size_t sentence_end) const;
+  // The entity of the last (first) mention in [from, to) bytes.
+  std::optional<size_t> LastMentionIn(size_t from, size_t to) const;
+  std::optional<size_t> FirstMentionIn(size_t from, size_t to) const;
 
   std::string_view text_;
+  const SpeakerWords* words_ = nullptr;
   std::vector<Entity> entities_;
   std::vector<Mention> mentions_;  // sorted by position
   // Anonymous descriptors used so far: head noun, descriptor.
   std::vector<std::pair<std::string, std::string>> descriptors_;
+  std::vector<Authored> documents_;  // sorted by position
   // AddRun's working vectors, kept so that building allocates once per
   // document rather than once per capitalised run.
   std::vector<std::string> scratch_lower_;

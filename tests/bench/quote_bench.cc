@@ -197,7 +197,7 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "rule pack: %s\n", std::string(pack.status().message()).c_str());
     return 1;
   }
-  const whosaid::nlp::QuoteExtractor extractor(pack->cues);
+  const whosaid::nlp::QuoteExtractor extractor(pack->cues, pack->discovery);
   auto analyzer = whosaid::nlp::Analyzer::Create(*std::move(pack));
   if (!analyzer.ok()) return 1;
 

@@ -11,13 +11,13 @@
 namespace whosaid::nlp {
 namespace {
 
-const std::vector<CueVerb>& BuiltinCues() {
-  static const std::vector<CueVerb>* cues = [] {
-    auto pack = LoadRulePack(BuiltinRuleFiles());
-    return new std::vector<CueVerb>(pack.ok() ? pack->cues
-                                              : std::vector<CueVerb>{});
+// The builtin pack's cues and [discovery] words.
+const RulePack& Builtin() {
+  static const RulePack* pack = [] {
+    auto loaded = LoadRulePack(BuiltinRuleFiles());
+    return new RulePack(loaded.ok() ? *std::move(loaded) : RulePack{});
   }();
-  return *cues;
+  return *pack;
 }
 
 struct Expected {
@@ -266,6 +266,26 @@ std::vector<Case> Cases() {
        "More work ahead.\n\n#TradeTalks @EnvoyWhitlock https://example.org/t",
        {{"More work ahead.", D, "Marcus Okafor"}},
        DocumentKind::kPost, "Marcus Okafor"},
+      // A participle after a quotation takes an object, never an inverted
+      // subject: a nickname, not speech by "a process in which ...".
+      {"ParticipleIsNeverInverted",
+       "Analysts at Coldwater Research have nicknamed the approach “the "
+       "drip-feed,” describing a process in which licences are approved "
+       "slowly.",
+       {}},
+      // A pronoun opening the sentence is the subject a participle cue
+      // continues.
+      {"PronounSubjectOfParticiple",
+       kIntro + "She declined to comment, saying only that “every option "
+                "remains on the table.”",
+       {{"every option remains on the table.", P, "Lin Mei"}}},
+      // A document noun speaks for its author.
+      {"DocumentNounSpeaksForItsAuthor",
+       "A report by the Lakeshore Institute came out on Wednesday.\n\n"
+       "“This is not a market that will clear on its own,” the report "
+       "said.",
+       {{"This is not a market that will clear on its own", D,
+         "Lakeshore Institute"}}},
   };
 }
 
@@ -273,7 +293,7 @@ class QuoteLayoutTest : public ::testing::TestWithParam<Case> {};
 
 TEST_P(QuoteLayoutTest, FindsQuotesAndSpeakers) {
   const Case& c = GetParam();
-  QuoteExtractor extractor(BuiltinCues());
+  QuoteExtractor extractor(Builtin().cues, Builtin().discovery);
   QuoteContext context;
   context.kind = c.kind;
   context.account_owner = c.owner;
@@ -303,7 +323,7 @@ INSTANTIATE_TEST_SUITE_P(Layouts, QuoteLayoutTest, ::testing::ValuesIn(Cases()),
                          [](const auto& info) { return info.param.name; });
 
 TEST(QuoteExtractor, ReportsCueAndMention) {
-  QuoteExtractor extractor(BuiltinCues());
+  QuoteExtractor extractor(Builtin().cues, Builtin().discovery);
   const std::string text = kIntro + "“We will not be rushed,” Whitlock said.";
   auto quotes = extractor.Extract(text);
   ASSERT_EQ(quotes.size(), 1u);
@@ -313,12 +333,12 @@ TEST(QuoteExtractor, ReportsCueAndMention) {
 }
 
 TEST(QuoteExtractor, NoQuoteMarksNoQuotes) {
-  QuoteExtractor extractor(BuiltinCues());
+  QuoteExtractor extractor(Builtin().cues, Builtin().discovery);
   EXPECT_TRUE(extractor.Extract("Tariffs rose again on Monday.").empty());
 }
 
 TEST(QuoteExtractor, UnbalancedMarkStaysInItsParagraph) {
-  QuoteExtractor extractor(BuiltinCues());
+  QuoteExtractor extractor(Builtin().cues, Builtin().discovery);
   const std::string text =
       kIntro + "“This quote never closes, and that is a mistake.\n\n"
                "Officials met again.\n\n“It is done,” Whitlock said.";

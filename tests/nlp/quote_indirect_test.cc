@@ -15,7 +15,8 @@ namespace {
 std::vector<Quote> Indirect(const std::string& text) {
   static const QuoteExtractor* extractor = [] {
     auto pack = LoadRulePack(BuiltinRuleFiles());
-    return new QuoteExtractor(pack.ok() ? pack->cues : std::vector<CueVerb>{});
+    return new QuoteExtractor(pack.ok() ? pack->cues : std::vector<CueVerb>{},
+                              pack.ok() ? pack->discovery : DiscoveryRules{});
   }();
   std::vector<Quote> out;
   for (Quote& q : extractor->Extract(text)) {
@@ -51,6 +52,10 @@ TEST(IndirectSpeech, Table) {
       {"Elise Marchetti welcomed the raids but said Washington wanted "
        "prosecutions.",
        "Washington wanted prosecutions", "Elise Marchetti"},
+      // A relative clause with its own cue is a second statement.
+      {"Marta Keane said the surplus remained too large, which she "
+       "described as “larger than the fundamentals would justify.”",
+       "the surplus remained too large", "Marta Keane"},
       {"Marta Keane said on Tuesday.", "", ""},
       {"Marta Keane asked not to be named.", "", ""},
       {"In a statement, Marta Keane said, “Prices will fall.”", "", ""},
@@ -65,6 +70,60 @@ TEST(IndirectSpeech, Table) {
     ASSERT_EQ(quotes.size(), 1u);
     EXPECT_EQ(quotes[0].text, c.clause);
     EXPECT_EQ(quotes[0].speaker.value_or(""), c.speaker);
+  }
+}
+
+std::vector<Quote> All(const std::string& text) {
+  static const QuoteExtractor* extractor = [] {
+    auto pack = LoadRulePack(BuiltinRuleFiles());
+    return new QuoteExtractor(pack.ok() ? pack->cues : std::vector<CueVerb>{},
+                              pack.ok() ? pack->discovery : DiscoveryRules{});
+  }();
+  return extractor->Extract(text);
+}
+
+// Issue 1 (quality4): a document noun as the subject speaks for the
+// document's author, or for the speaker whose clause it sits in.
+TEST(IndirectSpeech, DocumentNounsSpeakForTheirAuthors) {
+  struct Case {
+    const char* text;
+    const char* quote;
+    const char* speaker;
+    const char* cue;
+  } cases[] = {
+      {"Sales slowed, according to a report released on Wednesday by the "
+       "Lakeshore Institute.\n\nAverage prices fell 8 percent over the past "
+       "year, the report found.",
+       "Average prices fell 8 percent over the past year",
+       "Lakeshore Institute", "found"},
+      {"Analysts at Barrowgate Securities titled their morning note “Truce, "
+       "Not Trust.”\n\nAccording to the note, the average tariff will "
+       "remain about 47 percent.",
+       "the average tariff will remain about 47 percent",
+       "Barrowgate Securities", "According to"},
+      {"In a note to clients, Ridgeline Commodities cut its forecast.\n\n"
+       "Soybean prices will fall further, the note said.",
+       "Soybean prices will fall further", "Ridgeline Commodities", "said"},
+      // No author given: the document stays the speaker.
+      {"Two men were charged on Wednesday.\n\nThe men shipped chips "
+       "through Malaysia, the indictment alleges.",
+       "The men shipped chips through Malaysia", "the indictment", "alleges"},
+      // Inside another speaker's reported clause: that speaker.
+      {"Liang Jiahui, a researcher in Beijing, said the case showed that "
+       "the rules were “pushing Chinese companies to innovate faster.”",
+       "pushing Chinese companies to innovate faster.", "Liang Jiahui",
+       "said"},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.text);
+    const Quote* found = nullptr;
+    const std::vector<Quote> quotes = All(c.text);
+    for (const Quote& q : quotes) {
+      if (q.text == c.quote) found = &q;
+    }
+    ASSERT_NE(found, nullptr);
+    EXPECT_EQ(found->speaker.value_or(""), c.speaker);
+    EXPECT_EQ(found->cue, c.cue);
   }
 }
 

@@ -164,5 +164,66 @@ TEST(LoadRulePack, BadCjkWordListsNameFileLineAndFragment) {
   }
 }
 
+TEST(LoadRulePack, EnglishSpeakerWordLists) {
+  auto pack = LoadRulePack(
+      {{"en.toml",
+        "[discovery]\nperson_pronouns = [\"he\", \"she\"]\n"
+        "organization_pronouns = [\"it\"]\ngroup_pronouns = [\"they\"]\n"
+        "first_person_pronouns = [\"i\", \"we\"]\n"
+        "possessive_pronouns = [\"their\"]\n"
+        "document_nouns = [\"report\", \"white-paper\"]\n"
+        "publish_verbs = [\"published\"]\n"}});
+  ASSERT_TRUE(pack.ok()) << pack.status();
+  const DiscoveryRules& d = pack->discovery;
+  EXPECT_EQ(d.person_pronouns, (std::vector<std::string>{"he", "she"}));
+  EXPECT_EQ(d.organization_pronouns, std::vector<std::string>{"it"});
+  EXPECT_EQ(d.group_pronouns, std::vector<std::string>{"they"});
+  EXPECT_EQ(d.first_person_pronouns, (std::vector<std::string>{"i", "we"}));
+  EXPECT_EQ(d.possessive_pronouns, std::vector<std::string>{"their"});
+  EXPECT_EQ(d.document_nouns,
+            (std::vector<std::string>{"report", "white-paper"}));
+  EXPECT_EQ(d.publish_verbs, std::vector<std::string>{"published"});
+}
+
+// The pronouns that were hard-coded in speaker_phrase.cc before the pack
+// held them.
+TEST(LoadRulePack, BuiltinEnglishPronouns) {
+  auto pack = LoadRulePack(BuiltinRuleFiles());
+  ASSERT_TRUE(pack.ok()) << pack.status();
+  const DiscoveryRules& d = pack->discovery;
+  EXPECT_EQ(d.person_pronouns, (std::vector<std::string>{"he", "she"}));
+  EXPECT_EQ(d.organization_pronouns, std::vector<std::string>{"it"});
+  EXPECT_EQ(d.group_pronouns, std::vector<std::string>{"they"});
+  EXPECT_EQ(d.first_person_pronouns, (std::vector<std::string>{"i", "we"}));
+  EXPECT_FALSE(d.document_nouns.empty());
+}
+
+TEST(LoadRulePack, BadEnglishWordListsNameFileLineAndFragment) {
+  struct Case {
+    std::string toml, want;
+  } cases[] = {
+      {"[discovery]\nperson_pronouns = \"he\"\n",
+       "en.toml:2: person_pronouns must be a list of strings: person_pronouns"},
+      {"[discovery]\nperson_pronouns = [\n  \"he\",\n  \"She\",\n]\n",
+       "en.toml:4: person_pronouns entry must be one lower-case word: She"},
+      {"[discovery]\n\ngroup_pronouns = [\"they \"]\n",
+       "en.toml:3: group_pronouns entry must be one lower-case word: they "},
+      {"[discovery]\ndocument_nouns = [\"report\", 3]\n",
+       "en.toml:2: document_nouns entries must be strings: document_nouns"},
+      {"[discovery]\npublish_verbs = [\"put out\"]\n",
+       "en.toml:2: publish_verbs entry must be one lower-case word: put out"},
+      {"[discovery]\npossessive_pronouns = [\"\"]\n",
+       "en.toml:2: possessive_pronouns entry must be one lower-case word"},
+      {"[discovery]\nfirst_person_pronouns = [\"我\"]\n",
+       "en.toml:2: first_person_pronouns entry must be one lower-case word: 我"},
+  };
+  for (const Case& c : cases) {
+    auto pack = LoadRulePack({{"en.toml", c.toml}});
+    ASSERT_FALSE(pack.ok()) << c.toml;
+    EXPECT_NE(pack.status().message().find(c.want), std::string::npos)
+        << pack.status();
+  }
+}
+
 }  // namespace
 }  // namespace whosaid::nlp

@@ -4,8 +4,19 @@
 
 #include <string>
 
+#include "nlp/rule_pack.h"
+
 namespace whosaid::nlp {
 namespace {
+
+// The builtin pack's pronouns and document nouns.
+const SpeakerWords& Words() {
+  static const SpeakerWords* words = [] {
+    auto pack = LoadRulePack(BuiltinRuleFiles());
+    return new SpeakerWords(pack.ok() ? pack->discovery : DiscoveryRules{});
+  }();
+  return *words;
+}
 
 // Parses the subject before the first occurrence of " said".
 SubjectPhrase Before(const std::string& text) {
@@ -13,7 +24,7 @@ SubjectPhrase Before(const std::string& text) {
   const size_t said = text.find(" said") + 1;
   size_t k = 0;
   while (tokens[k].start != said) ++k;
-  return SubjectBefore(text, tokens, 0, k);
+  return SubjectBefore(text, tokens, 0, k, Words());
 }
 
 TEST(Tokenize, WordsPunctuationAndQuotes) {
@@ -53,6 +64,13 @@ TEST(SubjectBefore, Table) {
        "Vikram Sethi"},
       {"a report by the Lakeshore Institute said", PhraseKind::kName,
        "Lakeshore Institute"},
+      // Issue 2 (quality4): coordinated modifiers of one group.
+      {"U.S. and Chinese negotiators said", PhraseKind::kDescriptor,
+       "U.S. and Chinese negotiators"},
+      {"Dateline (Wire) - American and European officials said",
+       PhraseKind::kDescriptor, "American and European officials"},
+      {"Whitlock and Chinese negotiators said", PhraseKind::kDescriptor,
+       "Chinese negotiators"},
       {"the", PhraseKind::kNone, ""},
   };
   for (const Case& c : cases) {
@@ -86,9 +104,51 @@ TEST(SubjectAfter, InvertedAttribution) {
   for (const Case& c : cases) {
     const std::string text = c.text;
     const auto tokens = Tokenize(text, {0, text.size()});
-    const SubjectPhrase p = SubjectAfter(text, tokens, 1, tokens.size());
+    const SubjectPhrase p = SubjectAfter(text, tokens, 1, tokens.size(), Words());
     EXPECT_EQ(p.text, c.phrase) << c.text;
   }
+}
+
+// Issue 4 (quality4): the English pronouns come from the pack, not code.
+TEST(SubjectBefore, PronounsComeFromThePack) {
+  struct Case {
+    const char* text;
+    PronounKind before;  // as the subject before "said"
+    PronounKind after;   // as the subject after "said"
+  } cases[] = {
+      {"he", PronounKind::kPerson, PronounKind::kPerson},
+      {"she", PronounKind::kPerson, PronounKind::kPerson},
+      {"it", PronounKind::kOrganization, PronounKind::kOrganization},
+      {"they", PronounKind::kGroup, PronounKind::kGroup},
+      {"we", PronounKind::kFirstPerson, PronounKind::kNone},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.text);
+    const SubjectPhrase before = Before(std::string(c.text) + " said");
+    EXPECT_EQ(before.kind, PhraseKind::kPronoun);
+    EXPECT_EQ(before.pronoun, c.before);
+    const std::string text = std::string("said ") + c.text + ".";
+    const auto tokens = Tokenize(text, {0, text.size()});
+    const SubjectPhrase after =
+        SubjectAfter(text, tokens, 1, tokens.size(), Words());
+    EXPECT_EQ(after.pronoun, c.after);
+    if (c.after != PronounKind::kNone) {
+      EXPECT_EQ(after.kind, PhraseKind::kPronoun);
+      EXPECT_EQ(after.head, c.text);
+    }
+  }
+  // A pack that lists other words: "ze" is a person pronoun, "he" nothing.
+  DiscoveryRules rules;
+  rules.person_pronouns = {"ze"};
+  const SpeakerWords words(rules);
+  for (const char* text : {"ze said", "he said"}) {
+    const std::string s = text;
+    const auto tokens = Tokenize(s, {0, s.size()});
+    const SubjectPhrase p = SubjectBefore(s, tokens, 0, 1, words);
+    EXPECT_EQ(p.kind == PhraseKind::kPronoun, s == "ze said") << s;
+  }
+  EXPECT_EQ(words.Pronoun("ze"), PronounKind::kPerson);
+  EXPECT_EQ(words.Pronoun("she"), PronounKind::kNone);
 }
 
 }  // namespace

@@ -54,8 +54,11 @@ constexpr double kTopicF1Floor = 0.85;
 // Claims, 2026-11-28: holder accuracy 0.962 (152/158) and claim recall 0.898
 // (158/176) once direct-quote sentences are claims of their speaker, cue
 // claims stop where a reported claim begins and "X of ORG" holds its claims
-// (before: 0.884 on 84/95, recall 0.540).
-constexpr double kHolderAccuracyFloor = 0.94;
+// (before: 0.884 on 84/95, recall 0.540). Holder floor raised 2026-11-28:
+// 0.981 (155/158) once quote speakers resolve document nouns to their
+// authors ("the report found" is the institute's) and a sentence-opening
+// pronoun is the subject of a participle cue.
+constexpr double kHolderAccuracyFloor = 0.97;
 constexpr double kClaimRecallFloor = 0.87;
 
 struct Counts {

@@ -45,10 +45,15 @@ namespace fs = std::filesystem;
 // accuracy 0.989, end-to-end F1 0.965), leaving room for new documents.
 // Raised 2026-11-28 after the Chinese quotes and the shared quote rules
 // (479 gold quotes: quote F1 0.993, speaker accuracy 0.983, end-to-end F1
-// 0.976).
-constexpr double kMinQuoteF1 = 0.98;
-constexpr double kMinSpeakerAccuracy = 0.97;
-constexpr double kMinEndToEndF1 = 0.96;
+// 0.976). Raised again 2026-11-28 after document nouns speak for their
+// authors, joint subjects ("U.S. and Chinese negotiators") stay one group,
+// participles take no inverted subject, a sentence-opening pronoun is a
+// participle's subject and a relative clause with its own cue ends a
+// reported clause (quote F1 0.998, speaker accuracy 1.000, end-to-end F1
+// 0.998).
+constexpr double kMinQuoteF1 = 0.99;
+constexpr double kMinSpeakerAccuracy = 0.99;
+constexpr double kMinEndToEndF1 = 0.99;
 
 struct GoldQuote {
   std::string text;

@@ -1,0 +1,62 @@
+// The whole pipeline (nlp/analyzer.cc) on small texts: how its stages'
+// results are put together.
+
+#include "nlp/analyzer.h"
+
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <string>
+
+#include "nlp/rule_pack.h"
+
+namespace whosaid::nlp {
+namespace {
+
+const Analyzer& Builtin() {
+  static const Analyzer* analyzer = [] {
+    auto pack = LoadRulePack(BuiltinRuleFiles());
+    EXPECT_TRUE(pack.ok()) << pack.status();
+    auto created = Analyzer::Create(pack.ok() ? *std::move(pack) : RulePack{});
+    EXPECT_TRUE(created.ok()) << created.status();
+    return created.ok() ? created->release() : nullptr;
+  }();
+  return *analyzer;
+}
+
+Analysis Analyze(const std::string& text) {
+  Document doc;
+  doc.id = "test";
+  doc.text = text;
+  return Builtin().Analyze(doc, nullptr);
+}
+
+bool HasActor(const Analysis& a, const std::string& name) {
+  for (const ActorInText& actor : a.actors) {
+    if (actor.name == name) return true;
+  }
+  return false;
+}
+
+// Issue 2 (quality4): a joint subject of coordinated modifiers is one
+// group, a descriptor, and so no actor.
+TEST(Analyzer, Issue2JointSubjectIsADescriptorNotAnActor) {
+  const Analysis a = Analyze(
+      "KUALA LUMPUR, Oct 26 (Lantern Wire) - U.S. and Chinese negotiators "
+      "said on Sunday they had agreed on a framework for extending the "
+      "truce.");
+  ASSERT_EQ(a.quotes.size(), 1u);
+  EXPECT_EQ(a.quotes[0].speaker.value_or(""), "U.S. and Chinese negotiators");
+  EXPECT_FALSE(HasActor(a, "U.S. and Chinese negotiators"));
+}
+
+TEST(Analyzer, NamedSpeakersBecomeActors) {
+  const Analysis a = Analyze(
+      "Soybean prices will fall sharply next year, Marta Keane said.");
+  ASSERT_EQ(a.quotes.size(), 1u);
+  EXPECT_EQ(a.quotes[0].speaker.value_or(""), "Marta Keane");
+  EXPECT_TRUE(HasActor(a, "Marta Keane"));
+}
+
+}  // namespace
+}  // namespace whosaid::nlp
