@@ -53,12 +53,12 @@ struct Found {
 
 class DocumentActors {
  public:
-  int Add(std::string name, ActorKind kind, bool known) {
+  int Add(std::string_view name, ActorKind kind, bool known) {
     auto it = index_.find(name);
     if (it != index_.end()) return it->second;
     const int id = static_cast<int>(found_.size());
-    index_.emplace(name, id);
-    found_.push_back({std::move(name), kind, "", "", known, "", {}, ""});
+    index_.emplace(std::string(name), id);
+    found_.push_back({std::string(name), kind, "", "", known, "", {}, ""});
     return id;
   }
   Found& operator[](int id) { return found_[id]; }
@@ -236,7 +236,7 @@ void ActorFinder::Impl::Discover(std::string_view text,
         }
       });
       if (blocked) continue;
-      const std::string written(Cut(text, c.span));
+      const std::string_view written = Cut(text, c.span);
       int id = -1;
       if (c.what == NameScanner::kOther) {
         // "Perham, Minnesota": a name before a known place is a place.

@@ -142,15 +142,18 @@ std::string DescriptorFromLabel(std::string_view label) {
 SpeakerRegistry::SpeakerRegistry(std::string_view text,
                                  const std::vector<ActorInText>* actors,
                                  const SpeakerWords* words)
-    : text_(text), words_(words) {
-  Build(Tokenize(text, {0, text.size()}), actors);
+    : text_(text),
+      words_(words),
+      owned_tokens_(Tokenize(text, {0, text.size()})),
+      tokens_(&owned_tokens_) {
+  Build(owned_tokens_, actors);
 }
 
 SpeakerRegistry::SpeakerRegistry(std::string_view text,
                                  const std::vector<Token>& tokens,
                                  const std::vector<ActorInText>* actors,
                                  const SpeakerWords* words)
-    : text_(text), words_(words) {
+    : text_(text), words_(words), tokens_(&tokens) {
   Build(tokens, actors);
 }
 
@@ -209,7 +212,6 @@ void SpeakerRegistry::Build(const std::vector<Token>& tokens,
   }
   std::stable_sort(mentions_.begin(), mentions_.end(),
                    [](const Mention& a, const Mention& b) { return a.at < b.at; });
-  if (words_ != nullptr) FindDocumentAuthors(tokens);
 }
 
 void SpeakerRegistry::AddRun(const std::vector<Token>& tokens, size_t first,
@@ -523,6 +525,10 @@ std::string SpeakerRegistry::ResolveLabel(std::string_view label) const {
 
 std::optional<std::string> SpeakerRegistry::DocumentAuthor(
     std::string_view noun, size_t at) const {
+  if (!documents_found_) {
+    documents_found_ = true;
+    if (words_ != nullptr) FindDocumentAuthors(*tokens_);
+  }
   for (auto it = documents_.rbegin(); it != documents_.rend(); ++it) {
     if (it->at < at && it->noun == noun) return entities_[it->entity].name;
   }
@@ -553,7 +559,8 @@ std::optional<size_t> SpeakerRegistry::FirstMentionIn(size_t from,
   return std::nullopt;
 }
 
-void SpeakerRegistry::FindDocumentAuthors(const std::vector<Token>& tokens) {
+void SpeakerRegistry::FindDocumentAuthors(
+    const std::vector<Token>& tokens) const {
   // A sentence ends at . ? ! and at a line break; sentences are looked for
   // only around document nouns, which are rare.
   auto ends_sentence = [&](size_t i) {

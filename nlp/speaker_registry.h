@@ -37,10 +37,15 @@ class SpeakerRegistry {
   SpeakerRegistry(std::string_view text,
                   const std::vector<ActorInText>* actors,
                   const SpeakerWords* words = nullptr);
-  // The same, reusing `tokens` = Tokenize(text, {0, text.size()}).
+  // The same, reusing `tokens` = Tokenize(text, {0, text.size()}), which
+  // must outlive the registry too.
   SpeakerRegistry(std::string_view text, const std::vector<Token>& tokens,
                   const std::vector<ActorInText>* actors,
                   const SpeakerWords* words = nullptr);
+
+  // Neither copied nor moved: it keeps a pointer to its tokens.
+  SpeakerRegistry(const SpeakerRegistry&) = delete;
+  SpeakerRegistry& operator=(const SpeakerRegistry&) = delete;
 
   // The speaker a subject phrase found at byte `at` names: a canonical
   // name, a descriptor ("a senior official"), or nullopt. Records the
@@ -94,8 +99,10 @@ class SpeakerRegistry {
                                    std::string_view name_part) const;
   size_t AddEntity(std::string name, bool person,
                    std::vector<std::string> tokens);
-  // Fills documents_ (needs mentions_ sorted).
-  void FindDocumentAuthors(const std::vector<Token>& tokens);
+  // Fills documents_ (needs mentions_ sorted, so after Build). Run on the
+  // first DocumentAuthor question: most documents never ask one, and
+  // nothing it reads changes after Build.
+  void FindDocumentAuthors(const std::vector<Token>& tokens) const;
   std::optional<size_t> AuthorOf(const std::vector<Token>& tokens, size_t k,
                                  size_t sentence_first,
                                  size_t sentence_end) const;
@@ -109,7 +116,11 @@ class SpeakerRegistry {
   std::vector<Mention> mentions_;  // sorted by position
   // Anonymous descriptors used so far: head noun, descriptor.
   std::vector<std::pair<std::string, std::string>> descriptors_;
-  std::vector<Authored> documents_;  // sorted by position
+  // The text's tokens: owned_tokens_, or the caller's.
+  std::vector<Token> owned_tokens_;
+  const std::vector<Token>* tokens_ = nullptr;
+  mutable std::vector<Authored> documents_;  // sorted by position
+  mutable bool documents_found_ = false;     // FindDocumentAuthors has run
   // AddRun's working vectors, kept so that building allocates once per
   // document rather than once per capitalised run.
   std::vector<std::string> scratch_lower_;
