@@ -11,21 +11,28 @@
 //                   holder is right
 //   claim recall    gold claims matched to a found claim at all; holder
 //                   accuracy alone hides the claims that are never found
-// and fails when a figure drops below its floor. The corpora folder is
+// and fails when a figure drops below its floor. The development set (every
+// folder but corpora/heldout) and the sealed held-out set are scored and
+// printed apart ("dev ..." and "heldout ..." lines), each against its own
+// floors. The corpora folder is
 // ${WHOSAID_SOURCE_DIR}/corpora, or $WHOSAID_CORPORA when set; the test
 // skips when neither has gold files.
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <memory>
 #include <set>
 #include <sstream>
+#include <string>
+#include <vector>
 
 #include "ingest/document_reader.h"
 #include "nlp/analyzer.h"
@@ -60,6 +67,18 @@ constexpr double kTopicF1Floor = 0.85;
 // pronoun is the subject of a participle cue.
 constexpr double kHolderAccuracyFloor = 0.97;
 constexpr double kClaimRecallFloor = 0.87;
+// Held-out floors: measured on corpora/heldout, text the rules were NOT
+// tuned on, and set a little below what it measured (rounded down to the
+// next 0.05). Never raise them by tuning rules on that folder; see its
+// README. Set 2026-11-28 (12 documents: actor F1 0.880, quantity accuracy
+// 0.975 (39/40) and precision 1.000, topic F1 0.818, holder accuracy 0.800
+// (32/40), claim recall 0.909 (40/44)).
+constexpr double kHeldOutActorF1Floor = 0.85;
+constexpr double kHeldOutQuantityAccuracyFloor = 0.95;
+constexpr double kHeldOutQuantityPrecisionFloor = 0.95;
+constexpr double kHeldOutTopicF1Floor = 0.80;
+constexpr double kHeldOutHolderAccuracyFloor = 0.75;
+constexpr double kHeldOutClaimRecallFloor = 0.90;
 
 struct Counts {
   double tp = 0, fp = 0, fn = 0;
@@ -257,12 +276,19 @@ void Print(const std::string& name, const Scores& s) {
       s.holders_right, s.claims_matched, s.claims_gold, s.ClaimRecall());
 }
 
-TEST(ActorClaimQuality, CorporaGold) {
-  const fs::path root = CorporaDir();
+// The sealed held-out folder (corpora/heldout/README.md): the rules in nlp/
+// were not developed against it, so it is scored apart from the
+// development set and never counts toward the development figures.
+constexpr char kHeldOutFolder[] = "heldout";
+
+// Gold files of the folders under `root`: the held-out folder alone when
+// `held_out`, otherwise every other folder (the development set). Sorted.
+std::vector<fs::path> GoldFiles(const fs::path& root, bool held_out) {
   std::vector<fs::path> gold_files;
   std::error_code ec;
   for (fs::directory_iterator it(root, ec), end; !ec && it != end;
        it.increment(ec)) {
+    if ((it->path().filename() == kHeldOutFolder) != held_out) continue;
     for (const char* name : {"_gold.jsonl", "gold.jsonl"}) {
       if (fs::exists(it->path() / name)) {
         gold_files.push_back(it->path() / name);
@@ -270,15 +296,15 @@ TEST(ActorClaimQuality, CorporaGold) {
       }
     }
   }
-  if (gold_files.empty()) GTEST_SKIP() << "no gold files under " << root;
   std::sort(gold_files.begin(), gold_files.end());
+  return gold_files;
+}
 
-  auto pack = nlp::LoadRulePack(nlp::BuiltinRuleFiles());
-  ASSERT_TRUE(pack.ok()) << pack.status();
-  auto analyzer = nlp::Analyzer::Create(*std::move(pack));
-  ASSERT_TRUE(analyzer.ok()) << analyzer.status();
-
-  Scores total;
+// Scores every document of `gold_files` into `total`, printing one line per
+// corpus prefixed with `set`. Fails the test on an unreadable document.
+void ScoreSet(const std::string& set, const fs::path& root,
+              const std::vector<fs::path>& gold_files,
+              const nlp::Analyzer& analyzer, Scores* total) {
   for (const fs::path& gold_file : gold_files) {
     Scores corpus;
     std::ifstream in(gold_file);
@@ -294,7 +320,7 @@ TEST(ActorClaimQuality, CorporaGold) {
       auto docs = ingest::ReadDocuments(
           path, *bytes, ingest::DetectFormat(path, *bytes), reporter);
       ASSERT_EQ(docs.size(), 1u) << path;
-      const nlp::Analysis analysis = (*analyzer)->Analyze(docs[0], &reporter);
+      const nlp::Analysis analysis = analyzer.Analyze(docs[0], &reporter);
       if (ShowMisses()) std::printf("== %s\n", path.c_str());
       const Scores s = ScoreDocument(gold, analysis);
       if (std::getenv("WHOSAID_QUALITY_VERBOSE") || ShowMisses()) {
@@ -302,10 +328,33 @@ TEST(ActorClaimQuality, CorporaGold) {
       }
       corpus.Add(s);
     }
-    Print(gold_file.parent_path().filename().string(), corpus);
-    total.Add(corpus);
+    Print(set + " " + gold_file.parent_path().filename().string(), corpus);
+    total->Add(corpus);
   }
-  Print("all", total);
+}
+
+std::unique_ptr<nlp::Analyzer> BuiltinAnalyzer() {
+  auto pack = nlp::LoadRulePack(nlp::BuiltinRuleFiles());
+  EXPECT_TRUE(pack.ok()) << pack.status();
+  if (!pack.ok()) return nullptr;
+  auto analyzer = nlp::Analyzer::Create(*std::move(pack));
+  EXPECT_TRUE(analyzer.ok()) << analyzer.status();
+  if (!analyzer.ok()) return nullptr;
+  return *std::move(analyzer);
+}
+
+// The development set: every corpus folder except the held-out one.
+TEST(ActorClaimQuality, CorporaGold) {
+  const fs::path root = CorporaDir();
+  const std::vector<fs::path> gold_files = GoldFiles(root, /*held_out=*/false);
+  if (gold_files.empty()) GTEST_SKIP() << "no gold files under " << root;
+  const std::unique_ptr<nlp::Analyzer> analyzer = BuiltinAnalyzer();
+  ASSERT_NE(analyzer, nullptr);
+
+  Scores total;
+  ScoreSet("dev", root, gold_files, *analyzer, &total);
+  if (HasFatalFailure()) return;
+  Print("dev all", total);
   RecordProperty("actor_f1", std::to_string(total.actors.F1()));
   RecordProperty("quantity_accuracy", std::to_string(total.QuantityAccuracy()));
   RecordProperty("quantity_precision",
@@ -319,6 +368,26 @@ TEST(ActorClaimQuality, CorporaGold) {
   EXPECT_GE(total.topics.F1(), kTopicF1Floor);
   EXPECT_GE(total.HolderAccuracy(), kHolderAccuracyFloor);
   EXPECT_GE(total.ClaimRecall(), kClaimRecallFloor);
+}
+
+// The sealed held-out set, with its own floors.
+TEST(ActorClaimQuality, HeldOut) {
+  const fs::path root = CorporaDir();
+  const std::vector<fs::path> gold_files = GoldFiles(root, /*held_out=*/true);
+  if (gold_files.empty()) GTEST_SKIP() << "no held-out gold under " << root;
+  const std::unique_ptr<nlp::Analyzer> analyzer = BuiltinAnalyzer();
+  ASSERT_NE(analyzer, nullptr);
+
+  Scores total;
+  ScoreSet("heldout", root, gold_files, *analyzer, &total);
+  if (HasFatalFailure()) return;
+  Print("heldout all", total);
+  EXPECT_GE(total.actors.F1(), kHeldOutActorF1Floor);
+  EXPECT_GE(total.QuantityAccuracy(), kHeldOutQuantityAccuracyFloor);
+  EXPECT_GE(total.QuantityPrecision(), kHeldOutQuantityPrecisionFloor);
+  EXPECT_GE(total.topics.F1(), kHeldOutTopicF1Floor);
+  EXPECT_GE(total.HolderAccuracy(), kHeldOutHolderAccuracyFloor);
+  EXPECT_GE(total.ClaimRecall(), kHeldOutClaimRecallFloor);
 }
 
 }  // namespace
