@@ -22,7 +22,8 @@
 namespace whosaid::bench {
 
 // The body paragraphs (longer than 40 bytes) of every .txt file under
-// `root`, recursively; empty when `root` is not a directory.
+// `root`, recursively, except the held-out quality set (a folder named
+// "heldout"); empty when `root` is not a directory.
 std::vector<std::string> CorpusParagraphs(const std::filesystem::path& root);
 
 struct DocumentOptions {
