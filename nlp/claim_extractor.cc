@@ -70,6 +70,15 @@ bool AnyWord(std::string_view text, F&& f) {
   return false;
 }
 
+// The run of ASCII letters that ends one space before `pos` and starts the
+// text or follows a non-letter; empty when there is none.
+std::string_view WordBeforeSpace(std::string_view text, size_t pos) {
+  if (pos < 2 || text[pos - 1] != ' ') return {};
+  size_t b = pos - 1;
+  while (b > 0 && IsAsciiAlpha(text[b - 1])) --b;
+  return text.substr(b, pos - 1 - b);
+}
+
 bool HasWord(std::string_view text, std::string_view word) {
   return AnyWord(text, [&](std::string_view w) { return w == word; });
 }
@@ -330,8 +339,15 @@ Span SentenceAround(std::string_view text, size_t pos) {
   return {start, end};
 }
 
-ClaimExtractor::ClaimExtractor(std::vector<ClaimCue> cues)
+ClaimExtractor::ClaimExtractor(std::vector<ClaimCue> cues,
+                               const DiscoveryRules& words)
     : cues_(std::move(cues)) {
+  for (const std::string& w : words.person_pronouns) {
+    person_pronouns_.insert(LowerAscii(w));
+  }
+  for (const auto* list : {&words.organization_pronouns, &words.group_pronouns}) {
+    for (const std::string& w : *list) other_pronouns_.insert(LowerAscii(w));
+  }
   std::vector<PhraseMatcher::Phrase> phrases;
   for (const ClaimCue& c : cues_) phrases.push_back({c.form, false});
   matcher_ = std::make_unique<PhraseMatcher>(std::move(phrases));
@@ -468,12 +484,12 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
         break;
       }
       if (!c.holder) {
-        const size_t from = m.span.start >= 5 ? m.span.start - 5 : 0;
-        const std::string before = LowerAscii(text.substr(from, m.span.start - from));
-        const bool person = before.ends_with(" he ") ||
-                            before.ends_with("she ") || before == "he ";
-        const bool group = before.ends_with(" it ") ||
-                           before.ends_with("they ");
+        // A subject pronoun just before the cue: "She denied", "it expects".
+        char buffer[16];
+        const std::string_view word =
+            LowerAsciiInto(WordBeforeSpace(text, m.span.start), buffer);
+        const bool person = person_pronouns_.contains(word);
+        const bool group = !person && other_pronouns_.contains(word);
         if (person || group) {
           if (const ActorInText* a = latest(m.span.start, person)) {
             c.holder = a->name;

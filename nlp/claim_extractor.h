@@ -30,6 +30,7 @@
 
 #include "nlp/analysis.h"
 #include "nlp/rule_pack.h"
+#include "nlp/word_set.h"
 
 namespace whosaid::nlp {
 
@@ -53,7 +54,12 @@ struct ClaimInputs {
 
 class ClaimExtractor {
  public:
-  explicit ClaimExtractor(std::vector<ClaimCue> cues);
+  // `words` gives the subject pronouns that make the actor named last the
+  // holder ("She denied that ..."): its person pronouns name the last
+  // person, its organisation and group pronouns the last organisation.
+  // Without them a pronoun subject leaves the holder empty.
+  explicit ClaimExtractor(std::vector<ClaimCue> cues,
+                          const DiscoveryRules& words = {});
   ~ClaimExtractor();
 
   // Claims in text order; quantities and topics filled.
@@ -63,6 +69,8 @@ class ClaimExtractor {
   Modality CueModality(std::string_view cue) const;
 
   std::vector<ClaimCue> cues_;
+  FilteredWordSet person_pronouns_;  // lower case
+  FilteredWordSet other_pronouns_;   // organisation and group, lower case
   std::unique_ptr<PhraseMatcher> matcher_;
 };
 

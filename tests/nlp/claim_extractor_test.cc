@@ -63,8 +63,16 @@ TEST(ClaimExtractor, CueVerbsGiveHolderModalityAndNegation) {
   }
 }
 
+DiscoveryRules Pronouns() {
+  DiscoveryRules words;
+  words.person_pronouns = {"he", "she"};
+  words.organization_pronouns = {"it"};
+  words.group_pronouns = {"they"};
+  return words;
+}
+
 TEST(ClaimExtractor, PronounHolderIsTheLatestPerson) {
-  ClaimExtractor extractor(Cues());
+  ClaimExtractor extractor(Cues(), Pronouns());
   const std::string text =
       "Lin Mei spoke first. She denied that Beijing had cancelled orders.";
   std::vector<ActorInText> actors = {Person("Lin Mei", {{0, 7}})};
@@ -72,6 +80,33 @@ TEST(ClaimExtractor, PronounHolderIsTheLatestPerson) {
   ASSERT_EQ(claims.size(), 1u);
   EXPECT_EQ(claims[0].holder.value_or(""), "Lin Mei");
   EXPECT_EQ(claims[0].modality, Modality::kDenied);
+}
+
+// The pronouns come from the pack: a person pronoun names the last person,
+// an organisation or group pronoun the last organisation; a word that only
+// ends like one ("Ashe") names nobody, and without pronouns nobody is named.
+TEST(ClaimExtractor, PronounHoldersFollowThePackLists) {
+  std::vector<ActorInText> actors = {
+      Person("Lin Mei", {{0, 7}}),
+      {"Harbor Institute", ActorKind::kOrganization, "", "", false, {{17, 33}}}};
+  struct Case {
+    std::string sentence;
+    std::string holder;  // "" for none
+  } cases[] = {{"She denied that tariffs rose.", "Lin Mei"},
+               {"They denied that tariffs rose.", "Harbor Institute"},
+               {"It denied that tariffs rose.", "Harbor Institute"},
+               {"Ashe denied that tariffs rose.", ""}};
+  for (const Case& c : cases) {
+    const std::string text = "Lin Mei spoke at Harbor Institute. " + c.sentence;
+    ClaimExtractor with(Cues(), Pronouns());
+    auto claims = with.Extract({text, &actors, nullptr, nullptr, nullptr, ""});
+    ASSERT_EQ(claims.size(), 1u) << c.sentence;
+    EXPECT_EQ(claims[0].holder.value_or(""), c.holder) << c.sentence;
+    ClaimExtractor without(Cues());
+    claims = without.Extract({text, &actors, nullptr, nullptr, nullptr, ""});
+    ASSERT_EQ(claims.size(), 1u) << c.sentence;
+    EXPECT_FALSE(claims[0].holder.has_value()) << c.sentence;
+  }
 }
 
 TEST(ClaimExtractor, IndirectQuotesAreClaimsOfTheirSpeaker) {
