@@ -184,7 +184,10 @@ Counts CountText(std::string_view text) {
       UErrorCode status = U_ZERO_ERROR;
       const UScriptCode sc =
           ascii_letter ? USCRIPT_LATIN : uscript_getScript(c, &status);
-      if (U_FAILURE(status) || sc < 0 || sc >= kScriptSlots) continue;
+      if (U_FAILURE(status) || static_cast<int>(sc) < 0 ||
+          static_cast<int>(sc) >= kScriptSlots) {
+        continue;
+      }
       CountLetter(c, sc, n);
       if (sc == USCRIPT_LATIN) {
         const UChar32 lower = ascii_letter ? (c | 0x20) : u_tolower(c);

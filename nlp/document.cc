@@ -127,8 +127,8 @@ std::string_view BlockKindName(BlockKind kind) {
 }
 
 std::optional<Timestamp> ParseIso8601(std::string_view text) {
-  static const LazyRE2 kIso = {
-      R"(\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?)?)?)?\s*)"};
+  static const RE2* const kIso = new RE2(
+      R"(\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?)?)?)?\s*)");
   int year = 0;
   std::string month, day, hour, minute, second, zone;
   if (!RE2::FullMatch(text, *kIso, &year, &month, &day, &hour, &minute,

@@ -37,6 +37,13 @@ std::string Gzip(const std::string& data) {
   return out;
 }
 
+// A request for `url` with no validators.
+FetchRequest Request(std::string url) {
+  FetchRequest r;
+  r.url = std::move(url);
+  return r;
+}
+
 FetchOptions TestOptions() {
   FetchOptions o;
   o.user_agent = "whosaid-test/1.0 (+http://127.0.0.1/contact)";
@@ -197,7 +204,7 @@ class FetcherTest : public ::testing::Test {
   std::map<std::string, FetchResult> FetchAll(const std::vector<std::string>& paths,
                                               FetchOptions options = TestOptions()) {
     Fetcher fetcher(options);
-    for (const std::string& p : paths) fetcher.Add({server_.Url(p)});
+    for (const std::string& p : paths) fetcher.Add(Request(server_.Url(p)));
     std::map<std::string, FetchResult> out;
     fetcher.Run([&](FetchResult&& r) {
       const std::string path = r.request.url.substr(server_.Url("").size());
@@ -263,7 +270,9 @@ TEST_F(FetcherTest, EachFaultGivesItsOutcomeAndReason) {
     const FetchResult& r = results[c.path];
     EXPECT_EQ(r.status, c.status) << c.path << ": " << r.reason;
     EXPECT_NE(r.reason.find(c.reason), std::string::npos) << c.path << ": " << r.reason;
-    if (c.status != FetchStatus::kOk) EXPECT_EQ(r.permanent, c.permanent) << c.path;
+    if (c.status != FetchStatus::kOk) {
+      EXPECT_EQ(r.permanent, c.permanent) << c.path;
+    }
     EXPECT_EQ(r.attempts, c.attempts) << c.path << ": " << r.reason;
   }
   EXPECT_EQ(results["/r1"].redirects, 2);
@@ -304,9 +313,9 @@ TEST_F(FetcherTest, ConditionalGetGives304) {
   ASSERT_EQ(first["/etag"].status, FetchStatus::kOk);
   EXPECT_EQ(first["/etag"].etag, "\"v1\"");
   Fetcher fetcher(TestOptions());
-  FetchRequest a{server_.Url("/etag")};
+  FetchRequest a = Request(server_.Url("/etag"));
   a.etag = first["/etag"].etag;
-  FetchRequest b{server_.Url("/last-modified")};
+  FetchRequest b = Request(server_.Url("/last-modified"));
   b.last_modified = first["/last-modified"].last_modified;
   fetcher.Add(a);
   fetcher.Add(b);
@@ -323,10 +332,10 @@ TEST_F(FetcherTest, BadUrlsAndDeadHostsFailWithoutStoppingTheRun) {
   FetchOptions o = TestOptions();
   o.retry.max_attempts = 2;
   Fetcher fetcher(o);
-  fetcher.Add({"ftp://127.0.0.1/x"});
-  fetcher.Add({"not a url"});
-  fetcher.Add({"http://127.0.0.1:1/nothing-listens-here"});
-  fetcher.Add({server_.Url("/page.html")});
+  fetcher.Add(Request("ftp://127.0.0.1/x"));
+  fetcher.Add(Request("not a url"));
+  fetcher.Add(Request("http://127.0.0.1:1/nothing-listens-here"));
+  fetcher.Add(Request(server_.Url("/page.html")));
   std::map<std::string, FetchResult> out;
   fetcher.Run([&](FetchResult&& r) { out[r.request.url] = std::move(r); });
   ASSERT_EQ(out.size(), 4u);
@@ -353,8 +362,8 @@ TEST(FetcherRobots, ServerErrorForRobotsDisallowsAndNotFoundAllows) {
   ASSERT_TRUE(broken.Start());
   ASSERT_TRUE(missing.Start());
   Fetcher fetcher(TestOptions());
-  fetcher.Add({broken.Url("/a")});
-  fetcher.Add({missing.Url("/a")});
+  fetcher.Add(Request(broken.Url("/a")));
+  fetcher.Add(Request(missing.Url("/a")));
   std::map<std::string, FetchResult> out;
   fetcher.Run([&](FetchResult&& r) { out[r.request.url] = std::move(r); });
   EXPECT_EQ(out[broken.Url("/a")].status, FetchStatus::kBlocked);
@@ -382,7 +391,7 @@ TEST(FetcherPoliteness, CrawlDelayAndPerHostLimitSpaceRequests) {
   FetchOptions o = TestOptions();
   o.per_host_parallel = 1;
   Fetcher fetcher(o);
-  for (int i = 0; i < 4; ++i) fetcher.Add({server.Url("/p/" + std::to_string(i))});
+  for (int i = 0; i < 4; ++i) fetcher.Add(Request(server.Url("/p/" + std::to_string(i))));
   int ok = 0;
   fetcher.Run([&](FetchResult&& r) { ok += r.status == FetchStatus::kOk; });
   EXPECT_EQ(ok, 4);

@@ -83,8 +83,8 @@ TEST(DetectLanguage, TooShortOrUnknownIsUnd) {
       "Breaking news",  // two words
       "商务部",         // three characters
       // Latin script, but none of the profiles' function words.
-      "Kauppa neuvottelut jatkuvat tiistaina Helsingissä ministerin mukaan "
-      "sopimus allekirjoitetaan vuoden lopussa",
+      ("Kauppa neuvottelut jatkuvat tiistaina Helsingissä ministerin mukaan "
+       "sopimus allekirjoitetaan vuoden lopussa"),
   };
   for (const char* text : kUnd) {
     const LanguageGuess g = DetectLanguage(text);
