@@ -37,11 +37,15 @@
 #include "ingest/document_reader.h"
 #include "nlp/analyzer.h"
 #include "nlp/rule_pack.h"
+#include "tests/quality/gold_sets.h"
 
 namespace whosaid {
 namespace {
 
 namespace fs = std::filesystem;
+using quality::BuiltinAnalyzer;
+using quality::CorporaDir;
+using quality::GoldFiles;
 
 // Floors: just below what was measured. When this test was written (all
 // corpora: actor F1 0.859, quantity accuracy 0.941, topic F1 0.841, holder
@@ -260,11 +264,6 @@ Scores ScoreDocument(const nlohmann::json& gold, const nlp::Analysis& a) {
   return s;
 }
 
-fs::path CorporaDir() {
-  if (const char* env = std::getenv("WHOSAID_CORPORA")) return env;
-  return fs::path(WHOSAID_SOURCE_DIR) / "corpora";
-}
-
 void Print(const std::string& name, const Scores& s) {
   std::printf(
       "%-10s actor F1 %.3f (tp %.0f fp %.0f fn %.0f)  quantity accuracy %.3f "
@@ -274,30 +273,6 @@ void Print(const std::string& name, const Scores& s) {
       s.QuantityAccuracy(), s.quantities_found, s.quantities_gold,
       s.quantities_predicted, s.topics.F1(), s.HolderAccuracy(),
       s.holders_right, s.claims_matched, s.claims_gold, s.ClaimRecall());
-}
-
-// The sealed held-out folder (corpora/heldout/README.md): the rules in nlp/
-// were not developed against it, so it is scored apart from the
-// development set and never counts toward the development figures.
-constexpr char kHeldOutFolder[] = "heldout";
-
-// Gold files of the folders under `root`: the held-out folder alone when
-// `held_out`, otherwise every other folder (the development set). Sorted.
-std::vector<fs::path> GoldFiles(const fs::path& root, bool held_out) {
-  std::vector<fs::path> gold_files;
-  std::error_code ec;
-  for (fs::directory_iterator it(root, ec), end; !ec && it != end;
-       it.increment(ec)) {
-    if ((it->path().filename() == kHeldOutFolder) != held_out) continue;
-    for (const char* name : {"_gold.jsonl", "gold.jsonl"}) {
-      if (fs::exists(it->path() / name)) {
-        gold_files.push_back(it->path() / name);
-        break;
-      }
-    }
-  }
-  std::sort(gold_files.begin(), gold_files.end());
-  return gold_files;
 }
 
 // Scores every document of `gold_files` into `total`, printing one line per
@@ -331,16 +306,6 @@ void ScoreSet(const std::string& set, const fs::path& root,
     Print(set + " " + gold_file.parent_path().filename().string(), corpus);
     total->Add(corpus);
   }
-}
-
-std::unique_ptr<nlp::Analyzer> BuiltinAnalyzer() {
-  auto pack = nlp::LoadRulePack(nlp::BuiltinRuleFiles());
-  EXPECT_TRUE(pack.ok()) << pack.status();
-  if (!pack.ok()) return nullptr;
-  auto analyzer = nlp::Analyzer::Create(*std::move(pack));
-  EXPECT_TRUE(analyzer.ok()) << analyzer.status();
-  if (!analyzer.ok()) return nullptr;
-  return *std::move(analyzer);
 }
 
 // The development set: every corpus folder except the held-out one.

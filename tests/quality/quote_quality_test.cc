@@ -37,12 +37,16 @@
 #include "nlp/analyzer.h"
 #include "nlp/reporter.h"
 #include "nlp/rule_pack.h"
+#include "tests/quality/gold_sets.h"
 #include "nlohmann/json.hpp"
 
 namespace whosaid {
 namespace {
 
 namespace fs = std::filesystem;
+using quality::BuiltinAnalyzer;
+using quality::CorporaDir;
+using quality::GoldFiles;
 
 // Floors: a little under what the corpus measured when they were set
 // (2026-11-28, 44 documents, 487 gold quotes: quote F1 0.975, speaker
@@ -153,36 +157,6 @@ void Print(const std::string& name, const Counts& c) {
       "speaker acc %.3f | end-to-end F1 %.3f\n",
       name.c_str(), c.gold, c.predicted, p, r, F1(p, r), F1(pe, re), sa,
       F1(p2, r2));
-}
-
-fs::path CorporaDir() {
-  if (const char* env = std::getenv("WHOSAID_CORPORA")) return env;
-  return fs::path(WHOSAID_SOURCE_DIR) / "corpora";
-}
-
-// The sealed held-out folder (corpora/heldout/README.md): the rules in nlp/
-// were not developed against it, so it is scored apart from the
-// development set and never counts toward the development figures.
-constexpr char kHeldOutFolder[] = "heldout";
-
-// Gold files of the folders under `root`: the held-out folder alone when
-// `held_out`, otherwise every other folder (the development set). Sorted;
-// empty when there are none.
-std::vector<fs::path> GoldFiles(const fs::path& root, bool held_out) {
-  std::vector<fs::path> golds;
-  if (!fs::is_directory(root)) return golds;
-  for (const auto& entry : fs::directory_iterator(root)) {
-    if (!entry.is_directory()) continue;
-    if ((entry.path().filename() == kHeldOutFolder) != held_out) continue;
-    for (const char* name : {"_gold.jsonl", "gold.jsonl"}) {
-      if (fs::exists(entry.path() / name)) {
-        golds.push_back(entry.path() / name);
-        break;
-      }
-    }
-  }
-  std::sort(golds.begin(), golds.end());
-  return golds;
 }
 
 struct Scores {
@@ -335,16 +309,6 @@ Figures Overall(const Counts& all) {
   const double p2 = all.predicted ? double(all.speaker_ok) / all.predicted : 0;
   const double r2 = all.gold ? double(all.speaker_ok) / all.gold : 0;
   return {F1(p, r), sa, F1(p2, r2)};
-}
-
-std::unique_ptr<nlp::Analyzer> BuiltinAnalyzer() {
-  auto pack = nlp::LoadRulePack(nlp::BuiltinRuleFiles());
-  EXPECT_TRUE(pack.ok()) << pack.status();
-  if (!pack.ok()) return nullptr;
-  auto analyzer = nlp::Analyzer::Create(*std::move(pack));
-  EXPECT_TRUE(analyzer.ok()) << analyzer.status();
-  if (!analyzer.ok()) return nullptr;
-  return *std::move(analyzer);
 }
 
 // The development set: every corpus folder except the held-out one.
