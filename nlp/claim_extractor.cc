@@ -341,13 +341,7 @@ Span SentenceAround(std::string_view text, size_t pos) {
 
 ClaimExtractor::ClaimExtractor(std::vector<ClaimCue> cues,
                                const DiscoveryRules& words)
-    : cues_(std::move(cues)) {
-  for (const std::string& w : words.person_pronouns) {
-    person_pronouns_.insert(LowerAscii(w));
-  }
-  for (const auto* list : {&words.organization_pronouns, &words.group_pronouns}) {
-    for (const std::string& w : *list) other_pronouns_.insert(LowerAscii(w));
-  }
+    : cues_(std::move(cues)), words_(words) {
   std::vector<PhraseMatcher::Phrase> phrases;
   for (const ClaimCue& c : cues_) phrases.push_back({c.form, false});
   matcher_ = std::make_unique<PhraseMatcher>(std::move(phrases));
@@ -488,8 +482,10 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
         char buffer[16];
         const std::string_view word =
             LowerAsciiInto(WordBeforeSpace(text, m.span.start), buffer);
-        const bool person = person_pronouns_.contains(word);
-        const bool group = !person && other_pronouns_.contains(word);
+        const PronounKind pronoun = words_.Pronoun(word);
+        const bool person = pronoun == PronounKind::kPerson;
+        const bool group = pronoun == PronounKind::kOrganization ||
+                           pronoun == PronounKind::kGroup;
         if (person || group) {
           if (const ActorInText* a = latest(m.span.start, person)) {
             c.holder = a->name;

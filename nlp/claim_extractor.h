@@ -30,7 +30,7 @@
 
 #include "nlp/analysis.h"
 #include "nlp/rule_pack.h"
-#include "nlp/word_set.h"
+#include "nlp/speaker_phrase.h"
 
 namespace whosaid::nlp {
 
@@ -69,8 +69,7 @@ class ClaimExtractor {
   Modality CueModality(std::string_view cue) const;
 
   std::vector<ClaimCue> cues_;
-  FilteredWordSet person_pronouns_;  // lower case
-  FilteredWordSet other_pronouns_;   // organisation and group, lower case
+  SpeakerWords words_;  // the pack's pronouns
   std::unique_ptr<PhraseMatcher> matcher_;
 };
 
