@@ -527,7 +527,7 @@ std::optional<std::string> SpeakerRegistry::DocumentAuthor(
     std::string_view noun, size_t at) const {
   if (!documents_found_) {
     documents_found_ = true;
-    if (words_ != nullptr) FindDocumentAuthors(*tokens_);
+    if (words_ != nullptr) FindDocumentAuthors();
   }
   for (auto it = documents_.rbegin(); it != documents_.rend(); ++it) {
     if (it->at < at && it->noun == noun) return entities_[it->entity].name;
@@ -537,12 +537,8 @@ std::optional<std::string> SpeakerRegistry::DocumentAuthor(
 
 std::optional<size_t> SpeakerRegistry::LastMentionIn(size_t from,
                                                      size_t to) const {
-  auto it = std::lower_bound(
-      mentions_.begin(), mentions_.end(), to,
-      [](const Mention& m, size_t v) { return m.at < v; });
-  while (it != mentions_.begin()) {
-    --it;
-    if (it->at < from) break;
+  for (auto it = MentionsBefore(to, false);
+       it != mentions_.rend() && it->at >= from; ++it) {
     if (!entities_[it->entity].place) return it->entity;
   }
   return std::nullopt;
@@ -559,8 +555,8 @@ std::optional<size_t> SpeakerRegistry::FirstMentionIn(size_t from,
   return std::nullopt;
 }
 
-void SpeakerRegistry::FindDocumentAuthors(
-    const std::vector<Token>& tokens) const {
+void SpeakerRegistry::FindDocumentAuthors() const {
+  const std::vector<Token>& tokens = *tokens_;
   // A sentence ends at . ? ! and at a line break; sentences are looked for
   // only around document nouns, which are rare.
   auto ends_sentence = [&](size_t i) {

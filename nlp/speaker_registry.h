@@ -102,7 +102,7 @@ class SpeakerRegistry {
   // Fills documents_ (needs mentions_ sorted, so after Build). Run on the
   // first DocumentAuthor question: most documents never ask one, and
   // nothing it reads changes after Build.
-  void FindDocumentAuthors(const std::vector<Token>& tokens) const;
+  void FindDocumentAuthors() const;
   std::optional<size_t> AuthorOf(const std::vector<Token>& tokens, size_t k,
                                  size_t sentence_first,
                                  size_t sentence_end) const;
