@@ -24,7 +24,7 @@ constexpr size_t kMinQuotedClaimWords = 4;
 
 bool IsAbbreviation(std::string_view text, size_t dot) {
   size_t b = dot;
-  while (b > 0 && (IsAsciiLower(text[b - 1]) || IsAsciiUpper(text[b - 1]))) --b;
+  while (b > 0 && IsAsciiAlpha(text[b - 1])) --b;
   const std::string_view word = text.substr(b, dot - b);
   if (word.size() == 1 && IsAsciiUpper(word[0])) return true;  // U.S., J. Smith
   static constexpr std::string_view kAbbrev[] = {

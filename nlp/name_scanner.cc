@@ -1,13 +1,13 @@
 #include "nlp/name_scanner.h"
 
-#include "nlp/ascii.h"
-
 #include "absl/container/inlined_vector.h"
 
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
 #include <array>
+
+#include "nlp/ascii.h"
 
 namespace whosaid::nlp {
 namespace {

@@ -1,13 +1,13 @@
 #include "nlp/quantity_extractor.h"
 
-#include "nlp/ascii.h"
-
 #include <algorithm>
 #include <cstdlib>
 
 #ifdef __SSE2__
 #include <emmintrin.h>
 #endif
+
+#include "nlp/ascii.h"
 
 namespace whosaid::nlp {
 namespace {
@@ -17,43 +17,34 @@ constexpr size_t kMaxUnitWords = 5;
 constexpr size_t kEllipsisWindow = 160;
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-bool IsAsciiLetter(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
 bool IsAlpha(std::string_view s) {
-  return !s.empty() && std::all_of(s.begin(), s.end(), IsAsciiLetter);
+  return !s.empty() && std::all_of(s.begin(), s.end(), IsAsciiAlpha);
 }
 
 // Case-insensitive ASCII prefix test.
 bool StartsWithNoCase(std::string_view text, size_t pos, std::string_view w) {
-  if (pos + w.size() > text.size()) return false;
-  for (size_t i = 0; i < w.size(); ++i) {
-    char a = text[pos + i], b = w[i];
-    if (a >= 'A' && a <= 'Z') a += 32;
-    if (b >= 'A' && b <= 'Z') b += 32;
-    if (a != b) return false;
-  }
-  return true;
+  return pos + w.size() <= text.size() &&
+         EqualsIgnoreAsciiCase(text.substr(pos, w.size()), w);
 }
 
 // A letter (ASCII or any UTF-8 byte of a non-ASCII character) at pos.
 bool LetterAt(std::string_view text, size_t pos) {
   return pos < text.size() &&
-         (IsAsciiLetter(text[pos]) || static_cast<uint8_t>(text[pos]) >= 0xC0);
+         (IsAsciiAlpha(text[pos]) || static_cast<uint8_t>(text[pos]) >= 0xC0);
 }
 
 // The word ending at `end` (exclusive), skipping one space before it.
 std::string_view PrevWord(std::string_view text, size_t start) {
   if (start < 2 || text[start - 1] != ' ') return {};
   size_t b = start - 1;
-  while (b > 0 && (IsAsciiLetter(text[b - 1]) || text[b - 1] == '.')) --b;
+  while (b > 0 && (IsAsciiAlpha(text[b - 1]) || text[b - 1] == '.')) --b;
   return text.substr(b, start - 1 - b);
 }
 
 std::string_view NextWord(std::string_view text, size_t end) {
   if (end >= text.size() || text[end] != ' ') return {};
   size_t e = end + 1;
-  while (e < text.size() && IsAsciiLetter(text[e])) ++e;
+  while (e < text.size() && IsAsciiAlpha(text[e])) ++e;
   return text.substr(end + 1, e - end - 1);
 }
 
@@ -136,7 +127,7 @@ std::vector<Quantity> QuantityExtractor::Extract(std::string_view text) const {
   const size_t n = text.size();
   for (size_t i = NextDigit(text, 0); i < n; i = NextDigit(text, i + 1)) {
     const char prev = i > 0 ? text[i - 1] : ' ';
-    const bool starts = !(IsDigit(prev) || IsAsciiLetter(prev) || prev == '/' ||
+    const bool starts = !(IsDigit(prev) || IsAsciiAlpha(prev) || prev == '/' ||
                           prev == ':' || prev == '.' || prev == ',' ||
                           prev == '-' || prev == '_' || prev == '=' ||
                           prev == '#' || prev == '@');
@@ -287,13 +278,13 @@ std::optional<Quantity> QuantityExtractor::At(std::string_view text,
   if (j < text.size()) {
     const char c = text[j];
     if ((c == ':' || c == '/' || c == '-') && j + 1 < text.size() &&
-        (IsDigit(text[j + 1]) || IsAsciiLetter(text[j + 1]))) {
+        (IsDigit(text[j + 1]) || IsAsciiAlpha(text[j + 1]))) {
       return std::nullopt;  // 9:15, 2/5, 2025-10-30, 10-year
     }
-    if (IsAsciiLetter(c)) {
+    if (IsAsciiAlpha(c)) {
       // Only an attached scale may touch the digits: 3bn, 1.2tn.
       size_t e = j;
-      while (e < text.size() && IsAsciiLetter(text[e])) ++e;
+      while (e < text.size() && IsAsciiAlpha(text[e])) ++e;
       auto it = scales_.find(LowerAscii(text.substr(j, e - j)));
       if (it == scales_.end() || LetterAt(text, e)) return std::nullopt;
       num.value *= it->second;
@@ -337,7 +328,7 @@ size_t QuantityExtractor::ReadScale(std::string_view text, size_t pos,
                                     double* factor) const {
   if (pos >= text.size() || text[pos] != ' ') return pos;
   size_t e = pos + 1;
-  while (e < text.size() && IsAsciiLetter(text[e])) ++e;
+  while (e < text.size() && IsAsciiAlpha(text[e])) ++e;
   if (LetterAt(text, e)) return pos;
   auto it = scales_.find(LowerAscii(text.substr(pos + 1, e - pos - 1)));
   if (it == scales_.end() || it->first.size() < 4) return pos;  // "m" alone

@@ -1,13 +1,10 @@
 #include "nlp/quote_cues.h"
 
-#include "nlp/ascii.h"
-
 #include <algorithm>
 
-namespace whosaid::nlp {
-namespace {
+#include "nlp/ascii.h"
 
-}  // namespace
+namespace whosaid::nlp {
 
 CueTable::CueTable(const std::vector<CueVerb>& cues) {
   for (const CueVerb& c : cues) {
