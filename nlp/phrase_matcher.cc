@@ -124,6 +124,11 @@ PhraseMatcher::PhraseMatcher(std::vector<Phrase> phrases)
       if (first >= 'a' && first <= 'z') starts_[first - 32] = true;
     }
     AddPairs(phrases_[i]);
+    if (text.size() >= 3) {
+      const uint32_t bit = PrefixBit(first, static_cast<uint8_t>(text[1]),
+                                     static_cast<uint8_t>(text[2]));
+      prefixes_[bit >> 6] |= uint64_t{1} << (bit & 63);
+    }
     int state = 0;
     for (char ch : text) {
       const size_t slot = static_cast<size_t>(state) * classes_ +
@@ -160,7 +165,12 @@ void PhraseMatcher::AddPairs(const Phrase& p) {
       ends_alone_[a] = true;
       continue;
     }
-    for (uint8_t b : variants(static_cast<uint8_t>(p.text[1]))) SetPair(a, b);
+    for (uint8_t b : variants(static_cast<uint8_t>(p.text[1]))) {
+      SetPair(a, b);
+      if (p.text.size() == 2) {
+        short_pairs_[(a << 2) | (b >> 6)] |= uint64_t{1} << (b & 63);
+      }
+    }
   }
 }
 
@@ -270,10 +280,7 @@ std::vector<PhraseMatcher::Match> PhraseMatcher::FindAll(
       const size_t i = base + static_cast<size_t>(__builtin_ctz(mask));
       mask &= mask - 1;
       if (i < resume) continue;
-      if (i + 1 < n ? !HasPair(bytes[i], bytes[i + 1])
-                    : !ends_alone_[bytes[i]]) {
-        continue;
-      }
+      if (!MayStartAt(bytes, i, n)) continue;
       const size_t end = MatchAt(text, i, found);
       if (end > i) resume = end;
     }

@@ -67,6 +67,29 @@ class PhraseMatcher {
   bool HasPair(uint8_t a, uint8_t b) const {
     return (pairs_[(a << 2) | (b >> 6)] >> (b & 63)) & 1;
   }
+  // The bit of three bytes, ASCII case folded, in prefixes_.
+  static uint32_t PrefixBit(uint8_t a, uint8_t b, uint8_t c) {
+    auto fold = [](uint8_t x) -> uint32_t {
+      return (x >= 'A' && x <= 'Z') ? x + 32u : x;
+    };
+    return ((fold(a) * 0x9E37u) ^ (fold(b) * 0x85EBu) ^ (fold(c) * 0xC2B3u)) &
+           (kPrefixBits - 1);
+  }
+  // Whether a phrase may match at bytes[i..n): its first two bytes begin
+  // some phrase, and its first three do too unless a phrase of one or two
+  // bytes could end there.
+  bool MayStartAt(const uint8_t* bytes, size_t i, size_t n) const {
+    if (i + 1 >= n) return ends_alone_[bytes[i]];
+    const uint8_t a = bytes[i];
+    const uint8_t b = bytes[i + 1];
+    if (!HasPair(a, b)) return false;
+    if (i + 2 >= n || ends_alone_[a] ||
+        ((short_pairs_[(a << 2) | (b >> 6)] >> (b & 63)) & 1)) {
+      return true;
+    }
+    const uint32_t bit = PrefixBit(a, b, bytes[i + 2]);
+    return (prefixes_[bit >> 6] >> (bit & 63)) & 1;
+  }
   // Appends the longest accepted phrase starting at byte i, if i starts a
   // word, and returns its end; returns i when there is none.
   size_t MatchAt(std::string_view text, size_t i,
@@ -84,6 +107,13 @@ class PhraseMatcher {
   // single byte a.
   uint64_t pairs_[256 * 4] = {};
   bool ends_alone_[256] = {};
+  // Like pairs_, for the phrases of exactly two bytes.
+  uint64_t short_pairs_[256 * 4] = {};
+  // Bit PrefixBit(a, b, c): some phrase of three bytes or more begins with
+  // a, b, c (ASCII case folded; hashed, so a set bit may be shared); a
+  // clear bit rejects a word start the pair test let through.
+  static constexpr uint32_t kPrefixBits = 1u << 15;
+  uint64_t prefixes_[kPrefixBits / 64] = {};
   // Every byte in starts_ is an ASCII word byte or a UTF-8 lead byte, so
   // FindAll may scan 16-byte blocks for word starts (CandidateMask).
   bool block_scan_ = true;

@@ -35,6 +35,29 @@ TEST(PhraseMatcher, WordBoundariesAndLongestMatch) {
   }
 }
 
+// Word starts are filtered by their first two and three bytes before the
+// trie walk: one- and two-byte phrases, phrases cut by the end of the text
+// and case-insensitive phrases in any case must all get through.
+TEST(PhraseMatcher, PrefixFiltersKeepShortAndFoldedPhrases) {
+  PhraseMatcher m({{"X", true}, {"Xi", true}, {"Xia Wen", true},
+                   {"tariff", false}, {"EU", true}});
+  struct Case {
+    std::string text;
+    std::vector<std::string> want;
+  } cases[] = {
+      {"Xi met Xia Wen and X.", {"Xi", "Xia Wen", "X"}},
+      {"TARIFF Tariff tariff tariffs", {"TARIFF", "Tariff", "tariff"}},
+      {"the EU", {"EU"}},
+      {"Xi", {"Xi"}},
+      {"X", {"X"}},
+      {"Xia", {}},
+      {"Tar", {}},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(Found(m, c.text), c.want) << c.text;
+  }
+}
+
 // FindAll scans 16-byte blocks for word starts: a phrase is found at every
 // offset, after ASCII, non-ASCII word characters and punctuation, and
 // never inside a word, including one that straddles a block edge.
