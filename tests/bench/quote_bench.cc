@@ -7,6 +7,9 @@
 //   1. the whole nlp::Analyzer (normalise, segment, actors, quotes, topics),
 //   2. normalise + segment + quote extraction,
 //   3. normalise + segment only,
+//   4. the topic rules' RE2::Set, one scan of each document (the Analyzer
+//      runs it over the document and again over each quote and claim): a
+//      floor under the Analyzer's cost that no change to our code removes,
 // and prints MB/s (per core: one thread) and the ratio of 1 and 2 to 3.
 //
 // Usage: quote_bench [CORPORA_DIR] [MEGABYTES] [mixed|corpus|aeb] [AEB_DIR]
@@ -35,6 +38,7 @@
 #include "nlp/quote_extractor.h"
 #include "nlp/rule_pack.h"
 #include "nlp/segmenter.h"
+#include "nlp/topic_tagger.h"
 #include "tests/bench/aeb_text.h"
 #include "tests/bench/bench_text.h"
 
@@ -198,6 +202,7 @@ int main(int argc, char** argv) {
     return 1;
   }
   const whosaid::nlp::QuoteExtractor extractor(pack->cues, pack->discovery);
+  const whosaid::nlp::TopicTagger topics(pack->topics);
   auto analyzer = whosaid::nlp::Analyzer::Create(*std::move(pack));
   if (!analyzer.ok()) return 1;
 
@@ -215,6 +220,11 @@ int main(int argc, char** argv) {
     whosaid::nlp::QuoteContext context;
     quotes += extractor.Extract(n.text, n.quote_marks, seg, context).size();
   }, &extract_wall);
+  size_t tagged = 0;
+  double topics_wall = 0;
+  const double topic_scan = whole_only ? 0 : MegabytesPerSecond(docs, bytes, [&](const Document& d) {
+    tagged += topics.TagDocument("", d.text, 1).topics.size();
+  }, &topics_wall);
   size_t analyzed_quotes = 0;
   const double whole = MegabytesPerSecond(docs, bytes, [&](const Document& d) {
     analyzed_quotes += (*analyzer)->Analyze(d, nullptr).quotes.size();
@@ -242,5 +252,7 @@ int main(int argc, char** argv) {
               extract, extract_wall, extract / base);
   std::printf("whole Analyzer:               %7.1f  [%6.1f]  ratio %.2f\n",
               whole, whole_wall, whole / base);
+  std::printf("topic rules, one scan:        %7.1f  [%6.1f]  (%zu topics)\n",
+              topic_scan, topics_wall, tagged);
   return analyzed_quotes == 0 ? 1 : 0;
 }
