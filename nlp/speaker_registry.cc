@@ -185,6 +185,12 @@ void SpeakerRegistry::Build(const std::vector<Token>& tokens,
     size_t j = i;
     bool org = false;
     while (j + 1 < tokens.size() && tokens[j + 1].type == Token::kWord) {
+      // A name ends with its paragraph: a heading is not part of the
+      // paragraph under it.
+      if (text_.substr(tokens[j].end, tokens[j + 1].start - tokens[j].end)
+              .find("\n\n") != std::string_view::npos) {
+        break;
+      }
       const std::string_view next =
           text_.substr(tokens[j + 1].start, tokens[j + 1].end - tokens[j + 1].start);
       if (IsOrganizationWordAnyCase(

@@ -58,5 +58,19 @@ TEST(Analyzer, NamedSpeakersBecomeActors) {
   EXPECT_TRUE(HasActor(a, "Marta Keane"));
 }
 
+// Seen on real news: a capitalised subheading ("KESTREL VANTA") followed
+// by a paragraph that opens with a name is two things, not one name
+// spanning the paragraph break.
+TEST(Analyzer, NamesDoNotRunAcrossParagraphs) {
+  const Analysis a = Analyze(
+      "Here are some of the highlights:\n\nKESTREL VANTA\n\nKestrel said the "
+      "redesigned sedan will get better mileage.");
+  ASSERT_EQ(a.quotes.size(), 1u);
+  EXPECT_EQ(a.quotes[0].speaker.value_or(""), "Kestrel");
+  for (const ActorInText& actor : a.actors) {
+    EXPECT_EQ(actor.name.find('\n'), std::string::npos) << actor.name;
+  }
+}
+
 }  // namespace
 }  // namespace whosaid::nlp
