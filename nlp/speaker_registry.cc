@@ -471,7 +471,8 @@ std::optional<std::string> SpeakerRegistry::Resolve(const SubjectPhrase& p,
         for (auto it = MentionsBefore(at, false); it != mentions_.rend();
              ++it) {
           const Entity& ent = entities_[it->entity];
-          if (ent.person) continue;
+          // A place is where, not an organisation: "a Wall Street darling".
+          if (ent.person || ent.place) continue;
           if (Contains(ent.tokens, p.head) ||
               (generic && !Contains(ent.tokens, "ministry") &&
                !Contains(ent.tokens, "office") &&

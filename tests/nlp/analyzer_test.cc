@@ -72,5 +72,16 @@ TEST(Analyzer, NamesDoNotRunAcrossParagraphs) {
   }
 }
 
+// Seen on real news: "the company" is the last company named, never a
+// place named after it ("a Wall Street darling", "in London").
+TEST(Analyzer, TheCompanyIsNeverAPlace) {
+  const Analysis a = Analyze(
+      "Brightwell Labs, once a Wall Street darling, has lost half its value "
+      "since its listing in London.\n\nThe company said on Monday that it "
+      "would cut 200 jobs.");
+  ASSERT_EQ(a.quotes.size(), 1u);
+  EXPECT_EQ(a.quotes[0].speaker.value_or(""), "Brightwell Labs");
+}
+
 }  // namespace
 }  // namespace whosaid::nlp
