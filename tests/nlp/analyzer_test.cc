@@ -83,5 +83,22 @@ TEST(Analyzer, TheCompanyIsNeverAPlace) {
   EXPECT_EQ(a.quotes[0].speaker.value_or(""), "Brightwell Labs");
 }
 
+// Seen on real news: multi-word and military titles before a name are the
+// role, not part of the name.
+TEST(Analyzer, TitlesBeforeNamesAreRoles) {
+  const Analysis a = Analyze(
+      "Harbor City Chief Executive Marian Toh said the port would reopen. "
+      "Lt. Col. Anders Vik said the convoy had left. Coach Dale Orwin said "
+      "the team was ready.");
+  EXPECT_TRUE(HasActor(a, "Marian Toh"));
+  EXPECT_TRUE(HasActor(a, "Anders Vik"));
+  EXPECT_TRUE(HasActor(a, "Dale Orwin"));
+  for (const ActorInText& actor : a.actors) {
+    EXPECT_EQ(actor.name.find("Executive"), std::string::npos) << actor.name;
+    EXPECT_EQ(actor.name.find("Col"), std::string::npos) << actor.name;
+    EXPECT_EQ(actor.name.find("Coach"), std::string::npos) << actor.name;
+  }
+}
+
 }  // namespace
 }  // namespace whosaid::nlp
