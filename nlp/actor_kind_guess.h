@@ -5,7 +5,8 @@
 // The head word decides: the word before the first " of " or " for "
 // ("Bureau of ...", "Institute for ..."), otherwise the last word. A head in
 // the discovery pack's government_words makes a government body, one in its
-// organization_words an organisation; anything else is a person. Pure
+// organization_words an organisation; a name of one word ("NASA",
+// "Twitter") is an organisation too; anything else is a person. Pure
 // function; thread-safe.
 
 #ifndef WHOSAID_NLP_ACTOR_KIND_GUESS_H_

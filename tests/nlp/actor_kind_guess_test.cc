@@ -20,6 +20,8 @@ TEST(GuessActorKind, HeadWordDecides) {
       {"Institute for Digital Sovereignty", ActorKind::kOrganization},
       {"Lin Mei", ActorKind::kPerson},
       {"Dana Whitlock", ActorKind::kPerson},
+      {"NASA", ActorKind::kOrganization},
+      {"Brightwell", ActorKind::kOrganization},
       {"", ActorKind::kPerson},
   };
   for (const Case& c : cases) {
