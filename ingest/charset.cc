@@ -12,7 +12,7 @@
 #include <memory>
 #include <vector>
 
-#include "ingest/ascii_text.h"
+#include "nlp/ascii.h"
 #include "re2/re2.h"
 
 namespace whosaid::ingest {
@@ -27,7 +27,7 @@ std::string LowerTrim(std::string_view s) {
                         s.back() == '"' || s.back() == '\'')) {
     s.remove_suffix(1);
   }
-  return LowerAscii(s);
+  return nlp::LowerAscii(s);
 }
 
 struct LabelMap {

@@ -8,11 +8,11 @@
 #include <set>
 #include <unordered_map>
 
-#include "ingest/ascii_text.h"
 #include "ingest/feed_links.h"
 #include "ingest/feed_parser.h"
 #include "ingest/html_extractor.h"
 #include "ingest/http_url.h"
+#include "nlp/ascii.h"
 
 namespace whosaid::ingest {
 namespace {
@@ -29,7 +29,7 @@ int64_t UnixNow() {
 // The media type ("text/html") and charset ("iso-8859-1") of a
 // Content-Type header, both lower case; either may be empty.
 std::pair<std::string, std::string> SplitContentType(std::string_view header) {
-  const std::string lower = LowerAscii(header);
+  const std::string lower = nlp::LowerAscii(header);
   std::string type = lower.substr(0, lower.find(';'));
   while (!type.empty() && std::isspace(static_cast<unsigned char>(type.back()))) type.pop_back();
   std::string charset;
@@ -42,7 +42,7 @@ std::pair<std::string, std::string> SplitContentType(std::string_view header) {
 }
 
 bool LooksLikeHtml(std::string_view body) {
-  const std::string head = LowerAscii(body.substr(0, 512));
+  const std::string head = nlp::LowerAscii(body.substr(0, 512));
   return head.find("<!doctype html") != std::string::npos ||
          head.find("<html") != std::string::npos || head.find("<body") != std::string::npos;
 }

@@ -6,7 +6,7 @@
 #include <cctype>
 #include <string>
 
-#include "ingest/ascii_text.h"
+#include "nlp/ascii.h"
 #include "re2/re2.h"
 
 namespace whosaid::ingest {
@@ -41,7 +41,7 @@ int MonthNumber(std::string_view name) {
   static const char* kMonths[] = {"jan", "feb", "mar", "apr", "may", "jun",
                                   "jul", "aug", "sep", "oct", "nov", "dec"};
   if (name.size() < 3) return 0;
-  const std::string low = LowerAscii(name.substr(0, 3));
+  const std::string low = nlp::LowerAscii(name.substr(0, 3));
   for (int i = 0; i < 12; ++i) {
     if (low == kMonths[i]) return i + 1;
   }
@@ -60,7 +60,7 @@ int64_t DaysFromCivil(int64_t y, unsigned m, unsigned d) {
 }  // namespace
 
 std::optional<nlp::Timestamp> ParseRfc3339(std::string_view text) {
-  text = TrimAscii(text);
+  text = nlp::TrimAscii(text);
   if (text.empty()) return std::nullopt;
   if (auto t = nlp::ParseIso8601(text)) return t;
   // Compact ISO 8601 and a space before the zone ("2003-12-31T10:14:55 -0800").
@@ -81,7 +81,7 @@ std::optional<nlp::Timestamp> ParseRfc3339(std::string_view text) {
 }
 
 std::optional<nlp::Timestamp> ParseRfc822(std::string_view text) {
-  text = TrimAscii(text);
+  text = nlp::TrimAscii(text);
   // [Weekday,] DD Mon YYYY [HH:MM[:SS]] [zone]; also "Mon DD, YYYY ...".
   static const RE2* const kRfc822 = new RE2(
       R"((?i)(?:[a-z]{3,9},?\s+)?(\d{1,2})[\s-]+([a-z]{3,9})\.?,?[\s-]+(\d{2,4})(?:,?\s+(?:at\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?)?\s*([a-z]{1,5}|[+-]\d{2}:?\d{2})?(?:\s*\(.*\))?)");
@@ -141,7 +141,7 @@ std::optional<nlp::Timestamp> ParseRfc822(std::string_view text) {
 }
 
 std::optional<nlp::Timestamp> ParseDate(std::string_view text) {
-  text = TrimAscii(text);
+  text = nlp::TrimAscii(text);
   if (text.empty() || text.size() > 200) return std::nullopt;
   if (auto t = ParseRfc3339(text)) return t;
   if (auto t = ParseRfc822(text)) return t;

@@ -9,13 +9,13 @@
 #include <nlohmann/json.hpp>
 
 #include "absl/status/status.h"
-#include "ingest/ascii_text.h"
 #include "ingest/feed_parser.h"
 #include "ingest/html_extractor.h"
 #include "ingest/json_depth.h"
 #include "ingest/language_id.h"
 #include "ingest/sitemap_parser.h"
 #include "ingest/social_posts.h"
+#include "nlp/ascii.h"
 #include "re2/re2.h"
 
 namespace whosaid::ingest {
@@ -48,7 +48,7 @@ void AddPageGuess(const HtmlPage& page, Guesses detected) {
 }
 
 std::string Extension(std::string_view name) {
-  return LowerAscii(fs::path(std::string(name)).extension().string());
+  return nlp::LowerAscii(fs::path(std::string(name)).extension().string());
 }
 
 bool IsDocumentExtension(const std::string& ext) {
@@ -69,7 +69,7 @@ nlp::Document ReadText(std::string_view name, std::string_view bytes,
   std::string key, value;
   std::vector<std::pair<std::string, std::string>> headers;
   while (RE2::Consume(&probe, *kHeader, &key, &value)) {
-    headers.emplace_back(LowerAscii(key), value);
+    headers.emplace_back(nlp::LowerAscii(key), value);
   }
   static const std::vector<std::string> kKnown = {
       "title", "author", "published", "kind", "source", "url", "language",

@@ -2,8 +2,8 @@
 
 #include <string_view>
 
-#include "ingest/ascii_text.h"
 #include "ingest/html_dom.h"
+#include "nlp/ascii.h"
 #include "re2/re2.h"
 
 namespace whosaid::ingest {
@@ -34,13 +34,13 @@ bool StyleHides(std::string_view style) {
     std::string_view value = TrimText(decl.substr(colon + 1));
     const size_t bang = value.find('!');
     if (bang != std::string_view::npos) value = TrimText(value.substr(0, bang));
-    if (EqualsIgnoreAsciiCase(property, "display") &&
-        EqualsIgnoreAsciiCase(value, "none")) {
+    if (nlp::EqualsIgnoreAsciiCase(property, "display") &&
+        nlp::EqualsIgnoreAsciiCase(value, "none")) {
       return true;
     }
-    if (EqualsIgnoreAsciiCase(property, "visibility") &&
-        (EqualsIgnoreAsciiCase(value, "hidden") ||
-         EqualsIgnoreAsciiCase(value, "collapse"))) {
+    if (nlp::EqualsIgnoreAsciiCase(property, "visibility") &&
+        (nlp::EqualsIgnoreAsciiCase(value, "hidden") ||
+         nlp::EqualsIgnoreAsciiCase(value, "collapse"))) {
       return true;
     }
   }
@@ -131,11 +131,11 @@ bool IsHidden(const xmlNode* n) {
     if (name == "hidden") {
       // hidden="until-found" is collapsed text a reader can open (and find
       // in the page): still part of the article.
-      if (!EqualsIgnoreAsciiCase(TrimText(AttrView(n, "hidden")), "until-found")) {
+      if (!nlp::EqualsIgnoreAsciiCase(TrimText(AttrView(n, "hidden")), "until-found")) {
         return true;
       }
     } else if (name == "aria-hidden") {
-      if (EqualsIgnoreAsciiCase(TrimText(AttrView(n, "aria-hidden")), "true")) {
+      if (nlp::EqualsIgnoreAsciiCase(TrimText(AttrView(n, "aria-hidden")), "true")) {
         return true;
       }
     } else if (name == "style") {

@@ -7,13 +7,13 @@
 #include <sstream>
 
 #include "absl/status/status.h"
-#include "ingest/ascii_text.h"
 #include "ingest/dates.h"
 #include "ingest/html_dom.h"
 #include "ingest/main_text.h"
 #include "ingest/url_resolver.h"
 #include "ingest/xml_load.h"
 #include "ingest/xml_names.h"
+#include "nlp/ascii.h"
 
 namespace whosaid::ingest {
 namespace {
@@ -160,7 +160,7 @@ class FeedReader {
 
   // An Atom (1.0 or 0.3) text construct as feedparser reports it.
   std::string AtomText(const pugi::xml_node& n, bool* is_html = nullptr) {
-    const std::string type = LowerAscii(names_.Attr(n, "type").data());
+    const std::string type = nlp::LowerAscii(names_.Attr(n, "type").data());
     const std::string_view mode = names_.Attr(n, "mode");
     if (is_html) *is_html = false;
     if (mode == "base64" ||
@@ -336,7 +336,7 @@ class FeedReader {
       } else if (name == "rss:guid") {
         guid = Trim(DirectText(c));
         guid_permalink =
-            LowerAscii(names_.Attr(c, "ispermalink").data()) != "false";
+            nlp::LowerAscii(names_.Attr(c, "ispermalink").data()) != "false";
       } else if (name == "rss:pubdate" || name == "dcterms:issued") {
         SetDate(item.published, Date(c));
       } else if (name == "dc:date" || name == "dcterms:modified" ||

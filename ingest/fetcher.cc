@@ -14,9 +14,9 @@
 #include <random>
 #include <vector>
 
-#include "ingest/ascii_text.h"
 #include "ingest/http_url.h"
 #include "ingest/robots.h"
+#include "nlp/ascii.h"
 
 namespace whosaid::ingest {
 namespace {
@@ -123,8 +123,8 @@ size_t ReadHeader(char* data, size_t size, size_t n, void* user) {
   }
   const size_t colon = line.find(':');
   if (colon == std::string_view::npos) return line.size();
-  const std::string name = LowerAscii(TrimAscii(line.substr(0, colon)));
-  const std::string value(TrimAscii(line.substr(colon + 1)));
+  const std::string name = nlp::LowerAscii(nlp::TrimAscii(line.substr(0, colon)));
+  const std::string value(nlp::TrimAscii(line.substr(colon + 1)));
   if (name == "etag") t->etag = value;
   else if (name == "last-modified") t->last_modified = value;
   else if (name == "content-type") t->content_type = value;

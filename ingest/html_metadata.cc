@@ -5,10 +5,10 @@
 #include <map>
 #include <nlohmann/json.hpp>
 
-#include "ingest/ascii_text.h"
 #include "ingest/dates.h"
 #include "ingest/html_dom.h"
 #include "ingest/url_resolver.h"
+#include "nlp/ascii.h"
 #include "re2/re2.h"
 
 namespace whosaid::ingest {
@@ -50,7 +50,7 @@ void AddMeta(Gathered& g, std::string_view keys, std::string_view content) {
            !std::isspace(static_cast<unsigned char>(keys[j])))
       ++j;
     if (j > i) {
-      std::string key = LowerAscii(keys.substr(i, j - i));
+      std::string key = nlp::LowerAscii(keys.substr(i, j - i));
       for (std::string_view dc : {"dc:", "dcterm:", "dcterms:"}) {
         if (key.rfind(dc, 0) == 0) {
           key = (dc == "dc:" ? "dc." : "dcterms.") + key.substr(dc.size());
@@ -87,7 +87,7 @@ void Gather(const xmlDoc* doc, Gathered& g) {
       AddMeta(g, AttrView(n, "name"), content);
       AddMeta(g, AttrView(n, "itemprop"), content);
       if (!AttrView(n, "http-equiv").empty()) {
-        AddMeta(g, "http-equiv:" + LowerAscii(AttrView(n, "http-equiv")), content);
+        AddMeta(g, "http-equiv:" + nlp::LowerAscii(AttrView(n, "http-equiv")), content);
       }
       return false;
     } else if (name == "title" && g.title_tag.empty()) {
@@ -95,13 +95,13 @@ void Gather(const xmlDoc* doc, Gathered& g) {
       if (n->parent && NodeName(n->parent) != "svg") g.title_tag = NodeText(n);
       return false;
     } else if (name == "link") {
-      const std::string rel = LowerAscii(AttrView(n, "rel"));
+      const std::string rel = nlp::LowerAscii(AttrView(n, "rel"));
       if (rel == "canonical" && g.canonical.empty()) {
         g.canonical = std::string(AttrView(n, "href"));
       }
       return false;
     } else if (name == "script") {
-      if (LowerAscii(AttrView(n, "type")).find("ld+json") != std::string::npos) {
+      if (nlp::LowerAscii(AttrView(n, "type")).find("ld+json") != std::string::npos) {
         g.json_ld.push_back(NodeText(n, 4 << 20));
         // NodeText collapses whitespace, harmless for JSON outside strings.
         g.json_ld.back().clear();

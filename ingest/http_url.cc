@@ -7,7 +7,7 @@
 #include <cctype>
 #include <memory>
 
-#include "ingest/ascii_text.h"
+#include "nlp/ascii.h"
 
 namespace whosaid::ingest {
 namespace {
@@ -38,11 +38,11 @@ absl::StatusOr<HttpUrl> ParseHttpUrl(std::string_view url) {
     return absl::InvalidArgumentError("not a URL: " + text);
   }
   HttpUrl out;
-  out.scheme = LowerAscii(Part(u.get(), CURLUPART_SCHEME).value_or(""));
+  out.scheme = nlp::LowerAscii(Part(u.get(), CURLUPART_SCHEME).value_or(""));
   if (out.scheme != "http" && out.scheme != "https") {
     return absl::UnimplementedError("unsupported scheme '" + out.scheme + "' in " + text);
   }
-  out.host = LowerAscii(Part(u.get(), CURLUPART_HOST).value_or(""));
+  out.host = nlp::LowerAscii(Part(u.get(), CURLUPART_HOST).value_or(""));
   if (out.host.empty()) return absl::InvalidArgumentError("URL without a host: " + text);
   out.port = std::stoi(Part(u.get(), CURLUPART_PORT, CURLU_DEFAULT_PORT).value_or("0"));
   curl_url_set(u.get(), CURLUPART_FRAGMENT, nullptr, 0);

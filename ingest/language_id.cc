@@ -9,7 +9,7 @@
 #include <cstdint>
 
 #include "absl/container/flat_hash_map.h"
-#include "ingest/ascii_text.h"
+#include "nlp/ascii.h"
 
 namespace whosaid::ingest {
 namespace {
@@ -407,7 +407,7 @@ LanguageChoice ChooseLanguage(std::string_view declared,
     return declared_choice;
   }
   if (declared.empty()) return detected_choice;
-  const std::string lang = LowerAscii(PrimarySubtag(declared));
+  const std::string lang = nlp::LowerAscii(PrimarySubtag(declared));
   if (lang == detected.tag) return declared_choice;
   const std::string_view expected = ExpectedScript(lang);
   if (expected.empty()) return declared_choice;  // a language we cannot judge

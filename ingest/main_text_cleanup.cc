@@ -6,7 +6,7 @@
 #include <string>
 #include <utility>
 
-#include "ingest/ascii_text.h"
+#include "nlp/ascii.h"
 #include "re2/re2.h"
 
 namespace whosaid::ingest {
@@ -28,7 +28,7 @@ bool IsSpeakerLabel(std::string_view t) {
 }  // namespace
 
 bool IsBoilerplateLine(std::string_view text) {
-  std::string low = LowerAscii(text.substr(0, 60));
+  std::string low = nlp::LowerAscii(text.substr(0, 60));
   while (!low.empty() && (low.back() == ':' || low.back() == '.')) {
     low.pop_back();
   }

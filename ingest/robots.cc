@@ -6,7 +6,7 @@
 #include <cctype>
 #include <cstdlib>
 
-#include "ingest/ascii_text.h"
+#include "nlp/ascii.h"
 
 namespace whosaid::ingest {
 namespace {
@@ -23,7 +23,7 @@ std::optional<Line> SplitLine(std::string_view raw) {
   if (size_t hash = raw.find('#'); hash != std::string_view::npos) raw = raw.substr(0, hash);
   const size_t colon = raw.find(':');
   if (colon == std::string_view::npos) return std::nullopt;
-  Line line{LowerAscii(TrimAscii(raw.substr(0, colon))), TrimAscii(raw.substr(colon + 1))};
+  Line line{nlp::LowerAscii(nlp::TrimAscii(raw.substr(0, colon))), nlp::TrimAscii(raw.substr(colon + 1))};
   if (line.key.empty()) return std::nullopt;
   return line;
 }
@@ -48,7 +48,7 @@ std::vector<Group> ParseGroups(std::string_view body) {
     if (line->key == "user-agent") {
       if (!in_agents) groups.emplace_back();
       in_agents = true;
-      groups.back().agents.push_back(LowerAscii(line->value));
+      groups.back().agents.push_back(nlp::LowerAscii(line->value));
       continue;
     }
     if (groups.empty()) continue;  // rules before any group are ignored
@@ -112,7 +112,7 @@ RobotsRules RobotsRules::DisallowAll() {
 RobotsRules RobotsRules::Parse(std::string_view body,
                                std::string_view product_token) {
   if (body.size() > kMaxRobotsBytes) body = body.substr(0, kMaxRobotsBytes);
-  const std::string token = LowerAscii(product_token);
+  const std::string token = nlp::LowerAscii(product_token);
   std::vector<Group> groups = ParseGroups(body);
   // The most specific agent value that names us; "*" is the fallback.
   size_t best = 0;

@@ -6,9 +6,9 @@
 #include <string>
 #include <string_view>
 
-#include "ingest/ascii_text.h"
 #include "ingest/element_hints.h"
 #include "ingest/html_dom.h"
+#include "nlp/ascii.h"
 
 namespace whosaid::ingest {
 namespace {
@@ -24,7 +24,7 @@ bool HasPicture(xmlNode* n) {
 
 bool IsEmbeddedPostAt(const xmlNode* n, int depth) {
   if (NodeName(n) == "blockquote") {
-    const std::string cls = LowerAscii(AttrView(n, "class"));
+    const std::string cls = nlp::LowerAscii(AttrView(n, "class"));
     return HasAny(cls, {"twitter-tweet", "instagram-media", "tiktok-embed",
                         "bluesky-embed", "mastodon-embed"});
   }

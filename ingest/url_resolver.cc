@@ -5,7 +5,7 @@
 #include <cctype>
 #include <memory>
 
-#include "ingest/ascii_text.h"
+#include "nlp/ascii.h"
 
 namespace whosaid::ingest {
 namespace {
@@ -36,8 +36,8 @@ bool CurlSpeaks(std::string_view s) {
 }  // namespace
 
 std::string ResolveLink(std::string_view base, std::string_view ref) {
-  ref = TrimAscii(ref);
-  base = TrimAscii(base);
+  ref = nlp::TrimAscii(ref);
+  base = nlp::TrimAscii(base);
   if (HasScheme(ref) && !CurlSpeaks(ref)) return std::string(ref);
   std::unique_ptr<CURLU, UrlFree> url(curl_url());
   if (!url) return std::string(ref);

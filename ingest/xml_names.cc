@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
-#include "ingest/ascii_text.h"
+#include "nlp/ascii.h"
 
 namespace whosaid::ingest {
 namespace {
@@ -51,15 +51,15 @@ std::string_view NameResolver::UriFor(const pugi::xml_node& node,
 
 std::string NameResolver::Canonical(std::string_view uri,
                                     std::string_view local) {
-  if (uri.empty()) return "rss:" + LowerAscii(local);
+  if (uri.empty()) return "rss:" + nlp::LowerAscii(local);
   if (!aliases_.empty()) {
     auto it = aliases_.find(std::string(uri));
     if (it != aliases_.end()) return it->second + ":" + std::string(local);
   }
   // Tolerate case and trailing-slash variants of known URIs.
-  std::string u = LowerAscii(uri);
+  std::string u = nlp::LowerAscii(uri);
   for (const KnownNs& k : kKnown) {
-    std::string ku = LowerAscii(k.uri);
+    std::string ku = nlp::LowerAscii(k.uri);
     if (u == ku || u + "/" == ku || u == ku + "/") {
       return std::string(k.prefix) + ":" + std::string(local);
     }
@@ -81,7 +81,7 @@ std::string NameResolver::Element(const pugi::xml_node& node) {
   }
   const std::string_view prefix = name.substr(0, colon);
   const std::string_view uri = UriFor(node, prefix);
-  if (uri.empty()) return LowerAscii(prefix) + ":" + std::string(name.substr(colon + 1));
+  if (uri.empty()) return nlp::LowerAscii(prefix) + ":" + std::string(name.substr(colon + 1));
   return Canonical(uri, name.substr(colon + 1));
 }
 
@@ -89,7 +89,7 @@ std::string NameResolver::Attribute(const pugi::xml_node& node,
                                     const pugi::xml_attribute& a) {
   std::string_view name = a.name();
   const size_t colon = name.find(':');
-  if (colon == std::string_view::npos) return LowerAscii(name);  // no namespace
+  if (colon == std::string_view::npos) return nlp::LowerAscii(name);  // no namespace
   const std::string_view prefix = name.substr(0, colon);
   if (prefix == "xmlns") return std::string(name);
   const std::string_view uri = UriFor(node, prefix);

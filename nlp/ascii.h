@@ -1,7 +1,10 @@
-// ASCII case helpers for the rules in nlp/, which compare words in ASCII
-// lower case: no locale is consulted and bytes outside A-Z (including
-// every byte of a non-ASCII character) are left as they are. One home for
-// what used to be a file-local Lower() in five files.
+// ASCII case and whitespace helpers: for the rules in nlp/, which compare
+// words in ASCII lower case, and for the tokens of protocols and markup in
+// ingest/ (header and attribute values, charset and element names), where
+// case and spacing are ASCII by definition. No locale is consulted; bytes
+// outside ASCII (every byte of a non-ASCII character) are left as they
+// are. One of nlp's model headers, which the other folders may include
+// (scripts/check_layering.py); header-only, stateless and thread-safe.
 
 #ifndef WHOSAID_NLP_ASCII_H_
 #define WHOSAID_NLP_ASCII_H_
@@ -18,6 +21,18 @@ constexpr bool IsAsciiAlpha(char c) {
 }
 constexpr char AsciiLower(char c) {
   return IsAsciiUpper(c) ? static_cast<char>(c + ('a' - 'A')) : c;
+}
+// Space, \t, \n, \v, \f and \r.
+constexpr bool IsAsciiSpace(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' ||
+         c == '\r';
+}
+
+// `s` without ASCII whitespace at either end; views `s`.
+constexpr std::string_view TrimAscii(std::string_view s) {
+  while (!s.empty() && IsAsciiSpace(s.front())) s.remove_prefix(1);
+  while (!s.empty() && IsAsciiSpace(s.back())) s.remove_suffix(1);
+  return s;
 }
 
 // `s` in ASCII lower case.

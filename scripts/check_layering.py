@@ -3,7 +3,9 @@
 
 The rules are those of ../shared/ARCHITECTURE.md: nlp/ is the core and
 includes no network, markup, SQL or other project folder; ingest/ never
-includes store/; store/ never includes ingest/ or network/markup libraries.
+includes store/; store/ never includes ingest/ or network/markup libraries;
+ingest/ and store/ use only nlp's model headers (MODEL_HEADERS), never its
+extractors.
 """
 import pathlib
 import re
@@ -16,6 +18,13 @@ FORBIDDEN = {
     "store": [r"^ingest/", r"^cli/", r"^curl/", r"^libxml/", r"^pugixml",
               r"^httplib", r"^CLI/"],
 }
+# The nlp headers other folders than cli/ and tests/ may include: the
+# document model, the reporter interface and the ASCII helpers.
+MODEL_HEADERS = {"nlp/document.h", "nlp/analysis.h", "nlp/reporter.h",
+                 "nlp/ascii.h"}
+for folder in ("ingest", "store"):
+    FORBIDDEN[folder].append(
+        "^nlp/(?!(" + "|".join(re.escape(h[4:]) for h in sorted(MODEL_HEADERS)) + ")$)")
 INCLUDE = re.compile(r'^\s*#\s*include\s*[<"]([^>"]+)[>"]')
 
 

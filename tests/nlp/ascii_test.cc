@@ -1,11 +1,11 @@
-#include "ingest/ascii_text.h"
+#include "nlp/ascii.h"
 
 #include <gtest/gtest.h>
 
-namespace whosaid::ingest {
+namespace whosaid::nlp {
 namespace {
 
-TEST(AsciiText, LowerAscii) {
+TEST(Ascii, LowerAscii) {
   const struct {
     std::string_view in;
     std::string_view out;
@@ -19,7 +19,7 @@ TEST(AsciiText, LowerAscii) {
   for (const auto& c : kCases) EXPECT_EQ(LowerAscii(c.in), c.out) << c.in;
 }
 
-TEST(AsciiText, TrimAscii) {
+TEST(Ascii, TrimAscii) {
   const struct {
     std::string_view in;
     std::string_view out;
@@ -33,7 +33,7 @@ TEST(AsciiText, TrimAscii) {
   for (const auto& c : kCases) EXPECT_EQ(TrimAscii(c.in), c.out) << c.in;
 }
 
-TEST(AsciiText, EqualsIgnoreAsciiCase) {
+TEST(Ascii, EqualsIgnoreAsciiCase) {
   const struct {
     std::string_view a;
     std::string_view b;
@@ -53,4 +53,4 @@ TEST(AsciiText, EqualsIgnoreAsciiCase) {
 }
 
 }  // namespace
-}  // namespace whosaid::ingest
+}  // namespace whosaid::nlp
