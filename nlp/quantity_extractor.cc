@@ -442,6 +442,8 @@ bool QuantityExtractor::CountUnit(std::string_view text, size_t pos,
   }
   for (const Word& w : words) {
     const std::string& s = w.lower;
+    // A capitalised word is a name, not a unit: "iPhone 7 Plus".
+    if (IsAsciiUpper(text[w.start])) continue;
     if (s.size() >= 4 && s.back() == 's' && s[s.size() - 2] != 's' &&
         s.find('-') == std::string::npos) {
       *unit = s;

@@ -47,6 +47,11 @@ TEST(QuantityExtractor, MoneyPercentAndCounts) {
       {"within 30 working days", {{"30 working days", QuantityKind::kCount, 30, "working days"}}},
       {"52 aircraft", {{"52 aircraft", QuantityKind::kCount, 52, "aircraft"}}},
       {"2 million tons", {{"2 million tons", QuantityKind::kCount, 2e6, "tonnes"}}},
+      // Dollars of other currencies.
+      {"88 billion Hong Kong dollars",
+       {{"88 billion Hong Kong dollars", QuantityKind::kMoney, 8.8e10, "HKD"}}},
+      {"worth HK$4.5bn", {{"HK$4.5bn", QuantityKind::kMoney, 4.5e9, "HKD"}}},
+      {"a US$3bn loan", {{"US$3bn", QuantityKind::kMoney, 3e9, "USD"}}},
   };
   for (const Case& c : cases) {
     const auto got = extractor.Extract(c.text);
@@ -100,7 +105,9 @@ TEST(QuantityExtractor, NotQuantities) {
            "on 14 October", "on October 28, 2025", "in 2020 and 2025",
            "at 9:15 local time", "thread 2/5", "https://x.example/2025/10/a-7",
            "a 10-year plan", "the 5G network", "under Section 301 tariffs",
-           "Local 214 voted", "he was 3 when", "three years"}) {
+           "Local 214 voted", "he was 3 when", "three years",
+           "The bank set 48 hour holds on deposits.",
+           "Buyers of the iPhone 7 Plus paid more."}) {
     EXPECT_TRUE(extractor.Extract(text).empty()) << text;
   }
 }
