@@ -377,6 +377,21 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
     }
     return nullptr;
   };
+  // The quote the cue at `cue` attributes: its speaker's words end right
+  // before the cue ("A spokesman for the ministry said China was 'paying
+  // close attention'"), and the quote names the same cue.
+  auto attributed_by = [&](Span cue) -> const Quote* {
+    const std::string_view written = text.substr(cue.start, cue.size());
+    for (const Quote& q : quotes) {
+      if (!q.speaker || q.speaker_span.empty() ||
+          q.speaker_span.end > cue.start || cue.start - q.speaker_span.end > 1 ||
+          !EqualsIgnoreAsciiCase(q.cue, written)) {
+        continue;
+      }
+      return &q;
+    }
+    return nullptr;
+  };
   // The latest mention of a matching actor before `pos`.
   auto latest = [&](size_t pos, bool person) -> const ActorInText* {
     for (auto it = mentions.rbegin(); it != mentions.rend(); ++it) {
@@ -445,9 +460,12 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
     c.cue = std::string(text.substr(m.span.start, m.span.size()));
     c.modality = cue.modality;
     c.rule = "claim.cue";
-    // Holder: inside a quote, its speaker; else the actor named just before.
+    // Holder: inside a quote, its speaker; the speaker of the quote this
+    // cue attributes; else the actor named just before.
     if (const Quote* q = quote_at(m.span)) {
       c.holder = q->speaker;
+    } else if (const Quote* attributed = attributed_by(m.span)) {
+      c.holder = attributed->speaker;
     } else {
       for (auto it = mentions.rbegin(); it != mentions.rend(); ++it) {
         if (it->span.end > m.span.start) continue;

@@ -100,5 +100,21 @@ TEST(Analyzer, TitlesBeforeNamesAreRoles) {
   }
 }
 
+// A cue that attributes a quote gives its claim the quote's speaker, the
+// speaker sieve's answer, rather than the nearest organisation named.
+TEST(Analyzer, ClaimHolderIsTheSpeakerOfTheQuoteItsCueAttributes) {
+  const Analysis a = Analyze(
+      "The Harbor Trade Council met in Geneva on Monday. Two traders "
+      "familiar with the talks said buyers would \u201cpress hard\u201d "
+      "for discounts next month.");
+  bool found = false;
+  for (const Claim& c : a.claims) {
+    if (c.cue != "said") continue;
+    found = true;
+    EXPECT_EQ(c.holder.value_or(""), "two traders familiar with the talks");
+  }
+  EXPECT_TRUE(found);
+}
+
 }  // namespace
 }  // namespace whosaid::nlp
