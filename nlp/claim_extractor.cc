@@ -79,6 +79,19 @@ std::string_view WordBeforeSpace(std::string_view text, size_t pos) {
   return text.substr(b, pos - 1 - b);
 }
 
+// True when a closing quotation mark ends the text before `pos` (spaces
+// skipped): the cue there attributes that quotation ("'...,' said the
+// minister") and is followed by its speaker, not by a proposition.
+bool AfterClosingQuote(std::string_view text, size_t pos) {
+  while (pos > 0 && text[pos - 1] == ' ') --pos;
+  const std::string_view before = text.substr(0, pos);
+  return before.ends_with('"') || before.ends_with("\xE2\x80\x9D") ||
+         before.ends_with("\xC2\xBB") ||
+         // A closing single mark after punctuation, not an apostrophe.
+         before.ends_with(",'") || before.ends_with(".'") ||
+         before.ends_with(",\xE2\x80\x99") || before.ends_with(".\xE2\x80\x99");
+}
+
 bool HasWord(std::string_view text, std::string_view word) {
   return AnyWord(text, [&](std::string_view w) { return w == word; });
 }
@@ -454,6 +467,7 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
 
   // Belief, intention and speech verbs.
   for (const PhraseMatcher::Match& m : matcher_->FindAll(text)) {
+    if (AfterClosingQuote(text, m.span.start)) continue;
     const ClaimCue& cue = cues_[m.phrase];
     const Span sentence = sentence_around(m.span.start);
     Claim c;

@@ -210,6 +210,27 @@ TEST(ClaimExtractor, PersonOfAnOrganisationHoldsTheClaim) {
   EXPECT_EQ(claims[0].holder.value_or(""), "Zhou Hanbin");
 }
 
+// After a closing quotation mark a speech cue attributes the quotation,
+// and what follows is its speaker, not a proposition.
+TEST(ClaimExtractor, CueAfterAClosingQuoteIsAnAttribution) {
+  ClaimExtractor extractor(Cues());
+  for (const std::string text :
+       {"\"We will not move first,\" said a spokeswoman for the council.",
+        "\u201cWe will not move first,\u201d said a spokeswoman for the council.",
+        "\u2018We will not move first,\u2019 said a spokeswoman for the council.",
+        "'We will not move first,' said a spokeswoman for the council."}) {
+    EXPECT_TRUE(extractor.Extract({text, nullptr, nullptr, nullptr, nullptr, ""})
+                    .empty())
+        << text;
+  }
+  // An apostrophe is no closing mark: "the growers' union said that ...".
+  const std::string text =
+      "The growers' said that the harvest would be late this year.";
+  EXPECT_EQ(extractor.Extract({text, nullptr, nullptr, nullptr, nullptr, ""})
+                .size(),
+            1u);
+}
+
 TEST(ClaimExtractor, QuestionsAreNotClaims) {
   ClaimExtractor extractor({});
   const TopicTagger topics = Topics();
