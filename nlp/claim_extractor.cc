@@ -249,7 +249,10 @@ bool Proposition(std::string_view& rest, size_t& start, bool intention) {
         "on", "in", "at", "after", "before", "last", "this", "during",
         "speaking", "with", "for", "by", "from", "earlier", "later",
         "yesterday", "separately", "on", "of", "to", "in", "when", "while",
-        "according", "as", "told", "via", "through", "under"};
+        "according", "as", "told", "via", "through", "under",
+        // "said Tuesday at a conference", without a "that" clause after it.
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+        "sunday"};
     const bool adverbial =
         std::find(std::begin(kAdverbial), std::end(kAdverbial), first) !=
             std::end(kAdverbial) &&

@@ -223,6 +223,14 @@ TEST(ClaimExtractor, CueAfterAClosingQuoteIsAnAttribution) {
                     .empty())
         << text;
   }
+  // A day after the cue is when, not what: "said Tuesday at a forum".
+  for (const std::string text :
+       {"Ana Ruiz said Tuesday at a forum in Geneva.",
+        "Ana Ruiz said on Tuesday at a forum in Geneva."}) {
+    EXPECT_TRUE(extractor.Extract({text, nullptr, nullptr, nullptr, nullptr, ""})
+                    .empty())
+        << text;
+  }
   // An apostrophe is no closing mark: "the growers' union said that ...".
   const std::string text =
       "The growers' said that the harvest would be late this year.";
