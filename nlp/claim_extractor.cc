@@ -240,6 +240,14 @@ bool Proposition(std::string_view& rest, size_t& start, bool intention) {
     start += n;
   };
   while (!rest.empty() && rest.front() == ' ') advance(1);
+  // "said Monday the victim was ...", "said Tuesday night that ...": the
+  // day is when, and the proposition (if any) comes after it.
+  for (std::string_view when :
+       {"Monday ", "Tuesday ", "Wednesday ", "Thursday ", "Friday ",
+        "Saturday ", "Sunday ", "morning ", "afternoon ", "evening ",
+        "night "}) {
+    if (rest.starts_with(when)) advance(when.size());
+  }
   if (rest.starts_with("that ")) {
     advance(5);
   } else {
@@ -249,10 +257,7 @@ bool Proposition(std::string_view& rest, size_t& start, bool intention) {
         "on", "in", "at", "after", "before", "last", "this", "during",
         "speaking", "with", "for", "by", "from", "earlier", "later",
         "yesterday", "separately", "on", "of", "to", "in", "when", "while",
-        "according", "as", "told", "via", "through", "under",
-        // "said Tuesday at a conference", without a "that" clause after it.
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-        "sunday"};
+        "according", "as", "told", "via", "through", "under"};
     const bool adverbial =
         std::find(std::begin(kAdverbial), std::end(kAdverbial), first) !=
             std::end(kAdverbial) &&

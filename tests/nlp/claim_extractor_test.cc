@@ -226,11 +226,18 @@ TEST(ClaimExtractor, CueAfterAClosingQuoteIsAnAttribution) {
   // A day after the cue is when, not what: "said Tuesday at a forum".
   for (const std::string text :
        {"Ana Ruiz said Tuesday at a forum in Geneva.",
-        "Ana Ruiz said on Tuesday at a forum in Geneva."}) {
+        "Ana Ruiz said on Tuesday at a forum in Geneva.",
+        "Ana Ruiz said Tuesday night in Geneva."}) {
     EXPECT_TRUE(extractor.Extract({text, nullptr, nullptr, nullptr, nullptr, ""})
                     .empty())
         << text;
   }
+  const std::string monday =
+      "Ana Ruiz said Monday the harvest would be late this year.";
+  const auto claims =
+      extractor.Extract({monday, nullptr, nullptr, nullptr, nullptr, ""});
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(claims[0].text, "the harvest would be late this year");
   // An apostrophe is no closing mark: "the growers' union said that ...".
   const std::string text =
       "The growers' said that the harvest would be late this year.";
