@@ -147,6 +147,11 @@ constexpr std::string_view kNameConnectors[] = {
 
 bool IsPreposition(std::string_view lower) { return In<kPrepositions>(lower); }
 
+// Prepositions that introduce who made a thing ("a report by X").
+bool IsAgentPreposition(std::string_view lower) {
+  return lower == "by" || lower == "from";
+}
+
 constexpr std::string_view kGroupNouns[] = {
     "analysts", "officials", "economists", "traders", "diplomats",
     "executives", "investors", "farmers", "growers", "lawmakers", "experts",
@@ -302,6 +307,27 @@ size_t TrimNameStart(std::string_view text, const std::vector<Token>& tokens,
 // speaks. A descriptor "for" or "at" an organisation stays a descriptor.
 void PreferAgentName(std::string_view text, const std::vector<Token>& tokens,
                      size_t first, size_t last, SubjectPhrase& p) {
+  // "The Ministry of Resource Security in Beijing": a named body with the
+  // place it sits in is that body.
+  if (TokenLower(text, tokens[first]) == "the" && first + 1 < last &&
+      tokens[first + 1].cap) {
+    size_t b = first + 1;
+    while (b < last && IsWord(tokens[b]) &&
+           (tokens[b].cap || In<kNameConnectors>(TokenLower(text, tokens[b])))) {
+      ++b;
+    }
+    bool place = b < last && TokenLower(text, tokens[b]) == "in";
+    for (size_t m = b + 1; place && m <= last; ++m) {
+      place = IsWord(tokens[m]) && tokens[m].cap;
+    }
+    if (place && !In<kNameConnectors>(TokenLower(text, tokens[b - 1]))) {
+      SubjectPhrase name;
+      Finish(text, tokens, first + 1, b - 1, PhraseKind::kName, name);
+      name.head = p.head;
+      p = std::move(name);
+      return;
+    }
+  }
   for (size_t k = first; k <= last; ++k) {
     const std::string w = TokenLower(text, tokens[k]);
     const bool agent = w == "by" || w == "from" ||
@@ -311,7 +337,7 @@ void PreferAgentName(std::string_view text, const std::vector<Token>& tokens,
     const std::string prev = k > first ? TokenLower(text, tokens[k - 1]) : "";
     const bool apposed = k > first && tokens[k].cap && k + 1 <= last &&
                          tokens[k + 1].cap && !tokens[k - 1].cap &&
-                         !IsPreposition(prev) && prev != "the" &&
+                         !IsPreposition(prev) && !In<kNameConnectors>(prev) &&
                          !IsDeterminerOfDescriptor(prev) && k - 1 > first;
     if (!agent && !apposed) continue;
     size_t a = agent ? k + 1 : k;
@@ -338,6 +364,23 @@ void PreferAgentName(std::string_view text, const std::vector<Token>& tokens,
     p = std::move(name);
     return;
   }
+}
+
+// When tokens[comma] is a comma followed by a name of two to four
+// capitalised words that ends the phrase (at `ceiling`, punctuation or a
+// quote mark), returns the token after that name; else 0.
+size_t ApposedNameEnd(std::string_view text, const std::vector<Token>& tokens,
+                      size_t comma, size_t ceiling) {
+  if (comma + 1 >= ceiling || TokenText(text, tokens[comma]) != ",") return 0;
+  size_t m = comma + 1;
+  while (m < ceiling && IsWord(tokens[m]) && tokens[m].cap &&
+         !IsCapitalizedStopWord(TokenText(text, tokens[m]))) {
+    ++m;
+  }
+  const size_t words = m - (comma + 1);
+  if (words < 2 || words > 4) return 0;
+  if (m < ceiling && IsWord(tokens[m])) return 0;
+  return m;
 }
 
 }  // namespace
@@ -629,8 +672,18 @@ SubjectPhrase SubjectBefore(std::string_view text,
       p.role_words.push_back(TokenLower(text, tokens[first - 1]));
     }
     const long before = static_cast<long>(first) - 1;
-    const bool in_pp = before >= lo && IsWord(tokens[before]) &&
-                       IsPreposition(TokenLower(text, tokens[before]));
+    // "a spokesman for the Ministry of External Commerce": the article
+    // does not hide the preposition that makes the name its object. An
+    // agent ("a report released by the Lakeshore Institute") speaks
+    // itself.
+    long prep = before;
+    if (prep > lo && IsWord(tokens[prep]) &&
+        TokenLower(text, tokens[prep]) == "the" &&
+        !IsAgentPreposition(TokenLower(text, tokens[prep - 1]))) {
+      --prep;
+    }
+    const bool in_pp = prep >= lo && IsWord(tokens[prep]) &&
+                       IsPreposition(TokenLower(text, tokens[prep]));
     if (!in_pp) {
       const bool org_with_the =
           before >= lo && TokenLower(text, tokens[before]) == "the";
@@ -797,6 +850,15 @@ SubjectPhrase SubjectAfter(std::string_view text,
     }
     last = k - 1;
     if (last == begin) return p;
+    // "said the unit's research director, Hamish Grant": a name in
+    // apposition to the role is the speaker, and the role describes it.
+    if (const size_t name_end = ApposedNameEnd(text, tokens, last + 1, ceiling);
+        name_end > 0) {
+      SubjectPhrase name;
+      Finish(text, tokens, last + 2, name_end - 1, PhraseKind::kName, name);
+      AddRoleWords(text, tokens, begin, last + 1, name.role_words);
+      return name;
+    }
     Finish(text, tokens, begin, last,
            first_lower == "the" ? PhraseKind::kRole : PhraseKind::kDescriptor,
            p);

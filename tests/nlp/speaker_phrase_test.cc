@@ -71,6 +71,20 @@ TEST(SubjectBefore, Table) {
        PhraseKind::kDescriptor, "American and European officials"},
       {"Whitlock and Chinese negotiators said", PhraseKind::kDescriptor,
        "Chinese negotiators"},
+      // Issue quality5 (held-out class 4): "the" between a preposition
+      // and a name keeps a spokesperson of a named body a descriptor.
+      {"A spokeswoman for the Ministry of Inland Waterways said",
+       PhraseKind::kDescriptor,
+       "A spokeswoman for the Ministry of Inland Waterways"},
+      {"a spokesperson for the Office of Ports and Harbour Planning said",
+       PhraseKind::kDescriptor,
+       "a spokesperson for the Office of Ports and Harbour Planning"},
+      // ... but an agent "by" the named body is the body.
+      {"an analysis released by the Calloway Institute for Trade Policy said",
+       PhraseKind::kName, "Calloway Institute for Trade Policy"},
+      // Issue quality5: a named body "in" its city is that body.
+      {"The Bureau of Canal Tolls in Colón said", PhraseKind::kName,
+       "Bureau of Canal Tolls"},
       {"the", PhraseKind::kNone, ""},
   };
   for (const Case& c : cases) {
@@ -100,6 +114,12 @@ TEST(SubjectAfter, InvertedAttribution) {
       {"said Gunderson's neighbor, Marjorie Thiel.", "Marjorie Thiel"},
       {"said the Harbor Institute.", "Harbor Institute"},
       {"said a senior official.", "a senior official"},
+      // Issue quality5 (held-out class 3): the name in apposition to the
+      // role speaks, and the role describes it.
+      {"said the institute's chief economist, Petra Lindqvist.",
+       "Petra Lindqvist"},
+      {"said the unit's director, Moss Varga, on Friday.", "Moss Varga"},
+      {"said the director, adding that costs rose.", "the director"},
   };
   for (const Case& c : cases) {
     const std::string text = c.text;
