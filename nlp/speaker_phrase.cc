@@ -366,6 +366,38 @@ void PreferAgentName(std::string_view text, const std::vector<Token>& tokens,
   }
 }
 
+constexpr std::string_view kRelativePronouns[] = {"who", "that", "which"};
+
+// A lower-case verb form ending in -ing or -ed: "following", "briefed".
+bool IsParticipleForm(std::string_view text, const Token& t) {
+  if (!IsWord(t) || t.cap) return false;
+  const std::string w = TokenLower(text, t);
+  return w.size() > 4 && (w.ends_with("ing") || w.ends_with("ed"));
+}
+
+// When the determiner at token `det` starts the object of a modifier after
+// a noun ("economists who study the trade", "officials who have followed
+// the case", "a diplomat following the talks"), returns the modifier's
+// first token (the relative pronoun or the participle); else -1. Never
+// looks before token `lo`.
+long ModifierStart(std::string_view text, const std::vector<Token>& tokens,
+                   long lo, long det) {
+  const long verb = det - 1;
+  if (verb - 1 < lo || !IsWord(tokens[verb]) || tokens[verb].cap ||
+      !IsWord(tokens[verb - 1])) {
+    return -1;
+  }
+  // A relative pronoun one or two words before the verb, with only
+  // lower-case words between them.
+  for (long m = verb - 1; m >= lo && m >= verb - 2; --m) {
+    if (!IsWord(tokens[m]) || tokens[m].cap) break;
+    if (In<kRelativePronouns>(TokenLower(text, tokens[m]))) {
+      return m - 1 >= lo && IsWord(tokens[m - 1]) ? m : -1;
+    }
+  }
+  return IsParticipleForm(text, tokens[verb]) ? verb : -1;
+}
+
 // When tokens[comma] is a comma followed by a name of two to four
 // capitalised words that ends the phrase (at `ceiling`, punctuation or a
 // quote mark), returns the token after that name; else 0.
@@ -702,6 +734,7 @@ SubjectPhrase SubjectBefore(std::string_view text,
   // Descriptor or role mode: walk back to a determiner, through
   // prepositional phrases ("a spokeswoman for the company").
   long k = i;
+  long head_end = last;  // the head noun of a bare plural
   while (k >= limit && IsWord(tokens[k])) {
     const std::string w = TokenLower(text, tokens[k]);
     if (IsClauseBoundaryWord(w) && w != "that") break;
@@ -712,6 +745,14 @@ SubjectPhrase SubjectBefore(std::string_view text,
           IsPreposition(TokenLower(text, tokens[before])) && before - 1 >= lo &&
           IsWord(tokens[before - 1])) {
         k = before - 1;
+        continue;
+      }
+      // "economists who study the trade", "a diplomat following the
+      // talks": this noun phrase is the object inside a modifier of the
+      // subject, whose head comes before the modifier.
+      if (const long start = ModifierStart(text, tokens, lo, k); start > lo) {
+        k = start - 1;
+        head_end = k;
         continue;
       }
       if (k == last) return SubjectPhrase{};
@@ -730,18 +771,19 @@ SubjectPhrase SubjectBefore(std::string_view text,
   }
   // No determiner: a bare plural ("analysts", "Chinese officials").
   const long first = k + 1;
-  if (first <= last && last - first < 3) {
-    const std::string head = TokenLower(text, tokens[last]);
+  if (first <= head_end && head_end - first < 3) {
+    const std::string head = TokenLower(text, tokens[head_end]);
     bool lower_start = !tokens[first].cap ||
                        IsCapitalizedStopWord(TokenText(text, tokens[first]));
     (void)lower_start;
     if (head.size() > 3 && head.back() == 's' && !IsSkippableAdverb(head)) {
       long f = first;
-      while (f < last && IsCapitalizedStopWord(TokenText(text, tokens[f]))) {
+      while (f < head_end &&
+             IsCapitalizedStopWord(TokenText(text, tokens[f]))) {
         ++f;
       }
       bool all_words = true;
-      for (long m = f; m <= last; ++m) {
+      for (long m = f; m <= head_end; ++m) {
         const std::string w = TokenLower(text, tokens[m]);
         if (IsPreposition(w) || w == "the") all_words = false;
       }
@@ -834,6 +876,10 @@ SubjectPhrase SubjectAfter(std::string_view text,
       return SubjectAfter(text, tokens, m + 1, ceiling, words);
     }
     const size_t first = TrimNameStart(text, tokens, begin, last);
+    // "The council said ...": a capitalised article alone is no name.
+    if (first == last && IsCapitalizedStopWord(TokenText(text, tokens[first]))) {
+      return p;
+    }
     Finish(text, tokens, first, last, PhraseKind::kName, p);
     for (size_t r = begin; r <= last; ++r) {
       const std::string w = TokenLower(text, tokens[r]);

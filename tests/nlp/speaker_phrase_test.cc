@@ -85,6 +85,16 @@ TEST(SubjectBefore, Table) {
       // Issue quality5: a named body "in" its city is that body.
       {"The Bureau of Canal Tolls in Colón said", PhraseKind::kName,
        "Bureau of Canal Tolls"},
+      // Issue quality5 (held-out class 1): a relative clause or participle
+      // after the head keeps its object out of the subject's head.
+      {"Economists who study the trade said", PhraseKind::kDescriptor,
+       "Economists who study the trade"},
+      {"officials who have followed the case said", PhraseKind::kDescriptor,
+       "officials who have followed the case"},
+      {"A Dutch diplomat following the negotiations said",
+       PhraseKind::kDescriptor,
+       "A Dutch diplomat following the negotiations"},
+      {"the rumour that the council said", PhraseKind::kRole, "the council"},
       {"the", PhraseKind::kNone, ""},
   };
   for (const Case& c : cases) {
@@ -127,6 +137,15 @@ TEST(SubjectAfter, InvertedAttribution) {
     const SubjectPhrase p = SubjectAfter(text, tokens, 1, tokens.size(), Words());
     EXPECT_EQ(p.text, c.phrase) << c.text;
   }
+}
+
+// Issue quality5 (held-out class 2): "The council said ... and warned":
+// a capitalised article alone is no name after a sentence start.
+TEST(SubjectAfter, CapitalisedArticleAloneIsNoName) {
+  const std::string text = "The council said any deal should be fair.";
+  const auto tokens = Tokenize(text, {0, text.size()});
+  EXPECT_EQ(SubjectAfter(text, tokens, 0, tokens.size(), Words()).kind,
+            PhraseKind::kNone);
 }
 
 // Issue 4 (quality4): the English pronouns come from the pack, not code.
