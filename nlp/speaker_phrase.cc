@@ -366,6 +366,11 @@ void PreferAgentName(std::string_view text, const std::vector<Token>& tokens,
   }
 }
 
+// "Ostergaard’s", "Kelvin's".
+bool IsPossessiveForm(std::string_view word) {
+  return word.ends_with("'s") || word.ends_with("\u2019s");
+}
+
 constexpr std::string_view kRelativePronouns[] = {"who", "that", "which"};
 
 // A lower-case verb form ending in -ing or -ed: "following", "briefed".
@@ -771,6 +776,20 @@ SubjectPhrase SubjectBefore(std::string_view text,
   }
   // No determiner: a bare plural ("analysts", "Chinese officials").
   const long first = k + 1;
+  // "Ostergaard’s research group": a capitalised possessive stands in for
+  // the determiner.
+  if (first < head_end && first >= lo && IsWord(tokens[first]) &&
+      tokens[first].cap && IsPossessiveForm(TokenText(text, tokens[first])) &&
+      !IsCapitalizedStopWord(TokenText(text, tokens[first]))) {
+    bool lower_rest = true;
+    for (long m = first + 1; m <= head_end; ++m) {
+      lower_rest = lower_rest && IsWord(tokens[m]) && !tokens[m].cap;
+    }
+    if (lower_rest) {
+      Finish(text, tokens, first, last, PhraseKind::kDescriptor, p);
+      return p;
+    }
+  }
   if (first <= head_end && head_end - first < 3) {
     const std::string head = TokenLower(text, tokens[head_end]);
     bool lower_start = !tokens[first].cap ||

@@ -56,6 +56,10 @@ TEST(IndirectSpeech, Table) {
       {"Marta Keane said the surplus remained too large, which she "
        "described as “larger than the fundamentals would justify.”",
        "the surplus remained too large", "Marta Keane"},
+      // Issue quality5: a present-tense "estimates" after a possessive
+      // descriptor.
+      {"Lindqvist’s research unit estimates that exports fell by a third.",
+       "exports fell by a third", "Lindqvist’s research unit"},
       {"Marta Keane said on Tuesday.", "", ""},
       {"Marta Keane asked not to be named.", "", ""},
       {"In a statement, Marta Keane said, “Prices will fall.”", "", ""},

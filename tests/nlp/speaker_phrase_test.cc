@@ -95,6 +95,9 @@ TEST(SubjectBefore, Table) {
        PhraseKind::kDescriptor,
        "A Dutch diplomat following the negotiations"},
       {"the rumour that the council said", PhraseKind::kRole, "the council"},
+      // Issue quality5: a capitalised possessive acts as the determiner.
+      {"Lindqvist’s research unit said", PhraseKind::kDescriptor,
+       "Lindqvist’s research unit"},
       {"the", PhraseKind::kNone, ""},
   };
   for (const Case& c : cases) {
