@@ -67,12 +67,12 @@ constexpr double kMinEndToEndF1 = 0.99;
 // next 0.05). Never raise them by tuning rules on that folder; see its
 // README. Set 2026-11-28 (12 documents, 139 gold quotes: quote F1 0.971,
 // exact F1 0.942, speaker accuracy 0.865, end-to-end F1 0.839). Re-set
-// 2026-11-29 after three documents that showed the misses fixed in branch
-// quality5 moved to news/ and three new, unseen ones replaced them (12
-// documents, 140 gold quotes: quote F1 0.975, exact F1 0.953, speaker
-// accuracy 0.925, end-to-end F1 0.902).
+// 2026-11-29 after five documents that showed the misses fixed in branch
+// quality5 moved to news/ and five new, unseen ones replaced them (12
+// documents, 133 gold quotes: quote F1 0.977, exact F1 0.955, speaker
+// accuracy 0.953, end-to-end F1 0.932).
 constexpr double kMinHeldOutQuoteF1 = 0.95;
-constexpr double kMinHeldOutSpeakerAccuracy = 0.90;
+constexpr double kMinHeldOutSpeakerAccuracy = 0.95;
 constexpr double kMinHeldOutEndToEndF1 = 0.90;
 
 struct GoldQuote {
