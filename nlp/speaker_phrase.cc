@@ -954,6 +954,16 @@ SpeakerWords::SpeakerWords(const DiscoveryRules& rules) {
                       rules.possessive_pronouns.end());
   publish_verbs_.insert(rules.publish_verbs.begin(), rules.publish_verbs.end());
   demonyms_.insert(rules.demonyms.begin(), rules.demonyms.end());
+  for (const std::string& phrase : rules.speech_introductions) {
+    std::vector<std::string> words;
+    size_t start = 0;
+    while (start <= phrase.size()) {
+      const size_t space = std::min(phrase.find(' ', start), phrase.size());
+      if (space > start) words.push_back(phrase.substr(start, space - start));
+      start = space + 1;
+    }
+    if (!words.empty()) introductions_.push_back(std::move(words));
+  }
   for (const std::string& w : rules.document_nouns) {
     documents_.insert(w);
     if (!w.empty() && w.size() < 32) {
@@ -983,6 +993,21 @@ bool SpeakerWords::IsOriginModifier(std::string_view text,
   // A dotted capital abbreviation: U.S., U.K., E.U.
   return t.all_caps && w.size() >= 4 && w.back() == '.' &&
          w.find('.') < w.size() - 1;
+}
+
+size_t SpeakerWords::IntroductionAt(std::string_view text,
+                                    const std::vector<Token>& tokens,
+                                    size_t k) const {
+  for (const std::vector<std::string>& words : introductions_) {
+    size_t n = 0;
+    while (n < words.size() && k + n < tokens.size() &&
+           IsWord(tokens[k + n]) &&
+           TokenLower(text, tokens[k + n]) == words[n]) {
+      ++n;
+    }
+    if (n == words.size()) return n;
+  }
+  return 0;
 }
 
 bool SpeakerWords::IsPublishVerb(std::string_view lower) const {
