@@ -67,10 +67,10 @@ constexpr double kMinEndToEndF1 = 0.99;
 // next 0.05). Never raise them by tuning rules on that folder; see its
 // README. Set 2026-11-28 (12 documents, 139 gold quotes: quote F1 0.971,
 // exact F1 0.942, speaker accuracy 0.865, end-to-end F1 0.839). Re-set
-// 2026-11-29 after five documents that showed the misses fixed in branch
-// quality5 moved to news/ and five new, unseen ones replaced them (12
-// documents, 133 gold quotes: quote F1 0.977, exact F1 0.955, speaker
-// accuracy 0.953, end-to-end F1 0.932).
+// 2026-11-29 after six documents that showed the misses fixed in branch
+// quality5 moved to news/ and official/ and six new, unseen ones replaced
+// them (12 documents, 132 gold quotes: quote F1 0.977, exact F1 0.954,
+// speaker accuracy 0.961, end-to-end F1 0.939).
 constexpr double kMinHeldOutQuoteF1 = 0.95;
 constexpr double kMinHeldOutSpeakerAccuracy = 0.95;
 constexpr double kMinHeldOutEndToEndF1 = 0.90;
