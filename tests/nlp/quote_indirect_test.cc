@@ -60,6 +60,11 @@ TEST(IndirectSpeech, Table) {
       // descriptor.
       {"Lindqvist’s research unit estimates that exports fell by a third.",
        "exports fell by a third", "Lindqvist’s research unit"},
+      // Issue quality5: "urged"/"asked" + object + infinitive is no
+      // reported clause; with "that" it is.
+      {"The association urged officials to coordinate with allies.", "", ""},
+      {"The association urged that officials coordinate with allies.",
+       "officials coordinate with allies", "the association"},
       {"Marta Keane said on Tuesday.", "", ""},
       {"Marta Keane asked not to be named.", "", ""},
       {"In a statement, Marta Keane said, “Prices will fall.”", "", ""},
