@@ -778,6 +778,24 @@ SubjectPhrase SentenceSubject(const ParagraphWork& w, const CueTable& cues,
       }
     }
   }
+  // "Some younger farmers have switched ..., reasoning that": a group
+  // with its determiner, up to its verb (an auxiliary or a cue).
+  if (k + 2 < upto && t[k].type == Token::kWord && t[k].cap &&
+      IsDeterminerOfDescriptor(LowerAscii(Text(w.text, t[k])))) {
+    size_t m = k + 1;
+    while (m < upto && m < k + 8 && t[m].type == Token::kWord && !t[m].cap &&
+           w.CueAt(m).length == 0 &&
+           !IsSkippableAdverb(LowerAscii(Text(w.text, t[m]))) &&
+           !IsClauseBoundaryWord(LowerAscii(Text(w.text, t[m])))) {
+      ++m;
+    }
+    if (m > k + 1 && m < upto && t[m].type == Token::kWord &&
+        (w.CueAt(m).length > 0 ||
+         IsSkippableAdverb(LowerAscii(Text(w.text, t[m]))))) {
+      SubjectPhrase s = SubjectBefore(w.text, t, k, m, *w.words);
+      if (s.kind == PhraseKind::kDescriptor) return s;
+    }
+  }
   if (k < upto && t[k].type == Token::kWord) {
     SubjectPhrase s = SubjectAfter(w.text, t, k, upto, *w.words);
     if (s.kind != PhraseKind::kNone) return s;

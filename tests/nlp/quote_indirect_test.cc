@@ -65,6 +65,10 @@ TEST(IndirectSpeech, Table) {
       {"The association urged officials to coordinate with allies.", "", ""},
       {"The association urged that officials coordinate with allies.",
        "officials coordinate with allies", "the association"},
+      // Issue quality5: "reasoning" after a group with its determiner.
+      {"Some younger growers have planted wheat instead, reasoning that "
+       "corn pays less.",
+       "corn pays less", "some younger growers"},
       {"Marta Keane said on Tuesday.", "", ""},
       {"Marta Keane asked not to be named.", "", ""},
       {"In a statement, Marta Keane said, “Prices will fall.”", "", ""},
