@@ -312,8 +312,9 @@ void PreferAgentName(std::string_view text, const std::vector<Token>& tokens,
   if (TokenLower(text, tokens[first]) == "the" && first + 1 < last &&
       tokens[first + 1].cap) {
     size_t b = first + 1;
-    while (b < last && IsWord(tokens[b]) &&
-           (tokens[b].cap || In<kNameConnectors>(TokenLower(text, tokens[b])))) {
+    while (
+        b < last && IsWord(tokens[b]) &&
+        (tokens[b].cap || In<kNameConnectors>(TokenLower(text, tokens[b])))) {
       ++b;
     }
     bool place = b < last && TokenLower(text, tokens[b]) == "in";
@@ -896,7 +897,8 @@ SubjectPhrase SubjectAfter(std::string_view text,
     }
     const size_t first = TrimNameStart(text, tokens, begin, last);
     // "The council said ...": a capitalised article alone is no name.
-    if (first == last && IsCapitalizedStopWord(TokenText(text, tokens[first]))) {
+    if (first == last &&
+        IsCapitalizedStopWord(TokenText(text, tokens[first]))) {
       return p;
     }
     Finish(text, tokens, first, last, PhraseKind::kName, p);
@@ -1000,8 +1002,7 @@ size_t SpeakerWords::IntroductionAt(std::string_view text,
                                     size_t k) const {
   for (const std::vector<std::string>& words : introductions_) {
     size_t n = 0;
-    while (n < words.size() && k + n < tokens.size() &&
-           IsWord(tokens[k + n]) &&
+    while (n < words.size() && k + n < tokens.size() && IsWord(tokens[k + n]) &&
            TokenLower(text, tokens[k + n]) == words[n]) {
       ++n;
     }

@@ -490,10 +490,11 @@ std::optional<std::string> SpeakerRegistry::Resolve(const SubjectPhrase& p,
       const size_t space = out.find(' ');
       const std::string first_word = LowerAscii(out.substr(0, space));
       // A possessive name keeps its capital: "Ostergaard’s research group".
-      const bool possessive = first_word.ends_with("'s") ||
-                              first_word.ends_with("\u2019s");
+      const bool possessive =
+          first_word.ends_with("'s") || first_word.ends_with("\u2019s");
       if (!out.empty() && !possessive &&
-          ((out.size() > 1 && std::islower(static_cast<unsigned char>(out[1]))) ||
+          ((out.size() > 1 &&
+            std::islower(static_cast<unsigned char>(out[1]))) ||
            IsDeterminerOfDescriptor(first_word))) {
         out[0] = static_cast<char>(std::tolower(out[0]));
       }

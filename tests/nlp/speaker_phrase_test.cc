@@ -92,8 +92,7 @@ TEST(SubjectBefore, Table) {
       {"officials who have followed the case said", PhraseKind::kDescriptor,
        "officials who have followed the case"},
       {"A Dutch diplomat following the negotiations said",
-       PhraseKind::kDescriptor,
-       "A Dutch diplomat following the negotiations"},
+       PhraseKind::kDescriptor, "A Dutch diplomat following the negotiations"},
       {"the rumour that the council said", PhraseKind::kRole, "the council"},
       // Issue quality5: a capitalised possessive acts as the determiner.
       {"Lindqvist’s research unit said", PhraseKind::kDescriptor,

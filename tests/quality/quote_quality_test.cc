@@ -58,7 +58,9 @@ using quality::GoldFiles;
 // participles take no inverted subject, a sentence-opening pronoun is a
 // participle's subject and a relative clause with its own cue ends a
 // reported clause (quote F1 0.998, speaker accuracy 1.000, end-to-end F1
-// 0.998).
+// 0.998). 2026-11-29: six documents moved in from corpora/heldout with
+// the misses the rules still have (see its README); 562 gold quotes:
+// quote F1 0.996, speaker accuracy 0.996, end-to-end F1 0.992.
 constexpr double kMinQuoteF1 = 0.99;
 constexpr double kMinSpeakerAccuracy = 0.99;
 constexpr double kMinEndToEndF1 = 0.99;
