@@ -482,11 +482,41 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
     c.cue = std::string(text.substr(m.span.start, m.span.size()));
     c.modality = cue.modality;
     c.rule = "claim.cue";
-    // Holder: inside a quote, its speaker; the speaker of the quote this
-    // cue attributes; else the actor named just before.
+    // Holder: inside a quote, its speaker; else the speaker of the quote
+    // this cue attributes (its speaker's words end right before the cue);
+    // else the subject that attributed a quote of this sentence ("a
+    // spokesman for the Ministry said China was “paying close
+    // attention”"): a quote after the cue, else the nearest one with no
+    // other actor named between its subject and the cue; else the actor
+    // named just before.
+    const Quote* attributed = attributed_by(m.span);
+    if (attributed == nullptr) {
+      bool after_cue = false;
+      for (const Quote& q : quotes) {
+        if (!q.speaker || q.speaker_span.empty() ||
+            q.speaker_span.start < sentence.start ||
+            q.speaker_span.end > m.span.start || q.span.end > sentence.end) {
+          continue;
+        }
+        const bool after = q.span.start >= m.span.end;
+        if (!after_cue && (after || !attributed ||
+                           q.speaker_span.end > attributed->speaker_span.end)) {
+          attributed = &q;
+          after_cue = after;
+        }
+      }
+      for (const auto& mention : mentions) {
+        if (attributed && !after_cue &&
+            mention.span.start >= attributed->speaker_span.end &&
+            mention.span.end <= m.span.start &&
+            mention.actor->kind != ActorKind::kPlace) {
+          attributed = nullptr;
+        }
+      }
+    }
     if (const Quote* q = quote_at(m.span)) {
       c.holder = q->speaker;
-    } else if (const Quote* attributed = attributed_by(m.span)) {
+    } else if (attributed) {
       c.holder = attributed->speaker;
     } else {
       for (auto it = mentions.rbegin(); it != mentions.rend(); ++it) {

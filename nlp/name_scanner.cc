@@ -323,6 +323,13 @@ void NameScanner::ScanRun(std::string_view text, const std::vector<Token>& run,
       const std::string_view conn = word(run[e]);
       if (conn == "for" || ((conn == "of" || conn == "on") && e - b == 1)) {
         last = segments[++s].second;
+        // "Ministry of Industry and Information Planning": one "and"
+        // joins a second portfolio, unless it starts another body.
+        if (conn != "for" && s + 1 < segments.size() &&
+            segments[s + 1].first == last + 1 && word(run[last]) == "and" &&
+            !org_word(run[segments[s + 1].second - 1])) {
+          last = segments[++s].second;
+        }
       }
     }
     if (last - b < 2) continue;  // a bare "Ministry"

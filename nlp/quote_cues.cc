@@ -52,6 +52,10 @@ bool CueTable::PartialOnly(std::string_view lemma) {
          lemma == "dismiss" || lemma == "label" || lemma == "term";
 }
 
+bool CueTable::ClauseNeedsThat(std::string_view lemma) {
+  return lemma == "urge" || lemma == "ask";
+}
+
 CueMatch CueTable::Match(std::string_view text,
                          const std::vector<Token>& tokens, size_t k) const {
   CueMatch best;

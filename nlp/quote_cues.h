@@ -53,6 +53,10 @@ class CueTable {
   // Lemmas that only introduce partial quotes ("called the plan “a joke”",
   // "described it as ..."), never indirect speech.
   static bool PartialOnly(std::string_view lemma);
+  // True for lemmas whose object takes an infinitive ("urged officials to
+  // act", "asked lawmakers to wait"): they report a clause only after
+  // "that".
+  static bool ClauseNeedsThat(std::string_view lemma);
 
  private:
   struct Form {

@@ -121,6 +121,11 @@ class DocumentQuotes {
   // it need not be prepared. `pair_cursor` as for Prepare (not advanced).
   bool HasNothingToAttribute(size_t p, size_t pair_cursor) const;
 
+  // The resolved subject of a paragraph without quote marks that
+  // announces the quotations after it ("X delivered the following
+  // remarks"); nullopt otherwise.
+  std::optional<std::string> IntroducedSpeaker(Span paragraph);
+
   // Transcript handling.
   static bool LabelOf(std::string_view para, std::string_view* label,
                       size_t* body);
@@ -652,6 +657,15 @@ std::vector<Quote> DocumentQuotes::Run() {
     if (owner_mode && IsTagsAndLinksOnly(text_.substr(ps.start, ps.end - ps.start))) {
       continue;
     }
+    if (!owner_mode) {
+      if (std::optional<std::string> s = IntroducedSpeaker(ps)) {
+        // "X delivered the following remarks": the quote-only
+        // paragraphs after it are X's.
+        para_speaker_ = s;
+        prev_para_speaker_ = para_speaker_;
+        continue;
+      }
+    }
     if (!owner_mode && HasNothingToAttribute(p, cursor)) {
       // What DoParagraph would have left behind: no speaker.
       para_speaker_.reset();
@@ -691,6 +705,22 @@ std::vector<Quote> DocumentQuotes::Run() {
 }
 
 }  // namespace
+
+std::optional<std::string> DocumentQuotes::IntroducedSpeaker(Span paragraph) {
+  const size_t from = TokenAtOrAfter(tokens_, paragraph.start);
+  const size_t to = TokenAtOrAfter(tokens_, paragraph.end);
+  for (size_t k = from; k < to; ++k) {
+    if (tokens_[k].type == Token::kQuote) return std::nullopt;
+  }
+  for (size_t k = from + 1; k < to; ++k) {
+    if (words_.IntroductionAt(text_, tokens_, k) == 0) continue;
+    // The subject before the verb that takes the introduction.
+    const SubjectPhrase s = SubjectBefore(text_, tokens_, from, k - 1, words_);
+    if (s.kind == PhraseKind::kNone) return std::nullopt;
+    return registry_.Resolve(s, s.span.start);
+  }
+  return std::nullopt;
+}
 
 size_t ParagraphWork::SentenceOfToken(size_t k) const {
   if (sentences.empty()) return 0;
@@ -746,6 +776,24 @@ SubjectPhrase SentenceSubject(const ParagraphWork& w, const CueTable& cues,
         k = m + 1;
         break;
       }
+    }
+  }
+  // "Some younger farmers have switched ..., reasoning that": a group
+  // with its determiner, up to its verb (an auxiliary or a cue).
+  if (k + 2 < upto && t[k].type == Token::kWord && t[k].cap &&
+      IsDeterminerOfDescriptor(LowerAscii(Text(w.text, t[k])))) {
+    size_t m = k + 1;
+    while (m < upto && m < k + 8 && t[m].type == Token::kWord && !t[m].cap &&
+           w.CueAt(m).length == 0 &&
+           !IsSkippableAdverb(LowerAscii(Text(w.text, t[m]))) &&
+           !IsClauseBoundaryWord(LowerAscii(Text(w.text, t[m])))) {
+      ++m;
+    }
+    if (m > k + 1 && m < upto && t[m].type == Token::kWord &&
+        (w.CueAt(m).length > 0 ||
+         IsSkippableAdverb(LowerAscii(Text(w.text, t[m]))))) {
+      SubjectPhrase s = SubjectBefore(w.text, t, k, m, *w.words);
+      if (s.kind == PhraseKind::kDescriptor) return s;
     }
   }
   if (k < upto && t[k].type == Token::kWord) {

@@ -299,6 +299,9 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
         }
       }
       bool forward = false;
+      if (clause == j && CueTable::ClauseNeedsThat(cue.lemma)) {
+        clause = last;  // "urged officials to coordinate": no clause
+      }
       if (clause < last && t[clause].type == Token::kWord) {
         const std::string start = Lower(text, t[clause]);
         forward = clause > j || !IsNonClauseStart(start);

@@ -342,6 +342,19 @@ const char* CheckLowerWord(const std::string& s) {
   return nullptr;
 }
 
+// Lower-case words separated by single spaces: "the following remarks".
+const char* CheckLowerPhrase(const std::string& s) {
+  size_t start = 0;
+  while (true) {
+    const size_t space = s.find(' ', start);
+    if (CheckLowerWord(s.substr(start, space - start)) != nullptr) {
+      return "must be lower-case words separated by single spaces";
+    }
+    if (space == std::string::npos) return nullptr;
+    start = space + 1;
+  }
+}
+
 void LoadDiscovery(const RuleFile& file, const toml::table& root,
                    RulePack& pack, Problems& problems) {
   const toml::node_view<const toml::node> node = root["discovery"];
@@ -384,6 +397,8 @@ void LoadDiscovery(const RuleFile& file, const toml::table& root,
   for (const auto& [key, out] : english) {
     LoadCheckedWords(file, *t, key, *out, problems, CheckLowerWord);
   }
+  LoadCheckedWords(file, *t, "speech_introductions", d.speech_introductions,
+                   problems, CheckLowerPhrase);
 }
 
 }  // namespace

@@ -145,6 +145,11 @@ struct DiscoveryRules {
   // Verbs whose subject is the author of the document noun they take as
   // object: "published", "released".
   std::vector<std::string> publish_verbs;
+  // Phrases, lower case, words separated by single spaces, that announce
+  // that the quotations after the paragraph are its subject's words
+  // ("delivered the following remarks"): quote-only paragraphs after it
+  // are the subject's. Checked at load (lower-case words only).
+  std::vector<std::string> speech_introductions;
 };
 
 struct RulePack {

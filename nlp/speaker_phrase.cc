@@ -147,6 +147,11 @@ constexpr std::string_view kNameConnectors[] = {
 
 bool IsPreposition(std::string_view lower) { return In<kPrepositions>(lower); }
 
+// Prepositions that introduce who made a thing ("a report by X").
+bool IsAgentPreposition(std::string_view lower) {
+  return lower == "by" || lower == "from";
+}
+
 constexpr std::string_view kGroupNouns[] = {
     "analysts", "officials", "economists", "traders", "diplomats",
     "executives", "investors", "farmers", "growers", "lawmakers", "experts",
@@ -302,6 +307,28 @@ size_t TrimNameStart(std::string_view text, const std::vector<Token>& tokens,
 // speaks. A descriptor "for" or "at" an organisation stays a descriptor.
 void PreferAgentName(std::string_view text, const std::vector<Token>& tokens,
                      size_t first, size_t last, SubjectPhrase& p) {
+  // "The Ministry of Resource Security in Beijing": a named body with the
+  // place it sits in is that body.
+  if (TokenLower(text, tokens[first]) == "the" && first + 1 < last &&
+      tokens[first + 1].cap) {
+    size_t b = first + 1;
+    while (
+        b < last && IsWord(tokens[b]) &&
+        (tokens[b].cap || In<kNameConnectors>(TokenLower(text, tokens[b])))) {
+      ++b;
+    }
+    bool place = b < last && TokenLower(text, tokens[b]) == "in";
+    for (size_t m = b + 1; place && m <= last; ++m) {
+      place = IsWord(tokens[m]) && tokens[m].cap;
+    }
+    if (place && !In<kNameConnectors>(TokenLower(text, tokens[b - 1]))) {
+      SubjectPhrase name;
+      Finish(text, tokens, first + 1, b - 1, PhraseKind::kName, name);
+      name.head = p.head;
+      p = std::move(name);
+      return;
+    }
+  }
   for (size_t k = first; k <= last; ++k) {
     const std::string w = TokenLower(text, tokens[k]);
     const bool agent = w == "by" || w == "from" ||
@@ -311,7 +338,7 @@ void PreferAgentName(std::string_view text, const std::vector<Token>& tokens,
     const std::string prev = k > first ? TokenLower(text, tokens[k - 1]) : "";
     const bool apposed = k > first && tokens[k].cap && k + 1 <= last &&
                          tokens[k + 1].cap && !tokens[k - 1].cap &&
-                         !IsPreposition(prev) && prev != "the" &&
+                         !IsPreposition(prev) && !In<kNameConnectors>(prev) &&
                          !IsDeterminerOfDescriptor(prev) && k - 1 > first;
     if (!agent && !apposed) continue;
     size_t a = agent ? k + 1 : k;
@@ -338,6 +365,60 @@ void PreferAgentName(std::string_view text, const std::vector<Token>& tokens,
     p = std::move(name);
     return;
   }
+}
+
+// "Ostergaard’s", "Kelvin's".
+bool IsPossessiveForm(std::string_view word) {
+  return word.ends_with("'s") || word.ends_with("\u2019s");
+}
+
+constexpr std::string_view kRelativePronouns[] = {"who", "that", "which"};
+
+// A lower-case verb form ending in -ing or -ed: "following", "briefed".
+bool IsParticipleForm(std::string_view text, const Token& t) {
+  if (!IsWord(t) || t.cap) return false;
+  const std::string w = TokenLower(text, t);
+  return w.size() > 4 && (w.ends_with("ing") || w.ends_with("ed"));
+}
+
+// When the determiner at token `det` starts the object of a modifier after
+// a noun ("economists who study the trade", "officials who have followed
+// the case", "a diplomat following the talks"), returns the modifier's
+// first token (the relative pronoun or the participle); else -1. Never
+// looks before token `lo`.
+long ModifierStart(std::string_view text, const std::vector<Token>& tokens,
+                   long lo, long det) {
+  const long verb = det - 1;
+  if (verb - 1 < lo || !IsWord(tokens[verb]) || tokens[verb].cap ||
+      !IsWord(tokens[verb - 1])) {
+    return -1;
+  }
+  // A relative pronoun one or two words before the verb, with only
+  // lower-case words between them.
+  for (long m = verb - 1; m >= lo && m >= verb - 2; --m) {
+    if (!IsWord(tokens[m]) || tokens[m].cap) break;
+    if (In<kRelativePronouns>(TokenLower(text, tokens[m]))) {
+      return m - 1 >= lo && IsWord(tokens[m - 1]) ? m : -1;
+    }
+  }
+  return IsParticipleForm(text, tokens[verb]) ? verb : -1;
+}
+
+// When tokens[comma] is a comma followed by a name of two to four
+// capitalised words that ends the phrase (at `ceiling`, punctuation or a
+// quote mark), returns the token after that name; else 0.
+size_t ApposedNameEnd(std::string_view text, const std::vector<Token>& tokens,
+                      size_t comma, size_t ceiling) {
+  if (comma + 1 >= ceiling || TokenText(text, tokens[comma]) != ",") return 0;
+  size_t m = comma + 1;
+  while (m < ceiling && IsWord(tokens[m]) && tokens[m].cap &&
+         !IsCapitalizedStopWord(TokenText(text, tokens[m]))) {
+    ++m;
+  }
+  const size_t words = m - (comma + 1);
+  if (words < 2 || words > 4) return 0;
+  if (m < ceiling && IsWord(tokens[m])) return 0;
+  return m;
 }
 
 }  // namespace
@@ -629,8 +710,18 @@ SubjectPhrase SubjectBefore(std::string_view text,
       p.role_words.push_back(TokenLower(text, tokens[first - 1]));
     }
     const long before = static_cast<long>(first) - 1;
-    const bool in_pp = before >= lo && IsWord(tokens[before]) &&
-                       IsPreposition(TokenLower(text, tokens[before]));
+    // "a spokesman for the Ministry of External Commerce": the article
+    // does not hide the preposition that makes the name its object. An
+    // agent ("a report released by the Lakeshore Institute") speaks
+    // itself.
+    long prep = before;
+    if (prep > lo && IsWord(tokens[prep]) &&
+        TokenLower(text, tokens[prep]) == "the" &&
+        !IsAgentPreposition(TokenLower(text, tokens[prep - 1]))) {
+      --prep;
+    }
+    const bool in_pp = prep >= lo && IsWord(tokens[prep]) &&
+                       IsPreposition(TokenLower(text, tokens[prep]));
     if (!in_pp) {
       const bool org_with_the =
           before >= lo && TokenLower(text, tokens[before]) == "the";
@@ -649,6 +740,7 @@ SubjectPhrase SubjectBefore(std::string_view text,
   // Descriptor or role mode: walk back to a determiner, through
   // prepositional phrases ("a spokeswoman for the company").
   long k = i;
+  long head_end = last;  // the head noun of a bare plural
   while (k >= limit && IsWord(tokens[k])) {
     const std::string w = TokenLower(text, tokens[k]);
     if (IsClauseBoundaryWord(w) && w != "that") break;
@@ -659,6 +751,14 @@ SubjectPhrase SubjectBefore(std::string_view text,
           IsPreposition(TokenLower(text, tokens[before])) && before - 1 >= lo &&
           IsWord(tokens[before - 1])) {
         k = before - 1;
+        continue;
+      }
+      // "economists who study the trade", "a diplomat following the
+      // talks": this noun phrase is the object inside a modifier of the
+      // subject, whose head comes before the modifier.
+      if (const long start = ModifierStart(text, tokens, lo, k); start > lo) {
+        k = start - 1;
+        head_end = k;
         continue;
       }
       if (k == last) return SubjectPhrase{};
@@ -677,18 +777,33 @@ SubjectPhrase SubjectBefore(std::string_view text,
   }
   // No determiner: a bare plural ("analysts", "Chinese officials").
   const long first = k + 1;
-  if (first <= last && last - first < 3) {
-    const std::string head = TokenLower(text, tokens[last]);
+  // "Ostergaard’s research group": a capitalised possessive stands in for
+  // the determiner.
+  if (first < head_end && first >= lo && IsWord(tokens[first]) &&
+      tokens[first].cap && IsPossessiveForm(TokenText(text, tokens[first])) &&
+      !IsCapitalizedStopWord(TokenText(text, tokens[first]))) {
+    bool lower_rest = true;
+    for (long m = first + 1; m <= head_end; ++m) {
+      lower_rest = lower_rest && IsWord(tokens[m]) && !tokens[m].cap;
+    }
+    if (lower_rest) {
+      Finish(text, tokens, first, last, PhraseKind::kDescriptor, p);
+      return p;
+    }
+  }
+  if (first <= head_end && head_end - first < 3) {
+    const std::string head = TokenLower(text, tokens[head_end]);
     bool lower_start = !tokens[first].cap ||
                        IsCapitalizedStopWord(TokenText(text, tokens[first]));
     (void)lower_start;
     if (head.size() > 3 && head.back() == 's' && !IsSkippableAdverb(head)) {
       long f = first;
-      while (f < last && IsCapitalizedStopWord(TokenText(text, tokens[f]))) {
+      while (f < head_end &&
+             IsCapitalizedStopWord(TokenText(text, tokens[f]))) {
         ++f;
       }
       bool all_words = true;
-      for (long m = f; m <= last; ++m) {
+      for (long m = f; m <= head_end; ++m) {
         const std::string w = TokenLower(text, tokens[m]);
         if (IsPreposition(w) || w == "the") all_words = false;
       }
@@ -781,6 +896,11 @@ SubjectPhrase SubjectAfter(std::string_view text,
       return SubjectAfter(text, tokens, m + 1, ceiling, words);
     }
     const size_t first = TrimNameStart(text, tokens, begin, last);
+    // "The council said ...": a capitalised article alone is no name.
+    if (first == last &&
+        IsCapitalizedStopWord(TokenText(text, tokens[first]))) {
+      return p;
+    }
     Finish(text, tokens, first, last, PhraseKind::kName, p);
     for (size_t r = begin; r <= last; ++r) {
       const std::string w = TokenLower(text, tokens[r]);
@@ -797,6 +917,15 @@ SubjectPhrase SubjectAfter(std::string_view text,
     }
     last = k - 1;
     if (last == begin) return p;
+    // "said the unit's research director, Hamish Grant": a name in
+    // apposition to the role is the speaker, and the role describes it.
+    if (const size_t name_end = ApposedNameEnd(text, tokens, last + 1, ceiling);
+        name_end > 0) {
+      SubjectPhrase name;
+      Finish(text, tokens, last + 2, name_end - 1, PhraseKind::kName, name);
+      AddRoleWords(text, tokens, begin, last + 1, name.role_words);
+      return name;
+    }
     Finish(text, tokens, begin, last,
            first_lower == "the" ? PhraseKind::kRole : PhraseKind::kDescriptor,
            p);
@@ -827,6 +956,16 @@ SpeakerWords::SpeakerWords(const DiscoveryRules& rules) {
                       rules.possessive_pronouns.end());
   publish_verbs_.insert(rules.publish_verbs.begin(), rules.publish_verbs.end());
   demonyms_.insert(rules.demonyms.begin(), rules.demonyms.end());
+  for (const std::string& phrase : rules.speech_introductions) {
+    std::vector<std::string> words;
+    size_t start = 0;
+    while (start <= phrase.size()) {
+      const size_t space = std::min(phrase.find(' ', start), phrase.size());
+      if (space > start) words.push_back(phrase.substr(start, space - start));
+      start = space + 1;
+    }
+    if (!words.empty()) introductions_.push_back(std::move(words));
+  }
   for (const std::string& w : rules.document_nouns) {
     documents_.insert(w);
     if (!w.empty() && w.size() < 32) {
@@ -856,6 +995,20 @@ bool SpeakerWords::IsOriginModifier(std::string_view text,
   // A dotted capital abbreviation: U.S., U.K., E.U.
   return t.all_caps && w.size() >= 4 && w.back() == '.' &&
          w.find('.') < w.size() - 1;
+}
+
+size_t SpeakerWords::IntroductionAt(std::string_view text,
+                                    const std::vector<Token>& tokens,
+                                    size_t k) const {
+  for (const std::vector<std::string>& words : introductions_) {
+    size_t n = 0;
+    while (n < words.size() && k + n < tokens.size() && IsWord(tokens[k + n]) &&
+           TokenLower(text, tokens[k + n]) == words[n]) {
+      ++n;
+    }
+    if (n == words.size()) return n;
+  }
+  return 0;
 }
 
 bool SpeakerWords::IsPublishVerb(std::string_view lower) const {

@@ -72,6 +72,10 @@ class SpeakerWords {
   bool IsPossessive(std::string_view lower) const;
   bool IsDocumentNoun(std::string_view lower) const;
   bool IsPublishVerb(std::string_view lower) const;
+  // The number of tokens of a speech introduction ("the following
+  // remarks") that starts at tokens[k] of `text`; 0 when none does.
+  size_t IntroductionAt(std::string_view text, const std::vector<Token>& tokens,
+                        size_t k) const;
   // A word of origin that can modify a group noun, token `t` of `text` as
   // written: a demonym of the pack ("Chinese") or a dotted capital
   // abbreviation ("U.S.").
@@ -90,6 +94,7 @@ class SpeakerWords {
   absl::flat_hash_set<std::string> documents_;
   absl::flat_hash_set<std::string> publish_verbs_;
   absl::flat_hash_set<std::string> demonyms_;  // as written
+  std::vector<std::vector<std::string>> introductions_;  // words of each
   // Bit n of document_first_len_[b]: a document noun of n bytes starts
   // with byte b.
   std::array<uint32_t, 256> document_first_len_{};

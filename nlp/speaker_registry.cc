@@ -496,8 +496,13 @@ std::optional<std::string> SpeakerRegistry::Resolve(const SubjectPhrase& p,
       std::string out = p.text;
       const size_t space = out.find(' ');
       const std::string first_word = LowerAscii(out.substr(0, space));
-      if (!out.empty() && ((out.size() > 1 && std::islower(static_cast<unsigned char>(out[1]))) ||
-                           IsDeterminerOfDescriptor(first_word))) {
+      // A possessive name keeps its capital: "Ostergaard’s research group".
+      const bool possessive =
+          first_word.ends_with("'s") || first_word.ends_with("\u2019s");
+      if (!out.empty() && !possessive &&
+          ((out.size() > 1 &&
+            std::islower(static_cast<unsigned char>(out[1]))) ||
+           IsDeterminerOfDescriptor(first_word))) {
         out[0] = static_cast<char>(std::tolower(out[0]));
       }
       descriptors_.push_back({p.head, out});

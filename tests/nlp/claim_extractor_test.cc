@@ -246,6 +246,30 @@ TEST(ClaimExtractor, CueAfterAClosingQuoteIsAnAttribution) {
             1u);
 }
 
+// Issue quality5: the subject that attributes a partial quote of the
+// sentence holds the cue's claim, not the body named inside it.
+TEST(ClaimExtractor, SpeakerOfAPartialQuoteInTheSentenceHoldsTheClaim) {
+  ClaimExtractor extractor(Cues());
+  const std::string text =
+      "A spokesman for the Canal Office insisted that the fees were "
+      "\"fair and lawful.\"";
+  const size_t org = text.find("Canal Office");
+  std::vector<ActorInText> actors = {{"Canal Office", ActorKind::kGovernment,
+                                      "", "", false, {{org, org + 12}}}};
+  Quote q;
+  q.kind = QuoteKind::kPartial;
+  q.text = "fair and lawful.";
+  q.span = {text.find("fair"), text.size() - 1};
+  q.speaker = "a spokesman for the Canal Office";
+  q.speaker_span = {0, org + 12};
+  q.cue = "insisted";
+  std::vector<Quote> quotes = {q};
+  auto claims =
+      extractor.Extract({text, &actors, &quotes, nullptr, nullptr, ""});
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(claims[0].holder.value_or(""), "a spokesman for the Canal Office");
+}
+
 TEST(ClaimExtractor, QuestionsAreNotClaims) {
   ClaimExtractor extractor({});
   const TopicTagger topics = Topics();

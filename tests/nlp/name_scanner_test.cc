@@ -50,6 +50,13 @@ TEST(NameScanner, ClassifiesCapitalisedPhrases) {
       {"the European Harbor Group", {{"European Harbor Group",
                                       NameScanner::kOrganization, ""}}},
       {"Ardmore & Finch", {{"Ardmore & Finch", NameScanner::kOrganization, ""}}},
+      // Issue quality5: one "and" joins a second portfolio, but not a
+      // second body.
+      {"the Ministry of Ports and Inland Shipping said",
+       {{"Ministry of Ports and Inland Shipping", NameScanner::kGovernment, ""}}},
+      {"the Ministry of Ports and Harbor Institute",
+       {{"Ministry of Ports", NameScanner::kGovernment, ""},
+        {"Harbor Institute", NameScanner::kOrganization, ""}}},
       {"in Cass County", {{"Cass County", NameScanner::kPlace, ""}}},
       {"Soybean Futures rose", {{"Soybean Futures", NameScanner::kOther, ""}}},
       {"ENVOY WHITLOCK: Thanks.", {{"WHITLOCK", NameScanner::kSurnameRef, "ENVOY"},

@@ -262,6 +262,13 @@ std::vector<Case> Cases() {
        {{"Dialogue is better than confrontation.", D, "Chen Haoran"},
         {"We agree.", D, "Marcus Okafor"}},
        DocumentKind::kPost, "Marcus Okafor"},
+      // Issue quality5 (held-out class 5): a paragraph that announces
+      // remarks gives its subject the quote-only paragraphs after it.
+      {"RemarksAfterSpeechIntroduction",
+       "Minister Ines Barroca delivered the following remarks in Lisbon.\n\n"
+       "“Good morning to you all.”\n\n“Trade must stay open.”",
+       {{"Good morning to you all.", D, "Ines Barroca"},
+        {"Trade must stay open.", D, "Ines Barroca"}}},
       {"OwnerPostTagLineIsNoQuote",
        "More work ahead.\n\n#TradeTalks @EnvoyWhitlock https://example.org/t",
        {{"More work ahead.", D, "Marcus Okafor"}},

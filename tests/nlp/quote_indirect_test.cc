@@ -56,6 +56,19 @@ TEST(IndirectSpeech, Table) {
       {"Marta Keane said the surplus remained too large, which she "
        "described as “larger than the fundamentals would justify.”",
        "the surplus remained too large", "Marta Keane"},
+      // Issue quality5: a present-tense "estimates" after a possessive
+      // descriptor.
+      {"Lindqvist’s research unit estimates that exports fell by a third.",
+       "exports fell by a third", "Lindqvist’s research unit"},
+      // Issue quality5: "urged"/"asked" + object + infinitive is no
+      // reported clause; with "that" it is.
+      {"The association urged officials to coordinate with allies.", "", ""},
+      {"The association urged that officials coordinate with allies.",
+       "officials coordinate with allies", "the association"},
+      // Issue quality5: "reasoning" after a group with its determiner.
+      {"Some younger growers have planted wheat instead, reasoning that "
+       "corn pays less.",
+       "corn pays less", "some younger growers"},
       {"Marta Keane said on Tuesday.", "", ""},
       {"Marta Keane asked not to be named.", "", ""},
       {"In a statement, Marta Keane said, “Prices will fall.”", "", ""},

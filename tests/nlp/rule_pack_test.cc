@@ -172,7 +172,8 @@ TEST(LoadRulePack, EnglishSpeakerWordLists) {
         "first_person_pronouns = [\"i\", \"we\"]\n"
         "possessive_pronouns = [\"their\"]\n"
         "document_nouns = [\"report\", \"white-paper\"]\n"
-        "publish_verbs = [\"published\"]\n"}});
+        "publish_verbs = [\"published\"]\n"
+        "speech_introductions = [\"the following remarks\"]\n"}});
   ASSERT_TRUE(pack.ok()) << pack.status();
   const DiscoveryRules& d = pack->discovery;
   EXPECT_EQ(d.person_pronouns, (std::vector<std::string>{"he", "she"}));
@@ -183,6 +184,8 @@ TEST(LoadRulePack, EnglishSpeakerWordLists) {
   EXPECT_EQ(d.document_nouns,
             (std::vector<std::string>{"report", "white-paper"}));
   EXPECT_EQ(d.publish_verbs, std::vector<std::string>{"published"});
+  EXPECT_EQ(d.speech_introductions,
+            std::vector<std::string>{"the following remarks"});
 }
 
 // The pronouns that were hard-coded in speaker_phrase.cc before the pack
@@ -212,6 +215,9 @@ TEST(LoadRulePack, BadEnglishWordListsNameFileLineAndFragment) {
        "en.toml:2: document_nouns entries must be strings: document_nouns"},
       {"[discovery]\npublish_verbs = [\"put out\"]\n",
        "en.toml:2: publish_verbs entry must be one lower-case word: put out"},
+      {"[discovery]\nspeech_introductions = [\"the  Following\"]\n",
+       "en.toml:2: speech_introductions entry must be lower-case words "
+       "separated by single spaces: the  Following"},
       {"[discovery]\npossessive_pronouns = [\"\"]\n",
        "en.toml:2: possessive_pronouns entry must be one lower-case word"},
       {"[discovery]\nfirst_person_pronouns = [\"我\"]\n",

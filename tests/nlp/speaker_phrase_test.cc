@@ -71,6 +71,32 @@ TEST(SubjectBefore, Table) {
        PhraseKind::kDescriptor, "American and European officials"},
       {"Whitlock and Chinese negotiators said", PhraseKind::kDescriptor,
        "Chinese negotiators"},
+      // Issue quality5 (held-out class 4): "the" between a preposition
+      // and a name keeps a spokesperson of a named body a descriptor.
+      {"A spokeswoman for the Ministry of Inland Waterways said",
+       PhraseKind::kDescriptor,
+       "A spokeswoman for the Ministry of Inland Waterways"},
+      {"a spokesperson for the Office of Ports and Harbour Planning said",
+       PhraseKind::kDescriptor,
+       "a spokesperson for the Office of Ports and Harbour Planning"},
+      // ... but an agent "by" the named body is the body.
+      {"an analysis released by the Calloway Institute for Trade Policy said",
+       PhraseKind::kName, "Calloway Institute for Trade Policy"},
+      // Issue quality5: a named body "in" its city is that body.
+      {"The Bureau of Canal Tolls in Colón said", PhraseKind::kName,
+       "Bureau of Canal Tolls"},
+      // Issue quality5 (held-out class 1): a relative clause or participle
+      // after the head keeps its object out of the subject's head.
+      {"Economists who study the trade said", PhraseKind::kDescriptor,
+       "Economists who study the trade"},
+      {"officials who have followed the case said", PhraseKind::kDescriptor,
+       "officials who have followed the case"},
+      {"A Dutch diplomat following the negotiations said",
+       PhraseKind::kDescriptor, "A Dutch diplomat following the negotiations"},
+      {"the rumour that the council said", PhraseKind::kRole, "the council"},
+      // Issue quality5: a capitalised possessive acts as the determiner.
+      {"Lindqvist’s research unit said", PhraseKind::kDescriptor,
+       "Lindqvist’s research unit"},
       {"the", PhraseKind::kNone, ""},
   };
   for (const Case& c : cases) {
@@ -100,6 +126,12 @@ TEST(SubjectAfter, InvertedAttribution) {
       {"said Gunderson's neighbor, Marjorie Thiel.", "Marjorie Thiel"},
       {"said the Harbor Institute.", "Harbor Institute"},
       {"said a senior official.", "a senior official"},
+      // Issue quality5 (held-out class 3): the name in apposition to the
+      // role speaks, and the role describes it.
+      {"said the institute's chief economist, Petra Lindqvist.",
+       "Petra Lindqvist"},
+      {"said the unit's director, Moss Varga, on Friday.", "Moss Varga"},
+      {"said the director, adding that costs rose.", "the director"},
   };
   for (const Case& c : cases) {
     const std::string text = c.text;
@@ -107,6 +139,15 @@ TEST(SubjectAfter, InvertedAttribution) {
     const SubjectPhrase p = SubjectAfter(text, tokens, 1, tokens.size(), Words());
     EXPECT_EQ(p.text, c.phrase) << c.text;
   }
+}
+
+// Issue quality5 (held-out class 2): "The council said ... and warned":
+// a capitalised article alone is no name after a sentence start.
+TEST(SubjectAfter, CapitalisedArticleAloneIsNoName) {
+  const std::string text = "The council said any deal should be fair.";
+  const auto tokens = Tokenize(text, {0, text.size()});
+  EXPECT_EQ(SubjectAfter(text, tokens, 0, tokens.size(), Words()).kind,
+            PhraseKind::kNone);
 }
 
 // Issue 4 (quality4): the English pronouns come from the pack, not code.

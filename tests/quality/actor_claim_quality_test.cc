@@ -76,15 +76,17 @@ constexpr double kClaimRecallFloor = 0.87;
 // next 0.05). Never raise them by tuning rules on that folder; see its
 // README. Set 2026-11-28 (12 documents: actor F1 0.880, quantity accuracy
 // 0.975 (39/40) and precision 1.000, topic F1 0.818, holder accuracy 0.800
-// (32/40), claim recall 0.909 (40/44)). Claim recall floor re-set
-// 2026-11-29 when two documents moved to the development set (10
-// documents: claim recall 0.889, 32/36).
-constexpr double kHeldOutActorF1Floor = 0.85;
-constexpr double kHeldOutQuantityAccuracyFloor = 0.95;
+// (32/40), claim recall 0.909 (40/44)). Re-set 2026-11-29 after six
+// documents moved to news/ and official/ and six new, unseen ones replaced
+// them (see quote_quality_test.cc): actor F1 0.837, quantity accuracy 0.947
+// (36/38) and precision 0.973 (36/37), topic F1 0.774, holder accuracy
+// 0.929 (39/42), claim recall 0.977 (42/43).
+constexpr double kHeldOutActorF1Floor = 0.80;
+constexpr double kHeldOutQuantityAccuracyFloor = 0.90;
 constexpr double kHeldOutQuantityPrecisionFloor = 0.95;
-constexpr double kHeldOutTopicF1Floor = 0.80;
-constexpr double kHeldOutHolderAccuracyFloor = 0.75;
-constexpr double kHeldOutClaimRecallFloor = 0.85;
+constexpr double kHeldOutTopicF1Floor = 0.75;
+constexpr double kHeldOutHolderAccuracyFloor = 0.90;
+constexpr double kHeldOutClaimRecallFloor = 0.95;
 
 struct Counts {
   double tp = 0, fp = 0, fn = 0;

@@ -58,20 +58,24 @@ using quality::GoldFiles;
 // participles take no inverted subject, a sentence-opening pronoun is a
 // participle's subject and a relative clause with its own cue ends a
 // reported clause (quote F1 0.998, speaker accuracy 1.000, end-to-end F1
-// 0.998). Lowered 2026-11-29 when two held-out documents, misses and all,
-// moved into the development set (505 gold quotes: quote F1 0.996, speaker
-// accuracy 0.990, end-to-end F1 0.986).
+// 0.998). 2026-11-29: six documents moved in from corpora/heldout with
+// the misses the rules still have (see its README); 562 gold quotes:
+// quote F1 0.996, speaker accuracy 0.996, end-to-end F1 0.992.
 constexpr double kMinQuoteF1 = 0.99;
-constexpr double kMinSpeakerAccuracy = 0.98;
-constexpr double kMinEndToEndF1 = 0.98;
+constexpr double kMinSpeakerAccuracy = 0.99;
+constexpr double kMinEndToEndF1 = 0.99;
 // Held-out floors: measured on corpora/heldout, text the rules were NOT
 // tuned on, and set a little below what it measured (rounded down to the
 // next 0.05). Never raise them by tuning rules on that folder; see its
 // README. Set 2026-11-28 (12 documents, 139 gold quotes: quote F1 0.971,
-// exact F1 0.942, speaker accuracy 0.865, end-to-end F1 0.839).
+// exact F1 0.942, speaker accuracy 0.865, end-to-end F1 0.839). Re-set
+// 2026-11-29 after six documents that showed the misses fixed in branch
+// quality5 moved to news/ and official/ and six new, unseen ones replaced
+// them (12 documents, 132 gold quotes: quote F1 0.977, exact F1 0.954,
+// speaker accuracy 0.961, end-to-end F1 0.939).
 constexpr double kMinHeldOutQuoteF1 = 0.95;
-constexpr double kMinHeldOutSpeakerAccuracy = 0.85;
-constexpr double kMinHeldOutEndToEndF1 = 0.80;
+constexpr double kMinHeldOutSpeakerAccuracy = 0.95;
+constexpr double kMinHeldOutEndToEndF1 = 0.90;
 
 struct GoldQuote {
   std::string text;
