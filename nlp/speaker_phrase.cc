@@ -129,7 +129,11 @@ constexpr std::string_view kCapitalizedStopWords[] = {
     "Wednesday", "Thursday", "Friday",   "Saturday", "Sunday",   "There",
     "Still",     "Yet",      "However",  "Meanwhile", "Even",    "For",
     "From",      "With",     "By",       "To",       "Of",       "Last",
-    "Next",      "Both",     "Earlier",  "Later",    "Separately", "Asked"};
+    "Next",      "Both",     "Earlier",  "Later",    "Separately", "Asked",
+    // The reader and sentence openers seen as false names on real news
+    // ("You say", "During ..., said", "Correction: ..., the editors added").
+    "You",       "During",   "Shortly",  "Under",    "Over",     "Instead",
+    "Now",       "Then",     "So",       "Here",     "Also",     "Correction"};
 
 constexpr std::string_view kClauseBoundaries[] = {
     "and",   "but",    "or",     "because", "while", "when",
@@ -157,7 +161,9 @@ constexpr std::string_view kGroupNouns[] = {
     "executives", "investors", "farmers", "growers", "lawmakers", "experts",
     "critics", "sources", "people", "residents", "workers", "negotiators",
     "observers", "researchers", "scientists", "officers", "authorities",
-    "strategists", "brokers", "bankers", "industry", "insiders", "aides"};
+    "strategists", "brokers", "bankers", "industry", "insiders", "aides",
+    // Quantifiers standing alone for people: "Some said", "Others argue".
+    "some", "others", "many", "most", "several"};
 
 bool IsGroupNoun(std::string_view lower) { return In<kGroupNouns>(lower); }
 

@@ -116,5 +116,32 @@ TEST(Analyzer, ClaimHolderIsTheSpeakerOfTheQuoteItsCueAttributes) {
   EXPECT_TRUE(found);
 }
 
+// Seen on real news: quantifiers standing for people are descriptors,
+// and the reader or a sentence opener is never a speaker or an actor.
+TEST(Analyzer, QuantifiersAndOpenersAreNoNames) {
+  struct Case {
+    std::string text;
+    std::string speaker;  // empty: no quote
+  } cases[] = {
+      {"Some said they could not find work after the plant closed.", "some"},
+      {"Others argue that the plan will fail within a year.", "others"},
+      {"You say the price is too high, and you would be right.", ""},
+      {"During a rally in Ohio, Dale Orwin said the plant would reopen.",
+       "Dale Orwin"},
+  };
+  for (const Case& c : cases) {
+    const Analysis a = Analyze(c.text);
+    if (c.speaker.empty()) {
+      EXPECT_TRUE(a.quotes.empty()) << c.text;
+    } else {
+      ASSERT_EQ(a.quotes.size(), 1u) << c.text;
+      EXPECT_EQ(a.quotes[0].speaker.value_or(""), c.speaker) << c.text;
+    }
+    for (const char* junk : {"Some", "Others", "You", "During"}) {
+      EXPECT_FALSE(HasActor(a, junk)) << c.text;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace whosaid::nlp
