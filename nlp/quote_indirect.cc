@@ -238,6 +238,9 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
         continue;
       }
       if (CueTable::PartialOnly(cue.lemma)) continue;
+      // "is set to announce", "prompted viewers to argue": an infinitive
+      // reports no speech that took place.
+      if (k > first && Lower(text, t[k - 1]) == "to") continue;
       size_t j = k + cue.length;
       SubjectPhrase subj = SubjectBefore(text, t, first, k, *w.words);
       std::optional<std::string> speaker;
@@ -275,6 +278,11 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
           t[j].type == Token::kWord) {
         if (IsObjectPronoun(Lower(text, t[j]))) {
           ++j;
+        } else if (j + 1 < last && t[j + 1].type == Token::kWord &&
+                   !t[j].cap &&
+                   w.words->Pronoun(Lower(text, t[j + 1])) !=
+                       PronounKind::kNone) {
+          ++j;  // "told doctors he ate the meat": the hearers, then the clause
         } else if (t[j].cap) {
           while (j < last && t[j].type == Token::kWord && t[j].cap) ++j;
         } else if (Lower(text, t[j]) == "the") {
@@ -284,7 +292,11 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
             ++m;
           }
           j = m;
+        } else if (j + 1 < last && Lower(text, t[j + 1]) == "to") {
+          ++j;  // "told executives to look for revenue"
         }
+        // "told him to wait": an order, not a report of what was said.
+        if (j < last && Lower(text, t[j]) == "to") continue;
       }
       j = SkipAdjuncts(w, j, last);
       size_t clause = j;

@@ -69,6 +69,18 @@ TEST(IndirectSpeech, Table) {
       {"Some younger growers have planted wheat instead, reasoning that "
        "corn pays less.",
        "corn pays less", "some younger growers"},
+      // Seen on real news: an infinitive reports no speech ("is set to
+      // announce", "prompted viewers to argue"), "told X to" is an order,
+      // and the hearers of "told" are not part of the clause.
+      {"Brightwell Labs is set to announce the terms of the deal on Friday.",
+       "", ""},
+      {"The video prompted some viewers to argue that the advert misled.",
+       "", ""},
+      {"Marta Keane told executives to look for new sources of revenue.", "",
+       ""},
+      {"Marta Keane told him to wait until the vote.", "", ""},
+      {"Marta Keane told doctors she had eaten the meat in the north.",
+       "she had eaten the meat in the north", "Marta Keane"},
       {"Marta Keane said on Tuesday.", "", ""},
       {"Marta Keane asked not to be named.", "", ""},
       {"In a statement, Marta Keane said, “Prices will fall.”", "", ""},
