@@ -1,5 +1,8 @@
 #include "nlp/quote_extractor.h"
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include <algorithm>
 #include <cctype>
 #include <optional>
@@ -535,6 +538,18 @@ void DocumentQuotes::DoParagraph(ParagraphWork& w, size_t p,
   (void)p;
 }
 
+// True when `s` holds a letter of any script.
+bool HasLetter(std::string_view s) {
+  const auto* bytes = reinterpret_cast<const uint8_t*>(s.data());
+  const int32_t n = static_cast<int32_t>(s.size());
+  for (int32_t i = 0; i < n;) {
+    UChar32 c;
+    U8_NEXT(bytes, i, n, c);
+    if (c >= 0 && u_isalpha(c)) return true;
+  }
+  return false;
+}
+
 bool DocumentQuotes::LabelOf(std::string_view para, std::string_view* label,
                              size_t* body) {
   const size_t limit = std::min<size_t>(para.size(), 60);
@@ -562,7 +577,10 @@ bool DocumentQuotes::LabelOf(std::string_view para, std::string_view* label,
   bool letters = false;
   for (char c : l) letters |= (c >= 'A' && c <= 'Z');
   if (!letters) return false;
+  // "VIP : 60,000" is a price list: a speaker label touches its colon.
+  if (l.back() == ' ') return false;
   // A one-letter label other than Q is more likely "A: ..." in a list.
+  if (l.size() == 1 && l != "Q") return false;
   *label = l;
   size_t b = colon + 1;
   while (b < para.size() && para[b] == ' ') ++b;
@@ -610,7 +628,9 @@ void DocumentQuotes::DoTranscript(std::vector<Quote>& out) {
     }
     if (!answering) continue;
     const Span content = TrimQuoteSpan(text_, {ps.start + body, ps.end}, false);
-    if (content.empty()) continue;
+    if (content.empty() || !HasLetter(text_.substr(content.start, content.size()))) {
+      continue;  // "02-751-1500": nothing was said
+    }
     Quote q = MakeQuote(text_, content, QuoteKind::kDirect, "transcript.turn");
     q.speaker = speaker;
     q.speaker_mention = mention;

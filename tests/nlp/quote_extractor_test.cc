@@ -249,6 +249,17 @@ std::vector<Case> Cases() {
         {"That is all I can say today.", D, "Dana Whitlock"},
         {"Nothing is final.", D, "a senior administration official"}},
        DocumentKind::kTranscript},
+      // Seen on real news: a price list is no transcript ("VIP : 60,000₩",
+      // one-letter labels), and a labelled line without words says nothing.
+      {"PriceListIsNoTranscript",
+       "Ticket prices for the show:\n\nVIP : 60,000\u20a9\n\n"
+       "R : 50,000\u20a9\n\nS : 40,000\u20a9\n\nA: 30,000\u20a9",
+       {}},
+      {"TurnWithoutWordsIsNoQuote",
+       "MS. LIN: Thank you.\n\nMR. ASHBY: 02-751-1500\n\n"
+       "MR. ASHBY: That is the number.",
+       {{"Thank you.", D, "Lin"}, {"That is the number.", D, "Ashby"}},
+       DocumentKind::kTranscript},
       {"OwnerStatement",
        "The Chinese side will adjust its countermeasures.\n\n"
        "We expect the American side to implement the consensus.",
