@@ -847,9 +847,14 @@ SubjectPhrase SubjectAfter(std::string_view text,
   size_t k = begin;
   const size_t limit = std::min(ceiling, begin + 14);
   size_t last = begin;
-  // "the Harbor Institute": an organisation's name with its article.
+  // "the Harbor Institute": an organisation's name with its article. "the
+  // Jordanian government" is a role: its capital is only a demonym.
+  const bool demonym_role =
+      begin + 2 < limit && IsWord(tokens[begin + 1]) &&
+      words.IsOriginModifier(text, tokens[begin + 1]) &&
+      IsWord(tokens[begin + 2]) && !tokens[begin + 2].cap;
   if (first_lower == "the" && begin + 1 < limit && IsWord(tokens[begin + 1]) &&
-      tokens[begin + 1].cap) {
+      tokens[begin + 1].cap && !demonym_role) {
     begin = begin + 1;
     k = begin;
   }

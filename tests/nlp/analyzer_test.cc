@@ -116,6 +116,17 @@ TEST(Analyzer, ClaimHolderIsTheSpeakerOfTheQuoteItsCueAttributes) {
   EXPECT_TRUE(found);
 }
 
+// Seen on real news: "the Jordanian government" is a role; the demonym
+// alone is no speaker and no actor.
+TEST(Analyzer, DemonymBeforeANounIsNoName) {
+  const Analysis a = Analyze(
+      "According to the Jordanian government, the country had admitted more "
+      "than a million refugees.");
+  ASSERT_EQ(a.quotes.size(), 1u);
+  EXPECT_EQ(a.quotes[0].speaker.value_or(""), "the Jordanian government");
+  EXPECT_FALSE(HasActor(a, "Jordanian"));
+}
+
 // Seen on real news: quantifiers standing for people are descriptors,
 // and the reader or a sentence opener is never a speaker or an actor.
 TEST(Analyzer, QuantifiersAndOpenersAreNoNames) {
