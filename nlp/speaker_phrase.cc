@@ -768,8 +768,25 @@ SubjectPhrase SubjectBefore(std::string_view text,
         continue;
       }
       if (k == last) return SubjectPhrase{};
+      // "A 2-month study", "An October 11 presentation": a number that
+      // follows an article (and perhaps a month) belongs to its phrase.
+      if (std::isdigit(static_cast<unsigned char>(w[0]))) {
+        auto article = [&](long m) {
+          if (m < lo || !IsWord(tokens[m])) return false;
+          const std::string a = TokenLower(text, tokens[m]);
+          return a == "a" || a == "an" || a == "the";
+        };
+        if (article(k - 1)) {
+          k -= 1;
+        } else if (k - 2 >= lo && IsWord(tokens[k - 1]) && tokens[k - 1].cap &&
+                   article(k - 2)) {
+          k -= 2;
+        }
+      }
       Finish(text, tokens, k, last,
-             w == "the" ? PhraseKind::kRole : PhraseKind::kDescriptor, p);
+             TokenLower(text, tokens[k]) == "the" ? PhraseKind::kRole
+                                                  : PhraseKind::kDescriptor,
+             p);
       PreferAgentName(text, tokens, k, last, p);
       p.role_words.insert(p.role_words.end(), appositive_roles.begin(),
                           appositive_roles.end());

@@ -127,6 +127,24 @@ TEST(Analyzer, DemonymBeforeANounIsNoName) {
   EXPECT_FALSE(HasActor(a, "Jordanian"));
 }
 
+// Seen on real news: a number after an article (and a month) stays in
+// the descriptor.
+TEST(Analyzer, NumbersInDescriptorsKeepTheirArticle) {
+  const std::pair<std::string, std::string> cases[] = {
+      {"An October 11 presentation to bondholders indicated jobs would be "
+       "cut.",
+       "an October 11 presentation to bondholders"},
+      {"A 2-month study showed that eating one large meal a day raised blood "
+       "sugar.",
+       "a 2-month study"},
+  };
+  for (const auto& [text, speaker] : cases) {
+    const Analysis a = Analyze(text);
+    ASSERT_EQ(a.quotes.size(), 1u) << text;
+    EXPECT_EQ(a.quotes[0].speaker.value_or(""), speaker) << text;
+  }
+}
+
 // Seen on real news: quantifiers standing for people are descriptors,
 // and the reader or a sentence opener is never a speaker or an actor.
 TEST(Analyzer, QuantifiersAndOpenersAreNoNames) {
