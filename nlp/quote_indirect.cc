@@ -30,6 +30,9 @@ bool IsObjectPronoun(std::string_view w) {
 // Words after which no reported clause can start.
 bool IsNonClauseStart(std::string_view w) {
   return w == "to" || w == "by" || w == "in" || w == "on" || w == "at" ||
+         // An object pronoun is what was found or told, not a subject:
+         // "found them in the lining".
+         w == "them" || w == "him" || w == "me" || w == "us" ||
          w == "of" || w == "for" || w == "with" || w == "about" ||
          w == "as" || w == "so" || w == "yes" || w == "no" || w == "nothing" ||
          w == "little" || w == "something" || w == "anything" ||

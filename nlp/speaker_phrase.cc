@@ -429,6 +429,18 @@ size_t ApposedNameEnd(std::string_view text, const std::vector<Token>& tokens,
 
 }  // namespace
 
+bool IsMonthName(std::string_view word) {
+  static constexpr std::string_view kMonths[] = {
+      "january", "february", "march", "april", "may", "june", "july",
+      "august", "september", "october", "november", "december", "jan.",
+      "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.",
+      "oct.", "nov.", "dec."};
+  char buffer[16];
+  const std::string_view lower = LowerAsciiInto(word, buffer);
+  return std::find(std::begin(kMonths), std::end(kMonths), lower) !=
+         std::end(kMonths);
+}
+
 bool IsTitleWord(std::string_view lower) { return In<kTitleWords>(lower); }
 bool IsHonorific(std::string_view lower) { return In<kHonorifics>(lower); }
 bool IsDeterminerOfDescriptor(std::string_view lower) {
@@ -576,7 +588,8 @@ std::vector<Token> Tokenize(std::string_view text, Span range) {
       if (has_dot || IsHonorific(lower) || IsTitleWord(lower) ||
           (j - i == 1 && std::isupper(c)) || lower == "no." ||
           lower == "st." || lower == "jr." || lower == "inc." ||
-          lower == "corp." || lower == "co." || lower == "ltd.") {
+          lower == "corp." || lower == "co." || lower == "ltd." ||
+          (lower.size() <= 5 && IsMonthName(lower))) {
         ++j;
       }
     }

@@ -45,6 +45,9 @@ bool IsOrganizationWord(std::string_view lower);  // ministry, office, group
 bool IsSkippableAdverb(std::string_view lower);   // also, later, has
 bool IsCapitalizedStopWord(std::string_view word);  // The, In, But, Monday
 bool IsClauseBoundaryWord(std::string_view lower);  // and, but, because
+// A month, written out or abbreviated with its dot, in any case: "October",
+// "Nov.", "sept.".
+bool IsMonthName(std::string_view word);
 
 // What a subject phrase is.
 enum class PhraseKind { kNone, kName, kPronoun, kRole, kDescriptor };

@@ -197,6 +197,13 @@ void SpeakerRegistry::Build(const std::vector<Token>& tokens,
               text_.substr(tokens[j].start, tokens[j].end - tokens[j].start))) {
         org = true;
       }
+      // "Mr. Trump's Oct. 21 meeting": a date ends the name (but "Theresa
+      // May said" keeps hers).
+      if (IsMonthName(next) && j + 2 < tokens.size() &&
+          tokens[j + 2].start < text_.size() &&
+          std::isdigit(static_cast<unsigned char>(text_[tokens[j + 2].start]))) {
+        break;
+      }
       if (tokens[j + 1].cap || next == "&") {
         ++j;
         continue;

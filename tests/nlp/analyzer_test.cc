@@ -145,6 +145,19 @@ TEST(Analyzer, NumbersInDescriptorsKeepTheirArticle) {
   }
 }
 
+// Seen on real news: a date after a possessive name is no part of it, so
+// "Mr. Keane" stays Marta Keane; a month that is a surname stays a name.
+TEST(Analyzer, DatesEndNames) {
+  const Analysis a = Analyze(
+      "Fund manager Marta Keane runs the fund. At Mr. Keane’s Oct. 21 "
+      "briefing, she spoke "
+      "at length.\n\n“We want more,” Mr. Keane said.\n\n“So do we,” "
+      "analyst Dana May said.");
+  ASSERT_EQ(a.quotes.size(), 2u);
+  EXPECT_EQ(a.quotes[0].speaker.value_or(""), "Marta Keane");
+  EXPECT_EQ(a.quotes[1].speaker.value_or(""), "Dana May");
+}
+
 // Seen on real news: quantifiers standing for people are descriptors,
 // and the reader or a sentence opener is never a speaker or an actor.
 TEST(Analyzer, QuantifiersAndOpenersAreNoNames) {

@@ -81,6 +81,11 @@ TEST(IndirectSpeech, Table) {
       {"Marta Keane told him to wait until the vote.", "", ""},
       {"Marta Keane told doctors she had eaten the meat in the north.",
        "she had eaten the meat in the north", "Marta Keane"},
+      // Seen on real news: a month's abbreviation keeps its dot, and an
+      // object pronoun starts no clause.
+      {"The agency announced Nov. 18 that it was adding five companies.",
+       "it was adding five companies", "the agency"},
+      {"Two studies found them in the lining of every organ.", "", ""},
       {"Marta Keane said on Tuesday.", "", ""},
       {"Marta Keane asked not to be named.", "", ""},
       {"In a statement, Marta Keane said, “Prices will fall.”", "", ""},
