@@ -458,7 +458,18 @@ bool IsSkippableAdverb(std::string_view lower) {
           lower != "family" && lower != "italy" && lower != "july");
 }
 bool IsCapitalizedStopWord(std::string_view word) {
-  return In<kCapitalizedStopWords>(word);
+  if (In<kCapitalizedStopWords>(word)) return true;
+  // "It’s", "We’ve", "You’re", "That'll": a stop word with its contraction.
+  for (std::string_view mark : {"\xE2\x80\x99", "'"}) {
+    const size_t at = word.rfind(mark);
+    if (at == std::string_view::npos || at == 0) continue;
+    const std::string_view rest = word.substr(at + mark.size());
+    if (rest == "s" || rest == "re" || rest == "ve" || rest == "ll" ||
+        rest == "d") {
+      return In<kCapitalizedStopWords>(word.substr(0, at));
+    }
+  }
+  return false;
 }
 bool IsClauseBoundaryWord(std::string_view lower) {
   return In<kClauseBoundaries>(lower);

@@ -168,6 +168,8 @@ TEST(Analyzer, QuantifiersAndOpenersAreNoNames) {
       {"Some said they could not find work after the plant closed.", "some"},
       {"Others argue that the plan will fail within a year.", "others"},
       {"You say the price is too high, and you would be right.", ""},
+      {"It’s worth noting that the plant had already closed.", ""},
+      {"We’ve said the plant will reopen in May.", ""},
       {"During a rally in Ohio, Dale Orwin said the plant would reopen.",
        "Dale Orwin"},
   };
@@ -179,7 +181,8 @@ TEST(Analyzer, QuantifiersAndOpenersAreNoNames) {
       ASSERT_EQ(a.quotes.size(), 1u) << c.text;
       EXPECT_EQ(a.quotes[0].speaker.value_or(""), c.speaker) << c.text;
     }
-    for (const char* junk : {"Some", "Others", "You", "During"}) {
+    for (const char* junk :
+         {"Some", "Others", "You", "During", "It’s worth", "We’ve"}) {
       EXPECT_FALSE(HasActor(a, junk)) << c.text;
     }
   }
