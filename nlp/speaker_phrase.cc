@@ -1016,7 +1016,15 @@ SpeakerWords::SpeakerWords(const DiscoveryRules& rules) {
       if (space > start) words.push_back(phrase.substr(start, space - start));
       start = space + 1;
     }
-    if (!words.empty()) introductions_.push_back(std::move(words));
+    if (words.empty()) continue;
+    const std::string& first = words.front();
+    if (first.size() < 32) {
+      introduction_first_len_[static_cast<unsigned char>(AsciiLower(first[0]))] |=
+          uint32_t{1} << first.size();
+    } else {
+      long_introduction_ = true;
+    }
+    introductions_.push_back(std::move(words));
   }
   for (const std::string& w : rules.document_nouns) {
     documents_.insert(w);
@@ -1052,10 +1060,21 @@ bool SpeakerWords::IsOriginModifier(std::string_view text,
 size_t SpeakerWords::IntroductionAt(std::string_view text,
                                     const std::vector<Token>& tokens,
                                     size_t k) const {
+  if (k >= tokens.size() || !IsWord(tokens[k])) return 0;
+  // Most words begin no introduction: reject them by first byte and length.
+  const std::string_view first = TokenText(text, tokens[k]);
+  if (!long_introduction_ &&
+      (first.empty() || first.size() >= 32 ||
+       (introduction_first_len_[static_cast<unsigned char>(AsciiLower(first[0]))] &
+        (uint32_t{1} << first.size())) == 0)) {
+    return 0;
+  }
   for (const std::vector<std::string>& words : introductions_) {
     size_t n = 0;
+    // Compared in place: this is asked at every word of a paragraph
+    // without quotation marks.
     while (n < words.size() && k + n < tokens.size() && IsWord(tokens[k + n]) &&
-           TokenLower(text, tokens[k + n]) == words[n]) {
+           EqualsLowerAscii(TokenText(text, tokens[k + n]), words[n])) {
       ++n;
     }
     if (n == words.size()) return n;

@@ -98,6 +98,11 @@ class SpeakerWords {
   absl::flat_hash_set<std::string> publish_verbs_;
   absl::flat_hash_set<std::string> demonyms_;  // as written
   std::vector<std::vector<std::string>> introductions_;  // words of each
+  // Bit n of introduction_first_len_[b]: an introduction's first word has n
+  // bytes and starts with the lower-case byte b; long_introduction_: one
+  // first word has 32 bytes or more, so the filter cannot be used.
+  std::array<uint32_t, 256> introduction_first_len_{};
+  bool long_introduction_ = false;
   // Bit n of document_first_len_[b]: a document noun of n bytes starts
   // with byte b.
   std::array<uint32_t, 256> document_first_len_{};
