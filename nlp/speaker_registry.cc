@@ -10,6 +10,18 @@
 namespace whosaid::nlp {
 namespace {
 
+// `tokens` joined by NUL bytes, which no token holds (the normaliser
+// replaces them): a key for exact-name lookups.
+std::string JoinTokens(const std::vector<std::string>& tokens) {
+  std::string key;
+  for (const std::string& t : tokens) {
+    key += t;
+    key += '\0';
+  }
+  return key;
+}
+
+
 constexpr std::array<std::string_view, 22> kPlaceFirstWords = {
     "united", "south", "north", "east", "west", "southeast", "northeast",
     "southwest", "northwest", "new", "hong", "saudi", "costa", "sri", "el",
@@ -159,8 +171,27 @@ SpeakerRegistry::SpeakerRegistry(std::string_view text,
 
 size_t SpeakerRegistry::AddEntity(std::string name, bool person,
                                   std::vector<std::string> tokens) {
+  const size_t e = entities_.size();
+  by_tokens_.try_emplace(JoinTokens(tokens), e);
+  if (person && tokens.size() >= 2) {
+    for (size_t k = 0; k < tokens.size(); ++k) {
+      if (std::find(tokens.begin(), tokens.begin() + k, tokens[k]) !=
+          tokens.begin() + k) {
+        continue;  // listed once per person
+      }
+      people_by_token_[tokens[k]].push_back(e);
+    }
+    first_by_last_token_.try_emplace(tokens.back(), e);
+    first_by_first_token_.try_emplace(tokens.front(), e);
+  }
   entities_.push_back({std::move(name), person, std::move(tokens), {}});
+  last_mention_.push_back(0);
   return entities_.size() - 1;
+}
+
+void SpeakerRegistry::AddMention(size_t at, size_t entity) {
+  mentions_.push_back({at, entity});
+  last_mention_[entity] = mentions_.size();
 }
 
 void SpeakerRegistry::Build(const std::vector<Token>& tokens,
@@ -173,7 +204,7 @@ void SpeakerRegistry::Build(const std::vector<Token>& tokens,
       for (std::string& w : LowerWords(a.role)) {
         entities_[e].roles.push_back(std::move(w));
       }
-      for (const Span& m : a.mentions) mentions_.push_back({m.start, e});
+      for (const Span& m : a.mentions) AddMention(m.start, e);
     }
   }
   size_t i = 0;
@@ -225,6 +256,10 @@ void SpeakerRegistry::Build(const std::vector<Token>& tokens,
   }
   std::stable_sort(mentions_.begin(), mentions_.end(),
                    [](const Mention& a, const Mention& b) { return a.at < b.at; });
+  std::fill(last_mention_.begin(), last_mention_.end(), 0);
+  for (size_t m = 0; m < mentions_.size(); ++m) {
+    last_mention_[mentions_[m].entity] = m + 1;
+  }
 }
 
 void SpeakerRegistry::AddRun(const std::vector<Token>& tokens, size_t first,
@@ -254,7 +289,7 @@ void SpeakerRegistry::AddRun(const std::vector<Token>& tokens, size_t first,
     }
     auto found = FindByTokens(lower, false, text_.size());
     const size_t e = found ? *found : AddEntity(name, false, lower);
-    mentions_.push_back({at, e});
+    AddMention(at, e);
     return;
   }
   // Titles before a person's name are role words.
@@ -301,7 +336,7 @@ void SpeakerRegistry::AddRun(const std::vector<Token>& tokens, size_t first,
       }
     }
   }
-  mentions_.push_back({at, *e});
+  AddMention(at, *e);
 }
 
 std::vector<SpeakerRegistry::Mention>::const_reverse_iterator
@@ -322,8 +357,8 @@ std::optional<size_t> SpeakerRegistry::FindByTokens(
     const std::vector<std::string>& tokens, bool person, size_t at) const {
   if (tokens.empty()) return std::nullopt;
   // Exact name first.
-  for (size_t e = 0; e < entities_.size(); ++e) {
-    if (entities_[e].tokens == tokens) return e;
+  if (auto it = by_tokens_.find(JoinTokens(tokens)); it != by_tokens_.end()) {
+    return it->second;
   }
   if (!person) {
     for (size_t e = 0; e < entities_.size(); ++e) {
@@ -340,6 +375,29 @@ std::optional<size_t> SpeakerRegistry::FindByTokens(
   // before `at`, else the first introduced. Family name last ("Keane") or
   // first ("Lin" for "Lin Mei") both match.
   std::optional<size_t> best;
+  auto contains = [&](const Entity& ent) {
+    return ent.person && ent.tokens.size() >= 2 &&
+           std::search(ent.tokens.begin(), ent.tokens.end(), tokens.begin(),
+                       tokens.end()) != ent.tokens.end();
+  };
+  if (mentions_.empty() || mentions_.back().at <= at ||
+      at >= text_.size()) {
+    // Every mention comes before `at` (always so while Build runs): the
+    // latest matching mention is that of the matching entity whose last
+    // mention has the largest index.
+    // Only people whose name has the first token can contain them all.
+    size_t latest = 0;
+    if (auto it = people_by_token_.find(tokens.front());
+        it != people_by_token_.end()) {
+      for (size_t e : it->second) {
+        if (last_mention_[e] > latest && contains(entities_[e])) {
+          latest = last_mention_[e];
+          best = e;
+        }
+      }
+    }
+    if (best) return best;
+  } else {
   // Whether each entity matches, decided at its first mention: an entity
   // is mentioned many times, and the answer does not depend on where.
   std::vector<int8_t>& matches = scratch_matches_;
@@ -354,12 +412,17 @@ std::optional<size_t> SpeakerRegistry::FindByTokens(
     }
     if (m > 0) return it->entity;
   }
-  for (size_t e = 0; e < entities_.size(); ++e) {
-    const Entity& ent = entities_[e];
-    if (!ent.person || ent.tokens.size() < 2) continue;
-    if (ent.tokens.back() == tokens.back() ||
-        (tokens.size() == 1 && ent.tokens.front() == tokens[0])) {
-      if (!best) best = e;
+  }
+  // Else the first person introduced with that family name, last or
+  // first.
+  if (auto it = first_by_last_token_.find(tokens.back());
+      it != first_by_last_token_.end()) {
+    best = it->second;
+  }
+  if (tokens.size() == 1) {
+    if (auto it = first_by_first_token_.find(tokens[0]);
+        it != first_by_first_token_.end() && (!best || it->second < *best)) {
+      best = it->second;
     }
   }
   return best;

@@ -25,6 +25,7 @@
 #include <string_view>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
 #include "nlp/analysis.h"
 #include "nlp/speaker_phrase.h"
 
@@ -99,6 +100,7 @@ class SpeakerRegistry {
                                    std::string_view name_part) const;
   size_t AddEntity(std::string name, bool person,
                    std::vector<std::string> tokens);
+  void AddMention(size_t at, size_t entity);
   // Fills documents_ (needs mentions_ sorted, so after Build). Run on the
   // first DocumentAuthor question: most documents never ask one, and
   // nothing it reads changes after Build.
@@ -114,6 +116,20 @@ class SpeakerRegistry {
   const SpeakerWords* words_ = nullptr;
   std::vector<Entity> entities_;
   std::vector<Mention> mentions_;  // sorted by position
+  // Per entity: 1 + the index in mentions_ of its last mention (0: none).
+  // FindByTokens uses it when every mention comes before the position it
+  // asks about: the latest matching mention is then the matching entity's
+  // with the largest index.
+  std::vector<size_t> last_mention_;
+  // Each entity's tokens joined by NUL bytes, to the first entity that has
+  // them: FindByTokens' exact-name lookup.
+  absl::flat_hash_map<std::string, size_t> by_tokens_;
+  // For the people with two or more tokens: each token to the people whose
+  // name has it (in order of introduction), and the first such person by
+  // last token and by first token.
+  absl::flat_hash_map<std::string, std::vector<size_t>> people_by_token_;
+  absl::flat_hash_map<std::string, size_t> first_by_last_token_;
+  absl::flat_hash_map<std::string, size_t> first_by_first_token_;
   // Anonymous descriptors used so far: head noun, descriptor.
   std::vector<std::pair<std::string, std::string>> descriptors_;
   // The text's tokens: owned_tokens_, or the caller's.
