@@ -430,6 +430,16 @@ size_t ApposedNameEnd(std::string_view text, const std::vector<Token>& tokens,
 }  // namespace
 
 bool IsMonthName(std::string_view word) {
+  // Every month has 3 to 9 bytes (with its dot) and begins with one of
+  // these letters; most words asked about fail here.
+  if (word.size() < 3 || word.size() > 9) return false;
+  switch (AsciiLower(word[0])) {
+    case 'j': case 'f': case 'm': case 'a': case 's': case 'o': case 'n':
+    case 'd':
+      break;
+    default:
+      return false;
+  }
   static constexpr std::string_view kMonths[] = {
       "january", "february", "march", "april", "may", "june", "july",
       "august", "september", "october", "november", "december", "jan.",
@@ -460,13 +470,16 @@ bool IsSkippableAdverb(std::string_view lower) {
 bool IsCapitalizedStopWord(std::string_view word) {
   if (In<kCapitalizedStopWords>(word)) return true;
   // "It’s", "We’ve", "You’re", "That'll": a stop word with its contraction.
-  for (std::string_view mark : {"\xE2\x80\x99", "'"}) {
-    const size_t at = word.rfind(mark);
-    if (at == std::string_view::npos || at == 0) continue;
-    const std::string_view rest = word.substr(at + mark.size());
-    if (rest == "s" || rest == "re" || rest == "ve" || rest == "ll" ||
-        rest == "d") {
-      return In<kCapitalizedStopWords>(word.substr(0, at));
+  // Most words asked about end in none, which the last byte shows.
+  if (word.size() < 3) return false;
+  const char last = word.back();
+  if (last != 's' && last != 'e' && last != 'l' && last != 'd') return false;
+  for (std::string_view ending :
+       {"\xE2\x80\x99s", "'s", "\xE2\x80\x99re", "'re", "\xE2\x80\x99ve",
+        "'ve", "\xE2\x80\x99ll", "'ll", "\xE2\x80\x99d", "'d"}) {
+    if (word.size() > ending.size() && word.ends_with(ending)) {
+      return In<kCapitalizedStopWords>(
+          word.substr(0, word.size() - ending.size()));
     }
   }
   return false;
@@ -1070,6 +1083,12 @@ size_t SpeakerWords::IntroductionAt(std::string_view text,
     return 0;
   }
   for (const std::vector<std::string>& words : introductions_) {
+    // The last word is the rarest ("remarks"): test it first.
+    if (k + words.size() > tokens.size() ||
+        !EqualsLowerAscii(TokenText(text, tokens[k + words.size() - 1]),
+                          words.back())) {
+      continue;
+    }
     size_t n = 0;
     // Compared in place: this is asked at every word of a paragraph
     // without quotation marks.
