@@ -124,10 +124,10 @@ class DocumentQuotes {
   // it need not be prepared. `pair_cursor` as for Prepare (not advanced).
   bool HasNothingToAttribute(size_t p, size_t pair_cursor) const;
 
-  // The resolved subject of a paragraph without quote marks that
-  // announces the quotations after it ("X delivered the following
-  // remarks"); nullopt otherwise.
-  std::optional<std::string> IntroducedSpeaker(Span paragraph);
+  // The resolved subject of paragraph `paragraph` when it has no quote
+  // marks, announces the quotations after it ("X delivered the following
+  // remarks") and the next paragraph opens with one; nullopt otherwise.
+  std::optional<std::string> IntroducedSpeaker(size_t paragraph);
 
   // Transcript handling.
   static bool LabelOf(std::string_view para, std::string_view* label,
@@ -678,7 +678,7 @@ std::vector<Quote> DocumentQuotes::Run() {
       continue;
     }
     if (!owner_mode) {
-      if (std::optional<std::string> s = IntroducedSpeaker(ps)) {
+      if (std::optional<std::string> s = IntroducedSpeaker(p)) {
         // "X delivered the following remarks": the quote-only
         // paragraphs after it are X's.
         para_speaker_ = s;
@@ -726,7 +726,14 @@ std::vector<Quote> DocumentQuotes::Run() {
 
 }  // namespace
 
-std::optional<std::string> DocumentQuotes::IntroducedSpeaker(Span paragraph) {
+std::optional<std::string> DocumentQuotes::IntroducedSpeaker(size_t p) {
+  // Only a paragraph that a quotation follows introduces anything.
+  if (p + 1 >= seg_.paragraphs.size()) return std::nullopt;
+  const size_t next = TokenAtOrAfter(tokens_, seg_.paragraphs[p + 1].start);
+  if (next >= tokens_.size() || tokens_[next].type != Token::kQuote) {
+    return std::nullopt;
+  }
+  const Span paragraph = seg_.paragraphs[p];
   const size_t from = TokenAtOrAfter(tokens_, paragraph.start);
   const size_t to = TokenAtOrAfter(tokens_, paragraph.end);
   for (size_t k = from; k < to; ++k) {
