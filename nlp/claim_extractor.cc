@@ -242,10 +242,11 @@ bool Proposition(std::string_view& rest, size_t& start, bool intention) {
   while (!rest.empty() && rest.front() == ' ') advance(1);
   // "said Monday the victim was ...", "said Tuesday night that ...": the
   // day is when, and the proposition (if any) comes after it.
-  for (std::string_view when :
-       {"Monday ", "Tuesday ", "Wednesday ", "Thursday ", "Friday ",
-        "Saturday ", "Sunday ", "morning ", "afternoon ", "evening ",
-        "night "}) {
+  static constexpr std::string_view kWhen[] = {
+      "Monday ",   "Tuesday ", "Wednesday ", "Thursday ", "Friday ",
+      "Saturday ", "Sunday ",  "morning ",   "afternoon ", "evening ",
+      "night "};
+  for (std::string_view when : kWhen) {
     if (rest.starts_with(when)) advance(when.size());
   }
   if (rest.starts_with("that ")) {

@@ -105,6 +105,12 @@ QuantityExtractor::QuantityExtractor(const QuantityRules& rules)
     return a->form.size() > b->form.size();
   };
   std::stable_sort(prefixes_.begin(), prefixes_.end(), longest_first);
+  for (const auto* cur : prefixes_) {
+    if (cur->form.empty()) continue;
+    const auto last = static_cast<unsigned char>(cur->form.back());
+    prefix_last_byte_[last] = true;
+    if (IsAlpha(cur->form)) alpha_prefix_last_byte_[last] = true;
+  }
   std::stable_sort(suffixes_.begin(), suffixes_.end(), longest_first);
   for (const auto& s : rules_.scales) scales_.emplace(LowerAscii(s.form), s.factor);
   for (const auto& [form, factor] : scales_) {
@@ -293,7 +299,15 @@ std::optional<Quantity> QuantityExtractor::At(std::string_view text,
     }
   }
   // A currency written before the number: $, US$, €, RMB.
-  for (const auto* cur : prefixes_) {
+  const unsigned char before_digit =
+      digit > 0 ? static_cast<unsigned char>(text[digit - 1]) : 0;
+  const bool may_have_prefix =
+      digit > 0 &&
+      (prefix_last_byte_[before_digit] ||
+       (before_digit == ' ' && digit >= 2 &&
+        alpha_prefix_last_byte_[static_cast<unsigned char>(text[digit - 2])]));
+  for (size_t c = 0; may_have_prefix && c < prefixes_.size(); ++c) {
+    const auto* cur = prefixes_[c];
     const std::string& f = cur->form;
     size_t at = digit;
     if (IsAlpha(f) && at > 0 && text[at - 1] == ' ') --at;

@@ -21,6 +21,7 @@
 #ifndef WHOSAID_NLP_QUANTITY_EXTRACTOR_H_
 #define WHOSAID_NLP_QUANTITY_EXTRACTOR_H_
 
+#include <array>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -64,6 +65,11 @@ class QuantityExtractor {
 
   QuantityRules rules_;
   std::vector<const QuantityRules::Currency*> prefixes_;  // longest first
+  // The last bytes of the prefixes, and of the alphabetic ones (which may
+  // stand a space before the number): a byte before the digits in neither
+  // rules out every prefix at once.
+  std::array<bool, 256> prefix_last_byte_{};
+  std::array<bool, 256> alpha_prefix_last_byte_{};
   std::vector<const QuantityRules::Currency*> suffixes_;  // longest first
   StringMap<double> scales_;       // lower case
   // The scales_ of six bytes or more, longest first, then by spelling: those

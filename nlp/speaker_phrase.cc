@@ -474,9 +474,10 @@ bool IsCapitalizedStopWord(std::string_view word) {
   if (word.size() < 3) return false;
   const char last = word.back();
   if (last != 's' && last != 'e' && last != 'l' && last != 'd') return false;
-  for (std::string_view ending :
-       {"\xE2\x80\x99s", "'s", "\xE2\x80\x99re", "'re", "\xE2\x80\x99ve",
-        "'ve", "\xE2\x80\x99ll", "'ll", "\xE2\x80\x99d", "'d"}) {
+  static constexpr std::string_view kEndings[] = {
+      "\xE2\x80\x99s", "'s", "\xE2\x80\x99re", "'re", "\xE2\x80\x99ve",
+      "'ve", "\xE2\x80\x99ll", "'ll", "\xE2\x80\x99d", "'d"};
+  for (std::string_view ending : kEndings) {
     if (word.size() > ending.size() && word.ends_with(ending)) {
       return In<kCapitalizedStopWords>(
           word.substr(0, word.size() - ending.size()));

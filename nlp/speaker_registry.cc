@@ -230,9 +230,9 @@ void SpeakerRegistry::Build(const std::vector<Token>& tokens,
       }
       // "Mr. Trump's Oct. 21 meeting": a date ends the name (but "Theresa
       // May said" keeps hers).
-      if (IsMonthName(next) && j + 2 < tokens.size() &&
-          tokens[j + 2].start < text_.size() &&
-          std::isdigit(static_cast<unsigned char>(text_[tokens[j + 2].start]))) {
+      if (j + 2 < tokens.size() && tokens[j + 2].start < text_.size() &&
+          std::isdigit(static_cast<unsigned char>(text_[tokens[j + 2].start])) &&
+          IsMonthName(next)) {
         break;
       }
       if (tokens[j + 1].cap || next == "&") {
