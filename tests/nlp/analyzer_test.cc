@@ -31,6 +31,15 @@ Analysis Analyze(const std::string& text) {
   return Builtin().Analyze(doc, nullptr);
 }
 
+// The speaker of the analysis's only quote ("" for none), or a message
+// naming how many quotes there were.
+std::string SoleSpeaker(const Analysis& a) {
+  if (a.quotes.size() != 1) {
+    return std::to_string(a.quotes.size()) + " quotes";
+  }
+  return a.quotes[0].speaker.value_or("");
+}
+
 bool HasActor(const Analysis& a, const std::string& name) {
   for (const ActorInText& actor : a.actors) {
     if (actor.name == name) return true;
@@ -45,16 +54,14 @@ TEST(Analyzer, Issue2JointSubjectIsADescriptorNotAnActor) {
       "KUALA LUMPUR, Oct 26 (Lantern Wire) - U.S. and Chinese negotiators "
       "said on Sunday they had agreed on a framework for extending the "
       "truce.");
-  ASSERT_EQ(a.quotes.size(), 1u);
-  EXPECT_EQ(a.quotes[0].speaker.value_or(""), "U.S. and Chinese negotiators");
+  EXPECT_EQ(SoleSpeaker(a), "U.S. and Chinese negotiators");
   EXPECT_FALSE(HasActor(a, "U.S. and Chinese negotiators"));
 }
 
 TEST(Analyzer, NamedSpeakersBecomeActors) {
   const Analysis a = Analyze(
       "Soybean prices will fall sharply next year, Marta Keane said.");
-  ASSERT_EQ(a.quotes.size(), 1u);
-  EXPECT_EQ(a.quotes[0].speaker.value_or(""), "Marta Keane");
+  EXPECT_EQ(SoleSpeaker(a), "Marta Keane");
   EXPECT_TRUE(HasActor(a, "Marta Keane"));
 }
 
@@ -65,8 +72,7 @@ TEST(Analyzer, NamesDoNotRunAcrossParagraphs) {
   const Analysis a = Analyze(
       "Here are some of the highlights:\n\nKESTREL VANTA\n\nKestrel said the "
       "redesigned sedan will get better mileage.");
-  ASSERT_EQ(a.quotes.size(), 1u);
-  EXPECT_EQ(a.quotes[0].speaker.value_or(""), "Kestrel");
+  EXPECT_EQ(SoleSpeaker(a), "Kestrel");
   for (const ActorInText& actor : a.actors) {
     EXPECT_EQ(actor.name.find('\n'), std::string::npos) << actor.name;
   }
@@ -79,8 +85,7 @@ TEST(Analyzer, TheCompanyIsNeverAPlace) {
       "Brightwell Labs, once a Wall Street darling, has lost half its value "
       "since its listing in London.\n\nThe company said on Monday that it "
       "would cut 200 jobs.");
-  ASSERT_EQ(a.quotes.size(), 1u);
-  EXPECT_EQ(a.quotes[0].speaker.value_or(""), "Brightwell Labs");
+  EXPECT_EQ(SoleSpeaker(a), "Brightwell Labs");
 }
 
 // Seen on real news: multi-word and military titles before a name are the
@@ -122,8 +127,7 @@ TEST(Analyzer, DemonymBeforeANounIsNoName) {
   const Analysis a = Analyze(
       "According to the Jordanian government, the country had admitted more "
       "than a million refugees.");
-  ASSERT_EQ(a.quotes.size(), 1u);
-  EXPECT_EQ(a.quotes[0].speaker.value_or(""), "the Jordanian government");
+  EXPECT_EQ(SoleSpeaker(a), "the Jordanian government");
   EXPECT_FALSE(HasActor(a, "Jordanian"));
 }
 
@@ -140,8 +144,7 @@ TEST(Analyzer, NumbersInDescriptorsKeepTheirArticle) {
   };
   for (const auto& [text, speaker] : cases) {
     const Analysis a = Analyze(text);
-    ASSERT_EQ(a.quotes.size(), 1u) << text;
-    EXPECT_EQ(a.quotes[0].speaker.value_or(""), speaker) << text;
+    EXPECT_EQ(SoleSpeaker(a), speaker) << text;
   }
 }
 
@@ -178,8 +181,7 @@ TEST(Analyzer, QuantifiersAndOpenersAreNoNames) {
     if (c.speaker.empty()) {
       EXPECT_TRUE(a.quotes.empty()) << c.text;
     } else {
-      ASSERT_EQ(a.quotes.size(), 1u) << c.text;
-      EXPECT_EQ(a.quotes[0].speaker.value_or(""), c.speaker) << c.text;
+      EXPECT_EQ(SoleSpeaker(a), c.speaker) << c.text;
     }
     for (const char* junk :
          {"Some", "Others", "You", "During", "It’s worth", "We’ve"}) {
