@@ -476,7 +476,7 @@ bool IsCapitalizedStopWord(std::string_view word) {
   if (last != 's' && last != 'e' && last != 'l' && last != 'd') return false;
   static constexpr std::string_view kEndings[] = {
       "\xE2\x80\x99s", "'s", "\xE2\x80\x99re", "'re", "\xE2\x80\x99ve",
-      "'ve", "\xE2\x80\x99ll", "'ll", "\xE2\x80\x99d", "'d"};
+      "'ve", "\xE2\x80\x99ll", "'ll", "\xE2\x80\x99" "d", "'d"};
   for (std::string_view ending : kEndings) {
     if (word.size() > ending.size() && word.ends_with(ending)) {
       return In<kCapitalizedStopWords>(
