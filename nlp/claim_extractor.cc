@@ -92,6 +92,19 @@ bool AfterClosingQuote(std::string_view text, size_t pos) {
          before.ends_with(",\xE2\x80\x99") || before.ends_with(".\xE2\x80\x99");
 }
 
+// True when the word before `pos` (one space between) is a determiner.
+bool AfterDeterminer(std::string_view text, size_t pos) {
+  static constexpr std::string_view kDeterminers[] = {
+      "the", "a", "an", "its", "his", "her", "their", "our", "your", "my",
+      "these", "those", "such", "any"};
+  char buffer[8];
+  const std::string_view word = WordBeforeSpace(text, pos);
+  if (word.empty() || word.size() > sizeof(buffer)) return false;
+  const std::string_view lower = LowerAsciiInto(word, buffer);
+  return std::find(std::begin(kDeterminers), std::end(kDeterminers), lower) !=
+         std::end(kDeterminers);
+}
+
 bool HasWord(std::string_view text, std::string_view word) {
   return AnyWord(text, [&](std::string_view w) { return w == word; });
 }
@@ -477,6 +490,9 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
   // Belief, intention and speech verbs.
   for (const PhraseMatcher::Match& m : matcher_->FindAll(text)) {
     if (AfterClosingQuote(text, m.span.start)) continue;
+    // After a determiner the cue's form is a noun: "the plans", "its
+    // claims about".
+    if (AfterDeterminer(text, m.span.start)) continue;
     const ClaimCue& cue = cues_[m.phrase];
     const Span sentence = sentence_around(m.span.start);
     Claim c;

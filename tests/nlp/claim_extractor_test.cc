@@ -238,6 +238,15 @@ TEST(ClaimExtractor, CueAfterAClosingQuoteIsAnAttribution) {
       extractor.Extract({monday, nullptr, nullptr, nullptr, nullptr, ""});
   ASSERT_EQ(claims.size(), 1u);
   EXPECT_EQ(claims[0].text, "the harvest would be late this year");
+  // After a determiner the cue's form is a noun.
+  for (const std::string text :
+       {"While the pledged sums have changed, the aims have not.",
+        "The band said nothing; its pledged dates stand."}) {
+    for (const Claim& c :
+         extractor.Extract({text, nullptr, nullptr, nullptr, nullptr, ""})) {
+      EXPECT_NE(c.cue, "pledged") << text;
+    }
+  }
   // An apostrophe is no closing mark: "the growers' union said that ...".
   const std::string text =
       "The growers' said that the harvest would be late this year.";
