@@ -373,11 +373,6 @@ void PreferAgentName(std::string_view text, const std::vector<Token>& tokens,
   }
 }
 
-// "Ostergaard’s", "Kelvin's".
-bool IsPossessiveForm(std::string_view word) {
-  return word.ends_with("'s") || word.ends_with("\u2019s");
-}
-
 constexpr std::string_view kRelativePronouns[] = {"who", "that", "which"};
 
 // A lower-case verb form ending in -ing or -ed: "following", "briefed".
@@ -428,6 +423,10 @@ size_t ApposedNameEnd(std::string_view text, const std::vector<Token>& tokens,
 }
 
 }  // namespace
+
+bool IsPossessiveForm(std::string_view word) {
+  return word.ends_with("'s") || word.ends_with("\u2019s");
+}
 
 bool IsMonthName(std::string_view word) {
   // Every month has 3 to 9 bytes (with its dot) and begins with one of

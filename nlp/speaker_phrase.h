@@ -45,6 +45,8 @@ bool IsOrganizationWord(std::string_view lower);  // ministry, office, group
 bool IsSkippableAdverb(std::string_view lower);   // also, later, has
 bool IsCapitalizedStopWord(std::string_view word);  // The, In, But, Monday
 bool IsClauseBoundaryWord(std::string_view lower);  // and, but, because
+// A word ending in 's or ’s: "Ostergaard’s", "Kelvin's".
+bool IsPossessiveForm(std::string_view word);
 // A month, written out or abbreviated with its dot, in any case: "October",
 // "Nov.", "sept.".
 bool IsMonthName(std::string_view word);

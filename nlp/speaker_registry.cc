@@ -284,7 +284,7 @@ void SpeakerRegistry::AddRun(const std::vector<Token>& tokens, size_t first,
   if (HasOrganizationWord(lower)) {
     std::string name(text_.substr(tokens[first].start,
                                   tokens[last].end - tokens[first].start));
-    if (name.size() > 2 && (name.ends_with("'s") || name.ends_with("’s"))) {
+    if (name.size() > 2 && IsPossessiveForm(name)) {
       name = StripPossessive(name);
     }
     auto found = FindByTokens(lower, false, text_.size());
@@ -316,9 +316,7 @@ void SpeakerRegistry::AddRun(const std::vector<Token>& tokens, size_t first,
   if (!e && core_lower.size() >= 2) {
     std::string name(text_.substr(tokens[core].start,
                                   tokens[last].end - tokens[core].start));
-    if (name.ends_with("'s") || name.ends_with("’s")) {
-      name = StripPossessive(name);
-    }
+    if (IsPossessiveForm(name)) name = StripPossessive(name);
     e = AddEntity(name, true, core_lower);
   }
   if (!e) return;
@@ -567,8 +565,7 @@ std::optional<std::string> SpeakerRegistry::Resolve(const SubjectPhrase& p,
       const size_t space = out.find(' ');
       const std::string first_word = LowerAscii(out.substr(0, space));
       // A possessive name keeps its capital: "Ostergaard’s research group".
-      const bool possessive =
-          first_word.ends_with("'s") || first_word.ends_with("\u2019s");
+      const bool possessive = IsPossessiveForm(first_word);
       if (!out.empty() && !possessive &&
           ((out.size() > 1 &&
             std::islower(static_cast<unsigned char>(out[1]))) ||
@@ -727,8 +724,8 @@ std::optional<size_t> SpeakerRegistry::AuthorOf(
     return LastMentionIn(sentence_start, tokens[d].start);
   }
   // "Lakeshore's report".
-  if (tokens[d].cap && (det.ends_with("'s") || det.ends_with("’s") ||
-                        det.ends_with("'") || det.ends_with("’"))) {
+  if (tokens[d].cap && (IsPossessiveForm(det) || det.ends_with("'") ||
+                        det.ends_with("’"))) {
     const size_t from = d >= sentence_first + 5 ? d - 5 : sentence_first;
     return LastMentionIn(tokens[from].start, tokens[d].end);
   }
