@@ -9,6 +9,7 @@
 #include "nlp/string_set.h"
 #include "nlp/name_scanner.h"
 #include "nlp/phrase_matcher.h"
+#include "nlp/speaker_phrase.h"
 
 namespace whosaid::nlp {
 namespace {
@@ -84,6 +85,7 @@ struct ActorFinder::Impl {
   std::vector<TitleRef> titles;
   bool discover = false;
   NameScanner::Words words;
+  SpeakerWords genders;  // only its gendered words and given names are used
 
   void Build(const DiscoveryRules& d);
   int HolderOn(const TitleRef& ref, std::string_view date) const;
@@ -94,9 +96,37 @@ struct ActorFinder::Impl {
                      ? FirstWord(name)
                      : LastWord(name));
   }
+  // False when the given name of person `name` tells the other gender than
+  // `g` ("Gordon Greenhalgh" for "Mrs. Greenhalgh").
+  bool FitsGender(std::string_view name, Gender g) const {
+    if (g == Gender::kUnknown || words.surnames_first.contains(FirstWord(name))) {
+      return true;
+    }
+    const Gender given = genders.GivenNameGender(LowerAscii(FirstWord(name)));
+    return given == Gender::kUnknown || given == g;
+  }
   std::string RoleOn(const KnownActor& a, std::string_view date) const;
   void Discover(std::string_view text, std::vector<PhraseMatcher::Match>& known,
                 DocumentActors& doc) const;
+  // The organisation or government body in `doc` whose name is `words`
+  // followed by more words ("Solent Meridian" → "Solent Meridian
+  // Shipping"); -1 when none or several.
+  static int OrganizationStartingWith(DocumentActors& doc,
+                                      std::string_view words);
+  // The one person in `doc` with lower-case surname `surname` whose given
+  // name fits `g`: its id, -1 when none, -2 when several.
+  int PersonWithSurname(DocumentActors& doc, std::string_view surname,
+                        Gender g) const;
+  // For a titled surname reference `ref` ("Mr. Greenhalgh") that names no
+  // actor yet: the person whose full name the text wrote before it as a
+  // plain capitalised pair or triple ending in that surname ("Gordon
+  // Greenhalgh has spent ..."), the latest that fits `g`, added to `doc`
+  // with that earlier mention. The title is the evidence that the pair
+  // is a person's name. -1 when the text wrote none.
+  int FullNameBefore(std::string_view text,
+                     const std::vector<NameScanner::Candidate>& candidates,
+                     const NameScanner::Candidate& ref, Gender g,
+                     DocumentActors& doc) const;
   // True when ", " and a known place follow `span`.
   bool IsBeforePlace(std::string_view text, Span span,
                      const std::vector<PhraseMatcher::Match>& known) const {
@@ -246,9 +276,23 @@ void ActorFinder::Impl::Discover(std::string_view text,
         continue;
       }
       if (reference) {
+        const Gender g = c.honorific.empty()
+                             ? Gender::kUnknown
+                             : genders.WordGender(LowerAscii(c.honorific));
         auto known_surname = by_surname.find(LowerAscii(written));
         if (known_surname != by_surname.end()) id = known_surname->second;
+        if (id == -2 || (id >= 0 && !FitsGender(doc[id].name, g))) {
+          // "Mrs. Greenhalgh" between Gordon and Edith Greenhalgh.
+          id = PersonWithSurname(doc, LowerAscii(written), g);
+        }
         if (id == -2) continue;
+        if (id < 0 && c.titled) {
+          id = FullNameBefore(text, candidates, c, g, doc);
+          if (id >= 0) {
+            auto [it, fresh] = by_surname.emplace(doc[id].surname, id);
+            if (!fresh && it->second != id) it->second = -2;
+          }
+        }
         if (id < 0 && !c.titled && IsBeforePlace(text, c.span, known)) {
           id = doc.Add(written, ActorKind::kPlace, false);
           doc[id].mentions.push_back(c.span);
@@ -261,6 +305,14 @@ void ActorFinder::Impl::Discover(std::string_view text,
       } else {
         auto k = by_name.find(written);
         if (k != by_name.end()) continue;  // the matcher has it already
+        // "said Solent Meridian had been" after "Solent Meridian Shipping":
+        // the organisation's short name, not a person.
+        if (c.what == NameScanner::kPerson && !c.titled) {
+          if (const int org = OrganizationStartingWith(doc, written); org >= 0) {
+            doc[org].mentions.push_back(c.span);
+            continue;
+          }
+        }
         const ActorKind kind =
             c.what == NameScanner::kPerson       ? ActorKind::kPerson
             : c.what == NameScanner::kGovernment ? ActorKind::kGovernment
@@ -292,6 +344,60 @@ void ActorFinder::Impl::Discover(std::string_view text,
   known = std::move(kept);
 }
 
+int ActorFinder::Impl::OrganizationStartingWith(DocumentActors& doc,
+                                                std::string_view words) {
+  int found = -1;
+  for (const Found& f : doc.all()) {
+    if ((f.kind != ActorKind::kOrganization &&
+         f.kind != ActorKind::kGovernment) ||
+        f.name.size() <= words.size() + 1 || f.name[words.size()] != ' ' ||
+        std::string_view(f.name).substr(0, words.size()) != words) {
+      continue;
+    }
+    if (found >= 0) return -1;
+    found = doc.Find(f.name);
+  }
+  return found;
+}
+
+int ActorFinder::Impl::PersonWithSurname(DocumentActors& doc,
+                                         std::string_view surname,
+                                         Gender g) const {
+  int found = -1;
+  for (const Found& f : doc.all()) {
+    if (f.kind != ActorKind::kPerson || f.surname != surname ||
+        !FitsGender(f.name, g)) {
+      continue;
+    }
+    const int id = doc.Find(f.name);
+    if (found >= 0 && found != id) return -2;
+    found = id;
+  }
+  return found;
+}
+
+int ActorFinder::Impl::FullNameBefore(
+    std::string_view text, const std::vector<NameScanner::Candidate>& candidates,
+    const NameScanner::Candidate& ref, Gender g, DocumentActors& doc) const {
+  const std::string_view surname = Cut(text, ref.span);
+  for (auto it = candidates.rbegin(); it != candidates.rend(); ++it) {
+    const NameScanner::Candidate& c = *it;
+    if (c.span.end > ref.span.start || c.what != NameScanner::kOther) continue;
+    const std::string_view full = Cut(text, c.span);
+    if (full.find(' ') == std::string_view::npos || LastWord(full) != surname ||
+        !FitsGender(full, g)) {
+      continue;
+    }
+    const int id = doc.Add(full, ActorKind::kPerson, false);
+    Found& f = doc[id];
+    if (f.kind != ActorKind::kPerson) return -1;
+    f.mentions.push_back(c.span);
+    if (f.surname.empty()) f.surname = Surname(full);
+    return id;
+  }
+  return -1;
+}
+
 ActorFinder::ActorFinder(std::vector<KnownActor> actors)
     : impl_(std::make_unique<Impl>()) {
   impl_->actors = std::move(actors);
@@ -305,6 +411,7 @@ ActorFinder::ActorFinder(std::vector<KnownActor> actors,
   impl_->actors = std::move(actors);
   impl_->discover = true;
   impl_->words = NameScanner::Words::From(discovery, cue_forms);
+  impl_->genders = SpeakerWords(discovery);
   impl_->Build(discovery);
 }
 

@@ -433,6 +433,8 @@ void NameScanner::ScanSegment(std::string_view text, const Token* begin,
     c.titled = !all_caps;
     if (!words_.honorifics.contains(word(title))) {
       c.role = std::string(text.substr(begin->start, title->end - begin->start));
+    } else {
+      c.honorific = std::string(word(title));
     }
   }
   if (count == 1 || all_caps) {

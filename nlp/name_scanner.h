@@ -56,6 +56,7 @@ class NameScanner {
     Span span;               // the name itself, without title or honorific
     std::string role;        // the title before it, or the appositive's role
     bool titled = false;     // a title or honorific introduced it
+    std::string honorific;   // that honorific as written ("Mrs."), if one
     bool surname_first = false;
     std::string affiliation;  // from an appositive; may be empty
     Span affiliation_span;

@@ -317,6 +317,39 @@ void SpeakerRegistry::AddRun(const std::vector<Token>& tokens, size_t first,
   }
   if (IsPlaceFirstWord(core_lower[0])) return;
   std::optional<size_t> e = FindByTokens(core_lower, true, text_.size());
+  if (e && core_lower.size() == 1 && words_ != nullptr) {
+    // "Mr. Greenhalgh" after Gordon and Edith Greenhalgh: the latest
+    // Greenhalgh the honorific fits.
+    Gender g = Gender::kUnknown;
+    for (const std::string& r : roles) {
+      if (const Gender w = words_->WordGender(r); w != Gender::kUnknown) g = w;
+    }
+    if (!FitsGender(entities_[*e], g)) {
+      if (auto it = people_by_token_.find(core_lower[0]);
+          it != people_by_token_.end()) {
+        size_t latest = 0;
+        for (size_t p : it->second) {
+          if (FitsGender(entities_[p], g) && last_mention_[p] >= latest) {
+            latest = last_mention_[p];
+            e = p;
+          }
+        }
+      }
+    }
+  }
+  if (!e && core_lower.size() >= 2) {
+    // "Solent Meridian" after "Solent Meridian Shipping": the
+    // organisation's short name.
+    for (size_t o = 0; o < entities_.size(); ++o) {
+      const std::vector<std::string>& t = entities_[o].tokens;
+      if (!entities_[o].person && !entities_[o].place &&
+          t.size() > core_lower.size() &&
+          std::equal(core_lower.begin(), core_lower.end(), t.begin())) {
+        AddMention(at, o);
+        return;
+      }
+    }
+  }
   if (!e && core_lower.size() >= 2) {
     std::string name(text_.substr(tokens[core].start,
                                   tokens[last].end - tokens[core].start));
@@ -435,6 +468,16 @@ std::optional<size_t> SpeakerRegistry::FindByTokens(
   return best;
 }
 
+// "She" is not the man named last ("Mr. Ruiz", "David Ruiz", "the
+// chairman"), but may be anyone the text told nothing of, or told both.
+bool SpeakerRegistry::FitsGender(const Entity& ent, Gender g) {
+  const uint8_t want = static_cast<uint8_t>(g);
+  const bool known =
+      ent.gender == static_cast<uint8_t>(Gender::kFeminine) ||
+      ent.gender == static_cast<uint8_t>(Gender::kMasculine);
+  return want == 0 || !known || ent.gender == want;
+}
+
 void SpeakerRegistry::NoteGender(size_t e, std::string_view lower,
                                  bool given_name) {
   if (words_ == nullptr) return;
@@ -447,16 +490,9 @@ std::optional<size_t> SpeakerRegistry::MostRecent(
     size_t at, bool want_person, std::string_view role,
     std::string_view name_part, Gender gender) const {
   const std::string singular = role.empty() ? "" : Singular(role);
-  const uint8_t wanted = static_cast<uint8_t>(gender);
   auto matches = [&](const Entity& ent) {
     if (ent.person != want_person) return false;
-    // "She" is not the man named last ("Mr. Ruiz", "David Ruiz", "the
-    // chairman"), but may be anyone the text told nothing of.
-    if (wanted != 0 && (ent.gender == static_cast<uint8_t>(Gender::kFeminine) ||
-                        ent.gender == static_cast<uint8_t>(Gender::kMasculine)) &&
-        ent.gender != wanted) {
-      return false;
-    }
+    if (!FitsGender(ent, gender)) return false;
     if (!role.empty()) {
       return Contains(ent.roles, role) || Contains(ent.roles, singular);
     }
@@ -474,8 +510,8 @@ std::optional<size_t> SpeakerRegistry::MostRecent(
   return std::nullopt;
 }
 
-std::string SpeakerRegistry::ResolveName(std::string_view name,
-                                         size_t at) const {
+std::string SpeakerRegistry::ResolveName(std::string_view name, size_t at,
+                                         Gender gender) const {
   std::vector<std::string> words = LowerWords(name);
   size_t skip = 0;
   if (!words.empty() && words[0] == "the") ++skip;
@@ -504,7 +540,20 @@ std::string SpeakerRegistry::ResolveName(std::string_view name,
     core.erase(core.begin(), core.begin() + start);
     skip += start;
   }
-  if (auto e = FindByTokens(core, person, at)) return entities_[*e].name;
+  if (auto e = FindByTokens(core, person, at)) {
+    // "Mr. Greenhalgh" after "Edith Greenhalgh" and her husband Gordon:
+    // the latest Greenhalgh the honorific fits.
+    Gender g = gender;
+    for (size_t k = 0; k < skip && words_ != nullptr; ++k) {
+      if (const Gender w = words_->WordGender(words[k]); w != Gender::kUnknown) g = w;
+    }
+    if (person && core.size() == 1 && !FitsGender(entities_[*e], g)) {
+      if (auto other = MostRecent(at, true, "", core[0], g)) {
+        return entities_[*other].name;
+      }
+    }
+    return entities_[*e].name;
+  }
   // Drop the leading "the" and titles from the name as written.
   std::string_view rest = name;
   for (size_t k = 0; k < skip; ++k) {
@@ -531,7 +580,13 @@ std::optional<std::string> SpeakerRegistry::Resolve(const SubjectPhrase& p,
     case PhraseKind::kNone:
       return std::nullopt;
     case PhraseKind::kName: {
-      std::string name = ResolveName(p.text, at);
+      // "Mr. Greenhalgh said": the honorific's gender.
+      Gender g = Gender::kUnknown;
+      for (const std::string& r : p.role_words) {
+        if (words_ == nullptr) break;
+        if (const Gender w = words_->WordGender(r); w != Gender::kUnknown) g = w;
+      }
+      std::string name = ResolveName(p.text, at, g);
       // "a report by the Lakeshore Institute": "the report" is it later.
       if (!p.head.empty()) descriptors_.push_back({p.head, name});
       // Remember the roles the attribution gave this speaker.

@@ -58,8 +58,11 @@ class SpeakerRegistry {
   std::string ResolveLabel(std::string_view label) const;
 
   // Canonical name for a name as written (titles stripped); the name itself
-  // when the document introduced nobody matching it.
-  std::string ResolveName(std::string_view name, size_t at) const;
+  // when the document introduced nobody matching it. A surname alone goes
+  // to the latest person with it whose gender fits `gender` or the
+  // honorific written before it ("Mr. Greenhalgh").
+  std::string ResolveName(std::string_view name, size_t at,
+                          Gender gender = Gender::kUnknown) const;
 
   // The canonical name of the author of the last document called `noun`
   // (a document noun, lower case: "report") introduced before byte `at`;
@@ -109,6 +112,9 @@ class SpeakerRegistry {
   // noun) or, with `given_name`, the first word of a person's name tells
   // of entity `e`'s gender. Needs words_.
   void NoteGender(size_t e, std::string_view lower, bool given_name);
+  // Whether `ent` may be the referent of a word of gender `g`: always for
+  // kUnknown, and for people the text gave no gender or both.
+  static bool FitsGender(const Entity& ent, Gender g);
   size_t AddEntity(std::string name, bool person,
                    std::vector<std::string> tokens);
   void AddMention(size_t at, size_t entity);

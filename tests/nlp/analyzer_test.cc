@@ -149,16 +149,42 @@ TEST(Analyzer, NumbersInDescriptorsKeepTheirArticle) {
 }
 
 // Seen on real news: a date after a possessive name is no part of it, so
-// "Mr. Keane" stays Marta Keane; a month that is a surname stays a name.
+// "Ms. Keane" stays Marta Keane; a month that is a surname stays a name.
 TEST(Analyzer, DatesEndNames) {
   const Analysis a = Analyze(
-      "Fund manager Marta Keane runs the fund. At Mr. Keane’s Oct. 21 "
+      "Fund manager Marta Keane runs the fund. At Ms. Keane’s Oct. 21 "
       "briefing, she spoke "
-      "at length.\n\n“We want more,” Mr. Keane said.\n\n“So do we,” "
+      "at length.\n\n“We want more,” Ms. Keane said.\n\n“So do we,” "
       "analyst Dana May said.");
   ASSERT_EQ(a.quotes.size(), 2u);
   EXPECT_EQ(a.quotes[0].speaker.value_or(""), "Marta Keane");
   EXPECT_EQ(a.quotes[1].speaker.value_or(""), "Dana May");
+}
+
+// A full name the text never introduces with a title or a cue ("Gordon
+// Greenhalgh makes sofas") is still the person a later "Mr. Greenhalgh"
+// names; honorifics and given names tell a married couple apart; an
+// organisation's short name is not a person, nor is a river.
+TEST(Analyzer, HonorificsAndShortNames) {
+  const Analysis a = Analyze(
+      "Gordon Greenhalgh makes sofas on the Catawba River. His wife, Edith "
+      "Greenhalgh, keeps the books.\n\n“It is hard,” said Mr. Greenhalgh."
+      "\n\nMrs. Greenhalgh said prices had fallen by a third this year."
+      "\n\n“We wait,” she said."
+      "\n\nSolent Meridian Shipping, a shipowner, agreed. An analyst said "
+      "Solent Meridian had been unlucky.\n\n“We sell,” Mr. Greenhalgh said.");
+  std::vector<std::string> speakers;
+  for (const Quote& q : a.quotes) speakers.push_back(q.speaker.value_or(""));
+  EXPECT_EQ(speakers, (std::vector<std::string>{
+                          "Gordon Greenhalgh", "Edith Greenhalgh",
+                          "Edith Greenhalgh", "an analyst",
+                          "Gordon Greenhalgh"}));
+  std::vector<std::string> people;
+  for (const ActorInText& actor : a.actors) {
+    if (actor.kind == ActorKind::kPerson) people.push_back(actor.name);
+  }
+  EXPECT_EQ(people, (std::vector<std::string>{"Gordon Greenhalgh",
+                                              "Edith Greenhalgh"}));
 }
 
 // Seen on real news: quantifiers standing for people are descriptors,
