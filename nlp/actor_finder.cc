@@ -307,7 +307,11 @@ void ActorFinder::Impl::Discover(std::string_view text,
         if (k != by_name.end()) continue;  // the matcher has it already
         // "said Solent Meridian had been" after "Solent Meridian Shipping":
         // the organisation's short name, not a person.
-        if (c.what == NameScanner::kPerson && !c.titled) {
+        // "the General Bureau" after "the General Bureau of Grain Import
+        // Supervision": the same body.
+        if ((c.what == NameScanner::kPerson && !c.titled) ||
+            c.what == NameScanner::kOrganization ||
+            c.what == NameScanner::kGovernment) {
           if (const int org = OrganizationStartingWith(doc, written); org >= 0) {
             doc[org].mentions.push_back(c.span);
             continue;

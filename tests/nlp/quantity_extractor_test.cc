@@ -46,7 +46,10 @@ TEST(QuantityExtractor, MoneyPercentAndCounts) {
       {"150 single-aisle jets", {{"150 single-aisle jets", QuantityKind::kCount, 150, "jets"}}},
       {"within 30 working days", {{"30 working days", QuantityKind::kCount, 30, "working days"}}},
       {"52 aircraft", {{"52 aircraft", QuantityKind::kCount, 52, "aircraft"}}},
-      {"2 million tons", {{"2 million tons", QuantityKind::kCount, 2e6, "tonnes"}}},
+      // Tons stay tons (maybe short tons); metric tons are tonnes.
+      {"2 million tons", {{"2 million tons", QuantityKind::kCount, 2e6, "tons"}}},
+      {"2 million metric tons",
+       {{"2 million metric tons", QuantityKind::kCount, 2e6, "tonnes"}}},
       // Dollars of other currencies.
       {"88 billion Hong Kong dollars",
        {{"88 billion Hong Kong dollars", QuantityKind::kMoney, 8.8e10, "HKD"}}},
