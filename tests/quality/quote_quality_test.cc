@@ -82,7 +82,12 @@ constexpr double kMinEndToEndF1 = 0.98;
 // heldout/002 had moved too (news/030) and four more new documents
 // (013-016) joined, written after every rule change of that day (15
 // documents, 175 gold quotes: quote F1 0.966, exact F1 0.938, speaker
-// accuracy 0.935, end-to-end F1 0.903).
+// accuracy 0.935, end-to-end F1 0.903). Kept 2026-11-29 (session 6) when
+// 017-019, first measured at speaker accuracy 0.848 with them, moved to
+// news/033-035 after the gender rules they showed were needed, and three
+// new documents written after those rules took their numbers (18
+// documents, 233 gold quotes: quote F1 0.964, exact F1 0.929, speaker
+// accuracy 0.942, end-to-end F1 0.908).
 constexpr double kMinHeldOutQuoteF1 = 0.95;
 constexpr double kMinHeldOutSpeakerAccuracy = 0.90;
 constexpr double kMinHeldOutEndToEndF1 = 0.90;
