@@ -6,6 +6,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <bit>
 #include <cstring>
 
 #ifdef __SSE2__
@@ -218,12 +219,40 @@ void Fold(std::string_view in, std::string& out, OffsetMap& map) {
   map.Add(out.size(), in.size());
 }
 
+// The high bits of the eight bytes at `p`: zero when all are ASCII.
+uint64_t HighBits(const uint8_t* p) {
+  uint64_t word;
+  std::memcpy(&word, p, 8);
+  return word & 0x8080808080808080ULL;
+}
+
+// The first position from `i` that starts eight ASCII bytes, or `length`.
+int32_t NextAsciiWord(const uint8_t* s, int32_t i, int32_t length) {
+  while (i + 8 <= length) {
+    const uint64_t high = HighBits(s + i);
+    if (high == 0) return i;
+    if constexpr (std::endian::native == std::endian::little) {
+      // No start at or before the last non-ASCII byte can do (byte k of
+      // the load holds bits 8k to 8k+7).
+      i += ((63 - __builtin_clzll(high)) >> 3) + 1;
+    } else {
+      ++i;
+    }
+  }
+  return length;
+}
+
 // nfc.isNormalizedUTF8(text), asking ICU only about the stretches that
 // can need it. Code points below U+0300 (lead bytes below 0xCC) are NFC
 // quick-check "yes" and never combine with what precedes them, and inert
-// characters (most punctuation, CJK) never interact at all; so the text is
-// NFC exactly when every run of other characters, together with the
-// character before it (which may combine with the run), is NFC.
+// characters (most punctuation, CJK) never interact at all: NFC has a
+// boundary before each of them. So the text is NFC exactly when every
+// stretch between two such boundaries is, and a stretch that starts with
+// the character before a non-inert one (which may combine with it) and
+// ends before eight ASCII bytes (or at the text end) lies between two.
+// Ending only before eight ASCII bytes, not at the first one, hands ICU a
+// whole paragraph of Arabic or Cyrillic text in one call: per call, its
+// set-up costs as much as checking a few dozen characters.
 bool IsNfc(const icu::Normalizer2& nfc, std::string_view text,
            UErrorCode& status) {
   const auto* s = reinterpret_cast<const uint8_t*>(text.data());
@@ -231,15 +260,10 @@ bool IsNfc(const icu::Normalizer2& nfc, std::string_view text,
   int32_t i = 0;
   int32_t prev = 0;  // start of the character before i
   while (i < length) {
-    // Eight ASCII bytes at a time.
-    if (i + 8 <= length) {
-      uint64_t word;
-      std::memcpy(&word, s + i, 8);
-      if ((word & 0x8080808080808080ULL) == 0) {
-        i += 8;
-        prev = i - 1;
-        continue;
-      }
+    if (i + 8 <= length && HighBits(s + i) == 0) {
+      i += 8;
+      prev = i - 1;
+      continue;
     }
     if (s[i] < 0xCC) {  // ASCII, a continuation byte, or below U+0300
       prev = i;
@@ -253,22 +277,13 @@ bool IsNfc(const icu::Normalizer2& nfc, std::string_view text,
       prev = start;
       continue;
     }
-    // A run of characters that may interact, with the one before it.
-    int32_t end = i;
-    while (end < length && s[end] >= 0xCC) {
-      int32_t next = end;
-      U8_NEXT(s, next, length, c);
-      if (c >= 0 && nfc.isInert(c)) break;
-      end = next;
-    }
-    const int32_t from = start > 0 ? prev : 0;
+    const int32_t end = NextAsciiWord(s, i, length);
     if (!nfc.isNormalizedUTF8(
-            icu::StringPiece(text.data() + from, end - from), status)) {
+            icu::StringPiece(text.data() + prev, end - prev), status)) {
       return false;
     }
     if (U_FAILURE(status)) return false;
-    prev = start;  // any character inside the run; only its start matters
-    i = end;
+    i = end;  // eight ASCII bytes follow, which set `prev` again
   }
   return true;
 }
