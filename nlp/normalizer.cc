@@ -6,6 +6,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <array>
 #include <bit>
 #include <cstring>
 
@@ -118,38 +119,96 @@ bool HasBlankLine(std::string_view text) {
   return false;
 }
 
-bool IsPrintableAscii(uint8_t b) { return b > ' ' && b < 0x80; }
+// Bytes that Fold copies as they are when they follow a kept character:
+// printable ASCII, and every byte of a non-ASCII character whose lead byte
+// is none of C2, E1, E2, E3 and EF. Those five lead every non-ASCII
+// character Fold changes (IsFoldedSpace, IsDropped, IsLineBreak,
+// FoldedDash: U+0085 to U+FF0D); Fold never skips past a lead byte it
+// stops at, so a continuation byte it reaches belongs to a kept character.
+constexpr std::array<bool, 256> KeptBytes() {
+  std::array<bool, 256> table{};
+  for (int b = '!'; b < 256; ++b) table[b] = true;
+  table[0xC2] = table[0xE1] = table[0xE2] = table[0xE3] = table[0xEF] = false;
+  return table;
+}
+constexpr std::array<bool, 256> kKeptByte = KeptBytes();
 
-// The end of the run from `i` of printable ASCII and single spaces each
-// followed by printable ASCII: the first position p >= i holding neither.
-int32_t PrintableRunEnd(const uint8_t* s, int32_t i, int32_t length) {
+// The end of the run from `i` of kept bytes and single spaces each followed
+// by one: the first position p >= i holding neither.
+int32_t KeptBytesEnd(const uint8_t* s, int32_t i, int32_t length) {
 #ifdef __SSE2__
-  // 16 positions at a time while the byte after the block is readable.
-  // Signed compares: bytes >= 0x80 are negative, so "> ' '" is printable.
+  // Sixteen positions at a time while the byte after the block is
+  // readable. Signed compares: bytes >= 0x80 are negative, so "> ' '" is
+  // printable ASCII; movemask reads only each lane's high bit.
   const __m128i space = _mm_set1_epi8(' ');
+  const __m128i c2 = _mm_set1_epi8(static_cast<char>(0xC2)),
+                e1 = _mm_set1_epi8(static_cast<char>(0xE1)),
+                e2 = _mm_set1_epi8(static_cast<char>(0xE2)),
+                e3 = _mm_set1_epi8(static_cast<char>(0xE3)),
+                ef = _mm_set1_epi8(static_cast<char>(0xEF));
   while (i + 17 <= length) {
     const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
-    const __m128i next =
-        _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i + 1));
-    const __m128i printable = _mm_cmpgt_epi8(b, space);
-    const __m128i joining_space =
-        _mm_and_si128(_mm_cmpeq_epi8(b, space), _mm_cmpgt_epi8(next, space));
-    const int keep =
-        _mm_movemask_epi8(_mm_or_si128(printable, joining_space));
+    unsigned kept =
+        static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpgt_epi8(b, space)));
+    if (_mm_movemask_epi8(b) != 0) {  // not all ASCII
+      const __m128i changed = _mm_or_si128(
+          _mm_or_si128(_mm_cmpeq_epi8(b, c2), _mm_cmpeq_epi8(b, e1)),
+          _mm_or_si128(
+              _mm_or_si128(_mm_cmpeq_epi8(b, e2), _mm_cmpeq_epi8(b, e3)),
+              _mm_cmpeq_epi8(b, ef)));
+      kept |= static_cast<unsigned>(
+          _mm_movemask_epi8(_mm_andnot_si128(changed, b)));
+    }
+    const unsigned spaces =
+        static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(b, space)));
+    const unsigned next_kept = (kept >> 1) | (kKeptByte[s[i + 16]] << 15);
+    const unsigned keep = kept | (spaces & next_kept);
     if (keep != 0xFFFF) return i + __builtin_ctz(~keep & 0xFFFF);
     i += 16;
   }
 #endif
   while (i < length) {
-    if (IsPrintableAscii(s[i])) {
+    if (kKeptByte[s[i]]) {
       ++i;
-    } else if (s[i] == ' ' && i + 1 < length && IsPrintableAscii(s[i + 1])) {
+    } else if (s[i] == ' ' && i + 1 < length && kKeptByte[s[i + 1]]) {
       i += 2;
     } else {
       break;
     }
   }
   return i;
+}
+
+// The length of the character at s[i] (i < length) when it is a
+// non-ASCII one that Fold keeps as it is, else 0. KeptBytesEnd stops at
+// the lead byte of many such characters (“ ” ’ – — …, all led by E2).
+int32_t KeptCharLength(const uint8_t* s, int32_t i, int32_t length) {
+  if (s[i] < 0x80) return 0;
+  int32_t j = i;
+  UChar32 c;
+  U8_NEXT(s, j, length, c);
+  if (c < 0 || IsLineBreak(c) || IsFoldedSpace(c) || IsDropped(c) ||
+      FoldedDash(c) != nullptr) {
+    return 0;
+  }
+  return j - i;
+}
+
+// The end of the run from `i` (just after a kept character) of kept
+// characters and single spaces each followed by one: Fold copies it as it
+// is.
+int32_t KeptRunEnd(const uint8_t* s, int32_t i, int32_t length) {
+  for (;;) {
+    i = KeptBytesEnd(s, i, length);
+    if (i >= length) return i;
+    int32_t n = KeptCharLength(s, i, length);
+    if (n == 0 && s[i] == ' ' && i + 1 < length) {
+      n = KeptCharLength(s, i + 1, length);
+      if (n > 0) ++n;
+    }
+    if (n == 0) return i;
+    i += n;
+  }
 }
 
 // The folding pass. `in` is valid NFC UTF-8.
@@ -200,15 +259,13 @@ void Fold(std::string_view in, std::string& out, OffsetMap& map) {
       if (dash) {
         out += dash;
         map.Add(out.size(), i);
-      } else if (c < 0x80) {
-        // Copy the whole run of printable ASCII at once, with the single
+      } else {
+        // Copy the whole run of kept characters at once, with the single
         // spaces between its words: they stay as they are, so they need
         // no anchor in the map.
-        const int32_t run = PrintableRunEnd(s, i, length);
+        const int32_t run = KeptRunEnd(s, i, length);
         out.append(in.data() + start, run - start);
         i = run;
-      } else {
-        out.append(in.data() + start, i - start);
       }
       continue;
     }

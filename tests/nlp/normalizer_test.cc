@@ -38,6 +38,50 @@ TEST(Normalize, FoldsRunEndsAtEveryBlockOffset) {
   }
 }
 
+// Runs of kept non-ASCII characters are copied as they are too, up to a
+// character led by C2, E1, E2, E3 or EF: the lead bytes of every character
+// that folds. Those that fold end the run, those that stay do not; each at
+// every offset within a block, after a word and after a single space.
+TEST(Normalize, FoldsNonAsciiRunEndsAtEveryBlockOffset) {
+  struct Case {
+    std::string end;   // what follows the run of Cyrillic "ж"s
+    std::string want;  // what it becomes
+  } cases[] = {
+      {"\xC2\xA0" "b", " b"},            // no-break space
+      {" \xE2\x80\x89" "b", " b"},       // space, thin space
+      {"\xE2\x80\x8B" "b", "b"},         // zero-width space
+      {"\xEF\xBB\xBF" "b", "b"},         // BOM
+      {"\xE2\x80\x90" "b", "-b"},        // hyphen
+      {"\xE2\x88\x92" "b", "-b"},        // minus sign
+      {"\xE2\xB8\xBA" "b", "\xE2\x80\x94" "b"},  // two-em dash
+      {"\xE3\x80\x80" "b", " b"},        // ideographic space
+      {"\xE1\x9A\x80" "b", " b"},        // ogham space mark
+      {"\xC2\x85" "b", "\n\nb"},         // next line
+      {"\xE2\x80\xA8" "b", "\n\nb"},     // line separator
+      {"\xE2\x80\x9C" "b", "\xE2\x80\x9C" "b"},  // “ stays
+      {" \xE2\x80\x99" "b", " \xE2\x80\x99" "b"},  // ’ stays
+      {" \xC2\xAB" "b", " \xC2\xAB" "b"},  // « stays
+      {"\xE3\x81\x82" "b", "\xE3\x81\x82" "b"},  // あ stays
+      {"\xEF\xBC\x81" "b", "\xEF\xBC\x81" "b"},  // ！ stays
+      {"\xE1\x83\x90" "b", "\xE1\x83\x90" "b"},  // ა stays
+      {"  b", " b"},
+      {"\n\xD8\xB9", "\n\n\xD8\xB9"},
+  };
+  for (const Case& c : cases) {
+    for (size_t pad = 1; pad < 40; ++pad) {
+      std::string word;
+      for (size_t k = 0; k < pad; ++k) word += "\xD0\xB6";
+      const std::string run = std::string(pad % 2, 'a') + word + " \xD0\xB6" + word;
+      const NormalizedText n = Normalize(run + c.end + " " + run);
+      EXPECT_EQ(n.text, run + c.want + " " + run)
+          << "pad " << pad << " end " << c.end;
+      const size_t tail = n.text.size() - run.size();
+      EXPECT_EQ(n.ToOriginal(tail), run.size() + c.end.size() + 1)
+          << "pad " << pad << " end " << c.end;
+    }
+  }
+}
+
 TEST(Normalize, SingleLineBreaksSeparateParagraphsWithoutBlankLines) {
   EXPECT_EQ(Normalize("One\nTwo\r\nThree").text, "One\n\nTwo\n\nThree");
 }
