@@ -41,27 +41,32 @@ size_t RepairUtf8(std::string_view raw, std::string& out, OffsetMap& map) {
   return repaired;
 }
 
+// The first position from `i` (at most `length`) holding a byte that is
+// not ASCII, or is NUL when `stop_at_nul`.
+int32_t SkipAscii(const uint8_t* s, int32_t i, int32_t length,
+                  bool stop_at_nul) {
+#ifdef __SSE2__
+  // Sixteen bytes at a time: all three passes over the text start here.
+  const __m128i zero = _mm_setzero_si128();
+  for (; i + 16 <= length; i += 16) {
+    const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
+    const __m128i stop =
+        stop_at_nul ? _mm_or_si128(b, _mm_cmpeq_epi8(b, zero)) : b;
+    const int mask = _mm_movemask_epi8(stop);
+    if (mask != 0) return i + __builtin_ctz(static_cast<unsigned>(mask));
+  }
+#endif
+  while (i < length && s[i] < 0x80 && !(stop_at_nul && s[i] == 0)) ++i;
+  return i;
+}
+
 // True when RepairUtf8 would change nothing: valid UTF-8 without NUL.
 bool IsValidUtf8(std::string_view raw) {
   const auto* s = reinterpret_cast<const uint8_t*>(raw.data());
   const int32_t length = static_cast<int32_t>(raw.size());
   int32_t i = 0;
-  while (i < length) {
-    // Eight ASCII bytes without NUL at a time.
-    while (i + 8 <= length) {
-      uint64_t word;
-      std::memcpy(&word, s + i, 8);
-      const uint64_t has_zero =
-          (word - 0x0101010101010101ULL) & ~word & 0x8080808080808080ULL;
-      if ((word & 0x8080808080808080ULL) != 0 || has_zero != 0) break;
-      i += 8;
-    }
-    if (i >= length) break;
-    if (s[i] < 0x80) {
-      if (s[i] == 0) return false;
-      ++i;
-      continue;
-    }
+  while ((i = SkipAscii(s, i, length, /*stop_at_nul=*/true)) < length) {
+    if (s[i] == 0) return false;
     UChar32 c;
     U8_NEXT(s, i, length, c);
     if (c < 0) return false;
@@ -299,6 +304,24 @@ int32_t NextAsciiWord(const uint8_t* s, int32_t i, int32_t length) {
   return length;
 }
 
+// The first position from `i` (a character start; at most `length`) that
+// holds a lead byte of U+0300 or above (0xCC to 0xFF), sixteen bytes at a
+// time.
+int32_t SkipBelowU0300(const uint8_t* s, int32_t i, int32_t length) {
+#ifdef __SSE2__
+  // Signed compares: 0xCC to 0xFF are -52 to -1, the only negative bytes
+  // above -53.
+  const __m128i below = _mm_set1_epi8(static_cast<char>(0xCB));
+  for (; i + 16 <= length; i += 16) {
+    const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
+    const int mask = _mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi8(b, below), b));
+    if (mask != 0) return i + __builtin_ctz(static_cast<unsigned>(mask));
+  }
+#endif
+  while (i < length && s[i] < 0xCC) ++i;
+  return i;
+}
+
 // nfc.isNormalizedUTF8(text), asking ICU only about the stretches that
 // can need it. Code points below U+0300 (lead bytes below 0xCC) are NFC
 // quick-check "yes" and never combine with what precedes them, and inert
@@ -317,15 +340,13 @@ bool IsNfc(const icu::Normalizer2& nfc, std::string_view text,
   int32_t i = 0;
   int32_t prev = 0;  // start of the character before i
   while (i < length) {
-    if (i + 8 <= length && HighBits(s + i) == 0) {
-      i += 8;
-      prev = i - 1;
-      continue;
-    }
-    if (s[i] < 0xCC) {  // ASCII, a continuation byte, or below U+0300
+    const int32_t next = SkipBelowU0300(s, i, length);
+    if (next > i) {
+      // `i` starts a character, so the one before `next` starts after it.
+      i = next;
       prev = i;
-      U8_FWD_1(s, i, length);
-      continue;
+      U8_BACK_1(s, 0, prev);
+      if (i >= length) break;
     }
     const int32_t start = i;
     UChar32 c;
