@@ -246,6 +246,44 @@ bool Decode(std::string_view text, size_t i, size_t end, uint8_t* cls,
   return true;
 }
 
+// Outside a "terminator Close* Sp*" run, the characters that neither start
+// one nor need ICU only set the class of the last character: the first
+// position from `i` (at most `end`) holding another, or invalid UTF-8,
+// with `prev` the class of the character before it (unchanged when there
+// is none). This is the scanner's inner loop: in Arabic or Cyrillic text
+// nearly every character goes through it, so it decodes inline and looks
+// classes up in the tables directly.
+size_t SkipPlainChars(const AsciiClasses& ascii, std::string_view text,
+                      size_t i, size_t end, uint8_t& prev) {
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  const std::array<uint8_t, 0x10000>& bmp = BmpClasses();
+  while (i < end) {
+    const uint8_t b = s[i];
+    if (b < 0x80) {
+      if (!ascii.plain[b]) return i;
+      if (i + 1 < end && ascii.plain[s[i + 1]]) {
+        i = SkipPlain(ascii, text, i, end);
+      } else {
+        ++i;  // a single space between words of another script
+      }
+      prev = ascii.cls[s[i - 1]];
+      continue;
+    }
+    int32_t j = static_cast<int32_t>(i);
+    UChar32 c;
+    U8_NEXT(s, j, static_cast<int32_t>(end), c);
+    if (c < 0) return i;
+    const uint8_t cls = c < 0x10000 ? bmp[c] : ClassOf(c);
+    if (cls == U_SB_ATERM || cls == U_SB_STERM || cls == U_SB_LF ||
+        cls == kNeedsIcu) {
+      return i;
+    }
+    prev = cls;
+    i = static_cast<size_t>(j);
+  }
+  return i;
+}
+
 // UAX #29 SB8's look-ahead from `i`: skipping everything but letters,
 // terminators and paragraph separators, is the next such character Lower?
 // `memo` caches the stop of the last look-ahead: any start before it stops
@@ -288,9 +326,8 @@ bool ScanLine(std::string_view text, size_t begin, size_t end,
   uint8_t prev = U_SB_OTHER, before_aterm = U_SB_OTHER;
   LookAhead memo;
   for (size_t i = begin; i < end;) {
-    if (!run && ascii.plain[static_cast<uint8_t>(text[i])]) {
-      i = SkipPlain(ascii, text, i, end);
-      prev = ascii.cls[static_cast<uint8_t>(text[i - 1])];
+    if (!run) {
+      i = SkipPlainChars(ascii, text, i, end, prev);
       if (i == end) break;
     }
     uint8_t cls;
