@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <array>
 #include <bit>
+#include <cstddef>
 #include <cstring>
 
 #ifdef __SSE2__
@@ -228,6 +229,17 @@ void Fold(std::string_view in, std::string& out, OffsetMap& map) {
   int newlines = 0;  // line breaks seen since the last kept character
   bool shifted = false;  // out and in offsets differ since the last anchor
   map.Add(0, 0);
+  // An anchor on the line of the one before it (the same difference of
+  // offsets) changes no Map result, and most folds keep that difference (a
+  // space for a space, "\n\n" for "\n\n"): only the others are added.
+  ptrdiff_t diagonal = 0;  // out offset minus in offset at the last anchor
+  auto anchor = [&](size_t to, size_t from) {
+    const ptrdiff_t d =
+        static_cast<ptrdiff_t>(to) - static_cast<ptrdiff_t>(from);
+    if (d == diagonal) return;
+    map.Add(to, from);
+    diagonal = d;
+  };
   while (i < length) {
     const int32_t start = i;
     UChar32 c = s[i];
@@ -258,12 +270,12 @@ void Fold(std::string_view in, std::string& out, OffsetMap& map) {
       newlines = 0;
       const char* dash = c >= 0x80 ? FoldedDash(c) : nullptr;
       if (shifted) {
-        map.Add(out.size(), start);
+        anchor(out.size(), start);
         shifted = false;
       }
       if (dash) {
         out += dash;
-        map.Add(out.size(), i);
+        anchor(out.size(), i);
       } else {
         // Copy the whole run of kept characters at once, with the single
         // spaces between its words: they stay as they are, so they need

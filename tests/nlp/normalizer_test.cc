@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <iterator>
 #include <string>
 
 namespace whosaid::nlp {
@@ -159,6 +160,21 @@ TEST(Normalize, MapsOffsetsBackToTheInput) {
   EXPECT_EQ(raw.substr(n.ToOriginal(n.text.find("said")), 4), "said");
   EXPECT_EQ(raw.substr(n.ToOriginal(n.text.find("Next")), 4), "Next");
   EXPECT_EQ(n.ToOriginal(n.text.size()), raw.size());
+}
+
+// Fold adds an anchor only where the difference between output and input
+// offsets changes; every offset still maps where it did with one anchor
+// per fold.
+TEST(Normalize, MapsEveryOffsetAcrossFolds) {
+  const std::string raw = "One \n\nTwo\n\nThree  four";
+  const NormalizedText n = Normalize(raw);
+  ASSERT_EQ(n.text, "One\n\nTwo\n\nThree four");
+  const size_t want[] = {0,  1,  2,  3,  4,  6,  7,  8,  9,  10, 11,
+                         12, 13, 14, 15, 16, 18, 19, 20, 21, 22};
+  ASSERT_EQ(std::size(want), n.text.size() + 1);
+  for (size_t k = 0; k <= n.text.size(); ++k) {
+    EXPECT_EQ(n.ToOriginal(k), want[k]) << k;
+  }
 }
 
 TEST(Normalize, ClassifiesQuoteMarks) {
