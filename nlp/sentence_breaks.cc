@@ -228,11 +228,11 @@ const std::array<uint8_t, 0x10000>& BmpClasses() {
 
 // The class of the character at text[i] (i < end) and its length; false
 // for invalid UTF-8.
-bool Decode(std::string_view text, size_t i, size_t end, uint8_t* cls,
-            size_t* length) {
+bool Decode(const AsciiClasses& ascii, std::string_view text, size_t i,
+            size_t end, uint8_t* cls, size_t* length) {
   const auto b = static_cast<uint8_t>(text[i]);
   if (b < 0x80) {
-    *cls = Ascii().cls[b];
+    *cls = ascii.cls[b];
     *length = 1;
     return true;
   }
@@ -293,7 +293,8 @@ struct LookAhead {
   bool lower = false;
 };
 
-bool LowerAhead(std::string_view text, size_t i, size_t end, LookAhead& memo) {
+bool LowerAhead(const AsciiClasses& ascii, std::string_view text, size_t i,
+                size_t end, LookAhead& memo) {
   if (i < memo.stop) return memo.lower;
   size_t j = i;
   uint8_t cls = U_SB_OTHER;
@@ -301,7 +302,7 @@ bool LowerAhead(std::string_view text, size_t i, size_t end, LookAhead& memo) {
   for (; j < end; j += length) {
     // An undecodable or ICU-only character: the caller hands the whole
     // line to ICU when it gets there, so any answer will do.
-    if (!Decode(text, j, end, &cls, &length)) break;
+    if (!Decode(ascii, text, j, end, &cls, &length)) break;
     if (cls == U_SB_OLETTER || cls == U_SB_UPPER || cls == U_SB_LOWER ||
         cls == U_SB_LF || cls == kNeedsIcu || cls == U_SB_ATERM ||
         cls == U_SB_STERM) {
@@ -332,9 +333,14 @@ bool ScanLine(std::string_view text, size_t begin, size_t end,
     }
     uint8_t cls;
     size_t length;
-    if (!Decode(text, i, end, &cls, &length) || cls == kNeedsIcu) {
+    const auto b = static_cast<uint8_t>(text[i]);
+    if (b < 0x80) {  // most characters here: terminators, spaces, capitals
+      cls = ascii.cls[b];
+      length = 1;
+    } else if (!Decode(ascii, text, i, end, &cls, &length)) {
       return false;
     }
+    if (cls == kNeedsIcu) return false;
     if (run) {
       // Breaks come only from SB11 (after "SATerm Close* Sp*"), unless one
       // of SB6 to SB10 keeps the sentence going.
@@ -347,7 +353,7 @@ bool ScanLine(std::string_view text, size_t begin, size_t end,
       const bool sb9 = !spaced && cls == U_SB_CLOSE;  // with SB10's Sp, LF
       const bool sb10 = cls == U_SB_SP || cls == U_SB_LF;
       const bool keep = sb6 || sb7 || sb8a || sb9 || sb10 ||
-                        (aterm && LowerAhead(text, i, end, memo));  // SB8
+                        (aterm && LowerAhead(ascii, text, i, end, memo));  // SB8
       if (!keep) out.push_back(i);
     }
     switch (cls) {
