@@ -66,8 +66,21 @@ bool IsValidUtf8(std::string_view raw) {
   const auto* s = reinterpret_cast<const uint8_t*>(raw.data());
   const int32_t length = static_cast<int32_t>(raw.size());
   int32_t i = 0;
-  while ((i = SkipAscii(s, i, length, /*stop_at_nul=*/true)) < length) {
-    if (s[i] == 0) return false;
+  while (i < length) {
+    const uint8_t b = s[i];
+    if (b < 0x80) {
+      if (b == 0) return false;
+      // Look for a run only where one may start: between the words of
+      // another script a single space is the usual ASCII.
+      i = i + 1 < length && s[i + 1] < 0x80
+              ? SkipAscii(s, i + 1, length, /*stop_at_nul=*/true)
+              : i + 1;
+      continue;
+    }
+    if (b >= 0xC2 && b < 0xE0 && i + 1 < length && (s[i + 1] & 0xC0) == 0x80) {
+      i += 2;  // a valid two-byte sequence: Latin, Greek, Cyrillic, Arabic
+      continue;
+    }
     UChar32 c;
     U8_NEXT(s, i, length, c);
     if (c < 0) return false;

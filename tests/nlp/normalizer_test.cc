@@ -93,6 +93,30 @@ TEST(Normalize, RepairsInvalidUtf8) {
   EXPECT_EQ(n.repaired_bytes, 2u);
 }
 
+// The validity check takes two-byte sequences and single spaces between
+// them on a short path: overlong, truncated and out-of-range sequences
+// next to them are still repaired, one U+FFFD per maximal invalid part.
+TEST(Normalize, RepairsInvalidSequencesBesideValidOnes) {
+  const struct {
+    const char* in;
+    const char* out;
+    size_t repaired;
+  } cases[] = {
+      {"\xD0\xB6 \xC0\xAF", "\xD0\xB6 \xEF\xBF\xBD\xEF\xBF\xBD", 2},
+      {"\xD0\xB6\xC1", "\xD0\xB6\xEF\xBF\xBD", 1},
+      {"\xD0 \xD0\xB6", "\xEF\xBF\xBD \xD0\xB6", 1},
+      {"\xD0\xB6\xED\xA0\x80",
+       "\xD0\xB6\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD", 3},
+      {"\xD8\xB9 \xF4\x90\x80\x80",
+       "\xD8\xB9 \xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD", 4},
+  };
+  for (const auto& c : cases) {
+    const NormalizedText n = Normalize(c.in);
+    EXPECT_EQ(n.text, c.out) << c.in;
+    EXPECT_EQ(n.repaired_bytes, c.repaired) << c.in;
+  }
+}
+
 // Bad-input corpus (tests/badinput): NUL bytes used to reach the output and
 // the store inside quote text.
 TEST(Normalize, ReplacesNulBytes) {
