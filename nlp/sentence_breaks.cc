@@ -269,17 +269,24 @@ size_t SkipPlainChars(const AsciiClasses& ascii, std::string_view text,
       prev = ascii.cls[s[i - 1]];
       continue;
     }
-    int32_t j = static_cast<int32_t>(i);
+    size_t j = i;
     UChar32 c;
-    U8_NEXT(s, j, static_cast<int32_t>(end), c);
-    if (c < 0) return i;
+    if (b >= 0xC2 && b < 0xE0 && i + 1 < end && (s[i + 1] & 0xC0) == 0x80) {
+      c = ((b & 0x1F) << 6) | (s[i + 1] & 0x3F);  // Greek to Arabic
+      j = i + 2;
+    } else {
+      int32_t k = static_cast<int32_t>(i);
+      U8_NEXT(s, k, static_cast<int32_t>(end), c);
+      if (c < 0) return i;
+      j = static_cast<size_t>(k);
+    }
     const uint8_t cls = c < 0x10000 ? bmp[c] : ClassOf(c);
     if (cls == U_SB_ATERM || cls == U_SB_STERM || cls == U_SB_LF ||
         cls == kNeedsIcu) {
       return i;
     }
     prev = cls;
-    i = static_cast<size_t>(j);
+    i = j;
   }
   return i;
 }
