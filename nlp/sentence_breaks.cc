@@ -321,12 +321,16 @@ bool LowerAhead(const AsciiClasses& ascii, std::string_view text, size_t i,
   return memo.lower;
 }
 
-// Appends the breaks inside the line text[begin, end) (its "\n", if any,
-// last) by the UAX #29 rules, and `end`. False when the line holds a
-// character the scanner leaves to ICU.
-bool ScanLine(std::string_view text, size_t begin, size_t end,
-              std::vector<size_t>& out) {
+// Appends the breaks inside the line from `begin` (up to and including
+// its "\n", or to the end of the text) by the UAX #29 rules, and the line's
+// end, which it also stores in `*line_end`. The scan itself finds the
+// "\n": every loop below stops at one, and no rule looks past it. False
+// when the line holds a character the scanner leaves to ICU (`out` may
+// then hold some of the line's breaks; `*line_end` is unset).
+bool ScanLine(std::string_view text, size_t begin, std::vector<size_t>& out,
+              size_t* line_end) {
   const AsciiClasses& ascii = Ascii();
+  const size_t end = text.size();
   // State after the characters so far: do they end in "SATerm Close* Sp*"
   // (`run`), was that terminator an ATerm, has an Sp followed it; the
   // class of the last character and of the one before the last ATerm.
@@ -382,8 +386,14 @@ bool ScanLine(std::string_view text, size_t begin, size_t end,
     }
     prev = cls;
     i += length;
+    if (cls == U_SB_LF) {  // SB4: a break after it
+      out.push_back(i);
+      *line_end = i;
+      return true;
+    }
   }
-  out.push_back(end);  // SB4 after a line feed, SB2 at the end of the text
+  out.push_back(end);  // SB2 at the end of the text
+  *line_end = end;
   return true;
 }
 
@@ -393,16 +403,16 @@ bool SentenceBreaks(std::string_view text, std::vector<size_t>& out) {
   out.clear();
   if (ThreadSentenceIterator() == nullptr) return false;
   for (size_t begin = 0; begin < text.size();) {
-    const void* lf =
-        std::memchr(text.data() + begin, '\n', text.size() - begin);
-    const size_t end =
-        lf == nullptr
-            ? text.size()
-            : static_cast<size_t>(static_cast<const char*>(lf) - text.data()) +
-                  1;
     const size_t mark = out.size();
-    if (!ScanLine(text, begin, end, out)) {
+    size_t end;
+    if (!ScanLine(text, begin, out, &end)) {
       out.resize(mark);
+      const void* lf =
+          std::memchr(text.data() + begin, '\n', text.size() - begin);
+      end = lf == nullptr ? text.size()
+                          : static_cast<size_t>(static_cast<const char*>(lf) -
+                                                text.data()) +
+                                1;
       if (!AppendIcuBreaks(text, begin, end, out)) {
         out.clear();
         return false;
