@@ -158,8 +158,9 @@ bool HasBlankLine(std::string_view text) {
 // printable ASCII, and every byte of a non-ASCII character whose lead byte
 // is none of C2, E1, E2, E3 and EF. Those five lead every non-ASCII
 // character Fold changes (IsFoldedSpace, IsDropped, IsLineBreak,
-// FoldedDash: U+0085 to U+FF0D); Fold never skips past a lead byte it
-// stops at, so a continuation byte it reaches belongs to a kept character.
+// FoldedDash: U+0085 to U+FF0D). A scan stops at such a lead byte and
+// steps only over whole characters from there, so a continuation byte it
+// reaches belongs to a kept character.
 constexpr std::array<bool, 256> KeptBytes() {
   std::array<bool, 256> table{};
   for (int b = '!'; b < 256; ++b) table[b] = true;
