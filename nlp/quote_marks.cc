@@ -17,6 +17,8 @@ namespace {
 // Decodes the code point that ends just before `pos` (0 at text start).
 UChar32 Before(std::string_view text, size_t pos) {
   if (pos == 0) return 0;
+  const auto last = static_cast<uint8_t>(text[pos - 1]);
+  if (last < 0x80) return last;  // most neighbours: no decoding
   const auto* s = reinterpret_cast<const uint8_t*>(text.data());
   int32_t i = static_cast<int32_t>(pos);
   UChar32 c;
@@ -27,6 +29,8 @@ UChar32 Before(std::string_view text, size_t pos) {
 // Decodes the code point that starts at `pos` (0 at text end).
 UChar32 After(std::string_view text, size_t pos) {
   if (pos >= text.size()) return 0;
+  const auto first = static_cast<uint8_t>(text[pos]);
+  if (first < 0x80) return first;
   const auto* s = reinterpret_cast<const uint8_t*>(text.data());
   int32_t i = static_cast<int32_t>(pos);
   UChar32 c;
@@ -34,11 +38,21 @@ UChar32 After(std::string_view text, size_t pos) {
   return c < 0 ? 0xFFFD : c;
 }
 
+// Both test ASCII themselves (ICU's answers for it: White_Space is tab to
+// carriage return and space; letters and digits are A-Z, a-z, 0-9) and ask
+// ICU only about other characters.
 bool IsSpaceOrEdge(UChar32 c) {
-  return c == 0 || c == ' ' || c == '\n' || c == '\t' || u_isUWhiteSpace(c);
+  if (c < 0x80) return c == 0 || c == ' ' || (c >= '\t' && c <= '\r');
+  return u_isUWhiteSpace(c);
 }
 
-bool IsLetterOrDigit(UChar32 c) { return c > 0 && u_isalnum(c); }
+bool IsLetterOrDigit(UChar32 c) {
+  if (c < 0x80) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+           (c >= '0' && c <= '9');
+  }
+  return u_isalnum(c);
+}
 
 // Characters after which a quotation may open: space, brackets, dashes,
 // slashes and other opening quote marks.
