@@ -117,6 +117,29 @@ TEST(Normalize, RepairsInvalidSequencesBesideValidOnes) {
   }
 }
 
+// Runs of two-byte characters are checked sixteen bytes at a time: an
+// invalid byte or a NUL at any offset of a block is still found.
+TEST(Normalize, RepairsInvalidBytesInsideRunsOfAnotherScript) {
+  const struct {
+    std::string bad;
+    size_t repaired;
+  } cases[] = {{"\xFF", 1}, {"\x80", 1}, {"\xC0\xAF", 2},
+               {std::string(1, '\0'), 1}, {"\xD0", 1}};
+  std::string tail;
+  for (int k = 0; k < 20; ++k) tail += "\xD0\xB6";
+  for (const auto& c : cases) {
+    for (size_t pad = 0; pad < 40; ++pad) {
+      std::string head;
+      for (size_t k = 0; k < pad; ++k) head += "\xD0\xB6";
+      const NormalizedText n = Normalize(head + c.bad + tail);
+      std::string want = head;
+      for (size_t k = 0; k < c.repaired; ++k) want += "\xEF\xBF\xBD";
+      EXPECT_EQ(n.text, want + tail) << "pad " << pad;
+      EXPECT_EQ(n.repaired_bytes, c.repaired) << "pad " << pad;
+    }
+  }
+}
+
 // Bad-input corpus (tests/badinput): NUL bytes used to reach the output and
 // the store inside quote text.
 TEST(Normalize, ReplacesNulBytes) {
