@@ -342,6 +342,28 @@ const char* CheckLowerWord(const std::string& s) {
   return nullptr;
 }
 
+// A lower-case word, or an abbreviation ending in its period: "ms.".
+const char* CheckLowerWordOrAbbreviation(const std::string& s) {
+  if (!s.empty() && s.back() == '.' &&
+      CheckLowerWord(s.substr(0, s.size() - 1)) == nullptr) {
+    return nullptr;
+  }
+  return CheckLowerWord(s) == nullptr
+             ? nullptr
+             : "must be one lower-case word, optionally ending in a period";
+}
+
+// A given name as written: one word, starting with a capital letter.
+const char* CheckGivenName(const std::string& s) {
+  // A non-ASCII first letter ("Élodie") is taken as written.
+  if (s.empty() ||
+      !((s[0] >= 'A' && s[0] <= 'Z') || static_cast<unsigned char>(s[0]) >= 0x80) ||
+      s.find(' ') != std::string::npos) {
+    return "must be one word starting with a capital letter";
+  }
+  return nullptr;
+}
+
 // Lower-case words separated by single spaces: "the following remarks".
 const char* CheckLowerPhrase(const std::string& s) {
   size_t start = 0;
@@ -399,6 +421,14 @@ void LoadDiscovery(const RuleFile& file, const toml::table& root,
   }
   LoadCheckedWords(file, *t, "speech_introductions", d.speech_introductions,
                    problems, CheckLowerPhrase);
+  LoadCheckedWords(file, *t, "feminine_words", d.feminine_words, problems,
+                   CheckLowerWordOrAbbreviation);
+  LoadCheckedWords(file, *t, "masculine_words", d.masculine_words, problems,
+                   CheckLowerWordOrAbbreviation);
+  LoadCheckedWords(file, *t, "feminine_given_names", d.feminine_given_names,
+                   problems, CheckGivenName);
+  LoadCheckedWords(file, *t, "masculine_given_names", d.masculine_given_names,
+                   problems, CheckGivenName);
 }
 
 }  // namespace

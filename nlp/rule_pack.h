@@ -150,6 +150,19 @@ struct DiscoveryRules {
   // ("delivered the following remarks"): quote-only paragraphs after it
   // are the subject's. Checked at load (lower-case words only).
   std::vector<std::string> speech_introductions;
+  // Words that tell a person's gender, lower case: the pronoun that refers
+  // back to them ("she") and the honorifics, titles and role nouns they
+  // are introduced with ("ms.", "spokeswoman", "father"). A person the text
+  // gives words of one gender only is never the referent of the other
+  // gender's pronoun. Checked at load (a lower-case word, optionally ending
+  // in a period).
+  std::vector<std::string> feminine_words;
+  std::vector<std::string> masculine_words;
+  // Given names, as written, that English-language news gives (almost)
+  // only to women or only to men ("Sarah", "David"); names given to both
+  // belong in neither list. Read from the first word of a person's name.
+  std::vector<std::string> feminine_given_names;
+  std::vector<std::string> masculine_given_names;
 };
 
 struct RulePack {

@@ -63,9 +63,13 @@ enum class PronounKind : uint8_t {
   kFirstPerson,   // "we", "I": the writer; a subject only before its cue
 };
 
+// What a word or a given name tells of a person's gender. As bits: a
+// person the text gives both is one of whom nothing is known.
+enum class Gender : uint8_t { kUnknown = 0, kFeminine = 1, kMasculine = 2 };
+
 // The rule pack's English words for speaker parsing and resolution: the
-// pronoun lists, possessive pronouns, document nouns, publish verbs and
-// demonyms of [discovery] (rule_pack.h). Default-constructed it knows no
+// pronoun lists, possessive pronouns, document nouns, publish verbs,
+// demonyms and gendered words and given names of [discovery] (rule_pack.h). Default-constructed it knows no
 // words.
 class SpeakerWords {
  public:
@@ -77,6 +81,12 @@ class SpeakerWords {
   bool IsPossessive(std::string_view lower) const;
   bool IsDocumentNoun(std::string_view lower) const;
   bool IsPublishVerb(std::string_view lower) const;
+  // The gender the lower-case word `lower` tells: a pronoun ("she"), an
+  // honorific ("mr."), a title or role noun ("spokeswoman"); kUnknown for
+  // any other word.
+  Gender WordGender(std::string_view lower) const;
+  // The gender the given name `lower` (lower case: "sarah") tells.
+  Gender GivenNameGender(std::string_view lower) const;
   // The number of tokens of a speech introduction ("the following
   // remarks") that starts at tokens[k] of `text`; 0 when none does.
   size_t IntroductionAt(std::string_view text, const std::vector<Token>& tokens,
@@ -99,6 +109,8 @@ class SpeakerWords {
   absl::flat_hash_set<std::string> documents_;
   absl::flat_hash_set<std::string> publish_verbs_;
   absl::flat_hash_set<std::string> demonyms_;  // as written
+  absl::flat_hash_map<std::string, Gender> word_genders_;
+  absl::flat_hash_map<std::string, Gender> given_name_genders_;  // lower case
   std::vector<std::vector<std::string>> introductions_;  // words of each
   // Bit n of introduction_first_len_[b]: an introduction's first word has n
   // bytes and starts with the lower-case byte b; long_introduction_: one

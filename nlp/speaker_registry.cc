@@ -202,7 +202,11 @@ void SpeakerRegistry::Build(const std::vector<Token>& tokens,
                                  LowerWords(a.name));
       entities_[e].place = a.kind == ActorKind::kPlace;
       for (std::string& w : LowerWords(a.role)) {
+        NoteGender(e, w, false);
         entities_[e].roles.push_back(std::move(w));
+      }
+      if (entities_[e].person && entities_[e].tokens.size() >= 2) {
+        NoteGender(e, entities_[e].tokens.front(), true);
       }
       for (const Span& m : a.mentions) AddMention(m.start, e);
     }
@@ -320,7 +324,11 @@ void SpeakerRegistry::AddRun(const std::vector<Token>& tokens, size_t first,
     e = AddEntity(name, true, core_lower);
   }
   if (!e) return;
+  // "Ms. Keane", "Chairman Ruiz", "Sarah Keane": what the name's
+  // honorific, title or given name tells of the person's gender.
+  if (core_lower.size() >= 2) NoteGender(*e, core_lower.front(), true);
   for (std::string& r : roles) {
+    NoteGender(*e, r, false);
     if (!IsHonorific(r)) entities_[*e].roles.push_back(std::move(r));
   }
   // An appositive right after the name: ", a former trade negotiator,".
@@ -331,6 +339,7 @@ void SpeakerRegistry::AddRun(const std::vector<Token>& tokens, size_t first,
       for (size_t k = a + 1; k < tokens.size() && k < a + 16; ++k) {
         if (tokens[k].type != Token::kWord) break;
         entities_[*e].roles.push_back(LowerAscii(word(k)));
+        NoteGender(*e, entities_[*e].roles.back(), false);
       }
     }
   }
@@ -426,12 +435,28 @@ std::optional<size_t> SpeakerRegistry::FindByTokens(
   return best;
 }
 
+void SpeakerRegistry::NoteGender(size_t e, std::string_view lower,
+                                 bool given_name) {
+  if (words_ == nullptr) return;
+  const Gender g = given_name ? words_->GivenNameGender(lower)
+                              : words_->WordGender(lower);
+  entities_[e].gender |= static_cast<uint8_t>(g);
+}
+
 std::optional<size_t> SpeakerRegistry::MostRecent(
     size_t at, bool want_person, std::string_view role,
-    std::string_view name_part) const {
+    std::string_view name_part, Gender gender) const {
   const std::string singular = role.empty() ? "" : Singular(role);
+  const uint8_t wanted = static_cast<uint8_t>(gender);
   auto matches = [&](const Entity& ent) {
     if (ent.person != want_person) return false;
+    // "She" is not the man named last ("Mr. Ruiz", "David Ruiz", "the
+    // chairman"), but may be anyone the text told nothing of.
+    if (wanted != 0 && (ent.gender == static_cast<uint8_t>(Gender::kFeminine) ||
+                        ent.gender == static_cast<uint8_t>(Gender::kMasculine)) &&
+        ent.gender != wanted) {
+      return false;
+    }
     if (!role.empty()) {
       return Contains(ent.roles, role) || Contains(ent.roles, singular);
     }
@@ -513,7 +538,10 @@ std::optional<std::string> SpeakerRegistry::Resolve(const SubjectPhrase& p,
       std::vector<std::string> words = LowerWords(name);
       for (size_t e = 0; e < entities_.size(); ++e) {
         if (entities_[e].name == name) {
-          for (const std::string& r : p.role_words) entities_[e].roles.push_back(r);
+          for (const std::string& r : p.role_words) {
+            entities_[e].roles.push_back(r);
+            NoteGender(e, r, false);
+          }
           break;
         }
       }
@@ -521,7 +549,9 @@ std::optional<std::string> SpeakerRegistry::Resolve(const SubjectPhrase& p,
     }
     case PhraseKind::kPronoun: {
       if (p.pronoun == PronounKind::kPerson) {
-        if (auto e = MostRecent(at, true, "", "")) return entities_[*e].name;
+        const Gender g =
+            words_ != nullptr ? words_->WordGender(p.head) : Gender::kUnknown;
+        if (auto e = MostRecent(at, true, "", "", g)) return entities_[*e].name;
         return std::nullopt;
       }
       if (p.pronoun == PronounKind::kOrganization) {

@@ -74,6 +74,9 @@ class SpeakerRegistry {
     std::vector<std::string> tokens;  // lower case, possessives stripped
     std::vector<std::string> roles;   // lower case role words
     bool place = false;               // an ActorFinder place: authors nothing
+    // Bits of Gender the text gave this person (honorifics, titles, role
+    // nouns, the given name); both bits tell as little as none.
+    uint8_t gender = 0;
   };
   struct Mention {
     size_t at;
@@ -95,9 +98,17 @@ class SpeakerRegistry {
       size_t at, bool inclusive) const;
   std::optional<size_t> FindByTokens(const std::vector<std::string>& tokens,
                                      bool person, size_t at) const;
+  // The entity mentioned last before `at` that is a person (or not, as
+  // `want_person` says), has the role or name part when one is given, and
+  // whose known gender is `gender` when that is not kUnknown.
   std::optional<size_t> MostRecent(size_t at, bool want_person,
                                    std::string_view role,
-                                   std::string_view name_part) const;
+                                   std::string_view name_part,
+                                   Gender gender = Gender::kUnknown) const;
+  // Records what the lower-case word `lower` (an honorific, title or role
+  // noun) or, with `given_name`, the first word of a person's name tells
+  // of entity `e`'s gender. Needs words_.
+  void NoteGender(size_t e, std::string_view lower, bool given_name);
   size_t AddEntity(std::string name, bool person,
                    std::vector<std::string> tokens);
   void AddMention(size_t at, size_t entity);

@@ -4,6 +4,8 @@
 
 #include <set>
 
+#include "nlp/speaker_phrase.h"
+
 namespace whosaid::nlp {
 namespace {
 
@@ -188,6 +190,23 @@ TEST(LoadRulePack, EnglishSpeakerWordLists) {
             std::vector<std::string>{"the following remarks"});
 }
 
+TEST(LoadRulePack, GenderWordsAndGivenNames) {
+  auto pack = LoadRulePack(
+      {{"g.toml",
+        "[discovery]\nfeminine_words = [\"she\", \"ms.\"]\n"
+        "masculine_words = [\"he\", \"spokesman\"]\n"
+        "feminine_given_names = [\"Sarah\", \"Élodie\"]\n"
+        "masculine_given_names = [\"David\"]\n"}});
+  ASSERT_TRUE(pack.ok()) << pack.status();
+  const SpeakerWords words(pack->discovery);
+  EXPECT_EQ(words.WordGender("ms."), Gender::kFeminine);
+  EXPECT_EQ(words.WordGender("spokesman"), Gender::kMasculine);
+  EXPECT_EQ(words.WordGender("chair"), Gender::kUnknown);
+  EXPECT_EQ(words.GivenNameGender("sarah"), Gender::kFeminine);
+  EXPECT_EQ(words.GivenNameGender("David"), Gender::kUnknown);  // lower case only
+  EXPECT_EQ(words.GivenNameGender("david"), Gender::kMasculine);
+}
+
 // The pronouns that were hard-coded in speaker_phrase.cc before the pack
 // held them.
 TEST(LoadRulePack, BuiltinEnglishPronouns) {
@@ -222,6 +241,12 @@ TEST(LoadRulePack, BadEnglishWordListsNameFileLineAndFragment) {
        "en.toml:2: possessive_pronouns entry must be one lower-case word"},
       {"[discovery]\nfirst_person_pronouns = [\"我\"]\n",
        "en.toml:2: first_person_pronouns entry must be one lower-case word: 我"},
+      {"[discovery]\nfeminine_words = [\"Ms.\"]\n",
+       "en.toml:2: feminine_words entry must be one lower-case word, "
+       "optionally ending in a period: Ms."},
+      {"[discovery]\nmasculine_given_names = [\"david\"]\n",
+       "en.toml:2: masculine_given_names entry must be one word starting with "
+       "a capital letter: david"},
   };
   for (const Case& c : cases) {
     auto pack = LoadRulePack({{"en.toml", c.toml}});

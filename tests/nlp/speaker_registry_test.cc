@@ -61,6 +61,52 @@ const SpeakerWords& Words() {
   return *words;
 }
 
+// "She" and "he" skip the people the text gave the other gender (by
+// honorific, title, role noun or given name) and keep those it told
+// nothing of.
+struct GenderCase {
+  const char* text;
+  const char* pronoun;
+  const char* want;
+};
+
+TEST(SpeakerRegistry, PronounsSkipPeopleOfTheOtherGender) {
+  const GenderCase cases[] = {
+      {"Ms. Anouk Vale ran the mill. Then Mr. Oskar Dorn spoke. Later", "she",
+       "Anouk Vale"},
+      // A later honorific tells it too.
+      {"Anouk Vale ran the mill. Oskar Dorn bought it. Ms. Vale left. "
+       "Mr. Dorn spoke. Later",
+       "she", "Anouk Vale"},
+      {"Sarah Vale ran the mill. Then David Dorn spoke. Later", "she",
+       "Sarah Vale"},
+      {"Sarah Vale ran the mill. Then David Dorn spoke. Later", "he",
+       "David Dorn"},
+      {"David Dorn ran the mill. Then Sarah Vale spoke. Later", "he",
+       "David Dorn"},
+      {"Lin Mei ran the mill. Then Chairman Oskar Dorn spoke. Later", "she",
+       "Lin Mei"},
+      {"Oskar Dorn, a spokesman for the mill, left. Qiao Lanfen, a "
+       "spokeswoman, stayed. Later",
+       "he", "Oskar Dorn"},
+      // Nothing known of either: the person named last.
+      {"Lin Mei ran the mill. Then Qiao Wen spoke. Later", "she", "Qiao Wen"},
+      // Words of both genders tell nothing: "Chairman Sarah Vale".
+      {"Mr. Oskar Dorn ran the mill. Then Chairman Sarah Vale spoke. Later",
+       "he", "Sarah Vale"},
+      // Nobody of that gender: no speaker rather than the wrong one.
+      {"Ms. Anouk Vale ran the mill. Later", "he", ""},
+  };
+  for (const GenderCase& c : cases) {
+    const std::string text = c.text;
+    SpeakerRegistry r(text, nullptr, &Words());
+    SubjectPhrase p{PhraseKind::kPronoun, {}, c.pronoun, c.pronoun, {},
+                    PronounKind::kPerson};
+    EXPECT_EQ(r.Resolve(p, text.find("Later")).value_or(""), c.want)
+        << c.text << " / " << c.pronoun;
+  }
+}
+
 // Issue 1 (quality4): a document noun resolves to its author.
 TEST(SpeakerRegistry, DocumentAuthors) {
   struct Case {
