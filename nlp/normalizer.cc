@@ -6,6 +6,9 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <array>
+#include <bit>
+#include <cstddef>
 #include <cstring>
 
 #ifdef __SSE2__
@@ -39,27 +42,74 @@ size_t RepairUtf8(std::string_view raw, std::string& out, OffsetMap& map) {
   return repaired;
 }
 
+// The first position from `i` (at most `length`) holding a byte that is
+// not ASCII, or is NUL when `stop_at_nul`.
+int32_t SkipAscii(const uint8_t* s, int32_t i, int32_t length,
+                  bool stop_at_nul) {
+#ifdef __SSE2__
+  // Sixteen bytes at a time: all three passes over the text start here.
+  const __m128i zero = _mm_setzero_si128();
+  for (; i + 16 <= length; i += 16) {
+    const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
+    const __m128i stop =
+        stop_at_nul ? _mm_or_si128(b, _mm_cmpeq_epi8(b, zero)) : b;
+    const int mask = _mm_movemask_epi8(stop);
+    if (mask != 0) return i + __builtin_ctz(static_cast<unsigned>(mask));
+  }
+#endif
+  while (i < length && s[i] < 0x80 && !(stop_at_nul && s[i] == 0)) ++i;
+  return i;
+}
+
+#ifdef __SSE2__
+// How many of the sixteen bytes at `p` (a character start) are ASCII other
+// than NUL and whole two-byte sequences (a lead byte C2 to DF, then a
+// continuation byte): 16, or 15 when only a lead byte at the end is cut
+// off; 0 when they hold anything else. That is the usual Latin, Greek,
+// Cyrillic, Hebrew and Arabic text, valid without decoding it.
+int32_t SimpleUtf8Block(const uint8_t* p) {
+  const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  const __m128i zero = _mm_setzero_si128();
+  // Signed compares: 0x80 to 0xBF are -128 to -65, 0xC2 to 0xDF are -62
+  // to -33, and 0x01 to 0x7F are the positive bytes.
+  const unsigned ascii =
+      static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpgt_epi8(b, zero)));
+  const unsigned lead = static_cast<unsigned>(_mm_movemask_epi8(
+      _mm_and_si128(_mm_cmpgt_epi8(b, _mm_set1_epi8(-63)),
+                    _mm_cmplt_epi8(b, _mm_set1_epi8(-32)))));
+  const unsigned continuation = static_cast<unsigned>(
+      _mm_movemask_epi8(_mm_cmplt_epi8(b, _mm_set1_epi8(-64))));
+  // Every lead byte is followed by a continuation byte and every
+  // continuation byte follows a lead byte, within the block; a lead byte
+  // in the last lane starts the next block instead.
+  if ((ascii | lead | continuation) != 0xFFFF ||
+      continuation != ((lead << 1) & 0xFFFF)) {
+    return 0;
+  }
+  return (lead & 0x8000) != 0 ? 15 : 16;
+}
+#endif
+
 // True when RepairUtf8 would change nothing: valid UTF-8 without NUL.
 bool IsValidUtf8(std::string_view raw) {
   const auto* s = reinterpret_cast<const uint8_t*>(raw.data());
   const int32_t length = static_cast<int32_t>(raw.size());
-  int32_t i = 0;
+  int32_t i = 0;  // always at the start of a character
   while (i < length) {
-    // Eight ASCII bytes without NUL at a time.
-    while (i + 8 <= length) {
-      uint64_t word;
-      std::memcpy(&word, s + i, 8);
-      const uint64_t has_zero =
-          (word - 0x0101010101010101ULL) & ~word & 0x8080808080808080ULL;
-      if ((word & 0x8080808080808080ULL) != 0 || has_zero != 0) break;
-      i += 8;
-    }
-    if (i >= length) break;
-    if (s[i] < 0x80) {
-      if (s[i] == 0) return false;
-      ++i;
+    const uint8_t b = s[i];
+    if (b < 0x80) {
+      if (b == 0) return false;
+      i = SkipAscii(s, i + 1, length, /*stop_at_nul=*/true);
       continue;
     }
+#ifdef __SSE2__
+    // Text in another script: sixteen bytes at a time while it lasts.
+    int32_t block;
+    while (i + 16 <= length && (block = SimpleUtf8Block(s + i)) > 0) {
+      i += block;
+    }
+    if (i >= length || s[i] < 0x80) continue;
+#endif
     UChar32 c;
     U8_NEXT(s, i, length, c);
     if (c < 0) return false;
@@ -68,23 +118,23 @@ bool IsValidUtf8(std::string_view raw) {
 }
 
 // Whitespace that folds into one space inside a paragraph.
-bool IsFoldedSpace(UChar32 c) {
+constexpr bool IsFoldedSpace(UChar32 c) {
   return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v' ||
          c == 0x00A0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) ||
          c == 0x202F || c == 0x205F || c == 0x3000;
 }
 
 // Invisible characters that are dropped.
-bool IsDropped(UChar32 c) {
+constexpr bool IsDropped(UChar32 c) {
   return c == 0x200B || c == 0xFEFF || c == 0x00AD || c == 0x2060;
 }
 
-bool IsLineBreak(UChar32 c) {
+constexpr bool IsLineBreak(UChar32 c) {
   return c == '\n' || c == 0x0085 || c == 0x2028 || c == 0x2029;
 }
 
 // The replacement for a dash variant, or nullptr.
-const char* FoldedDash(UChar32 c) {
+constexpr const char* FoldedDash(UChar32 c) {
   switch (c) {
     case 0x2010:
     case 0x2011:
@@ -100,6 +150,22 @@ const char* FoldedDash(UChar32 c) {
       return nullptr;
   }
 }
+
+// Non-ASCII characters Fold changes: line breaks, folded spaces, dropped
+// characters and dash variants.
+constexpr bool ChangedByFold(UChar32 c) {
+  return IsLineBreak(c) || IsFoldedSpace(c) || IsDropped(c) ||
+         FoldedDash(c) != nullptr;
+}
+
+// ChangedByFold for U+2000 to U+207F, computed from it at compile time.
+constexpr std::array<bool, 0x80> ChangedGeneralPunctuation() {
+  std::array<bool, 0x80> table{};
+  for (UChar32 k = 0; k < 0x80; ++k) table[k] = ChangedByFold(0x2000 + k);
+  return table;
+}
+constexpr std::array<bool, 0x80> kChangedGeneralPunctuation =
+    ChangedGeneralPunctuation();
 
 // True when `text` has a blank line (two line breaks with only spaces
 // between them).
@@ -117,38 +183,99 @@ bool HasBlankLine(std::string_view text) {
   return false;
 }
 
-bool IsPrintableAscii(uint8_t b) { return b > ' ' && b < 0x80; }
+// Bytes that Fold copies as they are when they follow a kept character:
+// printable ASCII, and every byte of a non-ASCII character whose lead byte
+// is none of C2, E1, E2, E3 and EF. Those five lead every non-ASCII
+// character Fold changes (IsFoldedSpace, IsDropped, IsLineBreak,
+// FoldedDash: U+0085 to U+FF0D). A scan stops at such a lead byte and
+// steps only over whole characters from there, so a continuation byte it
+// reaches belongs to a kept character.
+constexpr std::array<bool, 256> KeptBytes() {
+  std::array<bool, 256> table{};
+  for (int b = '!'; b < 256; ++b) table[b] = true;
+  table[0xC2] = table[0xE1] = table[0xE2] = table[0xE3] = table[0xEF] = false;
+  return table;
+}
+constexpr std::array<bool, 256> kKeptByte = KeptBytes();
 
-// The end of the run from `i` of printable ASCII and single spaces each
-// followed by printable ASCII: the first position p >= i holding neither.
-int32_t PrintableRunEnd(const uint8_t* s, int32_t i, int32_t length) {
+// The end of the run from `i` of kept bytes and single spaces each followed
+// by one: the first position p >= i holding neither.
+int32_t KeptBytesEnd(const uint8_t* s, int32_t i, int32_t length) {
 #ifdef __SSE2__
-  // 16 positions at a time while the byte after the block is readable.
-  // Signed compares: bytes >= 0x80 are negative, so "> ' '" is printable.
+  // Sixteen positions at a time while the byte after the block is
+  // readable. Signed compares: bytes >= 0x80 are negative, so "> ' '" is
+  // printable ASCII; movemask reads only each lane's high bit.
   const __m128i space = _mm_set1_epi8(' ');
+  const __m128i c2 = _mm_set1_epi8(static_cast<char>(0xC2)),
+                e1 = _mm_set1_epi8(static_cast<char>(0xE1)),
+                e2 = _mm_set1_epi8(static_cast<char>(0xE2)),
+                e3 = _mm_set1_epi8(static_cast<char>(0xE3)),
+                ef = _mm_set1_epi8(static_cast<char>(0xEF));
   while (i + 17 <= length) {
     const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
-    const __m128i next =
-        _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i + 1));
-    const __m128i printable = _mm_cmpgt_epi8(b, space);
-    const __m128i joining_space =
-        _mm_and_si128(_mm_cmpeq_epi8(b, space), _mm_cmpgt_epi8(next, space));
-    const int keep =
-        _mm_movemask_epi8(_mm_or_si128(printable, joining_space));
+    unsigned kept =
+        static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpgt_epi8(b, space)));
+    if (_mm_movemask_epi8(b) != 0) {  // not all ASCII
+      const __m128i changed = _mm_or_si128(
+          _mm_or_si128(_mm_cmpeq_epi8(b, c2), _mm_cmpeq_epi8(b, e1)),
+          _mm_or_si128(
+              _mm_or_si128(_mm_cmpeq_epi8(b, e2), _mm_cmpeq_epi8(b, e3)),
+              _mm_cmpeq_epi8(b, ef)));
+      kept |= static_cast<unsigned>(
+          _mm_movemask_epi8(_mm_andnot_si128(changed, b)));
+    }
+    const unsigned spaces =
+        static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(b, space)));
+    const unsigned next_kept = (kept >> 1) | (kKeptByte[s[i + 16]] << 15);
+    const unsigned keep = kept | (spaces & next_kept);
     if (keep != 0xFFFF) return i + __builtin_ctz(~keep & 0xFFFF);
     i += 16;
   }
 #endif
   while (i < length) {
-    if (IsPrintableAscii(s[i])) {
+    if (kKeptByte[s[i]]) {
       ++i;
-    } else if (s[i] == ' ' && i + 1 < length && IsPrintableAscii(s[i + 1])) {
+    } else if (s[i] == ' ' && i + 1 < length && kKeptByte[s[i + 1]]) {
       i += 2;
     } else {
       break;
     }
   }
   return i;
+}
+
+// The length of the character at s[i] (i < length) when it is a
+// non-ASCII one that Fold keeps as it is, else 0. KeptBytesEnd stops at
+// the lead byte of many such characters (“ ” ’ – — …, all led by E2).
+int32_t KeptCharLength(const uint8_t* s, int32_t i, int32_t length) {
+  if (s[i] < 0x80) return 0;
+  int32_t j = i;
+  UChar32 c;
+  U8_NEXT(s, j, length, c);
+  if (c < 0) return 0;
+  // Most of these are General Punctuation (quote marks, dashes, ellipses):
+  // one table look-up instead of the four tests.
+  const bool changed = c >= 0x2000 && c < 0x2080
+                           ? kChangedGeneralPunctuation[c - 0x2000]
+                           : ChangedByFold(c);
+  return changed ? 0 : j - i;
+}
+
+// The end of the run from `i` (just after a kept character) of kept
+// characters and single spaces each followed by one: Fold copies it as it
+// is.
+int32_t KeptRunEnd(const uint8_t* s, int32_t i, int32_t length) {
+  for (;;) {
+    i = KeptBytesEnd(s, i, length);
+    if (i >= length) return i;
+    int32_t n = KeptCharLength(s, i, length);
+    if (n == 0 && s[i] == ' ' && i + 1 < length) {
+      n = KeptCharLength(s, i + 1, length);
+      if (n > 0) ++n;
+    }
+    if (n == 0) return i;
+    i += n;
+  }
 }
 
 // The folding pass. `in` is valid NFC UTF-8.
@@ -163,6 +290,17 @@ void Fold(std::string_view in, std::string& out, OffsetMap& map) {
   int newlines = 0;  // line breaks seen since the last kept character
   bool shifted = false;  // out and in offsets differ since the last anchor
   map.Add(0, 0);
+  // An anchor on the line of the one before it (the same difference of
+  // offsets) changes no Map result, and most folds keep that difference (a
+  // space for a space, "\n\n" for "\n\n"): only the others are added.
+  ptrdiff_t diagonal = 0;  // out offset minus in offset at the last anchor
+  auto anchor = [&](size_t to, size_t from) {
+    const ptrdiff_t d =
+        static_cast<ptrdiff_t>(to) - static_cast<ptrdiff_t>(from);
+    if (d == diagonal) return;
+    map.Add(to, from);
+    diagonal = d;
+  };
   while (i < length) {
     const int32_t start = i;
     UChar32 c = s[i];
@@ -193,21 +331,19 @@ void Fold(std::string_view in, std::string& out, OffsetMap& map) {
       newlines = 0;
       const char* dash = c >= 0x80 ? FoldedDash(c) : nullptr;
       if (shifted) {
-        map.Add(out.size(), start);
+        anchor(out.size(), start);
         shifted = false;
       }
       if (dash) {
         out += dash;
-        map.Add(out.size(), i);
-      } else if (c < 0x80) {
-        // Copy the whole run of printable ASCII at once, with the single
+        anchor(out.size(), i);
+      } else {
+        // Copy the whole run of kept characters at once, with the single
         // spaces between its words: they stay as they are, so they need
         // no anchor in the map.
-        const int32_t run = PrintableRunEnd(s, i, length);
+        const int32_t run = KeptRunEnd(s, i, length);
         out.append(in.data() + start, run - start);
         i = run;
-      } else {
-        out.append(in.data() + start, i - start);
       }
       continue;
     }
@@ -218,12 +354,58 @@ void Fold(std::string_view in, std::string& out, OffsetMap& map) {
   map.Add(out.size(), in.size());
 }
 
+// The high bits of the eight bytes at `p`: zero when all are ASCII.
+uint64_t HighBits(const uint8_t* p) {
+  uint64_t word;
+  std::memcpy(&word, p, 8);
+  return word & 0x8080808080808080ULL;
+}
+
+// The first position from `i` that starts eight ASCII bytes, or `length`.
+int32_t NextAsciiWord(const uint8_t* s, int32_t i, int32_t length) {
+  while (i + 8 <= length) {
+    const uint64_t high = HighBits(s + i);
+    if (high == 0) return i;
+    if constexpr (std::endian::native == std::endian::little) {
+      // No start at or before the last non-ASCII byte can do (byte k of
+      // the load holds bits 8k to 8k+7).
+      i += ((63 - __builtin_clzll(high)) >> 3) + 1;
+    } else {
+      ++i;
+    }
+  }
+  return length;
+}
+
+// The first position from `i` (a character start; at most `length`) that
+// holds a lead byte of U+0300 or above (0xCC to 0xFF), sixteen bytes at a
+// time.
+int32_t SkipBelowU0300(const uint8_t* s, int32_t i, int32_t length) {
+#ifdef __SSE2__
+  // Signed compares: 0xCC to 0xFF are -52 to -1, the only negative bytes
+  // above -53.
+  const __m128i below = _mm_set1_epi8(static_cast<char>(0xCB));
+  for (; i + 16 <= length; i += 16) {
+    const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
+    const int mask = _mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi8(b, below), b));
+    if (mask != 0) return i + __builtin_ctz(static_cast<unsigned>(mask));
+  }
+#endif
+  while (i < length && s[i] < 0xCC) ++i;
+  return i;
+}
+
 // nfc.isNormalizedUTF8(text), asking ICU only about the stretches that
 // can need it. Code points below U+0300 (lead bytes below 0xCC) are NFC
 // quick-check "yes" and never combine with what precedes them, and inert
-// characters (most punctuation, CJK) never interact at all; so the text is
-// NFC exactly when every run of other characters, together with the
-// character before it (which may combine with the run), is NFC.
+// characters (most punctuation, CJK) never interact at all: NFC has a
+// boundary before each of them. So the text is NFC exactly when every
+// stretch between two such boundaries is, and a stretch that starts with
+// the character before a non-inert one (which may combine with it) and
+// ends before eight ASCII bytes (or at the text end) lies between two.
+// Ending only before eight ASCII bytes, not at the first one, hands ICU a
+// whole paragraph of Arabic or Cyrillic text in one call: per call, its
+// set-up costs as much as checking a few dozen characters.
 bool IsNfc(const icu::Normalizer2& nfc, std::string_view text,
            UErrorCode& status) {
   const auto* s = reinterpret_cast<const uint8_t*>(text.data());
@@ -231,20 +413,13 @@ bool IsNfc(const icu::Normalizer2& nfc, std::string_view text,
   int32_t i = 0;
   int32_t prev = 0;  // start of the character before i
   while (i < length) {
-    // Eight ASCII bytes at a time.
-    if (i + 8 <= length) {
-      uint64_t word;
-      std::memcpy(&word, s + i, 8);
-      if ((word & 0x8080808080808080ULL) == 0) {
-        i += 8;
-        prev = i - 1;
-        continue;
-      }
-    }
-    if (s[i] < 0xCC) {  // ASCII, a continuation byte, or below U+0300
+    const int32_t next = SkipBelowU0300(s, i, length);
+    if (next > i) {
+      // `i` starts a character, so the one before `next` starts after it.
+      i = next;
       prev = i;
-      U8_FWD_1(s, i, length);
-      continue;
+      U8_BACK_1(s, 0, prev);
+      if (i >= length) break;
     }
     const int32_t start = i;
     UChar32 c;
@@ -253,22 +428,13 @@ bool IsNfc(const icu::Normalizer2& nfc, std::string_view text,
       prev = start;
       continue;
     }
-    // A run of characters that may interact, with the one before it.
-    int32_t end = i;
-    while (end < length && s[end] >= 0xCC) {
-      int32_t next = end;
-      U8_NEXT(s, next, length, c);
-      if (c >= 0 && nfc.isInert(c)) break;
-      end = next;
-    }
-    const int32_t from = start > 0 ? prev : 0;
+    const int32_t end = NextAsciiWord(s, i, length);
     if (!nfc.isNormalizedUTF8(
-            icu::StringPiece(text.data() + from, end - from), status)) {
+            icu::StringPiece(text.data() + prev, end - prev), status)) {
       return false;
     }
     if (U_FAILURE(status)) return false;
-    prev = start;  // any character inside the run; only its start matters
-    i = end;
+    i = end;  // eight ASCII bytes follow, which set `prev` again
   }
   return true;
 }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstdint>
 #include <vector>
 
 #include "nlp/ascii.h"
@@ -34,6 +35,29 @@ constexpr std::array<std::string_view, 30> kSentenceOpeners = {
 
 bool IsSpace(char c) { return c == ' ' || c == '\n'; }
 
+// A word of at most eight bytes as one integer, byte k in bits 8k to 8k+7.
+// The abbreviations all end in '.', so two packed words are equal exactly
+// when the words are, and each lookup below compares numbers instead of
+// calling memcmp.
+constexpr uint64_t Packed(std::string_view word) {
+  uint64_t packed = 0;
+  for (size_t k = 0; k < word.size(); ++k) {
+    packed |= uint64_t{static_cast<uint8_t>(word[k])} << (8 * k);
+  }
+  return packed;
+}
+
+template <size_t N>
+constexpr std::array<uint64_t, N> PackedAll(
+    const std::array<std::string_view, N>& words) {
+  std::array<uint64_t, N> packed{};
+  for (size_t k = 0; k < N; ++k) packed[k] = Packed(words[k]);
+  return packed;
+}
+
+constexpr auto kTitlesPacked = PackedAll(kTitleAbbreviations);
+constexpr auto kOthersPacked = PackedAll(kOtherAbbreviations);
+
 // The word just after `pos` skipping spaces and opening quote marks.
 std::string_view NextWord(std::string_view text, size_t pos) {
   while (pos < text.size() && IsSpace(text[pos])) ++pos;
@@ -54,24 +78,28 @@ void AddSentence(std::string_view text, size_t start, size_t end,
 bool AbbreviationContinues(std::string_view text, size_t end,
                            std::string_view next_word) {
   if (end == 0 || text[end - 1] != '.') return false;
+  // No abbreviation below is longer than five bytes, so the scan for the
+  // word's start may stop at six.
   size_t start = end - 1;
-  while (start > 0 && !IsSpace(text[start - 1]) && text[start - 1] != '(' &&
-         text[start - 1] != '"') {
+  while (start > 0 && end - start <= 5 && !IsSpace(text[start - 1]) &&
+         text[start - 1] != '(' && text[start - 1] != '"') {
     --start;
   }
-  // No abbreviation below is longer than five bytes.
   if (end - start > 5) return false;
-  const std::string word = LowerAscii(text.substr(start, end - start));
+  char buffer[5];
+  const std::string_view word =
+      LowerAsciiInto(text.substr(start, end - start), buffer);
   // A single initial such as "F." in "John F. Kennedy".
   if (word.size() == 2 && std::isalpha(static_cast<unsigned char>(word[0])) &&
       std::isupper(static_cast<unsigned char>(text[start]))) {
     return true;
   }
-  for (std::string_view a : kTitleAbbreviations) {
-    if (word == a) return true;
+  const uint64_t packed = Packed(word);
+  for (const uint64_t a : kTitlesPacked) {
+    if (packed == a) return true;
   }
-  for (std::string_view a : kOtherAbbreviations) {
-    if (word != a) continue;
+  for (const uint64_t a : kOthersPacked) {
+    if (packed != a) continue;
     if (next_word.empty()) return false;
     const unsigned char first = static_cast<unsigned char>(next_word[0]);
     if (std::islower(first) || std::isdigit(first)) return true;
@@ -87,8 +115,8 @@ bool AbbreviationContinues(std::string_view text, size_t end,
     }
     // Months and "a.m." end sentences before capitals; U.S. and company
     // suffixes usually precede a noun.
-    return word == "u.s." || word == "u.k." || word == "u.n." ||
-           word == "e.u.";
+    return packed == Packed("u.s.") || packed == Packed("u.k.") ||
+           packed == Packed("u.n.") || packed == Packed("e.u.");
   }
   return false;
 }
@@ -119,7 +147,10 @@ Segmentation Segment(std::string_view text) {
   // ICU's sentence boundaries (sentence_breaks.h): it breaks after every
   // line break, so no sentence crosses a paragraph boundary.
   thread_local std::vector<size_t> breaks;
-  if (!SentenceBreaks(text, breaks)) {
+  const bool icu_breaks = SentenceBreaks(text, breaks);
+  // At most one sentence per boundary, and one per paragraph without.
+  seg.sentences.reserve(icu_breaks ? breaks.size() : seg.paragraphs.size());
+  if (!icu_breaks) {
     for (const Span& p : seg.paragraphs) AddSentence(text, p.start, p.end, seg.sentences);
   } else {
     size_t start = 0;

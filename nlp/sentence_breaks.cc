@@ -228,11 +228,11 @@ const std::array<uint8_t, 0x10000>& BmpClasses() {
 
 // The class of the character at text[i] (i < end) and its length; false
 // for invalid UTF-8.
-bool Decode(std::string_view text, size_t i, size_t end, uint8_t* cls,
-            size_t* length) {
+bool Decode(const AsciiClasses& ascii, std::string_view text, size_t i,
+            size_t end, uint8_t* cls, size_t* length) {
   const auto b = static_cast<uint8_t>(text[i]);
   if (b < 0x80) {
-    *cls = Ascii().cls[b];
+    *cls = ascii.cls[b];
     *length = 1;
     return true;
   }
@@ -246,6 +246,51 @@ bool Decode(std::string_view text, size_t i, size_t end, uint8_t* cls,
   return true;
 }
 
+// Outside a "terminator Close* Sp*" run, the characters that neither start
+// one nor need ICU only set the class of the last character: the first
+// position from `i` (at most `end`) holding another, or invalid UTF-8,
+// with `prev` the class of the character before it (unchanged when there
+// is none). This is the scanner's inner loop: in Arabic or Cyrillic text
+// nearly every character goes through it, so it decodes inline and looks
+// classes up in the tables directly.
+size_t SkipPlainChars(const AsciiClasses& ascii, std::string_view text,
+                      size_t i, size_t end, uint8_t& prev) {
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  const std::array<uint8_t, 0x10000>& bmp = BmpClasses();
+  while (i < end) {
+    const uint8_t b = s[i];
+    if (b < 0x80) {
+      if (!ascii.plain[b]) return i;
+      if (i + 1 < end && ascii.plain[s[i + 1]]) {
+        i = SkipPlain(ascii, text, i, end);
+      } else {
+        ++i;  // a single space between words of another script
+      }
+      prev = ascii.cls[s[i - 1]];
+      continue;
+    }
+    size_t j = i;
+    UChar32 c;
+    if (b >= 0xC2 && b < 0xE0 && i + 1 < end && (s[i + 1] & 0xC0) == 0x80) {
+      c = ((b & 0x1F) << 6) | (s[i + 1] & 0x3F);  // Greek to Arabic
+      j = i + 2;
+    } else {
+      int32_t k = static_cast<int32_t>(i);
+      U8_NEXT(s, k, static_cast<int32_t>(end), c);
+      if (c < 0) return i;
+      j = static_cast<size_t>(k);
+    }
+    const uint8_t cls = c < 0x10000 ? bmp[c] : ClassOf(c);
+    if (cls == U_SB_ATERM || cls == U_SB_STERM || cls == U_SB_LF ||
+        cls == kNeedsIcu) {
+      return i;
+    }
+    prev = cls;
+    i = j;
+  }
+  return i;
+}
+
 // UAX #29 SB8's look-ahead from `i`: skipping everything but letters,
 // terminators and paragraph separators, is the next such character Lower?
 // `memo` caches the stop of the last look-ahead: any start before it stops
@@ -255,7 +300,8 @@ struct LookAhead {
   bool lower = false;
 };
 
-bool LowerAhead(std::string_view text, size_t i, size_t end, LookAhead& memo) {
+bool LowerAhead(const AsciiClasses& ascii, std::string_view text, size_t i,
+                size_t end, LookAhead& memo) {
   if (i < memo.stop) return memo.lower;
   size_t j = i;
   uint8_t cls = U_SB_OTHER;
@@ -263,7 +309,7 @@ bool LowerAhead(std::string_view text, size_t i, size_t end, LookAhead& memo) {
   for (; j < end; j += length) {
     // An undecodable or ICU-only character: the caller hands the whole
     // line to ICU when it gets there, so any answer will do.
-    if (!Decode(text, j, end, &cls, &length)) break;
+    if (!Decode(ascii, text, j, end, &cls, &length)) break;
     if (cls == U_SB_OLETTER || cls == U_SB_UPPER || cls == U_SB_LOWER ||
         cls == U_SB_LF || cls == kNeedsIcu || cls == U_SB_ATERM ||
         cls == U_SB_STERM) {
@@ -275,12 +321,16 @@ bool LowerAhead(std::string_view text, size_t i, size_t end, LookAhead& memo) {
   return memo.lower;
 }
 
-// Appends the breaks inside the line text[begin, end) (its "\n", if any,
-// last) by the UAX #29 rules, and `end`. False when the line holds a
-// character the scanner leaves to ICU.
-bool ScanLine(std::string_view text, size_t begin, size_t end,
-              std::vector<size_t>& out) {
+// Appends the breaks inside the line from `begin` (up to and including
+// its "\n", or to the end of the text) by the UAX #29 rules, and the line's
+// end, which it also stores in `*line_end`. The scan itself finds the
+// "\n": every loop below stops at one, and no rule looks past it. False
+// when the line holds a character the scanner leaves to ICU (`out` may
+// then hold some of the line's breaks; `*line_end` is unset).
+bool ScanLine(std::string_view text, size_t begin, std::vector<size_t>& out,
+              size_t* line_end) {
   const AsciiClasses& ascii = Ascii();
+  const size_t end = text.size();
   // State after the characters so far: do they end in "SATerm Close* Sp*"
   // (`run`), was that terminator an ATerm, has an Sp followed it; the
   // class of the last character and of the one before the last ATerm.
@@ -288,16 +338,20 @@ bool ScanLine(std::string_view text, size_t begin, size_t end,
   uint8_t prev = U_SB_OTHER, before_aterm = U_SB_OTHER;
   LookAhead memo;
   for (size_t i = begin; i < end;) {
-    if (!run && ascii.plain[static_cast<uint8_t>(text[i])]) {
-      i = SkipPlain(ascii, text, i, end);
-      prev = ascii.cls[static_cast<uint8_t>(text[i - 1])];
+    if (!run) {
+      i = SkipPlainChars(ascii, text, i, end, prev);
       if (i == end) break;
     }
     uint8_t cls;
     size_t length;
-    if (!Decode(text, i, end, &cls, &length) || cls == kNeedsIcu) {
+    const auto b = static_cast<uint8_t>(text[i]);
+    if (b < 0x80) {  // most characters here: terminators, spaces, capitals
+      cls = ascii.cls[b];
+      length = 1;
+    } else if (!Decode(ascii, text, i, end, &cls, &length)) {
       return false;
     }
+    if (cls == kNeedsIcu) return false;
     if (run) {
       // Breaks come only from SB11 (after "SATerm Close* Sp*"), unless one
       // of SB6 to SB10 keeps the sentence going.
@@ -310,7 +364,7 @@ bool ScanLine(std::string_view text, size_t begin, size_t end,
       const bool sb9 = !spaced && cls == U_SB_CLOSE;  // with SB10's Sp, LF
       const bool sb10 = cls == U_SB_SP || cls == U_SB_LF;
       const bool keep = sb6 || sb7 || sb8a || sb9 || sb10 ||
-                        (aterm && LowerAhead(text, i, end, memo));  // SB8
+                        (aterm && LowerAhead(ascii, text, i, end, memo));  // SB8
       if (!keep) out.push_back(i);
     }
     switch (cls) {
@@ -332,8 +386,14 @@ bool ScanLine(std::string_view text, size_t begin, size_t end,
     }
     prev = cls;
     i += length;
+    if (cls == U_SB_LF) {  // SB4: a break after it
+      out.push_back(i);
+      *line_end = i;
+      return true;
+    }
   }
-  out.push_back(end);  // SB4 after a line feed, SB2 at the end of the text
+  out.push_back(end);  // SB2 at the end of the text
+  *line_end = end;
   return true;
 }
 
@@ -343,16 +403,16 @@ bool SentenceBreaks(std::string_view text, std::vector<size_t>& out) {
   out.clear();
   if (ThreadSentenceIterator() == nullptr) return false;
   for (size_t begin = 0; begin < text.size();) {
-    const void* lf =
-        std::memchr(text.data() + begin, '\n', text.size() - begin);
-    const size_t end =
-        lf == nullptr
-            ? text.size()
-            : static_cast<size_t>(static_cast<const char*>(lf) - text.data()) +
-                  1;
     const size_t mark = out.size();
-    if (!ScanLine(text, begin, end, out)) {
+    size_t end;
+    if (!ScanLine(text, begin, out, &end)) {
       out.resize(mark);
+      const void* lf =
+          std::memchr(text.data() + begin, '\n', text.size() - begin);
+      end = lf == nullptr ? text.size()
+                          : static_cast<size_t>(static_cast<const char*>(lf) -
+                                                text.data()) +
+                                1;
       if (!AppendIcuBreaks(text, begin, end, out)) {
         out.clear();
         return false;

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <iterator>
 #include <string>
 
 namespace whosaid::nlp {
@@ -38,6 +39,50 @@ TEST(Normalize, FoldsRunEndsAtEveryBlockOffset) {
   }
 }
 
+// Runs of kept non-ASCII characters are copied as they are too, up to a
+// character led by C2, E1, E2, E3 or EF: the lead bytes of every character
+// that folds. Those that fold end the run, those that stay do not; each at
+// every offset within a block, after a word and after a single space.
+TEST(Normalize, FoldsNonAsciiRunEndsAtEveryBlockOffset) {
+  struct Case {
+    std::string end;   // what follows the run of Cyrillic "ж"s
+    std::string want;  // what it becomes
+  } cases[] = {
+      {"\xC2\xA0" "b", " b"},            // no-break space
+      {" \xE2\x80\x89" "b", " b"},       // space, thin space
+      {"\xE2\x80\x8B" "b", "b"},         // zero-width space
+      {"\xEF\xBB\xBF" "b", "b"},         // BOM
+      {"\xE2\x80\x90" "b", "-b"},        // hyphen
+      {"\xE2\x88\x92" "b", "-b"},        // minus sign
+      {"\xE2\xB8\xBA" "b", "\xE2\x80\x94" "b"},  // two-em dash
+      {"\xE3\x80\x80" "b", " b"},        // ideographic space
+      {"\xE1\x9A\x80" "b", " b"},        // ogham space mark
+      {"\xC2\x85" "b", "\n\nb"},         // next line
+      {"\xE2\x80\xA8" "b", "\n\nb"},     // line separator
+      {"\xE2\x80\x9C" "b", "\xE2\x80\x9C" "b"},  // “ stays
+      {" \xE2\x80\x99" "b", " \xE2\x80\x99" "b"},  // ’ stays
+      {" \xC2\xAB" "b", " \xC2\xAB" "b"},  // « stays
+      {"\xE3\x81\x82" "b", "\xE3\x81\x82" "b"},  // あ stays
+      {"\xEF\xBC\x81" "b", "\xEF\xBC\x81" "b"},  // ！ stays
+      {"\xE1\x83\x90" "b", "\xE1\x83\x90" "b"},  // ა stays
+      {"  b", " b"},
+      {"\n\xD8\xB9", "\n\n\xD8\xB9"},
+  };
+  for (const Case& c : cases) {
+    for (size_t pad = 1; pad < 40; ++pad) {
+      std::string word;
+      for (size_t k = 0; k < pad; ++k) word += "\xD0\xB6";
+      const std::string run = std::string(pad % 2, 'a') + word + " \xD0\xB6" + word;
+      const NormalizedText n = Normalize(run + c.end + " " + run);
+      EXPECT_EQ(n.text, run + c.want + " " + run)
+          << "pad " << pad << " end " << c.end;
+      const size_t tail = n.text.size() - run.size();
+      EXPECT_EQ(n.ToOriginal(tail), run.size() + c.end.size() + 1)
+          << "pad " << pad << " end " << c.end;
+    }
+  }
+}
+
 TEST(Normalize, SingleLineBreaksSeparateParagraphsWithoutBlankLines) {
   EXPECT_EQ(Normalize("One\nTwo\r\nThree").text, "One\n\nTwo\n\nThree");
 }
@@ -46,6 +91,53 @@ TEST(Normalize, RepairsInvalidUtf8) {
   NormalizedText n = Normalize("a\xFF b\xC3");
   EXPECT_EQ(n.text, "a\xEF\xBF\xBD b\xEF\xBF\xBD");
   EXPECT_EQ(n.repaired_bytes, 2u);
+}
+
+// The validity check takes two-byte sequences and single spaces between
+// them on a short path: overlong, truncated and out-of-range sequences
+// next to them are still repaired, one U+FFFD per maximal invalid part.
+TEST(Normalize, RepairsInvalidSequencesBesideValidOnes) {
+  const struct {
+    const char* in;
+    const char* out;
+    size_t repaired;
+  } cases[] = {
+      {"\xD0\xB6 \xC0\xAF", "\xD0\xB6 \xEF\xBF\xBD\xEF\xBF\xBD", 2},
+      {"\xD0\xB6\xC1", "\xD0\xB6\xEF\xBF\xBD", 1},
+      {"\xD0 \xD0\xB6", "\xEF\xBF\xBD \xD0\xB6", 1},
+      {"\xD0\xB6\xED\xA0\x80",
+       "\xD0\xB6\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD", 3},
+      {"\xD8\xB9 \xF4\x90\x80\x80",
+       "\xD8\xB9 \xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD", 4},
+  };
+  for (const auto& c : cases) {
+    const NormalizedText n = Normalize(c.in);
+    EXPECT_EQ(n.text, c.out) << c.in;
+    EXPECT_EQ(n.repaired_bytes, c.repaired) << c.in;
+  }
+}
+
+// Runs of two-byte characters are checked sixteen bytes at a time: an
+// invalid byte or a NUL at any offset of a block is still found.
+TEST(Normalize, RepairsInvalidBytesInsideRunsOfAnotherScript) {
+  const struct {
+    std::string bad;
+    size_t repaired;
+  } cases[] = {{"\xFF", 1}, {"\x80", 1}, {"\xC0\xAF", 2},
+               {std::string(1, '\0'), 1}, {"\xD0", 1}};
+  std::string tail;
+  for (int k = 0; k < 20; ++k) tail += "\xD0\xB6";
+  for (const auto& c : cases) {
+    for (size_t pad = 0; pad < 40; ++pad) {
+      std::string head;
+      for (size_t k = 0; k < pad; ++k) head += "\xD0\xB6";
+      const NormalizedText n = Normalize(head + c.bad + tail);
+      std::string want = head;
+      for (size_t k = 0; k < c.repaired; ++k) want += "\xEF\xBF\xBD";
+      EXPECT_EQ(n.text, want + tail) << "pad " << pad;
+      EXPECT_EQ(n.repaired_bytes, c.repaired) << "pad " << pad;
+    }
+  }
 }
 
 // Bad-input corpus (tests/badinput): NUL bytes used to reach the output and
@@ -115,6 +207,21 @@ TEST(Normalize, MapsOffsetsBackToTheInput) {
   EXPECT_EQ(raw.substr(n.ToOriginal(n.text.find("said")), 4), "said");
   EXPECT_EQ(raw.substr(n.ToOriginal(n.text.find("Next")), 4), "Next");
   EXPECT_EQ(n.ToOriginal(n.text.size()), raw.size());
+}
+
+// Fold adds an anchor only where the difference between output and input
+// offsets changes; every offset still maps where it did with one anchor
+// per fold.
+TEST(Normalize, MapsEveryOffsetAcrossFolds) {
+  const std::string raw = "One \n\nTwo\n\nThree  four";
+  const NormalizedText n = Normalize(raw);
+  ASSERT_EQ(n.text, "One\n\nTwo\n\nThree four");
+  const size_t want[] = {0,  1,  2,  3,  4,  6,  7,  8,  9,  10, 11,
+                         12, 13, 14, 15, 16, 18, 19, 20, 21, 22};
+  ASSERT_EQ(std::size(want), n.text.size() + 1);
+  for (size_t k = 0; k <= n.text.size(); ++k) {
+    EXPECT_EQ(n.ToOriginal(k), want[k]) << k;
+  }
 }
 
 TEST(Normalize, ClassifiesQuoteMarks) {
