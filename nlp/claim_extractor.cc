@@ -1,6 +1,7 @@
 #include "nlp/claim_extractor.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <optional>
 #include <vector>
@@ -27,6 +28,9 @@ bool IsAbbreviation(std::string_view text, size_t dot) {
   while (b > 0 && IsAsciiAlpha(text[b - 1])) --b;
   const std::string_view word = text.substr(b, dot - b);
   if (word.size() == 1 && IsAsciiUpper(word[0])) return true;  // U.S., J. Smith
+  // No abbreviation below is longer: most words before a full stop are
+  // rejected without searching the list.
+  if (word.size() > 4) return false;
   static constexpr std::string_view kAbbrev[] = {
       "Mr", "Ms", "Mrs", "Dr", "St", "Jr", "Sr", "No", "Corp", "Inc", "Co",
       "Ltd", "Gov", "Sen", "Rep", "Gen", "Jan", "Feb", "Aug", "Sept", "Sep",
@@ -119,11 +123,18 @@ struct ModalWords {
   bool planned = false;
 };
 
-// Every modal and negation word ScanModalWords knows begins with one of
-// these letters (in lower case): one test rejects most words.
-constexpr uint32_t kModalInitials = []() {
-  uint32_t bits = 0;
-  for (char c : std::string_view("cilmnpsw")) bits |= 1u << (c - 'a');
+// The modal and negation words ScanModalWords knows, in lower case.
+constexpr std::string_view kModalWords[] = {
+    "no",     "not",   "never",   "may",     "will",     "might",
+    "could",  "would", "shall",   "plans",   "likely",   "perhaps",
+    "intends", "possibly", "probably"};
+constexpr size_t kMaxModalWord = 8;
+
+// Per word length, the lower-case initials of the words above of that
+// length: one test rejects most words before they are lower-cased.
+constexpr std::array<uint32_t, kMaxModalWord + 1> kModalInitials = []() {
+  std::array<uint32_t, kMaxModalWord + 1> bits{};
+  for (std::string_view w : kModalWords) bits[w.size()] |= 1u << (w[0] - 'a');
   return bits;
 }();
 
@@ -135,9 +146,8 @@ ModalWords ScanModalWords(std::string_view text) {
                             text.substr(e, 4) == "\xE2\x80\x99t")) {
       found.negated = true;  // "don't", "won’t"
     }
-    // Every word listed is 2 to 8 letters long.
-    if (w.size() < 2 || w.size() > 8 ||
-        ((kModalInitials >> (AsciiLower(w[0]) - 'a')) & 1u) == 0) {
+    if (w.size() > kMaxModalWord ||
+        ((kModalInitials[w.size()] >> (AsciiLower(w[0]) - 'a')) & 1u) == 0) {
       return false;
     }
     found.negated |= w == "not" || w == "never" || w == "no";
@@ -193,15 +203,17 @@ bool IsQuestion(std::string_view text, Span sentence) {
   return false;
 }
 
-size_t WordCount(std::string_view s) {
+// True when `s` holds at least `n` words (runs of non-spaces); stops
+// reading at the n-th.
+bool HasWords(std::string_view s, size_t n) {
   size_t words = 0;
   bool in_word = false;
   for (char c : s) {
     const bool space = c == ' ';
-    if (!space && !in_word) ++words;
+    if (!space && !in_word && ++words >= n) return true;
     in_word = !space;
   }
-  return words;
+  return words >= n;
 }
 
 // `s` without the words that joined it to the next clause: "X and said"
@@ -266,7 +278,9 @@ bool Proposition(std::string_view& rest, size_t& start, bool intention) {
     advance(5);
   } else {
     const size_t space = rest.find(' ');
-    const std::string first = LowerAscii(rest.substr(0, space));
+    char buffer[16];
+    const std::string_view first =
+        LowerAsciiInto(rest.substr(0, space), buffer);
     static constexpr std::string_view kAdverbial[] = {
         "on", "in", "at", "after", "before", "last", "this", "during",
         "speaking", "with", "for", "by", "from", "earlier", "later",
@@ -385,9 +399,8 @@ ClaimExtractor::ClaimExtractor(std::vector<ClaimCue> cues,
 ClaimExtractor::~ClaimExtractor() = default;
 
 Modality ClaimExtractor::CueModality(std::string_view cue) const {
-  const std::string lower = LowerAscii(cue);
   for (const ClaimCue& c : cues_) {
-    if (c.form == lower) return c.modality;
+    if (EqualsLowerAscii(cue, c.form)) return c.modality;
   }
   return Modality::kAsserted;
 }
@@ -447,7 +460,7 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
   // `known` (may be null) holds the topics of a quote whose text the claim
   // repeats, and `tagged` (may be null) the claim text's own tags, so that
   // they need not be tagged again.
-  auto add = [&](Claim c, const Quote* known = nullptr,
+  auto add = [&](Claim&& c, const Quote* known = nullptr,
                  TopicTagger::Tags* tagged = nullptr) {
     for (const Claim& other : claims) {
       if (other.span.Overlaps(c.span)) return;
@@ -675,7 +688,7 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
       while (pos < q.span.end && text[pos] == ' ') ++pos;
       if (end <= start || IsQuestion(text, {start, end})) continue;
       std::string_view body = Trim(text.substr(start, end - start), &start);
-      if (WordCount(body) < kMinQuotedClaimWords) continue;
+      if (!HasWords(body, kMinQuotedClaimWords)) continue;
       Claim c;
       c.holder = q.speaker;
       c.text = std::string(body);
