@@ -112,6 +112,15 @@ QuantityExtractor::QuantityExtractor(const QuantityRules& rules)
     if (IsAlpha(cur->form)) alpha_prefix_last_byte_[last] = true;
   }
   std::stable_sort(suffixes_.begin(), suffixes_.end(), longest_first);
+  for (const auto* cur : suffixes_) {
+    for (int b = 0; b < 256; ++b) {
+      // An empty form starts anywhere; otherwise the byte must be its
+      // first, in either ASCII case.
+      suffix_first_byte_[b] =
+          suffix_first_byte_[b] || cur->form.empty() ||
+          AsciiLower(static_cast<char>(b)) == AsciiLower(cur->form[0]);
+    }
+  }
   for (const auto& s : rules_.scales) scales_.emplace(LowerAscii(s.form), s.factor);
   for (const auto& [form, factor] : scales_) {
     if (form.size() >= 6) long_scales_.emplace_back(form, factor);
@@ -291,7 +300,8 @@ std::optional<Quantity> QuantityExtractor::At(std::string_view text,
       // Only an attached scale may touch the digits: 3bn, 1.2tn.
       size_t e = j;
       while (e < text.size() && IsAsciiAlpha(text[e])) ++e;
-      auto it = scales_.find(LowerAscii(text.substr(j, e - j)));
+      char buffer[16];
+      auto it = scales_.find(LowerAsciiInto(text.substr(j, e - j), buffer));
       if (it == scales_.end() || LetterAt(text, e)) return std::nullopt;
       num.value *= it->second;
       num.end = e;
@@ -344,7 +354,9 @@ size_t QuantityExtractor::ReadScale(std::string_view text, size_t pos,
   size_t e = pos + 1;
   while (e < text.size() && IsAsciiAlpha(text[e])) ++e;
   if (LetterAt(text, e)) return pos;
-  auto it = scales_.find(LowerAscii(text.substr(pos + 1, e - pos - 1)));
+  char buffer[16];
+  auto it =
+      scales_.find(LowerAsciiInto(text.substr(pos + 1, e - pos - 1), buffer));
   if (it == scales_.end() || it->first.size() < 4) return pos;  // "m" alone
   *factor = it->second;
   return e;
@@ -390,7 +402,9 @@ std::optional<Quantity> QuantityExtractor::Finish(std::string_view text,
     return done(QuantityKind::kMoney, pos, num.currency->code);
   }
   // A currency written after: "500 billion yuan", "10 cents".
-  if (pos < text.size() && text[pos] == ' ') {
+  if (pos < text.size() && text[pos] == ' ' &&
+      (pos + 1 == text.size() ||
+       suffix_first_byte_[static_cast<unsigned char>(text[pos + 1])])) {
     for (const auto* cur : suffixes_) {
       const std::string& f = cur->form;
       if (StartsWithNoCase(text, pos + 1, f) &&
@@ -423,6 +437,7 @@ bool QuantityExtractor::CountUnit(std::string_view text, size_t pos,
     std::string lower;
   };
   std::vector<Word> words;
+  words.reserve(kMaxUnitWords);
   while (words.size() < kMaxUnitWords && pos < text.size() &&
          text[pos] == ' ') {
     const size_t start = pos + 1;
@@ -438,9 +453,11 @@ bool QuantityExtractor::CountUnit(std::string_view text, size_t pos,
     words.push_back({start, e, std::move(lower)});
     pos = e;
   }
+  std::string pair;  // two words and the space between, reused
   for (size_t j = 0; j < words.size(); ++j) {
     if (j + 1 < words.size()) {
-      auto it = units_.find(words[j].lower + " " + words[j + 1].lower);
+      pair.assign(words[j].lower).append(" ").append(words[j + 1].lower);
+      auto it = units_.find(pair);
       if (it != units_.end()) {
         *unit = it->second;
         *end = words[j + 1].end;
@@ -470,10 +487,13 @@ bool QuantityExtractor::CountUnit(std::string_view text, size_t pos,
 
 bool QuantityExtractor::IsDateNeighbour(std::string_view text, size_t start,
                                         size_t end) const {
+  char buffer[16];
   const std::string_view before = PrevWord(text, start);
-  if (!before.empty() && date_words_.contains(LowerAscii(before))) return true;
+  if (!before.empty() && date_words_.contains(LowerAsciiInto(before, buffer))) {
+    return true;
+  }
   const std::string_view after = NextWord(text, end);
-  return !after.empty() && date_words_.contains(LowerAscii(after));
+  return !after.empty() && date_words_.contains(LowerAsciiInto(after, buffer));
 }
 
 }  // namespace whosaid::nlp

@@ -71,6 +71,9 @@ class QuantityExtractor {
   std::array<bool, 256> prefix_last_byte_{};
   std::array<bool, 256> alpha_prefix_last_byte_{};
   std::vector<const QuantityRules::Currency*> suffixes_;  // longest first
+  // The bytes a suffix may begin with (either ASCII case): after any other
+  // no suffix is tried.
+  std::array<bool, 256> suffix_first_byte_{};
   StringMap<double> scales_;       // lower case
   // The scales_ of six bytes or more, longest first, then by spelling: those
   // also written "a million", "half a billion".
