@@ -456,6 +456,14 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
     return sentence_ends->Around(pos);
   };
 
+  // The topics of the claim text at `start`: TagPart (the same tags) when
+  // the text has been scanned.
+  auto tag = [&](size_t start, std::string_view claim) {
+    return in.text_scan != nullptr
+               ? in.topics->TagPart(*in.text_scan, start, claim)
+               : in.topics->Tag(claim);
+  };
+
   std::vector<Claim> claims;
   // `known` (may be null) holds the topics of a quote whose text the claim
   // repeats, and `tagged` (may be null) the claim text's own tags, so that
@@ -480,7 +488,7 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
       c.topics = std::move(tagged->topics);
       c.topic_rules = std::move(tagged->rules);
     } else if (in.topics) {
-      TopicTagger::Tags tags = in.topics->Tag(c.text);
+      TopicTagger::Tags tags = tag(c.span.start, c.text);
       c.topics = std::move(tags.topics);
       c.topic_rules = std::move(tags.rules);
     }
@@ -634,7 +642,7 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
           (span.start == untagged.start && span.end == untagged.end)) {
         continue;
       }
-      TopicTagger::Tags tags = in.topics->Tag(body);
+      TopicTagger::Tags tags = tag(start, body);
       if (tags.topics.empty()) {
         untagged = span;
         continue;

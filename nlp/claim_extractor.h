@@ -31,11 +31,11 @@
 #include "nlp/analysis.h"
 #include "nlp/rule_pack.h"
 #include "nlp/speaker_phrase.h"
+#include "nlp/topic_tagger.h"
 
 namespace whosaid::nlp {
 
 class PhraseMatcher;
-class TopicTagger;
 
 // What the claim extractor reads besides the text. All pointers must stay
 // valid during Extract.
@@ -50,6 +50,9 @@ struct ClaimInputs {
   // them first): a claim repeating a quote's text takes them over instead
   // of tagging the text again.
   bool quotes_tagged = false;
+  // `topics`' Scan of `text` (may be null): claims are tagged with
+  // TagPart, which may skip the scan, instead of Tag.
+  const TopicTagger::TextScan* text_scan = nullptr;
 };
 
 class ClaimExtractor {
