@@ -28,13 +28,26 @@ bool IsAbbreviation(std::string_view text, size_t dot) {
   while (b > 0 && IsAsciiAlpha(text[b - 1])) --b;
   const std::string_view word = text.substr(b, dot - b);
   if (word.size() == 1 && IsAsciiUpper(word[0])) return true;  // U.S., J. Smith
-  // No abbreviation below is longer: most words before a full stop are
-  // rejected without searching the list.
-  if (word.size() > 4) return false;
   static constexpr std::string_view kAbbrev[] = {
       "Mr", "Ms", "Mrs", "Dr", "St", "Jr", "Sr", "No", "Corp", "Inc", "Co",
       "Ltd", "Gov", "Sen", "Rep", "Gen", "Jan", "Feb", "Aug", "Sept", "Sep",
       "Oct", "Nov", "Dec", "vs", "Prof"};
+  // The abbreviations' lengths and first letters: most words before a full
+  // stop ("said", "talks") are rejected without searching the list.
+  static constexpr size_t kMaxAbbrev = []() {
+    size_t longest = 0;
+    for (std::string_view a : kAbbrev) longest = std::max(longest, a.size());
+    return longest;
+  }();
+  static constexpr uint64_t kAbbrevInitials = []() {
+    uint64_t bits = 0;
+    for (std::string_view a : kAbbrev) bits |= uint64_t{1} << (a[0] - 'A');
+    return bits;
+  }();
+  if (word.empty() || word.size() > kMaxAbbrev ||
+      ((kAbbrevInitials >> (word[0] - 'A')) & 1u) == 0) {
+    return false;
+  }
   return std::find(std::begin(kAbbrev), std::end(kAbbrev), word) !=
          std::end(kAbbrev);
 }
@@ -302,13 +315,17 @@ bool Proposition(std::string_view& rest, size_t& start, bool intention) {
       advance(that + 6);
     }
   }
-  // A cue inside a quotation: stop where the quotation closes.
+  // A cue inside a quotation: stop where the quotation closes. Each close
+  // needs a ” (whose last byte is 9D) or a ": most texts have neither.
   struct Marks {
     std::string_view close, open;
   };
+  const bool curly = rest.find('\x9D') != std::string_view::npos;
+  const bool straight = rest.find('"') != std::string_view::npos;
   for (const Marks& q : {Marks{",\xE2\x80\x9D", "\xE2\x80\x9C"},
                          Marks{".\xE2\x80\x9D", "\xE2\x80\x9C"},
                          Marks{",\"", "\""}, Marks{".\"", "\""}}) {
+    if (!(q.open == "\"" ? straight : curly)) continue;
     const size_t at = rest.find(q.close);
     if (at != std::string_view::npos &&
         rest.substr(0, at).find(q.open) == std::string_view::npos) {
