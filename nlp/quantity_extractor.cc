@@ -407,6 +407,10 @@ std::optional<Quantity> QuantityExtractor::Finish(std::string_view text,
        suffix_first_byte_[static_cast<unsigned char>(text[pos + 1])])) {
     for (const auto* cur : suffixes_) {
       const std::string& f = cur->form;
+      if (!f.empty() && pos + 1 < text.size() &&
+          AsciiLower(text[pos + 1]) != AsciiLower(f[0])) {
+        continue;  // cannot start here: no call to compare the rest
+      }
       if (StartsWithNoCase(text, pos + 1, f) &&
           !LetterAt(text, pos + 1 + f.size())) {
         q.value = num.value * cur->factor;
