@@ -135,6 +135,18 @@ QuantityExtractor::QuantityExtractor(const QuantityRules& rules)
   for (const auto& u : rules_.units) units_.emplace(LowerAscii(u.form), u.unit);
   for (const auto& w : rules_.stop_words) stop_words_.insert(LowerAscii(w));
   for (const auto& w : rules_.date_words) date_words_.insert(LowerAscii(w));
+  for (const auto& [key, unit] : units_) unit_keys_.Add(key);
+  for (const std::string& key : stop_words_) stop_keys_.Add(key);
+  for (const std::string& key : date_words_) date_keys_.Add(key);
+}
+
+void QuantityExtractor::KeyShape::Add(std::string_view key) {
+  max_size = std::max(max_size, key.size());
+  if (key.empty()) {
+    has_empty = true;
+  } else {
+    first[static_cast<unsigned char>(key[0])] = true;
+  }
 }
 
 std::vector<Quantity> QuantityExtractor::Extract(std::string_view text) const {
@@ -453,7 +465,7 @@ bool QuantityExtractor::CountUnit(std::string_view text, size_t pos,
     }
     if (e == start) break;
     std::string lower = LowerAscii(text.substr(start, e - start));
-    if (stop_words_.contains(lower)) break;
+    if (stop_keys_.MayHold(lower) && stop_words_.contains(lower)) break;
     words.push_back({start, e, std::move(lower)});
     pos = e;
   }
@@ -461,14 +473,15 @@ bool QuantityExtractor::CountUnit(std::string_view text, size_t pos,
   for (size_t j = 0; j < words.size(); ++j) {
     if (j + 1 < words.size()) {
       pair.assign(words[j].lower).append(" ").append(words[j + 1].lower);
-      auto it = units_.find(pair);
+      auto it = unit_keys_.MayHold(pair) ? units_.find(pair) : units_.end();
       if (it != units_.end()) {
         *unit = it->second;
         *end = words[j + 1].end;
         return true;
       }
     }
-    auto it = units_.find(words[j].lower);
+    auto it = unit_keys_.MayHold(words[j].lower) ? units_.find(words[j].lower)
+                                                 : units_.end();
     if (it != units_.end()) {
       *unit = it->second;
       *end = words[j].end;
@@ -492,12 +505,13 @@ bool QuantityExtractor::CountUnit(std::string_view text, size_t pos,
 bool QuantityExtractor::IsDateNeighbour(std::string_view text, size_t start,
                                         size_t end) const {
   char buffer[16];
-  const std::string_view before = PrevWord(text, start);
-  if (!before.empty() && date_words_.contains(LowerAsciiInto(before, buffer))) {
-    return true;
-  }
-  const std::string_view after = NextWord(text, end);
-  return !after.empty() && date_words_.contains(LowerAsciiInto(after, buffer));
+  auto is_date_word = [&](std::string_view word) {
+    if (word.empty() || word.size() > date_keys_.max_size) return false;
+    const std::string_view lower = LowerAsciiInto(word, buffer);
+    return date_keys_.MayHold(lower) && date_words_.contains(lower);
+  };
+  return is_date_word(PrevWord(text, start)) ||
+         is_date_word(NextWord(text, end));
 }
 
 }  // namespace whosaid::nlp

@@ -63,6 +63,21 @@ class QuantityExtractor {
                  std::string* unit) const;
   bool IsDateNeighbour(std::string_view text, size_t start, size_t end) const;
 
+  // The lengths and first bytes of a word set's keys: a word of another
+  // length or first byte is not in the set, and is not hashed to find out.
+  struct KeyShape {
+    size_t max_size = 0;
+    bool has_empty = false;
+    std::array<bool, 256> first{};
+
+    void Add(std::string_view key);
+    bool MayHold(std::string_view word) const {
+      return word.size() <= max_size &&
+             (word.empty() ? has_empty
+                           : first[static_cast<unsigned char>(word[0])]);
+    }
+  };
+
   QuantityRules rules_;
   std::vector<const QuantityRules::Currency*> prefixes_;  // longest first
   // The last bytes of the prefixes, and of the alphabetic ones (which may
@@ -81,6 +96,7 @@ class QuantityExtractor {
   StringMap<std::string> units_;   // lower case
   StringSet stop_words_;
   StringSet date_words_;
+  KeyShape unit_keys_, stop_keys_, date_keys_;
 };
 
 }  // namespace whosaid::nlp
