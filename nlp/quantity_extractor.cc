@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <span>
 
 #ifdef __SSE2__
 #include <emmintrin.h>
@@ -136,6 +137,7 @@ QuantityExtractor::QuantityExtractor(const QuantityRules& rules)
   for (const auto& w : rules_.stop_words) stop_words_.insert(LowerAscii(w));
   for (const auto& w : rules_.date_words) date_words_.insert(LowerAscii(w));
   for (const auto& [key, unit] : units_) unit_keys_.Add(key);
+  for (const auto& [key, factor] : scales_) scale_keys_.Add(key);
   for (const std::string& key : stop_words_) stop_keys_.Add(key);
   for (const std::string& key : date_words_) date_keys_.Add(key);
 }
@@ -312,8 +314,7 @@ std::optional<Quantity> QuantityExtractor::At(std::string_view text,
       // Only an attached scale may touch the digits: 3bn, 1.2tn.
       size_t e = j;
       while (e < text.size() && IsAsciiAlpha(text[e])) ++e;
-      char buffer[16];
-      auto it = scales_.find(LowerAsciiInto(text.substr(j, e - j), buffer));
+      auto it = FindScale(text.substr(j, e - j));
       if (it == scales_.end() || LetterAt(text, e)) return std::nullopt;
       num.value *= it->second;
       num.end = e;
@@ -360,15 +361,21 @@ std::optional<Quantity> QuantityExtractor::At(std::string_view text,
   return Finish(text, num, false);
 }
 
+StringMap<double>::const_iterator QuantityExtractor::FindScale(
+    std::string_view word) const {
+  if (word.size() > scale_keys_.max_size) return scales_.end();
+  char buffer[16];
+  const std::string_view lower = LowerAsciiInto(word, buffer);
+  return scale_keys_.MayHold(lower) ? scales_.find(lower) : scales_.end();
+}
+
 size_t QuantityExtractor::ReadScale(std::string_view text, size_t pos,
                                     double* factor) const {
   if (pos >= text.size() || text[pos] != ' ') return pos;
   size_t e = pos + 1;
   while (e < text.size() && IsAsciiAlpha(text[e])) ++e;
   if (LetterAt(text, e)) return pos;
-  char buffer[16];
-  auto it =
-      scales_.find(LowerAsciiInto(text.substr(pos + 1, e - pos - 1), buffer));
+  auto it = FindScale(text.substr(pos + 1, e - pos - 1));
   if (it == scales_.end() || it->first.size() < 4) return pos;  // "m" alone
   *factor = it->second;
   return e;
@@ -452,9 +459,10 @@ bool QuantityExtractor::CountUnit(std::string_view text, size_t pos,
     size_t start, end;
     std::string lower;
   };
-  std::vector<Word> words;
-  words.reserve(kMaxUnitWords);
-  while (words.size() < kMaxUnitWords && pos < text.size() &&
+  // At most kMaxUnitWords: on the stack.
+  std::array<Word, kMaxUnitWords> word_store;
+  size_t word_count = 0;
+  while (word_count < kMaxUnitWords && pos < text.size() &&
          text[pos] == ' ') {
     const size_t start = pos + 1;
     size_t e = start;
@@ -466,10 +474,11 @@ bool QuantityExtractor::CountUnit(std::string_view text, size_t pos,
     if (e == start) break;
     std::string lower = LowerAscii(text.substr(start, e - start));
     if (stop_keys_.MayHold(lower) && stop_words_.contains(lower)) break;
-    words.push_back({start, e, std::move(lower)});
+    word_store[word_count++] = {start, e, std::move(lower)};
     pos = e;
   }
   std::string pair;  // two words and the space between, reused
+  const std::span<const Word> words(word_store.data(), word_count);
   for (size_t j = 0; j < words.size(); ++j) {
     if (j + 1 < words.size()) {
       pair.assign(words[j].lower).append(" ").append(words[j + 1].lower);

@@ -59,6 +59,8 @@ class QuantityExtractor {
   std::optional<Quantity> Finish(std::string_view text, Number n,
                                  bool bare_ok) const;
   size_t ReadScale(std::string_view text, size_t pos, double* factor) const;
+  // scales_.find of `word` in lower case; scales_.end() when absent.
+  StringMap<double>::const_iterator FindScale(std::string_view word) const;
   bool CountUnit(std::string_view text, size_t pos, size_t* end,
                  std::string* unit) const;
   bool IsDateNeighbour(std::string_view text, size_t start, size_t end) const;
@@ -96,7 +98,7 @@ class QuantityExtractor {
   StringMap<std::string> units_;   // lower case
   StringSet stop_words_;
   StringSet date_words_;
-  KeyShape unit_keys_, stop_keys_, date_keys_;
+  KeyShape unit_keys_, stop_keys_, date_keys_, scale_keys_;
 };
 
 }  // namespace whosaid::nlp
