@@ -409,17 +409,19 @@ ClaimExtractor::ClaimExtractor(std::vector<ClaimCue> cues,
                                const DiscoveryRules& words)
     : cues_(std::move(cues)), words_(words) {
   std::vector<PhraseMatcher::Phrase> phrases;
-  for (const ClaimCue& c : cues_) phrases.push_back({c.form, false});
+  for (const ClaimCue& c : cues_) {
+    phrases.push_back({c.form, false});
+    modality_.emplace(c.form, c.modality);  // the first cue's stays
+  }
   matcher_ = std::make_unique<PhraseMatcher>(std::move(phrases));
 }
 
 ClaimExtractor::~ClaimExtractor() = default;
 
 Modality ClaimExtractor::CueModality(std::string_view cue) const {
-  for (const ClaimCue& c : cues_) {
-    if (EqualsLowerAscii(cue, c.form)) return c.modality;
-  }
-  return Modality::kAsserted;
+  char buffer[32];
+  const auto it = modality_.find(LowerAsciiInto(cue, buffer));
+  return it == modality_.end() ? Modality::kAsserted : it->second;
 }
 
 std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {

@@ -31,6 +31,7 @@
 #include "nlp/analysis.h"
 #include "nlp/rule_pack.h"
 #include "nlp/speaker_phrase.h"
+#include "nlp/string_set.h"
 #include "nlp/topic_tagger.h"
 
 namespace whosaid::nlp {
@@ -72,6 +73,7 @@ class ClaimExtractor {
   Modality CueModality(std::string_view cue) const;
 
   std::vector<ClaimCue> cues_;
+  StringMap<Modality> modality_;  // per form, of its first cue
   SpeakerWords words_;  // the pack's pronouns
   std::unique_ptr<PhraseMatcher> matcher_;
 };
