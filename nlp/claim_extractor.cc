@@ -62,7 +62,10 @@ bool EndsBefore(std::string_view text, size_t pos) {
   size_t p = pos;
   // Closing quote marks: " ” ’
   if (p >= 1 && text[p - 1] == '"') --p;
-  if (p >= 3 && text.compare(p - 3, 3, "\xE2\x80\x9D") == 0) p -= 3;
+  if (p >= 3 && text[p - 3] == '\xE2' && text[p - 2] == '\x80' &&
+      text[p - 1] == '\x9D') {
+    p -= 3;
+  }
   if (p == 0) return false;
   const char c = text[p - 1];
   if (c == '!' || c == '?') return true;
