@@ -63,15 +63,17 @@ class PipelineAnalyzer : public Analyzer {
     }
     AddSpeakersToActors(owner, analysis);
     analysis.quantities = quantities_.Extract(analysis.text);
-    TagTopics(analysis);
+    // One scan of the text gives the document's topics (added last) and
+    // spares the quotes and claims theirs when nothing fired in it.
+    const TopicTagger::TextScan scan = topics_.Scan(analysis.text);
+    TagTopics(scan, analysis);
     analysis.claims = claims_.Extract(
         {analysis.text, &analysis.actors, &analysis.quotes,
          &analysis.quantities, &topics_, owner.name,
-         /*quotes_tagged=*/true});
+         /*quotes_tagged=*/true, &scan});
     for (const Claim& c : analysis.claims) AddTopics(analysis, c.topics);
     AddTopics(analysis,
-              topics_.TagDocument(doc.title, analysis.text, kTopicParagraphs)
-                  .topics);
+              topics_.TagDocument(doc.title, scan, kTopicParagraphs).topics);
     return analysis;
   }
 
@@ -166,9 +168,9 @@ class PipelineAnalyzer : public Analyzer {
     return forms;
   }
 
-  void TagTopics(Analysis& analysis) const {
+  void TagTopics(const TopicTagger::TextScan& scan, Analysis& analysis) const {
     for (Quote& q : analysis.quotes) {
-      TopicTagger::Tags tags = topics_.Tag(q.text);
+      TopicTagger::Tags tags = topics_.TagPart(scan, q.span.start, q.text);
       q.topics = std::move(tags.topics);
       q.topic_rules = std::move(tags.rules);
       AddTopics(analysis, q.topics);

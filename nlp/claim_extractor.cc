@@ -1,6 +1,7 @@
 #include "nlp/claim_extractor.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <optional>
 #include <vector>
@@ -31,6 +32,22 @@ bool IsAbbreviation(std::string_view text, size_t dot) {
       "Mr", "Ms", "Mrs", "Dr", "St", "Jr", "Sr", "No", "Corp", "Inc", "Co",
       "Ltd", "Gov", "Sen", "Rep", "Gen", "Jan", "Feb", "Aug", "Sept", "Sep",
       "Oct", "Nov", "Dec", "vs", "Prof"};
+  // The abbreviations' lengths and first letters: most words before a full
+  // stop ("said", "talks") are rejected without searching the list.
+  static constexpr size_t kMaxAbbrev = []() {
+    size_t longest = 0;
+    for (std::string_view a : kAbbrev) longest = std::max(longest, a.size());
+    return longest;
+  }();
+  static constexpr uint64_t kAbbrevInitials = []() {
+    uint64_t bits = 0;
+    for (std::string_view a : kAbbrev) bits |= uint64_t{1} << (a[0] - 'A');
+    return bits;
+  }();
+  if (word.empty() || word.size() > kMaxAbbrev ||
+      ((kAbbrevInitials >> (word[0] - 'A')) & 1u) == 0) {
+    return false;
+  }
   return std::find(std::begin(kAbbrev), std::end(kAbbrev), word) !=
          std::end(kAbbrev);
 }
@@ -45,7 +62,10 @@ bool EndsBefore(std::string_view text, size_t pos) {
   size_t p = pos;
   // Closing quote marks: " ” ’
   if (p >= 1 && text[p - 1] == '"') --p;
-  if (p >= 3 && text.compare(p - 3, 3, "\xE2\x80\x9D") == 0) p -= 3;
+  if (p >= 3 && text[p - 3] == '\xE2' && text[p - 2] == '\x80' &&
+      text[p - 1] == '\x9D') {
+    p -= 3;
+  }
   if (p == 0) return false;
   const char c = text[p - 1];
   if (c == '!' || c == '?') return true;
@@ -57,13 +77,21 @@ bool EndsBefore(std::string_view text, size_t pos) {
 // exactly when it is such a run, so this replaces one search per word.
 template <typename F>
 bool AnyWord(std::string_view text, F&& f) {
-  for (size_t i = 0; i < text.size();) {
-    if (!IsAsciiAlpha(text[i])) {
+  // One table load per byte instead of two range tests.
+  static constexpr std::array<bool, 256> kLetter = []() {
+    std::array<bool, 256> letter{};
+    for (int c = 0; c < 256; ++c) letter[c] = IsAsciiAlpha(static_cast<char>(c));
+    return letter;
+  }();
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  const size_t n = text.size();
+  for (size_t i = 0; i < n;) {
+    if (!kLetter[s[i]]) {
       ++i;
       continue;
     }
     size_t e = i + 1;
-    while (e < text.size() && IsAsciiAlpha(text[e])) ++e;
+    while (e < n && kLetter[s[e]]) ++e;
     if (f(text.substr(i, e - i))) return true;
     i = e;
   }
@@ -119,11 +147,18 @@ struct ModalWords {
   bool planned = false;
 };
 
-// Every modal and negation word ScanModalWords knows begins with one of
-// these letters (in lower case): one test rejects most words.
-constexpr uint32_t kModalInitials = []() {
-  uint32_t bits = 0;
-  for (char c : std::string_view("cilmnpsw")) bits |= 1u << (c - 'a');
+// The modal and negation words ScanModalWords knows, in lower case.
+constexpr std::string_view kModalWords[] = {
+    "no",     "not",   "never",   "may",     "will",     "might",
+    "could",  "would", "shall",   "plans",   "likely",   "perhaps",
+    "intends", "possibly", "probably"};
+constexpr size_t kMaxModalWord = 8;
+
+// Per word length, the lower-case initials of the words above of that
+// length: one test rejects most words before they are lower-cased.
+constexpr std::array<uint32_t, kMaxModalWord + 1> kModalInitials = []() {
+  std::array<uint32_t, kMaxModalWord + 1> bits{};
+  for (std::string_view w : kModalWords) bits[w.size()] |= 1u << (w[0] - 'a');
   return bits;
 }();
 
@@ -135,9 +170,8 @@ ModalWords ScanModalWords(std::string_view text) {
                             text.substr(e, 4) == "\xE2\x80\x99t")) {
       found.negated = true;  // "don't", "won’t"
     }
-    // Every word listed is 2 to 8 letters long.
-    if (w.size() < 2 || w.size() > 8 ||
-        ((kModalInitials >> (AsciiLower(w[0]) - 'a')) & 1u) == 0) {
+    if (w.size() > kMaxModalWord ||
+        ((kModalInitials[w.size()] >> (AsciiLower(w[0]) - 'a')) & 1u) == 0) {
       return false;
     }
     found.negated |= w == "not" || w == "never" || w == "no";
@@ -193,15 +227,17 @@ bool IsQuestion(std::string_view text, Span sentence) {
   return false;
 }
 
-size_t WordCount(std::string_view s) {
+// True when `s` holds at least `n` words (runs of non-spaces); stops
+// reading at the n-th.
+bool HasWords(std::string_view s, size_t n) {
   size_t words = 0;
   bool in_word = false;
   for (char c : s) {
     const bool space = c == ' ';
-    if (!space && !in_word) ++words;
+    if (!space && !in_word && ++words >= n) return true;
     in_word = !space;
   }
-  return words;
+  return words >= n;
 }
 
 // `s` without the words that joined it to the next clause: "X and said"
@@ -266,7 +302,9 @@ bool Proposition(std::string_view& rest, size_t& start, bool intention) {
     advance(5);
   } else {
     const size_t space = rest.find(' ');
-    const std::string first = LowerAscii(rest.substr(0, space));
+    char buffer[16];
+    const std::string_view first =
+        LowerAsciiInto(rest.substr(0, space), buffer);
     static constexpr std::string_view kAdverbial[] = {
         "on", "in", "at", "after", "before", "last", "this", "during",
         "speaking", "with", "for", "by", "from", "earlier", "later",
@@ -288,13 +326,17 @@ bool Proposition(std::string_view& rest, size_t& start, bool intention) {
       advance(that + 6);
     }
   }
-  // A cue inside a quotation: stop where the quotation closes.
+  // A cue inside a quotation: stop where the quotation closes. Each close
+  // needs a ” (whose last byte is 9D) or a ": most texts have neither.
   struct Marks {
     std::string_view close, open;
   };
+  const bool curly = rest.find('\x9D') != std::string_view::npos;
+  const bool straight = rest.find('"') != std::string_view::npos;
   for (const Marks& q : {Marks{",\xE2\x80\x9D", "\xE2\x80\x9C"},
                          Marks{".\xE2\x80\x9D", "\xE2\x80\x9C"},
                          Marks{",\"", "\""}, Marks{".\"", "\""}}) {
+    if (!(q.open == "\"" ? straight : curly)) continue;
     const size_t at = rest.find(q.close);
     if (at != std::string_view::npos &&
         rest.substr(0, at).find(q.open) == std::string_view::npos) {
@@ -378,18 +420,19 @@ ClaimExtractor::ClaimExtractor(std::vector<ClaimCue> cues,
                                const DiscoveryRules& words)
     : cues_(std::move(cues)), words_(words) {
   std::vector<PhraseMatcher::Phrase> phrases;
-  for (const ClaimCue& c : cues_) phrases.push_back({c.form, false});
+  for (const ClaimCue& c : cues_) {
+    phrases.push_back({c.form, false});
+    modality_.emplace(c.form, c.modality);  // the first cue's stays
+  }
   matcher_ = std::make_unique<PhraseMatcher>(std::move(phrases));
 }
 
 ClaimExtractor::~ClaimExtractor() = default;
 
 Modality ClaimExtractor::CueModality(std::string_view cue) const {
-  const std::string lower = LowerAscii(cue);
-  for (const ClaimCue& c : cues_) {
-    if (c.form == lower) return c.modality;
-  }
-  return Modality::kAsserted;
+  char buffer[32];
+  const auto it = modality_.find(LowerAsciiInto(cue, buffer));
+  return it == modality_.end() ? Modality::kAsserted : it->second;
 }
 
 std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
@@ -443,11 +486,19 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
     return sentence_ends->Around(pos);
   };
 
+  // The topics of the claim text at `start`: TagPart (the same tags) when
+  // the text has been scanned.
+  auto tag = [&](size_t start, std::string_view claim) {
+    return in.text_scan != nullptr
+               ? in.topics->TagPart(*in.text_scan, start, claim)
+               : in.topics->Tag(claim);
+  };
+
   std::vector<Claim> claims;
   // `known` (may be null) holds the topics of a quote whose text the claim
   // repeats, and `tagged` (may be null) the claim text's own tags, so that
   // they need not be tagged again.
-  auto add = [&](Claim c, const Quote* known = nullptr,
+  auto add = [&](Claim&& c, const Quote* known = nullptr,
                  TopicTagger::Tags* tagged = nullptr) {
     for (const Claim& other : claims) {
       if (other.span.Overlaps(c.span)) return;
@@ -467,7 +518,7 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
       c.topics = std::move(tagged->topics);
       c.topic_rules = std::move(tagged->rules);
     } else if (in.topics) {
-      TopicTagger::Tags tags = in.topics->Tag(c.text);
+      TopicTagger::Tags tags = tag(c.span.start, c.text);
       c.topics = std::move(tags.topics);
       c.topic_rules = std::move(tags.rules);
     }
@@ -621,7 +672,7 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
           (span.start == untagged.start && span.end == untagged.end)) {
         continue;
       }
-      TopicTagger::Tags tags = in.topics->Tag(body);
+      TopicTagger::Tags tags = tag(start, body);
       if (tags.topics.empty()) {
         untagged = span;
         continue;
@@ -675,7 +726,7 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
       while (pos < q.span.end && text[pos] == ' ') ++pos;
       if (end <= start || IsQuestion(text, {start, end})) continue;
       std::string_view body = Trim(text.substr(start, end - start), &start);
-      if (WordCount(body) < kMinQuotedClaimWords) continue;
+      if (!HasWords(body, kMinQuotedClaimWords)) continue;
       Claim c;
       c.holder = q.speaker;
       c.text = std::string(body);

@@ -31,11 +31,12 @@
 #include "nlp/analysis.h"
 #include "nlp/rule_pack.h"
 #include "nlp/speaker_phrase.h"
+#include "nlp/string_set.h"
+#include "nlp/topic_tagger.h"
 
 namespace whosaid::nlp {
 
 class PhraseMatcher;
-class TopicTagger;
 
 // What the claim extractor reads besides the text. All pointers must stay
 // valid during Extract.
@@ -50,6 +51,9 @@ struct ClaimInputs {
   // them first): a claim repeating a quote's text takes them over instead
   // of tagging the text again.
   bool quotes_tagged = false;
+  // `topics`' Scan of `text` (may be null): claims are tagged with
+  // TagPart, which may skip the scan, instead of Tag.
+  const TopicTagger::TextScan* text_scan = nullptr;
 };
 
 class ClaimExtractor {
@@ -69,6 +73,7 @@ class ClaimExtractor {
   Modality CueModality(std::string_view cue) const;
 
   std::vector<ClaimCue> cues_;
+  StringMap<Modality> modality_;  // per form, of its first cue
   SpeakerWords words_;  // the pack's pronouns
   std::unique_ptr<PhraseMatcher> matcher_;
 };

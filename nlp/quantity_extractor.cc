@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <span>
 
 #ifdef __SSE2__
 #include <emmintrin.h>
@@ -112,6 +113,15 @@ QuantityExtractor::QuantityExtractor(const QuantityRules& rules)
     if (IsAlpha(cur->form)) alpha_prefix_last_byte_[last] = true;
   }
   std::stable_sort(suffixes_.begin(), suffixes_.end(), longest_first);
+  for (const auto* cur : suffixes_) {
+    for (int b = 0; b < 256; ++b) {
+      // An empty form starts anywhere; otherwise the byte must be its
+      // first, in either ASCII case.
+      suffix_first_byte_[b] =
+          suffix_first_byte_[b] || cur->form.empty() ||
+          AsciiLower(static_cast<char>(b)) == AsciiLower(cur->form[0]);
+    }
+  }
   for (const auto& s : rules_.scales) scales_.emplace(LowerAscii(s.form), s.factor);
   for (const auto& [form, factor] : scales_) {
     if (form.size() >= 6) long_scales_.emplace_back(form, factor);
@@ -126,6 +136,19 @@ QuantityExtractor::QuantityExtractor(const QuantityRules& rules)
   for (const auto& u : rules_.units) units_.emplace(LowerAscii(u.form), u.unit);
   for (const auto& w : rules_.stop_words) stop_words_.insert(LowerAscii(w));
   for (const auto& w : rules_.date_words) date_words_.insert(LowerAscii(w));
+  for (const auto& [key, unit] : units_) unit_keys_.Add(key);
+  for (const auto& [key, factor] : scales_) scale_keys_.Add(key);
+  for (const std::string& key : stop_words_) stop_keys_.Add(key);
+  for (const std::string& key : date_words_) date_keys_.Add(key);
+}
+
+void QuantityExtractor::KeyShape::Add(std::string_view key) {
+  max_size = std::max(max_size, key.size());
+  if (key.empty()) {
+    has_empty = true;
+  } else {
+    first[static_cast<unsigned char>(key[0])] = true;
+  }
 }
 
 std::vector<Quantity> QuantityExtractor::Extract(std::string_view text) const {
@@ -291,7 +314,7 @@ std::optional<Quantity> QuantityExtractor::At(std::string_view text,
       // Only an attached scale may touch the digits: 3bn, 1.2tn.
       size_t e = j;
       while (e < text.size() && IsAsciiAlpha(text[e])) ++e;
-      auto it = scales_.find(LowerAscii(text.substr(j, e - j)));
+      auto it = FindScale(text.substr(j, e - j));
       if (it == scales_.end() || LetterAt(text, e)) return std::nullopt;
       num.value *= it->second;
       num.end = e;
@@ -338,13 +361,21 @@ std::optional<Quantity> QuantityExtractor::At(std::string_view text,
   return Finish(text, num, false);
 }
 
+StringMap<double>::const_iterator QuantityExtractor::FindScale(
+    std::string_view word) const {
+  if (word.size() > scale_keys_.max_size) return scales_.end();
+  char buffer[16];
+  const std::string_view lower = LowerAsciiInto(word, buffer);
+  return scale_keys_.MayHold(lower) ? scales_.find(lower) : scales_.end();
+}
+
 size_t QuantityExtractor::ReadScale(std::string_view text, size_t pos,
                                     double* factor) const {
   if (pos >= text.size() || text[pos] != ' ') return pos;
   size_t e = pos + 1;
   while (e < text.size() && IsAsciiAlpha(text[e])) ++e;
   if (LetterAt(text, e)) return pos;
-  auto it = scales_.find(LowerAscii(text.substr(pos + 1, e - pos - 1)));
+  auto it = FindScale(text.substr(pos + 1, e - pos - 1));
   if (it == scales_.end() || it->first.size() < 4) return pos;  // "m" alone
   *factor = it->second;
   return e;
@@ -390,9 +421,15 @@ std::optional<Quantity> QuantityExtractor::Finish(std::string_view text,
     return done(QuantityKind::kMoney, pos, num.currency->code);
   }
   // A currency written after: "500 billion yuan", "10 cents".
-  if (pos < text.size() && text[pos] == ' ') {
+  if (pos < text.size() && text[pos] == ' ' &&
+      (pos + 1 == text.size() ||
+       suffix_first_byte_[static_cast<unsigned char>(text[pos + 1])])) {
     for (const auto* cur : suffixes_) {
       const std::string& f = cur->form;
+      if (!f.empty() && pos + 1 < text.size() &&
+          AsciiLower(text[pos + 1]) != AsciiLower(f[0])) {
+        continue;  // cannot start here: no call to compare the rest
+      }
       if (StartsWithNoCase(text, pos + 1, f) &&
           !LetterAt(text, pos + 1 + f.size())) {
         q.value = num.value * cur->factor;
@@ -422,8 +459,10 @@ bool QuantityExtractor::CountUnit(std::string_view text, size_t pos,
     size_t start, end;
     std::string lower;
   };
-  std::vector<Word> words;
-  while (words.size() < kMaxUnitWords && pos < text.size() &&
+  // At most kMaxUnitWords: on the stack.
+  std::array<Word, kMaxUnitWords> word_store;
+  size_t word_count = 0;
+  while (word_count < kMaxUnitWords && pos < text.size() &&
          text[pos] == ' ') {
     const size_t start = pos + 1;
     size_t e = start;
@@ -434,20 +473,24 @@ bool QuantityExtractor::CountUnit(std::string_view text, size_t pos,
     }
     if (e == start) break;
     std::string lower = LowerAscii(text.substr(start, e - start));
-    if (stop_words_.contains(lower)) break;
-    words.push_back({start, e, std::move(lower)});
+    if (stop_keys_.MayHold(lower) && stop_words_.contains(lower)) break;
+    word_store[word_count++] = {start, e, std::move(lower)};
     pos = e;
   }
+  std::string pair;  // two words and the space between, reused
+  const std::span<const Word> words(word_store.data(), word_count);
   for (size_t j = 0; j < words.size(); ++j) {
     if (j + 1 < words.size()) {
-      auto it = units_.find(words[j].lower + " " + words[j + 1].lower);
+      pair.assign(words[j].lower).append(" ").append(words[j + 1].lower);
+      auto it = unit_keys_.MayHold(pair) ? units_.find(pair) : units_.end();
       if (it != units_.end()) {
         *unit = it->second;
         *end = words[j + 1].end;
         return true;
       }
     }
-    auto it = units_.find(words[j].lower);
+    auto it = unit_keys_.MayHold(words[j].lower) ? units_.find(words[j].lower)
+                                                 : units_.end();
     if (it != units_.end()) {
       *unit = it->second;
       *end = words[j].end;
@@ -470,10 +513,14 @@ bool QuantityExtractor::CountUnit(std::string_view text, size_t pos,
 
 bool QuantityExtractor::IsDateNeighbour(std::string_view text, size_t start,
                                         size_t end) const {
-  const std::string_view before = PrevWord(text, start);
-  if (!before.empty() && date_words_.contains(LowerAscii(before))) return true;
-  const std::string_view after = NextWord(text, end);
-  return !after.empty() && date_words_.contains(LowerAscii(after));
+  char buffer[16];
+  auto is_date_word = [&](std::string_view word) {
+    if (word.empty() || word.size() > date_keys_.max_size) return false;
+    const std::string_view lower = LowerAsciiInto(word, buffer);
+    return date_keys_.MayHold(lower) && date_words_.contains(lower);
+  };
+  return is_date_word(PrevWord(text, start)) ||
+         is_date_word(NextWord(text, end));
 }
 
 }  // namespace whosaid::nlp

@@ -59,9 +59,26 @@ class QuantityExtractor {
   std::optional<Quantity> Finish(std::string_view text, Number n,
                                  bool bare_ok) const;
   size_t ReadScale(std::string_view text, size_t pos, double* factor) const;
+  // scales_.find of `word` in lower case; scales_.end() when absent.
+  StringMap<double>::const_iterator FindScale(std::string_view word) const;
   bool CountUnit(std::string_view text, size_t pos, size_t* end,
                  std::string* unit) const;
   bool IsDateNeighbour(std::string_view text, size_t start, size_t end) const;
+
+  // The lengths and first bytes of a word set's keys: a word of another
+  // length or first byte is not in the set, and is not hashed to find out.
+  struct KeyShape {
+    size_t max_size = 0;
+    bool has_empty = false;
+    std::array<bool, 256> first{};
+
+    void Add(std::string_view key);
+    bool MayHold(std::string_view word) const {
+      return word.size() <= max_size &&
+             (word.empty() ? has_empty
+                           : first[static_cast<unsigned char>(word[0])]);
+    }
+  };
 
   QuantityRules rules_;
   std::vector<const QuantityRules::Currency*> prefixes_;  // longest first
@@ -71,6 +88,9 @@ class QuantityExtractor {
   std::array<bool, 256> prefix_last_byte_{};
   std::array<bool, 256> alpha_prefix_last_byte_{};
   std::vector<const QuantityRules::Currency*> suffixes_;  // longest first
+  // The bytes a suffix may begin with (either ASCII case): after any other
+  // no suffix is tried.
+  std::array<bool, 256> suffix_first_byte_{};
   StringMap<double> scales_;       // lower case
   // The scales_ of six bytes or more, longest first, then by spelling: those
   // also written "a million", "half a billion".
@@ -78,6 +98,7 @@ class QuantityExtractor {
   StringMap<std::string> units_;   // lower case
   StringSet stop_words_;
   StringSet date_words_;
+  KeyShape unit_keys_, stop_keys_, date_keys_, scale_keys_;
 };
 
 }  // namespace whosaid::nlp

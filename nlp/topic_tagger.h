@@ -28,16 +28,41 @@ class TopicTagger {
     std::vector<std::string> rules;   // rules[i] fired for topics[i]
   };
 
+  // The rules that fire anywhere in a text, from one scan of it, so that
+  // the whole text's topics (TagDocument) and its parts' (TagPart) need not
+  // scan it again. Views the text, which must outlive it.
+  struct TextScan {
+    std::string_view text;
+    std::vector<int> fired;  // indices of the rules that fired
+    // The scan ran to the end, so `fired` holds every rule that fires;
+    // false when the text was empty or RE2 gave up (then `fired` is empty,
+    // as Tag would find).
+    bool complete = false;
+  };
+
   // REQUIRES: every pattern compiles (LoadRulePack checked them).
   explicit TopicTagger(std::vector<TopicRule> rules);
   ~TopicTagger();
 
   Tags Tag(std::string_view text) const;
 
+  TextScan Scan(std::string_view text) const;
+
+  // Tag(part), where `part` is usually the bytes of `whole.text` from
+  // `start` on (a quote or a claim). When it is, no rule fired in the whole
+  // text, and `part` neither begins nor ends inside a word of it, no rule
+  // can fire in `part` either, and it is not scanned.
+  Tags TagPart(const TextScan& whole, size_t start,
+               std::string_view part) const;
+
   // Document topics: those whose rules fire in the title or in at least
   // `min_paragraphs` paragraphs of `text` (paragraphs are separated by
   // "\n\n"), so that a passing mention does not tag the document.
   Tags TagDocument(std::string_view title, std::string_view text,
+                   int min_paragraphs) const;
+  // The same for `scan.text`, without scanning it again. REQUIRES: `scan`
+  // is this tagger's Scan of that text.
+  Tags TagDocument(std::string_view title, const TextScan& scan,
                    int min_paragraphs) const;
 
  private:

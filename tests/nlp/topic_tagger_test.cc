@@ -42,6 +42,50 @@ TEST(TopicTagger, DocumentTopicsNeedTitleOrEnoughParagraphs) {
   EXPECT_EQ(tagger.TagDocument("", text, 1).topics.size(), 2u);
 }
 
+// TagPart gives Tag's answer whether or not it may skip the scan: a part
+// cut inside a word of the whole ("tariffs" in "xtariffsx") can fire where
+// the whole does not.
+TEST(TopicTagger, TagPartEqualsTag) {
+  TopicTagger tagger(Rules());
+  struct Case {
+    std::string whole;
+    size_t start;
+    std::string part;
+  } cases[] = {
+      {"Nothing to see here.", 0, "Nothing to see here."},
+      {"Nothing to see here.", 8, "to see"},
+      {"the xtariffsx rose", 5, "tariffs"},
+      {"the xtariffsx rose", 4, "xtariffs"},
+      {"no topic at all", 3, "tariffs"},  // not the bytes at 3
+      {"no topic at all", 40, ""},        // past the end
+      {"new tariffs on fentanyl", 4, "tariffs"},
+      {"new tariffs on fentanyl", 0, "new"},
+      {"", 0, ""},
+  };
+  for (const Case& c : cases) {
+    const TopicTagger::TextScan scan = tagger.Scan(c.whole);
+    const auto part = tagger.TagPart(scan, c.start, c.part);
+    const auto want = tagger.Tag(c.part);
+    EXPECT_EQ(part.topics, want.topics) << c.whole << " / " << c.part;
+    EXPECT_EQ(part.rules, want.rules) << c.whole << " / " << c.part;
+  }
+}
+
+TEST(TopicTagger, DocumentTopicsFromAScanEqualAFreshOne) {
+  TopicTagger tagger(Rules());
+  for (const std::string text :
+       {"Tariffs rose.\n\nMore tariffs.\n\nFentanyl once.", "", "nothing"}) {
+    const TopicTagger::TextScan scan = tagger.Scan(text);
+    for (int min : {1, 2}) {
+      for (const std::string title : {"", "Fentanyl deal"}) {
+        EXPECT_EQ(tagger.TagDocument(title, scan, min).rules,
+                  tagger.TagDocument(title, text, min).rules)
+            << text << " / " << title << " / " << min;
+      }
+    }
+  }
+}
+
 // The builtin currency rule: "the dollar" is the currency, a price in
 // dollars is not.
 TEST(TopicTagger, BuiltinCurrencyRuleSkipsDollarPrices) {
