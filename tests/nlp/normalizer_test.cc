@@ -15,6 +15,17 @@ TEST(Normalize, FoldsSpacesAndJoinsParagraphs) {
   EXPECT_EQ(n.repaired_bytes, 0u);
 }
 
+// `run` + `end` + " " + `run` normalises to `run` + `want` + " " + `run`,
+// and the second run's start maps back to where it was.
+void ExpectFoldedBetweenRuns(const std::string& run, const std::string& end,
+                             const std::string& want) {
+  const NormalizedText n = Normalize(run + end + " " + run);
+  EXPECT_EQ(n.text, run + want + " " + run) << "run " << run << " end " << end;
+  const size_t tail = n.text.size() - run.size();
+  EXPECT_EQ(n.ToOriginal(tail), run.size() + end.size() + 1)
+      << "run " << run << " end " << end;
+}
+
 // Runs of printable ASCII are copied 16 bytes at a time: every kind of
 // byte that ends a run (a second space, a tab, a line break, a control
 // byte, a non-ASCII character, the end of the text) is handled at every
@@ -28,13 +39,8 @@ TEST(Normalize, FoldsRunEndsAtEveryBlockOffset) {
                {" ", ""},       {"", ""}};
   for (const Case& c : cases) {
     for (size_t pad = 1; pad < 40; ++pad) {
-      const std::string run = std::string(pad, 'a') + " x" + std::string(pad, 'a');
-      const NormalizedText n = Normalize(run + c.end + " " + run);
-      EXPECT_EQ(n.text, run + c.want + " " + run)
-          << "pad " << pad << " end " << c.end;
-      const size_t tail = n.text.size() - run.size();
-      EXPECT_EQ(n.ToOriginal(tail), run.size() + c.end.size() + 1)
-          << "pad " << pad << " end " << c.end;
+      ExpectFoldedBetweenRuns(std::string(pad, 'a') + " x" + std::string(pad, 'a'),
+                              c.end, c.want);
     }
   }
 }
@@ -72,13 +78,8 @@ TEST(Normalize, FoldsNonAsciiRunEndsAtEveryBlockOffset) {
     for (size_t pad = 1; pad < 40; ++pad) {
       std::string word;
       for (size_t k = 0; k < pad; ++k) word += "\xD0\xB6";
-      const std::string run = std::string(pad % 2, 'a') + word + " \xD0\xB6" + word;
-      const NormalizedText n = Normalize(run + c.end + " " + run);
-      EXPECT_EQ(n.text, run + c.want + " " + run)
-          << "pad " << pad << " end " << c.end;
-      const size_t tail = n.text.size() - run.size();
-      EXPECT_EQ(n.ToOriginal(tail), run.size() + c.end.size() + 1)
-          << "pad " << pad << " end " << c.end;
+      ExpectFoldedBetweenRuns(std::string(pad % 2, 'a') + word + " \xD0\xB6" + word,
+                              c.end, c.want);
     }
   }
 }
