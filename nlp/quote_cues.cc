@@ -37,6 +37,16 @@ CueTable::CueTable(const std::vector<CueVerb>& cues) {
     Form f{{words.begin() + 1, words.end()}, c.lemma};
     by_first_[words[0]].push_back(std::move(f));
   }
+  // The words above are lower case, so no upper-case letter has an entry
+  // yet: copying each lower-case letter's entry to its upper-case form lets
+  // MayStart index the filters by the byte as written, without lowering it.
+  for (int b = 'a'; b <= 'z'; ++b) {
+    const int upper = b - ('a' - 'A');
+    first_len_filter_[upper] = first_len_filter_[b];
+    last_len_filter_[upper] = last_len_filter_[b];
+    second_len_filter_[upper] = second_len_filter_[b];
+    penult_len_filter_[upper] = penult_len_filter_[b];
+  }
 }
 
 uint32_t CueTable::Fingerprint(const char* lower, size_t len) {
