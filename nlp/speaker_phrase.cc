@@ -228,11 +228,27 @@ constexpr std::array<uint8_t, 256> AsciiWordClasses() {
 }
 constexpr std::array<uint8_t, 256> kAsciiWordClass = AsciiWordClasses();
 
-// IsWordByte with the ASCII case inlined: the tokenizer asks for every byte.
+// IsWordByte with its common cases inlined: the tokenizer asks for every
+// byte, and in Arabic or Cyrillic text for every letter of every word.
 inline bool WordByteAt(std::string_view text, size_t i) {
   const unsigned char c = static_cast<unsigned char>(text[i]);
-  return c < 0x80 ? kAsciiWordByte[c] : IsWordByte(text, i);
+  if (c < 0x80) return kAsciiWordByte[c];
+  // Only these lead bytes start marks, dashes and spaces that are no part
+  // of a word; IsWordByte answers true for every other byte.
+  return (c != 0xE2 && c != 0xC2) || IsWordByte(text, i);
 }
+
+// The bytes that may continue a word after its run of ASCII letters and
+// digits: joiners (apostrophe, hyphen, dot, a digit group's comma) and
+// every non-ASCII byte. Any other byte ends the word, and most words end
+// at a space, which one look-up then settles.
+constexpr std::array<bool, 256> WordContinuations() {
+  std::array<bool, 256> table{};
+  for (int c = 0x80; c < 256; ++c) table[c] = true;
+  table['\''] = table['-'] = table['.'] = table[','] = true;
+  return table;
+}
+constexpr std::array<bool, 256> kMayContinueWord = WordContinuations();
 
 size_t Utf8Len(unsigned char c) {
   if (c < 0x80) return 1;
@@ -569,7 +585,8 @@ std::vector<Token> Tokenize(std::string_view text, Span range) {
       }
       if (j >= end) break;
       const unsigned char d = bytes[j];
-      if (d >= 0x80 && IsWordByte(text, j)) {
+      if (!kMayContinueWord[d]) break;
+      if (d >= 0x80 && WordByteAt(text, j)) {
         j += Utf8Len(d);
         continue;
       }
