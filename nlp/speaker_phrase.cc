@@ -250,6 +250,14 @@ constexpr std::array<bool, 256> WordContinuations() {
 }
 constexpr std::array<bool, 256> kMayContinueWord = WordContinuations();
 
+// The bytes between tokens: space, newline and tab.
+constexpr std::array<bool, 256> Separators() {
+  std::array<bool, 256> table{};
+  table[' '] = table['\n'] = table['\t'] = true;
+  return table;
+}
+constexpr std::array<bool, 256> kSeparatorByte = Separators();
+
 size_t Utf8Len(unsigned char c) {
   if (c < 0x80) return 1;
   if (c < 0xE0) return 2;
@@ -512,15 +520,16 @@ std::vector<Token> Tokenize(std::string_view text, Span range) {
   tokens.reserve((end > i ? end - i : 0) / 5 + 8);
   while (i < end) {
     const unsigned char c = static_cast<unsigned char>(text[i]);
-    if (c == ' ' || c == '\n' || c == '\t') {
-      ++i;
-      continue;
-    }
     Token t;
     t.start = static_cast<uint32_t>(i);
     // An ASCII letter or digit starts a word: none of the checks below
-    // (quote marks, "&", punctuation) applies, and most tokens are words.
+    // (spaces, quote marks, "&", punctuation) applies, and most tokens are
+    // words, so that test comes first.
     if (kAsciiWordClass[c] == 0) {
+      if (kSeparatorByte[c]) {
+        ++i;
+        continue;
+      }
       // Quote marks.
       size_t qlen = 0;
       bool double_mark = false;
