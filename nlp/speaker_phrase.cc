@@ -620,27 +620,27 @@ std::vector<Token> Tokenize(std::string_view text, Span range) {
     }
     // A trailing dot belongs to abbreviations: U.S., Mr., single initials.
     if (j < end && text[j] == '.') {
-      // The word and its dot, lower case, on the stack when short (a word
-      // ends most sentences).
-      char buffer[32];
-      std::string long_lower;
-      std::string_view lower;
-      if (j - i + 1 <= sizeof(buffer)) {
+      // Every abbreviation below without an inner dot has at most five
+      // bytes with its dot (the lists' other entries end in no dot), so
+      // longer words, most of those that end a sentence, skip the look-ups.
+      constexpr size_t kLongestAbbreviation = 5;
+      if (has_dot) {
+        ++j;
+      } else if (j - i + 1 <= kLongestAbbreviation) {
+        // The word and its dot, lower case.
+        char buffer[kLongestAbbreviation];
         for (size_t m = i; m <= j; ++m) {
           const char b = text[m];
           buffer[m - i] = (b >= 'A' && b <= 'Z') ? static_cast<char>(b + 32) : b;
         }
-        lower = std::string_view(buffer, j - i + 1);
-      } else {
-        long_lower = LowerAscii(text.substr(i, j - i)) + ".";
-        lower = long_lower;
-      }
-      if (has_dot || IsHonorific(lower) || IsTitleWord(lower) ||
-          (j - i == 1 && std::isupper(c)) || lower == "no." ||
-          lower == "st." || lower == "jr." || lower == "inc." ||
-          lower == "corp." || lower == "co." || lower == "ltd." ||
-          (lower.size() <= 5 && IsMonthName(lower))) {
-        ++j;
+        const std::string_view lower(buffer, j - i + 1);
+        if (IsHonorific(lower) || IsTitleWord(lower) ||
+            (j - i == 1 && std::isupper(c)) || lower == "no." ||
+            lower == "st." || lower == "jr." || lower == "inc." ||
+            lower == "corp." || lower == "co." || lower == "ltd." ||
+            IsMonthName(lower)) {
+          ++j;
+        }
       }
     }
     t.type = Token::kWord;
