@@ -31,6 +31,12 @@ class CueTable {
   CueMatch Match(std::string_view text, const std::vector<Token>& tokens,
                  size_t k) const;
 
+  // Match for a token k < tokens.size() that MayStart accepts, without
+  // asking MayStart again (TokenCues asks it of every token first).
+  CueMatch MatchWhereMayStart(std::string_view text,
+                              const std::vector<Token>& tokens,
+                              size_t k) const;
+
   // False when no cue can start at token `t` (cheap: its type, case,
   // length and first, second, next-to-last and last bytes); Match then
   // finds nothing. True does not promise a cue.
@@ -69,7 +75,6 @@ class CueTable {
   static uint32_t Fingerprint(const char* lower, size_t len);
 
   absl::flat_hash_map<std::string, std::vector<Form>> by_first_;
-  size_t longest_first_ = 0;  // bytes of the longest first word
   // Bit n of first_len_filter_[b] is set when some first word starts with
   // the byte b, in either case, and is n bytes long (n < 32): a clear bit
   // rejects most words before they are lower-cased and hashed.
