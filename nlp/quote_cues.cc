@@ -18,7 +18,6 @@ CueTable::CueTable(const std::vector<CueVerb>& cues) {
       i = j + 1;
     }
     if (words.empty()) continue;
-    longest_first_ = std::max(longest_first_, words[0].size());
     if (words[0].size() < 32) {
       first_len_filter_[static_cast<unsigned char>(words[0].front())] |=
           uint32_t{1} << words[0].size();
@@ -36,6 +35,16 @@ CueTable::CueTable(const std::vector<CueVerb>& cues) {
     first_filter_[bit >> 6] |= uint64_t{1} << (bit & 63);
     Form f{{words.begin() + 1, words.end()}, c.lemma};
     by_first_[words[0]].push_back(std::move(f));
+  }
+  // The words above are lower case, so no upper-case letter has an entry
+  // yet: copying each lower-case letter's entry to its upper-case form lets
+  // MayStart index the filters by the byte as written, without lowering it.
+  for (int b = 'a'; b <= 'z'; ++b) {
+    const int upper = b - ('a' - 'A');
+    first_len_filter_[upper] = first_len_filter_[b];
+    last_len_filter_[upper] = last_len_filter_[b];
+    second_len_filter_[upper] = second_len_filter_[b];
+    penult_len_filter_[upper] = penult_len_filter_[b];
   }
 }
 
@@ -58,13 +67,19 @@ bool CueTable::ClauseNeedsThat(std::string_view lemma) {
 
 CueMatch CueTable::Match(std::string_view text,
                          const std::vector<Token>& tokens, size_t k) const {
+  // MayStart turns away all but lower-case words of the lengths of first
+  // words (so none longer than the longest): capitalized words are names
+  // ("United States"), not cues.
+  if (k >= tokens.size() || !MayStart(text, tokens[k])) return CueMatch();
+  return MatchWhereMayStart(text, tokens, k);
+}
+
+CueMatch CueTable::MatchWhereMayStart(std::string_view text,
+                                      const std::vector<Token>& tokens,
+                                      size_t k) const {
   CueMatch best;
-  if (k >= tokens.size() || tokens[k].type != Token::kWord) return best;
   const Token& t = tokens[k];
-  // Capitalized words are names ("United States"), not cues.
   const size_t len = t.end - t.start;
-  if (len > longest_first_ || len > 31 || t.cap) return best;
-  if (!MayStart(text, t)) return best;
   // Lower-case and fingerprint in one pass (as Fingerprint computes it).
   char lower[32];
   uint32_t h = static_cast<uint32_t>(len);
@@ -110,7 +125,7 @@ TokenCues::TokenCues(std::string_view text, const std::vector<Token>& tokens,
     : index_(tokens.size(), -1) {
   for (size_t k = 0; k < tokens.size(); ++k) {
     if (!cues.MayStart(text, tokens[k])) continue;
-    CueMatch m = cues.Match(text, tokens, k);
+    CueMatch m = cues.MatchWhereMayStart(text, tokens, k);
     if (m.length == 0) continue;
     index_[k] = static_cast<int32_t>(matches_.size());
     matches_.push_back(m);

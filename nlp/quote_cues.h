@@ -31,6 +31,12 @@ class CueTable {
   CueMatch Match(std::string_view text, const std::vector<Token>& tokens,
                  size_t k) const;
 
+  // Match for a token k < tokens.size() that MayStart accepts, without
+  // asking MayStart again (TokenCues asks it of every token first).
+  CueMatch MatchWhereMayStart(std::string_view text,
+                              const std::vector<Token>& tokens,
+                              size_t k) const;
+
   // False when no cue can start at token `t` (cheap: its type, case,
   // length and first, second, next-to-last and last bytes); Match then
   // finds nothing. True does not promise a cue.
@@ -42,11 +48,12 @@ class CueTable {
     // read instead and those two filters are switched off.
     const size_t step = len >= 2 ? 1 : 0;
     const uint32_t off = len >= 2 ? 0u : ~0u;
+    // The filters hold each letter in both cases, so no byte is lowered.
     const uint32_t bits =
-        first_len_filter_[LowerByte(text[t.start])] &
-        last_len_filter_[LowerByte(text[t.end - 1])] &
-        (second_len_filter_[LowerByte(text[t.start + step])] | off) &
-        (penult_len_filter_[LowerByte(text[t.end - 1 - step])] | off);
+        first_len_filter_[Byte(text[t.start])] &
+        last_len_filter_[Byte(text[t.end - 1])] &
+        (second_len_filter_[Byte(text[t.start + step])] | off) &
+        (penult_len_filter_[Byte(text[t.end - 1 - step])] | off);
     return (bits >> len) & 1u;
   }
 
@@ -63,17 +70,13 @@ class CueTable {
     std::vector<std::string> rest;  // words after the first
     std::string lemma;
   };
-  static unsigned char LowerByte(char c) {
-    const unsigned char b = static_cast<unsigned char>(c);
-    return (b >= 'A' && b <= 'Z') ? b + ('a' - 'A') : b;
-  }
+  static unsigned char Byte(char c) { return static_cast<unsigned char>(c); }
   // A cheap hash of a lower-case word, for the filter below.
   static uint32_t Fingerprint(const char* lower, size_t len);
 
   absl::flat_hash_map<std::string, std::vector<Form>> by_first_;
-  size_t longest_first_ = 0;  // bytes of the longest first word
   // Bit n of first_len_filter_[b] is set when some first word starts with
-  // the (lower-case) byte b and is n bytes long (n < 32): a clear bit
+  // the byte b, in either case, and is n bytes long (n < 32): a clear bit
   // rejects most words before they are lower-cased and hashed.
   std::array<uint32_t, 256> first_len_filter_{};
   std::array<uint32_t, 256> last_len_filter_{};  // the same for last bytes

@@ -228,11 +228,35 @@ constexpr std::array<uint8_t, 256> AsciiWordClasses() {
 }
 constexpr std::array<uint8_t, 256> kAsciiWordClass = AsciiWordClasses();
 
-// IsWordByte with the ASCII case inlined: the tokenizer asks for every byte.
+// IsWordByte with its common cases inlined: the tokenizer asks for every
+// byte, and in Arabic or Cyrillic text for every letter of every word.
 inline bool WordByteAt(std::string_view text, size_t i) {
   const unsigned char c = static_cast<unsigned char>(text[i]);
-  return c < 0x80 ? kAsciiWordByte[c] : IsWordByte(text, i);
+  if (c < 0x80) return kAsciiWordByte[c];
+  // Only these lead bytes start marks, dashes and spaces that are no part
+  // of a word; IsWordByte answers true for every other byte.
+  return (c != 0xE2 && c != 0xC2) || IsWordByte(text, i);
 }
+
+// The bytes that may continue a word after its run of ASCII letters and
+// digits: joiners (apostrophe, hyphen, dot, a digit group's comma) and
+// every non-ASCII byte. Any other byte ends the word, and most words end
+// at a space, which one look-up then settles.
+constexpr std::array<bool, 256> WordContinuations() {
+  std::array<bool, 256> table{};
+  for (int c = 0x80; c < 256; ++c) table[c] = true;
+  table['\''] = table['-'] = table['.'] = table[','] = true;
+  return table;
+}
+constexpr std::array<bool, 256> kMayContinueWord = WordContinuations();
+
+// The bytes between tokens: space, newline and tab.
+constexpr std::array<bool, 256> Separators() {
+  std::array<bool, 256> table{};
+  table[' '] = table['\n'] = table['\t'] = true;
+  return table;
+}
+constexpr std::array<bool, 256> kSeparatorByte = Separators();
 
 size_t Utf8Len(unsigned char c) {
   if (c < 0x80) return 1;
@@ -496,15 +520,16 @@ std::vector<Token> Tokenize(std::string_view text, Span range) {
   tokens.reserve((end > i ? end - i : 0) / 5 + 8);
   while (i < end) {
     const unsigned char c = static_cast<unsigned char>(text[i]);
-    if (c == ' ' || c == '\n' || c == '\t') {
-      ++i;
-      continue;
-    }
     Token t;
     t.start = static_cast<uint32_t>(i);
     // An ASCII letter or digit starts a word: none of the checks below
-    // (quote marks, "&", punctuation) applies, and most tokens are words.
+    // (spaces, quote marks, "&", punctuation) applies, and most tokens are
+    // words, so that test comes first.
     if (kAsciiWordClass[c] == 0) {
+      if (kSeparatorByte[c]) {
+        ++i;
+        continue;
+      }
       // Quote marks.
       size_t qlen = 0;
       bool double_mark = false;
@@ -569,7 +594,8 @@ std::vector<Token> Tokenize(std::string_view text, Span range) {
       }
       if (j >= end) break;
       const unsigned char d = bytes[j];
-      if (d >= 0x80 && IsWordByte(text, j)) {
+      if (!kMayContinueWord[d]) break;
+      if (d >= 0x80 && WordByteAt(text, j)) {
         j += Utf8Len(d);
         continue;
       }
@@ -594,27 +620,27 @@ std::vector<Token> Tokenize(std::string_view text, Span range) {
     }
     // A trailing dot belongs to abbreviations: U.S., Mr., single initials.
     if (j < end && text[j] == '.') {
-      // The word and its dot, lower case, on the stack when short (a word
-      // ends most sentences).
-      char buffer[32];
-      std::string long_lower;
-      std::string_view lower;
-      if (j - i + 1 <= sizeof(buffer)) {
+      // Every abbreviation below without an inner dot has at most five
+      // bytes with its dot (the lists' other entries end in no dot), so
+      // longer words, most of those that end a sentence, skip the look-ups.
+      constexpr size_t kLongestAbbreviation = 5;
+      if (has_dot) {
+        ++j;
+      } else if (j - i + 1 <= kLongestAbbreviation) {
+        // The word and its dot, lower case.
+        char buffer[kLongestAbbreviation];
         for (size_t m = i; m <= j; ++m) {
           const char b = text[m];
           buffer[m - i] = (b >= 'A' && b <= 'Z') ? static_cast<char>(b + 32) : b;
         }
-        lower = std::string_view(buffer, j - i + 1);
-      } else {
-        long_lower = LowerAscii(text.substr(i, j - i)) + ".";
-        lower = long_lower;
-      }
-      if (has_dot || IsHonorific(lower) || IsTitleWord(lower) ||
-          (j - i == 1 && std::isupper(c)) || lower == "no." ||
-          lower == "st." || lower == "jr." || lower == "inc." ||
-          lower == "corp." || lower == "co." || lower == "ltd." ||
-          (lower.size() <= 5 && IsMonthName(lower))) {
-        ++j;
+        const std::string_view lower(buffer, j - i + 1);
+        if (IsHonorific(lower) || IsTitleWord(lower) ||
+            (j - i == 1 && std::isupper(c)) || lower == "no." ||
+            lower == "st." || lower == "jr." || lower == "inc." ||
+            lower == "corp." || lower == "co." || lower == "ltd." ||
+            IsMonthName(lower)) {
+          ++j;
+        }
       }
     }
     t.type = Token::kWord;
