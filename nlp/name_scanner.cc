@@ -446,8 +446,7 @@ bool NameScanner::TitledAcrossPortfolio(
   };
   const std::string_view conn = word(run[e]);
   if (conn != "for" && conn != "of") return false;
-  char buffer[64];
-  if (!words_.title_heads.contains(LowerAsciiInto(word(run[e - 1]), buffer))) {
+  if (!words_.title_heads.ContainsLowerAscii(word(run[e - 1]))) {
     return false;
   }
   for (size_t k = b; k < e; ++k) {
@@ -466,7 +465,7 @@ bool NameScanner::TitledAcrossPortfolio(
       return false;
     }
   }
-  if (words_.title_heads.contains(LowerAsciiInto(word(run[name - 1]), buffer))) {
+  if (words_.title_heads.ContainsLowerAscii(word(run[name - 1]))) {
     return false;  // "Minister of Commerce Secretary ..." is not this shape
   }
   Candidate c;
@@ -488,9 +487,8 @@ void NameScanner::ScanSegment(std::string_view text, const Token* begin,
   };
   // The last title or honorific word splits role from name.
   const Token* title = nullptr;
-  char buffer[64];
   for (const Token* t = begin; t < end; ++t) {
-    if (words_.title_heads.contains(LowerAsciiInto(word(t), buffer)) ||
+    if (words_.title_heads.ContainsLowerAscii(word(t)) ||
         words_.honorifics.contains(word(t))) {
       title = t;
     }
@@ -535,20 +533,20 @@ void NameScanner::ScanSegment(std::string_view text, const Token* begin,
 }
 
 bool NameScanner::HasPersonContext(std::string_view text, Span name) const {
-  const std::string before = LowerAscii(WordBefore(text, name.start));
-  if (!before.empty() &&
-      (words_.cues.contains(before) || words_.role_words.contains(before) ||
-       words_.name_before.contains(before))) {
+  const std::string_view before = WordBefore(text, name.start);
+  if (!before.empty() && (words_.cues.ContainsLowerAscii(before) ||
+                          words_.role_words.ContainsLowerAscii(before) ||
+                          words_.name_before.ContainsLowerAscii(before))) {
     return true;
   }
   // "Its chief executive, Greta Lindqvist, said"
   if (name.start >= 2 && text.substr(name.start - 2, 2) == ", ") {
-    const std::string role = LowerAscii(WordEndingAt(text, name.start - 2));
-    if (words_.role_words.contains(role)) return true;
+    const std::string_view role = WordEndingAt(text, name.start - 2);
+    if (words_.role_words.ContainsLowerAscii(role)) return true;
   }
   if (text.substr(name.end, 6) == ", who ") return true;
-  const std::string after = LowerAscii(WordAfter(text, name.end));
-  return !after.empty() && words_.cues.contains(after);
+  const std::string_view after = WordAfter(text, name.end);
+  return !after.empty() && words_.cues.ContainsLowerAscii(after);
 }
 
 // ", a senior fellow at the Harbor Institute," after a name: fills role and
