@@ -217,12 +217,15 @@ NameScanner::Words NameScanner::Words::From(
   return w;
 }
 
-size_t NameScanner::WordEnd(std::string_view text, size_t start) const {
+size_t NameScanner::WordEnd(std::string_view text, size_t start,
+                            bool* has_lower) const {
   size_t i = start;
   size_t piece = start;  // start of the current dot-separated piece
+  bool lower = false;
   while (i < text.size()) {
     const uint8_t b = text[i];
     if (IsAsciiAlnum(b)) {
+      lower |= b >= 'a';
       ++i;
       continue;
     }
@@ -272,6 +275,7 @@ size_t NameScanner::WordEnd(std::string_view text, size_t start) const {
       ++i;
     }
   }
+  *has_lower = lower;
   return i;
 }
 
@@ -287,12 +291,10 @@ void NameScanner::RunAt(std::string_view text, size_t start,
   run.clear();
   size_t pos = start;
   while (true) {
-    Token t{pos, WordEnd(text, pos), false, true};
+    bool has_lower = false;
+    Token t{pos, WordEnd(text, pos, &has_lower), false, true};
     if (t.end == t.start) break;
-    for (size_t i = t.start; i < t.end; ++i) {
-      if (text[i] >= 'a' && text[i] <= 'z') t.all_caps = false;
-    }
-    if (t.end - t.start < 2) t.all_caps = false;
+    if (has_lower || t.end - t.start < 2) t.all_caps = false;
     run.push_back(t);
     if (t.end + 1 >= text.size() || text[t.end] != ' ') break;
     size_t next = t.end + 1;
