@@ -562,7 +562,10 @@ bool NameScanner::ParseAppositive(std::string_view text, size_t after,
   if (text.substr(after, 2) != ", ") return false;
   size_t pos = after + 2;
   const size_t limit = std::min(text.size(), pos + kMaxAppositive);
-  std::vector<Span> role_words;
+  // The role's first and last words, and how many there are.
+  Span role_first;
+  Span role_last;
+  size_t role_count = 0;
   bool has_role_word = false;
   while (pos < limit) {
     size_t end = pos;
@@ -575,7 +578,7 @@ bool NameScanner::ParseAppositive(std::string_view text, size_t after,
     }
     const std::string w = LowerAscii(text.substr(pos, end - pos));
     if (w.empty()) break;
-    const bool first = role_words.empty();
+    const bool first = role_count == 0;
     if (first && (w == "who" || w == "which" || w == "whose" || w == "said")) {
       return false;
     }
@@ -616,10 +619,11 @@ bool NameScanner::ParseAppositive(std::string_view text, size_t after,
           break;
         }
       }
-      role_words.push_back({pos, end});
+      if (role_count++ == 0) role_first = {pos, end};
+      role_last = {pos, end};
       has_role_word |= words_.role_words.contains(Singular(w)) ||
                        words_.role_words.contains(w);
-      if (role_words.size() > 8) return false;
+      if (role_count > 8) return false;
     }
     if (end >= limit || text[end] != ' ') break;
     pos = end + 1;
@@ -629,8 +633,8 @@ bool NameScanner::ParseAppositive(std::string_view text, size_t after,
     c.affiliation_span = {};
     return false;
   }
-  const std::string role(text.substr(
-      role_words.front().start, role_words.back().end - role_words.front().start));
+  const std::string role(
+      text.substr(role_first.start, role_last.end - role_first.start));
   if (c.role.empty()) c.role = role;
   return true;
 }
