@@ -7,6 +7,10 @@
 
 #include <array>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #include "nlp/ascii.h"
 
 namespace whosaid::nlp {
@@ -14,15 +18,87 @@ namespace {
 
 constexpr size_t kMaxAppositive = 160;
 
-// Bytes that may start a name: ASCII capitals and lead bytes of non-ASCII
-// letters (U+00C0 and up).
+// Bytes that may start a name: ASCII capitals and the UTF-8 lead bytes whose
+// code points include an upper-case letter (u_isupper). The other lead
+// bytes (Arabic, Hebrew, CJK, Hangul...) never start an upper-case letter,
+// so neither Scan nor IsUpperAt needs to decode them; name_scanner_test
+// checks this table against ICU.
 constexpr std::array<bool, 256> NameStarts() {
   std::array<bool, 256> table{};
   for (int c = 'A'; c <= 'Z'; ++c) table[c] = true;
-  for (int c = 0xC3; c < 256; ++c) table[c] = true;
+  for (int c = 0xC3; c <= 0xC9; ++c) table[c] = true;  // U+00C0..U+027F
+  for (int c = 0xCD; c <= 0xD5; ++c) table[c] = true;  // Greek..Armenian
+  for (int c = 0xE0; c <= 0xE2; ++c) table[c] = true;  // U+0800..U+2FFF
+  table[0xEA] = true;  // U+A000..U+AFFF: Cyrillic and Latin extensions
+  table[0xEF] = true;  // U+F000..U+FFFF: fullwidth Latin
+  table[0xF0] = true;  // U+10000..U+3FFFF: Deseret, mathematical letters
   return table;
 }
 constexpr std::array<bool, 256> kMayStartName = NameStarts();
+
+// For the three-byte lead bytes E0..EF: bit k of kUpperSecond[lead & 0xF]
+// is set when the 64 code points after second byte 0x80 + k include an
+// upper-case letter. Most non-ASCII bytes of English news are E2 80 xx
+// (curly quotes, dashes), which this rejects without decoding.
+constexpr uint64_t kUpperSecond[16] = {
+    0x00000000003fe3faull, 0xff0400000000c00cull, 0x000f000000000070ull, 0,
+    0, 0, 0, 0, 0, 0, 0x00000000f6000000ull, 0, 0, 0, 0,
+    0x1000000000000000ull};
+
+// For the two-byte lead bytes C0..DF: bit k of kUpperTwo[lead & 0x1F] is
+// set when code point ((lead & 0x1F) << 6) + k is upper case (u_isupper).
+// Cyrillic and accented Latin text is mostly lower case: its lead bytes
+// pass the table above, its second bytes fail here.
+constexpr uint64_t kUpperTwo[32] = {
+    0, 0, 0, 0x000000007f7fffffull,
+    0xaa55555555555555ull, 0x2b555555555554aaull, 0x11aed2d5b1dbced6ull,
+    0x55d255554aaaa490ull, 0x6c05555555555555ull, 0x000000000000557aull, 0,
+    0, 0, 0x8045000000000000ull, 0x00000ffbfffed740ull,
+    0xe6905555551c8000ull, 0x0000ffffffffffffull, 0x5555555500000000ull,
+    0x5555555555555401ull, 0x5555555555552aabull, 0xfffe555555555555ull,
+    0x00000000007fffffull, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
+
+// False when no upper-case letter starts at s[i] (n bytes in all); true
+// when one may, which DecodeAt and u_isupper then decide.
+bool MayStartUpper(const uint8_t* s, size_t i, size_t n) {
+  const uint8_t b = s[i];
+  if (!kMayStartName[b]) return false;
+  if (b >= 0xF0 || i + 1 >= n) return true;
+  const uint8_t second = s[i + 1];
+  if ((second & 0xC0) != 0x80) return true;  // invalid: DecodeAt decides
+  const uint64_t bits = b < 0xE0 ? kUpperTwo[b & 0x1F] : kUpperSecond[b & 0xF];
+  return (bits >> (second & 0x3F)) & 1;
+}
+
+// The first position from `i` where MayStartUpper holds, or n.
+size_t NextMayStartName(const uint8_t* s, size_t i, size_t n) {
+#ifdef __SSE2__
+  // Sixteen bytes at a time: a superset of the table in SIMD compares (the
+  // table confirms), so that lower-case and caseless text is skipped fast.
+  auto in_range = [](__m128i x, uint8_t lo, uint8_t hi) {
+    const __m128i d = _mm_sub_epi8(x, _mm_set1_epi8(static_cast<char>(lo)));
+    return _mm_cmpeq_epi8(
+        _mm_min_epu8(d, _mm_set1_epi8(static_cast<char>(hi - lo))), d);
+  };
+  while (i + 16 <= n) {
+    const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
+    const __m128i hit = _mm_or_si128(
+        _mm_or_si128(in_range(b, 'A', 'Z'), in_range(b, 0xC3, 0xD5)),
+        _mm_or_si128(_mm_or_si128(in_range(b, 0xE0, 0xE2),
+                                  in_range(b, 0xEA, 0xEA)),
+                     in_range(b, 0xEF, 0xF0)));
+    uint32_t mask = static_cast<uint32_t>(_mm_movemask_epi8(hit));
+    while (mask != 0) {
+      const size_t k = i + static_cast<size_t>(__builtin_ctz(mask));
+      if (MayStartUpper(s, k, n)) return k;
+      mask &= mask - 1;
+    }
+    i += 16;
+  }
+#endif
+  while (i < n && !MayStartUpper(s, i, n)) ++i;
+  return i;
+}
 
 bool IsAsciiAlnum(uint8_t c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
@@ -51,6 +127,10 @@ bool IsUpperAt(std::string_view text, size_t pos) {
   if (pos >= text.size()) return false;
   const uint8_t b = text[pos];
   if (b < 0x80) return b >= 'A' && b <= 'Z';
+  if (!MayStartUpper(reinterpret_cast<const uint8_t*>(text.data()), pos,
+                     text.size())) {
+    return false;
+  }
   size_t len;
   const UChar32 c = DecodeAt(text, pos, &len);
   return c >= 0 && u_isupper(c);
@@ -137,12 +217,15 @@ NameScanner::Words NameScanner::Words::From(
   return w;
 }
 
-size_t NameScanner::WordEnd(std::string_view text, size_t start) const {
+size_t NameScanner::WordEnd(std::string_view text, size_t start,
+                            bool* has_lower) const {
   size_t i = start;
   size_t piece = start;  // start of the current dot-separated piece
+  bool lower = false;
   while (i < text.size()) {
     const uint8_t b = text[i];
     if (IsAsciiAlnum(b)) {
+      lower |= b >= 'a';
       ++i;
       continue;
     }
@@ -192,6 +275,7 @@ size_t NameScanner::WordEnd(std::string_view text, size_t start) const {
       ++i;
     }
   }
+  *has_lower = lower;
   return i;
 }
 
@@ -207,12 +291,10 @@ void NameScanner::RunAt(std::string_view text, size_t start,
   run.clear();
   size_t pos = start;
   while (true) {
-    Token t{pos, WordEnd(text, pos), false, true};
+    bool has_lower = false;
+    Token t{pos, WordEnd(text, pos, &has_lower), false, true};
     if (t.end == t.start) break;
-    for (size_t i = t.start; i < t.end; ++i) {
-      if (text[i] >= 'a' && text[i] <= 'z') t.all_caps = false;
-    }
-    if (t.end - t.start < 2) t.all_caps = false;
+    if (has_lower || t.end - t.start < 2) t.all_caps = false;
     run.push_back(t);
     if (t.end + 1 >= text.size() || text[t.end] != ' ') break;
     size_t next = t.end + 1;
@@ -245,11 +327,15 @@ std::vector<NameScanner::Candidate> NameScanner::Scan(
     std::string_view text) const {
   std::vector<Candidate> out;
   const size_t n = text.size();
+  // News text yields about one candidate per 70 to 100 bytes; reserving
+  // for that spares most of the reallocations, each of which moves every
+  // candidate's three strings.
+  out.reserve(n / 64);
   size_t i = 0;
   std::vector<Token> run;  // reused for every run
   while (i < n) {
-    // Names start with an ASCII capital or a non-ASCII letter.
-    while (i < n && !kMayStartName[static_cast<uint8_t>(text[i])]) ++i;
+    // Names start with an ASCII capital or a non-ASCII upper-case letter.
+    i = NextMayStartName(reinterpret_cast<const uint8_t*>(text.data()), i, n);
     if (i >= n) break;
     const uint8_t b = text[i];
     const bool upper_start =
@@ -366,8 +452,7 @@ bool NameScanner::TitledAcrossPortfolio(
   };
   const std::string_view conn = word(run[e]);
   if (conn != "for" && conn != "of") return false;
-  char buffer[64];
-  if (!words_.title_heads.contains(LowerAsciiInto(word(run[e - 1]), buffer))) {
+  if (!words_.title_heads.ContainsLowerAscii(word(run[e - 1]))) {
     return false;
   }
   for (size_t k = b; k < e; ++k) {
@@ -386,7 +471,7 @@ bool NameScanner::TitledAcrossPortfolio(
       return false;
     }
   }
-  if (words_.title_heads.contains(LowerAsciiInto(word(run[name - 1]), buffer))) {
+  if (words_.title_heads.ContainsLowerAscii(word(run[name - 1]))) {
     return false;  // "Minister of Commerce Secretary ..." is not this shape
   }
   Candidate c;
@@ -408,9 +493,8 @@ void NameScanner::ScanSegment(std::string_view text, const Token* begin,
   };
   // The last title or honorific word splits role from name.
   const Token* title = nullptr;
-  char buffer[64];
   for (const Token* t = begin; t < end; ++t) {
-    if (words_.title_heads.contains(LowerAsciiInto(word(t), buffer)) ||
+    if (words_.title_heads.ContainsLowerAscii(word(t)) ||
         words_.honorifics.contains(word(t))) {
       title = t;
     }
@@ -455,20 +539,20 @@ void NameScanner::ScanSegment(std::string_view text, const Token* begin,
 }
 
 bool NameScanner::HasPersonContext(std::string_view text, Span name) const {
-  const std::string before = LowerAscii(WordBefore(text, name.start));
-  if (!before.empty() &&
-      (words_.cues.contains(before) || words_.role_words.contains(before) ||
-       words_.name_before.contains(before))) {
+  const std::string_view before = WordBefore(text, name.start);
+  if (!before.empty() && (words_.cues.ContainsLowerAscii(before) ||
+                          words_.role_words.ContainsLowerAscii(before) ||
+                          words_.name_before.ContainsLowerAscii(before))) {
     return true;
   }
   // "Its chief executive, Greta Lindqvist, said"
   if (name.start >= 2 && text.substr(name.start - 2, 2) == ", ") {
-    const std::string role = LowerAscii(WordEndingAt(text, name.start - 2));
-    if (words_.role_words.contains(role)) return true;
+    const std::string_view role = WordEndingAt(text, name.start - 2);
+    if (words_.role_words.ContainsLowerAscii(role)) return true;
   }
   if (text.substr(name.end, 6) == ", who ") return true;
-  const std::string after = LowerAscii(WordAfter(text, name.end));
-  return !after.empty() && words_.cues.contains(after);
+  const std::string_view after = WordAfter(text, name.end);
+  return !after.empty() && words_.cues.ContainsLowerAscii(after);
 }
 
 // ", a senior fellow at the Harbor Institute," after a name: fills role and
@@ -478,7 +562,10 @@ bool NameScanner::ParseAppositive(std::string_view text, size_t after,
   if (text.substr(after, 2) != ", ") return false;
   size_t pos = after + 2;
   const size_t limit = std::min(text.size(), pos + kMaxAppositive);
-  std::vector<Span> role_words;
+  // The role's first and last words, and how many there are.
+  Span role_first;
+  Span role_last;
+  size_t role_count = 0;
   bool has_role_word = false;
   while (pos < limit) {
     size_t end = pos;
@@ -491,7 +578,7 @@ bool NameScanner::ParseAppositive(std::string_view text, size_t after,
     }
     const std::string w = LowerAscii(text.substr(pos, end - pos));
     if (w.empty()) break;
-    const bool first = role_words.empty();
+    const bool first = role_count == 0;
     if (first && (w == "who" || w == "which" || w == "whose" || w == "said")) {
       return false;
     }
@@ -532,10 +619,11 @@ bool NameScanner::ParseAppositive(std::string_view text, size_t after,
           break;
         }
       }
-      role_words.push_back({pos, end});
+      if (role_count++ == 0) role_first = {pos, end};
+      role_last = {pos, end};
       has_role_word |= words_.role_words.contains(Singular(w)) ||
                        words_.role_words.contains(w);
-      if (role_words.size() > 8) return false;
+      if (role_count > 8) return false;
     }
     if (end >= limit || text[end] != ' ') break;
     pos = end + 1;
@@ -545,8 +633,8 @@ bool NameScanner::ParseAppositive(std::string_view text, size_t after,
     c.affiliation_span = {};
     return false;
   }
-  const std::string role(text.substr(
-      role_words.front().start, role_words.back().end - role_words.front().start));
+  const std::string role(
+      text.substr(role_first.start, role_last.end - role_first.start));
   if (c.role.empty()) c.role = role;
   return true;
 }

@@ -91,7 +91,9 @@ class NameScanner {
   // The same into `run` (cleared first), so that a scan reuses one vector.
   void RunAt(std::string_view text, size_t start,
              std::vector<Token>& run) const;
-  size_t WordEnd(std::string_view text, size_t start) const;
+  // The end of the word at `start`; sets *has_lower when it holds an ASCII
+  // lower-case letter, so that RunAt need not walk it again.
+  size_t WordEnd(std::string_view text, size_t start, bool* has_lower) const;
 
   const Words& words_;
 };

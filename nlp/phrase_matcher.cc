@@ -28,9 +28,11 @@ constexpr std::array<bool, 256> kAsciiWord = AsciiWordTable();
 
 // Bit k set: bytes[k] may begin a phrase, judged by bytes alone: an ASCII
 // word byte after a byte that is not one (`prev_word` tells whether the
-// byte before bytes[0] is), or a UTF-8 lead byte. `len` <= 16. Updates
-// `prev_word` for the next block.
-uint32_t CandidateMask(const uint8_t* bytes, size_t len, bool& prev_word) {
+// byte before bytes[0] is), or a UTF-8 lead byte in [lead_lo, lead_hi]
+// (none when lead_lo > lead_hi). `len` <= 16. Updates `prev_word` for the
+// next block.
+uint32_t CandidateMask(const uint8_t* bytes, size_t len, uint8_t lead_lo,
+                       uint8_t lead_hi, bool& prev_word) {
   uint32_t word = 0;
   uint32_t lead = 0;
 #ifdef __SSE2__
@@ -49,16 +51,21 @@ uint32_t CandidateMask(const uint8_t* bytes, size_t len, bool& prev_word) {
     const __m128i underscore = _mm_cmpeq_epi8(b, _mm_set1_epi8('_'));
     word = static_cast<uint32_t>(_mm_movemask_epi8(
         _mm_or_si128(_mm_or_si128(letter, digit), underscore)));
-    // Lead bytes 0xC0..0xFF are -64..-1 as signed bytes.
-    lead = static_cast<uint32_t>(_mm_movemask_epi8(_mm_and_si128(
-        _mm_cmpgt_epi8(b, _mm_set1_epi8(static_cast<char>(0xBF))),
-        _mm_cmplt_epi8(b, _mm_setzero_si128()))));
+    // Unsigned range test: b - lo <= hi - lo.
+    if (lead_lo <= lead_hi) {
+      const __m128i d =
+          _mm_sub_epi8(b, _mm_set1_epi8(static_cast<char>(lead_lo)));
+      lead = static_cast<uint32_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(
+          _mm_min_epu8(d, _mm_set1_epi8(static_cast<char>(lead_hi - lead_lo))),
+          d)));
+    }
   } else  // NOLINT(readability/braces): the scalar path below
 #endif
   {
     for (size_t k = 0; k < len; ++k) {
       word |= static_cast<uint32_t>(kAsciiWord[bytes[k]]) << k;
-      lead |= static_cast<uint32_t>(bytes[k] >= 0xC0) << k;
+      lead |= static_cast<uint32_t>(bytes[k] >= lead_lo &&
+                                    bytes[k] <= lead_hi) << k;
     }
   }
   const uint32_t before = (word << 1) | (prev_word ? 1u : 0u);
@@ -147,6 +154,14 @@ PhraseMatcher::PhraseMatcher(std::vector<Phrase> phrases)
   // bytes; a phrase beginning with anything else needs the byte loop.
   for (int b = 0; b < 256; ++b) {
     if (starts_[b] && !kAsciiWord[b] && b < 0xC0) block_scan_ = false;
+  }
+  // Only lead bytes that begin some phrase are proposed: MayStartAt fails
+  // for every other byte, so English or Cyrillic-free phrase lists skip
+  // Cyrillic text without looking at each of its characters.
+  for (int b = 0xC0; b < 256; ++b) {
+    if (!starts_[b]) continue;
+    lead_lo_ = std::min(lead_lo_, static_cast<uint8_t>(b));
+    lead_hi_ = std::max(lead_hi_, static_cast<uint8_t>(b));
   }
 }
 
@@ -275,7 +290,8 @@ std::vector<PhraseMatcher::Match> PhraseMatcher::FindAll(
   bool prev_word = false;
   for (size_t base = 0; base < n; base += 16) {
     uint32_t mask =
-        CandidateMask(bytes + base, std::min<size_t>(16, n - base), prev_word);
+        CandidateMask(bytes + base, std::min<size_t>(16, n - base), lead_lo_,
+                      lead_hi_, prev_word);
     while (mask != 0) {
       const size_t i = base + static_cast<size_t>(__builtin_ctz(mask));
       mask &= mask - 1;

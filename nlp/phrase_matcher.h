@@ -117,6 +117,10 @@ class PhraseMatcher {
   // Every byte in starts_ is an ASCII word byte or a UTF-8 lead byte, so
   // FindAll may scan 16-byte blocks for word starts (CandidateMask).
   bool block_scan_ = true;
+  // The lowest and highest lead bytes (0xC0 and up) in starts_; lo > hi
+  // when no phrase begins with a non-ASCII character.
+  uint8_t lead_lo_ = 0xFF;
+  uint8_t lead_hi_ = 0;
   std::vector<int32_t> delta_;  // dense_states_ x classes; -1: no phrase
   int dense_states_ = 0;
   std::vector<uint32_t> first_edge_;  // per state + 1: its edges' range

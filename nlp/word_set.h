@@ -13,6 +13,7 @@
 #include <string>
 #include <string_view>
 
+#include "nlp/ascii.h"
 #include "nlp/string_set.h"
 
 namespace whosaid::nlp {
@@ -43,6 +44,25 @@ class FilteredWordSet {
       return false;
     }
     return set_.contains(word);
+  }
+
+  // contains(LowerAscii(word)), for sets stored in ASCII lower case; the
+  // filter sees the folded first and last bytes, so most words are
+  // rejected before they are lowered.
+  bool ContainsLowerAscii(std::string_view word) const {
+    if (word.empty() || word.size() > kMaxFiltered) {
+      return has_unfiltered_ && set_.contains(LowerAscii(word));
+    }
+    const uint32_t bit = uint32_t{1} << word.size();
+    if ((first_len_[static_cast<unsigned char>(AsciiLower(word.front()))] &
+         bit) == 0 ||
+        (last_len_[static_cast<unsigned char>(AsciiLower(word.back()))] &
+         bit) == 0) {
+      return false;
+    }
+    char buffer[kMaxFiltered];
+    for (size_t i = 0; i < word.size(); ++i) buffer[i] = AsciiLower(word[i]);
+    return set_.contains(std::string_view(buffer, word.size()));
   }
 
   size_t size() const { return set_.size(); }

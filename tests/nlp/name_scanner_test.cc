@@ -1,6 +1,8 @@
 #include "nlp/name_scanner.h"
 
 #include <gtest/gtest.h>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
 
 namespace whosaid::nlp {
 namespace {
@@ -93,6 +95,30 @@ TEST(NameScanner, AppositiveAffiliationStopsBeforeOfPlace) {
   EXPECT_EQ(got[0].affiliation, "Commission for Trade Coordination");
   EXPECT_EQ(got[0].affiliation_kind, ActorKind::kGovernment);
   EXPECT_EQ(got[0].role, "head");
+}
+
+// Scan skips lead bytes that cannot begin an upper-case letter without
+// decoding them: every upper-case letter ICU knows must still start a name,
+// at the start of the text and after 20 caseless Arabic letters (so that
+// the 16-byte skip loop sees it too).
+TEST(NameScanner, EveryUpperCaseLetterStartsAName) {
+  const NameScanner::Words words = TestWords();
+  NameScanner scanner(words);
+  std::string arabic;
+  for (int k = 0; k < 20; ++k) arabic += "\xD8\xA8";  // U+0628
+  for (UChar32 c = 0x80; c <= 0x10FFFF; ++c) {
+    if (!u_isupper(c)) continue;
+    char buffer[4];
+    int32_t len = 0;
+    U8_APPEND_UNSAFE(buffer, len, c);
+    const std::string letter(buffer, len);
+    for (const std::string& before : {std::string(), arabic + " "}) {
+      const std::string text = before + letter + "x left.";
+      const std::vector<NameScanner::Candidate> got = scanner.Scan(text);
+      ASSERT_EQ(got.size(), 1u) << "U+" << std::hex << c;
+      EXPECT_EQ(got[0].span.start, before.size()) << "U+" << std::hex << c;
+    }
+  }
 }
 
 }  // namespace

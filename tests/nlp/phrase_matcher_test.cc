@@ -107,5 +107,28 @@ TEST(PhraseMatcher, ThousandsOfPhrases) {
   EXPECT_EQ(matches[1].phrase, 17);
 }
 
+// Only lead bytes that begin some phrase are proposed by the block scan:
+// phrases that begin with the lowest and highest such bytes are found at
+// every offset among Cyrillic and CJK text, which no phrase begins with.
+TEST(PhraseMatcher, NonAsciiPhrasesAmongOtherScripts) {
+  PhraseMatcher m({{"\xC3\x89mile Roux", true},    // Émile
+                   {"\xE4\xB8\xAD\xE5\x9B\xBD", true},  // 中国
+                   {"Dana", true}});
+  const std::string cyrillic = "\xD0\xBC\xD0\xB8\xD1\x80 ";  // мир
+  for (size_t pad = 0; pad < 20; ++pad) {
+    const std::string text = std::string(pad, ' ') + cyrillic + cyrillic +
+                             "\xC3\x89mile Roux " + cyrillic +
+                             "\xE4\xB8\xAD\xE5\x9B\xBD Dana " + cyrillic;
+    EXPECT_EQ(Found(m, text),
+              (std::vector<std::string>{"\xC3\x89mile Roux",
+                                        "\xE4\xB8\xAD\xE5\x9B\xBD",
+                                        "Dana"}))
+        << pad;
+  }
+  PhraseMatcher ascii({{"Dana", true}});
+  EXPECT_EQ(Found(ascii, cyrillic + cyrillic + cyrillic + "Dana " + cyrillic),
+            std::vector<std::string>{"Dana"});
+}
+
 }  // namespace
 }  // namespace whosaid::nlp

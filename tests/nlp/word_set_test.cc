@@ -37,5 +37,24 @@ TEST(FilteredWordSet, EmptyWord) {
   EXPECT_TRUE(set.empty() == false);
 }
 
+// ContainsLowerAscii(w) answers as contains(LowerAscii(w)) does.
+TEST(FilteredWordSet, ContainsLowerAsciiMatchesLoweredLookup) {
+  FilteredWordSet set;
+  const std::string long_word(40, 'q');
+  for (std::string w : {"secretary", "envoy", "said", "a", long_word.c_str()}) {
+    set.insert(w);
+  }
+  for (std::string_view w :
+       {"Secretary", "SECRETARY", "secretary", "Secretarx", "Envoy", "ENVOYS",
+        "Said", "A", "a", "B", "", "Zoë", "QQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQ",
+        "QQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQR"}) {
+    EXPECT_EQ(set.ContainsLowerAscii(w), set.contains(LowerAscii(w))) << w;
+  }
+  EXPECT_TRUE(set.ContainsLowerAscii("EnVoY"));
+  EXPECT_FALSE(set.ContainsLowerAscii(""));
+  set.insert("");
+  EXPECT_TRUE(set.ContainsLowerAscii(""));
+}
+
 }  // namespace
 }  // namespace whosaid::nlp
