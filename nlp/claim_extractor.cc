@@ -107,6 +107,16 @@ std::string_view WordBeforeSpace(std::string_view text, size_t pos) {
   return text.substr(b, pos - 1 - b);
 }
 
+// The lower-case honorific written just before `pos` ("ms." in "Ms. Vale"),
+// with its dot; empty when the word there is no run of letters and dots.
+std::string HonorificBefore(std::string_view text, size_t pos) {
+  if (pos < 2 || text[pos - 1] != ' ') return {};
+  size_t b = pos - 1;
+  while (b > 0 && (IsAsciiAlpha(text[b - 1]) || text[b - 1] == '.')) --b;
+  if (pos - 1 - b > 8) return {};
+  return LowerAscii(text.substr(b, pos - 1 - b));
+}
+
 // True when a closing quotation mark ends the text before `pos` (spaces
 // skipped): the cue there attributes that quotation ("'...,' said the
 // minister") and is followed by its speaker, not by a proposition.
@@ -471,11 +481,43 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
     return nullptr;
   };
   // The latest mention of a matching actor before `pos`.
-  auto latest = [&](size_t pos, bool person) -> const ActorInText* {
+  // What the text tells of a person's gender: the given name, the words of
+  // the role, an honorific before a mention ("Ms. Vale"). Both genders, or
+  // none, tell nothing.
+  auto gender_of = [&](const ActorInText& a) {
+    uint8_t bits = 0;
+    if (const size_t space = a.name.find(' '); space != std::string::npos) {
+      bits |= static_cast<uint8_t>(
+          words_.GivenNameGender(LowerAscii(std::string_view(a.name).substr(0, space))));
+    }
+    size_t start = 0;
+    while (start < a.role.size()) {
+      const size_t end = std::min(a.role.find(' ', start), a.role.size());
+      bits |= static_cast<uint8_t>(words_.WordGender(
+          LowerAscii(std::string_view(a.role).substr(start, end - start))));
+      start = end + 1;
+    }
+    for (const Span& m : a.mentions) {
+      bits |= static_cast<uint8_t>(words_.WordGender(HonorificBefore(text, m.start)));
+    }
+    return bits == static_cast<uint8_t>(Gender::kFeminine) ||
+                   bits == static_cast<uint8_t>(Gender::kMasculine)
+               ? static_cast<Gender>(bits)
+               : Gender::kUnknown;
+  };
+  // The actor mentioned last before `pos` that is a person (or not); for a
+  // person, one whose gender is not known to differ from `gender`.
+  auto latest = [&](size_t pos, bool person,
+                    Gender gender = Gender::kUnknown) -> const ActorInText* {
     for (auto it = mentions.rbegin(); it != mentions.rend(); ++it) {
       if (it->span.end > pos) continue;
       const bool is_person = it->actor->kind == ActorKind::kPerson;
-      if (is_person == person) return it->actor;
+      if (is_person != person) continue;
+      if (person && gender != Gender::kUnknown) {
+        const Gender known = gender_of(*it->actor);
+        if (known != Gender::kUnknown && known != gender) continue;
+      }
+      return it->actor;
     }
     return nullptr;
   };
@@ -625,7 +667,9 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
         const bool group = pronoun == PronounKind::kOrganization ||
                            pronoun == PronounKind::kGroup;
         if (person || group) {
-          if (const ActorInText* a = latest(m.span.start, person)) {
+          // "She denied": the woman named last, not the man ("Mr. Dorn").
+          const Gender gender = person ? words_.WordGender(word) : Gender::kUnknown;
+          if (const ActorInText* a = latest(m.span.start, person, gender)) {
             c.holder = a->name;
           }
         }

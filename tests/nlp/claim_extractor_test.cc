@@ -82,6 +82,38 @@ TEST(ClaimExtractor, PronounHolderIsTheLatestPerson) {
   EXPECT_EQ(claims[0].modality, Modality::kDenied);
 }
 
+// "She" and "he" skip the person named last when the text gave that
+// person the other gender: by given name, by role, or by an honorific.
+TEST(ClaimExtractor, PronounHolderHasThePronounsGender) {
+  DiscoveryRules words = Pronouns();
+  words.feminine_words = {"she", "ms.", "spokeswoman"};
+  words.masculine_words = {"he", "mr."};
+  words.feminine_given_names = {"Anouk"};
+  words.masculine_given_names = {"Oskar"};
+  ClaimExtractor extractor(Cues(), words);
+  struct Case {
+    std::string text;
+    std::vector<ActorInText> actors;
+    std::string holder;
+  } cases[] = {
+      {"Anouk Vale met Oskar Dorn. She denied that tariffs rose.",
+       {Person("Anouk Vale", {{0, 10}}), Person("Oskar Dorn", {{15, 25}})},
+       "Anouk Vale"},
+      {"Lin Mei met Mr. Dorn. She denied that tariffs rose.",
+       {Person("Lin Mei", {{0, 7}}), Person("Dorn", {{16, 20}})},
+       "Lin Mei"},
+      {"Oskar Dorn met Lin Mei. He denied that tariffs rose.",
+       {Person("Oskar Dorn", {{0, 10}}), Person("Lin Mei", {{15, 22}})},
+       "Lin Mei"},  // nothing known of Lin Mei: the person named last
+  };
+  for (const Case& c : cases) {
+    auto claims =
+        extractor.Extract({c.text, &c.actors, nullptr, nullptr, nullptr, ""});
+    ASSERT_EQ(claims.size(), 1u) << c.text;
+    EXPECT_EQ(claims[0].holder.value_or(""), c.holder) << c.text;
+  }
+}
+
 // The pronouns come from the pack: a person pronoun names the last person,
 // an organisation or group pronoun the last organisation; a word that only
 // ends like one ("Ashe") names nobody, and without pronouns nobody is named.
