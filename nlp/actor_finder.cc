@@ -102,8 +102,7 @@ struct ActorFinder::Impl {
     if (g == Gender::kUnknown || words.surnames_first.contains(FirstWord(name))) {
       return true;
     }
-    const Gender given = genders.GivenNameGender(LowerAscii(FirstWord(name)));
-    return given == Gender::kUnknown || given == g;
+    return GenderFits(genders.GivenNameGender(LowerAscii(FirstWord(name))), g);
   }
   std::string RoleOn(const KnownActor& a, std::string_view date) const;
   void Discover(std::string_view text, std::vector<PhraseMatcher::Match>& known,

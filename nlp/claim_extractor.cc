@@ -500,10 +500,7 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
     for (const Span& m : a.mentions) {
       bits |= static_cast<uint8_t>(words_.WordGender(HonorificBefore(text, m.start)));
     }
-    return bits == static_cast<uint8_t>(Gender::kFeminine) ||
-                   bits == static_cast<uint8_t>(Gender::kMasculine)
-               ? static_cast<Gender>(bits)
-               : Gender::kUnknown;
+    return GenderOfBits(bits);
   };
   // The actor mentioned last before `pos` that is a person (or not); for a
   // person, one whose gender is not known to differ from `gender`.
@@ -513,9 +510,9 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
       if (it->span.end > pos) continue;
       const bool is_person = it->actor->kind == ActorKind::kPerson;
       if (is_person != person) continue;
-      if (person && gender != Gender::kUnknown) {
-        const Gender known = gender_of(*it->actor);
-        if (known != Gender::kUnknown && known != gender) continue;
+      if (person && gender != Gender::kUnknown &&
+          !GenderFits(gender_of(*it->actor), gender)) {
+        continue;
       }
       return it->actor;
     }

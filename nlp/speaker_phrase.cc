@@ -1101,6 +1101,14 @@ Gender SpeakerWords::GivenNameGender(std::string_view lower) const {
   return it == given_name_genders_.end() ? Gender::kUnknown : it->second;
 }
 
+Gender SpeakerWords::LastWordGender(std::span<const std::string> lower) const {
+  Gender g = Gender::kUnknown;
+  for (const std::string& w : lower) {
+    if (const Gender found = WordGender(w); found != Gender::kUnknown) g = found;
+  }
+  return g;
+}
+
 PronounKind SpeakerWords::Pronoun(std::string_view lower) const {
   const auto it = pronouns_.find(absl::string_view(lower.data(), lower.size()));
   return it == pronouns_.end() ? PronounKind::kNone : it->second;

@@ -12,6 +12,7 @@
 
 #include <array>
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -67,6 +68,21 @@ enum class PronounKind : uint8_t {
 // person the text gives both is one of whom nothing is known.
 enum class Gender : uint8_t { kUnknown = 0, kFeminine = 1, kMasculine = 2 };
 
+// The gender that collected Gender bits tell: kUnknown for none or both.
+inline Gender GenderOfBits(uint8_t bits) {
+  return bits == static_cast<uint8_t>(Gender::kFeminine) ||
+                 bits == static_cast<uint8_t>(Gender::kMasculine)
+             ? static_cast<Gender>(bits)
+             : Gender::kUnknown;
+}
+
+// Whether a person of gender `known` may be the referent of a word of
+// gender `wanted` ("she"): unless both are known and differ.
+inline bool GenderFits(Gender known, Gender wanted) {
+  return known == Gender::kUnknown || wanted == Gender::kUnknown ||
+         known == wanted;
+}
+
 // The rule pack's English words for speaker parsing and resolution: the
 // pronoun lists, possessive pronouns, document nouns, publish verbs,
 // demonyms and gendered words and given names of [discovery] (rule_pack.h). Default-constructed it knows no
@@ -87,6 +103,9 @@ class SpeakerWords {
   Gender WordGender(std::string_view lower) const;
   // The gender the given name `lower` (lower case: "sarah") tells.
   Gender GivenNameGender(std::string_view lower) const;
+  // The gender the last gendered word of `lower` tells ("mr." of
+  // {"mr."}); kUnknown when none has one.
+  Gender LastWordGender(std::span<const std::string> lower) const;
   // The number of tokens of a speech introduction ("the following
   // remarks") that starts at tokens[k] of `text`; 0 when none does.
   size_t IntroductionAt(std::string_view text, const std::vector<Token>& tokens,

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <span>
 #include <string>
 
 #include "nlp/word_set.h"
@@ -320,10 +321,7 @@ void SpeakerRegistry::AddRun(const std::vector<Token>& tokens, size_t first,
   if (e && core_lower.size() == 1 && words_ != nullptr) {
     // "Mr. Greenhalgh" after Gordon and Edith Greenhalgh: the latest
     // Greenhalgh the honorific fits.
-    Gender g = Gender::kUnknown;
-    for (const std::string& r : roles) {
-      if (const Gender w = words_->WordGender(r); w != Gender::kUnknown) g = w;
-    }
+    const Gender g = words_->LastWordGender(roles);
     if (!FitsGender(entities_[*e], g)) {
       if (auto it = people_by_token_.find(core_lower[0]);
           it != people_by_token_.end()) {
@@ -471,11 +469,7 @@ std::optional<size_t> SpeakerRegistry::FindByTokens(
 // "She" is not the man named last ("Mr. Ruiz", "David Ruiz", "the
 // chairman"), but may be anyone the text told nothing of, or told both.
 bool SpeakerRegistry::FitsGender(const Entity& ent, Gender g) {
-  const uint8_t want = static_cast<uint8_t>(g);
-  const bool known =
-      ent.gender == static_cast<uint8_t>(Gender::kFeminine) ||
-      ent.gender == static_cast<uint8_t>(Gender::kMasculine);
-  return want == 0 || !known || ent.gender == want;
+  return GenderFits(GenderOfBits(ent.gender), g);
 }
 
 void SpeakerRegistry::NoteGender(size_t e, std::string_view lower,
@@ -544,8 +538,10 @@ std::string SpeakerRegistry::ResolveName(std::string_view name, size_t at,
     // "Mr. Greenhalgh" after "Edith Greenhalgh" and her husband Gordon:
     // the latest Greenhalgh the honorific fits.
     Gender g = gender;
-    for (size_t k = 0; k < skip && words_ != nullptr; ++k) {
-      if (const Gender w = words_->WordGender(words[k]); w != Gender::kUnknown) g = w;
+    if (words_ != nullptr && skip > 0) {
+      const Gender written =
+          words_->LastWordGender(std::span<const std::string>(words).first(skip));
+      if (written != Gender::kUnknown) g = written;
     }
     if (person && core.size() == 1 && !FitsGender(entities_[*e], g)) {
       if (auto other = MostRecent(at, true, "", core[0], g)) {
@@ -581,11 +577,8 @@ std::optional<std::string> SpeakerRegistry::Resolve(const SubjectPhrase& p,
       return std::nullopt;
     case PhraseKind::kName: {
       // "Mr. Greenhalgh said": the honorific's gender.
-      Gender g = Gender::kUnknown;
-      for (const std::string& r : p.role_words) {
-        if (words_ == nullptr) break;
-        if (const Gender w = words_->WordGender(r); w != Gender::kUnknown) g = w;
-      }
+      const Gender g = words_ != nullptr ? words_->LastWordGender(p.role_words)
+                                         : Gender::kUnknown;
       std::string name = ResolveName(p.text, at, g);
       // "a report by the Lakeshore Institute": "the report" is it later.
       if (!p.head.empty()) descriptors_.push_back({p.head, name});
