@@ -478,7 +478,7 @@ bool NameScanner::TitledAcrossPortfolio(
   c.what = kPerson;
   c.span = {run[name].start, run[ne - 1].end};
   c.titled = true;
-  c.role = std::string(text.substr(run[b].start, run[name - 1].end - run[b].start));
+  c.role = text.substr(run[b].start, run[name - 1].end - run[b].start);
   c.surname_first = words_.surnames_first.contains(word(run[name]));
   ParseAppositive(text, c.span.end, c);
   out.push_back(std::move(c));
@@ -516,9 +516,9 @@ void NameScanner::ScanSegment(std::string_view text, const Token* begin,
   if (title) {
     c.titled = !all_caps;
     if (!words_.honorifics.contains(word(title))) {
-      c.role = std::string(text.substr(begin->start, title->end - begin->start));
+      c.role = text.substr(begin->start, title->end - begin->start);
     } else {
-      c.honorific = std::string(word(title));
+      c.honorific = word(title);
     }
   }
   if (count == 1 || all_caps) {
@@ -607,8 +607,8 @@ bool NameScanner::ParseAppositive(std::string_view text, size_t after,
               }
             }
             c.affiliation_span = {run[0].start, run[last - 1].end};
-            c.affiliation = std::string(text.substr(
-                c.affiliation_span.start, c.affiliation_span.size()));
+            c.affiliation = text.substr(c.affiliation_span.start,
+                                        c.affiliation_span.size());
             for (size_t k = 0; k < last; ++k) {
               if (words_.government.contains(text.substr(
                       run[k].start, run[k].end - run[k].start))) {
@@ -629,13 +629,13 @@ bool NameScanner::ParseAppositive(std::string_view text, size_t after,
     pos = end + 1;
   }
   if (!has_role_word) {
-    c.affiliation.clear();
+    c.affiliation = {};
     c.affiliation_span = {};
     return false;
   }
-  const std::string role(
-      text.substr(role_first.start, role_last.end - role_first.start));
-  if (c.role.empty()) c.role = role;
+  if (c.role.empty()) {
+    c.role = text.substr(role_first.start, role_last.end - role_first.start);
+  }
   return true;
 }
 

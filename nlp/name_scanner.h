@@ -51,14 +51,17 @@ class NameScanner {
   // kOther: a capitalised phrase of one to three words that is none of the
   // others; ActorFinder may still take it for a place ("Perham, Minnesota").
   enum What { kPerson, kOrganization, kGovernment, kPlace, kSurnameRef, kOther };
+  // The string views point into the text given to Scan (they are cut from
+  // it, so a candidate is a plain value, cheap to make and to move) and are
+  // valid as long as that text is.
   struct Candidate {
     What what = kPerson;
-    Span span;               // the name itself, without title or honorific
-    std::string role;        // the title before it, or the appositive's role
-    bool titled = false;     // a title or honorific introduced it
-    std::string honorific;   // that honorific as written ("Mrs."), if one
+    Span span;                  // the name itself, without title or honorific
+    std::string_view role;      // the title before it, or the appositive's role
+    bool titled = false;        // a title or honorific introduced it
+    std::string_view honorific;  // that honorific as written ("Mrs."), if one
     bool surname_first = false;
-    std::string affiliation;  // from an appositive; may be empty
+    std::string_view affiliation;  // from an appositive; may be empty
     Span affiliation_span;
     ActorKind affiliation_kind = ActorKind::kOrganization;
   };
