@@ -153,7 +153,11 @@ bool IsWordStart(std::string_view text, size_t pos) {
 std::string_view SmallWordAt(std::string_view text, size_t pos) {
   size_t end = pos;
   if (end < text.size() && text[end] == '&') return text.substr(pos, 1);
-  while (end < text.size() && text[end] >= 'a' && text[end] <= 'z') ++end;
+  // Stops after five letters: longer words are no small words either.
+  while (end < text.size() && end - pos <= 4 && text[end] >= 'a' &&
+         text[end] <= 'z') {
+    ++end;
+  }
   if (end == pos || end - pos > 4) return {};
   if (end < text.size() && IsLetterAt(text, end)) return {};
   return text.substr(pos, end - pos);
@@ -214,6 +218,10 @@ NameScanner::Words NameScanner::Words::From(
   for (const std::string& s : rules.name_before) w.name_before.insert(LowerAscii(s));
   for (const std::string& s : rules.place_words) w.place_words.insert(s);
   for (const std::string& s : cue_forms) w.cues.insert(LowerAscii(s));
+  for (const WordSet* set : {&w.not_names, &w.organization, &w.government,
+                             &w.demonyms, &w.honorifics}) {
+    for (const std::string& s : *set) w.not_lone_names.insert(s);
+  }
   return w;
 }
 
@@ -328,8 +336,7 @@ std::vector<NameScanner::Candidate> NameScanner::Scan(
   std::vector<Candidate> out;
   const size_t n = text.size();
   // News text yields about one candidate per 70 to 100 bytes; reserving
-  // for that spares most of the reallocations, each of which moves every
-  // candidate's three strings.
+  // for that spares most of the reallocations.
   out.reserve(n / 64);
   size_t i = 0;
   std::vector<Token> run;  // reused for every run
@@ -355,8 +362,28 @@ std::vector<NameScanner::Candidate> NameScanner::Scan(
   return out;
 }
 
+// The same as ScanRun's general path gives for one word: it is one
+// segment; not_names drop it, an organisation or government word alone is
+// no body, a demonym is dropped, a title or honorific leaves no name after
+// it (ScanSegment), and any other word is a surname reference.
+void NameScanner::ScanLoneWord(std::string_view text, const Token& token,
+                               std::vector<Candidate>& out) const {
+  const std::string_view word = text.substr(token.start, token.end - token.start);
+  if (words_.not_lone_names.contains(word) ||
+      words_.title_heads.ContainsLowerAscii(word)) {
+    return;
+  }
+  Candidate& c = out.emplace_back();
+  c.what = kSurnameRef;
+  c.span = {token.start, token.end};
+}
+
 void NameScanner::ScanRun(std::string_view text, const std::vector<Token>& run,
                           std::vector<Candidate>& out) const {
+  if (run.size() == 1) {
+    ScanLoneWord(text, run[0], out);
+    return;
+  }
   auto word = [&](const Token& t) { return text.substr(t.start, t.end - t.start); };
   auto org_word = [&](const Token& t) {
     return words_.organization.contains(word(t)) ||

@@ -44,6 +44,10 @@ class NameScanner {
     WordSet name_before;    // lower case: "by"
     WordSet place_words;    // as written: "County"
     WordSet cues;           // lower case: "said"
+    // Derived by From: not_names, organization, government, demonyms and
+    // honorifics in one set, the words that keep a lone capitalised word
+    // from being a surname reference (so one lookup decides, not five).
+    WordSet not_lone_names;
     static Words From(const DiscoveryRules& rules,
                       const std::vector<std::string>& cue_forms);
   };
@@ -81,6 +85,10 @@ class NameScanner {
   };
   void ScanRun(std::string_view text, const std::vector<Token>& run,
                std::vector<Candidate>& out) const;
+  // ScanRun for a run of one word, the most common kind ("The", "But",
+  // "Whitlock"): a surname reference unless a word list claims the word.
+  void ScanLoneWord(std::string_view text, const Token& token,
+                    std::vector<Candidate>& out) const;
   bool TitledAcrossPortfolio(
       std::string_view text, const std::vector<Token>& run, size_t b, size_t e,
       const absl::InlinedVector<std::pair<size_t, size_t>, 8>& segments,
