@@ -26,52 +26,98 @@ constexpr std::array<bool, 256> AsciiWordTable() {
 // ASCII letters, digits and '_', as one load; false for non-ASCII bytes.
 constexpr std::array<bool, 256> kAsciiWord = AsciiWordTable();
 
-// Bit k set: bytes[k] may begin a phrase, judged by bytes alone: an ASCII
-// word byte after a byte that is not one (`prev_word` tells whether the
-// byte before bytes[0] is), or a UTF-8 lead byte in [lead_lo, lead_hi]
-// (none when lead_lo > lead_hi). `len` <= 16. Updates `prev_word` for the
-// next block.
-uint32_t CandidateMask(const uint8_t* bytes, size_t len, uint8_t lead_lo,
-                       uint8_t lead_hi, bool& prev_word) {
-  uint32_t word = 0;
-  uint32_t lead = 0;
+// Proposes, block by block, the bytes that may begin a phrase, judged by
+// bytes alone: an ASCII word byte after a byte that is not one, or a UTF-8
+// lead byte in [lead_lo, lead_hi] (none when lead_lo > lead_hi). In full
+// 16-byte blocks an ASCII word start is proposed only when its byte lies
+// in one of the given ranges (PhraseMatcher::start_lo_); shorter blocks
+// propose every word start, which MayStartAt then judges.
+class BlockScanner {
+ public:
+  static constexpr int kRanges = 4;
+  // `lo` and `hi` hold `count` <= kRanges ranges.
+  BlockScanner(uint8_t lead_lo, uint8_t lead_hi, const uint8_t* lo,
+               const uint8_t* hi, int count)
+      : lead_lo_(lead_lo), lead_hi_(lead_hi) {
 #ifdef __SSE2__
-  if (len == 16) {
-    const __m128i b =
-        _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes));
-    // Signed compares: bytes >= 0x80 are negative and fall outside every
-    // ASCII range. (b | 0x20) is a..z exactly for ASCII letters.
-    const __m128i folded = _mm_or_si128(b, _mm_set1_epi8(0x20));
-    const __m128i letter =
-        _mm_and_si128(_mm_cmpgt_epi8(folded, _mm_set1_epi8('a' - 1)),
-                      _mm_cmplt_epi8(folded, _mm_set1_epi8('z' + 1)));
-    const __m128i digit =
-        _mm_and_si128(_mm_cmpgt_epi8(b, _mm_set1_epi8('0' - 1)),
-                      _mm_cmplt_epi8(b, _mm_set1_epi8('9' + 1)));
-    const __m128i underscore = _mm_cmpeq_epi8(b, _mm_set1_epi8('_'));
-    word = static_cast<uint32_t>(_mm_movemask_epi8(
-        _mm_or_si128(_mm_or_si128(letter, digit), underscore)));
-    // Unsigned range test: b - lo <= hi - lo.
-    if (lead_lo <= lead_hi) {
-      const __m128i d =
-          _mm_sub_epi8(b, _mm_set1_epi8(static_cast<char>(lead_lo)));
-      lead = static_cast<uint32_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(
-          _mm_min_epu8(d, _mm_set1_epi8(static_cast<char>(lead_hi - lead_lo))),
-          d)));
+    for (int r = 0; r < kRanges; ++r) {
+      // Unused slots repeat the last range; with no range at all, the
+      // range {0, 0} holds no word byte.
+      const uint8_t l = count == 0 ? 0 : lo[std::min(r, count - 1)];
+      const uint8_t h = count == 0 ? 0 : hi[std::min(r, count - 1)];
+      range_lo_[r] = _mm_set1_epi8(static_cast<char>(l));
+      range_span_[r] = _mm_set1_epi8(static_cast<char>(h - l));
     }
-  } else  // NOLINT(readability/braces): the scalar path below
+    lead_lo_v_ = _mm_set1_epi8(static_cast<char>(lead_lo));
+    lead_span_v_ = _mm_set1_epi8(static_cast<char>(lead_hi - lead_lo));
+#else
+    (void)lo;
+    (void)hi;
+    (void)count;
 #endif
-  {
-    for (size_t k = 0; k < len; ++k) {
-      word |= static_cast<uint32_t>(kAsciiWord[bytes[k]]) << k;
-      lead |= static_cast<uint32_t>(bytes[k] >= lead_lo &&
-                                    bytes[k] <= lead_hi) << k;
-    }
   }
-  const uint32_t before = (word << 1) | (prev_word ? 1u : 0u);
-  prev_word = len > 0 && ((word >> (len - 1)) & 1u) != 0;
-  return (word & ~before) | lead;
-}
+
+  // Bit k set: bytes[k] is proposed. `len` <= 16. `prev_word` tells
+  // whether the byte before bytes[0] is an ASCII word byte, and is updated
+  // for the next block.
+  uint32_t Mask(const uint8_t* bytes, size_t len, bool& prev_word) const {
+    uint32_t word = 0;
+    uint32_t lead = 0;
+    uint32_t in_ranges = ~0u;
+#ifdef __SSE2__
+    if (len == 16) {
+      const __m128i b =
+          _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes));
+      // Signed compares: bytes >= 0x80 are negative and fall outside every
+      // ASCII range. (b | 0x20) is a..z exactly for ASCII letters.
+      const __m128i folded = _mm_or_si128(b, _mm_set1_epi8(0x20));
+      const __m128i letter =
+          _mm_and_si128(_mm_cmpgt_epi8(folded, _mm_set1_epi8('a' - 1)),
+                        _mm_cmplt_epi8(folded, _mm_set1_epi8('z' + 1)));
+      const __m128i digit =
+          _mm_and_si128(_mm_cmpgt_epi8(b, _mm_set1_epi8('0' - 1)),
+                        _mm_cmplt_epi8(b, _mm_set1_epi8('9' + 1)));
+      const __m128i underscore = _mm_cmpeq_epi8(b, _mm_set1_epi8('_'));
+      word = static_cast<uint32_t>(_mm_movemask_epi8(
+          _mm_or_si128(_mm_or_si128(letter, digit), underscore)));
+      in_ranges = static_cast<uint32_t>(_mm_movemask_epi8(_mm_or_si128(
+          _mm_or_si128(InRange(b, range_lo_[0], range_span_[0]),
+                       InRange(b, range_lo_[1], range_span_[1])),
+          _mm_or_si128(InRange(b, range_lo_[2], range_span_[2]),
+                       InRange(b, range_lo_[3], range_span_[3])))));
+      if (lead_lo_ <= lead_hi_) {
+        lead = static_cast<uint32_t>(
+            _mm_movemask_epi8(InRange(b, lead_lo_v_, lead_span_v_)));
+      }
+    } else  // NOLINT(readability/braces): the scalar path below
+#endif
+    {
+      for (size_t k = 0; k < len; ++k) {
+        word |= static_cast<uint32_t>(kAsciiWord[bytes[k]]) << k;
+        lead |= static_cast<uint32_t>(bytes[k] >= lead_lo_ &&
+                                      bytes[k] <= lead_hi_) << k;
+      }
+    }
+    const uint32_t before = (word << 1) | (prev_word ? 1u : 0u);
+    prev_word = len > 0 && ((word >> (len - 1)) & 1u) != 0;
+    return (word & ~before & in_ranges) | lead;
+  }
+
+ private:
+#ifdef __SSE2__
+  // 0xFF where lo <= b <= lo + span (unsigned): b - lo <= span.
+  static __m128i InRange(__m128i b, __m128i lo, __m128i span) {
+    const __m128i d = _mm_sub_epi8(b, lo);
+    return _mm_cmpeq_epi8(_mm_min_epu8(d, span), d);
+  }
+  __m128i range_lo_[kRanges];
+  __m128i range_span_[kRanges];
+  __m128i lead_lo_v_;
+  __m128i lead_span_v_;
+#endif
+  uint8_t lead_lo_;
+  uint8_t lead_hi_;
+};
 
 bool IsWordChar(UChar32 c) {
   return c >= 0 && (u_isalnum(c) || c == '_');
@@ -162,6 +208,33 @@ PhraseMatcher::PhraseMatcher(std::vector<Phrase> phrases)
     if (!starts_[b]) continue;
     lead_lo_ = std::min(lead_lo_, static_cast<uint8_t>(b));
     lead_hi_ = std::max(lead_hi_, static_cast<uint8_t>(b));
+  }
+  // The ASCII bytes of starts_ as ranges; while there are too many, the
+  // two separated by the smallest gap become one (a superset is safe).
+  std::vector<std::pair<uint8_t, uint8_t>> ranges;
+  for (int b = 0; b < 128; ++b) {
+    if (!starts_[b]) continue;
+    if (!ranges.empty() && ranges.back().second + 1 == b) {
+      ranges.back().second = static_cast<uint8_t>(b);
+    } else {
+      ranges.push_back({static_cast<uint8_t>(b), static_cast<uint8_t>(b)});
+    }
+  }
+  while (ranges.size() > static_cast<size_t>(kStartRanges)) {
+    size_t closest = 0;
+    for (size_t r = 1; r + 1 < ranges.size(); ++r) {
+      if (ranges[r + 1].first - ranges[r].second <
+          ranges[closest + 1].first - ranges[closest].second) {
+        closest = r;
+      }
+    }
+    ranges[closest].second = ranges[closest + 1].second;
+    ranges.erase(ranges.begin() + static_cast<std::ptrdiff_t>(closest) + 1);
+  }
+  start_ranges_ = static_cast<int>(ranges.size());
+  for (size_t r = 0; r < ranges.size(); ++r) {
+    start_lo_[r] = ranges[r].first;
+    start_hi_[r] = ranges[r].second;
   }
 }
 
@@ -284,14 +357,16 @@ std::vector<PhraseMatcher::Match> PhraseMatcher::FindAll(
     }
     return found;
   }
-  // Blocks of 16 bytes: only the bytes CandidateMask proposes are looked
+  // Blocks of 16 bytes: only the bytes BlockScanner proposes are looked
   // at, the start of every word and every non-ASCII character.
   size_t resume = 0;  // the end of the last match
+  static_assert(BlockScanner::kRanges == kStartRanges);
+  const BlockScanner scanner(lead_lo_, lead_hi_, start_lo_, start_hi_,
+                             start_ranges_);
   bool prev_word = false;
   for (size_t base = 0; base < n; base += 16) {
     uint32_t mask =
-        CandidateMask(bytes + base, std::min<size_t>(16, n - base), lead_lo_,
-                      lead_hi_, prev_word);
+        scanner.Mask(bytes + base, std::min<size_t>(16, n - base), prev_word);
     while (mask != 0) {
       const size_t i = base + static_cast<size_t>(__builtin_ctz(mask));
       mask &= mask - 1;

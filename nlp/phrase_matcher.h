@@ -115,8 +115,17 @@ class PhraseMatcher {
   static constexpr uint32_t kPrefixBits = 1u << 15;
   uint64_t prefixes_[kPrefixBits / 64] = {};
   // Every byte in starts_ is an ASCII word byte or a UTF-8 lead byte, so
-  // FindAll may scan 16-byte blocks for word starts (CandidateMask).
+  // FindAll may scan 16-byte blocks for word starts (BlockScanner).
   bool block_scan_ = true;
+  // Byte ranges that together hold every ASCII byte in starts_ (and maybe
+  // more: when starts_ has more ranges than kStartRanges, the closest are
+  // merged across their gap), so that the block scan drops, in a few
+  // vector compares, the word starts that no phrase can begin with
+  // ("said" for a list of capitalised names). MayStartAt still decides.
+  static constexpr int kStartRanges = 4;
+  uint8_t start_lo_[kStartRanges] = {};
+  uint8_t start_hi_[kStartRanges] = {};
+  int start_ranges_ = 0;
   // The lowest and highest lead bytes (0xC0 and up) in starts_; lo > hi
   // when no phrase begins with a non-ASCII character.
   uint8_t lead_lo_ = 0xFF;
