@@ -278,11 +278,13 @@ void ActorFinder::Impl::Discover(std::string_view text,
         const Gender g = c.honorific.empty()
                              ? Gender::kUnknown
                              : genders.WordGender(LowerAscii(c.honorific));
-        auto known_surname = by_surname.find(LowerAscii(written));
+        char buffer[64];
+        const std::string_view lower = LowerAsciiInto(written, buffer);
+        auto known_surname = by_surname.find(lower);
         if (known_surname != by_surname.end()) id = known_surname->second;
         if (id == -2 || (id >= 0 && !FitsGender(doc[id].name, g))) {
           // "Mrs. Greenhalgh" between Gordon and Edith Greenhalgh.
-          id = PersonWithSurname(doc, LowerAscii(written), g);
+          id = PersonWithSurname(doc, lower, g);
         }
         if (id == -2) continue;
         if (id < 0 && c.titled) {

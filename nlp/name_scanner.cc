@@ -100,10 +100,18 @@ size_t NextMayStartName(const uint8_t* s, size_t i, size_t n) {
   return i;
 }
 
-bool IsAsciiAlnum(uint8_t c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-         (c >= '0' && c <= '9');
+constexpr std::array<bool, 256> AsciiAlnumTable() {
+  std::array<bool, 256> table{};
+  for (int c = 0; c < 128; ++c) {
+    table[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+               (c >= '0' && c <= '9');
+  }
+  return table;
 }
+// ASCII letters and digits, as one load.
+constexpr std::array<bool, 256> kAsciiAlnum = AsciiAlnumTable();
+
+bool IsAsciiAlnum(uint8_t c) { return kAsciiAlnum[c]; }
 
 UChar32 DecodeAt(std::string_view text, size_t pos, size_t* len) {
   const auto* s = reinterpret_cast<const uint8_t*>(text.data());
@@ -230,13 +238,16 @@ size_t NameScanner::WordEnd(std::string_view text, size_t start,
   size_t i = start;
   size_t piece = start;  // start of the current dot-separated piece
   bool lower = false;
-  while (i < text.size()) {
-    const uint8_t b = text[i];
-    if (IsAsciiAlnum(b)) {
-      lower |= b >= 'a';
+  const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+  const size_t n = text.size();
+  while (i < n) {
+    // Most of a word is ASCII letters: take them in a tight loop.
+    while (i < n && kAsciiAlnum[bytes[i]]) {
+      lower |= bytes[i] >= 'a';
       ++i;
-      continue;
     }
+    if (i >= n) break;
+    const uint8_t b = bytes[i];
     if (b >= 0x80) {
       size_t len;
       const UChar32 c = DecodeAt(text, i, &len);
