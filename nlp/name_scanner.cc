@@ -200,8 +200,10 @@ std::string_view WordAfter(std::string_view text, size_t pos) {
   return text.substr(start, end - start);
 }
 
-std::string Singular(std::string w) {
-  if (w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's') w.pop_back();
+std::string_view Singular(std::string_view w) {
+  if (w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's') {
+    w.remove_suffix(1);
+  }
   return w;
 }
 
@@ -614,7 +616,9 @@ bool NameScanner::ParseAppositive(std::string_view text, size_t after,
              text.substr(pos, end - pos).find('.') == std::string_view::npos)) {
       ++end;
     }
-    const std::string w = LowerAscii(text.substr(pos, end - pos));
+    char buffer[32];
+    const std::string_view w =
+        LowerAsciiInto(text.substr(pos, end - pos), buffer);
     if (w.empty()) break;
     const bool first = role_count == 0;
     if (first && (w == "who" || w == "which" || w == "whose" || w == "said")) {
