@@ -241,6 +241,7 @@ void ActorFinder::Impl::Discover(std::string_view text,
   };
   // First the full names and organisations, then references to them.
   FlatStringMap<int> by_surname;  // -2 when two people share it
+  char buffer[64];                // for lower-case surname lookups
   for (int pass = 0; pass < 2; ++pass) {
     if (pass == 1) {
       for (const Found& f : doc.all()) {
@@ -252,6 +253,15 @@ void ActorFinder::Impl::Discover(std::string_view text,
     for (const NameScanner::Candidate& c : candidates) {
       const bool reference = c.what == NameScanner::kSurnameRef;
       if ((pass == 0) == reference) continue;
+      // Most references are lone capitalised words ("But", "Whitlock")
+      // that name no person of this document and stand before no place:
+      // below they come to nothing whether or not a known name overlaps
+      // them, so they are passed over before that search.
+      if (reference && !c.titled &&
+          !by_surname.contains(LowerAsciiInto(Cut(text, c.span), buffer)) &&
+          !IsBeforePlace(text, c.span, known)) {
+        continue;
+      }
       bool blocked = false;
       overlapping(c.span, [&](size_t k) {
         if (dropped[k]) return;
@@ -278,7 +288,6 @@ void ActorFinder::Impl::Discover(std::string_view text,
         const Gender g = c.honorific.empty()
                              ? Gender::kUnknown
                              : genders.WordGender(LowerAscii(c.honorific));
-        char buffer[64];
         const std::string_view lower = LowerAsciiInto(written, buffer);
         auto known_surname = by_surname.find(lower);
         if (known_surname != by_surname.end()) id = known_surname->second;

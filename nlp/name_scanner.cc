@@ -232,6 +232,13 @@ NameScanner::Words NameScanner::Words::From(
                              &w.demonyms, &w.honorifics}) {
     for (const std::string& s : *set) w.not_lone_names.insert(s);
   }
+  for (const WordSet* set : {&w.organization, &w.government}) {
+    for (const std::string& s : *set) {
+      w.bodies.insert(s);
+      w.not_name_parts.insert(s);
+    }
+  }
+  for (const std::string& s : w.not_names) w.not_name_parts.insert(s);
   return w;
 }
 
@@ -399,8 +406,7 @@ void NameScanner::ScanRun(std::string_view text, const std::vector<Token>& run,
   }
   auto word = [&](const Token& t) { return text.substr(t.start, t.end - t.start); };
   auto org_word = [&](const Token& t) {
-    return words_.organization.contains(word(t)) ||
-           words_.government.contains(word(t));
+    return words_.bodies.contains(word(t));
   };
   // Split at connectors into segments of capitalised words.
   // [begin, end) indexes; inline storage, as a run has few segments and
@@ -496,8 +502,7 @@ bool NameScanner::TitledAcrossPortfolio(
     return false;
   }
   for (size_t k = b; k < e; ++k) {
-    if (run[k].all_caps || words_.organization.contains(word(run[k])) ||
-        words_.government.contains(word(run[k]))) {
+    if (run[k].all_caps || words_.bodies.contains(word(run[k]))) {
       return false;
     }
   }
@@ -505,9 +510,7 @@ bool NameScanner::TitledAcrossPortfolio(
   if (ne - nb < 3) return false;
   const size_t name = ne - 2;
   for (size_t k = nb; k < ne; ++k) {
-    if (run[k].all_caps || words_.not_names.contains(word(run[k])) ||
-        words_.organization.contains(word(run[k])) ||
-        words_.government.contains(word(run[k]))) {
+    if (run[k].all_caps || words_.not_name_parts.contains(word(run[k]))) {
       return false;
     }
   }
@@ -545,9 +548,7 @@ void NameScanner::ScanSegment(std::string_view text, const Token* begin,
   bool all_caps = false;
   for (const Token* t = name; t < end; ++t) {
     all_caps |= t->all_caps;
-    if (words_.organization.contains(word(t)) ||
-        words_.government.contains(word(t)) ||
-        words_.not_names.contains(word(t))) {
+    if (words_.not_name_parts.contains(word(t))) {
       return;
     }
   }

@@ -48,6 +48,10 @@ class NameScanner {
     // honorifics in one set, the words that keep a lone capitalised word
     // from being a surname reference (so one lookup decides, not five).
     WordSet not_lone_names;
+    // Derived by From: organization and government in one set ("a body
+    // word"), and with not_names too ("no part of a person's name").
+    WordSet bodies;
+    WordSet not_name_parts;
     static Words From(const DiscoveryRules& rules,
                       const std::vector<std::string>& cue_forms);
   };
