@@ -88,6 +88,25 @@ size_t NextMayStartName(const uint8_t* s, size_t i, size_t n) {
                                   in_range(b, 0xEA, 0xEA)),
                      in_range(b, 0xEF, 0xF0)));
     uint32_t mask = static_cast<uint32_t>(_mm_movemask_epi8(hit));
+    // Lead bytes whose next byte rules out an upper-case letter, where
+    // MayStartUpper would reject them one by one: Cyrillic lower case
+    // (D0 B0..BF, D1 80..9F: no bit in kUpperTwo) and general punctuation
+    // (E2 80 xx: curly quotes, dashes; bit 0 of kUpperSecond[2] is clear).
+    // In Cyrillic text they are most of the hits. Needs the byte after the
+    // block, so not in the last one; ASCII blocks skip it.
+    if ((mask & static_cast<uint32_t>(_mm_movemask_epi8(b))) != 0 &&
+        i + 17 <= n) {
+      const __m128i next =
+          _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i + 1));
+      auto is = [](__m128i x, uint8_t v) {
+        return _mm_cmpeq_epi8(x, _mm_set1_epi8(static_cast<char>(v)));
+      };
+      const __m128i lower = _mm_or_si128(
+          _mm_or_si128(_mm_and_si128(is(b, 0xD0), in_range(next, 0xB0, 0xBF)),
+                       _mm_and_si128(is(b, 0xD1), in_range(next, 0x80, 0x9F))),
+          _mm_and_si128(is(b, 0xE2), is(next, 0x80)));
+      mask &= ~static_cast<uint32_t>(_mm_movemask_epi8(lower));
+    }
     while (mask != 0) {
       const size_t k = i + static_cast<size_t>(__builtin_ctz(mask));
       if (MayStartUpper(s, k, n)) return k;
