@@ -99,20 +99,27 @@ TEST(NameScanner, AppositiveAffiliationStopsBeforeOfPlace) {
 
 // Scan skips lead bytes that cannot begin an upper-case letter without
 // decoding them: every upper-case letter ICU knows must still start a name,
-// at the start of the text and after 20 caseless Arabic letters (so that
-// the 16-byte skip loop sees it too).
+// at the start of the text and after 20 caseless Arabic letters or 20
+// lower-case Cyrillic ones and a curly quote (so that the 16-byte skip
+// loop, which drops those lead bytes by the byte after them, sees it too).
 TEST(NameScanner, EveryUpperCaseLetterStartsAName) {
   const NameScanner::Words words = TestWords();
   NameScanner scanner(words);
   std::string arabic;
   for (int k = 0; k < 20; ++k) arabic += "\xD8\xA8";  // U+0628
+  std::string cyrillic;
+  for (int k = 0; k < 10; ++k) {
+    cyrillic += "\xD0\xB0\xD1\x8F";  // U+0430 U+044F
+  }
+  cyrillic += " \xE2\x80\x9C";  // U+201C
   for (UChar32 c = 0x80; c <= 0x10FFFF; ++c) {
     if (!u_isupper(c)) continue;
     char buffer[4];
     int32_t len = 0;
     U8_APPEND_UNSAFE(buffer, len, c);
     const std::string letter(buffer, len);
-    for (const std::string& before : {std::string(), arabic + " "}) {
+    for (const std::string& before :
+         {std::string(), arabic + " ", cyrillic}) {
       const std::string text = before + letter + "x left.";
       const std::vector<NameScanner::Candidate> got = scanner.Scan(text);
       ASSERT_EQ(got.size(), 1u) << "U+" << std::hex << c;

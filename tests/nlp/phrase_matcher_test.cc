@@ -79,6 +79,25 @@ TEST(PhraseMatcher, FindsPhrasesAtEveryBlockOffset) {
   }
 }
 
+// The block scan keeps word starts only in the byte ranges phrases begin
+// with, merging ranges when there are more than it tests: phrases that
+// begin with many different bytes are still found at every offset, and
+// words that begin with other bytes never are.
+TEST(PhraseMatcher, FindsPhrasesBeginningWithManyDifferentBytes) {
+  PhraseMatcher m({{"alpha", true}, {"echo", true}, {"kilo", true},
+                   {"quebec", true}, {"xray", true}, {"Zulu", true},
+                   {"0800", true}, {"the envoy", false}});
+  for (size_t pad = 0; pad < 40; ++pad) {
+    const std::string text = std::string(pad, ' ') +
+                             "bravo alpha delta echo kilo lima quebec "
+                             "xray yankee Zulu 0800 1900 The Envoy said";
+    EXPECT_EQ(Found(m, text),
+              (std::vector<std::string>{"alpha", "echo", "kilo", "quebec",
+                                        "xray", "Zulu", "0800", "The Envoy"}))
+        << "pad " << pad;
+  }
+}
+
 TEST(PhraseMatcher, Utf8AndPunctuationInPhrases) {
   PhraseMatcher m({{"Tomás Ibarra", true}, {"Corp.", true}, {"U.S.", true}});
   EXPECT_EQ(Found(m, "said Tomás Ibarra, of Stratos Corp. in the U.S."),
