@@ -407,7 +407,8 @@ std::vector<NameScanner::Candidate> NameScanner::Scan(
 // it (ScanSegment), and any other word is a surname reference.
 void NameScanner::ScanLoneWord(std::string_view text, const Token& token,
                                std::vector<Candidate>& out) const {
-  const std::string_view word = text.substr(token.start, token.end - token.start);
+  const std::string_view word =
+      text.substr(token.start, token.end - token.start);
   if (words_.not_lone_names.contains(word) ||
       words_.title_heads.ContainsLowerAscii(word)) {
     return;
