@@ -10,6 +10,7 @@
 #include "nlp/name_scanner.h"
 #include "nlp/phrase_matcher.h"
 #include "nlp/gender_words.h"
+#include "nlp/word_set.h"
 
 namespace whosaid::nlp {
 namespace {
@@ -55,10 +56,9 @@ struct Found {
 class DocumentActors {
  public:
   int Add(std::string_view name, ActorKind kind, bool known) {
-    auto it = index_.find(name);
-    if (it != index_.end()) return it->second;
     const int id = static_cast<int>(found_.size());
-    index_.emplace(std::string(name), id);
+    auto [it, fresh] = index_.try_emplace(name, id);
+    if (!fresh) return it->second;
     found_.push_back({std::string(name), kind, "", "", known, "", {}, ""});
     return id;
   }
@@ -241,12 +241,16 @@ void ActorFinder::Impl::Discover(std::string_view text,
   };
   // First the full names and organisations, then references to them.
   FlatStringMap<int> by_surname;  // -2 when two people share it
+  // The keys of by_surname again, for a quick "no" to most lone words
+  // (FilteredWordSet rejects on length and first and last letters).
+  FilteredWordSet surnames;
   char buffer[64];                // for lower-case surname lookups
   for (int pass = 0; pass < 2; ++pass) {
     if (pass == 1) {
       for (const Found& f : doc.all()) {
         if (f.kind != ActorKind::kPerson || f.surname.empty()) continue;
         auto [it, fresh] = by_surname.emplace(f.surname, doc.Find(f.name));
+        if (fresh) surnames.insert(f.surname);
         if (!fresh && it->second != doc.Find(f.name)) it->second = -2;
       }
     }
@@ -258,7 +262,7 @@ void ActorFinder::Impl::Discover(std::string_view text,
       // below they come to nothing whether or not a known name overlaps
       // them, so they are passed over before that search.
       if (reference && !c.titled &&
-          !by_surname.contains(LowerAsciiInto(Cut(text, c.span), buffer)) &&
+          !surnames.ContainsLowerAscii(Cut(text, c.span)) &&
           !IsBeforePlace(text, c.span, known)) {
         continue;
       }
@@ -300,6 +304,7 @@ void ActorFinder::Impl::Discover(std::string_view text,
           id = FullNameBefore(text, candidates, c, g, doc);
           if (id >= 0) {
             auto [it, fresh] = by_surname.emplace(doc[id].surname, id);
+            if (fresh) surnames.insert(doc[id].surname);
             if (!fresh && it->second != id) it->second = -2;
           }
         }
@@ -508,19 +513,28 @@ std::vector<ActorInText> ActorFinder::Find(std::string_view text,
     }
     if (id >= 0) doc[id].mentions.push_back(m.span);
   }
-  std::vector<ActorInText> out;
-  for (Found& f : doc.all()) {
+  // Actors in order of first mention, ties in the order found: the order
+  // is settled on (first mention, index) pairs, so that each actor is
+  // moved once rather than about by the sort.
+  std::vector<std::pair<size_t, size_t>> order;
+  std::vector<Found>& all = doc.all();
+  for (size_t k = 0; k < all.size(); ++k) {
+    Found& f = all[k];
     if (f.mentions.empty()) continue;
     std::sort(f.mentions.begin(), f.mentions.end(),
               [](const Span& a, const Span& b) { return a.start < b.start; });
     f.mentions.erase(std::unique(f.mentions.begin(), f.mentions.end()),
                      f.mentions.end());
+    order.emplace_back(f.mentions[0].start, k);
+  }
+  std::sort(order.begin(), order.end());  // indexes are unique: stable
+  std::vector<ActorInText> out;
+  out.reserve(order.size());
+  for (const auto& [start, k] : order) {
+    Found& f = all[k];
     out.push_back({std::move(f.name), f.kind, std::move(f.role),
                    std::move(f.affiliation), f.known, std::move(f.mentions)});
   }
-  std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
-    return a.mentions[0].start < b.mentions[0].start;
-  });
   return out;
 }
 
