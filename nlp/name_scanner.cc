@@ -276,6 +276,15 @@ size_t NameScanner::WordEnd(std::string_view text, size_t start,
     }
     if (i >= n) break;
     const uint8_t b = bytes[i];
+    // Two-byte letters without decoding: U+0400..U+047F (D0, D1: Cyrillic
+    // letters, all alphabetic) and U+00C0..U+00FF (C3) but for U+00D7 and
+    // U+00F7 (× and ÷). name_scanner_test checks these against ICU.
+    if ((b == 0xD0 || b == 0xD1 || b == 0xC3) && i + 1 < n &&
+        (bytes[i + 1] & 0xC0) == 0x80 &&
+        !(b == 0xC3 && (bytes[i + 1] == 0x97 || bytes[i + 1] == 0xB7))) {
+      i += 2;
+      continue;
+    }
     if (b >= 0x80) {
       size_t len;
       const UChar32 c = DecodeAt(text, i, &len);

@@ -128,5 +128,30 @@ TEST(NameScanner, EveryUpperCaseLetterStartsAName) {
   }
 }
 
+// WordEnd takes U+00C0..U+00FF (but × and ÷) and U+0400..U+047F for
+// letters without asking ICU: they must be letters to ICU too, and a name
+// written in them is one word.
+TEST(NameScanner, TwoByteLettersTakenWithoutDecodingAreLetters) {
+  for (UChar32 c = 0xC0; c <= 0xFF; ++c) {
+    EXPECT_EQ(u_isalpha(c) != 0, c != 0xD7 && c != 0xF7) << std::hex << c;
+  }
+  for (UChar32 c = 0x400; c <= 0x47F; ++c) {
+    EXPECT_TRUE(u_isalpha(c)) << std::hex << c;
+  }
+  const NameScanner::Words words = TestWords();
+  NameScanner scanner(words);
+  std::vector<NameScanner::Candidate> got =
+      scanner.Scan("Minister Jos\xC3\xA9phine Whitlock left.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].what, NameScanner::kPerson);
+  EXPECT_EQ(got[0].span.start, 9u);
+  EXPECT_EQ(got[0].span.end, 28u);
+  got = scanner.Scan("\xD0\x9F\xD0\xB5\xD1\x82\xD1\x80\xD0\xBE\xD0\xB2 left.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].what, NameScanner::kSurnameRef);
+  EXPECT_EQ(got[0].span.start, 0u);
+  EXPECT_EQ(got[0].span.end, 12u);
+}
+
 }  // namespace
 }  // namespace whosaid::nlp
