@@ -388,6 +388,7 @@ std::vector<NameScanner::Candidate> NameScanner::Scan(
   out.reserve(n / 64);
   size_t i = 0;
   std::vector<Token> run;  // reused for every run
+  LoneWordCache lone_words;
   while (i < n) {
     // Names start with an ASCII capital or a non-ASCII upper-case letter.
     i = NextMayStartName(reinterpret_cast<const uint8_t*>(text.data()), i, n);
@@ -404,7 +405,11 @@ std::vector<NameScanner::Candidate> NameScanner::Scan(
       ++i;
       continue;
     }
-    ScanRun(text, run, out);
+    if (run.size() == 1) {
+      ScanLoneWord(text, run[0], lone_words, out);
+    } else {
+      ScanRun(text, run, out);
+    }
     i = run.back().end;
   }
   return out;
@@ -414,14 +419,32 @@ std::vector<NameScanner::Candidate> NameScanner::Scan(
 // segment; not_names drop it, an organisation or government word alone is
 // no body, a demonym is dropped, a title or honorific leaves no name after
 // it (ScanSegment), and any other word is a surname reference.
+bool NameScanner::IsLoneName(std::string_view word) const {
+  return !words_.not_lone_names.contains(word) &&
+         !words_.title_heads.ContainsLowerAscii(word);
+}
+
 void NameScanner::ScanLoneWord(std::string_view text, const Token& token,
+                               LoneWordCache& cache,
                                std::vector<Candidate>& out) const {
   const std::string_view word =
       text.substr(token.start, token.end - token.start);
-  if (words_.not_lone_names.contains(word) ||
-      words_.title_heads.ContainsLowerAscii(word)) {
-    return;
+  bool is_name;
+  if (word.size() <= 7) {
+    uint64_t key = static_cast<uint64_t>(word.size()) << 56;
+    for (size_t k = 0; k < word.size(); ++k) {
+      key |= static_cast<uint64_t>(static_cast<uint8_t>(word[k])) << (8 * k);
+    }
+    const size_t slot = (key * 0x9e3779b97f4a7c15ull) >> 56;
+    if (cache.key[slot] != key) {
+      cache.key[slot] = key;
+      cache.is_name[slot] = IsLoneName(word);
+    }
+    is_name = cache.is_name[slot];
+  } else {
+    is_name = IsLoneName(word);
   }
+  if (!is_name) return;
   Candidate& c = out.emplace_back();
   c.what = kSurnameRef;
   c.span = {token.start, token.end};
@@ -429,10 +452,6 @@ void NameScanner::ScanLoneWord(std::string_view text, const Token& token,
 
 void NameScanner::ScanRun(std::string_view text, const std::vector<Token>& run,
                           std::vector<Candidate>& out) const {
-  if (run.size() == 1) {
-    ScanLoneWord(text, run[0], out);
-    return;
-  }
   auto word = [&](const Token& t) { return text.substr(t.start, t.end - t.start); };
   auto org_word = [&](const Token& t) {
     return words_.bodies.contains(word(t));

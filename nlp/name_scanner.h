@@ -18,6 +18,7 @@
 #ifndef WHOSAID_NLP_NAME_SCANNER_H_
 #define WHOSAID_NLP_NAME_SCANNER_H_
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -89,10 +90,20 @@ class NameScanner {
   };
   void ScanRun(std::string_view text, const std::vector<Token>& run,
                std::vector<Candidate>& out) const;
-  // ScanRun for a run of one word, the most common kind ("The", "But",
-  // "Whitlock"): a surname reference unless a word list claims the word.
+  // The verdicts of IsLoneName on the short words one Scan has seen: a
+  // few words ("The", "But", "He") start most sentences. Direct-mapped;
+  // a key packs a word of up to 7 bytes with its length, so equal keys
+  // are equal words, and 0 marks an empty entry.
+  struct LoneWordCache {
+    static constexpr size_t kSize = 256;
+    uint64_t key[kSize] = {};
+    bool is_name[kSize] = {};
+  };
+  // What ScanRun gives for a run of one word, the most common kind ("The",
+  // "But", "Whitlock"): a surname reference unless a word list claims it.
+  bool IsLoneName(std::string_view word) const;
   void ScanLoneWord(std::string_view text, const Token& token,
-                    std::vector<Candidate>& out) const;
+                    LoneWordCache& cache, std::vector<Candidate>& out) const;
   bool TitledAcrossPortfolio(
       std::string_view text, const std::vector<Token>& run, size_t b, size_t e,
       const absl::InlinedVector<std::pair<size_t, size_t>, 8>& segments,

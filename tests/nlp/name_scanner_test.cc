@@ -128,6 +128,28 @@ TEST(NameScanner, EveryUpperCaseLetterStartsAName) {
   }
 }
 
+// Lone words are judged once per scan and remembered (words of up to seven
+// bytes): repeated words keep their verdicts, and words that share a
+// cache entry or a prefix do not take each other's.
+TEST(NameScanner, RepeatedLoneWordsKeepTheirVerdicts) {
+  const NameScanner::Words words = TestWords();
+  NameScanner scanner(words);
+  std::string text;
+  for (int k = 0; k < 50; ++k) {
+    text += "The x. Whitlock x. Minister x. Monday x. Mond x. Whitloc x. "
+            "Whitlocks x. ";
+  }
+  std::vector<std::string> got;
+  for (const NameScanner::Candidate& c : scanner.Scan(text)) {
+    got.push_back(text.substr(c.span.start, c.span.size()));
+  }
+  std::vector<std::string> want;
+  for (int k = 0; k < 50; ++k) {
+    want.insert(want.end(), {"Whitlock", "Mond", "Whitloc", "Whitlocks"});
+  }
+  EXPECT_EQ(got, want);
+}
+
 // WordEnd takes U+00C0..U+00FF (but × and ÷) and U+0400..U+047F for
 // letters without asking ICU: they must be letters to ICU too, and a name
 // written in them is one word.
