@@ -5,6 +5,8 @@
 
 #include <algorithm>
 
+#include "absl/container/flat_hash_map.h"
+
 #include "nlp/ascii.h"
 #include "nlp/string_set.h"
 #include "nlp/name_scanner.h"
@@ -446,9 +448,15 @@ std::vector<ActorInText> ActorFinder::Find(std::string_view text,
   }
   DocumentActors doc;
   // Known names first, so that discovery does not re-find them.
+  // Their document ids by actor index, so that the pass over the matches
+  // below need not hash their names again (discovery only adds actors).
+  absl::flat_hash_map<int, int> known_ids;
   for (const auto& m : names) {
-    const KnownActor& a = im.actors[im.phrase_actor[m.phrase]];
-    doc.Add(a.name, a.kind, true);
+    const int actor = im.phrase_actor[m.phrase];
+    auto [it, fresh] = known_ids.try_emplace(actor, -1);
+    if (!fresh) continue;
+    const KnownActor& a = im.actors[actor];
+    it->second = doc.Add(a.name, a.kind, true);
   }
   auto describe_known = [&] {
     for (Found& f : doc.all()) {
@@ -463,8 +471,7 @@ std::vector<ActorInText> ActorFinder::Find(std::string_view text,
   if (im.discover) im.Discover(text, names, doc);
   describe_known();
   for (const auto& m : names) {
-    const KnownActor& a = im.actors[im.phrase_actor[m.phrase]];
-    int id = doc.Add(a.name, a.kind, true);
+    int id = known_ids.at(im.phrase_actor[m.phrase]);
     // A bare surname alias ("Navarro") names the person this document
     // introduced with that surname, if any, rather than the pack's.
     const std::string_view written = Cut(text, m.span);
