@@ -354,7 +354,9 @@ void NameScanner::RunAt(std::string_view text, size_t start,
     run.push_back(t);
     if (t.end + 1 >= text.size() || text[t.end] != ' ') break;
     size_t next = t.end + 1;
-    if (IsUpperAt(text, next)) {
+    const uint8_t next_byte = text[next];
+    if (next_byte < 0x80 ? next_byte >= 'A' && next_byte <= 'Z'
+                         : IsUpperAt(text, next)) {
       pos = next;
       continue;
     }
