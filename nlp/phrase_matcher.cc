@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <type_traits>
 
 #ifdef __SSE2__
 #include <emmintrin.h>
@@ -35,16 +36,17 @@ constexpr std::array<bool, 256> kAsciiWord = AsciiWordTable();
 class BlockScanner {
  public:
   static constexpr int kRanges = 4;
-  // `lo` and `hi` hold `count` <= kRanges ranges.
+  // `lo` and `hi` hold `count` <= kRanges ranges; with `count` < 0 every
+  // word start is proposed.
   BlockScanner(uint8_t lead_lo, uint8_t lead_hi, const uint8_t* lo,
                const uint8_t* hi, int count)
-      : lead_lo_(lead_lo), lead_hi_(lead_hi) {
+      : use_ranges_(count >= 0), lead_lo_(lead_lo), lead_hi_(lead_hi) {
 #ifdef __SSE2__
     for (int r = 0; r < kRanges; ++r) {
       // Unused slots repeat the last range; with no range at all, the
       // range {0, 0} holds no word byte.
-      const uint8_t l = count == 0 ? 0 : lo[std::min(r, count - 1)];
-      const uint8_t h = count == 0 ? 0 : hi[std::min(r, count - 1)];
+      const uint8_t l = count <= 0 ? 0 : lo[std::min(r, count - 1)];
+      const uint8_t h = count <= 0 ? 0 : hi[std::min(r, count - 1)];
       range_lo_[r] = _mm_set1_epi8(static_cast<char>(l));
       range_span_[r] = _mm_set1_epi8(static_cast<char>(h - l));
     }
@@ -57,9 +59,14 @@ class BlockScanner {
 #endif
   }
 
+  bool use_ranges() const { return use_ranges_; }
+
   // Bit k set: bytes[k] is proposed. `len` <= 16. `prev_word` tells
   // whether the byte before bytes[0] is an ASCII word byte, and is updated
   // for the next block.
+  // kUseRanges must be true exactly when the scanner was built with
+  // ranges (a template argument, so that each loop has no test for it).
+  template <bool kUseRanges>
   uint32_t Mask(const uint8_t* bytes, size_t len, bool& prev_word) const {
     uint32_t word = 0;
     uint32_t lead = 0;
@@ -80,11 +87,13 @@ class BlockScanner {
       const __m128i underscore = _mm_cmpeq_epi8(b, _mm_set1_epi8('_'));
       word = static_cast<uint32_t>(_mm_movemask_epi8(
           _mm_or_si128(_mm_or_si128(letter, digit), underscore)));
-      in_ranges = static_cast<uint32_t>(_mm_movemask_epi8(_mm_or_si128(
-          _mm_or_si128(InRange(b, range_lo_[0], range_span_[0]),
-                       InRange(b, range_lo_[1], range_span_[1])),
-          _mm_or_si128(InRange(b, range_lo_[2], range_span_[2]),
-                       InRange(b, range_lo_[3], range_span_[3])))));
+      if constexpr (kUseRanges) {
+        in_ranges = static_cast<uint32_t>(_mm_movemask_epi8(_mm_or_si128(
+            _mm_or_si128(InRange(b, range_lo_[0], range_span_[0]),
+                         InRange(b, range_lo_[1], range_span_[1])),
+            _mm_or_si128(InRange(b, range_lo_[2], range_span_[2]),
+                         InRange(b, range_lo_[3], range_span_[3])))));
+      }
       if (lead_lo_ <= lead_hi_) {
         lead = static_cast<uint32_t>(
             _mm_movemask_epi8(InRange(b, lead_lo_v_, lead_span_v_)));
@@ -115,6 +124,7 @@ class BlockScanner {
   __m128i lead_lo_v_;
   __m128i lead_span_v_;
 #endif
+  bool use_ranges_;
   uint8_t lead_lo_;
   uint8_t lead_hi_;
 };
@@ -232,6 +242,11 @@ PhraseMatcher::PhraseMatcher(std::vector<Phrase> phrases)
     ranges.erase(ranges.begin() + static_cast<std::ptrdiff_t>(closest) + 1);
   }
   start_ranges_ = static_cast<int>(ranges.size());
+  int lower_kept = 0;
+  for (const auto& [lo, hi] : ranges) {
+    for (int b = lo; b <= hi; ++b) lower_kept += b >= 'a' && b <= 'z';
+  }
+  if (lower_kept > 13) start_ranges_ = -1;
   for (size_t r = 0; r < ranges.size(); ++r) {
     start_lo_[r] = ranges[r].first;
     start_hi_[r] = ranges[r].second;
@@ -364,17 +379,24 @@ std::vector<PhraseMatcher::Match> PhraseMatcher::FindAll(
   const BlockScanner scanner(lead_lo_, lead_hi_, start_lo_, start_hi_,
                              start_ranges_);
   bool prev_word = false;
-  for (size_t base = 0; base < n; base += 16) {
-    uint32_t mask =
-        scanner.Mask(bytes + base, std::min<size_t>(16, n - base), prev_word);
-    while (mask != 0) {
-      const size_t i = base + static_cast<size_t>(__builtin_ctz(mask));
-      mask &= mask - 1;
-      if (i < resume) continue;
-      if (!MayStartAt(bytes, i, n)) continue;
-      const size_t end = MatchAt(text, i, found);
-      if (end > i) resume = end;
+  auto scan = [&](auto use_ranges) {
+    for (size_t base = 0; base < n; base += 16) {
+      uint32_t mask = scanner.Mask<decltype(use_ranges)::value>(
+          bytes + base, std::min<size_t>(16, n - base), prev_word);
+      while (mask != 0) {
+        const size_t i = base + static_cast<size_t>(__builtin_ctz(mask));
+        mask &= mask - 1;
+        if (i < resume) continue;
+        if (!MayStartAt(bytes, i, n)) continue;
+        const size_t end = MatchAt(text, i, found);
+        if (end > i) resume = end;
+      }
     }
+  };
+  if (scanner.use_ranges()) {
+    scan(std::true_type());
+  } else {
+    scan(std::false_type());
   }
   return found;
 }

@@ -125,6 +125,9 @@ class PhraseMatcher {
   static constexpr int kStartRanges = 4;
   uint8_t start_lo_[kStartRanges] = {};
   uint8_t start_hi_[kStartRanges] = {};
+  // The number of ranges, or -1 when they would keep most lower-case word
+  // starts anyway (case-insensitive cue lists): the range tests would then
+  // cost more than they spare, and every word start is kept.
   int start_ranges_ = 0;
   // The lowest and highest lead bytes (0xC0 and up) in starts_; lo > hi
   // when no phrase begins with a non-ASCII character.

@@ -80,9 +80,10 @@ TEST(PhraseMatcher, FindsPhrasesAtEveryBlockOffset) {
 }
 
 // The block scan keeps word starts only in the byte ranges phrases begin
-// with, merging ranges when there are more than it tests: phrases that
-// begin with many different bytes are still found at every offset, and
-// words that begin with other bytes never are.
+// with, merging ranges when there are more than it tests, and keeps every
+// word start when the merged ranges hold most lower-case letters (as
+// here): phrases that begin with many different bytes are still found at
+// every offset, and words that begin with other bytes never are.
 TEST(PhraseMatcher, FindsPhrasesBeginningWithManyDifferentBytes) {
   PhraseMatcher m({{"alpha", true}, {"echo", true}, {"kilo", true},
                    {"quebec", true}, {"xray", true}, {"Zulu", true},
