@@ -323,19 +323,14 @@ void SpeakerRegistry::AddRun(const std::vector<Token>& tokens, size_t first,
     // Greenhalgh the honorific fits.
     const Gender g = words_->LastWordGender(roles);
     if (!FitsGender(entities_[*e], g)) {
-      if (auto it = people_by_token_.find(core_lower[0]);
-          it != people_by_token_.end()) {
-        size_t latest = 0;
-        for (size_t p : it->second) {
-          if (FitsGender(entities_[p], g) && last_mention_[p] >= latest) {
-            latest = last_mention_[p];
-            e = p;
-          }
-        }
+      if (auto other = MostRecent(text_.size(), true, "", core_lower[0], g)) {
+        e = other;
       }
     }
   }
-  if (!e && core_lower.size() >= 2) {
+  if (!e) {
+    // One word names nobody new.
+    if (core_lower.size() < 2) return;
     // "Solent Meridian" after "Solent Meridian Shipping": the
     // organisation's short name.
     for (size_t o = 0; o < entities_.size(); ++o) {
@@ -347,14 +342,12 @@ void SpeakerRegistry::AddRun(const std::vector<Token>& tokens, size_t first,
         return;
       }
     }
-  }
-  if (!e && core_lower.size() >= 2) {
+    // Else a person the text introduces here.
     std::string name(text_.substr(tokens[core].start,
                                   tokens[last].end - tokens[core].start));
     if (IsPossessiveForm(name)) name = StripPossessive(name);
     e = AddEntity(name, true, core_lower);
   }
-  if (!e) return;
   // "Ms. Keane", "Chairman Ruiz", "Sarah Keane": what the name's
   // honorific, title or given name tells of the person's gender.
   if (core_lower.size() >= 2) NoteGender(*e, core_lower.front(), true);

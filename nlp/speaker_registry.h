@@ -103,7 +103,10 @@ class SpeakerRegistry {
                                      bool person, size_t at) const;
   // The entity mentioned last before `at` that is a person (or not, as
   // `want_person` says), has the role or name part when one is given, and
-  // whose known gender is `gender` when that is not kUnknown.
+  // whose gender fits `gender` (FitsGender); with a role or name part and
+  // no such mention, the first such entity introduced. Serves both the
+  // pronouns and role nouns and "Mr. Greenhalgh" after Gordon and Edith
+  // Greenhalgh, while building (`at` = text_.size()) and after.
   std::optional<size_t> MostRecent(size_t at, bool want_person,
                                    std::string_view role,
                                    std::string_view name_part,
