@@ -21,6 +21,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -85,6 +86,17 @@ class SpeakerRegistry {
     size_t at;
     size_t entity;
   };
+  static constexpr size_t kNone = static_cast<size_t>(-1);
+  // What one name word (lower case, possessive stripped) tells.
+  struct NameWord {
+    size_t alone = kNone;  // the first entity named by this word alone
+    // The people with two or more name words who have this one, in order
+    // of introduction, and the first of them whose name starts (ends)
+    // with it.
+    std::vector<size_t> people;
+    size_t first_as_first = kNone;
+    size_t first_as_last = kNone;
+  };
   // A document noun at byte `at` whose author the text gave.
   struct Authored {
     size_t at;
@@ -99,8 +111,10 @@ class SpeakerRegistry {
   // first: iterate up to mentions_.rend().
   std::vector<Mention>::const_reverse_iterator MentionsBefore(
       size_t at, bool inclusive) const;
-  std::optional<size_t> FindByTokens(const std::vector<std::string>& tokens,
+  std::optional<size_t> FindByTokens(std::span<const std::string> tokens,
                                      bool person, size_t at) const;
+  // name_words_' entry for `lower`, or null.
+  const NameWord* FindNameWord(std::string_view lower) const;
   // The entity mentioned last before `at` that is a person (or not, as
   // `want_person` says), has the role or name part when one is given, and
   // whose gender fits `gender` (FitsGender); with a role or name part and
@@ -141,15 +155,14 @@ class SpeakerRegistry {
   // asks about: the latest matching mention is then the matching entity's
   // with the largest index.
   std::vector<size_t> last_mention_;
-  // Each entity's tokens joined by NUL bytes, to the first entity that has
-  // them: FindByTokens' exact-name lookup.
+  // The tokens of each entity named by two or more, joined by NUL bytes,
+  // to the first entity that has them: FindByTokens' exact-name lookup.
   absl::flat_hash_map<std::string, size_t> by_tokens_;
-  // For the people with two or more tokens: each token to the people whose
-  // name has it (in order of introduction), and the first such person by
-  // last token and by first token.
-  absl::flat_hash_map<std::string, std::vector<size_t>> people_by_token_;
-  absl::flat_hash_map<std::string, size_t> first_by_last_token_;
-  absl::flat_hash_map<std::string, size_t> first_by_first_token_;
+  // Every word of an entity's name (its tokens) to what it tells: the
+  // one-word names' exact-name lookup, and the people whose name has it.
+  // Only words that tell something are keys, so a word that is not one
+  // names no entity by itself (AddRun's quick test).
+  absl::flat_hash_map<std::string, NameWord> name_words_;
   // Anonymous descriptors used so far: head noun, descriptor.
   std::vector<std::pair<std::string, std::string>> descriptors_;
   // The text's tokens: owned_tokens_, or the caller's.
@@ -160,8 +173,10 @@ class SpeakerRegistry {
   // AddRun's working vectors, kept so that building allocates once per
   // document rather than once per capitalised run.
   std::vector<std::string> scratch_lower_;
-  std::vector<std::string> scratch_core_;
   std::vector<std::string> scratch_roles_;
+  // An exact-name key (JoinTokensInto), built in one buffer for every
+  // lookup; mutable because the lookup is logically const.
+  mutable std::string scratch_key_;
   // FindByTokens' per-entity answers (-1: not yet asked); mutable because
   // the lookup is logically const.
   mutable std::vector<int8_t> scratch_matches_;
