@@ -181,7 +181,7 @@ size_t SpeakerRegistry::AddEntity(std::string name, bool person,
                                   std::vector<std::string> tokens) {
   const size_t e = entities_.size();
   if (tokens.size() == 1) {
-    NameWord& w = name_words_[tokens[0]];
+    NameWord& w = AddNameWord(tokens[0]);
     if (w.alone == kNone) w.alone = e;
   } else if (tokens.size() >= 2) {
     JoinTokensInto(tokens, scratch_key_);
@@ -193,7 +193,7 @@ size_t SpeakerRegistry::AddEntity(std::string name, bool person,
           tokens.begin() + k) {
         continue;  // listed once per person
       }
-      NameWord& w = name_words_[tokens[k]];
+      NameWord& w = AddNameWord(tokens[k]);
       w.people.push_back(e);
       // k is the word's first place in the name: the first and the last
       // word's entries are set here, once.
@@ -206,6 +206,16 @@ size_t SpeakerRegistry::AddEntity(std::string name, bool person,
   entities_.push_back({std::move(name), person, std::move(tokens), {}});
   last_mention_.push_back(0);
   return entities_.size() - 1;
+}
+
+SpeakerRegistry::NameWord& SpeakerRegistry::AddNameWord(
+    std::string_view lower) {
+  name_word_shapes_[ShapeIndex(lower)] |= ShapeBit(lower);
+  return name_words_[absl::string_view(lower.data(), lower.size())];
+}
+
+bool SpeakerRegistry::MayBeNameWord(std::string_view lower) const {
+  return (name_word_shapes_[ShapeIndex(lower)] & ShapeBit(lower)) != 0;
 }
 
 void SpeakerRegistry::AddMention(size_t at, size_t entity) {
@@ -244,11 +254,10 @@ void SpeakerRegistry::Build(const std::vector<Token>& tokens,
   };
   const size_t n = tokens.size();
   size_t i = 0;
-  while (i < n) {
-    if (tokens[i].type != Token::kWord || !tokens[i].cap) {
-      ++i;
-      continue;
-    }
+  while (true) {
+    // To the next capitalised word.
+    while (i < n && (tokens[i].type != Token::kWord || !tokens[i].cap)) ++i;
+    if (i == n) break;
     size_t j = i;
     // Whether one of tokens[i, org_checked) is an organisation word: asked
     // only before "of", "for" or "the", which few runs reach.
@@ -306,27 +315,33 @@ void SpeakerRegistry::AddRun(const std::vector<Token>& tokens, size_t first,
   auto word = [&](size_t k) {
     return text_.substr(tokens[k].start, tokens[k].end - tokens[k].start);
   };
-  // Most runs are one capitalised word: a sentence's first word, a place,
-  // a surname. One word names nobody new: it only mentions an
-  // organisation (by an organisation word) or someone known by a word of
-  // their name, which most words are not. Telling that first spares them
-  // the work below, which would come to nothing.
   if (first == last) {
+    // Most runs are one capitalised word: a sentence's first word, a
+    // place, a surname. One word names nobody new: it only mentions an
+    // organisation (by an organisation word) or someone known by a word
+    // of their name, which most words are not. Telling that first spares
+    // them the work below, which would come to nothing.
     char buffer[32];
     const std::string_view w = word(first);
     if (w.size() <= sizeof(buffer)) {
       const std::string_view lower = LowerStrip(w, buffer);
       if (!IsOrganizationWord(lower) && FindNameWord(lower) == nullptr) return;
     }
+    if (IsCapitalizedStopWord(w)) return;
+  } else {
+    bool all_caps = true;
+    for (size_t k = first; k <= last; ++k) all_caps &= tokens[k].all_caps;
+    if (all_caps) return;  // transcript labels, headlines
+    while (first <= last && IsCapitalizedStopWord(word(first))) ++first;
+    if (first > last) return;
   }
-  bool all_caps = true;
-  for (size_t k = first; k <= last; ++k) all_caps &= tokens[k].all_caps;
-  if (all_caps && last > first) return;  // transcript labels, headlines
-  while (first <= last && IsCapitalizedStopWord(word(first))) ++first;
-  if (first > last) return;
-  // Scratch vectors: their strings keep their buffers from run to run.
-  std::vector<std::string>& lower = scratch_lower_;
-  lower.resize(last - first + 1);
+  // The run's words in lower case, possessives stripped. The scratch
+  // vector only grows, so that its strings keep their buffers from run to
+  // run.
+  if (scratch_lower_.size() < last - first + 1) {
+    scratch_lower_.resize(last - first + 1);
+  }
+  const std::span<std::string> lower(scratch_lower_.data(), last - first + 1);
   for (size_t k = first; k <= last; ++k) {
     LowerStripInto(word(k), lower[k - first]);
   }
@@ -338,7 +353,10 @@ void SpeakerRegistry::AddRun(const std::vector<Token>& tokens, size_t first,
       name = StripPossessive(name);
     }
     auto found = FindByTokens(lower, false, text_.size());
-    const size_t e = found ? *found : AddEntity(name, false, lower);
+    const size_t e =
+        found ? *found
+              : AddEntity(name, false,
+                          std::vector<std::string>(lower.begin(), lower.end()));
     AddMention(at, e);
     return;
   }
@@ -352,8 +370,7 @@ void SpeakerRegistry::AddRun(const std::vector<Token>& tokens, size_t first,
     ++core;
   }
   if (core > last) return;
-  std::span<const std::string> core_lower =
-      std::span<const std::string>(lower).subspan(core - first);
+  std::span<const std::string> core_lower = lower.subspan(core - first);
   if (core_lower.size() > 5) return;
   {
     const size_t start = PersonNameStart(core_lower);
@@ -514,6 +531,7 @@ std::optional<size_t> SpeakerRegistry::FindByTokens(
 
 const SpeakerRegistry::NameWord* SpeakerRegistry::FindNameWord(
     std::string_view lower) const {
+  if (!MayBeNameWord(lower)) return nullptr;
   // Abseil's string_view here is not std::string_view.
   const auto it = name_words_.find(absl::string_view(lower.data(), lower.size()));
   return it == name_words_.end() ? nullptr : &it->second;

@@ -19,6 +19,8 @@
 #ifndef WHOSAID_NLP_SPEAKER_REGISTRY_H_
 #define WHOSAID_NLP_SPEAKER_REGISTRY_H_
 
+#include <algorithm>
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <span>
@@ -115,6 +117,17 @@ class SpeakerRegistry {
                                      bool person, size_t at) const;
   // name_words_' entry for `lower`, or null.
   const NameWord* FindNameWord(std::string_view lower) const;
+  // name_words_' entry for `lower`, added (empty) when missing.
+  NameWord& AddNameWord(std::string_view lower);
+  // False when no name word has the length and first byte of `lower`: a
+  // filter before the hash lookup, which most words fail.
+  bool MayBeNameWord(std::string_view lower) const;
+  static size_t ShapeIndex(std::string_view w) {
+    return std::min<size_t>(w.size(), 31);
+  }
+  static uint64_t ShapeBit(std::string_view w) {
+    return uint64_t{1} << (w.empty() ? 0 : static_cast<unsigned char>(w[0]) % 64);
+  }
   // The entity mentioned last before `at` that is a person (or not, as
   // `want_person` says), has the role or name part when one is given, and
   // whose gender fits `gender` (FitsGender); with a role or name part and
@@ -163,6 +176,9 @@ class SpeakerRegistry {
   // Only words that tell something are keys, so a word that is not one
   // names no entity by itself (AddRun's quick test).
   absl::flat_hash_map<std::string, NameWord> name_words_;
+  // Bit ShapeBit(w) of name_word_shapes_[ShapeIndex(w)] is set for every
+  // key w of name_words_ (MayBeNameWord).
+  std::array<uint64_t, 32> name_word_shapes_{};
   // Anonymous descriptors used so far: head noun, descriptor.
   std::vector<std::pair<std::string, std::string>> descriptors_;
   // The text's tokens: owned_tokens_, or the caller's.
