@@ -208,6 +208,13 @@ size_t SpeakerRegistry::AddEntity(std::string name, bool person,
   return entities_.size() - 1;
 }
 
+bool SpeakerRegistry::OneWordMayMention(std::string_view word) const {
+  char buffer[32];
+  if (word.size() > sizeof(buffer)) return true;  // too long to tell here
+  const std::string_view lower = LowerStrip(word, buffer);
+  return IsOrganizationWord(lower) || FindNameWord(lower) != nullptr;
+}
+
 SpeakerRegistry::NameWord& SpeakerRegistry::AddNameWord(
     std::string_view lower) {
   name_word_shapes_[ShapeIndex(lower)] |= ShapeBit(lower);
@@ -272,6 +279,9 @@ void SpeakerRegistry::Build(const std::vector<Token>& tokens,
         break;
       }
       const std::string_view next = word(j + 1);
+      // Only a capitalised word, "&", "of", "for" or "the" may go on a
+      // name (below); most runs end at a longer word in lower case.
+      if (!tokens[j + 1].cap && next.size() > 3) break;
       // "Mr. Trump's Oct. 21 meeting": a date ends the name (but "Theresa
       // May said" keeps hers).
       if (j + 2 < n && tokens[j + 2].start < text_.size() &&
@@ -299,7 +309,7 @@ void SpeakerRegistry::Build(const std::vector<Token>& tokens,
       }
       break;
     }
-    AddRun(tokens, i, j);
+    if (i < j || OneWordMayMention(word(i))) AddRun(tokens, i, j);
     i = j + 1;
   }
   std::stable_sort(mentions_.begin(), mentions_.end(),
@@ -315,26 +325,11 @@ void SpeakerRegistry::AddRun(const std::vector<Token>& tokens, size_t first,
   auto word = [&](size_t k) {
     return text_.substr(tokens[k].start, tokens[k].end - tokens[k].start);
   };
-  if (first == last) {
-    // Most runs are one capitalised word: a sentence's first word, a
-    // place, a surname. One word names nobody new: it only mentions an
-    // organisation (by an organisation word) or someone known by a word
-    // of their name, which most words are not. Telling that first spares
-    // them the work below, which would come to nothing.
-    char buffer[32];
-    const std::string_view w = word(first);
-    if (w.size() <= sizeof(buffer)) {
-      const std::string_view lower = LowerStrip(w, buffer);
-      if (!IsOrganizationWord(lower) && FindNameWord(lower) == nullptr) return;
-    }
-    if (IsCapitalizedStopWord(w)) return;
-  } else {
-    bool all_caps = true;
-    for (size_t k = first; k <= last; ++k) all_caps &= tokens[k].all_caps;
-    if (all_caps) return;  // transcript labels, headlines
-    while (first <= last && IsCapitalizedStopWord(word(first))) ++first;
-    if (first > last) return;
-  }
+  bool all_caps = true;
+  for (size_t k = first; k <= last; ++k) all_caps &= tokens[k].all_caps;
+  if (all_caps && last > first) return;  // transcript labels, headlines
+  while (first <= last && IsCapitalizedStopWord(word(first))) ++first;
+  if (first > last) return;
   // The run's words in lower case, possessives stripped. The scratch
   // vector only grows, so that its strings keep their buffers from run to
   // run.

@@ -109,6 +109,12 @@ class SpeakerRegistry {
   void Build(const std::vector<Token>& tokens,
              const std::vector<ActorInText>* actors);
   void AddRun(const std::vector<Token>& tokens, size_t first, size_t last);
+  // False when a run of the one capitalised word `word` cannot mention an
+  // entity, so that AddRun would do nothing with it: one word names nobody
+  // new, and mentions only an organisation (by an organisation word) or
+  // someone known by a word of their name. Most runs are one word (a
+  // sentence's first word, a place, a surname) and fail this cheap test.
+  bool OneWordMayMention(std::string_view word) const;
   // The mentions before byte `at` (and at it, when `inclusive`), latest
   // first: iterate up to mentions_.rend().
   std::vector<Mention>::const_reverse_iterator MentionsBefore(
