@@ -86,6 +86,7 @@ void LowerStripInto(std::string_view w, std::string& out) {
 
 std::vector<std::string> LowerWords(std::string_view s) {
   std::vector<std::string> out;
+  if (s.empty()) return out;  // most actors have no role: no allocation
   out.reserve(4);  // names and roles are a few words
   size_t i = 0;
   while (i < s.size()) {
