@@ -125,8 +125,9 @@ class SpeakerRegistry {
   const NameWord* FindNameWord(std::string_view lower) const;
   // name_words_' entry for `lower`, added (empty) when missing.
   NameWord& AddNameWord(std::string_view lower);
-  // False when no name word has the length and first byte of `lower`: a
-  // filter before the hash lookup, which most words fail.
+  // False when no name word has the shape of `lower` (its length, up to
+  // 31, and its first byte modulo 64): a filter before the hash lookup,
+  // which most words fail. True says nothing.
   bool MayBeNameWord(std::string_view lower) const;
   static size_t ShapeIndex(std::string_view w) {
     return std::min<size_t>(w.size(), 31);
@@ -180,7 +181,7 @@ class SpeakerRegistry {
   // Every word of an entity's name (its tokens) to what it tells: the
   // one-word names' exact-name lookup, and the people whose name has it.
   // Only words that tell something are keys, so a word that is not one
-  // names no entity by itself (AddRun's quick test).
+  // names no entity by itself (OneWordMayMention).
   absl::flat_hash_map<std::string, NameWord> name_words_;
   // Bit ShapeBit(w) of name_word_shapes_[ShapeIndex(w)] is set for every
   // key w of name_words_ (MayBeNameWord).
