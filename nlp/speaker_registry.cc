@@ -379,7 +379,7 @@ void SpeakerRegistry::AddRun(const std::vector<Token>& tokens, size_t first,
   if (e && core_lower.size() == 1 && words_ != nullptr) {
     // "Mr. Greenhalgh" after Gordon and Edith Greenhalgh: the latest
     // Greenhalgh the honorific fits.
-    const Gender g = words_->LastWordGender(roles);
+    const Gender g = words_->genders().LastWordGender(roles);
     if (!FitsGender(entities_[*e], g)) {
       if (auto other = MostRecent(text_.size(), true, "", core_lower[0], g)) {
         e = other;
@@ -542,8 +542,8 @@ bool SpeakerRegistry::FitsGender(const Entity& ent, Gender g) {
 void SpeakerRegistry::NoteGender(size_t e, std::string_view lower,
                                  bool given_name) {
   if (words_ == nullptr) return;
-  const Gender g = given_name ? words_->GivenNameGender(lower)
-                              : words_->WordGender(lower);
+  const Gender g = given_name ? words_->genders().GivenNameGender(lower)
+                              : words_->genders().WordGender(lower);
   entities_[e].gender |= static_cast<uint8_t>(g);
 }
 
@@ -607,7 +607,7 @@ std::string SpeakerRegistry::ResolveName(std::string_view name, size_t at,
     Gender g = gender;
     if (words_ != nullptr && skip > 0) {
       const Gender written =
-          words_->LastWordGender(std::span<const std::string>(words).first(skip));
+          words_->genders().LastWordGender(std::span<const std::string>(words).first(skip));
       if (written != Gender::kUnknown) g = written;
     }
     if (person && core.size() == 1 && !FitsGender(entities_[*e], g)) {
@@ -644,7 +644,7 @@ std::optional<std::string> SpeakerRegistry::Resolve(const SubjectPhrase& p,
       return std::nullopt;
     case PhraseKind::kName: {
       // "Mr. Greenhalgh said": the honorific's gender.
-      const Gender g = words_ != nullptr ? words_->LastWordGender(p.role_words)
+      const Gender g = words_ != nullptr ? words_->genders().LastWordGender(p.role_words)
                                          : Gender::kUnknown;
       std::string name = ResolveName(p.text, at, g);
       // "a report by the Lakeshore Institute": "the report" is it later.
@@ -665,7 +665,7 @@ std::optional<std::string> SpeakerRegistry::Resolve(const SubjectPhrase& p,
     case PhraseKind::kPronoun: {
       if (p.pronoun == PronounKind::kPerson) {
         const Gender g =
-            words_ != nullptr ? words_->WordGender(p.head) : Gender::kUnknown;
+            words_ != nullptr ? words_->genders().WordGender(p.head) : Gender::kUnknown;
         if (auto e = MostRecent(at, true, "", "", g)) return entities_[*e].name;
         return std::nullopt;
       }
