@@ -2,7 +2,12 @@
 
 #include <algorithm>
 #include <cassert>
+#include <cstdint>
+#include <limits>
+#include <utility>
 
+#include "nlp/caseless_literals.h"
+#include "re2/filtered_re2.h"
 #include "re2/re2.h"
 #include "re2/set.h"
 
@@ -78,11 +83,384 @@ bool IsWordAlignedPart(std::string_view text, size_t start,
          (end == text.size() || !IsWordByte(text[end]));
 }
 
+// What the prefilter needs to know of a pattern's spelling: the most bytes
+// any match of it can span, and its top-level alternatives.
+struct PatternShape {
+  static constexpr size_t kUnbounded = std::numeric_limits<size_t>::max();
+  // No match of the pattern spans more bytes (kUnbounded when it may).
+  size_t max_length = kUnbounded;
+  // The pattern's top-level alternatives, when it is one of them exactly
+  // where any of them matches (one piece, the pattern, otherwise).
+  std::vector<std::string_view> alternatives;
+};
+
+// Reads RE2 syntax just far enough to bound the length of a match from
+// above and to find the top-level '|'. It is conservative: any construct it
+// does not know makes the length unbounded and the pattern one piece. It is
+// only ever run on patterns RE2 has compiled.
+class ShapeReader {
+ public:
+  explicit ShapeReader(std::string_view pattern) : pattern_(pattern) {}
+
+  PatternShape Read() {
+    PatternShape shape;
+    std::vector<size_t> bars;
+    const size_t length = Alternation(0, &bars);
+    if (!known_ || at_ != pattern_.size()) {
+      shape.alternatives = {pattern_};
+      return shape;
+    }
+    shape.max_length = length;
+    // A flag group such as "(?i)" in one alternative reaches the ones after
+    // it, so such a pattern is not cut.
+    if (bars.empty() || has_flag_group_) {
+      shape.alternatives = {pattern_};
+    } else {
+      size_t begin = 0;
+      for (size_t bar : bars) {
+        shape.alternatives.push_back(pattern_.substr(begin, bar - begin));
+        begin = bar + 1;
+      }
+      shape.alternatives.push_back(pattern_.substr(begin));
+    }
+    return shape;
+  }
+
+ private:
+  static constexpr size_t kUnbounded = PatternShape::kUnbounded;
+  // The most bytes one UTF-8 character takes.
+  static constexpr size_t kMaxChar = 4;
+
+  static size_t Add(size_t a, size_t b) {
+    return a > kUnbounded - b ? kUnbounded : a + b;
+  }
+  static size_t Times(size_t a, size_t n) {
+    if (a == 0 || n == 0) return 0;
+    return a > kUnbounded / n ? kUnbounded : a * n;
+  }
+
+  // The most bytes an ASCII character `c` written in a pattern matches: RE2
+  // folds case, and the folds of 'k' and 's' include the Kelvin sign (3
+  // bytes) and the long s (2 bytes); no other ASCII character folds to a
+  // non-ASCII one (tested).
+  static size_t AsciiLength(char c) {
+    if (c == 'k' || c == 'K') return 3;
+    if (c == 's' || c == 'S') return 2;
+    return 1;
+  }
+
+  bool AtEnd() const { return at_ >= pattern_.size(); }
+  char Peek() const { return pattern_[at_]; }
+
+  size_t Fail() {
+    known_ = false;
+    at_ = pattern_.size();
+    return kUnbounded;
+  }
+
+  // alternation := concat ('|' concat)*; records top-level bars in `bars`.
+  size_t Alternation(int depth, std::vector<size_t>* bars) {
+    size_t longest = Concatenation(depth);
+    while (known_ && !AtEnd() && Peek() == '|') {
+      if (bars != nullptr) bars->push_back(at_);
+      ++at_;
+      longest = std::max(longest, Concatenation(depth));
+    }
+    return longest;
+  }
+
+  size_t Concatenation(int depth) {
+    size_t total = 0;
+    while (known_ && !AtEnd() && Peek() != '|' && Peek() != ')') {
+      const size_t atom = Atom(depth);
+      total = Add(total, Repetition(atom));
+    }
+    return total;
+  }
+
+  // Applies the quantifiers after an atom of at most `length` bytes.
+  size_t Repetition(size_t length) {
+    while (known_ && !AtEnd()) {
+      const char c = Peek();
+      if (c == '*' || c == '+') {
+        length = length == 0 ? 0 : kUnbounded;
+        ++at_;
+      } else if (c == '?') {
+        ++at_;
+      } else if (c == '{') {
+        // {n}, {n,} or {n,m}; any other '{' is refused.
+        size_t i = at_ + 1;
+        size_t n = 0, m = 0;
+        bool digits = false, comma = false, upper = false;
+        for (; i < pattern_.size() && pattern_[i] != '}'; ++i) {
+          const char d = pattern_[i];
+          if (d >= '0' && d <= '9') {
+            size_t& value = comma ? m : n;
+            if (value > 100000) return Fail();
+            value = value * 10 + static_cast<size_t>(d - '0');
+            (comma ? upper : digits) = true;
+          } else if (d == ',' && !comma && digits) {
+            comma = true;
+          } else {
+            return Fail();
+          }
+        }
+        if (i >= pattern_.size() || !digits) return Fail();
+        at_ = i + 1;
+        if (!comma) {
+          length = Times(length, n);
+        } else if (upper) {
+          length = Times(length, m);
+        } else {
+          length = length == 0 ? 0 : kUnbounded;
+        }
+      } else {
+        break;
+      }
+      if (!AtEnd() && Peek() == '?') ++at_;  // non-greedy
+    }
+    return length;
+  }
+
+  size_t Atom(int depth) {
+    const char c = Peek();
+    switch (c) {
+      case '(':
+        return Group(depth);
+      case '[':
+        return CharClass();
+      case '\\':
+        return Escape();
+      case '.':
+        ++at_;
+        return kMaxChar;
+      case '^':
+      case '$':
+        ++at_;
+        return 0;
+      case '*':
+      case '+':
+      case '?':
+      case '{':
+        return Fail();
+      default:
+        break;
+    }
+    const auto byte = static_cast<unsigned char>(c);
+    ++at_;
+    if (byte < 0x80) return AsciiLength(c);
+    // A multi-byte character: skip its continuation bytes.
+    while (!AtEnd() && (static_cast<unsigned char>(Peek()) & 0xC0) == 0x80) {
+      ++at_;
+    }
+    return kMaxChar;
+  }
+
+  size_t Group(int depth) {
+    if (depth > 200) return Fail();
+    ++at_;  // '('
+    if (!AtEnd() && Peek() == '?') {
+      ++at_;
+      if (AtEnd()) return Fail();
+      if (Peek() == ':') {
+        ++at_;
+      } else if (Peek() == 'P' || Peek() == '<') {
+        const size_t close = pattern_.find('>', at_);
+        if (close == std::string_view::npos) return Fail();
+        at_ = close + 1;
+      } else {
+        // Flags: (?flags) or (?flags:...).
+        has_flag_group_ = true;
+        while (!AtEnd() && Peek() != ')' && Peek() != ':') {
+          const char f = Peek();
+          if (!((f >= 'a' && f <= 'z') || (f >= 'A' && f <= 'Z') ||
+                f == '-')) {
+            return Fail();
+          }
+          ++at_;
+        }
+        if (AtEnd()) return Fail();
+        if (Peek() == ')') {
+          ++at_;
+          return 0;
+        }
+        ++at_;  // ':'
+      }
+    }
+    const size_t inner = Alternation(depth + 1, nullptr);
+    if (!known_ || AtEnd() || Peek() != ')') return Fail();
+    ++at_;
+    return inner;
+  }
+
+  // [...] matches one character; only its end needs finding.
+  size_t CharClass() {
+    ++at_;  // '['
+    if (!AtEnd() && Peek() == '^') ++at_;
+    if (!AtEnd() && Peek() == ']') ++at_;  // a leading ']' is literal
+    while (!AtEnd() && Peek() != ']') {
+      if (pattern_.compare(at_, 2, "[:") == 0) {
+        const size_t close = pattern_.find(":]", at_ + 2);
+        if (close == std::string_view::npos) return Fail();
+        at_ = close + 2;
+      } else if (Peek() == '\\') {
+        ++at_;
+        if (AtEnd()) return Fail();
+        const char e = Peek();
+        ++at_;
+        if ((e == 'x' || e == 'p' || e == 'P') && !AtEnd() && Peek() == '{') {
+          const size_t close = pattern_.find('}', at_);
+          if (close == std::string_view::npos) return Fail();
+          at_ = close + 1;
+        }
+      } else {
+        ++at_;
+      }
+    }
+    if (AtEnd()) return Fail();
+    ++at_;  // ']'
+    return kMaxChar;
+  }
+
+  size_t Escape() {
+    ++at_;  // '\'
+    if (AtEnd()) return Fail();
+    const char e = Peek();
+    ++at_;
+    switch (e) {
+      case 'b':
+      case 'B':
+      case 'A':
+      case 'z':
+        return 0;
+      case 'd':
+      case 's':
+      case 'a':
+      case 'f':
+      case 't':
+      case 'n':
+      case 'r':
+      case 'v':
+      case 'C':
+        return 1;
+      case 'D':
+      case 'S':
+      case 'w':
+      case 'W':
+        return kMaxChar;
+      case 'x':
+      case 'p':
+      case 'P':
+        if (!AtEnd() && Peek() == '{') {
+          const size_t close = pattern_.find('}', at_);
+          if (close == std::string_view::npos) return Fail();
+          at_ = close + 1;
+        } else if (e == 'x') {
+          at_ += 2;
+          if (at_ > pattern_.size()) return Fail();
+        } else {
+          if (AtEnd()) return Fail();
+          ++at_;
+        }
+        return kMaxChar;
+      case 'Q': {
+        // Literal text up to \E or the end.
+        size_t length = 0;
+        const size_t close = pattern_.find("\\E", at_);
+        const size_t end =
+            close == std::string_view::npos ? pattern_.size() : close;
+        for (; at_ < end; ++at_) {
+          const auto byte = static_cast<unsigned char>(pattern_[at_]);
+          if (byte < 0x80) {
+            length = Add(length, AsciiLength(pattern_[at_]));
+          } else if ((byte & 0xC0) != 0x80) {
+            length = Add(length, kMaxChar);
+          }
+        }
+        if (close != std::string_view::npos) at_ = close + 2;
+        return length;
+      }
+      default:
+        break;
+    }
+    if (e >= '0' && e <= '7') {
+      // Octal: up to two more digits.
+      for (int k = 0; k < 2 && !AtEnd() && Peek() >= '0' && Peek() <= '7';
+           ++k) {
+        ++at_;
+      }
+      return kMaxChar;
+    }
+    const auto byte = static_cast<unsigned char>(e);
+    if (byte < 0x80 && !((e >= 'a' && e <= 'z') || (e >= 'A' && e <= 'Z') ||
+                         (e >= '0' && e <= '9'))) {
+      return 1;  // escaped punctuation
+    }
+    return Fail();
+  }
+
+  std::string_view pattern_;
+  size_t at_ = 0;
+  bool known_ = true;
+  bool has_flag_group_ = false;
+};
+
+// True when RE2, folding case, can match a text character against an atom
+// of its prefilter (FilteredRE2) only where the character's ASCII-folded
+// bytes (CaselessLiterals) equal the atom's: every character of the atom is
+// ASCII, or in General Punctuation (U+2000..U+206F: no case, and RE2 lowers
+// nothing into it; tested). The two other characters that fold onto ASCII
+// ones, the long s and the Kelvin sign, are caught in the text instead
+// (kFoldsOntoAscii).
+bool IsPlainAtom(std::string_view atom) {
+  if (atom.size() < 2) return false;  // CaselessLiterals needs two bytes
+  for (size_t i = 0; i < atom.size(); ++i) {
+    const auto byte = static_cast<unsigned char>(atom[i]);
+    if (byte < 0x80) continue;
+    // U+2000..U+206F is E2 80 xx and E2 81 xx.
+    if (byte != 0xE2 || i + 2 >= atom.size() ||
+        (atom[i + 1] != '\x80' && atom[i + 1] != '\x81')) {
+      return false;
+    }
+    i += 2;
+  }
+  return true;
+}
+
+// How many bytes of a prefilter atom the text is searched for.
+constexpr size_t kLiteralLength = 8;
+
+// The characters outside ASCII that RE2 matches, folding case, against
+// ASCII letters of a pattern: the long s (U+017F, like 's') and the Kelvin
+// sign (U+212A, like 'k'). A text holding one is scanned with the RE2::Set.
+constexpr std::string_view kFoldsOntoAscii[] = {"\xC5\xBF", "\xE2\x84\xAA"};
+
 }  // namespace
 
 struct TopicTagger::Impl {
+  // A piece of a rule's pattern (one of its top-level alternatives, or the
+  // whole pattern) and what the prefilter knows of it.
+  struct Piece {
+    int rule;
+    // Holds the piece's RE2 (GetRE2(0)), compiled like the set.
+    std::unique_ptr<re2::FilteredRE2> filter;
+    size_t max_length;  // PatternShape::max_length of the whole pattern
+    // StaysInParagraph(the rule's pattern): no match holds a line break.
+    bool in_line;
+  };
+
   std::vector<TopicRule> rules;
+  // The rules, for texts the prefilter cannot judge (kFoldsOntoAscii).
   std::unique_ptr<RE2::Set> set;
+  std::vector<Piece> pieces;
+  // Pieces with no literal that every match holds: tried on every text.
+  std::vector<int> unfiltered;
+  // The literals of the pieces' covers, then kFoldsOntoAscii.
+  std::unique_ptr<CaselessLiterals> literals;
+  // pieces_of[i]: the pieces whose cover holds literal i (none for the
+  // kFoldsOntoAscii ones, from first_fold_literal on).
+  std::vector<std::vector<int>> pieces_of;
+  int first_fold_literal = 0;
   // Every rule satisfies StaysInParagraph: a rule fires in some paragraph
   // exactly when it fires in the whole text. It follows that a rule that
   // fires in a word-aligned part of a text (IsWordAlignedPart) fires in the
@@ -92,10 +470,200 @@ struct TopicTagger::Impl {
   // compared as numbers.
   std::vector<int> topic_of;
 
+  // Adds the pieces of `rule`, with their covers to `cover_literals`.
+  void AddPieces(int rule, const std::string& pattern,
+                 const RE2::Options& options,
+                 std::vector<std::string>& cover_literals);
+
+  // The indices of the rules that fire in `text` (in increasing order), as
+  // the set would find them; false when the set gave up (`fired` is then
+  // whatever the set left in it). With `candidates` (sorted rule indices),
+  // only those are tried: the caller knows no other rule fires.
+  bool Fire(std::string_view text, std::vector<int>& fired,
+            const std::vector<int>* candidates = nullptr) const;
+
   // The tags of the rules in `fired` (sorted here): each topic once, with
   // its first rule that fired.
   Tags Collect(std::vector<int>& fired) const;
 };
+
+void TopicTagger::Impl::AddPieces(int rule, const std::string& pattern,
+                                  const RE2::Options& options,
+                                  std::vector<std::string>& cover_literals) {
+  const PatternShape shape = ShapeReader(pattern).Read();
+  std::vector<std::unique_ptr<re2::FilteredRE2>> filters;
+  for (std::string_view alternative : shape.alternatives) {
+    // Atoms shorter than two bytes are dropped (treated as present).
+    auto filter = std::make_unique<re2::FilteredRE2>(2);
+    int id = 0;
+    if (filter->Add(re2::StringPiece(alternative.data(), alternative.size()),
+                    options, &id) != RE2::NoError) {
+      // Not a pattern alone: keep the pattern whole.
+      filters.clear();
+      filter = std::make_unique<re2::FilteredRE2>(2);
+      [[maybe_unused]] const RE2::ErrorCode code =
+          filter->Add(pattern, options, &id);
+      assert(code == RE2::NoError);
+      filters.push_back(std::move(filter));
+      break;
+    }
+    filters.push_back(std::move(filter));
+  }
+  for (std::unique_ptr<re2::FilteredRE2>& owned : filters) {
+    re2::FilteredRE2* const filter = owned.get();
+    std::vector<std::string> atoms;
+    filter->Compile(&atoms);
+    // Whether the piece passes the filter when the atoms `present[i]` are
+    // in a text. Atoms CaselessLiterals cannot look for count as present.
+    std::vector<bool> present(atoms.size());
+    for (size_t i = 0; i < atoms.size(); ++i) present[i] = !IsPlainAtom(atoms[i]);
+    auto passes = [&]() {
+      std::vector<int> ids, passed;
+      for (size_t i = 0; i < atoms.size(); ++i) {
+        if (present[i]) ids.push_back(static_cast<int>(i));
+      }
+      filter->AllPotentials(ids, &passed);
+      return !passed.empty();
+    };
+    const int piece = static_cast<int>(pieces.size());
+    pieces.push_back({rule, std::move(owned), shape.max_length,
+                      StaysInParagraph(pattern)});
+    if (passes()) {
+      unfiltered.push_back(piece);
+      continue;
+    }
+    // A cover: plain atoms of which every match of the piece holds one,
+    // which is so while the piece fails with all other atoms present.
+    // Start from all plain atoms and drop the shortest (the commonest)
+    // while that holds.
+    std::vector<int> cover;
+    for (size_t i = 0; i < atoms.size(); ++i) {
+      if (!present[i]) cover.push_back(static_cast<int>(i));
+    }
+    std::stable_sort(cover.begin(), cover.end(), [&](int a, int b) {
+      return atoms[a].size() < atoms[b].size();
+    });
+    std::vector<int> kept;
+    for (int atom : cover) {
+      present[atom] = true;
+      if (passes()) {
+        present[atom] = false;
+        kept.push_back(atom);
+      }
+    }
+    for (int atom : kept) {
+      // A match holding the atom holds any part of it: the rarest few
+      // bytes serve as well and let atoms share a literal ("negotiat" for
+      // "negotiate", "negotiation", ...).
+      const std::string part(
+          CaselessLiterals::RarestPart(atoms[atom], kLiteralLength));
+      const auto known =
+          std::find(cover_literals.begin(), cover_literals.end(), part);
+      const auto index = known - cover_literals.begin();
+      if (known == cover_literals.end()) {
+        cover_literals.push_back(part);
+        pieces_of.emplace_back();
+      }
+      if (pieces_of[index].empty() || pieces_of[index].back() != piece) {
+        pieces_of[index].push_back(piece);
+      }
+    }
+  }
+}
+
+bool TopicTagger::Impl::Fire(std::string_view text, std::vector<int>& fired,
+                             const std::vector<int>* candidates) const {
+  fired.clear();
+  // Where some match of a piece may lie: a match holds a literal of the
+  // piece's cover and spans at most max_length bytes.
+  struct Window {
+    int piece;
+    size_t begin, end;
+  };
+  // Per rule: not known to fire yet, fired, or not to be tried.
+  enum : uint8_t { kOpen, kFired, kSkipped };
+  std::vector<uint8_t> state(rules.size(), kOpen);
+  if (candidates != nullptr) {
+    std::fill(state.begin(), state.end(), kSkipped);
+    for (int r : *candidates) state[r] = kOpen;
+  }
+  std::vector<Window> windows;
+  bool folds_onto_ascii = false;
+  literals->ForEachHit(text, [&](size_t start, int index) {
+    if (index >= first_fold_literal) {
+      folds_onto_ascii = true;
+      return false;
+    }
+    const size_t end = start + literals->literal(index).size();
+    for (int piece : pieces_of[index]) {
+      if (state[pieces[piece].rule] != kOpen) continue;
+      const size_t span = pieces[piece].max_length;
+      Window w{piece, 0, text.size()};
+      if (span != PatternShape::kUnbounded) {
+        w.begin = std::min(start, end > span ? end - span : 0);
+        w.end = std::max(end, std::min(text.size(), start + span));
+      }
+      if (pieces[piece].in_line) {
+        // The match holding the literal holds no line break either.
+        const size_t before = text.substr(w.begin, start - w.begin).rfind('\n');
+        if (before != std::string_view::npos) w.begin += before + 1;
+        const size_t after = text.substr(end, w.end - end).find('\n');
+        if (after != std::string_view::npos) w.end = end + after;
+      }
+      windows.push_back(w);
+    }
+    return true;
+  });
+  if (folds_onto_ascii) {
+    RE2::Set::ErrorInfo error{RE2::Set::kNoError};
+    set->Match(text, &fired, &error);
+    std::sort(fired.begin(), fired.end());
+    if (candidates != nullptr) {
+      fired.erase(std::remove_if(fired.begin(), fired.end(),
+                                 [&](int r) {
+                                   return !std::binary_search(
+                                       candidates->begin(), candidates->end(), r);
+                                 }),
+                  fired.end());
+    }
+    return error.kind == RE2::Set::kNoError;
+  }
+  for (int piece : unfiltered) {
+    const Piece& p = pieces[piece];
+    if (state[p.rule] == kOpen &&
+        RE2::PartialMatch(text, p.filter->GetRE2(0))) {
+      state[p.rule] = kFired;
+    }
+  }
+  std::sort(windows.begin(), windows.end(),
+            [](const Window& a, const Window& b) {
+              return a.piece != b.piece ? a.piece < b.piece
+                                        : a.begin < b.begin;
+            });
+  // Each run of overlapping windows of a piece is searched once, with the
+  // text around it as context (\b and ^ see the bytes beside it).
+  for (size_t i = 0; i < windows.size();) {
+    const Piece& p = pieces[windows[i].piece];
+    size_t j = i + 1;
+    size_t end = windows[i].end;
+    while (j < windows.size() && windows[j].piece == windows[i].piece &&
+           windows[j].begin <= end) {
+      end = std::max(end, windows[j].end);
+      ++j;
+    }
+    if (state[p.rule] == kOpen &&
+        p.filter->GetRE2(0).Match(re2::StringPiece(text.data(), text.size()),
+                                  windows[i].begin, end, RE2::UNANCHORED,
+                                  nullptr, 0)) {
+      state[p.rule] = kFired;
+    }
+    i = j;
+  }
+  for (size_t r = 0; r < rules.size(); ++r) {
+    if (state[r] == kFired) fired.push_back(static_cast<int>(r));
+  }
+  return true;
+}
 
 TopicTagger::Tags TopicTagger::Impl::Collect(std::vector<int>& fired) const {
   Tags tags;
@@ -119,13 +687,22 @@ TopicTagger::TopicTagger(std::vector<TopicRule> rules)
   options.set_case_sensitive(false);
   options.set_log_errors(false);
   impl_->set = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
-  for (const TopicRule& r : rules) {
+  std::vector<std::string> cover_literals;
+  for (size_t i = 0; i < rules.size(); ++i) {
+    const TopicRule& r = rules[i];
     [[maybe_unused]] const int index = impl_->set->Add(r.pattern, nullptr);
     assert(index >= 0);
     impl_->paragraph_local &= StaysInParagraph(r.pattern);
+    impl_->AddPieces(static_cast<int>(i), r.pattern, options, cover_literals);
   }
   [[maybe_unused]] const bool compiled = impl_->set->Compile();
   assert(compiled);
+  impl_->first_fold_literal = static_cast<int>(cover_literals.size());
+  for (std::string_view fold : kFoldsOntoAscii) {
+    cover_literals.emplace_back(fold);
+  }
+  impl_->literals =
+      std::make_unique<CaselessLiterals>(std::move(cover_literals));
   impl_->rules = std::move(rules);
   const std::vector<TopicRule>& all = impl_->rules;
   for (size_t i = 0; i < all.size(); ++i) {
@@ -141,7 +718,7 @@ TopicTagger::Tags TopicTagger::Tag(std::string_view text) const {
   Tags tags;
   if (impl_->rules.empty()) return tags;
   std::vector<int> fired;
-  if (!impl_->set->Match(text, &fired)) return tags;
+  if (!impl_->Fire(text, fired)) return tags;
   return impl_->Collect(fired);
 }
 
@@ -149,17 +726,22 @@ TopicTagger::TextScan TopicTagger::Scan(std::string_view text) const {
   TextScan scan;
   scan.text = text;
   if (impl_->rules.empty() || text.empty()) return scan;
-  RE2::Set::ErrorInfo error{RE2::Set::kNoError};
-  impl_->set->Match(text, &scan.fired, &error);
-  scan.complete = error.kind == RE2::Set::kNoError;
+  scan.complete = impl_->Fire(text, scan.fired);
+  if (!scan.complete) scan.fired.clear();
   return scan;
 }
 
 TopicTagger::Tags TopicTagger::TagPart(const TextScan& whole, size_t start,
                                        std::string_view part) const {
-  if (impl_->paragraph_local && whole.complete && whole.fired.empty() &&
+  if (impl_->paragraph_local && whole.complete &&
       IsWordAlignedPart(whole.text, start, part)) {
-    return {};  // what fires in the part would have fired in the whole
+    // What fires in the part fired in the whole.
+    if (whole.fired.empty()) return {};
+    std::vector<int> candidates = whole.fired;
+    std::sort(candidates.begin(), candidates.end());
+    std::vector<int> fired;
+    if (!impl_->Fire(part, fired, &candidates)) return {};
+    return impl_->Collect(fired);
   }
   return Tag(part);
 }
@@ -181,7 +763,7 @@ TopicTagger::Tags TopicTagger::TagDocument(std::string_view title,
   std::vector<int> paragraphs(rules.size(), 0);
   std::vector<bool> in_title(rules.size(), false);
   std::vector<int> fired;
-  if (!rules.empty() && impl_->set->Match(title, &fired)) {
+  if (!rules.empty() && impl_->Fire(title, fired)) {
     for (int i : fired) in_title[i] = true;
   }
   if (min_paragraphs <= 1 && impl_->paragraph_local) {
@@ -195,7 +777,7 @@ TopicTagger::Tags TopicTagger::TagDocument(std::string_view title,
     size_t end = text.find("\n\n", start);
     if (end == std::string_view::npos) end = text.size();
     fired.clear();
-    if (impl_->set->Match(text.substr(start, end - start), &fired)) {
+    if (impl_->Fire(text.substr(start, end - start), fired)) {
       for (int i : fired) ++paragraphs[i];
     }
     start = end + 2;
