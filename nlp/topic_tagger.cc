@@ -444,7 +444,7 @@ struct TopicTagger::Impl {
     int rule;
     // Holds the piece's RE2 (GetRE2(0)), compiled like the set.
     std::unique_ptr<re2::FilteredRE2> filter;
-    size_t max_length;  // PatternShape::max_length of the whole pattern
+    size_t max_length;  // no match of the piece spans more bytes
     // StaysInParagraph(the rule's pattern): no match holds a line break.
     bool in_line;
   };
@@ -525,8 +525,12 @@ void TopicTagger::Impl::AddPieces(int rule, const std::string& pattern,
       filter->AllPotentials(ids, &passed);
       return !passed.empty();
     };
+    // Both the pattern's bound and the piece's own bound hold for it.
+    const size_t max_length =
+        std::min(shape.max_length,
+                 ShapeReader(filter->GetRE2(0).pattern()).Read().max_length);
     const int piece = static_cast<int>(pieces.size());
-    pieces.push_back({rule, std::move(owned), shape.max_length,
+    pieces.push_back({rule, std::move(owned), max_length,
                       StaysInParagraph(pattern)});
     if (passes()) {
       unfiltered.push_back(piece);
