@@ -102,7 +102,12 @@ CaselessLiterals::CaselessLiterals(std::vector<std::string> literals)
       const auto at = static_cast<uint32_t>(by_pair_.size());
       buckets_.push_back({key.pair, at, at});
     }
-    by_pair_.push_back({key.index, key.offset});
+    const std::string& literal = literals_[key.index];
+    const bool has_third = key.offset + 2 < literal.size();
+    by_pair_.push_back(
+        {key.index, key.offset, has_third,
+         has_third ? static_cast<unsigned char>(literal[key.offset + 2])
+                   : static_cast<unsigned char>(0)});
     ++buckets_.back().end;
   }
   for (size_t b = 0; b < buckets_.size(); ++b) {

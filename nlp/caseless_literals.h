@@ -52,6 +52,8 @@ class CaselessLiterals {
   struct Keyed {
     int index;
     uint32_t offset;
+    bool has_third;       // the literal has a byte after its key pair:
+    unsigned char third;  // this one, folded
   };
 
   // True when literal `index` occurs at `start`.
@@ -93,11 +95,13 @@ bool CaselessLiterals::ForEachHit(std::string_view text,
   const unsigned char* p = bytes;
   while (true) {
     // The pairs at p, p+1, ... up to the first that keys some literal;
-    // four at a time while four remain.
-    while (last - p >= 4 && bucket_of[PairAt(p)] == 0 &&
-           bucket_of[PairAt(p + 1)] == 0 && bucket_of[PairAt(p + 2)] == 0 &&
-           bucket_of[PairAt(p + 3)] == 0) {
-      p += 4;
+    // eight at a time while eight remain.
+    while (last - p >= 8 &&
+           (bucket_of[PairAt(p)] | bucket_of[PairAt(p + 1)] |
+            bucket_of[PairAt(p + 2)] | bucket_of[PairAt(p + 3)] |
+            bucket_of[PairAt(p + 4)] | bucket_of[PairAt(p + 5)] |
+            bucket_of[PairAt(p + 6)] | bucket_of[PairAt(p + 7)]) == 0) {
+      p += 8;
     }
     while (p < last && bucket_of[PairAt(p)] == 0) ++p;
     if (p >= last) break;
@@ -108,6 +112,12 @@ bool CaselessLiterals::ForEachHit(std::string_view text,
     for (uint32_t k = bucket.begin; k < bucket.end; ++k) {
       const Keyed& keyed = by_pair_[k];
       if (keyed.offset > i) continue;
+      // The byte after the key pair first, for the many pairs that key a
+      // literal but do not start one.
+      if (keyed.has_third &&
+          (i + 2 >= text.size() || FoldAsciiByte(bytes[i + 2]) != keyed.third)) {
+        continue;
+      }
       const size_t start = i - keyed.offset;
       if (MatchesAt(text, start, keyed.index) && !on_hit(start, keyed.index)) {
         return false;
