@@ -479,8 +479,16 @@ struct TopicTagger::Impl {
   // the set would find them; false when the set gave up (`fired` is then
   // whatever the set left in it). With `candidates` (sorted rule indices),
   // only those are tried: the caller knows no other rule fires.
+  //
+  // With `known_hits`, the literals' occurrences in `text` (start,
+  // literal), every one, none of kFoldsOntoAscii: the text is not searched
+  // for them. With `record`, the occurrences found are added to it (all of
+  // them when Fire returns true and `*record_complete` is set).
+  using Hits = std::vector<std::pair<size_t, int>>;
   bool Fire(std::string_view text, std::vector<int>& fired,
-            const std::vector<int>* candidates = nullptr) const;
+            const std::vector<int>* candidates = nullptr,
+            const Hits* known_hits = nullptr, Hits* record = nullptr,
+            bool* record_complete = nullptr) const;
 
   // The tags of the rules in `fired` (sorted here): each topic once, with
   // its first rule that fired.
@@ -576,7 +584,9 @@ void TopicTagger::Impl::AddPieces(int rule, const std::string& pattern,
 }
 
 bool TopicTagger::Impl::Fire(std::string_view text, std::vector<int>& fired,
-                             const std::vector<int>* candidates) const {
+                             const std::vector<int>* candidates,
+                             const Hits* known_hits, Hits* record,
+                             bool* record_complete) const {
   fired.clear();
   // Where some match of a piece may lie: a match holds a literal of the
   // piece's cover and spans at most max_length bytes.
@@ -593,11 +603,12 @@ bool TopicTagger::Impl::Fire(std::string_view text, std::vector<int>& fired,
   }
   std::vector<Window> windows;
   bool folds_onto_ascii = false;
-  literals->ForEachHit(text, [&](size_t start, int index) {
+  auto on_hit = [&](size_t start, int index) {
     if (index >= first_fold_literal) {
       folds_onto_ascii = true;
       return false;
     }
+    if (record != nullptr) record->emplace_back(start, index);
     const size_t end = start + literals->literal(index).size();
     for (int piece : pieces_of[index]) {
       if (state[pieces[piece].rule] != kOpen) continue;
@@ -617,7 +628,13 @@ bool TopicTagger::Impl::Fire(std::string_view text, std::vector<int>& fired,
       windows.push_back(w);
     }
     return true;
-  });
+  };
+  if (known_hits != nullptr) {
+    for (const auto& [start, index] : *known_hits) on_hit(start, index);
+  } else {
+    literals->ForEachHit(text, on_hit);
+  }
+  if (record_complete != nullptr) *record_complete = !folds_onto_ascii;
   if (folds_onto_ascii) {
     RE2::Set::ErrorInfo error{RE2::Set::kNoError};
     set->Match(text, &fired, &error);
@@ -730,8 +747,11 @@ TopicTagger::TextScan TopicTagger::Scan(std::string_view text) const {
   TextScan scan;
   scan.text = text;
   if (impl_->rules.empty() || text.empty()) return scan;
-  scan.complete = impl_->Fire(text, scan.fired);
+  scan.complete = impl_->Fire(text, scan.fired, nullptr, nullptr, &scan.hits,
+                              &scan.hits_complete);
   if (!scan.complete) scan.fired.clear();
+  scan.hits_complete &= scan.complete;
+  std::sort(scan.hits.begin(), scan.hits.end());
   return scan;
 }
 
@@ -744,7 +764,22 @@ TopicTagger::Tags TopicTagger::TagPart(const TextScan& whole, size_t start,
     std::vector<int> candidates = whole.fired;
     std::sort(candidates.begin(), candidates.end());
     std::vector<int> fired;
-    if (!impl_->Fire(part, fired, &candidates)) return {};
+    if (!whole.hits_complete) {
+      if (!impl_->Fire(part, fired, &candidates)) return {};
+      return impl_->Collect(fired);
+    }
+    // The literals in the part are those of the whole that lie inside it
+    // (matching them looks at their own bytes only).
+    Impl::Hits inside;
+    const size_t end = start + part.size();
+    for (auto it = std::lower_bound(whole.hits.begin(), whole.hits.end(),
+                                    std::make_pair(start, -1));
+         it != whole.hits.end() && it->first < end; ++it) {
+      if (it->first + impl_->literals->literal(it->second).size() <= end) {
+        inside.emplace_back(it->first - start, it->second);
+      }
+    }
+    if (!impl_->Fire(part, fired, &candidates, &inside)) return {};
     return impl_->Collect(fired);
   }
   return Tag(part);

@@ -19,6 +19,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "nlp/rule_pack.h"
@@ -46,6 +47,11 @@ class TopicTagger {
     // false when the text was empty or the set, where it was used, gave up
     // (then `fired` is empty, as Tag would find).
     bool complete = false;
+    // Where the tagger's literals occur in `text`, as (start, literal) by
+    // start: all of them when `hits_complete`, so that a part of the text
+    // need not be searched for them again.
+    std::vector<std::pair<size_t, int>> hits;
+    bool hits_complete = false;
   };
 
   // REQUIRES: every pattern compiles (LoadRulePack checked them).
