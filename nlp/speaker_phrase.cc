@@ -7,7 +7,13 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cctype>
+#include <cstring>
+
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 namespace whosaid::nlp {
 namespace {
@@ -512,16 +518,134 @@ bool IsClauseBoundaryWord(std::string_view lower) {
   return In<kClauseBoundaries>(lower);
 }
 
+namespace {
+
+// The ASCII letters and digits of a block of 64 bytes of text as bit masks,
+// bit n standing for the byte at the block's base + n: the tokenizer finds
+// where a word of them ends, and which cases its letters have, by counting
+// bits instead of looking at every byte.
+struct AsciiWordMasks {
+  uint64_t word = 0;   // letters and digits
+  uint64_t upper = 0;  // 'A' to 'Z'
+  uint64_t lower = 0;  // 'a' to 'z'
+};
+
+// The masks of text[base, base + 64), where bytes at or after `end` (and
+// past the text) have no bits.
+AsciiWordMasks ClassifyBlock(std::string_view text, size_t base, size_t end) {
+  const size_t valid = end > base ? std::min<size_t>(end - base, 64) : 0;
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data()) + base;
+  unsigned char padded[64];
+  if (text.size() < base + 64) {
+    // Too close to the end of the text to read 64 bytes: a copy, with zero
+    // bytes (neither letters nor digits) after it.
+    std::memset(padded, 0, sizeof padded);
+    if (valid > 0) std::memcpy(padded, bytes, valid);
+    bytes = padded;
+  }
+  uint64_t letter = 0, lower = 0, digit = 0;
+#ifdef __SSE2__
+  for (int k = 0; k < 4; ++k) {
+    const __m128i b =
+        _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + 16 * k));
+    // Setting bit 5 maps 'A'..'Z' onto 'a'..'z' and no other byte onto
+    // them. The compares are signed: bytes 0x80 and up are negative, so
+    // neither letters nor digits.
+    const __m128i folded = _mm_or_si128(b, _mm_set1_epi8(0x20));
+    const __m128i is_letter =
+        _mm_and_si128(_mm_cmpgt_epi8(folded, _mm_set1_epi8('a' - 1)),
+                      _mm_cmplt_epi8(folded, _mm_set1_epi8('z' + 1)));
+    // A letter that had bit 5 set already is lower case.
+    const __m128i is_lower = _mm_and_si128(is_letter, _mm_cmpeq_epi8(folded, b));
+    const __m128i is_digit =
+        _mm_and_si128(_mm_cmpgt_epi8(b, _mm_set1_epi8('0' - 1)),
+                      _mm_cmplt_epi8(b, _mm_set1_epi8('9' + 1)));
+    const int shift = 16 * k;
+    letter |= uint64_t{static_cast<uint16_t>(_mm_movemask_epi8(is_letter))}
+              << shift;
+    lower |= uint64_t{static_cast<uint16_t>(_mm_movemask_epi8(is_lower))}
+             << shift;
+    digit |= uint64_t{static_cast<uint16_t>(_mm_movemask_epi8(is_digit))}
+             << shift;
+  }
+#else
+  for (int k = 0; k < 64; ++k) {
+    const uint8_t cls = kAsciiWordClass[bytes[k]];
+    const uint64_t bit = uint64_t{1} << k;
+    if ((cls & (kLowerBit | kUpperBit)) != 0) letter |= bit;
+    if ((cls & kLowerBit) != 0) lower |= bit;
+    if (cls == kWordBit) digit |= bit;
+  }
+#endif
+  const uint64_t in_range =
+      valid >= 64 ? ~uint64_t{0} : (uint64_t{1} << valid) - 1;
+  AsciiWordMasks masks;
+  masks.word = (letter | digit) & in_range;
+  masks.lower = lower & in_range;
+  masks.upper = letter & ~lower & in_range;
+  return masks;
+}
+
+// Whether a word of `length` ASCII letters and digits ends at bytes[j]
+// (j < end), as the general loop of Tokenize would find: a byte that
+// continues no word, or an ASCII joiner ("'", "-", ".", ",") followed by
+// the end or by ASCII other than a letter or digit, which joins nothing.
+// After a word of at most four bytes a dot may end an abbreviation
+// ("Mr.", "Nov."): the general loop looks that up.
+inline bool EndsAsciiWord(const unsigned char* bytes, size_t j, size_t end,
+                          size_t length) {
+  const unsigned char d = bytes[j];
+  if (!kMayContinueWord[d]) return true;
+  if (d >= 0x80 || (d == '.' && length <= 4)) return false;
+  return j + 1 >= end || (bytes[j + 1] < 0x80 && !kAsciiWordByte[bytes[j + 1]]);
+}
+
+}  // namespace
+
 std::vector<Token> Tokenize(std::string_view text, Span range) {
   std::vector<Token> tokens;
   size_t i = range.start;
   const size_t end = std::min(range.end, text.size());
   // News text has a token every five or six bytes.
   tokens.reserve((end > i ? end - i : 0) / 5 + 8);
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  // The masks of the 64 bytes from `base`.
+  size_t base = i;
+  AsciiWordMasks masks = ClassifyBlock(text, base, end);
   while (i < end) {
-    const unsigned char c = static_cast<unsigned char>(text[i]);
+    const unsigned char c = bytes[i];
     Token t;
     t.start = static_cast<uint32_t>(i);
+    if (kAsciiWordClass[c] != 0) {
+      // Most words are ASCII letters and digits alone, ended by a byte
+      // that cannot continue a word (a space, mostly): found from the
+      // masks, they take the path below only when they run to the end of
+      // the block or may go on past their last letter.
+      if (i - base >= 64) {
+        base = i;
+        masks = ClassifyBlock(text, base, end);
+      }
+      const size_t offset = i - base;
+      const uint64_t from_i = masks.word >> offset;  // bit 0 is set
+      // Adding 1 clears the run of ones at the bottom and sets the bit
+      // after it (all bits are clear when the run fills the block).
+      const uint64_t after_run = from_i + 1;
+      const uint64_t in_run = from_i & ~after_run;
+      const size_t length = static_cast<size_t>(std::countr_zero(after_run));
+      const size_t j = i + length;
+      if (offset + length < 64 &&
+          (j >= end || EndsAsciiWord(bytes, j, end, length))) {
+        t.type = Token::kWord;
+        t.end = static_cast<uint32_t>(j);
+        t.cap = ((masks.upper >> offset) & 1) != 0;
+        t.all_caps = ((masks.upper >> offset) & in_run) != 0 &&
+                     ((masks.lower >> offset) & in_run) == 0;
+        tokens.push_back(t);
+        // The space after a word, skipped here for the loop's next round.
+        i = j < end && bytes[j] == ' ' ? j + 1 : j;
+        continue;
+      }
+    }
     // An ASCII letter or digit starts a word: none of the checks below
     // (spaces, quote marks, "&", punctuation) applies, and most tokens are
     // words, so that test comes first.
@@ -645,8 +769,8 @@ std::vector<Token> Tokenize(std::string_view text, Span range) {
     }
     t.type = Token::kWord;
     t.end = static_cast<uint32_t>(j);
-    const std::string_view w = text.substr(i, j - i);
-    t.cap = c < 0x80 ? (c >= 'A' && c <= 'Z') : u_isupper(FirstChar(w));
+    t.cap = c < 0x80 ? (c >= 'A' && c <= 'Z')
+                     : u_isupper(FirstChar(text.substr(i, j - i)));
     // Only ASCII letters count, and the word's ASCII letters are exactly
     // those the loop above passed over (joiners and dots are not letters).
     t.all_caps = (seen & kUpperBit) != 0 && (seen & kLowerBit) == 0;
