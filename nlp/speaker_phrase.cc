@@ -271,6 +271,19 @@ size_t Utf8Len(unsigned char c) {
   return 4;
 }
 
+// For a byte of 0x80 or more other than 0xC2 and 0xE2 (the lead bytes of
+// the marks, dashes and spaces that are no part of a word): Utf8Len of it.
+// 0 for the rest.
+constexpr std::array<uint8_t, 256> NonAsciiSteps() {
+  std::array<uint8_t, 256> table{};
+  for (int c = 0x80; c < 256; ++c) {
+    table[c] = c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+  }
+  table[0xC2] = table[0xE2] = 0;
+  return table;
+}
+constexpr std::array<uint8_t, 256> kNonAsciiStep = NonAsciiSteps();
+
 std::string_view TokenText(std::string_view text, const Token& t) {
   return text.substr(t.start, t.end - t.start);
 }
@@ -600,6 +613,147 @@ inline bool EndsAsciiWord(const unsigned char* bytes, size_t j, size_t end,
   return j + 1 >= end || (bytes[j + 1] < 0x80 && !kAsciiWordByte[bytes[j + 1]]);
 }
 
+// Every token but the ASCII words and separators Tokenize finds itself:
+// quote marks, "&", punctuation, and the words that start with another
+// byte or may go on past their ASCII letters and digits. Appends the token
+// starting at text[i] (range_start <= i < end) and returns the position
+// after it.
+size_t OtherTokenAt(std::string_view text, size_t range_start, size_t end,
+                    size_t i, std::vector<Token>& tokens) {
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  const unsigned char c = bytes[i];
+  const Span range{range_start, end};
+  Token t;
+  t.start = static_cast<uint32_t>(i);
+  if (kAsciiWordClass[c] == 0) {
+    // Quote marks.
+    size_t qlen = 0;
+    bool double_mark = false;
+    if (c == '"') {
+      qlen = 1;
+      double_mark = true;
+    } else if (c == '\'' &&
+               !(i > range.start && WordByteAt(text, i - 1) && i + 1 < end &&
+                 WordByteAt(text, i + 1))) {
+      qlen = 1;
+    } else if (c == 0xE2 && i + 2 < end &&
+               static_cast<unsigned char>(text[i + 1]) == 0x80) {
+      const unsigned char d = static_cast<unsigned char>(text[i + 2]);
+      if (d == 0x9C || d == 0x9D || d == 0x9E || d == 0x98 ||
+          (d == 0x99 && !(i > range.start && WordByteAt(text, i - 1) &&
+                          i + 3 < end && WordByteAt(text, i + 3)))) {
+        qlen = 3;
+        double_mark = d >= 0x9C;
+      }
+    } else if (c == 0xC2 && i + 1 < end &&
+               (static_cast<unsigned char>(text[i + 1]) == 0xAB ||
+                static_cast<unsigned char>(text[i + 1]) == 0xBB)) {
+      qlen = 2;
+      double_mark = true;
+    }
+    if (qlen > 0) {
+      t.type = Token::kQuote;
+      t.end = static_cast<uint32_t>(i + qlen);
+      const bool space_before = i == range.start || text[i - 1] == ' ' ||
+                                text[i - 1] == '\n' || text[i - 1] == '(';
+      t.open_quote = space_before;
+      (void)double_mark;
+      tokens.push_back(t);
+      return i + qlen;
+    }
+    if (c == '&') {
+      t.type = Token::kWord;
+      t.end = static_cast<uint32_t>(i + 1);
+      tokens.push_back(t);
+      return i + 1;
+    }
+    if (!WordByteAt(text, i)) {
+      t.type = Token::kPunct;
+      t.end = static_cast<uint32_t>(i + Utf8Len(c));
+      tokens.push_back(t);
+      return t.end;
+    }
+  }
+  size_t j = i;
+  bool has_dot = false;
+  uint8_t seen = 0;  // kLowerBit | kUpperBit of the ASCII letters so far
+  while (j < end) {
+    // Runs of ASCII letters and digits, the bulk of the text.
+    uint8_t cls;
+    while (j < end && (cls = kAsciiWordClass[bytes[j]]) != 0) {
+      seen |= cls;
+      ++j;
+    }
+    if (j >= end) break;
+    const unsigned char d = bytes[j];
+    if (!kMayContinueWord[d]) break;
+    if (kNonAsciiStep[d] != 0) {
+      // Letters of other scripts, whole characters at a time while they
+      // last: from their lead bytes alone, as WordByteAt answers true
+      // for every byte that has a step.
+      uint8_t step;
+      while (j < end && (step = kNonAsciiStep[bytes[j]]) != 0) j += step;
+      continue;
+    }
+    if (d >= 0x80 && WordByteAt(text, j)) {
+      j += Utf8Len(d);
+      continue;
+    }
+    // Inner apostrophes, hyphens and abbreviation dots join a word.
+    size_t joiner = 0;
+    if (d == '\'' || d == '-' || d == '.') joiner = 1;
+    // "4,000" is one word.
+    if (d == ',' && j > i && std::isdigit(static_cast<unsigned char>(text[j - 1])) &&
+        j + 1 < end && std::isdigit(static_cast<unsigned char>(text[j + 1]))) {
+      joiner = 1;
+    }
+    if (d == 0xE2 && j + 2 < end && text[j + 1] == '\x80' &&
+        text[j + 2] == '\x99') {
+      joiner = 3;
+    }
+    if (joiner > 0 && j + joiner < end && WordByteAt(text, j + joiner)) {
+      if (d == '.') has_dot = true;
+      j += joiner;
+      continue;
+    }
+    break;
+  }
+  // A trailing dot belongs to abbreviations: U.S., Mr., single initials.
+  if (j < end && text[j] == '.') {
+    // Every abbreviation below without an inner dot has at most five
+    // bytes with its dot (the lists' other entries end in no dot), so
+    // longer words, most of those that end a sentence, skip the look-ups.
+    constexpr size_t kLongestAbbreviation = 5;
+    if (has_dot) {
+      ++j;
+    } else if (j - i + 1 <= kLongestAbbreviation) {
+      // The word and its dot, lower case.
+      char buffer[kLongestAbbreviation];
+      for (size_t m = i; m <= j; ++m) {
+        const char b = text[m];
+        buffer[m - i] = (b >= 'A' && b <= 'Z') ? static_cast<char>(b + 32) : b;
+      }
+      const std::string_view lower(buffer, j - i + 1);
+      if (IsHonorific(lower) || IsTitleWord(lower) ||
+          (j - i == 1 && std::isupper(c)) || lower == "no." ||
+          lower == "st." || lower == "jr." || lower == "inc." ||
+          lower == "corp." || lower == "co." || lower == "ltd." ||
+          IsMonthName(lower)) {
+        ++j;
+      }
+    }
+  }
+  t.type = Token::kWord;
+  t.end = static_cast<uint32_t>(j);
+  t.cap = c < 0x80 ? (c >= 'A' && c <= 'Z')
+                   : u_isupper(FirstChar(text.substr(i, j - i)));
+  // Only ASCII letters count, and the word's ASCII letters are exactly
+  // those the loop above passed over (joiners and dots are not letters).
+  t.all_caps = (seen & kUpperBit) != 0 && (seen & kLowerBit) == 0;
+  tokens.push_back(t);
+  return j;
+}
+
 }  // namespace
 
 std::vector<Token> Tokenize(std::string_view text, Span range) {
@@ -614,12 +768,10 @@ std::vector<Token> Tokenize(std::string_view text, Span range) {
   AsciiWordMasks masks = ClassifyBlock(text, base, end);
   while (i < end) {
     const unsigned char c = bytes[i];
-    Token t;
-    t.start = static_cast<uint32_t>(i);
     if (kAsciiWordClass[c] != 0) {
       // Most words are ASCII letters and digits alone, ended by a byte
       // that cannot continue a word (a space, mostly): found from the
-      // masks, they take the path below only when they run to the end of
+      // masks, they go to OtherTokenAt only when they run to the end of
       // the block or may go on past their last letter.
       if (i - base >= 64) {
         base = i;
@@ -635,6 +787,8 @@ std::vector<Token> Tokenize(std::string_view text, Span range) {
       const size_t j = i + length;
       if (offset + length < 64 &&
           (j >= end || EndsAsciiWord(bytes, j, end, length))) {
+        Token t;
+        t.start = static_cast<uint32_t>(i);
         t.type = Token::kWord;
         t.end = static_cast<uint32_t>(j);
         t.cap = ((masks.upper >> offset) & 1) != 0;
@@ -645,137 +799,11 @@ std::vector<Token> Tokenize(std::string_view text, Span range) {
         i = j < end && bytes[j] == ' ' ? j + 1 : j;
         continue;
       }
+    } else if (kSeparatorByte[c]) {
+      ++i;
+      continue;
     }
-    // An ASCII letter or digit starts a word: none of the checks below
-    // (spaces, quote marks, "&", punctuation) applies, and most tokens are
-    // words, so that test comes first.
-    if (kAsciiWordClass[c] == 0) {
-      if (kSeparatorByte[c]) {
-        ++i;
-        continue;
-      }
-      // Quote marks.
-      size_t qlen = 0;
-      bool double_mark = false;
-      if (c == '"') {
-        qlen = 1;
-        double_mark = true;
-      } else if (c == '\'' &&
-                 !(i > range.start && WordByteAt(text, i - 1) && i + 1 < end &&
-                   WordByteAt(text, i + 1))) {
-        qlen = 1;
-      } else if (c == 0xE2 && i + 2 < end &&
-                 static_cast<unsigned char>(text[i + 1]) == 0x80) {
-        const unsigned char d = static_cast<unsigned char>(text[i + 2]);
-        if (d == 0x9C || d == 0x9D || d == 0x9E || d == 0x98 ||
-            (d == 0x99 && !(i > range.start && WordByteAt(text, i - 1) &&
-                            i + 3 < end && WordByteAt(text, i + 3)))) {
-          qlen = 3;
-          double_mark = d >= 0x9C;
-        }
-      } else if (c == 0xC2 && i + 1 < end &&
-                 (static_cast<unsigned char>(text[i + 1]) == 0xAB ||
-                  static_cast<unsigned char>(text[i + 1]) == 0xBB)) {
-        qlen = 2;
-        double_mark = true;
-      }
-      if (qlen > 0) {
-        t.type = Token::kQuote;
-        t.end = static_cast<uint32_t>(i + qlen);
-        const bool space_before = i == range.start || text[i - 1] == ' ' ||
-                                  text[i - 1] == '\n' || text[i - 1] == '(';
-        t.open_quote = space_before;
-        (void)double_mark;
-        tokens.push_back(t);
-        i += qlen;
-        continue;
-      }
-      if (c == '&') {
-        t.type = Token::kWord;
-        t.end = static_cast<uint32_t>(i + 1);
-        tokens.push_back(t);
-        ++i;
-        continue;
-      }
-      if (!WordByteAt(text, i)) {
-        t.type = Token::kPunct;
-        t.end = static_cast<uint32_t>(i + Utf8Len(c));
-        tokens.push_back(t);
-        i = t.end;
-        continue;
-      }
-    }
-    size_t j = i;
-    bool has_dot = false;
-    uint8_t seen = 0;  // kLowerBit | kUpperBit of the ASCII letters so far
-    while (j < end) {
-      // Runs of ASCII letters and digits, the bulk of the text.
-      const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
-      uint8_t cls;
-      while (j < end && (cls = kAsciiWordClass[bytes[j]]) != 0) {
-        seen |= cls;
-        ++j;
-      }
-      if (j >= end) break;
-      const unsigned char d = bytes[j];
-      if (!kMayContinueWord[d]) break;
-      if (d >= 0x80 && WordByteAt(text, j)) {
-        j += Utf8Len(d);
-        continue;
-      }
-      // Inner apostrophes, hyphens and abbreviation dots join a word.
-      size_t joiner = 0;
-      if (d == '\'' || d == '-' || d == '.') joiner = 1;
-      // "4,000" is one word.
-      if (d == ',' && j > i && std::isdigit(static_cast<unsigned char>(text[j - 1])) &&
-          j + 1 < end && std::isdigit(static_cast<unsigned char>(text[j + 1]))) {
-        joiner = 1;
-      }
-      if (d == 0xE2 && j + 2 < end && text[j + 1] == '\x80' &&
-          text[j + 2] == '\x99') {
-        joiner = 3;
-      }
-      if (joiner > 0 && j + joiner < end && WordByteAt(text, j + joiner)) {
-        if (d == '.') has_dot = true;
-        j += joiner;
-        continue;
-      }
-      break;
-    }
-    // A trailing dot belongs to abbreviations: U.S., Mr., single initials.
-    if (j < end && text[j] == '.') {
-      // Every abbreviation below without an inner dot has at most five
-      // bytes with its dot (the lists' other entries end in no dot), so
-      // longer words, most of those that end a sentence, skip the look-ups.
-      constexpr size_t kLongestAbbreviation = 5;
-      if (has_dot) {
-        ++j;
-      } else if (j - i + 1 <= kLongestAbbreviation) {
-        // The word and its dot, lower case.
-        char buffer[kLongestAbbreviation];
-        for (size_t m = i; m <= j; ++m) {
-          const char b = text[m];
-          buffer[m - i] = (b >= 'A' && b <= 'Z') ? static_cast<char>(b + 32) : b;
-        }
-        const std::string_view lower(buffer, j - i + 1);
-        if (IsHonorific(lower) || IsTitleWord(lower) ||
-            (j - i == 1 && std::isupper(c)) || lower == "no." ||
-            lower == "st." || lower == "jr." || lower == "inc." ||
-            lower == "corp." || lower == "co." || lower == "ltd." ||
-            IsMonthName(lower)) {
-          ++j;
-        }
-      }
-    }
-    t.type = Token::kWord;
-    t.end = static_cast<uint32_t>(j);
-    t.cap = c < 0x80 ? (c >= 'A' && c <= 'Z')
-                     : u_isupper(FirstChar(text.substr(i, j - i)));
-    // Only ASCII letters count, and the word's ASCII letters are exactly
-    // those the loop above passed over (joiners and dots are not letters).
-    t.all_caps = (seen & kUpperBit) != 0 && (seen & kLowerBit) == 0;
-    tokens.push_back(t);
-    i = j;
+    i = OtherTokenAt(text, range.start, end, i, tokens);
   }
   return tokens;
 }
