@@ -264,6 +264,19 @@ constexpr std::array<bool, 256> Separators() {
 }
 constexpr std::array<bool, 256> kSeparatorByte = Separators();
 
+// ASCII punctuation that is a token of its own wherever it stands: every
+// ASCII byte but letters, digits, separators, the quote marks '"' and
+// "'", and "&" (a word).
+constexpr std::array<bool, 256> PlainAsciiPunctuation() {
+  std::array<bool, 256> table{};
+  for (int c = 0; c < 0x80; ++c) {
+    table[c] = !kAsciiWordByte[c] && !kSeparatorByte[c] && c != '"' &&
+               c != '\'' && c != '&';
+  }
+  return table;
+}
+constexpr std::array<bool, 256> kPlainAsciiPunctuation = PlainAsciiPunctuation();
+
 size_t Utf8Len(unsigned char c) {
   if (c < 0x80) return 1;
   if (c < 0xE0) return 2;
@@ -801,6 +814,15 @@ std::vector<Token> Tokenize(std::string_view text, Span range) {
       }
     } else if (kSeparatorByte[c]) {
       ++i;
+      continue;
+    } else if (kPlainAsciiPunctuation[c]) {
+      Token t;
+      t.start = static_cast<uint32_t>(i);
+      t.end = static_cast<uint32_t>(i + 1);
+      t.type = Token::kPunct;
+      tokens.push_back(t);
+      // The space after a comma or a full stop, skipped here.
+      i = i + 1 < end && bytes[i + 1] == ' ' ? i + 2 : i + 1;
       continue;
     }
     i = OtherTokenAt(text, range.start, end, i, tokens);
