@@ -77,6 +77,10 @@ TEST(Tokenize, EdgeTable) {
       {"“a” ‘b’ «c» \"d\" (\"e\")\n“f", "“/o a ”/c ‘/o b ’/c «/o c »/c \"/o d \"/c (/p \"/o e \"/c )/p “/o f"},
       // Ampersands, dashes and other punctuation.
       {"AT&T R & D — x–y … ?!", "AT^! & T^! R^! & D^! —/p x –/p y …/p ?/p !/p"},
+      // Cyrillic and Korean words, with ASCII inside and around them.
+      {"Москва, сказал Иван-Петров; 서울시 X5 Ёлка.", "Москва^ ,/p сказал Иван-Петров^ ;/p 서울시 X5^! Ёлка^ ./p"},
+      // ASCII punctuation of one byte each, spaces after it skipped.
+      {"(a) [b]; c: d! e? f/g * #1 @h", "(/p a )/p [/p b ]/p ;/p c :/p d !/p e ?/p f //p g */p #/p 1 @/p h"},
       // Invalid and odd bytes: a stray continuation byte, a cut-off lead
       // byte, control characters, NUL.
       {std::string("a\x80" "b \xC3 x\r\x01y") + std::string(1, '\0') + "z\xE2\x80",
@@ -87,6 +91,13 @@ TEST(Tokenize, EdgeTable) {
     const auto tokens = Tokenize(c.text, {0, c.text.size()});
     EXPECT_EQ(Render(c.text, tokens), c.tokens) << c.text;
   }
+  // A lead byte whose character is cut short steps over what follows it,
+  // here a space: "ab\xF0 cd" is one word.
+  const std::string cut = "ab\xF0 cd ef";
+  const auto tokens = Tokenize(cut, {0, cut.size()});
+  ASSERT_EQ(tokens.size(), 2u);
+  EXPECT_EQ(tokens[0].end, 6u);
+  EXPECT_EQ(tokens[1].start, 7u);
 }
 
 TEST(Tokenize, OnlyTheRangeAndAnyOffset) {
