@@ -38,25 +38,25 @@ bool IsObjectPronoun(std::string_view w) {
          w == "reporters" || w == "journalists" || w == "lawmakers";
 }
 
-// Words after which no reported clause can start.
+// Words after which no reported clause can start. An object pronoun is
+// what was found or told, not a subject: "found them in the lining".
+// Sorted (as bytes), for the binary search below.
+constexpr std::string_view kNonClauseStarts[] = {
+    "about", "across", "after", "afterwards", "against", "and", "anything",
+    "as", "at", "back", "before", "but", "by", "down", "during", "earlier",
+    "for", "from", "goodbye", "hello", "him", "how", "if", "in", "into",
+    "last", "later", "little", "me", "more", "never", "no", "not", "nothing",
+    "of", "off", "on", "only", "or", "otherwise", "out", "over",
+    "separately", "so", "so,", "something", "sorry", "them", "this",
+    "through", "to", "up", "us", "what", "when", "whether", "why", "with",
+    "yes"};
+
+static_assert(std::is_sorted(std::begin(kNonClauseStarts),
+                             std::end(kNonClauseStarts)));
+
 bool IsNonClauseStart(std::string_view w) {
-  return w == "to" || w == "by" || w == "in" || w == "on" || w == "at" ||
-         // An object pronoun is what was found or told, not a subject:
-         // "found them in the lining".
-         w == "them" || w == "him" || w == "me" || w == "us" ||
-         w == "of" || w == "for" || w == "with" || w == "about" ||
-         w == "as" || w == "so" || w == "yes" || w == "no" || w == "nothing" ||
-         w == "little" || w == "something" || w == "anything" ||
-         w == "more" || w == "after" || w == "before" || w == "during" ||
-         w == "from" || w == "last" || w == "earlier" || w == "later" ||
-         w == "separately" || w == "afterwards" || w == "and" ||
-         w == "but" || w == "or" || w == "when" || w == "if" ||
-         w == "whether" || w == "what" || w == "how" || w == "why" ||
-         w == "only" || w == "otherwise" || w == "this" || w == "so," ||
-         w == "hello" || w == "goodbye" || w == "sorry" || w == "not" ||
-         w == "never" || w == "into" || w == "off" || w == "up" ||
-         w == "down" || w == "out" || w == "back" || w == "over" ||
-         w == "through" || w == "across" || w == "against" || w == "for";
+  return std::binary_search(std::begin(kNonClauseStarts),
+                            std::end(kNonClauseStarts), w);
 }
 
 bool IsTimeWord(std::string_view w) {
@@ -364,7 +364,6 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
           }
           q.speaker = speaker;
           if (!w.sentence_speaker[s]) w.sentence_speaker[s] = speaker;
-          Quote first_clause = q;
           out.push_back(std::move(q));
           // "said X, and that Y": a second reported clause, same speaker.
           size_t next = end;
@@ -374,6 +373,8 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
               Text(text, t[next + 1]) == "that") {
             const size_t second_end = ClauseEnd(w, cues, next + 2, last);
             if (GoodClause(w, next + 2, second_end)) {
+              // Read before q2 joins `out`, which may move its quotes.
+              const Quote& first_clause = out.back();
               Quote q2 = MakeQuote(text, ClauseSpan(w, next + 2, second_end),
                                    QuoteKind::kIndirect, first_clause.rule);
               q2.cue = first_clause.cue;
