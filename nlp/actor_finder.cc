@@ -9,7 +9,7 @@
 #include "nlp/string_set.h"
 #include "nlp/name_scanner.h"
 #include "nlp/phrase_matcher.h"
-#include "nlp/speaker_phrase.h"
+#include "nlp/gender_words.h"
 
 namespace whosaid::nlp {
 namespace {
@@ -85,7 +85,7 @@ struct ActorFinder::Impl {
   std::vector<TitleRef> titles;
   bool discover = false;
   NameScanner::Words words;
-  SpeakerWords genders;  // only its gendered words and given names are used
+  GenderWords genders;
 
   void Build(const DiscoveryRules& d);
   int HolderOn(const TitleRef& ref, std::string_view date) const;
@@ -414,7 +414,7 @@ ActorFinder::ActorFinder(std::vector<KnownActor> actors,
   impl_->actors = std::move(actors);
   impl_->discover = true;
   impl_->words = NameScanner::Words::From(discovery, cue_forms);
-  impl_->genders = SpeakerWords(discovery);
+  impl_->genders = GenderWords(discovery);
   impl_->Build(discovery);
 }
 

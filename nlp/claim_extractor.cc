@@ -11,6 +11,7 @@
 #endif
 
 #include "nlp/ascii.h"
+#include "nlp/gender_words.h"
 #include "nlp/phrase_matcher.h"
 #include "nlp/topic_tagger.h"
 
@@ -105,16 +106,6 @@ std::string_view WordBeforeSpace(std::string_view text, size_t pos) {
   size_t b = pos - 1;
   while (b > 0 && IsAsciiAlpha(text[b - 1])) --b;
   return text.substr(b, pos - 1 - b);
-}
-
-// The lower-case honorific written just before `pos` ("ms." in "Ms. Vale"),
-// with its dot; empty when the word there is no run of letters and dots.
-std::string HonorificBefore(std::string_view text, size_t pos) {
-  if (pos < 2 || text[pos - 1] != ' ') return {};
-  size_t b = pos - 1;
-  while (b > 0 && (IsAsciiAlpha(text[b - 1]) || text[b - 1] == '.')) --b;
-  if (pos - 1 - b > 8) return {};
-  return LowerAscii(text.substr(b, pos - 1 - b));
 }
 
 // True when a closing quotation mark ends the text before `pos` (spaces
@@ -480,28 +471,6 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
     }
     return nullptr;
   };
-  // The latest mention of a matching actor before `pos`.
-  // What the text tells of a person's gender: the given name, the words of
-  // the role, an honorific before a mention ("Ms. Vale"). Both genders, or
-  // none, tell nothing.
-  auto gender_of = [&](const ActorInText& a) {
-    uint8_t bits = 0;
-    if (const size_t space = a.name.find(' '); space != std::string::npos) {
-      bits |= static_cast<uint8_t>(
-          words_.GivenNameGender(LowerAscii(std::string_view(a.name).substr(0, space))));
-    }
-    size_t start = 0;
-    while (start < a.role.size()) {
-      const size_t end = std::min(a.role.find(' ', start), a.role.size());
-      bits |= static_cast<uint8_t>(words_.WordGender(
-          LowerAscii(std::string_view(a.role).substr(start, end - start))));
-      start = end + 1;
-    }
-    for (const Span& m : a.mentions) {
-      bits |= static_cast<uint8_t>(words_.WordGender(HonorificBefore(text, m.start)));
-    }
-    return GenderOfBits(bits);
-  };
   // The actor mentioned last before `pos` that is a person (or not); for a
   // person, one whose gender is not known to differ from `gender`.
   auto latest = [&](size_t pos, bool person,
@@ -511,7 +480,7 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
       const bool is_person = it->actor->kind == ActorKind::kPerson;
       if (is_person != person) continue;
       if (person && gender != Gender::kUnknown &&
-          !GenderFits(gender_of(*it->actor), gender)) {
+          !GenderFits(words_.genders().OfPerson(text, *it->actor), gender)) {
         continue;
       }
       return it->actor;

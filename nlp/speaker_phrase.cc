@@ -1208,7 +1208,7 @@ SubjectPhrase SubjectAfter(std::string_view text,
   return p;
 }
 
-SpeakerWords::SpeakerWords(const DiscoveryRules& rules) {
+SpeakerWords::SpeakerWords(const DiscoveryRules& rules) : genders_(rules) {
   const std::pair<const std::vector<std::string>*, PronounKind> lists[] = {
       {&rules.person_pronouns, PronounKind::kPerson},
       {&rules.organization_pronouns, PronounKind::kOrganization},
@@ -1239,21 +1239,6 @@ SpeakerWords::SpeakerWords(const DiscoveryRules& rules) {
     }
     introductions_.push_back(std::move(words));
   }
-  // A word or name in both lists tells nothing.
-  auto add_gender = [](absl::flat_hash_map<std::string, Gender>& map,
-                       const std::vector<std::string>& list, Gender g,
-                       bool lower) {
-    for (const std::string& w : list) {
-      auto [it, added] = map.try_emplace(lower ? LowerAscii(w) : w, g);
-      if (!added && it->second != g) it->second = Gender::kUnknown;
-    }
-  };
-  add_gender(word_genders_, rules.feminine_words, Gender::kFeminine, false);
-  add_gender(word_genders_, rules.masculine_words, Gender::kMasculine, false);
-  add_gender(given_name_genders_, rules.feminine_given_names,
-             Gender::kFeminine, true);
-  add_gender(given_name_genders_, rules.masculine_given_names,
-             Gender::kMasculine, true);
   for (const std::string& w : rules.document_nouns) {
     documents_.insert(w);
     if (!w.empty() && w.size() < 32) {
@@ -1261,26 +1246,6 @@ SpeakerWords::SpeakerWords(const DiscoveryRules& rules) {
                                                               << w.size();
     }
   }
-}
-
-Gender SpeakerWords::WordGender(std::string_view lower) const {
-  const auto it =
-      word_genders_.find(absl::string_view(lower.data(), lower.size()));
-  return it == word_genders_.end() ? Gender::kUnknown : it->second;
-}
-
-Gender SpeakerWords::GivenNameGender(std::string_view lower) const {
-  const auto it =
-      given_name_genders_.find(absl::string_view(lower.data(), lower.size()));
-  return it == given_name_genders_.end() ? Gender::kUnknown : it->second;
-}
-
-Gender SpeakerWords::LastWordGender(std::span<const std::string> lower) const {
-  Gender g = Gender::kUnknown;
-  for (const std::string& w : lower) {
-    if (const Gender found = WordGender(w); found != Gender::kUnknown) g = found;
-  }
-  return g;
 }
 
 PronounKind SpeakerWords::Pronoun(std::string_view lower) const {

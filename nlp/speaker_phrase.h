@@ -21,6 +21,7 @@
 #include "absl/container/flat_hash_set.h"
 #include "nlp/ascii.h"
 #include "nlp/document.h"
+#include "nlp/gender_words.h"
 #include "nlp/rule_pack.h"
 
 namespace whosaid::nlp {
@@ -64,25 +65,6 @@ enum class PronounKind : uint8_t {
   kFirstPerson,   // "we", "I": the writer; a subject only before its cue
 };
 
-// What a word or a given name tells of a person's gender. As bits: a
-// person the text gives both is one of whom nothing is known.
-enum class Gender : uint8_t { kUnknown = 0, kFeminine = 1, kMasculine = 2 };
-
-// The gender that collected Gender bits tell: kUnknown for none or both.
-inline Gender GenderOfBits(uint8_t bits) {
-  return bits == static_cast<uint8_t>(Gender::kFeminine) ||
-                 bits == static_cast<uint8_t>(Gender::kMasculine)
-             ? static_cast<Gender>(bits)
-             : Gender::kUnknown;
-}
-
-// Whether a person of gender `known` may be the referent of a word of
-// gender `wanted` ("she"): unless both are known and differ.
-inline bool GenderFits(Gender known, Gender wanted) {
-  return known == Gender::kUnknown || wanted == Gender::kUnknown ||
-         known == wanted;
-}
-
 // The rule pack's English words for speaker parsing and resolution: the
 // pronoun lists, possessive pronouns, document nouns, publish verbs,
 // demonyms and gendered words and given names of [discovery] (rule_pack.h). Default-constructed it knows no
@@ -97,15 +79,17 @@ class SpeakerWords {
   bool IsPossessive(std::string_view lower) const;
   bool IsDocumentNoun(std::string_view lower) const;
   bool IsPublishVerb(std::string_view lower) const;
-  // The gender the lower-case word `lower` tells: a pronoun ("she"), an
-  // honorific ("mr."), a title or role noun ("spokeswoman"); kUnknown for
-  // any other word.
-  Gender WordGender(std::string_view lower) const;
-  // The gender the given name `lower` (lower case: "sarah") tells.
-  Gender GivenNameGender(std::string_view lower) const;
-  // The gender the last gendered word of `lower` tells ("mr." of
-  // {"mr."}); kUnknown when none has one.
-  Gender LastWordGender(std::span<const std::string> lower) const;
+  // The pack's gendered words and given names.
+  const GenderWords& genders() const { return genders_; }
+  Gender WordGender(std::string_view lower) const {
+    return genders_.WordGender(lower);
+  }
+  Gender GivenNameGender(std::string_view lower) const {
+    return genders_.GivenNameGender(lower);
+  }
+  Gender LastWordGender(std::span<const std::string> lower) const {
+    return genders_.LastWordGender(lower);
+  }
   // The number of tokens of a speech introduction ("the following
   // remarks") that starts at tokens[k] of `text`; 0 when none does.
   size_t IntroductionAt(std::string_view text, const std::vector<Token>& tokens,
@@ -128,8 +112,7 @@ class SpeakerWords {
   absl::flat_hash_set<std::string> documents_;
   absl::flat_hash_set<std::string> publish_verbs_;
   absl::flat_hash_set<std::string> demonyms_;  // as written
-  absl::flat_hash_map<std::string, Gender> word_genders_;
-  absl::flat_hash_map<std::string, Gender> given_name_genders_;  // lower case
+  GenderWords genders_;
   std::vector<std::vector<std::string>> introductions_;  // words of each
   // Bit n of introduction_first_len_[b]: an introduction's first word has n
   // bytes and starts with the lower-case byte b; long_introduction_: one

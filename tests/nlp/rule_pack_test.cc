@@ -198,7 +198,7 @@ TEST(LoadRulePack, GenderWordsAndGivenNames) {
         "feminine_given_names = [\"Sarah\", \"Élodie\"]\n"
         "masculine_given_names = [\"David\"]\n"}});
   ASSERT_TRUE(pack.ok()) << pack.status();
-  const SpeakerWords words(pack->discovery);
+  const GenderWords words(pack->discovery);
   EXPECT_EQ(words.WordGender("ms."), Gender::kFeminine);
   EXPECT_EQ(words.WordGender("spokesman"), Gender::kMasculine);
   EXPECT_EQ(words.WordGender("chair"), Gender::kUnknown);
