@@ -204,10 +204,12 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
     const bool quoted_start = t[first].type == Token::kQuote;
     for (size_t k = first; k < last; ++k) {
       if (t[k].type != Token::kWord) continue;
-      const std::string_view word = Text(text, t[k]);
       // Cheap rejections first: most words are neither cue nor "according"
       // (whose nine bytes few words have).
-      const bool according = word.size() == 9 &&
+      const bool nine_bytes = t[k].end - t[k].start == 9;
+      if (!nine_bytes && w.CueAt(k).length == 0) continue;
+      const std::string_view word = Text(text, t[k]);
+      const bool according = nine_bytes &&
                              (word == "according" || word == "According") &&
                              k + 2 < last && Text(text, t[k + 1]) == "to";
       if (!according && w.CueAt(k).length == 0) continue;
