@@ -634,7 +634,7 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
                            pronoun == PronounKind::kGroup;
         if (person || group) {
           // "She denied": the woman named last, not the man ("Mr. Dorn").
-          const Gender gender = person ? words_.WordGender(word) : Gender::kUnknown;
+          const Gender gender = person ? words_.genders().WordGender(word) : Gender::kUnknown;
           if (const ActorInText* a = latest(m.span.start, person, gender)) {
             c.holder = a->name;
           }

@@ -123,8 +123,11 @@ CueMatch CueTable::MatchWhereMayStart(std::string_view text,
 TokenCues::TokenCues(std::string_view text, const std::vector<Token>& tokens,
                      const CueTable& cues)
     : index_(tokens.size(), -1) {
-  for (size_t k = 0; k < tokens.size(); ++k) {
-    if (!cues.MayStart(text, tokens[k])) continue;
+  // By pointer and count: the loop then keeps both in registers.
+  const Token* const token = tokens.data();
+  const size_t count = tokens.size();
+  for (size_t k = 0; k < count; ++k) {
+    if (!cues.MayStart(text, token[k])) continue;
     CueMatch m = cues.MatchWhereMayStart(text, tokens, k);
     if (m.length == 0) continue;
     index_[k] = static_cast<int32_t>(matches_.size());

@@ -44,17 +44,18 @@ class CueTable {
     const size_t len = t.end - t.start;
     // Branch-free: the outcome is unpredictable from token to token.
     if ((t.type != Token::kWord) | t.cap | (len > 31)) return false;
-    // A one-byte word has no second or next-to-last byte: its own byte is
-    // read instead and those two filters are switched off.
-    const size_t step = len >= 2 ? 1 : 0;
-    const uint32_t off = len >= 2 ? 0u : ~0u;
     // The filters hold each letter in both cases, so no byte is lowered.
-    const uint32_t bits =
-        first_len_filter_[Byte(text[t.start])] &
-        last_len_filter_[Byte(text[t.end - 1])] &
-        (second_len_filter_[Byte(text[t.start + step])] | off) &
-        (penult_len_filter_[Byte(text[t.end - 1 - step])] | off);
-    return (bits >> len) & 1u;
+    // The first and last bytes turn away most words, so the other two are
+    // read only for those that pass.
+    const uint32_t bits = first_len_filter_[Byte(text[t.start])] &
+                          last_len_filter_[Byte(text[t.end - 1])];
+    if (((bits >> len) & 1u) == 0) return false;
+    // A one-byte word has no second or next-to-last byte, and passes.
+    if (len < 2) return true;
+    return ((second_len_filter_[Byte(text[t.start + 1])] &
+             penult_len_filter_[Byte(text[t.end - 2])]) >>
+            len) &
+           1u;
   }
 
   // Lemmas that only introduce partial quotes ("called the plan “a joke”",

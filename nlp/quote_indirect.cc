@@ -18,6 +18,17 @@ std::string Lower(std::string_view text, const Token& t) {
   return LowerAscii(Text(text, t));
 }
 
+// Room for a word in lower case on the stack (LowerAsciiInto): longer
+// words, which no list below holds, go to a thread-local string.
+constexpr size_t kLowerBuffer = 32;
+
+// A word in lower case for a single look-up: valid until the next call on
+// this thread.
+std::string_view LowerWord(std::string_view text, const Token& t) {
+  thread_local char buffer[kLowerBuffer];
+  return LowerAsciiInto(Text(text, t), buffer);
+}
+
 bool IsComma(std::string_view text, const Token& t) {
   return t.type == Token::kPunct && Text(text, t) == ",";
 }
@@ -27,25 +38,25 @@ bool IsObjectPronoun(std::string_view w) {
          w == "reporters" || w == "journalists" || w == "lawmakers";
 }
 
-// Words after which no reported clause can start.
+// Words after which no reported clause can start. An object pronoun is
+// what was found or told, not a subject: "found them in the lining".
+// Sorted (as bytes), for the binary search below.
+constexpr std::string_view kNonClauseStarts[] = {
+    "about", "across", "after", "afterwards", "against", "and", "anything",
+    "as", "at", "back", "before", "but", "by", "down", "during", "earlier",
+    "for", "from", "goodbye", "hello", "him", "how", "if", "in", "into",
+    "last", "later", "little", "me", "more", "never", "no", "not", "nothing",
+    "of", "off", "on", "only", "or", "otherwise", "out", "over",
+    "separately", "so", "so,", "something", "sorry", "them", "this",
+    "through", "to", "up", "us", "what", "when", "whether", "why", "with",
+    "yes"};
+
+static_assert(std::is_sorted(std::begin(kNonClauseStarts),
+                             std::end(kNonClauseStarts)));
+
 bool IsNonClauseStart(std::string_view w) {
-  return w == "to" || w == "by" || w == "in" || w == "on" || w == "at" ||
-         // An object pronoun is what was found or told, not a subject:
-         // "found them in the lining".
-         w == "them" || w == "him" || w == "me" || w == "us" ||
-         w == "of" || w == "for" || w == "with" || w == "about" ||
-         w == "as" || w == "so" || w == "yes" || w == "no" || w == "nothing" ||
-         w == "little" || w == "something" || w == "anything" ||
-         w == "more" || w == "after" || w == "before" || w == "during" ||
-         w == "from" || w == "last" || w == "earlier" || w == "later" ||
-         w == "separately" || w == "afterwards" || w == "and" ||
-         w == "but" || w == "or" || w == "when" || w == "if" ||
-         w == "whether" || w == "what" || w == "how" || w == "why" ||
-         w == "only" || w == "otherwise" || w == "this" || w == "so," ||
-         w == "hello" || w == "goodbye" || w == "sorry" || w == "not" ||
-         w == "never" || w == "into" || w == "off" || w == "up" ||
-         w == "down" || w == "out" || w == "back" || w == "over" ||
-         w == "through" || w == "across" || w == "against" || w == "for";
+  return std::binary_search(std::begin(kNonClauseStarts),
+                            std::end(kNonClauseStarts), w);
 }
 
 bool IsTimeWord(std::string_view w) {
@@ -71,7 +82,8 @@ size_t SkipAdjuncts(const ParagraphWork& w, size_t j, size_t last) {
   const auto& t = w.tokens;
   for (int rounds = 0; rounds < 4 && j < last; ++rounds) {
     if (t[j].type != Token::kWord) break;
-    const std::string a = Lower(w.text, t[j]);
+    char buffer[kLowerBuffer];
+    const std::string_view a = LowerAsciiInto(Text(w.text, t[j]), buffer);
     if (a == "separately" || a == "afterwards" || a == "later" ||
         a == "earlier" || a == "yesterday" || a == "today" ||
         a == "publicly" || a == "privately" || a == "repeatedly" ||
@@ -82,18 +94,18 @@ size_t SkipAdjuncts(const ParagraphWork& w, size_t j, size_t last) {
     if ((a == "on" || a == "last" || a == "this" || a == "next" ||
          a == "late" || a == "early") &&
         j + 1 < last && t[j + 1].type == Token::kWord &&
-        IsTimeWord(Lower(w.text, t[j + 1]))) {
+        IsTimeWord(LowerWord(w.text, t[j + 1]))) {
       j += 2;
       continue;
     }
     if ((a == "in" || a == "at" || a == "during") && j + 1 < last) {
       size_t m = j + 1;
       while (m < last && m < j + 5 && t[m].type == Token::kWord &&
-             !IsMediumWord(Lower(w.text, t[m]))) {
+             !IsMediumWord(LowerWord(w.text, t[m]))) {
         ++m;
       }
       if (m < last && t[m].type == Token::kWord &&
-          IsMediumWord(Lower(w.text, t[m]))) {
+          IsMediumWord(LowerWord(w.text, t[m]))) {
         j = m + 1;
         continue;
       }
@@ -120,12 +132,14 @@ size_t ClauseEnd(const ParagraphWork& w, const CueTable& cues, size_t from,
       }
     }
     if (IsComma(w.text, t[k]) && k + 1 < sentence_end && !w.InQuote(k)) {
-      const std::string next = Lower(w.text, t[k + 1]);
+      char buffer[kLowerBuffer];
+      const std::string_view next =
+          LowerAsciiInto(Text(w.text, t[k + 1]), buffer);
       if (IsParticipleCue(next) && w.CueAt(k + 1).length > 0) {
         return k;
       }
       if (next == "according" && k + 2 < sentence_end &&
-          Lower(w.text, t[k + 2]) == "to") {
+          EqualsLowerAscii(Text(w.text, t[k + 2]), "to")) {
         return k;
       }
       // "..., which he described as “...”": a relative clause with a cue
@@ -190,17 +204,19 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
     const bool quoted_start = t[first].type == Token::kQuote;
     for (size_t k = first; k < last; ++k) {
       if (t[k].type != Token::kWord) continue;
+      // Cheap rejections first: most words are neither cue nor "according"
+      // (whose nine bytes few words have).
+      const bool nine_bytes = t[k].end - t[k].start == 9;
+      if (!nine_bytes && w.CueAt(k).length == 0) continue;
       const std::string_view word = Text(text, t[k]);
-      const bool according = (word == "according" || word == "According") &&
+      const bool according = nine_bytes &&
+                             (word == "according" || word == "According") &&
                              k + 2 < last && Text(text, t[k + 1]) == "to";
-      // Cheap rejections first: most words are neither cue nor "according".
-      CueMatch cue;
-      if (!according) {
-        cue = w.CueAt(k);
-        if (cue.length == 0) continue;
-      }
+      if (!according && w.CueAt(k).length == 0) continue;
+      const CueMatch cue = according ? CueMatch() : w.CueAt(k);
       if (w.InQuote(k)) continue;
-      const std::string lower = LowerAscii(word);
+      char lower_buffer[kLowerBuffer];
+      const std::string_view lower = LowerAsciiInto(word, lower_buffer);
       // According to X, CLAUSE  /  CLAUSE, according to X.
       if (according) {
         if (k == first) {
@@ -243,13 +259,16 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
       if (CueTable::PartialOnly(cue.lemma)) continue;
       // "is set to announce", "prompted viewers to argue": an infinitive
       // reports no speech that took place.
-      if (k > first && Lower(text, t[k - 1]) == "to") continue;
+      if (k > first && EqualsLowerAscii(Text(text, t[k - 1]), "to")) continue;
       size_t j = k + cue.length;
       SubjectPhrase subj = SubjectBefore(text, t, first, k, *w.words);
       std::optional<std::string> speaker;
       bool participle = false;
       if (subj.kind == PhraseKind::kNone) {
-        const std::string prev = k > first ? Lower(text, t[k - 1]) : "";
+        char prev_buffer[kLowerBuffer];
+        const std::string_view prev =
+            k > first ? LowerAsciiInto(Text(text, t[k - 1]), prev_buffer)
+                      : std::string_view();
         if ((prev == "which" || prev == "who") && k >= first + 3 &&
             IsComma(text, t[k - 2])) {
           // "..., according to a report by X, which warned that ...".
@@ -288,18 +307,18 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
           ++j;  // "told doctors he ate the meat": the hearers, then the clause
         } else if (t[j].cap) {
           while (j < last && t[j].type == Token::kWord && t[j].cap) ++j;
-        } else if (Lower(text, t[j]) == "the") {
+        } else if (EqualsLowerAscii(Text(text, t[j]), "the")) {
           size_t m = j + 1;
           while (m < last && m < j + 4 && t[m].type == Token::kWord &&
-                 Lower(text, t[m]) != "that") {
+                 !EqualsLowerAscii(Text(text, t[m]), "that")) {
             ++m;
           }
           j = m;
-        } else if (j + 1 < last && Lower(text, t[j + 1]) == "to") {
+        } else if (j + 1 < last && EqualsLowerAscii(Text(text, t[j + 1]), "to")) {
           ++j;  // "told executives to look for revenue"
         }
         // "told him to wait": an order, not a report of what was said.
-        if (j < last && Lower(text, t[j]) == "to") continue;
+        if (j < last && EqualsLowerAscii(Text(text, t[j]), "to")) continue;
       }
       j = SkipAdjuncts(w, j, last);
       size_t clause = j;
@@ -308,7 +327,7 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
           if (IsComma(text, t[m])) continue;
           break;
         }
-        if (Lower(text, t[m]) == "that") {
+        if (EqualsLowerAscii(Text(text, t[m]), "that")) {
           clause = m + 1;
           break;
         }
@@ -318,7 +337,9 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
         clause = last;  // "urged officials to coordinate": no clause
       }
       if (clause < last && t[clause].type == Token::kWord) {
-        const std::string start = Lower(text, t[clause]);
+        char start_buffer[kLowerBuffer];
+        const std::string_view start =
+            LowerAsciiInto(Text(text, t[clause]), start_buffer);
         forward = clause > j || !IsNonClauseStart(start);
         // A date or place right after the cue ("said on Tuesday") is not a
         // clause; "said Tuesday" neither.
@@ -345,7 +366,6 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
           }
           q.speaker = speaker;
           if (!w.sentence_speaker[s]) w.sentence_speaker[s] = speaker;
-          Quote first_clause = q;
           out.push_back(std::move(q));
           // "said X, and that Y": a second reported clause, same speaker.
           size_t next = end;
@@ -355,6 +375,8 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
               Text(text, t[next + 1]) == "that") {
             const size_t second_end = ClauseEnd(w, cues, next + 2, last);
             if (GoodClause(w, next + 2, second_end)) {
+              // Read before q2 joins `out`, which may move its quotes.
+              const Quote& first_clause = out.back();
               Quote q2 = MakeQuote(text, ClauseSpan(w, next + 2, second_end),
                                    QuoteKind::kIndirect, first_clause.rule);
               q2.cue = first_clause.cue;
@@ -376,7 +398,7 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
                            [](const Token& a, size_t v) { return a.start < v; }) -
           t.begin();
       size_t before_subj = subj_tok;
-      if (before_subj > first && Lower(text, t[before_subj - 1]) == "the") {
+      if (before_subj > first && EqualsLowerAscii(Text(text, t[before_subj - 1]), "the")) {
         --before_subj;
       }
       if (before_subj == first || !IsComma(text, t[before_subj - 1])) continue;

@@ -7,7 +7,13 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cctype>
+#include <cstring>
+
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 namespace whosaid::nlp {
 namespace {
@@ -258,12 +264,38 @@ constexpr std::array<bool, 256> Separators() {
 }
 constexpr std::array<bool, 256> kSeparatorByte = Separators();
 
+// ASCII punctuation that is a token of its own wherever it stands: every
+// ASCII byte but letters, digits, separators, the quote marks '"' and
+// "'", and "&" (a word).
+constexpr std::array<bool, 256> PlainAsciiPunctuation() {
+  std::array<bool, 256> table{};
+  for (int c = 0; c < 0x80; ++c) {
+    table[c] = !kAsciiWordByte[c] && !kSeparatorByte[c] && c != '"' &&
+               c != '\'' && c != '&';
+  }
+  return table;
+}
+constexpr std::array<bool, 256> kPlainAsciiPunctuation = PlainAsciiPunctuation();
+
 size_t Utf8Len(unsigned char c) {
   if (c < 0x80) return 1;
   if (c < 0xE0) return 2;
   if (c < 0xF0) return 3;
   return 4;
 }
+
+// For a byte of 0x80 or more other than 0xC2 and 0xE2 (the lead bytes of
+// the marks, dashes and spaces that are no part of a word): Utf8Len of it.
+// 0 for the rest.
+constexpr std::array<uint8_t, 256> NonAsciiSteps() {
+  std::array<uint8_t, 256> table{};
+  for (int c = 0x80; c < 256; ++c) {
+    table[c] = c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+  }
+  table[0xC2] = table[0xE2] = 0;
+  return table;
+}
+constexpr std::array<uint8_t, 256> kNonAsciiStep = NonAsciiSteps();
 
 std::string_view TokenText(std::string_view text, const Token& t) {
   return text.substr(t.start, t.end - t.start);
@@ -512,146 +544,288 @@ bool IsClauseBoundaryWord(std::string_view lower) {
   return In<kClauseBoundaries>(lower);
 }
 
+namespace {
+
+// The ASCII letters and digits of a block of 64 bytes of text as bit masks,
+// bit n standing for the byte at the block's base + n: the tokenizer finds
+// where a word of them ends, and which cases its letters have, by counting
+// bits instead of looking at every byte.
+struct AsciiWordMasks {
+  uint64_t word = 0;   // letters and digits
+  uint64_t upper = 0;  // 'A' to 'Z'
+  uint64_t lower = 0;  // 'a' to 'z'
+};
+
+// The masks of text[base, base + 64), where bytes at or after `end` (and
+// past the text) have no bits.
+AsciiWordMasks ClassifyBlock(std::string_view text, size_t base, size_t end) {
+  const size_t valid = end > base ? std::min<size_t>(end - base, 64) : 0;
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data()) + base;
+  unsigned char padded[64];
+  if (text.size() < base + 64) {
+    // Too close to the end of the text to read 64 bytes: a copy, with zero
+    // bytes (neither letters nor digits) after it.
+    std::memset(padded, 0, sizeof padded);
+    if (valid > 0) std::memcpy(padded, bytes, valid);
+    bytes = padded;
+  }
+  uint64_t letter = 0, lower = 0, digit = 0;
+#ifdef __SSE2__
+  for (int k = 0; k < 4; ++k) {
+    const __m128i b =
+        _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + 16 * k));
+    // Setting bit 5 maps 'A'..'Z' onto 'a'..'z' and no other byte onto
+    // them. The compares are signed: bytes 0x80 and up are negative, so
+    // neither letters nor digits.
+    const __m128i folded = _mm_or_si128(b, _mm_set1_epi8(0x20));
+    const __m128i is_letter =
+        _mm_and_si128(_mm_cmpgt_epi8(folded, _mm_set1_epi8('a' - 1)),
+                      _mm_cmplt_epi8(folded, _mm_set1_epi8('z' + 1)));
+    // A letter that had bit 5 set already is lower case.
+    const __m128i is_lower = _mm_and_si128(is_letter, _mm_cmpeq_epi8(folded, b));
+    const __m128i is_digit =
+        _mm_and_si128(_mm_cmpgt_epi8(b, _mm_set1_epi8('0' - 1)),
+                      _mm_cmplt_epi8(b, _mm_set1_epi8('9' + 1)));
+    const int shift = 16 * k;
+    letter |= uint64_t{static_cast<uint16_t>(_mm_movemask_epi8(is_letter))}
+              << shift;
+    lower |= uint64_t{static_cast<uint16_t>(_mm_movemask_epi8(is_lower))}
+             << shift;
+    digit |= uint64_t{static_cast<uint16_t>(_mm_movemask_epi8(is_digit))}
+             << shift;
+  }
+#else
+  for (int k = 0; k < 64; ++k) {
+    const uint8_t cls = kAsciiWordClass[bytes[k]];
+    const uint64_t bit = uint64_t{1} << k;
+    if ((cls & (kLowerBit | kUpperBit)) != 0) letter |= bit;
+    if ((cls & kLowerBit) != 0) lower |= bit;
+    if (cls == kWordBit) digit |= bit;
+  }
+#endif
+  const uint64_t in_range =
+      valid >= 64 ? ~uint64_t{0} : (uint64_t{1} << valid) - 1;
+  AsciiWordMasks masks;
+  masks.word = (letter | digit) & in_range;
+  masks.lower = lower & in_range;
+  masks.upper = letter & ~lower & in_range;
+  return masks;
+}
+
+// Whether a word of `length` ASCII letters and digits ends at bytes[j]
+// (j < end), as the general loop of Tokenize would find: a byte that
+// continues no word, or an ASCII joiner ("'", "-", ".", ",") followed by
+// the end or by ASCII other than a letter or digit, which joins nothing.
+// After a word of at most four bytes a dot may end an abbreviation
+// ("Mr.", "Nov."): the general loop looks that up.
+inline bool EndsAsciiWord(const unsigned char* bytes, size_t j, size_t end,
+                          size_t length) {
+  const unsigned char d = bytes[j];
+  if (!kMayContinueWord[d]) return true;
+  if (d >= 0x80 || (d == '.' && length <= 4)) return false;
+  return j + 1 >= end || (bytes[j + 1] < 0x80 && !kAsciiWordByte[bytes[j + 1]]);
+}
+
+// Every token but the ASCII words and separators Tokenize finds itself:
+// quote marks, "&", punctuation, and the words that start with another
+// byte or may go on past their ASCII letters and digits. Appends the token
+// starting at text[i] (range_start <= i < end) and returns the position
+// after it.
+size_t OtherTokenAt(std::string_view text, size_t range_start, size_t end,
+                    size_t i, std::vector<Token>& tokens) {
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  const unsigned char c = bytes[i];
+  const Span range{range_start, end};
+  Token t;
+  t.start = static_cast<uint32_t>(i);
+  if (kAsciiWordClass[c] == 0) {
+    // Quote marks.
+    size_t qlen = 0;
+    bool double_mark = false;
+    if (c == '"') {
+      qlen = 1;
+      double_mark = true;
+    } else if (c == '\'' &&
+               !(i > range.start && WordByteAt(text, i - 1) && i + 1 < end &&
+                 WordByteAt(text, i + 1))) {
+      qlen = 1;
+    } else if (c == 0xE2 && i + 2 < end &&
+               static_cast<unsigned char>(text[i + 1]) == 0x80) {
+      const unsigned char d = static_cast<unsigned char>(text[i + 2]);
+      if (d == 0x9C || d == 0x9D || d == 0x9E || d == 0x98 ||
+          (d == 0x99 && !(i > range.start && WordByteAt(text, i - 1) &&
+                          i + 3 < end && WordByteAt(text, i + 3)))) {
+        qlen = 3;
+        double_mark = d >= 0x9C;
+      }
+    } else if (c == 0xC2 && i + 1 < end &&
+               (static_cast<unsigned char>(text[i + 1]) == 0xAB ||
+                static_cast<unsigned char>(text[i + 1]) == 0xBB)) {
+      qlen = 2;
+      double_mark = true;
+    }
+    if (qlen > 0) {
+      t.type = Token::kQuote;
+      t.end = static_cast<uint32_t>(i + qlen);
+      const bool space_before = i == range.start || text[i - 1] == ' ' ||
+                                text[i - 1] == '\n' || text[i - 1] == '(';
+      t.open_quote = space_before;
+      (void)double_mark;
+      tokens.push_back(t);
+      return i + qlen;
+    }
+    if (c == '&') {
+      t.type = Token::kWord;
+      t.end = static_cast<uint32_t>(i + 1);
+      tokens.push_back(t);
+      return i + 1;
+    }
+    if (!WordByteAt(text, i)) {
+      t.type = Token::kPunct;
+      t.end = static_cast<uint32_t>(i + Utf8Len(c));
+      tokens.push_back(t);
+      return t.end;
+    }
+  }
+  size_t j = i;
+  bool has_dot = false;
+  uint8_t seen = 0;  // kLowerBit | kUpperBit of the ASCII letters so far
+  while (j < end) {
+    // Runs of ASCII letters and digits, the bulk of the text.
+    uint8_t cls;
+    while (j < end && (cls = kAsciiWordClass[bytes[j]]) != 0) {
+      seen |= cls;
+      ++j;
+    }
+    if (j >= end) break;
+    const unsigned char d = bytes[j];
+    if (!kMayContinueWord[d]) break;
+    if (kNonAsciiStep[d] != 0) {
+      // Letters of other scripts, whole characters at a time while they
+      // last: from their lead bytes alone, as WordByteAt answers true
+      // for every byte that has a step.
+      uint8_t step;
+      while (j < end && (step = kNonAsciiStep[bytes[j]]) != 0) j += step;
+      continue;
+    }
+    if (d >= 0x80 && WordByteAt(text, j)) {
+      j += Utf8Len(d);
+      continue;
+    }
+    // Inner apostrophes, hyphens and abbreviation dots join a word.
+    size_t joiner = 0;
+    if (d == '\'' || d == '-' || d == '.') joiner = 1;
+    // "4,000" is one word.
+    if (d == ',' && j > i && std::isdigit(static_cast<unsigned char>(text[j - 1])) &&
+        j + 1 < end && std::isdigit(static_cast<unsigned char>(text[j + 1]))) {
+      joiner = 1;
+    }
+    if (d == 0xE2 && j + 2 < end && text[j + 1] == '\x80' &&
+        text[j + 2] == '\x99') {
+      joiner = 3;
+    }
+    if (joiner > 0 && j + joiner < end && WordByteAt(text, j + joiner)) {
+      if (d == '.') has_dot = true;
+      j += joiner;
+      continue;
+    }
+    break;
+  }
+  // A trailing dot belongs to abbreviations: U.S., Mr., single initials.
+  if (j < end && text[j] == '.') {
+    // Every abbreviation below without an inner dot has at most five
+    // bytes with its dot (the lists' other entries end in no dot), so
+    // longer words, most of those that end a sentence, skip the look-ups.
+    constexpr size_t kLongestAbbreviation = 5;
+    if (has_dot) {
+      ++j;
+    } else if (j - i + 1 <= kLongestAbbreviation) {
+      // The word and its dot, lower case.
+      char buffer[kLongestAbbreviation];
+      for (size_t m = i; m <= j; ++m) {
+        const char b = text[m];
+        buffer[m - i] = (b >= 'A' && b <= 'Z') ? static_cast<char>(b + 32) : b;
+      }
+      const std::string_view lower(buffer, j - i + 1);
+      if (IsHonorific(lower) || IsTitleWord(lower) ||
+          (j - i == 1 && std::isupper(c)) || lower == "no." ||
+          lower == "st." || lower == "jr." || lower == "inc." ||
+          lower == "corp." || lower == "co." || lower == "ltd." ||
+          IsMonthName(lower)) {
+        ++j;
+      }
+    }
+  }
+  t.type = Token::kWord;
+  t.end = static_cast<uint32_t>(j);
+  t.cap = c < 0x80 ? (c >= 'A' && c <= 'Z')
+                   : u_isupper(FirstChar(text.substr(i, j - i)));
+  // Only ASCII letters count, and the word's ASCII letters are exactly
+  // those the loop above passed over (joiners and dots are not letters).
+  t.all_caps = (seen & kUpperBit) != 0 && (seen & kLowerBit) == 0;
+  tokens.push_back(t);
+  return j;
+}
+
+}  // namespace
+
 std::vector<Token> Tokenize(std::string_view text, Span range) {
   std::vector<Token> tokens;
   size_t i = range.start;
   const size_t end = std::min(range.end, text.size());
   // News text has a token every five or six bytes.
   tokens.reserve((end > i ? end - i : 0) / 5 + 8);
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  // The masks of the 64 bytes from `base`.
+  size_t base = i;
+  AsciiWordMasks masks = ClassifyBlock(text, base, end);
   while (i < end) {
-    const unsigned char c = static_cast<unsigned char>(text[i]);
-    Token t;
-    t.start = static_cast<uint32_t>(i);
-    // An ASCII letter or digit starts a word: none of the checks below
-    // (spaces, quote marks, "&", punctuation) applies, and most tokens are
-    // words, so that test comes first.
-    if (kAsciiWordClass[c] == 0) {
-      if (kSeparatorByte[c]) {
-        ++i;
-        continue;
+    const unsigned char c = bytes[i];
+    if (kAsciiWordClass[c] != 0) {
+      // Most words are ASCII letters and digits alone, ended by a byte
+      // that cannot continue a word (a space, mostly): found from the
+      // masks, they go to OtherTokenAt only when they run to the end of
+      // the block or may go on past their last letter.
+      if (i - base >= 64) {
+        base = i;
+        masks = ClassifyBlock(text, base, end);
       }
-      // Quote marks.
-      size_t qlen = 0;
-      bool double_mark = false;
-      if (c == '"') {
-        qlen = 1;
-        double_mark = true;
-      } else if (c == '\'' &&
-                 !(i > range.start && WordByteAt(text, i - 1) && i + 1 < end &&
-                   WordByteAt(text, i + 1))) {
-        qlen = 1;
-      } else if (c == 0xE2 && i + 2 < end &&
-                 static_cast<unsigned char>(text[i + 1]) == 0x80) {
-        const unsigned char d = static_cast<unsigned char>(text[i + 2]);
-        if (d == 0x9C || d == 0x9D || d == 0x9E || d == 0x98 ||
-            (d == 0x99 && !(i > range.start && WordByteAt(text, i - 1) &&
-                            i + 3 < end && WordByteAt(text, i + 3)))) {
-          qlen = 3;
-          double_mark = d >= 0x9C;
-        }
-      } else if (c == 0xC2 && i + 1 < end &&
-                 (static_cast<unsigned char>(text[i + 1]) == 0xAB ||
-                  static_cast<unsigned char>(text[i + 1]) == 0xBB)) {
-        qlen = 2;
-        double_mark = true;
-      }
-      if (qlen > 0) {
-        t.type = Token::kQuote;
-        t.end = static_cast<uint32_t>(i + qlen);
-        const bool space_before = i == range.start || text[i - 1] == ' ' ||
-                                  text[i - 1] == '\n' || text[i - 1] == '(';
-        t.open_quote = space_before;
-        (void)double_mark;
-        tokens.push_back(t);
-        i += qlen;
-        continue;
-      }
-      if (c == '&') {
+      const size_t offset = i - base;
+      const uint64_t from_i = masks.word >> offset;  // bit 0 is set
+      // Adding 1 clears the run of ones at the bottom and sets the bit
+      // after it (all bits are clear when the run fills the block).
+      const uint64_t after_run = from_i + 1;
+      const uint64_t in_run = from_i & ~after_run;
+      const size_t length = static_cast<size_t>(std::countr_zero(after_run));
+      const size_t j = i + length;
+      if (offset + length < 64 &&
+          (j >= end || EndsAsciiWord(bytes, j, end, length))) {
+        Token t;
+        t.start = static_cast<uint32_t>(i);
         t.type = Token::kWord;
-        t.end = static_cast<uint32_t>(i + 1);
+        t.end = static_cast<uint32_t>(j);
+        t.cap = ((masks.upper >> offset) & 1) != 0;
+        t.all_caps = ((masks.upper >> offset) & in_run) != 0 &&
+                     ((masks.lower >> offset) & in_run) == 0;
         tokens.push_back(t);
-        ++i;
+        // The space after a word, skipped here for the loop's next round.
+        i = j < end && bytes[j] == ' ' ? j + 1 : j;
         continue;
       }
-      if (!WordByteAt(text, i)) {
-        t.type = Token::kPunct;
-        t.end = static_cast<uint32_t>(i + Utf8Len(c));
-        tokens.push_back(t);
-        i = t.end;
-        continue;
-      }
+    } else if (kSeparatorByte[c]) {
+      ++i;
+      continue;
+    } else if (kPlainAsciiPunctuation[c]) {
+      Token t;
+      t.start = static_cast<uint32_t>(i);
+      t.end = static_cast<uint32_t>(i + 1);
+      t.type = Token::kPunct;
+      tokens.push_back(t);
+      // The space after a comma or a full stop, skipped here.
+      i = i + 1 < end && bytes[i + 1] == ' ' ? i + 2 : i + 1;
+      continue;
     }
-    size_t j = i;
-    bool has_dot = false;
-    uint8_t seen = 0;  // kLowerBit | kUpperBit of the ASCII letters so far
-    while (j < end) {
-      // Runs of ASCII letters and digits, the bulk of the text.
-      const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
-      uint8_t cls;
-      while (j < end && (cls = kAsciiWordClass[bytes[j]]) != 0) {
-        seen |= cls;
-        ++j;
-      }
-      if (j >= end) break;
-      const unsigned char d = bytes[j];
-      if (!kMayContinueWord[d]) break;
-      if (d >= 0x80 && WordByteAt(text, j)) {
-        j += Utf8Len(d);
-        continue;
-      }
-      // Inner apostrophes, hyphens and abbreviation dots join a word.
-      size_t joiner = 0;
-      if (d == '\'' || d == '-' || d == '.') joiner = 1;
-      // "4,000" is one word.
-      if (d == ',' && j > i && std::isdigit(static_cast<unsigned char>(text[j - 1])) &&
-          j + 1 < end && std::isdigit(static_cast<unsigned char>(text[j + 1]))) {
-        joiner = 1;
-      }
-      if (d == 0xE2 && j + 2 < end && text[j + 1] == '\x80' &&
-          text[j + 2] == '\x99') {
-        joiner = 3;
-      }
-      if (joiner > 0 && j + joiner < end && WordByteAt(text, j + joiner)) {
-        if (d == '.') has_dot = true;
-        j += joiner;
-        continue;
-      }
-      break;
-    }
-    // A trailing dot belongs to abbreviations: U.S., Mr., single initials.
-    if (j < end && text[j] == '.') {
-      // Every abbreviation below without an inner dot has at most five
-      // bytes with its dot (the lists' other entries end in no dot), so
-      // longer words, most of those that end a sentence, skip the look-ups.
-      constexpr size_t kLongestAbbreviation = 5;
-      if (has_dot) {
-        ++j;
-      } else if (j - i + 1 <= kLongestAbbreviation) {
-        // The word and its dot, lower case.
-        char buffer[kLongestAbbreviation];
-        for (size_t m = i; m <= j; ++m) {
-          const char b = text[m];
-          buffer[m - i] = (b >= 'A' && b <= 'Z') ? static_cast<char>(b + 32) : b;
-        }
-        const std::string_view lower(buffer, j - i + 1);
-        if (IsHonorific(lower) || IsTitleWord(lower) ||
-            (j - i == 1 && std::isupper(c)) || lower == "no." ||
-            lower == "st." || lower == "jr." || lower == "inc." ||
-            lower == "corp." || lower == "co." || lower == "ltd." ||
-            IsMonthName(lower)) {
-          ++j;
-        }
-      }
-    }
-    t.type = Token::kWord;
-    t.end = static_cast<uint32_t>(j);
-    const std::string_view w = text.substr(i, j - i);
-    t.cap = c < 0x80 ? (c >= 'A' && c <= 'Z') : u_isupper(FirstChar(w));
-    // Only ASCII letters count, and the word's ASCII letters are exactly
-    // those the loop above passed over (joiners and dots are not letters).
-    t.all_caps = (seen & kUpperBit) != 0 && (seen & kLowerBit) == 0;
-    tokens.push_back(t);
-    i = j;
+    i = OtherTokenAt(text, range.start, end, i, tokens);
   }
   return tokens;
 }

@@ -81,15 +81,6 @@ class SpeakerWords {
   bool IsPublishVerb(std::string_view lower) const;
   // The pack's gendered words and given names.
   const GenderWords& genders() const { return genders_; }
-  Gender WordGender(std::string_view lower) const {
-    return genders_.WordGender(lower);
-  }
-  Gender GivenNameGender(std::string_view lower) const {
-    return genders_.GivenNameGender(lower);
-  }
-  Gender LastWordGender(std::span<const std::string> lower) const {
-    return genders_.LastWordGender(lower);
-  }
   // The number of tokens of a speech introduction ("the following
   // remarks") that starts at tokens[k] of `text`; 0 when none does.
   size_t IntroductionAt(std::string_view text, const std::vector<Token>& tokens,

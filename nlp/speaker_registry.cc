@@ -6,20 +6,21 @@
 #include <span>
 #include <string>
 
+#include "absl/strings/string_view.h"
 #include "nlp/word_set.h"
 
 namespace whosaid::nlp {
 namespace {
 
-// `tokens` joined by NUL bytes, which no token holds (the normaliser
-// replaces them): a key for exact-name lookups.
-std::string JoinTokens(const std::vector<std::string>& tokens) {
-  std::string key;
+// `key` = `tokens` joined by NUL bytes, which no token holds (the
+// normaliser replaces them): a key for exact-name lookups. Reuses key's
+// buffer.
+void JoinTokensInto(std::span<const std::string> tokens, std::string& key) {
+  key.clear();
   for (const std::string& t : tokens) {
     key += t;
     key += '\0';
   }
-  return key;
 }
 
 
@@ -61,24 +62,31 @@ bool IsOrganizationWordAnyCase(std::string_view w) {
   return IsOrganizationWord(std::string_view(buffer, w.size()));
 }
 
-// `out` = StripPossessive(LowerAscii(w)), reusing out's buffer.
-void LowerStripInto(std::string_view w, std::string& out) {
-  out.assign(w.data(), w.size());
-  for (char& c : out) c = AsciiLower(c);
+// StripPossessive(LowerAscii(w)), written to `out` (w.size() bytes or
+// more); the answer views `out`.
+std::string_view LowerStrip(std::string_view w, char* out) {
+  for (size_t i = 0; i < w.size(); ++i) out[i] = AsciiLower(w[i]);
+  const std::string_view lower(out, w.size());
   // Every possessive ending below ends in 's', '\'' or ’'s last byte.
-  const char last = out.empty() ? '\0' : out.back();
-  if (last != 's' && last != '\'' && last != '\x99') return;
+  const char last = lower.empty() ? '\0' : lower.back();
+  if (last != 's' && last != '\'' && last != '\x99') return lower;
   for (std::string_view suffix : {"'s", "’s", "'", "’"}) {
-    if (out.size() > suffix.size() + 1 &&
-        out.compare(out.size() - suffix.size(), suffix.size(), suffix) == 0) {
-      out.resize(out.size() - suffix.size());
-      return;
+    if (lower.size() > suffix.size() + 1 && lower.ends_with(suffix)) {
+      return lower.substr(0, lower.size() - suffix.size());
     }
   }
+  return lower;
+}
+
+// `out` = StripPossessive(LowerAscii(w)), reusing out's buffer.
+void LowerStripInto(std::string_view w, std::string& out) {
+  out.resize(w.size());
+  out.resize(LowerStrip(w, out.data()).size());
 }
 
 std::vector<std::string> LowerWords(std::string_view s) {
   std::vector<std::string> out;
+  if (s.empty()) return out;  // most actors have no role: no allocation
   out.reserve(4);  // names and roles are a few words
   size_t i = 0;
   while (i < s.size()) {
@@ -94,7 +102,7 @@ std::vector<std::string> LowerWords(std::string_view s) {
   return out;
 }
 
-bool HasOrganizationWord(const std::vector<std::string>& words) {
+bool HasOrganizationWord(std::span<const std::string> words) {
   for (const std::string& w : words) {
     if (IsOrganizationWord(w)) return true;
   }
@@ -126,7 +134,7 @@ bool IsNameParticle(std::string_view w) {
 // Index of the first word of the personal name in `words`: titles and
 // descriptions before it are dropped ("Counternarcotics Coordinator Elise
 // Marchetti" → "Elise Marchetti"). Names are two words, plus particles.
-size_t PersonNameStart(const std::vector<std::string>& words) {
+size_t PersonNameStart(std::span<const std::string> words) {
   if (words.size() <= 2) return 0;
   // Drop everything up to the last title-like word before the final two
   // ("Agricultural Trade Counselor Dwight Emerson", "Licensing Aaron
@@ -173,21 +181,49 @@ SpeakerRegistry::SpeakerRegistry(std::string_view text,
 size_t SpeakerRegistry::AddEntity(std::string name, bool person,
                                   std::vector<std::string> tokens) {
   const size_t e = entities_.size();
-  by_tokens_.try_emplace(JoinTokens(tokens), e);
+  if (tokens.size() == 1) {
+    NameWord& w = AddNameWord(tokens[0]);
+    if (w.alone == kNone) w.alone = e;
+  } else if (tokens.size() >= 2) {
+    JoinTokensInto(tokens, scratch_key_);
+    by_tokens_.try_emplace(scratch_key_, e);
+  }
   if (person && tokens.size() >= 2) {
     for (size_t k = 0; k < tokens.size(); ++k) {
       if (std::find(tokens.begin(), tokens.begin() + k, tokens[k]) !=
           tokens.begin() + k) {
         continue;  // listed once per person
       }
-      people_by_token_[tokens[k]].push_back(e);
+      NameWord& w = AddNameWord(tokens[k]);
+      w.people.push_back(e);
+      // k is the word's first place in the name: the first and the last
+      // word's entries are set here, once.
+      if (k == 0 && w.first_as_first == kNone) w.first_as_first = e;
+      if (tokens[k] == tokens.back() && w.first_as_last == kNone) {
+        w.first_as_last = e;
+      }
     }
-    first_by_last_token_.try_emplace(tokens.back(), e);
-    first_by_first_token_.try_emplace(tokens.front(), e);
   }
   entities_.push_back({std::move(name), person, std::move(tokens), {}});
   last_mention_.push_back(0);
   return entities_.size() - 1;
+}
+
+bool SpeakerRegistry::OneWordMayMention(std::string_view word) const {
+  char buffer[32];
+  if (word.size() > sizeof(buffer)) return true;  // too long to tell here
+  const std::string_view lower = LowerStrip(word, buffer);
+  return IsOrganizationWord(lower) || FindNameWord(lower) != nullptr;
+}
+
+SpeakerRegistry::NameWord& SpeakerRegistry::AddNameWord(
+    std::string_view lower) {
+  name_word_shapes_[ShapeIndex(lower)] |= ShapeBit(lower);
+  return name_words_[absl::string_view(lower.data(), lower.size())];
+}
+
+bool SpeakerRegistry::MayBeNameWord(std::string_view lower) const {
+  return (name_word_shapes_[ShapeIndex(lower)] & ShapeBit(lower)) != 0;
 }
 
 void SpeakerRegistry::AddMention(size_t at, size_t entity) {
@@ -197,6 +233,15 @@ void SpeakerRegistry::AddMention(size_t at, size_t entity) {
 
 void SpeakerRegistry::Build(const std::vector<Token>& tokens,
                             const std::vector<ActorInText>* actors) {
+  // Room for what news usually holds: per 1,000 tokens some 30 entities
+  // with 60 name words and 70 mentions (the bench texts). Growing the
+  // tables and vectors step by step costs more than the room.
+  const size_t actor_count = actors != nullptr ? actors->size() : 0;
+  entities_.reserve(actor_count + tokens.size() / 32);
+  last_mention_.reserve(actor_count + tokens.size() / 32);
+  mentions_.reserve(2 * actor_count + tokens.size() / 14);
+  by_tokens_.reserve(actor_count + tokens.size() / 32);
+  name_words_.reserve(2 * actor_count + tokens.size() / 16);
   if (actors != nullptr) {
     for (const ActorInText& a : *actors) {
       const size_t e = AddEntity(a.name, a.kind == ActorKind::kPerson,
@@ -212,30 +257,35 @@ void SpeakerRegistry::Build(const std::vector<Token>& tokens,
       for (const Span& m : a.mentions) AddMention(m.start, e);
     }
   }
+  auto word = [&](size_t k) {
+    return text_.substr(tokens[k].start, tokens[k].end - tokens[k].start);
+  };
+  const size_t n = tokens.size();
   size_t i = 0;
-  while (i < tokens.size()) {
-    if (tokens[i].type != Token::kWord || !tokens[i].cap) {
-      ++i;
-      continue;
-    }
+  while (true) {
+    // To the next capitalised word.
+    while (i < n && (tokens[i].type != Token::kWord || !tokens[i].cap)) ++i;
+    if (i == n) break;
     size_t j = i;
+    // Whether one of tokens[i, org_checked) is an organisation word: asked
+    // only before "of", "for" or "the", which few runs reach.
     bool org = false;
-    while (j + 1 < tokens.size() && tokens[j + 1].type == Token::kWord) {
+    size_t org_checked = i;
+    while (j + 1 < n && tokens[j + 1].type == Token::kWord) {
       // A name ends with its paragraph: a heading is not part of the
-      // paragraph under it.
-      if (text_.substr(tokens[j].end, tokens[j + 1].start - tokens[j].end)
-              .find("\n\n") != std::string_view::npos) {
+      // paragraph under it. (Most gaps are one space.)
+      const size_t gap = tokens[j + 1].start - tokens[j].end;
+      if (gap >= 2 &&
+          text_.substr(tokens[j].end, gap).find("\n\n") != std::string_view::npos) {
         break;
       }
-      const std::string_view next =
-          text_.substr(tokens[j + 1].start, tokens[j + 1].end - tokens[j + 1].start);
-      if (IsOrganizationWordAnyCase(
-              text_.substr(tokens[j].start, tokens[j].end - tokens[j].start))) {
-        org = true;
-      }
+      const std::string_view next = word(j + 1);
+      // Only a capitalised word, "&", "of", "for" or "the" may go on a
+      // name (below); most runs end at a longer word in lower case.
+      if (!tokens[j + 1].cap && next.size() > 3) break;
       // "Mr. Trump's Oct. 21 meeting": a date ends the name (but "Theresa
       // May said" keeps hers).
-      if (j + 2 < tokens.size() && tokens[j + 2].start < text_.size() &&
+      if (j + 2 < n && tokens[j + 2].start < text_.size() &&
           std::isdigit(static_cast<unsigned char>(text_[tokens[j + 2].start])) &&
           IsMonthName(next)) {
         break;
@@ -245,18 +295,22 @@ void SpeakerRegistry::Build(const std::vector<Token>& tokens,
         continue;
       }
       // "Office of the Trade Envoy", "Commission for International ...".
-      if (org && (next == "of" || next == "for" || next == "the") &&
-          j + 2 < tokens.size() && tokens[j + 2].type == Token::kWord &&
+      if ((next == "of" || next == "for" || next == "the") && j + 2 < n &&
+          tokens[j + 2].type == Token::kWord &&
           (tokens[j + 2].cap ||
-           (next == "of" &&
-            text_.substr(tokens[j + 2].start, 3) == "the" && j + 3 < tokens.size() &&
-            tokens[j + 3].cap))) {
-        ++j;
-        continue;
+           (next == "of" && text_.substr(tokens[j + 2].start, 3) == "the" &&
+            j + 3 < n && tokens[j + 3].cap))) {
+        while (!org && org_checked <= j) {
+          org = IsOrganizationWordAnyCase(word(org_checked++));
+        }
+        if (org) {
+          ++j;
+          continue;
+        }
       }
       break;
     }
-    AddRun(tokens, i, j);
+    if (i < j || OneWordMayMention(word(i))) AddRun(tokens, i, j);
     i = j + 1;
   }
   std::stable_sort(mentions_.begin(), mentions_.end(),
@@ -272,16 +326,18 @@ void SpeakerRegistry::AddRun(const std::vector<Token>& tokens, size_t first,
   auto word = [&](size_t k) {
     return text_.substr(tokens[k].start, tokens[k].end - tokens[k].start);
   };
-  // Most runs are one capitalized word starting a sentence.
-  if (first == last && IsCapitalizedStopWord(word(first))) return;
   bool all_caps = true;
   for (size_t k = first; k <= last; ++k) all_caps &= tokens[k].all_caps;
   if (all_caps && last > first) return;  // transcript labels, headlines
   while (first <= last && IsCapitalizedStopWord(word(first))) ++first;
   if (first > last) return;
-  // Scratch vectors: their strings keep their buffers from run to run.
-  std::vector<std::string>& lower = scratch_lower_;
-  lower.resize(last - first + 1);
+  // The run's words in lower case, possessives stripped. The scratch
+  // vector only grows, so that its strings keep their buffers from run to
+  // run.
+  if (scratch_lower_.size() < last - first + 1) {
+    scratch_lower_.resize(last - first + 1);
+  }
+  const std::span<std::string> lower(scratch_lower_.data(), last - first + 1);
   for (size_t k = first; k <= last; ++k) {
     LowerStripInto(word(k), lower[k - first]);
   }
@@ -293,7 +349,10 @@ void SpeakerRegistry::AddRun(const std::vector<Token>& tokens, size_t first,
       name = StripPossessive(name);
     }
     auto found = FindByTokens(lower, false, text_.size());
-    const size_t e = found ? *found : AddEntity(name, false, lower);
+    const size_t e =
+        found ? *found
+              : AddEntity(name, false,
+                          std::vector<std::string>(lower.begin(), lower.end()));
     AddMention(at, e);
     return;
   }
@@ -307,13 +366,12 @@ void SpeakerRegistry::AddRun(const std::vector<Token>& tokens, size_t first,
     ++core;
   }
   if (core > last) return;
-  std::vector<std::string>& core_lower = scratch_core_;
-  core_lower.assign(lower.begin() + (core - first), lower.end());
+  std::span<const std::string> core_lower = lower.subspan(core - first);
   if (core_lower.size() > 5) return;
   {
     const size_t start = PersonNameStart(core_lower);
     for (size_t k = 0; k < start; ++k) roles.push_back(core_lower[k]);
-    core_lower.erase(core_lower.begin(), core_lower.begin() + start);
+    core_lower = core_lower.subspan(start);
     core += start;
   }
   if (IsPlaceFirstWord(core_lower[0])) return;
@@ -321,21 +379,16 @@ void SpeakerRegistry::AddRun(const std::vector<Token>& tokens, size_t first,
   if (e && core_lower.size() == 1 && words_ != nullptr) {
     // "Mr. Greenhalgh" after Gordon and Edith Greenhalgh: the latest
     // Greenhalgh the honorific fits.
-    const Gender g = words_->LastWordGender(roles);
+    const Gender g = words_->genders().LastWordGender(roles);
     if (!FitsGender(entities_[*e], g)) {
-      if (auto it = people_by_token_.find(core_lower[0]);
-          it != people_by_token_.end()) {
-        size_t latest = 0;
-        for (size_t p : it->second) {
-          if (FitsGender(entities_[p], g) && last_mention_[p] >= latest) {
-            latest = last_mention_[p];
-            e = p;
-          }
-        }
+      if (auto other = MostRecent(text_.size(), true, "", core_lower[0], g)) {
+        e = other;
       }
     }
   }
-  if (!e && core_lower.size() >= 2) {
+  if (!e) {
+    // One word names nobody new.
+    if (core_lower.size() < 2) return;
     // "Solent Meridian" after "Solent Meridian Shipping": the
     // organisation's short name.
     for (size_t o = 0; o < entities_.size(); ++o) {
@@ -347,14 +400,13 @@ void SpeakerRegistry::AddRun(const std::vector<Token>& tokens, size_t first,
         return;
       }
     }
-  }
-  if (!e && core_lower.size() >= 2) {
+    // Else a person the text introduces here.
     std::string name(text_.substr(tokens[core].start,
                                   tokens[last].end - tokens[core].start));
     if (IsPossessiveForm(name)) name = StripPossessive(name);
-    e = AddEntity(name, true, core_lower);
+    e = AddEntity(std::move(name), true,
+                  std::vector<std::string>(core_lower.begin(), core_lower.end()));
   }
-  if (!e) return;
   // "Ms. Keane", "Chairman Ruiz", "Sarah Keane": what the name's
   // honorific, title or given name tells of the person's gender.
   if (core_lower.size() >= 2) NoteGender(*e, core_lower.front(), true);
@@ -392,11 +444,19 @@ SpeakerRegistry::MentionsBefore(size_t at, bool inclusive) const {
 }
 
 std::optional<size_t> SpeakerRegistry::FindByTokens(
-    const std::vector<std::string>& tokens, bool person, size_t at) const {
+    std::span<const std::string> tokens, bool person, size_t at) const {
   if (tokens.empty()) return std::nullopt;
   // Exact name first.
-  if (auto it = by_tokens_.find(JoinTokens(tokens)); it != by_tokens_.end()) {
-    return it->second;
+  const NameWord* front = nullptr;  // tokens.front()'s entry, once looked up
+  if (tokens.size() == 1) {
+    front = FindNameWord(tokens[0]);
+    if (front != nullptr && front->alone != kNone) return front->alone;
+  } else {
+    JoinTokensInto(tokens, scratch_key_);
+    if (auto it = by_tokens_.find(scratch_key_); it != by_tokens_.end()) {
+      return it->second;
+    }
+    front = FindNameWord(tokens.front());
   }
   if (!person) {
     for (size_t e = 0; e < entities_.size(); ++e) {
@@ -425,9 +485,8 @@ std::optional<size_t> SpeakerRegistry::FindByTokens(
     // mention has the largest index.
     // Only people whose name has the first token can contain them all.
     size_t latest = 0;
-    if (auto it = people_by_token_.find(tokens.front());
-        it != people_by_token_.end()) {
-      for (size_t e : it->second) {
+    if (front != nullptr) {
+      for (size_t e : front->people) {
         if (last_mention_[e] > latest && contains(entities_[e])) {
           latest = last_mention_[e];
           best = e;
@@ -453,17 +512,25 @@ std::optional<size_t> SpeakerRegistry::FindByTokens(
   }
   // Else the first person introduced with that family name, last or
   // first.
-  if (auto it = first_by_last_token_.find(tokens.back());
-      it != first_by_last_token_.end()) {
-    best = it->second;
+  const NameWord* back =
+      tokens.size() == 1 ? front : FindNameWord(tokens.back());
+  if (back != nullptr && back->first_as_last != kNone) {
+    best = back->first_as_last;
   }
-  if (tokens.size() == 1) {
-    if (auto it = first_by_first_token_.find(tokens[0]);
-        it != first_by_first_token_.end() && (!best || it->second < *best)) {
-      best = it->second;
-    }
+  if (tokens.size() == 1 && front != nullptr &&
+      front->first_as_first != kNone &&
+      (!best || front->first_as_first < *best)) {
+    best = front->first_as_first;
   }
   return best;
+}
+
+const SpeakerRegistry::NameWord* SpeakerRegistry::FindNameWord(
+    std::string_view lower) const {
+  if (!MayBeNameWord(lower)) return nullptr;
+  // Abseil's string_view here is not std::string_view.
+  const auto it = name_words_.find(absl::string_view(lower.data(), lower.size()));
+  return it == name_words_.end() ? nullptr : &it->second;
 }
 
 // "She" is not the man named last ("Mr. Ruiz", "David Ruiz", "the
@@ -475,8 +542,8 @@ bool SpeakerRegistry::FitsGender(const Entity& ent, Gender g) {
 void SpeakerRegistry::NoteGender(size_t e, std::string_view lower,
                                  bool given_name) {
   if (words_ == nullptr) return;
-  const Gender g = given_name ? words_->GivenNameGender(lower)
-                              : words_->WordGender(lower);
+  const Gender g = given_name ? words_->genders().GivenNameGender(lower)
+                              : words_->genders().WordGender(lower);
   entities_[e].gender |= static_cast<uint8_t>(g);
 }
 
@@ -540,7 +607,7 @@ std::string SpeakerRegistry::ResolveName(std::string_view name, size_t at,
     Gender g = gender;
     if (words_ != nullptr && skip > 0) {
       const Gender written =
-          words_->LastWordGender(std::span<const std::string>(words).first(skip));
+          words_->genders().LastWordGender(std::span<const std::string>(words).first(skip));
       if (written != Gender::kUnknown) g = written;
     }
     if (person && core.size() == 1 && !FitsGender(entities_[*e], g)) {
@@ -577,7 +644,7 @@ std::optional<std::string> SpeakerRegistry::Resolve(const SubjectPhrase& p,
       return std::nullopt;
     case PhraseKind::kName: {
       // "Mr. Greenhalgh said": the honorific's gender.
-      const Gender g = words_ != nullptr ? words_->LastWordGender(p.role_words)
+      const Gender g = words_ != nullptr ? words_->genders().LastWordGender(p.role_words)
                                          : Gender::kUnknown;
       std::string name = ResolveName(p.text, at, g);
       // "a report by the Lakeshore Institute": "the report" is it later.
@@ -598,7 +665,7 @@ std::optional<std::string> SpeakerRegistry::Resolve(const SubjectPhrase& p,
     case PhraseKind::kPronoun: {
       if (p.pronoun == PronounKind::kPerson) {
         const Gender g =
-            words_ != nullptr ? words_->WordGender(p.head) : Gender::kUnknown;
+            words_ != nullptr ? words_->genders().WordGender(p.head) : Gender::kUnknown;
         if (auto e = MostRecent(at, true, "", "", g)) return entities_[*e].name;
         return std::nullopt;
       }

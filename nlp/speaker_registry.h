@@ -19,8 +19,11 @@
 #ifndef WHOSAID_NLP_SPEAKER_REGISTRY_H_
 #define WHOSAID_NLP_SPEAKER_REGISTRY_H_
 
+#include <algorithm>
+#include <array>
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -85,6 +88,17 @@ class SpeakerRegistry {
     size_t at;
     size_t entity;
   };
+  static constexpr size_t kNone = static_cast<size_t>(-1);
+  // What one name word (lower case, possessive stripped) tells.
+  struct NameWord {
+    size_t alone = kNone;  // the first entity named by this word alone
+    // The people with two or more name words who have this one, in order
+    // of introduction, and the first of them whose name starts (ends)
+    // with it.
+    std::vector<size_t> people;
+    size_t first_as_first = kNone;
+    size_t first_as_last = kNone;
+  };
   // A document noun at byte `at` whose author the text gave.
   struct Authored {
     size_t at;
@@ -95,15 +109,38 @@ class SpeakerRegistry {
   void Build(const std::vector<Token>& tokens,
              const std::vector<ActorInText>* actors);
   void AddRun(const std::vector<Token>& tokens, size_t first, size_t last);
+  // False when a run of the one capitalised word `word` cannot mention an
+  // entity, so that AddRun would do nothing with it: one word names nobody
+  // new, and mentions only an organisation (by an organisation word) or
+  // someone known by a word of their name. Most runs are one word (a
+  // sentence's first word, a place, a surname) and fail this cheap test.
+  bool OneWordMayMention(std::string_view word) const;
   // The mentions before byte `at` (and at it, when `inclusive`), latest
   // first: iterate up to mentions_.rend().
   std::vector<Mention>::const_reverse_iterator MentionsBefore(
       size_t at, bool inclusive) const;
-  std::optional<size_t> FindByTokens(const std::vector<std::string>& tokens,
+  std::optional<size_t> FindByTokens(std::span<const std::string> tokens,
                                      bool person, size_t at) const;
+  // name_words_' entry for `lower`, or null.
+  const NameWord* FindNameWord(std::string_view lower) const;
+  // name_words_' entry for `lower`, added (empty) when missing.
+  NameWord& AddNameWord(std::string_view lower);
+  // False when no name word has the shape of `lower` (its length, up to
+  // 31, and its first byte modulo 64): a filter before the hash lookup,
+  // which most words fail. True says nothing.
+  bool MayBeNameWord(std::string_view lower) const;
+  static size_t ShapeIndex(std::string_view w) {
+    return std::min<size_t>(w.size(), 31);
+  }
+  static uint64_t ShapeBit(std::string_view w) {
+    return uint64_t{1} << (w.empty() ? 0 : static_cast<unsigned char>(w[0]) % 64);
+  }
   // The entity mentioned last before `at` that is a person (or not, as
   // `want_person` says), has the role or name part when one is given, and
-  // whose known gender is `gender` when that is not kUnknown.
+  // whose gender fits `gender` (FitsGender); with a role or name part and
+  // no such mention, the first such entity introduced. Serves both the
+  // pronouns and role nouns and "Mr. Greenhalgh" after Gordon and Edith
+  // Greenhalgh, while building (`at` = text_.size()) and after.
   std::optional<size_t> MostRecent(size_t at, bool want_person,
                                    std::string_view role,
                                    std::string_view name_part,
@@ -138,15 +175,17 @@ class SpeakerRegistry {
   // asks about: the latest matching mention is then the matching entity's
   // with the largest index.
   std::vector<size_t> last_mention_;
-  // Each entity's tokens joined by NUL bytes, to the first entity that has
-  // them: FindByTokens' exact-name lookup.
+  // The tokens of each entity named by two or more, joined by NUL bytes,
+  // to the first entity that has them: FindByTokens' exact-name lookup.
   absl::flat_hash_map<std::string, size_t> by_tokens_;
-  // For the people with two or more tokens: each token to the people whose
-  // name has it (in order of introduction), and the first such person by
-  // last token and by first token.
-  absl::flat_hash_map<std::string, std::vector<size_t>> people_by_token_;
-  absl::flat_hash_map<std::string, size_t> first_by_last_token_;
-  absl::flat_hash_map<std::string, size_t> first_by_first_token_;
+  // Every word of an entity's name (its tokens) to what it tells: the
+  // one-word names' exact-name lookup, and the people whose name has it.
+  // Only words that tell something are keys, so a word that is not one
+  // names no entity by itself (OneWordMayMention).
+  absl::flat_hash_map<std::string, NameWord> name_words_;
+  // Bit ShapeBit(w) of name_word_shapes_[ShapeIndex(w)] is set for every
+  // key w of name_words_ (MayBeNameWord).
+  std::array<uint64_t, 32> name_word_shapes_{};
   // Anonymous descriptors used so far: head noun, descriptor.
   std::vector<std::pair<std::string, std::string>> descriptors_;
   // The text's tokens: owned_tokens_, or the caller's.
@@ -157,8 +196,10 @@ class SpeakerRegistry {
   // AddRun's working vectors, kept so that building allocates once per
   // document rather than once per capitalised run.
   std::vector<std::string> scratch_lower_;
-  std::vector<std::string> scratch_core_;
   std::vector<std::string> scratch_roles_;
+  // An exact-name key (JoinTokensInto), built in one buffer for every
+  // lookup; mutable because the lookup is logically const.
+  mutable std::string scratch_key_;
   // FindByTokens' per-entity answers (-1: not yet asked); mutable because
   // the lookup is logically const.
   mutable std::vector<int8_t> scratch_matches_;

@@ -2,7 +2,13 @@
 
 #include <algorithm>
 #include <cassert>
+#include <cstdint>
+#include <limits>
+#include <utility>
 
+#include "nlp/caseless_literals.h"
+#include "nlp/pattern_shape.h"
+#include "re2/filtered_re2.h"
 #include "re2/re2.h"
 #include "re2/set.h"
 
@@ -78,11 +84,62 @@ bool IsWordAlignedPart(std::string_view text, size_t start,
          (end == text.size() || !IsWordByte(text[end]));
 }
 
+// True when RE2, folding case, can match a text character against an atom
+// of its prefilter (FilteredRE2) only where the character's ASCII-folded
+// bytes (CaselessLiterals) equal the atom's: every character of the atom is
+// ASCII, or in General Punctuation (U+2000..U+206F: no case, and RE2 lowers
+// nothing into it; tested). The two other characters that fold onto ASCII
+// ones, the long s and the Kelvin sign, are caught in the text instead
+// (kFoldsOntoAscii).
+bool IsPlainAtom(std::string_view atom) {
+  if (atom.size() < 2) return false;  // CaselessLiterals needs two bytes
+  for (size_t i = 0; i < atom.size(); ++i) {
+    const auto byte = static_cast<unsigned char>(atom[i]);
+    if (byte < 0x80) continue;
+    // U+2000..U+206F is E2 80 xx and E2 81 xx.
+    if (byte != 0xE2 || i + 2 >= atom.size() ||
+        (atom[i + 1] != '\x80' && atom[i + 1] != '\x81')) {
+      return false;
+    }
+    i += 2;
+  }
+  return true;
+}
+
+// How many bytes of a prefilter atom the text is searched for.
+constexpr size_t kLiteralLength = 8;
+
+// The characters outside ASCII that RE2 matches, folding case, against
+// ASCII letters of a pattern: the long s (U+017F, like 's') and the Kelvin
+// sign (U+212A, like 'k'). A text holding one is scanned with the RE2::Set.
+constexpr std::string_view kFoldsOntoAscii[] = {"\xC5\xBF", "\xE2\x84\xAA"};
+
 }  // namespace
 
 struct TopicTagger::Impl {
+  // A piece of a rule's pattern (one of its top-level alternatives, or the
+  // whole pattern) and what the prefilter knows of it.
+  struct Piece {
+    int rule;
+    // Holds the piece's RE2 (GetRE2(0)), compiled like the set.
+    std::unique_ptr<re2::FilteredRE2> filter;
+    size_t max_length;  // no match of the piece spans more bytes
+    // StaysInParagraph(the rule's pattern): no match holds a line break.
+    bool in_line;
+  };
+
   std::vector<TopicRule> rules;
+  // The rules, for texts the prefilter cannot judge (kFoldsOntoAscii).
   std::unique_ptr<RE2::Set> set;
+  std::vector<Piece> pieces;
+  // Pieces with no literal that every match holds: tried on every text.
+  std::vector<int> unfiltered;
+  // The literals of the pieces' covers, then kFoldsOntoAscii.
+  std::unique_ptr<CaselessLiterals> literals;
+  // pieces_of[i]: the pieces whose cover holds literal i (none for the
+  // kFoldsOntoAscii ones, from first_fold_literal on).
+  std::vector<std::vector<int>> pieces_of;
+  int first_fold_literal = 0;
   // Every rule satisfies StaysInParagraph: a rule fires in some paragraph
   // exactly when it fires in the whole text. It follows that a rule that
   // fires in a word-aligned part of a text (IsWordAlignedPart) fires in the
@@ -92,10 +149,221 @@ struct TopicTagger::Impl {
   // compared as numbers.
   std::vector<int> topic_of;
 
+  // Adds the pieces of `rule`, with their covers to `cover_literals`.
+  void AddPieces(int rule, const std::string& pattern,
+                 const RE2::Options& options,
+                 std::vector<std::string>& cover_literals);
+
+  // The indices of the rules that fire in `text` (in increasing order), as
+  // the set would find them; false when the set gave up (`fired` is then
+  // whatever the set left in it). With `candidates` (sorted rule indices),
+  // only those are tried: the caller knows no other rule fires.
+  //
+  // With `known_hits`, the literals' occurrences in `text` (start,
+  // literal), every one, none of kFoldsOntoAscii: the text is not searched
+  // for them. With `record`, the occurrences found are added to it (all of
+  // them when Fire returns true and `*record_complete` is set).
+  using Hits = std::vector<std::pair<size_t, int>>;
+  bool Fire(std::string_view text, std::vector<int>& fired,
+            const std::vector<int>* candidates = nullptr,
+            const Hits* known_hits = nullptr, Hits* record = nullptr,
+            bool* record_complete = nullptr) const;
+
   // The tags of the rules in `fired` (sorted here): each topic once, with
   // its first rule that fired.
   Tags Collect(std::vector<int>& fired) const;
 };
+
+void TopicTagger::Impl::AddPieces(int rule, const std::string& pattern,
+                                  const RE2::Options& options,
+                                  std::vector<std::string>& cover_literals) {
+  const PatternShape shape = ReadPatternShape(pattern);
+  std::vector<std::unique_ptr<re2::FilteredRE2>> filters;
+  for (std::string_view alternative : shape.alternatives) {
+    // Atoms shorter than two bytes are dropped (treated as present).
+    auto filter = std::make_unique<re2::FilteredRE2>(2);
+    int id = 0;
+    if (filter->Add(re2::StringPiece(alternative.data(), alternative.size()),
+                    options, &id) != RE2::NoError) {
+      // Not a pattern alone: keep the pattern whole.
+      filters.clear();
+      filter = std::make_unique<re2::FilteredRE2>(2);
+      [[maybe_unused]] const RE2::ErrorCode code =
+          filter->Add(pattern, options, &id);
+      assert(code == RE2::NoError);
+      filters.push_back(std::move(filter));
+      break;
+    }
+    filters.push_back(std::move(filter));
+  }
+  for (std::unique_ptr<re2::FilteredRE2>& owned : filters) {
+    re2::FilteredRE2* const filter = owned.get();
+    std::vector<std::string> atoms;
+    filter->Compile(&atoms);
+    // Whether the piece passes the filter when the atoms `present[i]` are
+    // in a text. Atoms CaselessLiterals cannot look for count as present.
+    std::vector<bool> present(atoms.size());
+    for (size_t i = 0; i < atoms.size(); ++i) present[i] = !IsPlainAtom(atoms[i]);
+    auto passes = [&]() {
+      std::vector<int> ids, passed;
+      for (size_t i = 0; i < atoms.size(); ++i) {
+        if (present[i]) ids.push_back(static_cast<int>(i));
+      }
+      filter->AllPotentials(ids, &passed);
+      return !passed.empty();
+    };
+    // Both the pattern's bound and the piece's own bound hold for it.
+    const size_t max_length =
+        std::min(shape.max_length,
+                 ReadPatternShape(filter->GetRE2(0).pattern()).max_length);
+    const int piece = static_cast<int>(pieces.size());
+    pieces.push_back({rule, std::move(owned), max_length,
+                      StaysInParagraph(pattern)});
+    if (passes()) {
+      unfiltered.push_back(piece);
+      continue;
+    }
+    // A cover: plain atoms of which every match of the piece holds one,
+    // which is so while the piece fails with all other atoms present.
+    // Start from all plain atoms and drop the shortest (the commonest)
+    // while that holds.
+    std::vector<int> cover;
+    for (size_t i = 0; i < atoms.size(); ++i) {
+      if (!present[i]) cover.push_back(static_cast<int>(i));
+    }
+    std::stable_sort(cover.begin(), cover.end(), [&](int a, int b) {
+      return atoms[a].size() < atoms[b].size();
+    });
+    std::vector<int> kept;
+    for (int atom : cover) {
+      present[atom] = true;
+      if (passes()) {
+        present[atom] = false;
+        kept.push_back(atom);
+      }
+    }
+    for (int atom : kept) {
+      // A match holding the atom holds any part of it: the rarest few
+      // bytes serve as well and let atoms share a literal ("negotiat" for
+      // "negotiate", "negotiation", ...).
+      const std::string part(
+          CaselessLiterals::RarestPart(atoms[atom], kLiteralLength));
+      const auto known =
+          std::find(cover_literals.begin(), cover_literals.end(), part);
+      const auto index = known - cover_literals.begin();
+      if (known == cover_literals.end()) {
+        cover_literals.push_back(part);
+        pieces_of.emplace_back();
+      }
+      if (pieces_of[index].empty() || pieces_of[index].back() != piece) {
+        pieces_of[index].push_back(piece);
+      }
+    }
+  }
+}
+
+bool TopicTagger::Impl::Fire(std::string_view text, std::vector<int>& fired,
+                             const std::vector<int>* candidates,
+                             const Hits* known_hits, Hits* record,
+                             bool* record_complete) const {
+  fired.clear();
+  // Where some match of a piece may lie: a match holds a literal of the
+  // piece's cover and spans at most max_length bytes.
+  struct Window {
+    int piece;
+    size_t begin, end;
+  };
+  // Per rule: not known to fire yet, fired, or not to be tried.
+  enum : uint8_t { kOpen, kFired, kSkipped };
+  std::vector<uint8_t> state(rules.size(), kOpen);
+  if (candidates != nullptr) {
+    std::fill(state.begin(), state.end(), kSkipped);
+    for (int r : *candidates) state[r] = kOpen;
+  }
+  std::vector<Window> windows;
+  bool folds_onto_ascii = false;
+  auto on_hit = [&](size_t start, int index) {
+    if (index >= first_fold_literal) {
+      folds_onto_ascii = true;
+      return false;
+    }
+    if (record != nullptr) record->emplace_back(start, index);
+    const size_t end = start + literals->literal(index).size();
+    for (int piece : pieces_of[index]) {
+      if (state[pieces[piece].rule] != kOpen) continue;
+      const size_t span = pieces[piece].max_length;
+      Window w{piece, 0, text.size()};
+      if (span != PatternShape::kUnbounded) {
+        w.begin = std::min(start, end > span ? end - span : 0);
+        w.end = std::max(end, std::min(text.size(), start + span));
+      }
+      if (pieces[piece].in_line) {
+        // The match holding the literal holds no line break either.
+        const size_t before = text.substr(w.begin, start - w.begin).rfind('\n');
+        if (before != std::string_view::npos) w.begin += before + 1;
+        const size_t after = text.substr(end, w.end - end).find('\n');
+        if (after != std::string_view::npos) w.end = end + after;
+      }
+      windows.push_back(w);
+    }
+    return true;
+  };
+  if (known_hits != nullptr) {
+    for (const auto& [start, index] : *known_hits) on_hit(start, index);
+  } else {
+    literals->ForEachHit(text, on_hit);
+  }
+  if (record_complete != nullptr) *record_complete = !folds_onto_ascii;
+  if (folds_onto_ascii) {
+    RE2::Set::ErrorInfo error{RE2::Set::kNoError};
+    set->Match(text, &fired, &error);
+    std::sort(fired.begin(), fired.end());
+    if (candidates != nullptr) {
+      fired.erase(std::remove_if(fired.begin(), fired.end(),
+                                 [&](int r) {
+                                   return !std::binary_search(
+                                       candidates->begin(), candidates->end(), r);
+                                 }),
+                  fired.end());
+    }
+    return error.kind == RE2::Set::kNoError;
+  }
+  for (int piece : unfiltered) {
+    const Piece& p = pieces[piece];
+    if (state[p.rule] == kOpen &&
+        RE2::PartialMatch(text, p.filter->GetRE2(0))) {
+      state[p.rule] = kFired;
+    }
+  }
+  std::sort(windows.begin(), windows.end(),
+            [](const Window& a, const Window& b) {
+              return a.piece != b.piece ? a.piece < b.piece
+                                        : a.begin < b.begin;
+            });
+  // Each run of overlapping windows of a piece is searched once, with the
+  // text around it as context (\b and ^ see the bytes beside it).
+  for (size_t i = 0; i < windows.size();) {
+    const Piece& p = pieces[windows[i].piece];
+    size_t j = i + 1;
+    size_t end = windows[i].end;
+    while (j < windows.size() && windows[j].piece == windows[i].piece &&
+           windows[j].begin <= end) {
+      end = std::max(end, windows[j].end);
+      ++j;
+    }
+    if (state[p.rule] == kOpen &&
+        p.filter->GetRE2(0).Match(re2::StringPiece(text.data(), text.size()),
+                                  windows[i].begin, end, RE2::UNANCHORED,
+                                  nullptr, 0)) {
+      state[p.rule] = kFired;
+    }
+    i = j;
+  }
+  for (size_t r = 0; r < rules.size(); ++r) {
+    if (state[r] == kFired) fired.push_back(static_cast<int>(r));
+  }
+  return true;
+}
 
 TopicTagger::Tags TopicTagger::Impl::Collect(std::vector<int>& fired) const {
   Tags tags;
@@ -119,13 +387,22 @@ TopicTagger::TopicTagger(std::vector<TopicRule> rules)
   options.set_case_sensitive(false);
   options.set_log_errors(false);
   impl_->set = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
-  for (const TopicRule& r : rules) {
+  std::vector<std::string> cover_literals;
+  for (size_t i = 0; i < rules.size(); ++i) {
+    const TopicRule& r = rules[i];
     [[maybe_unused]] const int index = impl_->set->Add(r.pattern, nullptr);
     assert(index >= 0);
     impl_->paragraph_local &= StaysInParagraph(r.pattern);
+    impl_->AddPieces(static_cast<int>(i), r.pattern, options, cover_literals);
   }
   [[maybe_unused]] const bool compiled = impl_->set->Compile();
   assert(compiled);
+  impl_->first_fold_literal = static_cast<int>(cover_literals.size());
+  for (std::string_view fold : kFoldsOntoAscii) {
+    cover_literals.emplace_back(fold);
+  }
+  impl_->literals =
+      std::make_unique<CaselessLiterals>(std::move(cover_literals));
   impl_->rules = std::move(rules);
   const std::vector<TopicRule>& all = impl_->rules;
   for (size_t i = 0; i < all.size(); ++i) {
@@ -141,7 +418,7 @@ TopicTagger::Tags TopicTagger::Tag(std::string_view text) const {
   Tags tags;
   if (impl_->rules.empty()) return tags;
   std::vector<int> fired;
-  if (!impl_->set->Match(text, &fired)) return tags;
+  if (!impl_->Fire(text, fired)) return tags;
   return impl_->Collect(fired);
 }
 
@@ -149,17 +426,40 @@ TopicTagger::TextScan TopicTagger::Scan(std::string_view text) const {
   TextScan scan;
   scan.text = text;
   if (impl_->rules.empty() || text.empty()) return scan;
-  RE2::Set::ErrorInfo error{RE2::Set::kNoError};
-  impl_->set->Match(text, &scan.fired, &error);
-  scan.complete = error.kind == RE2::Set::kNoError;
+  scan.complete = impl_->Fire(text, scan.fired, nullptr, nullptr, &scan.hits,
+                              &scan.hits_complete);
+  if (!scan.complete) scan.fired.clear();
+  scan.hits_complete &= scan.complete;
+  std::sort(scan.hits.begin(), scan.hits.end());
   return scan;
 }
 
 TopicTagger::Tags TopicTagger::TagPart(const TextScan& whole, size_t start,
                                        std::string_view part) const {
-  if (impl_->paragraph_local && whole.complete && whole.fired.empty() &&
+  if (impl_->paragraph_local && whole.complete &&
       IsWordAlignedPart(whole.text, start, part)) {
-    return {};  // what fires in the part would have fired in the whole
+    // What fires in the part fired in the whole.
+    if (whole.fired.empty()) return {};
+    std::vector<int> candidates = whole.fired;
+    std::sort(candidates.begin(), candidates.end());
+    std::vector<int> fired;
+    if (!whole.hits_complete) {
+      if (!impl_->Fire(part, fired, &candidates)) return {};
+      return impl_->Collect(fired);
+    }
+    // The literals in the part are those of the whole that lie inside it
+    // (matching them looks at their own bytes only).
+    Impl::Hits inside;
+    const size_t end = start + part.size();
+    for (auto it = std::lower_bound(whole.hits.begin(), whole.hits.end(),
+                                    std::make_pair(start, -1));
+         it != whole.hits.end() && it->first < end; ++it) {
+      if (it->first + impl_->literals->literal(it->second).size() <= end) {
+        inside.emplace_back(it->first - start, it->second);
+      }
+    }
+    if (!impl_->Fire(part, fired, &candidates, &inside)) return {};
+    return impl_->Collect(fired);
   }
   return Tag(part);
 }
@@ -181,7 +481,7 @@ TopicTagger::Tags TopicTagger::TagDocument(std::string_view title,
   std::vector<int> paragraphs(rules.size(), 0);
   std::vector<bool> in_title(rules.size(), false);
   std::vector<int> fired;
-  if (!rules.empty() && impl_->set->Match(title, &fired)) {
+  if (!rules.empty() && impl_->Fire(title, fired)) {
     for (int i : fired) in_title[i] = true;
   }
   if (min_paragraphs <= 1 && impl_->paragraph_local) {
@@ -195,7 +495,7 @@ TopicTagger::Tags TopicTagger::TagDocument(std::string_view title,
     size_t end = text.find("\n\n", start);
     if (end == std::string_view::npos) end = text.size();
     fired.clear();
-    if (impl_->set->Match(text.substr(start, end - start), &fired)) {
+    if (impl_->Fire(text.substr(start, end - start), fired)) {
       for (int i : fired) ++paragraphs[i];
     }
     start = end + 2;

@@ -1,8 +1,16 @@
 // Tags text with topics from RE2 topic rules ("tariffs", "fentanyl", ...).
 //
-// All rules are compiled into one RE2::Set (case-insensitive), so a text is
-// scanned once however many rules there are. Each topic is reported with the
-// id of the first rule (in pack order) that fired for it. Built once;
+// Rules match case-insensitively, and a rule fires in a text exactly where
+// an RE2::Set of all of them (UNANCHORED) would find it. Most news text
+// fires few rules, so the text is not run through the set: RE2's
+// FilteredRE2 gives, for each top-level alternative of each rule, literals
+// of which every match holds one; one pass of CaselessLiterals finds where
+// they occur, and each alternative's RE2 is run only on the bytes around
+// those places that a match could span (bounded from the pattern's
+// spelling). Rules with no such literal are run on the whole text, and a
+// text holding a character that RE2 folds onto an ASCII letter (the long s,
+// the Kelvin sign) goes through the set. Each topic is reported with the id
+// of the first rule (in pack order) that fired for it. Built once;
 // immutable and thread-safe.
 
 #ifndef WHOSAID_NLP_TOPIC_TAGGER_H_
@@ -11,6 +19,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "nlp/rule_pack.h"
@@ -35,9 +44,14 @@ class TopicTagger {
     std::string_view text;
     std::vector<int> fired;  // indices of the rules that fired
     // The scan ran to the end, so `fired` holds every rule that fires;
-    // false when the text was empty or RE2 gave up (then `fired` is empty,
-    // as Tag would find).
+    // false when the text was empty or the set, where it was used, gave up
+    // (then `fired` is empty, as Tag would find).
     bool complete = false;
+    // Where the tagger's literals occur in `text`, as (start, literal) by
+    // start: all of them when `hits_complete`, so that a part of the text
+    // need not be searched for them again.
+    std::vector<std::pair<size_t, int>> hits;
+    bool hits_complete = false;
   };
 
   // REQUIRES: every pattern compiles (LoadRulePack checked them).
@@ -49,9 +63,9 @@ class TopicTagger {
   TextScan Scan(std::string_view text) const;
 
   // Tag(part), where `part` is usually the bytes of `whole.text` from
-  // `start` on (a quote or a claim). When it is, no rule fired in the whole
-  // text, and `part` neither begins nor ends inside a word of it, no rule
-  // can fire in `part` either, and it is not scanned.
+  // `start` on (a quote or a claim). When it is and `part` neither begins
+  // nor ends inside a word of it, only rules that fired in the whole text
+  // can fire in `part`, and only those are tried (none when none fired).
   Tags TagPart(const TextScan& whole, size_t start,
                std::string_view part) const;
 

@@ -39,6 +39,95 @@ TEST(Tokenize, WordsPunctuationAndQuotes) {
   EXPECT_TRUE(tokens[9].cap);
 }
 
+// Each token as its text, then "/p" for punctuation, "/o" or "/c" for an
+// opening or closing quote mark, "^" when capitalised and "!" when all caps.
+std::string Render(std::string_view text, const std::vector<Token>& tokens) {
+  std::string out;
+  for (const Token& t : tokens) {
+    if (!out.empty()) out += ' ';
+    out += text.substr(t.start, t.end - t.start);
+    if (t.type == Token::kPunct) out += "/p";
+    if (t.type == Token::kQuote) out += t.open_quote ? "/o" : "/c";
+    if (t.cap) out += '^';
+    if (t.all_caps) out += '!';
+  }
+  return out;
+}
+
+TEST(Tokenize, EdgeTable) {
+  struct Case {
+    std::string text;
+    std::string tokens;
+  } cases[] = {
+      // Apostrophes: inner ones join, outer ones are quote marks.
+      {"don't 'tis rock 'n' roll Ostergaard’s ’90s", "don't '/o tis rock '/o n '/c roll Ostergaard’s^ ’/o 90s"},
+      {"officials' plan, the O'Neills'", "officials '/c plan ,/p the O'Neills^ '/c"},
+      // Abbreviations keep their dots; other words end before theirs.
+      {"U.S. Mr. Ms. Dr. Sen. Gov. Jr. Inc. Corp. Co. Ltd. No. St.", "U.S.^! Mr.^ Ms.^ Dr.^ Sen.^ Gov.^ Jr.^ Inc.^ Corp.^ Co.^ Ltd.^ No.^ St.^"},
+      {"J. R. Smith said. Nov. 3 sept. The end. x. EU.", "J.^! R.^! Smith^ said ./p Nov.^ 3 sept. The^ end ./p x ./p EU^! ./p"},
+      {"e.g. a.m. U.K.-based U.S.", "e.g. a.m. U.K.^! -/p based U.S.^!"},
+      // Hyphens join words; a hyphen between spaces or at an end does not.
+      {"well-known - --x- co-op -", "well-known -/p -/p -/p x -/p co-op -/p"},
+      // Digits with commas and dots.
+      {"4,000 3.5% 1,2 a,b ,5 5, 12.30.", "4,000 3.5 %/p 1,2 a ,/p b ,/p 5 5 ,/p 12.30."},
+      // Non-ASCII letters, CJK, Arabic, and an upper-case non-ASCII start.
+      {"Ærø café Ölberg naïve 東京都 هذا Économie", "Ærø^ café Ölberg^ naïve 東京都 هذا Économie^"},
+      {"ÉCOLE Zürich ABC123 abc1 X", "ÉCOLE^! Zürich^ ABC123^! abc1 X^!"},
+      // Quote marks of every kind, opening after a space, newline or "(".
+      {"“a” ‘b’ «c» \"d\" (\"e\")\n“f", "“/o a ”/c ‘/o b ’/c «/o c »/c \"/o d \"/c (/p \"/o e \"/c )/p “/o f"},
+      // Ampersands, dashes and other punctuation.
+      {"AT&T R & D — x–y … ?!", "AT^! & T^! R^! & D^! —/p x –/p y …/p ?/p !/p"},
+      // Cyrillic and Korean words, with ASCII inside and around them.
+      {"Москва, сказал Иван-Петров; 서울시 X5 Ёлка.", "Москва^ ,/p сказал Иван-Петров^ ;/p 서울시 X5^! Ёлка^ ./p"},
+      // ASCII punctuation of one byte each, spaces after it skipped.
+      {"(a) [b]; c: d! e? f/g * #1 @h", "(/p a )/p [/p b ]/p ;/p c :/p d !/p e ?/p f //p g */p #/p 1 @/p h"},
+      // Invalid and odd bytes: a stray continuation byte, a cut-off lead
+      // byte, control characters, NUL.
+      {std::string("a\x80" "b \xC3 x\r\x01y") + std::string(1, '\0') + "z\xE2\x80",
+       std::string("a\x80" "b \xC3 x \r/p \x01/p y ") + std::string(1, '\0') +
+           "/p z\xE2\x80"},
+  };
+  for (const Case& c : cases) {
+    const auto tokens = Tokenize(c.text, {0, c.text.size()});
+    EXPECT_EQ(Render(c.text, tokens), c.tokens) << c.text;
+  }
+  // A lead byte whose character is cut short steps over what follows it,
+  // here a space: "ab\xF0 cd" is one word.
+  const std::string cut = "ab\xF0 cd ef";
+  const auto tokens = Tokenize(cut, {0, cut.size()});
+  ASSERT_EQ(tokens.size(), 2u);
+  EXPECT_EQ(tokens[0].end, 6u);
+  EXPECT_EQ(tokens[1].start, 7u);
+}
+
+TEST(Tokenize, OnlyTheRangeAndAnyOffset) {
+  // Words that cross every byte position a block of bytes may start or end
+  // at: shifting the text by n bytes shifts its tokens by n, and the bytes
+  // after the range never join its last word.
+  const std::string sentence =
+      "The U.S. envoy, Mr. Ostergaard’s aide, said “4,000 tonnes” of "
+      "well-known AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"
+      "-grade café wheat arrived. Ölberg ";
+  const auto base = Tokenize(sentence, {0, sentence.size()});
+  for (size_t shift = 0; shift < 140; ++shift) {
+    const std::string text = std::string(shift, ' ') + sentence + "tail";
+    const auto tokens = Tokenize(text, {shift, shift + sentence.size()});
+    ASSERT_EQ(tokens.size(), base.size()) << shift;
+    for (size_t k = 0; k < tokens.size(); ++k) {
+      EXPECT_EQ(tokens[k].start, base[k].start + shift) << shift << " " << k;
+      EXPECT_EQ(tokens[k].end, base[k].end + shift) << shift << " " << k;
+      EXPECT_EQ(tokens[k].type, base[k].type);
+      EXPECT_EQ(tokens[k].cap, base[k].cap);
+      EXPECT_EQ(tokens[k].all_caps, base[k].all_caps);
+    }
+    // A range ending inside a word cuts it there: "The U".
+    const auto cut = Tokenize(text, {shift, shift + 5});
+    ASSERT_EQ(cut.size(), 2u);
+    EXPECT_EQ(cut[1].end, shift + 5);
+    EXPECT_TRUE(cut[1].all_caps);
+  }
+}
+
 TEST(SubjectBefore, Table) {
   struct Case {
     const char* text;

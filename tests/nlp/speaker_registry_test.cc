@@ -52,6 +52,34 @@ TEST(SpeakerRegistry, ResolvesRolesPronounsAndDescriptors) {
   EXPECT_EQ(DescriptorFromLabel("OFFICIAL"), "an official");
 }
 
+// A one-word run mentions someone known by a word of their name (possessive
+// or not) or an organisation by its organisation word; other single words
+// (sentence openers, places) mention nobody.
+TEST(SpeakerRegistry, OneWordRunsMentionOnlyKnownNamesAndOrganisations) {
+  struct Case {
+    const char* text;  // "Then" follows
+    PronounKind pronoun;
+    const char* want;  // the latest mention of that kind before "Then"
+  } cases[] = {
+      {"Dana Whitlock met Marta Keane. Later Whitlock's aide spoke.",
+       PronounKind::kPerson, "Dana Whitlock"},
+      {"Dana Whitlock met Marta Keane. Later Whitlock spoke.",
+       PronounKind::kPerson, "Dana Whitlock"},
+      {"Dana Whitlock met Marta Keane. Later Busan cheered.",
+       PronounKind::kPerson, "Marta Keane"},
+      {"Harbor Analytics Group hired Marta Keane. Ministry staff left.",
+       PronounKind::kOrganization, "Ministry"},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.text);
+    const std::string text = std::string(c.text) + " Then";
+    SpeakerRegistry r(text, nullptr);
+    const char* word = c.pronoun == PronounKind::kPerson ? "they" : "it";
+    SubjectPhrase p{PhraseKind::kPronoun, {}, word, word, {}, c.pronoun};
+    EXPECT_EQ(r.Resolve(p, text.find("Then")).value_or(""), c.want);
+  }
+}
+
 // The builtin pack's pronouns, document nouns and publish verbs.
 const SpeakerWords& Words() {
   static const SpeakerWords* words = [] {

@@ -2,7 +2,12 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <random>
+
 #include "nlp/rule_pack.h"
+#include "re2/re2.h"
+#include "re2/set.h"
 
 namespace whosaid::nlp {
 namespace {
@@ -158,6 +163,183 @@ TEST(TopicTagger, DocumentTopicsStayInsideParagraphs) {
               (std::vector<std::string>{"tariffs", "fentanyl"}));
     EXPECT_TRUE(tagger.TagDocument("", "trade\n\ntruce", 1).topics.empty());
   }
+}
+
+// Patterns a user's own --rules may hold, chosen to trip a literal
+// prefilter: alternations (also with an empty branch), optional parts,
+// classes, flag groups, anchors, unbounded repeats, patterns with no
+// literal, escapes, and characters outside ASCII, some of which RE2 folds
+// onto ASCII letters (the long s and the Kelvin sign).
+const char* const kTrickyPatterns[] = {
+    R"(\btariffs?\b|\bdut(?:y|ies)\b)",
+    R"(\bEVs?\b|\belectric vehicles?\b)",
+    R"(foo|)",
+    R"(colou?r)",
+    R"(licen[cs]e)",
+    R"([0-9]+ tons)",
+    R"([^a-z]x[^a-z])",
+    R"((?-i:NATO))",
+    R"((?i)trade|WAR)",
+    R"(a(?i)b|cd)",
+    R"(\d{4})",
+    R"(\w+ing\b)",
+    R"(^Breaking)",
+    R"(end$)",
+    R"((?m)^line)",
+    R"(\Afoo)",
+    R"(bar\z)",
+    R"(trade\s+war)",
+    R"(a.*zz)",
+    R"((?s)xx.yy)",
+    R"(\Qa|b\E)",
+    R"(\Q.*\E)",
+    R"(ab{2,3}c)",
+    R"((?:ha){2,})",
+    R"(x{3})",
+    R"(\x41BC)",
+    R"(\101\102)",
+    R"(\pL\pL\pLq)",
+    R"(caf\x{E9})",
+    R"(café)",
+    R"((?i)ÉTAT)",
+    R"(dollar(?:'|’)s)",
+    R"(straße)",
+    R"(ſun)",
+    R"(\bsun\b)",
+    R"(\x{212A}elvin)",
+    R"(kelvin)",
+    R"(日本)",
+    R"((?P<name>tok)en)",
+    R"([[:alpha:]]{3}9)",
+    R"([\]|]z)",
+    R"(\.\.\.)",
+    R"(.)",
+};
+
+// Texts built from pieces that the patterns above look for, in every
+// case, with line breaks and the characters that fold onto ASCII.
+std::vector<std::string> TrickyTexts() {
+  std::vector<std::string> texts = {
+      "", "x", "new tariffs and duties", "EV", "evs", "even", "ELECTRIC VEHICLE",
+      "colour", "COLOR", "licence LICENSE", "12 tons", " x ", "nato NATO",
+      "TRADE war", "Ab", "aB", "CD", "2024", "something", "Breaking news",
+      "the end", "line\nline", "foo", "a bar", "trade\n\twar", "a\nzz",
+      "xx\nyy", "a|b", "A|B", ".*", "abbc", "hahaha", "xxx", "abc", "ABC",
+      "xyzq", "café", "CAFÉ", "état", "État", "dollar's", "DOLLAR’S",
+      "STRASSE", "straße", "ſun", "SUN", "\xE2\x84\xAA" "elvin",
+      "\xE2\x84\xAA" "ELVIN", "KELVIN", "日本", "token", "abc9", "]z", "|z",
+      "...", "sun\xC5\xBF", "\xC5\xBFUN",
+  };
+  const std::vector<std::string> pieces = {
+      "tariff", "S", "s", " ", "\n", "\n\n", "EV", "ev", "duty", "ies",
+      "colo", "u", "r", "licen", "c", "e", "9", " tons", "x", "NATO",
+      "nato", "trade", "war", "Ab", "cd", "20", "ing", "Breaking", "end",
+      "line", "foo", "bar", "a", "zz", "yy", "|", "b", "ha", "ABC", "\\101",
+      "q", "caf", "é", "É", "état", "ÉTAT", "dollar", "'", "’", "stra",
+      "ß", "ſ", "un", "\xE2\x84\xAA", "elvin", "k", "日本", "tok", "en",
+      "]", "z", ".", "électric", "vehicle", "—", "\xFF", "\xC3",
+  };
+  std::mt19937 rng(7);
+  for (int i = 0; i < 3000; ++i) {
+    std::string text;
+    const int n = 1 + static_cast<int>(rng() % 12);
+    for (int k = 0; k < n; ++k) text += pieces[rng() % pieces.size()];
+    texts.push_back(text);
+  }
+  return texts;
+}
+
+// The rules that a plain RE2::Set finds in `text`, in rule order.
+std::vector<std::string> SetFires(const RE2::Set& set,
+                                  const std::vector<TopicRule>& rules,
+                                  const std::string& text) {
+  std::vector<int> fired;
+  set.Match(text, &fired);
+  std::sort(fired.begin(), fired.end());
+  std::vector<std::string> ids;
+  for (int i : fired) ids.push_back(rules[i].id);
+  return ids;
+}
+
+// Each rule with a topic of its own, so that Tag reports every rule that
+// fires.
+std::vector<TopicRule> OwnTopics(const std::vector<std::string>& patterns) {
+  std::vector<TopicRule> rules;
+  for (size_t i = 0; i < patterns.size(); ++i) {
+    const std::string id = "r" + std::to_string(i);
+    rules.push_back({id, id, patterns[i], ""});
+  }
+  return rules;
+}
+
+void ExpectFiresLikeASet(const std::vector<TopicRule>& rules,
+                         const std::vector<std::string>& texts) {
+  RE2::Options options;
+  options.set_case_sensitive(false);
+  RE2::Set set(options, RE2::UNANCHORED);
+  for (const TopicRule& r : rules) ASSERT_GE(set.Add(r.pattern, nullptr), 0);
+  ASSERT_TRUE(set.Compile());
+  const TopicTagger tagger(rules);
+  for (const std::string& text : texts) {
+    const std::vector<std::string> want = SetFires(set, rules, text);
+    EXPECT_EQ(tagger.Tag(text).rules, want) << "text: " << text;
+    const TopicTagger::TextScan scan = tagger.Scan(text);
+    std::vector<std::string> scanned;
+    std::vector<int> fired = scan.fired;
+    std::sort(fired.begin(), fired.end());
+    for (int i : fired) scanned.push_back(rules[i].id);
+    if (!text.empty()) {
+      EXPECT_TRUE(scan.complete) << "text: " << text;
+      EXPECT_EQ(scanned, want) << "text: " << text;
+    }
+    // Parts of the text, cut anywhere, as TagPart sees quotes and claims.
+    for (size_t start : {size_t{0}, text.size() / 3, text.size() / 2}) {
+      const std::string part = text.substr(start, text.size() / 2);
+      EXPECT_EQ(tagger.TagPart(scan, start, part).rules,
+                SetFires(set, rules, part))
+          << "text: " << text << " part: " << part;
+    }
+  }
+}
+
+// The prefilter must be exact for any pattern, not only the builtin ones:
+// each tricky pattern alone, and all of them in one tagger.
+TEST(TopicTagger, FiresExactlyWhereAPlainSetDoes) {
+  const std::vector<std::string> texts = TrickyTexts();
+  std::vector<std::string> all;
+  for (const char* pattern : kTrickyPatterns) {
+    SCOPED_TRACE(pattern);
+    ExpectFiresLikeASet(OwnTopics({pattern}), texts);
+    all.push_back(pattern);
+  }
+  ExpectFiresLikeASet(OwnTopics(all), texts);
+}
+
+// The builtin rules on texts made of their own examples, cut and mixed.
+TEST(TopicTagger, BuiltinRulesFireExactlyWhereAPlainSetDoes) {
+  auto pack = LoadRulePack(BuiltinRuleFiles());
+  ASSERT_TRUE(pack.ok()) << pack.status();
+  std::vector<std::string> patterns, examples;
+  for (const TopicRule& r : pack->topics) {
+    patterns.push_back(r.pattern);
+    examples.push_back(r.example);
+  }
+  std::mt19937 rng(11);
+  std::vector<std::string> texts = examples;
+  for (int i = 0; i < 1000; ++i) {
+    std::string text;
+    for (int k = 0; k < 3; ++k) {
+      const std::string& e = examples[rng() % examples.size()];
+      const size_t from = rng() % (e.size() + 1);
+      text += e.substr(from, rng() % (e.size() + 1));
+      text += (rng() % 4 == 0) ? "\n" : " ";
+    }
+    for (char& c : text) {
+      if (rng() % 3 == 0) c = static_cast<char>(std::toupper(c));
+    }
+    texts.push_back(text);
+  }
+  ExpectFiresLikeASet(OwnTopics(patterns), texts);
 }
 
 TEST(TopicTagger, NoRulesNoTopics) {
