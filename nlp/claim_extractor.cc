@@ -141,7 +141,8 @@ bool HasWord(std::string_view text, std::string_view word) {
 
 // What the words of a proposition say about it, from one pass over its
 // runs of ASCII letters: a negation ("not", "never" or "no" as written, or
-// "n't" / "n’t"), a hedge ("may", "likely", ... in any case) or a plan
+// "n't" / "n’t"; not the "not" of a contrast after a comma or of "not
+// only"), a hedge ("may", "likely", ... in any case) or a plan
 // ("will", "intends", ... in any case).
 struct ModalWords {
   bool negated = false;
@@ -176,7 +177,14 @@ ModalWords ScanModalWords(std::string_view text) {
         ((kModalInitials[w.size()] >> (AsciiLower(w[0]) - 'a')) & 1u) == 0) {
       return false;
     }
-    found.negated |= w == "not" || w == "never" || w == "no";
+    if (w == "not") {
+      // A contrast ("stability, not appreciation", "a speed bump, not a
+      // wall") or "not only" leaves the proposition affirmed.
+      const size_t b = static_cast<size_t>(w.data() - text.data());
+      const bool contrast = b >= 2 && text.substr(b - 2, 2) == ", ";
+      found.negated |= !contrast && text.substr(e, 5) != " only";
+    }
+    found.negated |= w == "never" || w == "no";
     char buf[8];
     const std::string_view lower = LowerAsciiInto(w, buf);
     switch (lower.size()) {

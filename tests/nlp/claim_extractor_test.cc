@@ -47,6 +47,13 @@ TEST(ClaimExtractor, CueVerbsGiveHolderModalityAndNegation) {
       {"Dana Whitlock said the deal may slip into next year.",
        "Dana Whitlock", "the deal may slip into next year", Modality::kHedged,
        false},
+      // A contrast affirms: the deal is a truce.
+      {"Dana Whitlock insisted that the deal was a truce, not a treaty.",
+       "Dana Whitlock", "the deal was a truce, not a treaty",
+       Modality::kAsserted, false},
+      {"Dana Whitlock insisted that the deal covers not only soybeans.",
+       "Dana Whitlock", "the deal covers not only soybeans",
+       Modality::kAsserted, false},
   };
   for (const Case& c : cases) {
     std::vector<ActorInText> actors = {Person("Dana Whitlock", {{0, 13}})};
