@@ -112,7 +112,9 @@ Hint ClassifyHintRaw(const std::string& h) {
       "dfp)(?:[^a-z0-9]|$)");
   static const RE2* const kStrong = HintPattern(
       "byline|dateline|timestamp|keywords|promo|author-info|masthead|"
-      "(?:^|[^a-z0-9])(?:header|meta|tools|widget|banner|rail|credit|credits|"
+      "standfirst|strapline|subheadline|sub-headline|"
+      "(?:^|[^a-z0-9])(?:dek|deck|kicker|"
+      "header|meta|tools|widget|banner|rail|credit|credits|"
       "hide|hidden|print|topics|embed|gallery|slideshow|carousel|player|video|"
       "toc)(?:[^a-z0-9]|$)");
   static const RE2* const kWeak = HintPattern(

@@ -1,7 +1,10 @@
 #include "ingest/html_dom.h"
 
 #include <mutex>
+#include <optional>
 #include <vector>
+
+#include "ingest/html_entities.h"
 
 namespace whosaid::ingest {
 namespace {
@@ -45,6 +48,10 @@ size_t CutDeep(xmlNode* root, int max_depth) {
 HtmlDocPtr ParseHtml(std::string_view html, int max_depth, size_t* cut) {
   static std::once_flag init;
   std::call_once(init, [] { xmlInitParser(); });
+  // libxml2 knows the HTML 4 entities only; HTML5's ("&rcaron;") are
+  // handed to it as numeric references.
+  const std::optional<std::string> spelled = SpellOutHtml5Entities(html);
+  if (spelled) html = *spelled;
   HtmlDocPtr doc(htmlReadMemory(
       html.data(), static_cast<int>(html.size()), nullptr, "UTF-8",
       HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |

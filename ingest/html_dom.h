@@ -21,7 +21,8 @@ struct XmlDocFree {
 };
 using HtmlDocPtr = std::unique_ptr<xmlDoc, XmlDocFree>;
 
-// Parses UTF-8 `html` leniently (recovering from any damage, no network).
+// Parses UTF-8 `html` leniently (recovering from any damage, no network),
+// with HTML5's named references as well as HTML 4's (html_entities.h).
 // Elements nested deeper than `max_depth` are cut off; `*cut` (optional)
 // receives how many subtrees were dropped. Returns null when libxml2 found
 // no root element at all.

@@ -31,7 +31,7 @@ class PipelineAnalyzer : public Analyzer {
         cjk_quotes_(pack_.cues, pack_.discovery),
         actors_(pack_.actors, pack_.discovery, CueForms(pack_)),
         quantities_(pack_.quantities),
-        claims_(pack_.claim_cues, pack_.discovery),
+        claims_(pack_.claim_cues, pack_.discovery, pack_.cues),
         topics_(pack_.topics) {}
 
   Analysis Analyze(const Document& doc, Reporter* reporter) const override {

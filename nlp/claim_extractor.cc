@@ -13,6 +13,7 @@
 #include "nlp/ascii.h"
 #include "nlp/gender_words.h"
 #include "nlp/phrase_matcher.h"
+#include "nlp/quote_cues.h"
 #include "nlp/topic_tagger.h"
 
 namespace whosaid::nlp {
@@ -140,7 +141,8 @@ bool HasWord(std::string_view text, std::string_view word) {
 
 // What the words of a proposition say about it, from one pass over its
 // runs of ASCII letters: a negation ("not", "never" or "no" as written, or
-// "n't" / "n’t"), a hedge ("may", "likely", ... in any case) or a plan
+// "n't" / "n’t"; not the "not" of a contrast after a comma or of "not
+// only"), a hedge ("may", "likely", ... in any case) or a plan
 // ("will", "intends", ... in any case).
 struct ModalWords {
   bool negated = false;
@@ -175,7 +177,14 @@ ModalWords ScanModalWords(std::string_view text) {
         ((kModalInitials[w.size()] >> (AsciiLower(w[0]) - 'a')) & 1u) == 0) {
       return false;
     }
-    found.negated |= w == "not" || w == "never" || w == "no";
+    if (w == "not") {
+      // A contrast ("stability, not appreciation", "a speed bump, not a
+      // wall") or "not only" leaves the proposition affirmed.
+      const size_t b = static_cast<size_t>(w.data() - text.data());
+      const bool contrast = b >= 2 && text.substr(b - 2, 2) == ", ";
+      found.negated |= !contrast && text.substr(e, 5) != " only";
+    }
+    found.negated |= w == "never" || w == "no";
     char buf[8];
     const std::string_view lower = LowerAsciiInto(w, buf);
     switch (lower.size()) {
@@ -407,6 +416,56 @@ class SentenceEnds {
   std::vector<size_t> ends_;
 };
 
+// The words a partial quote starting at `quote_start` labels: those
+// between the labelling verb `cue` (as written, the quote's cue) and the
+// quote's opening mark, in "called the commitments “a promissory note”"
+// the span of "the commitments". Empty unless the verb is in the same
+// sentence, at most kMaxLabelled words before the mark, and the words are
+// an object: not a preposition that makes the verb another one ("called
+// for", "called on"), and no punctuation but commas and apostrophes.
+constexpr size_t kMaxLabelled = 12;
+
+Span LabelledWords(std::string_view text, std::string_view cue,
+                   size_t quote_start) {
+  size_t end = std::min(quote_start, text.size());
+  // Back over the opening mark and the space before it.
+  for (std::string_view mark : {"\"", "'", "\xE2\x80\x9C", "\xE2\x80\x98",
+                                "\xC2\xAB"}) {
+    if (text.substr(0, end).ends_with(mark)) {
+      end -= mark.size();
+      break;
+    }
+  }
+  while (end > 0 && text[end - 1] == ' ') --end;
+  size_t words = 0;
+  size_t pos = end;
+  while (pos > 0 && words <= kMaxLabelled) {
+    size_t b = pos;
+    while (b > 0 && text[b - 1] != ' ') --b;
+    const std::string_view w = text.substr(b, pos - b);
+    if (w.size() == cue.size() && EqualsIgnoreAsciiCase(w, cue)) {
+      if (words == 0) return {};
+      const size_t start = pos + 1;
+      const std::string_view object = text.substr(start, end - start);
+      static constexpr std::string_view kNotObjects[] = {
+          "for", "on", "upon", "off", "out", "up", "back", "in", "at", "to",
+          "by", "with", "as"};
+      const std::string_view first = object.substr(0, object.find(' '));
+      for (std::string_view p : kNotObjects) {
+        if (EqualsIgnoreAsciiCase(first, p)) return {};
+      }
+      if (object.find_first_of(".!?;:\"()") != std::string_view::npos) {
+        return {};
+      }
+      return {start, end};
+    }
+    ++words;
+    if (b == 0) break;
+    pos = b - 1;
+  }
+  return {};
+}
+
 }  // namespace
 
 Span SentenceAround(std::string_view text, size_t pos) {
@@ -418,8 +477,12 @@ Span SentenceAround(std::string_view text, size_t pos) {
 }
 
 ClaimExtractor::ClaimExtractor(std::vector<ClaimCue> cues,
-                               const DiscoveryRules& words)
+                               const DiscoveryRules& words,
+                               const std::vector<CueVerb>& speech_cues)
     : cues_(std::move(cues)), words_(words) {
+  for (const CueVerb& c : speech_cues) {
+    if (CueTable::Labels(c.lemma)) label_forms_.insert(c.form);
+  }
   std::vector<PhraseMatcher::Phrase> phrases;
   for (const ClaimCue& c : cues_) {
     phrases.push_back({c.form, false});
@@ -544,6 +607,34 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
     c.modality = CueModality(q.cue);
     c.rule = "claim.reported";
     add(std::move(c), &q);  // the same text: the quote's own topics
+  }
+
+  // Labels: "Brandvold called the commitments “a promissory note, not a
+  // paycheck”" holds that they are one. The claim runs from the labelled
+  // words through the quote's closing mark.
+  for (const Quote& q : quotes) {
+    if (q.kind != QuoteKind::kPartial || !q.speaker || q.span.empty() ||
+        !label_forms_.contains(LowerAscii(q.cue))) {
+      continue;
+    }
+    const Span labelled = LabelledWords(text, q.cue, q.span.start);
+    if (labelled.empty()) continue;
+    size_t end = q.span.end;
+    for (std::string_view mark : {"\"", "\xE2\x80\x9D", "\xE2\x80\x99",
+                                  "\xC2\xBB", "'"}) {
+      if (text.substr(end).starts_with(mark)) {
+        end += mark.size();
+        break;
+      }
+    }
+    Claim c;
+    c.holder = q.speaker;
+    c.span = {labelled.start, end};
+    c.text = std::string(text.substr(c.span.start, c.span.size()));
+    c.cue = q.cue;
+    c.modality = Modality::kAsserted;
+    c.rule = "claim.label";
+    add(std::move(c));
   }
 
   // Belief, intention and speech verbs.

@@ -1,7 +1,11 @@
 // Finds claims: propositions held by an actor.
 //
-// Three sources, each reported with its rule id:
+// Five sources, each reported with its rule id:
 // - "claim.reported": an indirect quote is a claim of its speaker;
+// - "claim.label": a partial quote that labels something ("Brandvold called
+//   the commitments “a promissory note, not a paycheck”") is its speaker's
+//   claim, from the labelled words to the end of the quote. The labelling
+//   verbs are the speech cues whose lemma CueTable::Labels;
 // - "claim.cue": a sentence with a belief, intention or speech verb from the
 //   [[claim_cue]] pack ("expects", "pledged", "denied", "insisted"); the
 //   holder is the actor named just before the verb (or the person a "he" or
@@ -61,9 +65,12 @@ class ClaimExtractor {
   // `words` gives the subject pronouns that make the actor named last the
   // holder ("She denied that ..."): its person pronouns name the last
   // person, its organisation and group pronouns the last organisation.
-  // Without them a pronoun subject leaves the holder empty.
+  // Without them a pronoun subject leaves the holder empty. The forms of
+  // `speech_cues` whose lemma labels (CueTable::Labels) make "claim.label"
+  // claims; without them there are none.
   explicit ClaimExtractor(std::vector<ClaimCue> cues,
-                          const DiscoveryRules& words = {});
+                          const DiscoveryRules& words = {},
+                          const std::vector<CueVerb>& speech_cues = {});
   ~ClaimExtractor();
 
   // Claims in text order; quantities and topics filled.
@@ -75,6 +82,7 @@ class ClaimExtractor {
   std::vector<ClaimCue> cues_;
   StringMap<Modality> modality_;  // per form, of its first cue
   SpeakerWords words_;  // the pack's pronouns
+  StringSet label_forms_;  // lower case: "called", "described"
   std::unique_ptr<PhraseMatcher> matcher_;
 };
 

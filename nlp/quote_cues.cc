@@ -56,9 +56,13 @@ uint32_t CueTable::Fingerprint(const char* lower, size_t len) {
   return h ^ (h >> 12);
 }
 
+bool CueTable::Labels(std::string_view lemma) {
+  return lemma == "call" || lemma == "describe" || lemma == "dismiss" ||
+         lemma == "label" || lemma == "term";
+}
+
 bool CueTable::PartialOnly(std::string_view lemma) {
-  return lemma == "call" || lemma == "describe" || lemma == "put" ||
-         lemma == "dismiss" || lemma == "label" || lemma == "term";
+  return Labels(lemma) || lemma == "put";
 }
 
 bool CueTable::ClauseNeedsThat(std::string_view lemma) {

@@ -59,8 +59,13 @@ class CueTable {
   }
 
   // Lemmas that only introduce partial quotes ("called the plan “a joke”",
-  // "described it as ..."), never indirect speech.
+  // "described it as ...", "as one trader put it, “...”"), never indirect
+  // speech.
   static bool PartialOnly(std::string_view lemma);
+  // The partial-only lemmas whose quote labels the words between the cue
+  // and the quote: "called the plan “a bad joke”", "dismissed the report
+  // as “fiction”".
+  static bool Labels(std::string_view lemma);
   // True for lemmas whose object takes an infinitive ("urged officials to
   // act", "asked lawmakers to wait"): they report a clause only after
   // "that".

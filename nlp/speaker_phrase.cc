@@ -910,10 +910,19 @@ SubjectPhrase SubjectBefore(std::string_view text,
            TokenText(text, tokens[j2]) != ";") {
       --j2;
     }
+    // Not when the words before that comma open the sentence with a
+    // preposition: "In Washington, an official at the Bureau, who ...,
+    // said" is introduced by a place, not named by it.
+    auto introductory = [&](long comma) {
+      long k = comma - 1;
+      while (k > lo && IsWord(tokens[k - 1])) --k;
+      return k == lo && IsWord(tokens[k]) &&
+             IsPreposition(TokenLower(text, tokens[k]));
+    };
     if (round == 0 && j2 >= stop2 && j2 > lo && TokenText(text, tokens[j2]) == "," &&
         j2 + 1 <= i && IsWord(tokens[j2 + 1]) && !tokens[j2 + 1].cap &&
         !IsClauseBoundaryWord(TokenLower(text, tokens[j2 + 1])) &&
-        IsWord(tokens[j2 - 1]) && tokens[j2 - 1].cap) {
+        IsWord(tokens[j2 - 1]) && tokens[j2 - 1].cap && !introductory(j2)) {
       AddRoleWords(text, tokens, j2 + 1, i + 1, appositive_roles);
       i = j2 - 1;
       break;

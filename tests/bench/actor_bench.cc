@@ -207,7 +207,7 @@ int main(int argc, char** argv) {
   });
   std::printf("quantity extractor:  %7.1f MB/s per core\n", quantity);
 
-  const ClaimExtractor claims(rules.claim_cues, rules.discovery);
+  const ClaimExtractor claims(rules.claim_cues, rules.discovery, rules.cues);
   const TopicTagger topics(rules.topics);
   size_t claim_count = 0;
   const double claim = MegabytesPerSecond(bytes, [&] {

@@ -7,6 +7,7 @@
 #include <algorithm>
 
 #include "nlp/actor_finder.h"
+#include "nlp/gender_words.h"
 #include "nlp/rule_pack.h"
 
 namespace whosaid::nlp {
@@ -27,6 +28,21 @@ bool Has(const std::vector<ActorInText>& actors, std::string_view name,
   return std::any_of(actors.begin(), actors.end(), [&](const ActorInText& a) {
     return a.name == name && a.kind == kind;
   });
+}
+
+// Given names are looked up as the normalised (NFC) text writes them, with
+// their accents; "US" names the United States as "UK" the United Kingdom.
+TEST(BuiltinPacks, AccentedGivenNamesAndCountryAbbreviations) {
+  auto pack = LoadRulePack(BuiltinRuleFiles());
+  ASSERT_TRUE(pack.ok()) << pack.status();
+  const GenderWords genders(pack->discovery);
+  EXPECT_EQ(genders.GivenNameGender("jos\u00e9"), Gender::kMasculine);
+  EXPECT_EQ(genders.GivenNameGender("in\u00eas"), Gender::kFeminine);
+  EXPECT_EQ(genders.GivenNameGender("\u00c1lvaro"), Gender::kMasculine);
+  const auto actors =
+      FindWithBuiltinPacks("US soybean sales rose, while U.S. and UK officials met.");
+  EXPECT_TRUE(Has(actors, "United States", ActorKind::kPlace));
+  EXPECT_TRUE(Has(actors, "United Kingdom", ActorKind::kPlace));
 }
 
 TEST(BuiltinPacks, QuestionOpenersAreNotNames) {

@@ -47,6 +47,13 @@ TEST(ClaimExtractor, CueVerbsGiveHolderModalityAndNegation) {
       {"Dana Whitlock said the deal may slip into next year.",
        "Dana Whitlock", "the deal may slip into next year", Modality::kHedged,
        false},
+      // A contrast affirms: the deal is a truce.
+      {"Dana Whitlock insisted that the deal was a truce, not a treaty.",
+       "Dana Whitlock", "the deal was a truce, not a treaty",
+       Modality::kAsserted, false},
+      {"Dana Whitlock insisted that the deal covers not only soybeans.",
+       "Dana Whitlock", "the deal covers not only soybeans",
+       Modality::kAsserted, false},
   };
   for (const Case& c : cases) {
     std::vector<ActorInText> actors = {Person("Dana Whitlock", {{0, 13}})};
@@ -309,6 +316,59 @@ TEST(ClaimExtractor, SpeakerOfAPartialQuoteInTheSentenceHoldsTheClaim) {
       extractor.Extract({text, &actors, &quotes, nullptr, nullptr, ""});
   ASSERT_EQ(claims.size(), 1u);
   EXPECT_EQ(claims[0].holder.value_or(""), "a spokesman for the Canal Office");
+}
+
+// "X called Y “Z”": the label is X's claim about Y, from Y through the
+// quote's closing mark; a verb that is not labelling ("called for") or a
+// labelling verb without a labelled object makes none.
+TEST(ClaimExtractor, LabelsArePartialQuoteClaimsAboutTheLabelledWords) {
+  const std::vector<CueVerb> speech = {
+      {"called", "call"}, {"described", "describe"}, {"said", "say"}};
+  ClaimExtractor extractor(Cues(), {}, speech);
+  struct Case {
+    std::string text, quoted, cue, claim;
+  } cases[] = {
+      {"Carl Brandvold called the commitments \u201ca promissory note, not a "
+       "paycheck.\u201d",
+       "a promissory note, not a paycheck.", "called",
+       "the commitments \u201ca promissory note, not a paycheck.\u201d"},
+      {"Mira Vale called the plan \"a bad joke\" on Monday.", "a bad joke",
+       "called", "the plan \"a bad joke\""},
+      {"Mira Vale described as \"a bad joke\" the plan.", "a bad joke",
+       "described", ""},
+      {"Mira Vale described it as \"a bad joke\".", "a bad joke",
+       "described", "it as \"a bad joke\""},
+      {"Mira Vale called for \"restraint\" on both sides.", "restraint",
+       "called", ""},
+      {"Mira Vale called \"a bad joke\" what others praised.", "a bad joke",
+       "called", ""},
+      {"Mira Vale said the plan was \"a bad joke\" on Monday.", "a bad joke",
+       "said", ""},
+  };
+  for (const Case& c : cases) {
+    Quote q;
+    q.kind = QuoteKind::kPartial;
+    q.text = c.quoted;
+    q.span = {c.text.find(c.quoted), c.text.find(c.quoted) + c.quoted.size()};
+    q.speaker = "Mira Vale";
+    q.speaker_span = {0, c.text.find(' ', 5)};
+    q.cue = c.cue;
+    std::vector<Quote> quotes = {q};
+    const std::vector<ActorInText> actors;
+    const auto claims =
+        extractor.Extract({c.text, &actors, &quotes, nullptr, nullptr, ""});
+    std::string found;
+    for (const Claim& claim : claims) {
+      if (claim.rule == "claim.label") {
+        found = claim.text;
+        EXPECT_EQ(claim.holder.value_or(""), "Mira Vale");
+        EXPECT_EQ(claim.cue, c.cue);
+        EXPECT_EQ(c.text.substr(claim.span.start, claim.span.size()),
+                  claim.text);
+      }
+    }
+    EXPECT_EQ(found, c.claim) << c.text;
+  }
 }
 
 TEST(ClaimExtractor, QuestionsAreNotClaims) {
