@@ -3,6 +3,7 @@
 // participles after a quote (", adding that CLAUSE").
 
 #include <algorithm>
+#include <iterator>
 #include <cctype>
 
 #include "nlp/quote_paragraph.h"
@@ -27,6 +28,17 @@ constexpr size_t kLowerBuffer = 32;
 std::string_view LowerWord(std::string_view text, const Token& t) {
   thread_local char buffer[kLowerBuffer];
   return LowerAsciiInto(Text(text, t), buffer);
+}
+
+// Prepositions that open an adjunct between a cue and its "that": "said
+// at a ceremony with state officials that".
+bool OpensAdjunct(std::string_view lower) {
+  static constexpr std::string_view kAdjunctPrepositions[] = {
+      "at", "in", "on", "during", "after", "before", "with", "to", "for",
+      "from", "outside", "following"};
+  return std::find(std::begin(kAdjunctPrepositions),
+                   std::end(kAdjunctPrepositions),
+                   lower) != std::end(kAdjunctPrepositions);
 }
 
 bool IsComma(std::string_view text, const Token& t) {
@@ -322,7 +334,13 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
       }
       j = SkipAdjuncts(w, j, last);
       size_t clause = j;
-      for (size_t m = j; m < last && m < j + 7; ++m) {
+      // "that" may come after a few words of object or adjunct ("told the
+      // committee that"), or after a longer prepositional phrase ("said at
+      // a signing ceremony with state officials that").
+      const bool adjunct = j < last && t[j].type == Token::kWord &&
+                           OpensAdjunct(LowerWord(text, t[j]));
+      const size_t that_window = adjunct ? 12 : 7;
+      for (size_t m = j; m < last && m < j + that_window; ++m) {
         if (t[m].type != Token::kWord) {
           if (IsComma(text, t[m])) continue;
           break;
