@@ -498,6 +498,14 @@ void NameScanner::ScanRun(std::string_view text, const std::vector<Token>& run,
       if (b < e) ScanSegment(text, run.data() + b, run.data() + e, out);
       continue;
     }
+    // A country written as an abbreviation before a government head word
+    // modifies the body, as a demonym does: "the US Office of Maritime
+    // Trade Remedies" is the Office of Maritime Trade Remedies. ("US Steel"
+    // and "UK Export Finance" keep theirs.)
+    if (e - b >= 2 && run[b].all_caps && words_.demonyms.contains(word(run[b])) &&
+        words_.government.contains(word(run[b + 1]))) {
+      ++b;
+    }
     // An organisation. "X Institute for Y" and "Ministry of Y" take the
     // next segment too; "of" only after a bare head word.
     size_t last = e;

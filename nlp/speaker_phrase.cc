@@ -955,6 +955,13 @@ SubjectPhrase SubjectBefore(std::string_view text,
       --k;
     }
     size_t first = TrimNameStart(text, tokens, k, last);
+    // "the US Bureau of ... said": a country abbreviation before a
+    // government body's head word modifies it, as in NameScanner.
+    if (static_cast<long>(first) < last && tokens[first].all_caps &&
+        words.IsOriginModifier(text, tokens[first]) &&
+        words.IsGovernmentWord(TokenText(text, tokens[first + 1]))) {
+      ++first;
+    }
     // Back over a lower-case title: "spokeswoman Jane Doe".
     if (first > 0 && static_cast<long>(first) - 1 >= lo &&
         IsWord(tokens[first - 1]) &&
@@ -1230,6 +1237,8 @@ SpeakerWords::SpeakerWords(const DiscoveryRules& rules) : genders_(rules) {
                       rules.possessive_pronouns.end());
   publish_verbs_.insert(rules.publish_verbs.begin(), rules.publish_verbs.end());
   demonyms_.insert(rules.demonyms.begin(), rules.demonyms.end());
+  government_words_.insert(rules.government_words.begin(),
+                           rules.government_words.end());
   for (const std::string& phrase : rules.speech_introductions) {
     std::vector<std::string> words;
     size_t start = 0;

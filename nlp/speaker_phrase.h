@@ -89,6 +89,11 @@ class SpeakerWords {
   // written: a demonym of the pack ("Chinese") or a dotted capital
   // abbreviation ("U.S.").
   bool IsOriginModifier(std::string_view text, const Token& t) const;
+  // A government body's head word of the pack, as written ("Ministry").
+  bool IsGovernmentWord(std::string_view word) const {
+    return government_words_.contains(
+        absl::string_view(word.data(), word.size()));
+  }
   // Cheap test of a word as written before lower-casing it: false when no
   // document noun has its length and (lower-case) first byte.
   bool MayBeDocumentNoun(std::string_view word) const {
@@ -103,6 +108,7 @@ class SpeakerWords {
   absl::flat_hash_set<std::string> documents_;
   absl::flat_hash_set<std::string> publish_verbs_;
   absl::flat_hash_set<std::string> demonyms_;  // as written
+  absl::flat_hash_set<std::string> government_words_;  // as written
   GenderWords genders_;
   std::vector<std::vector<std::string>> introductions_;  // words of each
   // Bit n of introduction_first_len_[b]: an introduction's first word has n

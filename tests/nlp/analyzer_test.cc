@@ -65,6 +65,15 @@ TEST(Analyzer, NamedSpeakersBecomeActors) {
   EXPECT_TRUE(HasActor(a, "Marta Keane"));
 }
 
+TEST(Analyzer, CountryAbbreviationBeforeAGovernmentSpeakerIsNotItsName) {
+  const Analysis a = Analyze(
+      "The US Bureau of Fabrication Controls said it would review the "
+      "licences by March.");
+  EXPECT_EQ(SoleSpeaker(a), "Bureau of Fabrication Controls");
+  EXPECT_TRUE(HasActor(a, "Bureau of Fabrication Controls"));
+  EXPECT_FALSE(HasActor(a, "US Bureau of Fabrication Controls"));
+}
+
 // Seen on real news: a capitalised subheading ("KESTREL VANTA") followed
 // by a paragraph that opens with a name is two things, not one name
 // spanning the paragraph break.

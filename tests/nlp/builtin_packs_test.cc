@@ -45,6 +45,22 @@ TEST(BuiltinPacks, AccentedGivenNamesAndCountryAbbreviations) {
   EXPECT_TRUE(Has(actors, "United Kingdom", ActorKind::kPlace));
 }
 
+// A country abbreviation before a government body's head word modifies
+// the body, as a demonym does; before other names it stays.
+TEST(BuiltinPacks, CountryAbbreviationBeforeAGovernmentBody) {
+  const auto actors = FindWithBuiltinPacks(
+      "Fees set by the US Office of Maritime Trade Remedies hit Pelham "
+      "Shipping Holdings, and the UK Bureau of Port Charges said it would "
+      "respond.");
+  EXPECT_TRUE(Has(actors, "Office of Maritime Trade Remedies",
+                  ActorKind::kGovernment));
+  EXPECT_TRUE(Has(actors, "Bureau of Port Charges", ActorKind::kGovernment));
+  for (const ActorInText& a : actors) {
+    EXPECT_NE(a.name.rfind("US ", 0), 0u) << a.name;
+    EXPECT_NE(a.name.rfind("UK ", 0), 0u) << a.name;
+  }
+}
+
 TEST(BuiltinPacks, QuestionOpenersAreNotNames) {
   const auto actors = FindWithBuiltinPacks(
       "Q: Has China changed its position? Is Brazil next?");
