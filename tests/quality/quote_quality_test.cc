@@ -67,8 +67,9 @@ using quality::GoldFiles;
 // end-to-end F1 0.983 (the misses left are indirect clauses and partial
 // quotes in the new documents, and two pronouns whose gender the text
 // gives only through "his"/"her"). Session 7: news/036-038 (accented
-// given names, pronoun quotes; 038 first held out) joined; 709 gold quotes:
-// quote F1 0.991, speaker accuracy 0.991, end-to-end F1 0.982.
+// given names, pronoun quotes; 038 first held out) and news/039 (first
+// held out) joined; 723 gold quotes: quote F1 0.990, speaker accuracy
+// 0.992, end-to-end F1 0.982.
 constexpr double kMinQuoteF1 = 0.99;
 constexpr double kMinSpeakerAccuracy = 0.99;
 constexpr double kMinEndToEndF1 = 0.98;
@@ -92,7 +93,9 @@ constexpr double kMinEndToEndF1 = 0.98;
 // accuracy 0.942, end-to-end F1 0.908). Kept in session 7 when 019 moved
 // to news/038 after the accented given names and a new 019 took its number
 // (18 documents, 232 gold quotes: quote F1 0.968, exact F1 0.942, speaker
-// accuracy 0.938, end-to-end F1 0.908).
+// accuracy 0.938, end-to-end F1 0.908), and when 013 moved to news/039
+// and a new 013 took its number (233 gold quotes: quote F1 0.970, exact F1
+// 0.948, speaker accuracy 0.942, end-to-end F1 0.914).
 constexpr double kMinHeldOutQuoteF1 = 0.95;
 constexpr double kMinHeldOutSpeakerAccuracy = 0.90;
 constexpr double kMinHeldOutEndToEndF1 = 0.90;
