@@ -64,6 +64,9 @@ TEST(ElementHints, ClassifyHintRaw) {
       {"top ad", Hint::kAlways},
       {"x role-navigation", Hint::kAlways},
       {"byline", Hint::kStrong},
+      {"dek", Hint::kStrong},  // the standfirst under the headline
+      {"article-standfirst", Hint::kStrong},
+      {"deckhand-story", Hint::kNone},  // "deck" only as a whole word
       {"widget", Hint::kStrong},
       {"article-meta", Hint::kStrong},
       {"teaser", Hint::kWeak},

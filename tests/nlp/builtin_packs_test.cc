@@ -61,6 +61,19 @@ TEST(BuiltinPacks, CountryAbbreviationBeforeAGovernmentBody) {
   }
 }
 
+// Session 7's organisation words: firms whose names end in them are
+// organisations, never people a pronoun could refer to.
+TEST(BuiltinPacks, MoreOrganisationWords) {
+  const auto actors = FindWithBuiltinPacks(
+      "Radka Hale sells cotton for Delta Row Cotton Merchants and buys "
+      "lenses from Sonoran Infrared Optics, a supplier to South Plains "
+      "Cotton Marketing Cooperative.");
+  EXPECT_TRUE(Has(actors, "Delta Row Cotton Merchants", ActorKind::kOrganization));
+  EXPECT_TRUE(Has(actors, "Sonoran Infrared Optics", ActorKind::kOrganization));
+  EXPECT_TRUE(Has(actors, "South Plains Cotton Marketing Cooperative",
+                  ActorKind::kOrganization));
+}
+
 TEST(BuiltinPacks, QuestionOpenersAreNotNames) {
   const auto actors = FindWithBuiltinPacks(
       "Q: Has China changed its position? Is Brazil next?");

@@ -87,6 +87,10 @@ TEST(IndirectSpeech, Table) {
        "it was adding five companies", "the agency"},
       {"Two studies found them in the lining of every organ.", "", ""},
       {"Marta Keane said on Tuesday.", "", ""},
+      // Session 7: "that" after a longer prepositional adjunct.
+      {"Marta Keane said at a signing ceremony with state officials that "
+       "the plant would open in May.",
+       "the plant would open in May", "Marta Keane"},
       {"Marta Keane asked not to be named.", "", ""},
       {"In a statement, Marta Keane said, “Prices will fall.”", "", ""},
   };

@@ -186,6 +186,14 @@ TEST(SubjectBefore, Table) {
       // Issue quality5: a capitalised possessive acts as the determiner.
       {"Lindqvist’s research unit said", PhraseKind::kDescriptor,
        "Lindqvist’s research unit"},
+      // Session 7: an opening prepositional phrase is no name with an
+      // appositive, and a country abbreviation before a government head
+      // word modifies the body.
+      {"In Washington, an official at the Bureau of Trade Compliance, who "
+       "was not authorized to speak, said",
+       PhraseKind::kDescriptor, "an official at the Bureau of Trade Compliance"},
+      {"The US Bureau of Fabrication Controls said", PhraseKind::kName,
+       "Bureau of Fabrication Controls"},
       {"the", PhraseKind::kNone, ""},
   };
   for (const Case& c : cases) {
