@@ -9,6 +9,7 @@
 #ifndef WHOSAID_NLP_ASCII_H_
 #define WHOSAID_NLP_ASCII_H_
 
+#include <array>
 #include <string>
 #include <string_view>
 
@@ -19,6 +20,17 @@ constexpr bool IsAsciiLower(char c) { return c >= 'a' && c <= 'z'; }
 constexpr bool IsAsciiAlpha(char c) {
   return IsAsciiUpper(c) || IsAsciiLower(c);
 }
+// ASCII letters and digits as one table load; false for every byte of a
+// non-ASCII character.
+inline constexpr std::array<bool, 256> kAsciiAlnum = [] {
+  std::array<bool, 256> table{};
+  for (int c = 0; c < 128; ++c) {
+    table[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+               (c >= '0' && c <= '9');
+  }
+  return table;
+}();
+constexpr bool IsAsciiAlnum(unsigned char c) { return kAsciiAlnum[c]; }
 constexpr char AsciiLower(char c) {
   return IsAsciiUpper(c) ? static_cast<char>(c + ('a' - 'A')) : c;
 }

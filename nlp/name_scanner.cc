@@ -119,19 +119,6 @@ size_t NextMayStartName(const uint8_t* s, size_t i, size_t n) {
   return i;
 }
 
-constexpr std::array<bool, 256> AsciiAlnumTable() {
-  std::array<bool, 256> table{};
-  for (int c = 0; c < 128; ++c) {
-    table[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-               (c >= '0' && c <= '9');
-  }
-  return table;
-}
-// ASCII letters and digits, as one load.
-constexpr std::array<bool, 256> kAsciiAlnum = AsciiAlnumTable();
-
-bool IsAsciiAlnum(uint8_t c) { return kAsciiAlnum[c]; }
-
 UChar32 DecodeAt(std::string_view text, size_t pos, size_t* len) {
   const auto* s = reinterpret_cast<const uint8_t*>(text.data());
   int32_t i = static_cast<int32_t>(pos);

@@ -202,15 +202,6 @@ bool IsWordByte(const std::string_view text, size_t i) {
   return true;
 }
 
-constexpr std::array<bool, 128> AsciiWordBytes() {
-  std::array<bool, 128> table{};
-  for (int c = 0; c < 128; ++c) {
-    table[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-               (c >= '0' && c <= '9');
-  }
-  return table;
-}
-constexpr std::array<bool, 128> kAsciiWordByte = AsciiWordBytes();
 
 constexpr uint8_t kLowerBit = 1;
 constexpr uint8_t kUpperBit = 2;
@@ -228,7 +219,7 @@ constexpr uint8_t kWordBit = 4;
 constexpr std::array<uint8_t, 256> AsciiWordClasses() {
   std::array<uint8_t, 256> table{};
   for (int c = 0; c < 128; ++c) {
-    if (kAsciiWordByte[c]) table[c] = kWordBit | kAsciiCase[c];
+    if (kAsciiAlnum[c]) table[c] = kWordBit | kAsciiCase[c];
   }
   return table;
 }
@@ -238,7 +229,7 @@ constexpr std::array<uint8_t, 256> kAsciiWordClass = AsciiWordClasses();
 // byte, and in Arabic or Cyrillic text for every letter of every word.
 inline bool WordByteAt(std::string_view text, size_t i) {
   const unsigned char c = static_cast<unsigned char>(text[i]);
-  if (c < 0x80) return kAsciiWordByte[c];
+  if (c < 0x80) return kAsciiAlnum[c];
   // Only these lead bytes start marks, dashes and spaces that are no part
   // of a word; IsWordByte answers true for every other byte.
   return (c != 0xE2 && c != 0xC2) || IsWordByte(text, i);
@@ -270,7 +261,7 @@ constexpr std::array<bool, 256> kSeparatorByte = Separators();
 constexpr std::array<bool, 256> PlainAsciiPunctuation() {
   std::array<bool, 256> table{};
   for (int c = 0; c < 0x80; ++c) {
-    table[c] = !kAsciiWordByte[c] && !kSeparatorByte[c] && c != '"' &&
+    table[c] = !kAsciiAlnum[c] && !kSeparatorByte[c] && c != '"' &&
                c != '\'' && c != '&';
   }
   return table;
@@ -623,7 +614,7 @@ inline bool EndsAsciiWord(const unsigned char* bytes, size_t j, size_t end,
   const unsigned char d = bytes[j];
   if (!kMayContinueWord[d]) return true;
   if (d >= 0x80 || (d == '.' && length <= 4)) return false;
-  return j + 1 >= end || (bytes[j + 1] < 0x80 && !kAsciiWordByte[bytes[j + 1]]);
+  return j + 1 >= end || (bytes[j + 1] < 0x80 && !kAsciiAlnum[bytes[j + 1]]);
 }
 
 // Every token but the ASCII words and separators Tokenize finds itself:
