@@ -15,6 +15,7 @@
 #include "nlp/phrase_matcher.h"
 #include "nlp/quote_cues.h"
 #include "nlp/topic_tagger.h"
+#include "nlp/word_phrase_finder.h"
 
 namespace whosaid::nlp {
 namespace {
@@ -483,11 +484,19 @@ ClaimExtractor::ClaimExtractor(std::vector<ClaimCue> cues,
   for (const CueVerb& c : speech_cues) {
     if (CueTable::Labels(c.lemma)) label_forms_.insert(c.form);
   }
-  std::vector<PhraseMatcher::Phrase> phrases;
+  std::vector<std::string> forms;
   for (const ClaimCue& c : cues_) {
-    phrases.push_back({c.form, false});
+    forms.push_back(c.form);
     modality_.emplace(c.form, c.modality);  // the first cue's stays
   }
+  // Plain word forms (every built-in one) take the faster finder; both
+  // find the same matches.
+  if (WordPhraseFinder::Supports(forms)) {
+    finder_ = std::make_unique<WordPhraseFinder>(forms);
+    return;
+  }
+  std::vector<PhraseMatcher::Phrase> phrases;
+  for (std::string& form : forms) phrases.push_back({std::move(form), false});
   matcher_ = std::make_unique<PhraseMatcher>(std::move(phrases));
 }
 
@@ -638,7 +647,9 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
   }
 
   // Belief, intention and speech verbs.
-  for (const PhraseMatcher::Match& m : matcher_->FindAll(text)) {
+  const std::vector<PhraseMatcher::Match> cue_matches =
+      finder_ ? finder_->FindAll(text) : matcher_->FindAll(text);
+  for (const PhraseMatcher::Match& m : cue_matches) {
     if (AfterClosingQuote(text, m.span.start)) continue;
     // After a determiner the cue's form is a noun: "the plans", "its
     // claims about".

@@ -41,6 +41,7 @@
 namespace whosaid::nlp {
 
 class PhraseMatcher;
+class WordPhraseFinder;
 
 // What the claim extractor reads besides the text. All pointers must stay
 // valid during Extract.
@@ -83,6 +84,9 @@ class ClaimExtractor {
   StringMap<Modality> modality_;  // per form, of its first cue
   SpeakerWords words_;  // the pack's pronouns
   StringSet label_forms_;  // lower case: "called", "described"
+  // The cue forms: finder_ when WordPhraseFinder supports them, else
+  // matcher_.
+  std::unique_ptr<WordPhraseFinder> finder_;
   std::unique_ptr<PhraseMatcher> matcher_;
 };
 
