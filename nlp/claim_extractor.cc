@@ -307,7 +307,11 @@ bool Proposition(std::string_view& rest, size_t& start, bool intention) {
       "Saturday ", "Sunday ",  "morning ",   "afternoon ", "evening ",
       "night "};
   for (std::string_view when : kWhen) {
-    if (rest.starts_with(when)) advance(when.size());
+    // The first letter alone rejects most: one byte, not a call.
+    if (!rest.empty() && rest.front() == when.front() &&
+        rest.starts_with(when)) {
+      advance(when.size());
+    }
   }
   if (rest.starts_with("that ")) {
     advance(5);
@@ -467,6 +471,34 @@ Span LabelledWords(std::string_view text, std::string_view cue,
   return {};
 }
 
+// `claims` sorted by start, moving each claim once. Claims never overlap,
+// so their starts differ unless a span is empty; then the order std::sort
+// gives equal starts is kept by sorting the claims themselves.
+std::vector<Claim> InTextOrder(std::vector<Claim> claims) {
+  std::vector<std::pair<size_t, uint32_t>> order;  // start, index
+  order.reserve(claims.size());
+  for (size_t i = 0; i < claims.size(); ++i) {
+    order.push_back({claims[i].span.start, static_cast<uint32_t>(i)});
+  }
+  std::sort(order.begin(), order.end());
+  bool moved = false;
+  for (size_t i = 0; i < order.size(); ++i) {
+    moved |= order[i].second != i;
+    if (i > 0 && order[i].first == order[i - 1].first) {
+      std::sort(claims.begin(), claims.end(),
+                [](const Claim& a, const Claim& b) {
+                  return a.span.start < b.span.start;
+                });
+      return claims;
+    }
+  }
+  if (!moved) return claims;
+  std::vector<Claim> sorted;
+  sorted.reserve(claims.size());
+  for (const auto& [start, i] : order) sorted.push_back(std::move(claims[i]));
+  return sorted;
+}
+
 }  // namespace
 
 Span SentenceAround(std::string_view text, size_t pos) {
@@ -574,7 +606,13 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
                : in.topics->Tag(claim);
   };
 
+  const std::vector<PhraseMatcher::Match> cue_matches =
+      finder_ ? finder_->FindAll(text) : matcher_->FindAll(text);
   std::vector<Claim> claims;
+  // Room for every claim but those of long direct quotes: a claim moved by
+  // a reallocation costs as much as a short one made.
+  claims.reserve(2 * quotes.size() + cue_matches.size() +
+                 (in.quantities ? in.quantities->size() : 0));
   // `known` (may be null) holds the topics of a quote whose text the claim
   // repeats, and `tagged` (may be null) the claim text's own tags, so that
   // they need not be tagged again.
@@ -647,8 +685,6 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
   }
 
   // Belief, intention and speech verbs.
-  const std::vector<PhraseMatcher::Match> cue_matches =
-      finder_ ? finder_->FindAll(text) : matcher_->FindAll(text);
   for (const PhraseMatcher::Match& m : cue_matches) {
     if (AfterClosingQuote(text, m.span.start)) continue;
     // After a determiner the cue's form is a noun: "the plans", "its
@@ -852,10 +888,7 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
       add(std::move(c), q.topics.empty() || whole ? &q : nullptr);
     }
   }
-  std::sort(claims.begin(), claims.end(), [](const Claim& a, const Claim& b) {
-    return a.span.start < b.span.start;
-  });
-  return claims;
+  return InTextOrder(std::move(claims));
 }
 
 }  // namespace whosaid::nlp
