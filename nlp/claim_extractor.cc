@@ -136,6 +136,19 @@ bool AfterDeterminer(std::string_view text, size_t pos) {
          std::end(kDeterminers);
 }
 
+// The first position of `needle` (lower case) in `text` in any ASCII
+// case: LowerAscii(text).find(needle) without the copy.
+size_t FindIgnoringAsciiCase(std::string_view text, std::string_view needle) {
+  const char first = needle.front();
+  for (size_t i = 0; i + needle.size() <= text.size(); ++i) {
+    if (AsciiLower(text[i]) == first &&
+        EqualsIgnoreAsciiCase(text.substr(i, needle.size()), needle)) {
+      return i;
+    }
+  }
+  return std::string_view::npos;
+}
+
 bool HasWord(std::string_view text, std::string_view word) {
   return AnyWord(text, [&](std::string_view w) { return w == word; });
 }
@@ -361,26 +374,31 @@ bool Proposition(std::string_view& rest, size_t& start, bool intention) {
   return !rest.empty();
 }
 
-// The first position from `i` holding "\n", ".", "!" or "?", or
-// text.size().
-size_t NextMark(std::string_view text, size_t i) {
+// Bit k set: bytes[k] is "\n", ".", "!" or "?"; `len` <= 64.
+uint64_t MarkMask(const uint8_t* bytes, size_t len) {
+  uint64_t mask = 0;
 #ifdef __SSE2__
-  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
-  const __m128i lf = _mm_set1_epi8('\n'), dot = _mm_set1_epi8('.'),
-                bang = _mm_set1_epi8('!'), ask = _mm_set1_epi8('?');
-  for (; i + 16 <= text.size(); i += 16) {
-    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
-    const int mask = _mm_movemask_epi8(_mm_or_si128(
-        _mm_or_si128(_mm_cmpeq_epi8(v, lf), _mm_cmpeq_epi8(v, dot)),
-        _mm_or_si128(_mm_cmpeq_epi8(v, bang), _mm_cmpeq_epi8(v, ask))));
-    if (mask != 0) return i + __builtin_ctz(static_cast<unsigned>(mask));
+  if (len == 64) {
+    const __m128i lf = _mm_set1_epi8('\n'), dot = _mm_set1_epi8('.'),
+                  bang = _mm_set1_epi8('!'), ask = _mm_set1_epi8('?');
+    for (int block = 0; block < 4; ++block) {
+      const __m128i v = _mm_loadu_si128(
+          reinterpret_cast<const __m128i*>(bytes + 16 * block));
+      const int marks = _mm_movemask_epi8(_mm_or_si128(
+          _mm_or_si128(_mm_cmpeq_epi8(v, lf), _mm_cmpeq_epi8(v, dot)),
+          _mm_or_si128(_mm_cmpeq_epi8(v, bang), _mm_cmpeq_epi8(v, ask))));
+      mask |= static_cast<uint64_t>(static_cast<uint16_t>(marks))
+              << (16 * block);
+    }
+    return mask;
   }
 #endif
-  while (i < text.size() && text[i] != '\n' && text[i] != '.' &&
-         text[i] != '!' && text[i] != '?') {
-    ++i;
+  for (size_t k = 0; k < len; ++k) {
+    const uint8_t c = bytes[k];
+    mask |= static_cast<uint64_t>(c == '\n' || c == '.' || c == '!' || c == '?')
+            << k;
   }
-  return i;
+  return mask;
 }
 
 // Every position where EndsBefore holds, found in one pass, so that the
@@ -391,12 +409,18 @@ class SentenceEnds {
   explicit SentenceEnds(std::string_view text) : text_(text) {
     // EndsBefore(p) holds only at a line break or at a space 1, 2, 4 or 5
     // bytes after . ! or ? (past an optional ” and "): test just those.
-    for (size_t q = NextMark(text, 0); q < text.size();
-         q = NextMark(text, q + 1)) {
-      const char c = text[q];
-      if (c == '\n') {
-        ends_.push_back(q);
-      } else if (c == '.' || c == '!' || c == '?') {
+    // The marks are found 64 bytes at a time (MarkMask), then one by one.
+    const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+    for (size_t base = 0; base < text.size(); base += 64) {
+      uint64_t marks =
+          MarkMask(bytes + base, std::min<size_t>(64, text.size() - base));
+      while (marks != 0) {
+        const size_t q = base + static_cast<size_t>(__builtin_ctzll(marks));
+        marks &= marks - 1;
+        if (text[q] == '\n') {
+          ends_.push_back(q);
+          continue;
+        }
         for (size_t d : {1, 2, 4, 5}) {
           if (q + d < text.size() && text[q + d] == ' ' &&
               EndsBefore(text, q + d)) {
@@ -405,7 +429,11 @@ class SentenceEnds {
         }
       }
     }
-    std::sort(ends_.begin(), ends_.end());
+    // Mostly in order already: a later mark's end can come before an
+    // earlier one's only across a closing quote.
+    if (!std::is_sorted(ends_.begin(), ends_.end())) {
+      std::sort(ends_.begin(), ends_.end());
+    }
     ends_.erase(std::unique(ends_.begin(), ends_.end()), ends_.end());
   }
 
@@ -832,7 +860,7 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
       if (const Quote* quote = quote_at(q.span)) {
         c.holder = quote->speaker;
       } else {
-        const size_t according = LowerAscii(body).find("according to ");
+        const size_t according = FindIgnoringAsciiCase(body, "according to ");
         if (according != std::string::npos) {
           const size_t at = start + according + 13;
           for (const Mention& mention : mentions) {

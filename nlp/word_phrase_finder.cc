@@ -186,6 +186,10 @@ WordPhraseFinder::WordPhraseFinder(const std::vector<std::string>& phrases) {
       ++h;
     }
   }
+  min_length_ = kMaxWord;
+  for (const Head& head : heads) {
+    min_length_ = std::min(min_length_, head.word.size());
+  }
   heads_ = std::move(heads);
 }
 
@@ -244,11 +248,20 @@ std::vector<PhraseMatcher::Match> WordPhraseFinder::FindAll(
   const size_t n = text.size();
   size_t resume = 0;  // the end of the last match
   uint64_t prev_letter = 0;  // the byte before the chunk is a letter
+  // The letters of the chunk and of the next one (none past the text).
+  uint64_t next = n > 0 ? LetterMask(bytes, std::min<size_t>(64, n)) : 0;
   for (size_t base = 0; base < n; base += 64) {
     const size_t len = std::min<size_t>(64, n - base);
-    const uint64_t letters = LetterMask(bytes + base, len);
+    const uint64_t letters = next;
+    next = base + 64 < n
+               ? LetterMask(bytes + base + 64, std::min<size_t>(64, n - base - 64))
+               : 0;
     uint64_t starts = letters & ~((letters << 1) | prev_letter);
     prev_letter = (letters >> (len - 1)) & 1u;
+    // A run shorter than every head word is none: keep the starts followed
+    // by one (two) more letters, looking into the next chunk at its end.
+    if (min_length_ >= 2) starts &= (letters >> 1) | (next << 63);
+    if (min_length_ >= 3) starts &= (letters >> 2) | (next << 62);
     while (starts != 0) {
       const unsigned k = static_cast<unsigned>(__builtin_ctzll(starts));
       starts &= starts - 1;

@@ -83,6 +83,7 @@ class WordPhraseFinder {
   // heads_[first_head_[k], first_head_[k + 1]).
   std::vector<Head> heads_;
   std::vector<uint32_t> first_head_;
+  size_t min_length_ = 0;  // of the head words (kMaxWord with none)
 };
 
 }  // namespace whosaid::nlp
