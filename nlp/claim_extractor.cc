@@ -303,6 +303,28 @@ std::string_view Trim(std::string_view s, size_t* start) {
   return s;
 }
 
+// s.find(" that ") in one pass over the bytes, without a library call per
+// space.
+size_t FindThat(std::string_view s) {
+  for (size_t i = 0; i + 6 <= s.size(); ++i) {
+    if (s[i] == ' ' && s[i + 1] == 't' && s[i + 2] == 'h' && s[i + 3] == 'a' &&
+        s[i + 4] == 't' && s[i + 5] == ' ') {
+      return i;
+    }
+  }
+  return std::string_view::npos;
+}
+
+// Whether ", " comes in `s` before its first "." or ";" (or its end):
+// s.substr(0, s.find_first_of(".;")).find(", ") != npos in one pass.
+bool HasCommaBeforeStop(std::string_view s) {
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '.' || s[i] == ';') return false;
+    if (s[i] == ',' && i + 1 < s.size() && s[i + 1] == ' ') return true;
+  }
+  return false;
+}
+
 // Narrows `rest` (the text after a cue, starting at `start`) to the
 // proposition: after "that", never an adverbial ("on Tuesday", "in a
 // briefing") or an inverted speaker ("said Marta Keane, head of ..."), and
@@ -338,18 +360,21 @@ bool Proposition(std::string_view& rest, size_t& start, bool intention) {
         "speaking", "with", "for", "by", "from", "earlier", "later",
         "yesterday", "separately", "on", "of", "to", "in", "when", "while",
         "according", "as", "told", "via", "through", "under"};
+    // Length and first letter before the bytes: most words differ there.
     const bool adverbial =
-        std::find(std::begin(kAdverbial), std::end(kAdverbial), first) !=
-            std::end(kAdverbial) &&
+        std::any_of(std::begin(kAdverbial), std::end(kAdverbial),
+                    [&](std::string_view a) {
+                      return a.size() == first.size() && a[0] == first[0] &&
+                             a == first;
+                    }) &&
         !(intention && first == "to");
     const bool punctuation = rest.empty() || !std::isalpha(
         static_cast<unsigned char>(rest.front()));
     const bool inverted = !rest.empty() && IsAsciiUpper(rest.front()) &&
-                          rest.substr(0, rest.find_first_of(".;")).find(", ") !=
-                              std::string_view::npos &&
-                          rest.find(" that ") == std::string_view::npos;
+                          HasCommaBeforeStop(rest) &&
+                          FindThat(rest) == std::string_view::npos;
     if (adverbial || punctuation || inverted) {
-      const size_t that = rest.find(" that ");
+      const size_t that = FindThat(rest);
       if (that == std::string_view::npos) return false;
       advance(that + 6);
     }
