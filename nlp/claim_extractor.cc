@@ -179,53 +179,87 @@ constexpr std::array<uint32_t, kMaxModalWord + 1> kModalInitials = []() {
   return bits;
 }();
 
-ModalWords ScanModalWords(std::string_view text) {
+// Notes in `found` what the word `w`, a maximal run of ASCII letters of
+// `text` ending at `e`, says as a modal or negation word.
+void NoteModalWord(std::string_view text, std::string_view w, size_t e,
+                   ModalWords& found) {
+  if (w.size() > kMaxModalWord ||
+      ((kModalInitials[w.size()] >> (AsciiLower(w[0]) - 'a')) & 1u) == 0) {
+    return;
+  }
+  if (w == "not") {
+    // A contrast ("stability, not appreciation", "a speed bump, not a
+    // wall") or "not only" leaves the proposition affirmed.
+    const size_t b = static_cast<size_t>(w.data() - text.data());
+    const bool contrast = b >= 2 && text.substr(b - 2, 2) == ", ";
+    found.negated |= !contrast && text.substr(e, 5) != " only";
+  }
+  found.negated |= w == "never" || w == "no";
+  char buf[8];
+  const std::string_view lower = LowerAsciiInto(w, buf);
+  switch (lower.size()) {
+    case 3:
+      found.hedged |= lower == "may";
+      break;
+    case 4:
+      found.planned |= lower == "will";
+      break;
+    case 5:
+      found.hedged |= lower == "might" || lower == "could";
+      found.planned |=
+          lower == "would" || lower == "shall" || lower == "plans";
+      break;
+    case 6:
+      found.hedged |= lower == "likely";
+      break;
+    case 7:
+      found.hedged |= lower == "perhaps";
+      found.planned |= lower == "intends";
+      break;
+    case 8:
+      found.hedged |= lower == "possibly" || lower == "probably";
+      break;
+  }
+}
+
+// Per byte: 0 for no ASCII letter, 1 for a letter, 2 for a letter that
+// begins a modal word in some case (kModalWords' initials).
+constexpr std::array<uint8_t, 256> kModalLetterClass = []() {
+  std::array<uint8_t, 256> cls{};
+  for (int c = 0; c < 256; ++c) cls[c] = IsAsciiAlpha(static_cast<char>(c));
+  for (std::string_view w : kModalWords) {
+    cls[static_cast<uint8_t>(w[0])] = 2;
+    cls[static_cast<uint8_t>(w[0] - 'a' + 'A')] = 2;
+  }
+  return cls;
+}();
+
+// Every maximal run of ASCII letters of `text` passed to NoteModalWord
+// when it begins like a modal word, and "n't" or "n’t" after any ending
+// in "n" marked as a negation. The loop over a run's letters needs no
+// bounds test: a std::string ends in a NUL, which is no letter.
+ModalWords ScanModalWords(const std::string& text) {
   ModalWords found;
-  AnyWord(text, [&](std::string_view w) {
-    const size_t e = static_cast<size_t>(w.data() - text.data()) + w.size();
-    if (w.back() == 'n' && (text.substr(e, 2) == "'t" ||
-                            text.substr(e, 4) == "\xE2\x80\x99t")) {
+  const auto* s = reinterpret_cast<const uint8_t*>(text.c_str());
+  const size_t n = text.size();
+  for (size_t i = 0; i < n;) {
+    const uint8_t cls = kModalLetterClass[s[i]];
+    if (cls == 0) {
+      ++i;
+      continue;
+    }
+    size_t e = i + 1;
+    while (kModalLetterClass[s[e]] != 0) ++e;  // stops at the NUL at n
+    if (s[e - 1] == 'n' && (s[e] == '\'' || s[e] == 0xE2) &&
+        (text.compare(e, 2, "'t") == 0 ||
+         text.compare(e, 4, "\xE2\x80\x99t") == 0)) {
       found.negated = true;  // "don't", "won’t"
     }
-    if (w.size() > kMaxModalWord ||
-        ((kModalInitials[w.size()] >> (AsciiLower(w[0]) - 'a')) & 1u) == 0) {
-      return false;
+    if (cls == 2) {
+      NoteModalWord(text, std::string_view(text).substr(i, e - i), e, found);
     }
-    if (w == "not") {
-      // A contrast ("stability, not appreciation", "a speed bump, not a
-      // wall") or "not only" leaves the proposition affirmed.
-      const size_t b = static_cast<size_t>(w.data() - text.data());
-      const bool contrast = b >= 2 && text.substr(b - 2, 2) == ", ";
-      found.negated |= !contrast && text.substr(e, 5) != " only";
-    }
-    found.negated |= w == "never" || w == "no";
-    char buf[8];
-    const std::string_view lower = LowerAsciiInto(w, buf);
-    switch (lower.size()) {
-      case 3:
-        found.hedged |= lower == "may";
-        break;
-      case 4:
-        found.planned |= lower == "will";
-        break;
-      case 5:
-        found.hedged |= lower == "might" || lower == "could";
-        found.planned |=
-            lower == "would" || lower == "shall" || lower == "plans";
-        break;
-      case 6:
-        found.hedged |= lower == "likely";
-        break;
-      case 7:
-        found.hedged |= lower == "perhaps";
-        found.planned |= lower == "intends";
-        break;
-      case 8:
-        found.hedged |= lower == "possibly" || lower == "probably";
-        break;
-    }
-    return false;  // every word is looked at
-  });
+    i = e;
+  }
   return found;
 }
 
