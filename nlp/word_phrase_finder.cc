@@ -53,19 +53,21 @@ bool WordAt(std::string_view text, size_t pos) {
 }
 
 // Bit k set: bytes[k] is an ASCII letter; `len` <= 64.
-uint64_t LetterMask(const uint8_t* bytes, size_t len) {
+inline uint64_t LetterMask(const uint8_t* bytes, size_t len) {
 #ifdef __SSE2__
   if (len == 64) {
     uint64_t mask = 0;
     for (int block = 0; block < 4; ++block) {
       const __m128i b = _mm_loadu_si128(
           reinterpret_cast<const __m128i*>(bytes + 16 * block));
-      // Bytes >= 0x80 are negative in the signed compares and are no
-      // letters; (b | 0x20) lies in a..z exactly for ASCII letters.
+      // (b | 0x20) lies in a..z exactly for ASCII letters. Adding
+      // 128 - 'a' (mod 256) moves a..z, and nothing else, to the 26
+      // lowest signed bytes, so one signed compare finds them.
       const __m128i folded = _mm_or_si128(b, _mm_set1_epi8(0x20));
+      const __m128i shifted =
+          _mm_add_epi8(folded, _mm_set1_epi8(static_cast<char>(128 - 'a')));
       const __m128i letter =
-          _mm_and_si128(_mm_cmpgt_epi8(folded, _mm_set1_epi8('a' - 1)),
-                        _mm_cmplt_epi8(folded, _mm_set1_epi8('z' + 1)));
+          _mm_cmplt_epi8(shifted, _mm_set1_epi8(static_cast<char>(-128 + 26)));
       mask |= static_cast<uint64_t>(static_cast<uint16_t>(
                   _mm_movemask_epi8(letter)))
               << (16 * block);
@@ -262,11 +264,14 @@ std::vector<PhraseMatcher::Match> WordPhraseFinder::FindAll(
     // by one (two) more letters, looking into the next chunk at its end.
     if (min_length_ >= 2) starts &= (letters >> 1) | (next << 63);
     if (min_length_ >= 3) starts &= (letters >> 2) | (next << 62);
+    // No match starts inside the last one.
+    if (resume > base) {
+      starts &= resume - base >= 64 ? 0 : ~uint64_t{0} << (resume - base);
+    }
     while (starts != 0) {
       const unsigned k = static_cast<unsigned>(__builtin_ctzll(starts));
       starts &= starts - 1;
       const size_t start = base + k;
-      if (start < resume) continue;
       // The run ends at the first non-letter of the chunk after k, or, when
       // it reaches the chunk's end, somewhere after it.
       const uint64_t others = ~letters >> k;
@@ -284,6 +289,7 @@ std::vector<PhraseMatcher::Match> WordPhraseFinder::FindAll(
       if (match_end == 0) continue;
       found.push_back({{start, match_end}, phrase});
       resume = match_end;
+      if (resume - base < 64) starts &= ~uint64_t{0} << (resume - base);
     }
   }
   return found;
