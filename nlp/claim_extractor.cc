@@ -488,8 +488,8 @@ class SentenceEnds {
         }
       }
     }
-    // Mostly in order already: a later mark's end can come before an
-    // earlier one's only across a closing quote.
+    // Mostly in order already: only marks a few bytes apart ("?!", "...")
+    // can add their ends out of order.
     if (!std::is_sorted(ends_.begin(), ends_.end())) {
       std::sort(ends_.begin(), ends_.end());
     }
