@@ -6,9 +6,10 @@
 //
 // Why not PhraseMatcher: a list of lower-case verbs begins with most
 // letters, so the trie is tried at nearly every word start. Here each run
-// of ASCII letters is found from 64-byte letter masks, and one bit test on
-// a hash of the run rejects nearly every run that is no phrase's first
-// word before any comparison.
+// of ASCII letters is found from 64-byte letter masks (runs shorter than
+// every first word are dropped there), a table of lengths and initials
+// rejects most runs, and one bit test on a hash of the run nearly all the
+// rest, before any comparison.
 // Only lists that Supports() accepts can be built. Built once; immutable
 // and thread-safe.
 
