@@ -14,6 +14,7 @@
 #include "nlp/gender_words.h"
 #include "nlp/phrase_matcher.h"
 #include "nlp/quote_cues.h"
+#include "nlp/quote_marks.h"
 #include "nlp/topic_tagger.h"
 #include "nlp/word_phrase_finder.h"
 
@@ -115,12 +116,12 @@ std::string_view WordBeforeSpace(std::string_view text, size_t pos) {
 // minister") and is followed by its speaker, not by a proposition.
 bool AfterClosingQuote(std::string_view text, size_t pos) {
   while (pos > 0 && text[pos - 1] == ' ') --pos;
-  const std::string_view before = text.substr(0, pos);
-  return before.ends_with('"') || before.ends_with("\xE2\x80\x9D") ||
-         before.ends_with("\xC2\xBB") ||
-         // A closing single mark after punctuation, not an apostrophe.
-         before.ends_with(",'") || before.ends_with(".'") ||
-         before.ends_with(",\xE2\x80\x99") || before.ends_with(".\xE2\x80\x99");
+  const MarkChar mark = ClosingMarkBefore(text, pos);
+  if (mark.length == 0) return false;
+  if (mark.is_double) return true;
+  // A closing single mark after punctuation, not an apostrophe.
+  const size_t at = pos - mark.length;
+  return at > 0 && (text[at - 1] == ',' || text[at - 1] == '.');
 }
 
 // True when the word before `pos` (one space between) is a determiner.
@@ -521,13 +522,7 @@ Span LabelledWords(std::string_view text, std::string_view cue,
                    size_t quote_start) {
   size_t end = std::min(quote_start, text.size());
   // Back over the opening mark and the space before it.
-  for (std::string_view mark : {"\"", "'", "\xE2\x80\x9C", "\xE2\x80\x98",
-                                "\xC2\xAB"}) {
-    if (text.substr(0, end).ends_with(mark)) {
-      end -= mark.size();
-      break;
-    }
-  }
+  end -= OpeningMarkBefore(text, end).length;
   while (end > 0 && text[end - 1] == ' ') --end;
   size_t words = 0;
   size_t pos = end;
@@ -753,14 +748,7 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
     }
     const Span labelled = LabelledWords(text, q.cue, q.span.start);
     if (labelled.empty()) continue;
-    size_t end = q.span.end;
-    for (std::string_view mark : {"\"", "\xE2\x80\x9D", "\xE2\x80\x99",
-                                  "\xC2\xBB", "'"}) {
-      if (text.substr(end).starts_with(mark)) {
-        end += mark.size();
-        break;
-      }
-    }
+    const size_t end = q.span.end + ClosingMarkAt(text, q.span.end).length;
     Claim c;
     c.holder = q.speaker;
     c.span = {labelled.start, end};

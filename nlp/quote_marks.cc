@@ -3,6 +3,7 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <cstring>
@@ -223,6 +224,49 @@ std::vector<QuoteMark> ClassifyQuoteMarks(std::string_view text) {
     i += m.length - 1;
   }
   return marks;
+}
+
+namespace {
+
+struct MarkText {
+  std::string_view text;
+  bool is_double;
+};
+
+// Straight marks both open and close a quotation.
+constexpr MarkText kOpeningMarks[] = {
+    {"\"", true},  {"\xE2\x80\x9C", true}, {"\xE2\x80\x9E", true},
+    {"\xC2\xAB", true}, {"'", false}, {"\xE2\x80\x98", false},
+    {"\xE2\x80\xB9", false}};
+constexpr MarkText kClosingMarks[] = {
+    {"\"", true},  {"\xE2\x80\x9D", true}, {"\xC2\xBB", true},
+    {"'", false},   {"\xE2\x80\x99", false}, {"\xE2\x80\xBA", false}};
+
+}  // namespace
+
+MarkChar OpeningMarkBefore(std::string_view text, size_t pos) {
+  const std::string_view before = text.substr(0, std::min(pos, text.size()));
+  for (const MarkText& m : kOpeningMarks) {
+    if (before.ends_with(m.text)) return {m.text.size(), m.is_double};
+  }
+  return {};
+}
+
+MarkChar ClosingMarkAt(std::string_view text, size_t pos) {
+  if (pos >= text.size()) return {};
+  const std::string_view after = text.substr(pos);
+  for (const MarkText& m : kClosingMarks) {
+    if (after.starts_with(m.text)) return {m.text.size(), m.is_double};
+  }
+  return {};
+}
+
+MarkChar ClosingMarkBefore(std::string_view text, size_t pos) {
+  const std::string_view before = text.substr(0, std::min(pos, text.size()));
+  for (const MarkText& m : kClosingMarks) {
+    if (before.ends_with(m.text)) return {m.text.size(), m.is_double};
+  }
+  return {};
 }
 
 }  // namespace whosaid::nlp

@@ -38,6 +38,19 @@ struct QuoteMark {
 // Returns every quote mark of `text` (valid UTF-8) in text order.
 std::vector<QuoteMark> ClassifyQuoteMarks(std::string_view text);
 
+// A quote mark character found next to a quotation's span, for code that
+// steps over it; `length` 0 when there is none.
+struct MarkChar {
+  size_t length = 0;
+  bool is_double = false;  // " “ ” „ « » versus ' ‘ ’ ‹ ›
+};
+// The opening mark (" “ „ « ' ‘ ‹) that ends text[0, pos).
+MarkChar OpeningMarkBefore(std::string_view text, size_t pos);
+// The closing mark (" ” » ' ’ ›) that starts at text[pos].
+MarkChar ClosingMarkAt(std::string_view text, size_t pos);
+// The closing mark that ends text[0, pos).
+MarkChar ClosingMarkBefore(std::string_view text, size_t pos);
+
 }  // namespace whosaid::nlp
 
 #endif  // WHOSAID_NLP_QUOTE_MARKS_H_

@@ -60,5 +60,25 @@ TEST(ClassifyQuoteMarks, OffsetsAndLengths) {
   EXPECT_TRUE(marks[2].straight);
 }
 
+TEST(QuoteMarks, MarkCharsNextToAQuotation) {
+  const std::string text = "called it \u201Ca joke\u201D, and \u2039b\u203A 'c'";
+  const size_t open = text.find("a joke");
+  EXPECT_EQ(OpeningMarkBefore(text, open).length, 3u);
+  EXPECT_TRUE(OpeningMarkBefore(text, open).is_double);
+  const size_t close = open + 6;
+  EXPECT_EQ(ClosingMarkAt(text, close).length, 3u);
+  EXPECT_EQ(ClosingMarkBefore(text, close + 3).length, 3u);
+  EXPECT_EQ(ClosingMarkAt(text, 0).length, 0u);
+  EXPECT_EQ(OpeningMarkBefore(text, 0).length, 0u);
+  const size_t b = text.find('b');
+  EXPECT_EQ(OpeningMarkBefore(text, b).length, 3u);
+  EXPECT_FALSE(OpeningMarkBefore(text, b).is_double);
+  EXPECT_EQ(ClosingMarkAt(text, b + 1).length, 3u);
+  const size_t c = text.rfind('c');
+  EXPECT_EQ(OpeningMarkBefore(text, c).length, 1u);
+  EXPECT_EQ(ClosingMarkAt(text, c + 1).length, 1u);
+  EXPECT_EQ(ClosingMarkAt(text, text.size()).length, 0u);
+}
+
 }  // namespace
 }  // namespace whosaid::nlp
