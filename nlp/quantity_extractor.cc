@@ -9,6 +9,7 @@
 #endif
 
 #include "nlp/ascii.h"
+#include "nlp/decimal_value.h"
 
 namespace whosaid::nlp {
 namespace {
@@ -263,7 +264,7 @@ std::optional<Quantity> QuantityExtractor::EllipticalAt(
   Quantity q;
   q.kind = previous.kind;
   q.unit = previous.unit;
-  q.value = std::strtod(digits.c_str(), nullptr) * scale * factor;
+  q.value = DecimalValue(digits) * scale * factor;
   q.span = {digit, end};
   q.text = std::string(text.substr(digit, end - digit));
   return q;
@@ -303,7 +304,7 @@ std::optional<Quantity> QuantityExtractor::At(std::string_view text,
     digits += text[j++];
     while (j < text.size() && IsDigit(text[j])) digits += text[j++];
   }
-  Number num{digit, j, std::strtod(digits.c_str(), nullptr), nullptr, false};
+  Number num{digit, j, DecimalValue(digits), nullptr, false};
   if (j < text.size()) {
     const char c = text[j];
     if ((c == ':' || c == '/' || c == '-') && j + 1 < text.size() &&
