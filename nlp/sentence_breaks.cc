@@ -198,54 +198,75 @@ const AsciiClasses& Ascii() {
   return table;
 }
 
-// Whether `b` leads a character from U+0400 to U+047F.
-bool IsCyrillicLead(uint8_t b) { return (b & 0xFE) == 0xD0; }
+#ifdef __SSE2__
+// The lanes of `v` holding . ! ? \n or \r, the ASCII bytes that are not
+// plain when `ascii.usual`.
+unsigned AsciiStops(__m128i v) {
+  const __m128i hit = _mm_or_si128(
+      _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('.')),
+                   _mm_cmpeq_epi8(v, _mm_set1_epi8('!'))),
+      _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('?')),
+                                _mm_cmpeq_epi8(v, _mm_set1_epi8('\n'))),
+                   _mm_cmpeq_epi8(v, _mm_set1_epi8('\r'))));
+  return static_cast<unsigned>(_mm_movemask_epi8(hit));
+}
+#endif
 
-// The first position from `i` (at most `end`; `i` starts a character)
-// that does not start a plain character of the sort SkipPlain steps over:
-// plain ASCII and, when `ascii.cyrillic`, whole two-byte characters led by
-// D0 or D1. A D0 or D1 without its continuation byte, and a stray
-// continuation byte, stop it like any other non-plain byte.
+// The first position from `i` (at most `end`) whose byte is not plain.
 size_t SkipPlain(const AsciiClasses& ascii, std::string_view text, size_t i,
                  size_t end) {
   const auto* s = reinterpret_cast<const uint8_t*>(text.data());
 #ifdef __SSE2__
   if (ascii.usual) {
-    const __m128i dot = _mm_set1_epi8('.'), bang = _mm_set1_epi8('!'),
-                  ask = _mm_set1_epi8('?'), lf = _mm_set1_epi8('\n'),
-                  cr = _mm_set1_epi8('\r');
-    const __m128i even = _mm_set1_epi8(static_cast<char>(0xFE)),
-                  cyrillic = _mm_set1_epi8(static_cast<char>(0xD0)),
-                  above_continuation = _mm_set1_epi8(static_cast<char>(0xC0));
     for (; i + 16 <= end; i += 16) {
       const __m128i v =
           _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
-      const __m128i hit = _mm_or_si128(
-          _mm_or_si128(_mm_cmpeq_epi8(v, dot), _mm_cmpeq_epi8(v, bang)),
-          _mm_or_si128(
-              _mm_or_si128(_mm_cmpeq_epi8(v, ask), _mm_cmpeq_epi8(v, lf)),
-              _mm_cmpeq_epi8(v, cr)));
-      // movemask also picks up the high bit of every non-ASCII byte.
-      unsigned stop =
-          static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(hit, v)));
-      if (stop != 0 && ascii.cyrillic) {
-        // A lead byte D0 or D1 in lane k with a continuation byte (0x80 to
-        // 0xBF: below 0xC0 as signed bytes) in lane k + 1 is a whole
-        // character: neither lane stops. Lane 0 starts a character, and
-        // every lane before the first stop is plain ASCII or such a pair,
-        // so the pairs found before it are real characters.
-        const unsigned lead = static_cast<unsigned>(_mm_movemask_epi8(
-            _mm_cmpeq_epi8(_mm_and_si128(v, even), cyrillic)));
-        const unsigned continuation = static_cast<unsigned>(
-            _mm_movemask_epi8(_mm_cmplt_epi8(v, above_continuation)));
-        const unsigned pair = lead & (continuation >> 1);
-        stop &= ~(pair | (pair << 1));
-      }
+      // movemask of the bytes themselves: the high bit of every non-ASCII
+      // byte.
+      const unsigned stop =
+          AsciiStops(v) | static_cast<unsigned>(_mm_movemask_epi8(v));
       if (stop != 0) return i + __builtin_ctz(stop);
     }
   }
 #endif
   while (i < end && ascii.plain[s[i]]) ++i;
+  return i;
+}
+
+// Whether `b` leads a character from U+0400 to U+047F.
+bool IsCyrillicLead(uint8_t b) { return (b & 0xFE) == 0xD0; }
+
+// SkipPlain for Cyrillic text: the first position from `i` (at most `end`;
+// `i` starts a character) that starts neither a plain ASCII character nor
+// a whole two-byte one led by D0 or D1, which are plain when
+// `ascii.cyrillic`. A D0 or D1 without its continuation byte, and a stray
+// continuation byte, stop it like any other byte. Returns `i` when the
+// text there is too short for a block or `ascii.cyrillic` is false.
+size_t SkipPlainCyrillic(const AsciiClasses& ascii, std::string_view text,
+                         size_t i, size_t end) {
+#ifdef __SSE2__
+  if (!ascii.usual || !ascii.cyrillic) return i;
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  const __m128i even = _mm_set1_epi8(static_cast<char>(0xFE)),
+                cyrillic = _mm_set1_epi8(static_cast<char>(0xD0)),
+                above_continuation = _mm_set1_epi8(static_cast<char>(0xC0));
+  for (; i + 16 <= end; i += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
+    unsigned stop = AsciiStops(v) | static_cast<unsigned>(_mm_movemask_epi8(v));
+    // A lead byte D0 or D1 in lane k with a continuation byte (0x80 to
+    // 0xBF: below 0xC0 as signed bytes) in lane k + 1 is a whole
+    // character: neither lane stops. Lane 0 starts a character, and every
+    // lane before the first stop is plain ASCII or such a pair, so the
+    // pairs found before it are real characters.
+    const unsigned lead = static_cast<unsigned>(_mm_movemask_epi8(
+        _mm_cmpeq_epi8(_mm_and_si128(v, even), cyrillic)));
+    const unsigned continuation = static_cast<unsigned>(
+        _mm_movemask_epi8(_mm_cmplt_epi8(v, above_continuation)));
+    const unsigned pair = lead & (continuation >> 1);
+    stop &= ~(pair | (pair << 1));
+    if (stop != 0) return i + __builtin_ctz(stop);
+  }
+#endif
   return i;
 }
 
@@ -291,32 +312,26 @@ size_t SkipPlainChars(const AsciiClasses& ascii, std::string_view text,
                       size_t i, size_t end, uint8_t& prev) {
   const auto* s = reinterpret_cast<const uint8_t*>(text.data());
   const std::array<uint8_t, 0x10000>& bmp = BmpClasses();
-  // The class of the character before `i`, which SkipPlain stepped over:
-  // ASCII, or two bytes led by D0 or D1.
-  auto class_before = [&](size_t i) {
-    if (s[i - 1] < 0x80) return ascii.cls[s[i - 1]];
-    return bmp[((s[i - 2] & 0x1F) << 6) | (s[i - 1] & 0x3F)];
-  };
   while (i < end) {
     const uint8_t b = s[i];
     if (b < 0x80) {
       if (!ascii.plain[b]) return i;
-      if (i + 1 < end &&
-          (ascii.plain[s[i + 1]] ||
-           (ascii.cyrillic && IsCyrillicLead(s[i + 1])))) {
+      if (i + 1 < end && ascii.plain[s[i + 1]]) {
         i = SkipPlain(ascii, text, i, end);
-        prev = class_before(i);
       } else {
         ++i;  // a single space between words of another script
-        prev = ascii.cls[b];
       }
+      prev = ascii.cls[s[i - 1]];
       continue;
     }
-    if (ascii.cyrillic && IsCyrillicLead(b)) {
-      const size_t skipped = SkipPlain(ascii, text, i, end);
+    if (IsCyrillicLead(b)) {
+      const size_t skipped = SkipPlainCyrillic(ascii, text, i, end);
       if (skipped > i) {
+        // The character before `skipped` is ASCII or two bytes from D0.
         i = skipped;
-        prev = class_before(i);
+        prev = s[i - 1] < 0x80
+                   ? ascii.cls[s[i - 1]]
+                   : bmp[((s[i - 2] & 0x1F) << 6) | (s[i - 1] & 0x3F)];
         continue;
       }
     }
