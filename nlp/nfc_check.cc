@@ -40,6 +40,9 @@ struct StarterTable {
   // Every code point from U+0400 to U+047F (the lead bytes D0 and D1:
   // the Cyrillic letters of Russian, Ukrainian, Bulgarian, Serbian) is.
   bool cyrillic = false;
+  // Every code point from U+2010 to U+203F (E2 80 90 to E2 80 BF: dashes,
+  // curly quote marks, ellipsis) is.
+  bool punctuation = false;
 };
 
 const StarterTable& Starters() {
@@ -57,6 +60,7 @@ const StarterTable& Starters() {
     };
     t->below_u0300 = all(0, 0x300);
     t->cyrillic = all(0x400, 0x480);
+    t->punctuation = all(0x2010, 0x2040);
     return t;
   }();
   return *table;
@@ -87,30 +91,48 @@ int32_t NextAsciiWord(const uint8_t* s, int32_t i, int32_t length) {
 
 // The first position from `i` (a character start; at most `length`) that
 // holds a lead byte of U+0300 or above (0xCC to 0xFF), other than D0 and
-// D1 when `skip_cyrillic`: every character skipped is a starter (see
-// StarterTable). Sixteen bytes at a time.
-int32_t SkipStarters(const uint8_t* s, int32_t i, int32_t length,
-                     bool skip_cyrillic) {
-  const auto stops = [skip_cyrillic](uint8_t b) {
-    return b >= 0xCC && !(skip_cyrillic && (b == 0xD0 || b == 0xD1));
-  };
+// D1 when `starters.cyrillic` and E2 leading E2 80 90 to E2 80 BF when
+// `starters.punctuation`: every character skipped is a starter (see
+// StarterTable). Sixteen bytes at a time. REQUIRES: `s` valid UTF-8.
+int32_t SkipStarters(const StarterTable& starters, const uint8_t* s, int32_t i,
+                     int32_t length) {
 #ifdef __SSE2__
   // Signed compares: 0xCC to 0xFF are -52 to -1, the only negative bytes
-  // above -53. b & 0xFE is 0xD0 exactly for D0 and D1.
+  // above -53; 0x90 to 0xBF are -112 to -65. b & 0xFE is 0xD0 exactly for
+  // D0 and D1.
   const __m128i below = _mm_set1_epi8(static_cast<char>(0xCB));
   const __m128i even = _mm_set1_epi8(static_cast<char>(0xFE));
   const __m128i cyrillic = _mm_set1_epi8(static_cast<char>(0xD0));
+  const __m128i e2 = _mm_set1_epi8(static_cast<char>(0xE2));
+  const __m128i x80 = _mm_set1_epi8(static_cast<char>(0x80));
+  const __m128i below_x90 = _mm_set1_epi8(static_cast<char>(0x8F));
+  const __m128i above_xbf = _mm_set1_epi8(static_cast<char>(0xC0));
   for (; i + 16 <= length; i += 16) {
     const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
     unsigned mask = static_cast<unsigned>(
         _mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi8(b, below), b)));
-    if (mask != 0 && skip_cyrillic) {
+    if (mask != 0 && starters.cyrillic) {
       mask &= ~static_cast<unsigned>(_mm_movemask_epi8(
           _mm_cmpeq_epi8(_mm_and_si128(b, even), cyrillic)));
+    }
+    if (mask != 0 && starters.punctuation) {
+      // E2 in lane k, 80 in lane k + 1 and 90 to BF in lane k + 2; a lead
+      // byte in lane 14 or 15 stays a stop.
+      const unsigned lead =
+          static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(b, e2)));
+      const unsigned second =
+          static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(b, x80)));
+      const unsigned third = static_cast<unsigned>(_mm_movemask_epi8(
+          _mm_and_si128(_mm_cmpgt_epi8(b, below_x90),
+                        _mm_cmplt_epi8(b, above_xbf))));
+      mask &= ~(lead & (second >> 1) & (third >> 2));
     }
     if (mask != 0) return i + __builtin_ctz(mask);
   }
 #endif
+  const auto stops = [&starters](uint8_t b) {
+    return b >= 0xCC && !(starters.cyrillic && (b == 0xD0 || b == 0xD1));
+  };
   while (i < length && !stops(s[i])) ++i;
   return i;
 }
@@ -141,8 +163,7 @@ bool IsNfcText(const icu::Normalizer2& nfc, std::string_view text,
   int32_t prev = 0;  // start of the character before i
   while (i < length) {
     const int32_t next =
-        starters.below_u0300 ? SkipStarters(s, i, length, starters.cyrillic)
-                             : i;
+        starters.below_u0300 ? SkipStarters(starters, s, i, length) : i;
     if (next > i) {
       // `i` starts a character, so the one before `next` starts after it.
       i = next;

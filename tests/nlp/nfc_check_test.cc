@@ -53,6 +53,7 @@ TEST(IsNfcStarter, MatchesTheNfcProperties) {
       {0xAC00, true},    // 가
       {0x212B, false},   // ANGSTROM SIGN: NFC makes it Å
       {0x2019, true},    // ’
+      {0x2001, false},   // EM QUAD: NFC makes it EM SPACE
       {0x1F600, true},   // an emoji, beyond the table
       {0x1D15E, false},  // MUSICAL SYMBOL HALF NOTE: excluded from NFC
   };
@@ -65,6 +66,7 @@ TEST(IsNfcStarter, MatchesTheNfcProperties) {
 TEST(IsNfcStarter, HoldsForTheRangesSkippedByLeadByte) {
   for (UChar32 c = 0; c < 0x300; ++c) EXPECT_TRUE(IsNfcStarter(c)) << c;
   for (UChar32 c = 0x400; c < 0x480; ++c) EXPECT_TRUE(IsNfcStarter(c)) << c;
+  for (UChar32 c = 0x2010; c < 0x2040; ++c) EXPECT_TRUE(IsNfcStarter(c)) << c;
 }
 
 TEST(IsNfcText, AgreesWithIcuOnEdgeCases) {
@@ -124,6 +126,10 @@ TEST(IsNfcText, AgreesWithIcuOnRandomTexts) {
       "\xEA\xB0\x80",              // 가
       "\xE2\x84\xAB",              // ANGSTROM SIGN
       "\xE2\x80\x99",              // ’
+      "\xE2\x80\x9C",              // “
+      "\xE2\x80\x80",              // EN QUAD: NFC makes it EN SPACE
+      "\xE2\x80\x81",              // EM QUAD
+      "\xE2\x81\x80",              // U+2040, past the skipped range
       "\xC3\xA9",                  // é
       "\xF0\x9F\x98\x80",          // emoji
       "\xF0\x9D\x85\x9E",          // excluded musical symbol
