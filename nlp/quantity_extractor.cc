@@ -115,12 +115,14 @@ QuantityExtractor::QuantityExtractor(const QuantityRules& rules)
   }
   std::stable_sort(suffixes_.begin(), suffixes_.end(), longest_first);
   for (const auto* cur : suffixes_) {
+    if (cur->form.empty()) empty_suffixes_.push_back(cur);
     for (int b = 0; b < 256; ++b) {
       // An empty form starts anywhere; otherwise the byte must be its
       // first, in either ASCII case.
-      suffix_first_byte_[b] =
-          suffix_first_byte_[b] || cur->form.empty() ||
-          AsciiLower(static_cast<char>(b)) == AsciiLower(cur->form[0]);
+      if (cur->form.empty() ||
+          AsciiLower(static_cast<char>(b)) == AsciiLower(cur->form[0])) {
+        suffixes_by_first_byte_[b].push_back(cur);
+      }
     }
   }
   for (const auto& s : rules_.scales) scales_.emplace(LowerAscii(s.form), s.factor);
@@ -204,13 +206,17 @@ std::vector<Quantity> QuantityExtractor::Extract(std::string_view text) const {
     }
   }
   // Text order; of two starting together, the longer first. Stable, so
-  // the order never depends on the sort's implementation.
-  std::stable_sort(out.begin(), out.end(),
-                   [](const Quantity& a, const Quantity& b) {
-                     return a.span.start != b.span.start
-                                ? a.span.start < b.span.start
-                                : a.span.end > b.span.end;
-                   });
+  // the order never depends on the sort's implementation. The digit pass
+  // finds them in that order, so unless a scale word written with "a"
+  // came after, there is nothing to sort (and moving each Quantity
+  // through the sort's buffer cost more than finding it).
+  const auto text_order = [](const Quantity& a, const Quantity& b) {
+    return a.span.start != b.span.start ? a.span.start < b.span.start
+                                        : a.span.end > b.span.end;
+  };
+  if (!std::is_sorted(out.begin(), out.end(), text_order)) {
+    std::stable_sort(out.begin(), out.end(), text_order);
+  }
   // "a hundred thousand workers" matches both "hundred thousand" and
   // "hundred" with the same span: keep the first, the longer scale word.
   out.erase(std::unique(out.begin(), out.end(),
@@ -422,15 +428,15 @@ std::optional<Quantity> QuantityExtractor::Finish(std::string_view text,
     return done(QuantityKind::kMoney, pos, num.currency->code);
   }
   // A currency written after: "500 billion yuan", "10 cents".
-  if (pos < text.size() && text[pos] == ' ' &&
-      (pos + 1 == text.size() ||
-       suffix_first_byte_[static_cast<unsigned char>(text[pos + 1])])) {
-    for (const auto* cur : suffixes_) {
+  if (pos < text.size() && text[pos] == ' ') {
+    // Only the suffixes that can start at pos + 1 (at the text end, only
+    // empty ones), longest first.
+    const auto& candidates =
+        pos + 1 < text.size()
+            ? suffixes_by_first_byte_[static_cast<unsigned char>(text[pos + 1])]
+            : empty_suffixes_;
+    for (const auto* cur : candidates) {
       const std::string& f = cur->form;
-      if (!f.empty() && pos + 1 < text.size() &&
-          AsciiLower(text[pos + 1]) != AsciiLower(f[0])) {
-        continue;  // cannot start here: no call to compare the rest
-      }
       if (StartsWithNoCase(text, pos + 1, f) &&
           !LetterAt(text, pos + 1 + f.size())) {
         q.value = num.value * cur->factor;
