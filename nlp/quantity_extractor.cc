@@ -370,10 +370,9 @@ std::optional<Quantity> QuantityExtractor::At(std::string_view text,
 
 StringMap<double>::const_iterator QuantityExtractor::FindScale(
     std::string_view word) const {
-  if (word.size() > scale_keys_.max_size) return scales_.end();
+  if (!scale_keys_.MayHoldLowered(word)) return scales_.end();
   char buffer[16];
-  const std::string_view lower = LowerAsciiInto(word, buffer);
-  return scale_keys_.MayHold(lower) ? scales_.find(lower) : scales_.end();
+  return scales_.find(LowerAsciiInto(word, buffer));
 }
 
 size_t QuantityExtractor::ReadScale(std::string_view text, size_t pos,
@@ -522,9 +521,8 @@ bool QuantityExtractor::IsDateNeighbour(std::string_view text, size_t start,
                                         size_t end) const {
   char buffer[16];
   auto is_date_word = [&](std::string_view word) {
-    if (word.empty() || word.size() > date_keys_.max_size) return false;
-    const std::string_view lower = LowerAsciiInto(word, buffer);
-    return date_keys_.MayHold(lower) && date_words_.contains(lower);
+    if (word.empty() || !date_keys_.MayHoldLowered(word)) return false;
+    return date_words_.contains(LowerAsciiInto(word, buffer));
   };
   return is_date_word(PrevWord(text, start)) ||
          is_date_word(NextWord(text, end));

@@ -29,6 +29,7 @@
 #include <vector>
 
 #include "nlp/analysis.h"
+#include "nlp/ascii.h"
 #include "nlp/rule_pack.h"
 #include "nlp/string_set.h"
 
@@ -77,6 +78,14 @@ class QuantityExtractor {
       return word.size() <= max_size &&
              (word.empty() ? has_empty
                            : first[static_cast<unsigned char>(word[0])]);
+    }
+    // MayHold of `word` in lower case (the keys are), without lowering
+    // more than its first byte.
+    bool MayHoldLowered(std::string_view word) const {
+      return word.size() <= max_size &&
+             (word.empty()
+                  ? has_empty
+                  : first[static_cast<unsigned char>(AsciiLower(word[0]))]);
     }
   };
 
