@@ -158,6 +158,16 @@ constexpr bool ChangedByFold(UChar32 c) {
          FoldedDash(c) != nullptr;
 }
 
+// KeptBytesEnd keeps the curly quote marks U+2018 to U+201F without
+// decoding them.
+constexpr bool KeepsCurlyQuotes() {
+  for (UChar32 c = 0x2018; c <= 0x201F; ++c) {
+    if (ChangedByFold(c)) return false;
+  }
+  return true;
+}
+static_assert(KeepsCurlyQuotes());
+
 // ChangedByFold for U+2000 to U+207F, computed from it at compile time.
 constexpr std::array<bool, 0x80> ChangedGeneralPunctuation() {
   std::array<bool, 0x80> table{};
@@ -189,7 +199,8 @@ bool HasBlankLine(std::string_view text) {
 // character Fold changes (IsFoldedSpace, IsDropped, IsLineBreak,
 // FoldedDash: U+0085 to U+FF0D). A scan stops at such a lead byte and
 // steps only over whole characters from there, so a continuation byte it
-// reaches belongs to a kept character.
+// reaches belongs to a kept character. (KeptBytesEnd also steps over the
+// E2 of a whole curly quote mark, which Fold keeps.)
 constexpr std::array<bool, 256> KeptBytes() {
   std::array<bool, 256> table{};
   for (int b = '!'; b < 256; ++b) table[b] = true;
@@ -210,19 +221,35 @@ int32_t KeptBytesEnd(const uint8_t* s, int32_t i, int32_t length) {
                 e1 = _mm_set1_epi8(static_cast<char>(0xE1)),
                 e2 = _mm_set1_epi8(static_cast<char>(0xE2)),
                 e3 = _mm_set1_epi8(static_cast<char>(0xE3)),
-                ef = _mm_set1_epi8(static_cast<char>(0xEF));
+                ef = _mm_set1_epi8(static_cast<char>(0xEF)),
+                x80 = _mm_set1_epi8(static_cast<char>(0x80)),
+                below_x98 = _mm_set1_epi8(static_cast<char>(0x97)),
+                above_x9f = _mm_set1_epi8(static_cast<char>(0xA0));
   while (i + 17 <= length) {
     const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
     unsigned kept =
         static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpgt_epi8(b, space)));
     if (_mm_movemask_epi8(b) != 0) {  // not all ASCII
+      const __m128i lead_e2 = _mm_cmpeq_epi8(b, e2);
       const __m128i changed = _mm_or_si128(
           _mm_or_si128(_mm_cmpeq_epi8(b, c2), _mm_cmpeq_epi8(b, e1)),
-          _mm_or_si128(
-              _mm_or_si128(_mm_cmpeq_epi8(b, e2), _mm_cmpeq_epi8(b, e3)),
-              _mm_cmpeq_epi8(b, ef)));
+          _mm_or_si128(_mm_or_si128(lead_e2, _mm_cmpeq_epi8(b, e3)),
+                       _mm_cmpeq_epi8(b, ef)));
       kept |= static_cast<unsigned>(
           _mm_movemask_epi8(_mm_andnot_si128(changed, b)));
+      // E2 80 98 to E2 80 9F, the curly quote marks U+2018 to U+201F, are
+      // kept: their lead byte is too when both continuation bytes are in
+      // the block (98 to 9F are -104 to -97 as signed bytes).
+      const unsigned e2_lanes =
+          static_cast<unsigned>(_mm_movemask_epi8(lead_e2));
+      if (e2_lanes != 0) {
+        const unsigned second = static_cast<unsigned>(
+            _mm_movemask_epi8(_mm_cmpeq_epi8(b, x80)));
+        const unsigned third = static_cast<unsigned>(_mm_movemask_epi8(
+            _mm_and_si128(_mm_cmpgt_epi8(b, below_x98),
+                          _mm_cmplt_epi8(b, above_x9f))));
+        kept |= e2_lanes & (second >> 1) & (third >> 2);
+      }
     }
     const unsigned spaces =
         static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(b, space)));

@@ -66,6 +66,13 @@ TEST(Normalize, FoldsNonAsciiRunEndsAtEveryBlockOffset) {
       {"\xC2\x85" "b", "\n\nb"},         // next line
       {"\xE2\x80\xA8" "b", "\n\nb"},     // line separator
       {"\xE2\x80\x9C" "b", "\xE2\x80\x9C" "b"},  // “ stays
+      {"\xE2\x80\x9D\xE2\x80\x98" "b", "\xE2\x80\x9D\xE2\x80\x98" "b"},  // ”‘
+      {"\xE2\x80\x9F\xE2\x80\x91" "b", "\xE2\x80\x9F-b"},  // ‟, U+2011
+      {"\xE2\x80\x9C\xE2\x80\x95" "b", "\xE2\x80\x9C\xE2\x80\x94" "b"},
+      {"\xE2\x80\x99\xE2\x80\xAF" "b", "\xE2\x80\x99 b"},  // ’, NNBSP
+      {"\xE2\x80\x98  \xE2\x80\x9C" "b", "\xE2\x80\x98 \xE2\x80\x9C" "b"},
+      {"\xE2\x80\x97" "b", "\xE2\x80\x97" "b"},  // ‗ stays (below U+2018)
+      {"\xE2\x80\xA0" "b", "\xE2\x80\xA0" "b"},  // † stays (above U+201F)
       {" \xE2\x80\x99" "b", " \xE2\x80\x99" "b"},  // ’ stays
       {" \xC2\xAB" "b", " \xC2\xAB" "b"},  // « stays
       {"\xE3\x81\x82" "b", "\xE3\x81\x82" "b"},  // あ stays
