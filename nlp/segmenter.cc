@@ -58,12 +58,13 @@ constexpr std::array<uint64_t, N> PackedAll(
 constexpr auto kTitlesPacked = PackedAll(kTitleAbbreviations);
 constexpr auto kOthersPacked = PackedAll(kOtherAbbreviations);
 
-// The word just after `pos` skipping spaces and opening quote marks.
-std::string_view NextWord(std::string_view text, size_t pos) {
+// The text from the first non-space at or after `pos`: the next word and
+// all that follows, which is all AbbreviationContinues and the lower-case
+// test below need (neither reads past the word's first non-letter), without
+// a scan for the word's end.
+std::string_view FromNextWord(std::string_view text, size_t pos) {
   while (pos < text.size() && IsSpace(text[pos])) ++pos;
-  size_t end = pos;
-  while (end < text.size() && !IsSpace(text[end])) ++end;
-  return text.substr(pos, end - pos);
+  return text.substr(pos);
 }
 
 void AddSentence(std::string_view text, size_t start, size_t end,
@@ -158,7 +159,7 @@ Segmentation Segment(std::string_view text) {
       if (boundary < text.size() && text[boundary - 1] != '\n') {
         size_t end = boundary;
         while (end > start && IsSpace(text[end - 1])) --end;
-        const std::string_view next = NextWord(text, boundary);
+        const std::string_view next = FromNextWord(text, boundary);
         if (AbbreviationContinues(text, end, next)) continue;
         // "“Stop!” he said." goes on after the quoted exclamation.
         if (!next.empty() && std::islower(static_cast<unsigned char>(next[0]))) {
