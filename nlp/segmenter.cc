@@ -55,8 +55,33 @@ constexpr std::array<uint64_t, N> PackedAll(
   return packed;
 }
 
-constexpr auto kTitlesPacked = PackedAll(kTitleAbbreviations);
-constexpr auto kOthersPacked = PackedAll(kOtherAbbreviations);
+// Both lists packed, sorted, each marked whether it is a title: one binary
+// search finds a word in either (no word is in both).
+struct PackedAbbreviation {
+  uint64_t packed;
+  bool title;
+  constexpr bool operator<(const PackedAbbreviation& other) const {
+    return packed < other.packed;
+  }
+};
+
+constexpr auto kAbbreviationsPacked = [] {
+  std::array<PackedAbbreviation,
+             kTitleAbbreviations.size() + kOtherAbbreviations.size()>
+      all{};
+  size_t n = 0;
+  for (const uint64_t p : PackedAll(kTitleAbbreviations)) all[n++] = {p, true};
+  for (const uint64_t p : PackedAll(kOtherAbbreviations)) all[n++] = {p, false};
+  std::sort(all.begin(), all.end());
+  return all;
+}();
+
+static_assert(std::adjacent_find(kAbbreviationsPacked.begin(),
+                                 kAbbreviationsPacked.end(),
+                                 [](const auto& a, const auto& b) {
+                                   return a.packed == b.packed;
+                                 }) == kAbbreviationsPacked.end(),
+              "an abbreviation in both lists");
 
 // The text from the first non-space at or after `pos`: the next word and
 // all that follows, which is all AbbreviationContinues and the lower-case
@@ -96,30 +121,30 @@ bool AbbreviationContinues(std::string_view text, size_t end,
     return true;
   }
   const uint64_t packed = Packed(word);
-  for (const uint64_t a : kTitlesPacked) {
-    if (packed == a) return true;
+  const auto found =
+      std::lower_bound(kAbbreviationsPacked.begin(), kAbbreviationsPacked.end(),
+                       PackedAbbreviation{packed, false});
+  if (found == kAbbreviationsPacked.end() || found->packed != packed) {
+    return false;
   }
-  for (const uint64_t a : kOthersPacked) {
-    if (packed != a) continue;
-    if (next_word.empty()) return false;
-    const unsigned char first = static_cast<unsigned char>(next_word[0]);
-    if (std::islower(first) || std::isdigit(first)) return true;
-    size_t n = 0;
-    while (n < next_word.size() &&
-           std::isalpha(static_cast<unsigned char>(next_word[n]))) {
-      ++n;
-    }
-    const std::string_view bare = next_word.substr(0, n);
-    if (bare.empty()) return false;  // a quote mark or other punctuation
-    for (std::string_view o : kSentenceOpeners) {
-      if (bare == o) return false;
-    }
-    // Months and "a.m." end sentences before capitals; U.S. and company
-    // suffixes usually precede a noun.
-    return packed == Packed("u.s.") || packed == Packed("u.k.") ||
-           packed == Packed("u.n.") || packed == Packed("e.u.");
+  if (found->title) return true;
+  if (next_word.empty()) return false;
+  const unsigned char first = static_cast<unsigned char>(next_word[0]);
+  if (std::islower(first) || std::isdigit(first)) return true;
+  size_t n = 0;
+  while (n < next_word.size() &&
+         std::isalpha(static_cast<unsigned char>(next_word[n]))) {
+    ++n;
   }
-  return false;
+  const std::string_view bare = next_word.substr(0, n);
+  if (bare.empty()) return false;  // a quote mark or other punctuation
+  for (std::string_view o : kSentenceOpeners) {
+    if (bare == o) return false;
+  }
+  // Months and "a.m." end sentences before capitals; U.S. and company
+  // suffixes usually precede a noun.
+  return packed == Packed("u.s.") || packed == Packed("u.k.") ||
+         packed == Packed("u.n.") || packed == Packed("e.u.");
 }
 
 size_t Segmentation::SentenceAt(size_t offset) const {
