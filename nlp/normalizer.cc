@@ -110,6 +110,15 @@ bool IsValidUtf8(std::string_view raw) {
     }
     if (i >= length || s[i] < 0x80) continue;
 #endif
+    // A lead byte E1 to EC, EE or EF and two continuation bytes are always
+    // well-formed (E0 and ED restrict their second byte): quote marks,
+    // dashes, CJK and Hangul, checked without the general decoder.
+    const uint8_t lead = s[i];
+    if (lead >= 0xE1 && lead <= 0xEF && lead != 0xED && i + 2 < length &&
+        (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80) {
+      i += 3;
+      continue;
+    }
     UChar32 c;
     U8_NEXT(s, i, length, c);
     if (c < 0) return false;

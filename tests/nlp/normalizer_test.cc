@@ -117,6 +117,14 @@ TEST(Normalize, RepairsInvalidSequencesBesideValidOnes) {
        "\xD0\xB6\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD", 3},
       {"\xD8\xB9 \xF4\x90\x80\x80",
        "\xD8\xB9 \xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD", 4},
+      // Three-byte sequences, which also have a short path.
+      {"a\xE2\x80\x9C" "b", "a\xE2\x80\x9C" "b", 0},  // “
+      {"a\xEF\xBF\xBF", "a\xEF\xBF\xBF", 0},  // a noncharacter is valid
+      {"a\xE0\x80\x80", "a\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD", 3},  // overlong
+      {"a\xED\xA0\x80", "a\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD", 3},  // surrogate
+      {"a\xE2\x80" "b", "a\xEF\xBF\xBD" "b", 1},  // truncated
+      {"a\xE2\x80", "a\xEF\xBF\xBD", 1},        // truncated at the end
+      {"a\xE2" "b\x80", "a\xEF\xBF\xBD" "b\xEF\xBF\xBD", 2},
   };
   for (const auto& c : cases) {
     const NormalizedText n = Normalize(c.in);
