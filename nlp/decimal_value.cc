@@ -12,9 +12,9 @@ namespace whosaid::nlp {
 // ten to divide by (at most 10^15); an IEEE division rounds its result
 // correctly, as glibc's strtod does. Longer numbers go to strtod.
 double DecimalValue(std::string_view digits) {
-  static constexpr double kPowersOfTen[] = {
-      1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
-      1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+  static constexpr double kPowersOfTen[] = {1e0,  1e1,  1e2,  1e3, 1e4,  1e5,
+                                            1e6,  1e7,  1e8,  1e9, 1e10, 1e11,
+                                            1e12, 1e13, 1e14, 1e15};
   uint64_t mantissa = 0;
   size_t count = 0, after_point = 0;
   bool point = false;

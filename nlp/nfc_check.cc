@@ -112,8 +112,8 @@ int32_t SkipStarters(const StarterTable& starters, const uint8_t* s, int32_t i,
     unsigned mask = static_cast<unsigned>(
         _mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi8(b, below), b)));
     if (mask != 0 && starters.cyrillic) {
-      mask &= ~static_cast<unsigned>(_mm_movemask_epi8(
-          _mm_cmpeq_epi8(_mm_and_si128(b, even), cyrillic)));
+      mask &= ~static_cast<unsigned>(
+          _mm_movemask_epi8(_mm_cmpeq_epi8(_mm_and_si128(b, even), cyrillic)));
     }
     if (mask != 0 && starters.punctuation) {
       // E2 in lane k, 80 in lane k + 1 and 90 to BF in lane k + 2; a lead
@@ -122,9 +122,9 @@ int32_t SkipStarters(const StarterTable& starters, const uint8_t* s, int32_t i,
           static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(b, e2)));
       const unsigned second =
           static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(b, x80)));
-      const unsigned third = static_cast<unsigned>(_mm_movemask_epi8(
-          _mm_and_si128(_mm_cmpgt_epi8(b, below_x90),
-                        _mm_cmplt_epi8(b, above_xbf))));
+      const unsigned third =
+          static_cast<unsigned>(_mm_movemask_epi8(_mm_and_si128(
+              _mm_cmpgt_epi8(b, below_x90), _mm_cmplt_epi8(b, above_xbf))));
       mask &= ~(lead & (second >> 1) & (third >> 2));
     }
     if (mask != 0) return i + __builtin_ctz(mask);
@@ -179,8 +179,8 @@ bool IsNfcText(const icu::Normalizer2& nfc, std::string_view text,
       continue;
     }
     const int32_t end = NextAsciiWord(s, i, length);
-    if (!nfc.isNormalizedUTF8(
-            icu::StringPiece(text.data() + prev, end - prev), status)) {
+    if (!nfc.isNormalizedUTF8(icu::StringPiece(text.data() + prev, end - prev),
+                              status)) {
       return false;
     }
     if (U_FAILURE(status)) return false;

@@ -144,11 +144,26 @@ TEST(SentenceBreaks, RandomCyrillicMatchesIcu) {
       "\xD1\x96\xD1\x97",                                  // її
       "\xD0\xB3.",                                         // г.
       "\xD1\x82.\xD0\xB4.",                                // т.д.
-      " ", " ", " ", " ", ". ", "! ", "? ", ".", ",", "\n", "a", "B", "1",
-      "\xE2\x80\x9C", "\xE2\x80\x9D", "\xC2\xAB", "\xC2\xBB",  // “ ” « »
-      "\xD2\x83",                                          // titlo: Extend
-      "\xD0",                                              // lead alone
-      "\x80",                                              // stray byte
+      " ",
+      " ",
+      " ",
+      " ",
+      ". ",
+      "! ",
+      "? ",
+      ".",
+      ",",
+      "\n",
+      "a",
+      "B",
+      "1",
+      "\xE2\x80\x9C",
+      "\xE2\x80\x9D",
+      "\xC2\xAB",
+      "\xC2\xBB",  // “ ” « »
+      "\xD2\x83",  // titlo: Extend
+      "\xD0",      // lead alone
+      "\x80",      // stray byte
   };
   std::mt19937 rng(1129);
   for (int n = 0; n < 20000; ++n) {
