@@ -7,13 +7,13 @@
 
 #include <algorithm>
 #include <array>
-#include <bit>
 #include <cstddef>
-#include <cstring>
 
 #ifdef __SSE2__
 #include <emmintrin.h>
 #endif
+
+#include "nlp/nfc_check.h"
 
 namespace whosaid::nlp {
 namespace {
@@ -110,6 +110,15 @@ bool IsValidUtf8(std::string_view raw) {
     }
     if (i >= length || s[i] < 0x80) continue;
 #endif
+    // A lead byte E1 to EC, EE or EF and two continuation bytes are always
+    // well-formed (E0 and ED restrict their second byte): quote marks,
+    // dashes, CJK and Hangul, checked without the general decoder.
+    const uint8_t lead = s[i];
+    if (lead >= 0xE1 && lead <= 0xEF && lead != 0xED && i + 2 < length &&
+        (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80) {
+      i += 3;
+      continue;
+    }
     UChar32 c;
     U8_NEXT(s, i, length, c);
     if (c < 0) return false;
@@ -158,6 +167,16 @@ constexpr bool ChangedByFold(UChar32 c) {
          FoldedDash(c) != nullptr;
 }
 
+// KeptBytesEnd keeps the curly quote marks U+2018 to U+201F without
+// decoding them.
+constexpr bool KeepsCurlyQuotes() {
+  for (UChar32 c = 0x2018; c <= 0x201F; ++c) {
+    if (ChangedByFold(c)) return false;
+  }
+  return true;
+}
+static_assert(KeepsCurlyQuotes());
+
 // ChangedByFold for U+2000 to U+207F, computed from it at compile time.
 constexpr std::array<bool, 0x80> ChangedGeneralPunctuation() {
   std::array<bool, 0x80> table{};
@@ -189,7 +208,8 @@ bool HasBlankLine(std::string_view text) {
 // character Fold changes (IsFoldedSpace, IsDropped, IsLineBreak,
 // FoldedDash: U+0085 to U+FF0D). A scan stops at such a lead byte and
 // steps only over whole characters from there, so a continuation byte it
-// reaches belongs to a kept character.
+// reaches belongs to a kept character. (KeptBytesEnd also steps over the
+// E2 of a whole curly quote mark, which Fold keeps.)
 constexpr std::array<bool, 256> KeptBytes() {
   std::array<bool, 256> table{};
   for (int b = '!'; b < 256; ++b) table[b] = true;
@@ -210,19 +230,35 @@ int32_t KeptBytesEnd(const uint8_t* s, int32_t i, int32_t length) {
                 e1 = _mm_set1_epi8(static_cast<char>(0xE1)),
                 e2 = _mm_set1_epi8(static_cast<char>(0xE2)),
                 e3 = _mm_set1_epi8(static_cast<char>(0xE3)),
-                ef = _mm_set1_epi8(static_cast<char>(0xEF));
+                ef = _mm_set1_epi8(static_cast<char>(0xEF)),
+                x80 = _mm_set1_epi8(static_cast<char>(0x80)),
+                below_x98 = _mm_set1_epi8(static_cast<char>(0x97)),
+                above_x9f = _mm_set1_epi8(static_cast<char>(0xA0));
   while (i + 17 <= length) {
     const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
     unsigned kept =
         static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpgt_epi8(b, space)));
     if (_mm_movemask_epi8(b) != 0) {  // not all ASCII
+      const __m128i lead_e2 = _mm_cmpeq_epi8(b, e2);
       const __m128i changed = _mm_or_si128(
           _mm_or_si128(_mm_cmpeq_epi8(b, c2), _mm_cmpeq_epi8(b, e1)),
-          _mm_or_si128(
-              _mm_or_si128(_mm_cmpeq_epi8(b, e2), _mm_cmpeq_epi8(b, e3)),
-              _mm_cmpeq_epi8(b, ef)));
+          _mm_or_si128(_mm_or_si128(lead_e2, _mm_cmpeq_epi8(b, e3)),
+                       _mm_cmpeq_epi8(b, ef)));
       kept |= static_cast<unsigned>(
           _mm_movemask_epi8(_mm_andnot_si128(changed, b)));
+      // E2 80 98 to E2 80 9F, the curly quote marks U+2018 to U+201F, are
+      // kept: their lead byte is too when both continuation bytes are in
+      // the block (98 to 9F are -104 to -97 as signed bytes).
+      const unsigned e2_lanes =
+          static_cast<unsigned>(_mm_movemask_epi8(lead_e2));
+      if (e2_lanes != 0) {
+        const unsigned second = static_cast<unsigned>(
+            _mm_movemask_epi8(_mm_cmpeq_epi8(b, x80)));
+        const unsigned third = static_cast<unsigned>(_mm_movemask_epi8(
+            _mm_and_si128(_mm_cmpgt_epi8(b, below_x98),
+                          _mm_cmplt_epi8(b, above_x9f))));
+        kept |= e2_lanes & (second >> 1) & (third >> 2);
+      }
     }
     const unsigned spaces =
         static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(b, space)));
@@ -354,91 +390,6 @@ void Fold(std::string_view in, std::string& out, OffsetMap& map) {
   map.Add(out.size(), in.size());
 }
 
-// The high bits of the eight bytes at `p`: zero when all are ASCII.
-uint64_t HighBits(const uint8_t* p) {
-  uint64_t word;
-  std::memcpy(&word, p, 8);
-  return word & 0x8080808080808080ULL;
-}
-
-// The first position from `i` that starts eight ASCII bytes, or `length`.
-int32_t NextAsciiWord(const uint8_t* s, int32_t i, int32_t length) {
-  while (i + 8 <= length) {
-    const uint64_t high = HighBits(s + i);
-    if (high == 0) return i;
-    if constexpr (std::endian::native == std::endian::little) {
-      // No start at or before the last non-ASCII byte can do (byte k of
-      // the load holds bits 8k to 8k+7).
-      i += ((63 - __builtin_clzll(high)) >> 3) + 1;
-    } else {
-      ++i;
-    }
-  }
-  return length;
-}
-
-// The first position from `i` (a character start; at most `length`) that
-// holds a lead byte of U+0300 or above (0xCC to 0xFF), sixteen bytes at a
-// time.
-int32_t SkipBelowU0300(const uint8_t* s, int32_t i, int32_t length) {
-#ifdef __SSE2__
-  // Signed compares: 0xCC to 0xFF are -52 to -1, the only negative bytes
-  // above -53.
-  const __m128i below = _mm_set1_epi8(static_cast<char>(0xCB));
-  for (; i + 16 <= length; i += 16) {
-    const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
-    const int mask = _mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi8(b, below), b));
-    if (mask != 0) return i + __builtin_ctz(static_cast<unsigned>(mask));
-  }
-#endif
-  while (i < length && s[i] < 0xCC) ++i;
-  return i;
-}
-
-// nfc.isNormalizedUTF8(text), asking ICU only about the stretches that
-// can need it. Code points below U+0300 (lead bytes below 0xCC) are NFC
-// quick-check "yes" and never combine with what precedes them, and inert
-// characters (most punctuation, CJK) never interact at all: NFC has a
-// boundary before each of them. So the text is NFC exactly when every
-// stretch between two such boundaries is, and a stretch that starts with
-// the character before a non-inert one (which may combine with it) and
-// ends before eight ASCII bytes (or at the text end) lies between two.
-// Ending only before eight ASCII bytes, not at the first one, hands ICU a
-// whole paragraph of Arabic or Cyrillic text in one call: per call, its
-// set-up costs as much as checking a few dozen characters.
-bool IsNfc(const icu::Normalizer2& nfc, std::string_view text,
-           UErrorCode& status) {
-  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
-  const int32_t length = static_cast<int32_t>(text.size());
-  int32_t i = 0;
-  int32_t prev = 0;  // start of the character before i
-  while (i < length) {
-    const int32_t next = SkipBelowU0300(s, i, length);
-    if (next > i) {
-      // `i` starts a character, so the one before `next` starts after it.
-      i = next;
-      prev = i;
-      U8_BACK_1(s, 0, prev);
-      if (i >= length) break;
-    }
-    const int32_t start = i;
-    UChar32 c;
-    U8_NEXT(s, i, length, c);
-    if (c >= 0 && nfc.isInert(c)) {
-      prev = start;
-      continue;
-    }
-    const int32_t end = NextAsciiWord(s, i, length);
-    if (!nfc.isNormalizedUTF8(
-            icu::StringPiece(text.data() + prev, end - prev), status)) {
-      return false;
-    }
-    if (U_FAILURE(status)) return false;
-    i = end;  // eight ASCII bytes follow, which set `prev` again
-  }
-  return true;
-}
-
 }  // namespace
 
 void OffsetMap::Add(size_t to, size_t from) {
@@ -482,7 +433,7 @@ NormalizedText Normalize(std::string_view raw) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
   std::string composed;
-  if (U_SUCCESS(status) && !IsNfc(*nfc, valid, status) && U_SUCCESS(status)) {
+  if (U_SUCCESS(status) && !IsNfcText(*nfc, valid, status) && U_SUCCESS(status)) {
     icu::Edits edits;
     icu::StringByteSink<std::string> sink(&composed);
     nfc->normalizeUTF8(0,

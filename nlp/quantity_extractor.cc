@@ -9,6 +9,7 @@
 #endif
 
 #include "nlp/ascii.h"
+#include "nlp/decimal_value.h"
 
 namespace whosaid::nlp {
 namespace {
@@ -114,12 +115,14 @@ QuantityExtractor::QuantityExtractor(const QuantityRules& rules)
   }
   std::stable_sort(suffixes_.begin(), suffixes_.end(), longest_first);
   for (const auto* cur : suffixes_) {
+    if (cur->form.empty()) empty_suffixes_.push_back(cur);
     for (int b = 0; b < 256; ++b) {
       // An empty form starts anywhere; otherwise the byte must be its
       // first, in either ASCII case.
-      suffix_first_byte_[b] =
-          suffix_first_byte_[b] || cur->form.empty() ||
-          AsciiLower(static_cast<char>(b)) == AsciiLower(cur->form[0]);
+      if (cur->form.empty() ||
+          AsciiLower(static_cast<char>(b)) == AsciiLower(cur->form[0])) {
+        suffixes_by_first_byte_[b].push_back(cur);
+      }
     }
   }
   for (const auto& s : rules_.scales) scales_.emplace(LowerAscii(s.form), s.factor);
@@ -203,13 +206,17 @@ std::vector<Quantity> QuantityExtractor::Extract(std::string_view text) const {
     }
   }
   // Text order; of two starting together, the longer first. Stable, so
-  // the order never depends on the sort's implementation.
-  std::stable_sort(out.begin(), out.end(),
-                   [](const Quantity& a, const Quantity& b) {
-                     return a.span.start != b.span.start
-                                ? a.span.start < b.span.start
-                                : a.span.end > b.span.end;
-                   });
+  // the order never depends on the sort's implementation. The digit pass
+  // finds them in that order, so unless a scale word written with "a"
+  // came after, there is nothing to sort (and moving each Quantity
+  // through the sort's buffer cost more than finding it).
+  const auto text_order = [](const Quantity& a, const Quantity& b) {
+    return a.span.start != b.span.start ? a.span.start < b.span.start
+                                        : a.span.end > b.span.end;
+  };
+  if (!std::is_sorted(out.begin(), out.end(), text_order)) {
+    std::stable_sort(out.begin(), out.end(), text_order);
+  }
   // "a hundred thousand workers" matches both "hundred thousand" and
   // "hundred" with the same span: keep the first, the longer scale word.
   out.erase(std::unique(out.begin(), out.end(),
@@ -263,7 +270,7 @@ std::optional<Quantity> QuantityExtractor::EllipticalAt(
   Quantity q;
   q.kind = previous.kind;
   q.unit = previous.unit;
-  q.value = std::strtod(digits.c_str(), nullptr) * scale * factor;
+  q.value = DecimalValue(digits) * scale * factor;
   q.span = {digit, end};
   q.text = std::string(text.substr(digit, end - digit));
   return q;
@@ -303,7 +310,7 @@ std::optional<Quantity> QuantityExtractor::At(std::string_view text,
     digits += text[j++];
     while (j < text.size() && IsDigit(text[j])) digits += text[j++];
   }
-  Number num{digit, j, std::strtod(digits.c_str(), nullptr), nullptr, false};
+  Number num{digit, j, DecimalValue(digits), nullptr, false};
   if (j < text.size()) {
     const char c = text[j];
     if ((c == ':' || c == '/' || c == '-') && j + 1 < text.size() &&
@@ -363,10 +370,9 @@ std::optional<Quantity> QuantityExtractor::At(std::string_view text,
 
 StringMap<double>::const_iterator QuantityExtractor::FindScale(
     std::string_view word) const {
-  if (word.size() > scale_keys_.max_size) return scales_.end();
+  if (!scale_keys_.MayHoldLowered(word)) return scales_.end();
   char buffer[16];
-  const std::string_view lower = LowerAsciiInto(word, buffer);
-  return scale_keys_.MayHold(lower) ? scales_.find(lower) : scales_.end();
+  return scales_.find(LowerAsciiInto(word, buffer));
 }
 
 size_t QuantityExtractor::ReadScale(std::string_view text, size_t pos,
@@ -421,15 +427,15 @@ std::optional<Quantity> QuantityExtractor::Finish(std::string_view text,
     return done(QuantityKind::kMoney, pos, num.currency->code);
   }
   // A currency written after: "500 billion yuan", "10 cents".
-  if (pos < text.size() && text[pos] == ' ' &&
-      (pos + 1 == text.size() ||
-       suffix_first_byte_[static_cast<unsigned char>(text[pos + 1])])) {
-    for (const auto* cur : suffixes_) {
+  if (pos < text.size() && text[pos] == ' ') {
+    // Only the suffixes that can start at pos + 1 (at the text end, only
+    // empty ones), longest first.
+    const auto& candidates =
+        pos + 1 < text.size()
+            ? suffixes_by_first_byte_[static_cast<unsigned char>(text[pos + 1])]
+            : empty_suffixes_;
+    for (const auto* cur : candidates) {
       const std::string& f = cur->form;
-      if (!f.empty() && pos + 1 < text.size() &&
-          AsciiLower(text[pos + 1]) != AsciiLower(f[0])) {
-        continue;  // cannot start here: no call to compare the rest
-      }
       if (StartsWithNoCase(text, pos + 1, f) &&
           !LetterAt(text, pos + 1 + f.size())) {
         q.value = num.value * cur->factor;
@@ -515,9 +521,8 @@ bool QuantityExtractor::IsDateNeighbour(std::string_view text, size_t start,
                                         size_t end) const {
   char buffer[16];
   auto is_date_word = [&](std::string_view word) {
-    if (word.empty() || word.size() > date_keys_.max_size) return false;
-    const std::string_view lower = LowerAsciiInto(word, buffer);
-    return date_keys_.MayHold(lower) && date_words_.contains(lower);
+    if (word.empty() || !date_keys_.MayHoldLowered(word)) return false;
+    return date_words_.contains(LowerAsciiInto(word, buffer));
   };
   return is_date_word(PrevWord(text, start)) ||
          is_date_word(NextWord(text, end));

@@ -29,6 +29,7 @@
 #include <vector>
 
 #include "nlp/analysis.h"
+#include "nlp/ascii.h"
 #include "nlp/rule_pack.h"
 #include "nlp/string_set.h"
 
@@ -78,6 +79,14 @@ class QuantityExtractor {
              (word.empty() ? has_empty
                            : first[static_cast<unsigned char>(word[0])]);
     }
+    // MayHold of `word` in lower case (the keys are), without lowering
+    // more than its first byte.
+    bool MayHoldLowered(std::string_view word) const {
+      return word.size() <= max_size &&
+             (word.empty()
+                  ? has_empty
+                  : first[static_cast<unsigned char>(AsciiLower(word[0]))]);
+    }
   };
 
   QuantityRules rules_;
@@ -88,9 +97,12 @@ class QuantityExtractor {
   std::array<bool, 256> prefix_last_byte_{};
   std::array<bool, 256> alpha_prefix_last_byte_{};
   std::vector<const QuantityRules::Currency*> suffixes_;  // longest first
-  // The bytes a suffix may begin with (either ASCII case): after any other
-  // no suffix is tried.
-  std::array<bool, 256> suffix_first_byte_{};
+  // The suffixes_ that may begin with each byte (their first byte in
+  // either ASCII case, or empty ones), and the empty ones: only those are
+  // tried after a number.
+  std::array<std::vector<const QuantityRules::Currency*>, 256>
+      suffixes_by_first_byte_;
+  std::vector<const QuantityRules::Currency*> empty_suffixes_;
   StringMap<double> scales_;       // lower case
   // The scales_ of six bytes or more, longest first, then by spelling: those
   // also written "a million", "half a billion".

@@ -55,15 +55,41 @@ constexpr std::array<uint64_t, N> PackedAll(
   return packed;
 }
 
-constexpr auto kTitlesPacked = PackedAll(kTitleAbbreviations);
-constexpr auto kOthersPacked = PackedAll(kOtherAbbreviations);
+// Both lists packed, sorted, each marked whether it is a title: one binary
+// search finds a word in either (no word is in both).
+struct PackedAbbreviation {
+  uint64_t packed;
+  bool title;
+  constexpr bool operator<(const PackedAbbreviation& other) const {
+    return packed < other.packed;
+  }
+};
 
-// The word just after `pos` skipping spaces and opening quote marks.
-std::string_view NextWord(std::string_view text, size_t pos) {
+constexpr auto kAbbreviationsPacked = [] {
+  std::array<PackedAbbreviation,
+             kTitleAbbreviations.size() + kOtherAbbreviations.size()>
+      all{};
+  size_t n = 0;
+  for (const uint64_t p : PackedAll(kTitleAbbreviations)) all[n++] = {p, true};
+  for (const uint64_t p : PackedAll(kOtherAbbreviations)) all[n++] = {p, false};
+  std::sort(all.begin(), all.end());
+  return all;
+}();
+
+static_assert(std::adjacent_find(kAbbreviationsPacked.begin(),
+                                 kAbbreviationsPacked.end(),
+                                 [](const auto& a, const auto& b) {
+                                   return a.packed == b.packed;
+                                 }) == kAbbreviationsPacked.end(),
+              "an abbreviation in both lists");
+
+// The text from the first non-space at or after `pos`: the next word and
+// all that follows, which is all AbbreviationContinues and the lower-case
+// test below need (neither reads past the word's first non-letter), without
+// a scan for the word's end.
+std::string_view FromNextWord(std::string_view text, size_t pos) {
   while (pos < text.size() && IsSpace(text[pos])) ++pos;
-  size_t end = pos;
-  while (end < text.size() && !IsSpace(text[end])) ++end;
-  return text.substr(pos, end - pos);
+  return text.substr(pos);
 }
 
 void AddSentence(std::string_view text, size_t start, size_t end,
@@ -95,30 +121,30 @@ bool AbbreviationContinues(std::string_view text, size_t end,
     return true;
   }
   const uint64_t packed = Packed(word);
-  for (const uint64_t a : kTitlesPacked) {
-    if (packed == a) return true;
+  const auto found =
+      std::lower_bound(kAbbreviationsPacked.begin(), kAbbreviationsPacked.end(),
+                       PackedAbbreviation{packed, false});
+  if (found == kAbbreviationsPacked.end() || found->packed != packed) {
+    return false;
   }
-  for (const uint64_t a : kOthersPacked) {
-    if (packed != a) continue;
-    if (next_word.empty()) return false;
-    const unsigned char first = static_cast<unsigned char>(next_word[0]);
-    if (std::islower(first) || std::isdigit(first)) return true;
-    size_t n = 0;
-    while (n < next_word.size() &&
-           std::isalpha(static_cast<unsigned char>(next_word[n]))) {
-      ++n;
-    }
-    const std::string_view bare = next_word.substr(0, n);
-    if (bare.empty()) return false;  // a quote mark or other punctuation
-    for (std::string_view o : kSentenceOpeners) {
-      if (bare == o) return false;
-    }
-    // Months and "a.m." end sentences before capitals; U.S. and company
-    // suffixes usually precede a noun.
-    return packed == Packed("u.s.") || packed == Packed("u.k.") ||
-           packed == Packed("u.n.") || packed == Packed("e.u.");
+  if (found->title) return true;
+  if (next_word.empty()) return false;
+  const unsigned char first = static_cast<unsigned char>(next_word[0]);
+  if (std::islower(first) || std::isdigit(first)) return true;
+  size_t n = 0;
+  while (n < next_word.size() &&
+         std::isalpha(static_cast<unsigned char>(next_word[n]))) {
+    ++n;
   }
-  return false;
+  const std::string_view bare = next_word.substr(0, n);
+  if (bare.empty()) return false;  // a quote mark or other punctuation
+  for (std::string_view o : kSentenceOpeners) {
+    if (bare == o) return false;
+  }
+  // Months and "a.m." end sentences before capitals; U.S. and company
+  // suffixes usually precede a noun.
+  return packed == Packed("u.s.") || packed == Packed("u.k.") ||
+         packed == Packed("u.n.") || packed == Packed("e.u.");
 }
 
 size_t Segmentation::SentenceAt(size_t offset) const {
@@ -158,7 +184,7 @@ Segmentation Segment(std::string_view text) {
       if (boundary < text.size() && text[boundary - 1] != '\n') {
         size_t end = boundary;
         while (end > start && IsSpace(text[end - 1])) --end;
-        const std::string_view next = NextWord(text, boundary);
+        const std::string_view next = FromNextWord(text, boundary);
         if (AbbreviationContinues(text, end, next)) continue;
         // "“Stop!” he said." goes on after the quoted exclamation.
         if (!next.empty() && std::islower(static_cast<unsigned char>(next[0]))) {

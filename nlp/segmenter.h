@@ -47,7 +47,8 @@ Segmentation Segment(std::string_view text);
 
 // True when the word ending at `end` (exclusive, just after its final '.')
 // is an abbreviation that does not end a sentence before `next_word`.
-// Exposed for tests.
+// `next_word` may go on past the word: only its first byte and its leading
+// letters are read. Exposed for tests.
 bool AbbreviationContinues(std::string_view text, size_t end,
                            std::string_view next_word);
 

@@ -168,6 +168,10 @@ struct AsciiClasses {
   // every Unicode version so far), so that SkipPlain may look for just
   // those.
   bool usual = false;
+  // Every character from U+0400 to U+047F (lead byte D0 or D1: the
+  // Cyrillic letters of Russian, Ukrainian, Bulgarian and Serbian) would
+  // be plain too, so that SkipPlain may step over them.
+  bool cyrillic = false;
 };
 
 const AsciiClasses& Ascii() {
@@ -183,10 +187,30 @@ const AsciiClasses& Ascii() {
           b == '.' || b == '!' || b == '?' || b == '\n' || b == '\r';
       t.usual &= t.plain[b] != special;
     }
+    t.cyrillic = true;
+    for (UChar32 c = 0x400; c < 0x480; ++c) {
+      const uint8_t cls = ClassOf(c);
+      t.cyrillic &= cls != kNeedsIcu && cls != U_SB_ATERM &&
+                    cls != U_SB_STERM && cls != U_SB_LF;
+    }
     return t;
   }();
   return table;
 }
+
+#ifdef __SSE2__
+// The lanes of `v` holding . ! ? \n or \r, the ASCII bytes that are not
+// plain when `ascii.usual`.
+unsigned AsciiStops(__m128i v) {
+  const __m128i hit = _mm_or_si128(
+      _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('.')),
+                   _mm_cmpeq_epi8(v, _mm_set1_epi8('!'))),
+      _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('?')),
+                                _mm_cmpeq_epi8(v, _mm_set1_epi8('\n'))),
+                   _mm_cmpeq_epi8(v, _mm_set1_epi8('\r'))));
+  return static_cast<unsigned>(_mm_movemask_epi8(hit));
+}
+#endif
 
 // The first position from `i` (at most `end`) whose byte is not plain.
 size_t SkipPlain(const AsciiClasses& ascii, std::string_view text, size_t i,
@@ -194,24 +218,55 @@ size_t SkipPlain(const AsciiClasses& ascii, std::string_view text, size_t i,
   const auto* s = reinterpret_cast<const uint8_t*>(text.data());
 #ifdef __SSE2__
   if (ascii.usual) {
-    const __m128i dot = _mm_set1_epi8('.'), bang = _mm_set1_epi8('!'),
-                  ask = _mm_set1_epi8('?'), lf = _mm_set1_epi8('\n'),
-                  cr = _mm_set1_epi8('\r');
     for (; i + 16 <= end; i += 16) {
       const __m128i v =
           _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
-      const __m128i hit = _mm_or_si128(
-          _mm_or_si128(_mm_cmpeq_epi8(v, dot), _mm_cmpeq_epi8(v, bang)),
-          _mm_or_si128(
-              _mm_or_si128(_mm_cmpeq_epi8(v, ask), _mm_cmpeq_epi8(v, lf)),
-              _mm_cmpeq_epi8(v, cr)));
-      // movemask also picks up the high bit of every non-ASCII byte.
-      const int mask = _mm_movemask_epi8(_mm_or_si128(hit, v));
-      if (mask != 0) return i + __builtin_ctz(static_cast<unsigned>(mask));
+      // movemask of the bytes themselves: the high bit of every non-ASCII
+      // byte.
+      const unsigned stop =
+          AsciiStops(v) | static_cast<unsigned>(_mm_movemask_epi8(v));
+      if (stop != 0) return i + __builtin_ctz(stop);
     }
   }
 #endif
   while (i < end && ascii.plain[s[i]]) ++i;
+  return i;
+}
+
+// Whether `b` leads a character from U+0400 to U+047F.
+bool IsCyrillicLead(uint8_t b) { return (b & 0xFE) == 0xD0; }
+
+// SkipPlain for Cyrillic text: the first position from `i` (at most `end`;
+// `i` starts a character) that starts neither a plain ASCII character nor
+// a whole two-byte one led by D0 or D1, which are plain when
+// `ascii.cyrillic`. A D0 or D1 without its continuation byte, and a stray
+// continuation byte, stop it like any other byte. Returns `i` when the
+// text there is too short for a block or `ascii.cyrillic` is false.
+size_t SkipPlainCyrillic(const AsciiClasses& ascii, std::string_view text,
+                         size_t i, size_t end) {
+#ifdef __SSE2__
+  if (!ascii.usual || !ascii.cyrillic) return i;
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  const __m128i even = _mm_set1_epi8(static_cast<char>(0xFE)),
+                cyrillic = _mm_set1_epi8(static_cast<char>(0xD0)),
+                above_continuation = _mm_set1_epi8(static_cast<char>(0xC0));
+  for (; i + 16 <= end; i += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
+    unsigned stop = AsciiStops(v) | static_cast<unsigned>(_mm_movemask_epi8(v));
+    // A lead byte D0 or D1 in lane k with a continuation byte (0x80 to
+    // 0xBF: below 0xC0 as signed bytes) in lane k + 1 is a whole
+    // character: neither lane stops. Lane 0 starts a character, and every
+    // lane before the first stop is plain ASCII or such a pair, so the
+    // pairs found before it are real characters.
+    const unsigned lead = static_cast<unsigned>(_mm_movemask_epi8(
+        _mm_cmpeq_epi8(_mm_and_si128(v, even), cyrillic)));
+    const unsigned continuation = static_cast<unsigned>(
+        _mm_movemask_epi8(_mm_cmplt_epi8(v, above_continuation)));
+    const unsigned pair = lead & (continuation >> 1);
+    stop &= ~(pair | (pair << 1));
+    if (stop != 0) return i + __builtin_ctz(stop);
+  }
+#endif
   return i;
 }
 
@@ -268,6 +323,17 @@ size_t SkipPlainChars(const AsciiClasses& ascii, std::string_view text,
       }
       prev = ascii.cls[s[i - 1]];
       continue;
+    }
+    if (IsCyrillicLead(b)) {
+      const size_t skipped = SkipPlainCyrillic(ascii, text, i, end);
+      if (skipped > i) {
+        // The character before `skipped` is ASCII or two bytes from D0.
+        i = skipped;
+        prev = s[i - 1] < 0x80
+                   ? ascii.cls[s[i - 1]]
+                   : bmp[((s[i - 2] & 0x1F) << 6) | (s[i - 1] & 0x3F)];
+        continue;
+      }
     }
     size_t j = i;
     UChar32 c;

@@ -66,6 +66,13 @@ TEST(Normalize, FoldsNonAsciiRunEndsAtEveryBlockOffset) {
       {"\xC2\x85" "b", "\n\nb"},         // next line
       {"\xE2\x80\xA8" "b", "\n\nb"},     // line separator
       {"\xE2\x80\x9C" "b", "\xE2\x80\x9C" "b"},  // “ stays
+      {"\xE2\x80\x9D\xE2\x80\x98" "b", "\xE2\x80\x9D\xE2\x80\x98" "b"},  // ”‘
+      {"\xE2\x80\x9F\xE2\x80\x91" "b", "\xE2\x80\x9F-b"},  // ‟, U+2011
+      {"\xE2\x80\x9C\xE2\x80\x95" "b", "\xE2\x80\x9C\xE2\x80\x94" "b"},
+      {"\xE2\x80\x99\xE2\x80\xAF" "b", "\xE2\x80\x99 b"},  // ’, NNBSP
+      {"\xE2\x80\x98  \xE2\x80\x9C" "b", "\xE2\x80\x98 \xE2\x80\x9C" "b"},
+      {"\xE2\x80\x97" "b", "\xE2\x80\x97" "b"},  // ‗ stays (below U+2018)
+      {"\xE2\x80\xA0" "b", "\xE2\x80\xA0" "b"},  // † stays (above U+201F)
       {" \xE2\x80\x99" "b", " \xE2\x80\x99" "b"},  // ’ stays
       {" \xC2\xAB" "b", " \xC2\xAB" "b"},  // « stays
       {"\xE3\x81\x82" "b", "\xE3\x81\x82" "b"},  // あ stays
@@ -110,6 +117,14 @@ TEST(Normalize, RepairsInvalidSequencesBesideValidOnes) {
        "\xD0\xB6\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD", 3},
       {"\xD8\xB9 \xF4\x90\x80\x80",
        "\xD8\xB9 \xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD", 4},
+      // Three-byte sequences, which also have a short path.
+      {"a\xE2\x80\x9C" "b", "a\xE2\x80\x9C" "b", 0},  // “
+      {"a\xEF\xBF\xBF", "a\xEF\xBF\xBF", 0},  // a noncharacter is valid
+      {"a\xE0\x80\x80", "a\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD", 3},  // overlong
+      {"a\xED\xA0\x80", "a\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD", 3},  // surrogate
+      {"a\xE2\x80" "b", "a\xEF\xBF\xBD" "b", 1},  // truncated
+      {"a\xE2\x80", "a\xEF\xBF\xBD", 1},        // truncated at the end
+      {"a\xE2" "b\x80", "a\xEF\xBF\xBD" "b\xEF\xBF\xBD", 2},
   };
   for (const auto& c : cases) {
     const NormalizedText n = Normalize(c.in);

@@ -52,6 +52,30 @@ TEST(Segment, SentencesAreTrimmedAndInsideParagraphs) {
   EXPECT_EQ(s[2], "Third.");
 }
 
+// The segmenter passes the rest of the text as `next_word`: the answer is
+// the one for the word alone.
+TEST(AbbreviationContinues, ReadsOnlyTheStartOfTheNextWord) {
+  const struct {
+    const char* before;
+    const char* word;
+    const char* rest;
+  } cases[] = {
+      {"Mr.", "Lin", " said so."},      {"U.S.", "Trade", " rose."},
+      {"Jan.", "The", " year."},        {"Inc.", "said", " it."},
+      {"U.K.", "\"We", " go.\""},       {"a.m.", "5pm", " later."},
+      {"etc.", "Then,", " more."},      {"F.", "Kennedy", " spoke."},
+      {"said.", "He", " left."},        {"co.", "", ""},
+      {"Corp.", "Acme-Rival", " deal."},
+  };
+  for (const auto& c : cases) {
+    const std::string text = std::string("x ") + c.before;
+    const std::string rest = std::string(c.word) + c.rest;
+    EXPECT_EQ(AbbreviationContinues(text, text.size(), rest),
+              AbbreviationContinues(text, text.size(), c.word))
+        << c.before << ' ' << rest;
+  }
+}
+
 TEST(Segment, EmptyText) {
   const Segmentation seg = Segment("");
   EXPECT_TRUE(seg.paragraphs.empty());

@@ -131,6 +131,51 @@ TEST(SentenceBreaks, RandomStringsMatchIcu) {
   }
 }
 
+// Cyrillic text, which the scanner steps over sixteen bytes at a time:
+// words long enough to cross the blocks, with terminators, quote marks,
+// capitals after abbreviations, and broken sequences (a lead byte without
+// its continuation byte, a stray continuation byte) that send a line to ICU.
+TEST(SentenceBreaks, RandomCyrillicMatchesIcu) {
+  const std::vector<std::string> pieces = {
+      "\xD0\x9F\xD1\x80\xD0\xB8\xD0\xB2\xD0\xB5\xD1\x82",  // Привет
+      "\xD0\xBC\xD0\xB8\xD1\x80",                          // мир
+      "\xD0\x90",                                          // А
+      "\xD1\x8F",                                          // я
+      "\xD1\x96\xD1\x97",                                  // її
+      "\xD0\xB3.",                                         // г.
+      "\xD1\x82.\xD0\xB4.",                                // т.д.
+      " ",
+      " ",
+      " ",
+      " ",
+      ". ",
+      "! ",
+      "? ",
+      ".",
+      ",",
+      "\n",
+      "a",
+      "B",
+      "1",
+      "\xE2\x80\x9C",
+      "\xE2\x80\x9D",
+      "\xC2\xAB",
+      "\xC2\xBB",  // “ ” « »
+      "\xD2\x83",  // titlo: Extend
+      "\xD0",      // lead alone
+      "\x80",      // stray byte
+  };
+  std::mt19937 rng(1129);
+  for (int n = 0; n < 20000; ++n) {
+    std::string text;
+    const size_t length = rng() % 60;
+    // Most strings keep to valid Cyrillic text.
+    const size_t limit = n % 4 == 0 ? pieces.size() : pieces.size() - 3;
+    for (size_t i = 0; i < length; ++i) text += pieces[rng() % limit];
+    ASSERT_EQ(Fast(text), Icu(text)) << "case " << n << ": " << text;
+  }
+}
+
 // Word-like random text: sentences of capitalised or lower-case words with
 // terminators, closing marks and spaces between them.
 TEST(SentenceBreaks, RandomProseMatchesIcu) {
