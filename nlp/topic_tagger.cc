@@ -4,10 +4,13 @@
 #include <cassert>
 #include <cstdint>
 #include <limits>
+#include <optional>
+#include <string>
 #include <utility>
 
 #include "nlp/caseless_literals.h"
 #include "nlp/pattern_shape.h"
+#include "nlp/word_pattern.h"
 #include "re2/filtered_re2.h"
 #include "re2/re2.h"
 #include "re2/set.h"
@@ -64,12 +67,6 @@ bool StaysInParagraph(std::string_view pattern) {
   return true;
 }
 
-// A byte RE2's \b counts as part of a word (ASCII only).
-bool IsWordByte(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-         (c >= '0' && c <= '9') || c == '_';
-}
-
 // True when `part` is the bytes of `text` from `start` on and neither
 // begins nor ends inside a word of `text`: then \b and \B see the same on
 // both sides of each of its ends in `part` as in `text`.
@@ -106,6 +103,19 @@ bool IsPlainAtom(std::string_view atom) {
   return true;
 }
 
+// True when the bytes of `text` equal `folded` (ASCII lower case) with
+// ASCII letters folded.
+bool FoldedEquals(std::string_view text, std::string_view folded) {
+  if (text.size() != folded.size()) return false;
+  for (size_t k = 0; k < text.size(); ++k) {
+    if (FoldAsciiByte(static_cast<unsigned char>(text[k])) !=
+        static_cast<unsigned char>(folded[k])) {
+      return false;
+    }
+  }
+  return true;
+}
+
 // How many bytes of a prefilter atom the text is searched for.
 constexpr size_t kLiteralLength = 8;
 
@@ -126,6 +136,28 @@ struct TopicTagger::Impl {
     size_t max_length;  // no match of the piece spans more bytes
     // StaysInParagraph(the rule's pattern): no match holds a line break.
     bool in_line;
+    // From ReadWordPattern(the piece's pattern), when it reads it: the
+    // starts (folded) of which every match begins with one at a word start,
+    // and whether a match is exactly one of them (then RE2 is not run).
+    std::vector<std::string> starts;
+    bool whole = false;
+    bool end_boundary = false;
+  };
+
+  // Where a literal lies in a piece's start: starts[start], from `offset`.
+  struct Placement {
+    uint32_t start;
+    uint32_t offset;
+  };
+  // A piece whose cover holds a literal, and how a hit of the literal is
+  // checked for it. With `verify`, a hit counts only where one of
+  // `placements` puts a start of the piece at a word start of the text
+  // (every match of the piece has such a hit: its start holds a literal of
+  // the cover); without, every hit opens a window.
+  struct Use {
+    int piece;
+    bool verify = false;
+    std::vector<Placement> placements;
   };
 
   std::vector<TopicRule> rules;
@@ -137,8 +169,10 @@ struct TopicTagger::Impl {
   // The literals of the pieces' covers, then kFoldsOntoAscii.
   std::unique_ptr<CaselessLiterals> literals;
   // pieces_of[i]: the pieces whose cover holds literal i (none for the
-  // kFoldsOntoAscii ones, from first_fold_literal on).
+  // kFoldsOntoAscii ones, from first_fold_literal on); uses_of[i] the same
+  // with how hits are checked for each (AddUses).
   std::vector<std::vector<int>> pieces_of;
+  std::vector<std::vector<Use>> uses_of;
   int first_fold_literal = 0;
   // Every rule satisfies StaysInParagraph: a rule fires in some paragraph
   // exactly when it fires in the whole text. It follows that a rule that
@@ -153,6 +187,10 @@ struct TopicTagger::Impl {
   void AddPieces(int rule, const std::string& pattern,
                  const RE2::Options& options,
                  std::vector<std::string>& cover_literals);
+
+  // Reads the pieces' word patterns and fills uses_of from pieces_of and
+  // `cover_literals`.
+  void AddUses(const std::vector<std::string>& cover_literals);
 
   // The indices of the rules that fire in `text` (in increasing order), as
   // the set would find them; false when the set gave up (`fired` is then
@@ -262,6 +300,64 @@ void TopicTagger::Impl::AddPieces(int rule, const std::string& pattern,
   }
 }
 
+void TopicTagger::Impl::AddUses(
+    const std::vector<std::string>& cover_literals) {
+  std::vector<std::string> folded;
+  for (const std::string& literal : cover_literals) {
+    std::string f = literal;
+    for (char& c : f) c = static_cast<char>(FoldAsciiByte(c));
+    folded.push_back(std::move(f));
+  }
+  std::vector<std::vector<int>> cover_of(pieces.size());
+  for (size_t i = 0; i < pieces_of.size(); ++i) {
+    for (int piece : pieces_of[i]) cover_of[piece].push_back(static_cast<int>(i));
+  }
+  // verify[p]: hits are checked for piece p.
+  std::vector<bool> verify(pieces.size(), false);
+  for (size_t p = 0; p < pieces.size(); ++p) {
+    Piece& piece = pieces[p];
+    const std::optional<WordPattern> word =
+        ReadWordPattern(piece.filter->GetRE2(0).pattern());
+    if (!word) continue;
+    for (const std::string& start : word->starts) {
+      std::string f = start;
+      for (char& c : f) c = static_cast<char>(FoldAsciiByte(c));
+      piece.starts.push_back(std::move(f));
+    }
+    piece.whole = word->whole;
+    piece.end_boundary = word->end_boundary;
+    // A match that is not exactly a start may hold its only literal past
+    // its start: then only a piece every start of which holds a literal of
+    // the cover can drop hits outside a start.
+    bool every_start_holds_one = true;
+    for (const std::string& start : piece.starts) {
+      bool holds = false;
+      for (int literal : cover_of[p]) {
+        holds |= start.find(folded[literal]) != std::string::npos;
+      }
+      every_start_holds_one &= holds;
+    }
+    verify[p] = piece.whole || every_start_holds_one;
+  }
+  uses_of.resize(pieces_of.size());
+  for (size_t i = 0; i < pieces_of.size(); ++i) {
+    for (int p : pieces_of[i]) {
+      Use use{p, verify[p], {}};
+      if (use.verify) {
+        const std::vector<std::string>& starts = pieces[p].starts;
+        for (size_t s = 0; s < starts.size(); ++s) {
+          for (size_t at = starts[s].find(folded[i]); at != std::string::npos;
+               at = starts[s].find(folded[i], at + 1)) {
+            use.placements.push_back(
+                {static_cast<uint32_t>(s), static_cast<uint32_t>(at)});
+          }
+        }
+      }
+      uses_of[i].push_back(std::move(use));
+    }
+  }
+}
+
 bool TopicTagger::Impl::Fire(std::string_view text, std::vector<int>& fired,
                              const std::vector<int>* candidates,
                              const Hits* known_hits, Hits* record,
@@ -289,11 +385,17 @@ bool TopicTagger::Impl::Fire(std::string_view text, std::vector<int>& fired,
     }
     if (record != nullptr) record->emplace_back(start, index);
     const size_t end = start + literals->literal(index).size();
-    for (int piece : pieces_of[index]) {
-      if (state[pieces[piece].rule] != kOpen) continue;
+    // A window for `piece` around the hit; with `match_start`, one for a
+    // match beginning there.
+    auto add_window = [&](int piece, std::optional<size_t> match_start) {
       const size_t span = pieces[piece].max_length;
       Window w{piece, 0, text.size()};
-      if (span != PatternShape::kUnbounded) {
+      if (match_start) {
+        w.begin = *match_start;
+        if (span != PatternShape::kUnbounded) {
+          w.end = std::max(end, std::min(text.size(), w.begin + span));
+        }
+      } else if (span != PatternShape::kUnbounded) {
         w.begin = std::min(start, end > span ? end - span : 0);
         w.end = std::max(end, std::min(text.size(), start + span));
       }
@@ -305,6 +407,33 @@ bool TopicTagger::Impl::Fire(std::string_view text, std::vector<int>& fired,
         if (after != std::string_view::npos) w.end = end + after;
       }
       windows.push_back(w);
+    };
+    for (const Use& use : uses_of[index]) {
+      const Piece& piece = pieces[use.piece];
+      if (state[piece.rule] != kOpen) continue;
+      if (!use.verify) {
+        add_window(use.piece, std::nullopt);
+        continue;
+      }
+      for (const Placement& at : use.placements) {
+        if (at.offset > start) continue;
+        const size_t m = start - at.offset;
+        const std::string& s = piece.starts[at.start];
+        if (s.size() > text.size() - m) continue;
+        if (m > 0 && IsWordByte(text[m - 1])) continue;
+        if (!FoldedEquals(text.substr(m, s.size()), s)) continue;
+        if (!piece.whole) {
+          add_window(use.piece, m);
+          continue;
+        }
+        const size_t after = m + s.size();
+        if (piece.end_boundary && after < text.size() &&
+            IsWordByte(text[after])) {
+          continue;
+        }
+        state[piece.rule] = kFired;
+        break;
+      }
     }
     return true;
   };
@@ -401,6 +530,7 @@ TopicTagger::TopicTagger(std::vector<TopicRule> rules)
   for (std::string_view fold : kFoldsOntoAscii) {
     cover_literals.emplace_back(fold);
   }
+  impl_->AddUses(cover_literals);
   impl_->literals =
       std::make_unique<CaselessLiterals>(std::move(cover_literals));
   impl_->rules = std::move(rules);
