@@ -11,6 +11,7 @@
 #include "nlp/caseless_literals.h"
 #include "nlp/pattern_shape.h"
 #include "nlp/word_pattern.h"
+#include "nlp/word_start_literals.h"
 #include "re2/filtered_re2.h"
 #include "re2/re2.h"
 #include "re2/set.h"
@@ -119,6 +120,55 @@ bool FoldedEquals(std::string_view text, std::string_view folded) {
 // How many bytes of a prefilter atom the text is searched for.
 constexpr size_t kLiteralLength = 8;
 
+// Words too common in English text to search for (folded).
+constexpr std::string_view kCommonWords[] = {
+    "a",    "an",   "and",  "are",   "as",   "at",   "be",    "but",
+    "by",   "for",  "from", "had",   "has",  "have", "he",    "her",
+    "his",  "in",   "is",   "it",    "its",  "made", "more",  "not",
+    "of",   "on",   "or",   "our",   "over", "said", "she",   "so",
+    "than", "that", "the",  "their", "them", "they", "this",  "to",
+    "up",   "was",  "we",   "were",  "what", "when", "which", "who",
+    "will", "with", "would", "you"};
+
+// The part of `start` (a start of a word pattern, folded) to search a
+// text for at word starts: at most kLiteralLength bytes from a word start
+// of it (its beginning, or a word byte after one that is not), at least
+// two. Chosen to be rare as a guess: one whose first word is not among
+// kCommonWords, the longest first word, then the least common first
+// three bytes (from their two pairs). Empty when `start` has none.
+std::string_view WordStartPart(std::string_view start) {
+  std::string_view best;
+  bool best_common = true;
+  size_t best_word = 0;
+  int best_pairs = 0;
+  for (size_t j = 0; j + 1 < start.size(); ++j) {
+    if (!IsWordByte(start[j]) || (j > 0 && IsWordByte(start[j - 1]))) continue;
+    const std::string_view part = start.substr(j, kLiteralLength);
+    size_t word = 0;
+    while (j + word < start.size() && IsWordByte(start[j + word])) ++word;
+    const bool common =
+        std::find(std::begin(kCommonWords), std::end(kCommonWords),
+                  start.substr(j, word)) != std::end(kCommonWords);
+    auto pair = [&](size_t k) {
+      return CaselessLiterals::PairCommonness(
+          static_cast<unsigned char>(part[k]),
+          static_cast<unsigned char>(part[k + 1]));
+    };
+    const int pairs = pair(0) + (part.size() > 2 ? pair(1) : 2000);
+    const bool better =
+        best.empty() || common != best_common ? !common || best.empty()
+        : word != best_word                   ? word > best_word
+                                              : pairs < best_pairs;
+    if (better) {
+      best = part;
+      best_common = common;
+      best_word = word;
+      best_pairs = pairs;
+    }
+  }
+  return best;
+}
+
 // The characters outside ASCII that RE2 matches, folding case, against
 // ASCII letters of a pattern: the long s (U+017F, like 's') and the Kelvin
 // sign (U+212A, like 'k'). A text holding one is scanned with the RE2::Set.
@@ -166,14 +216,21 @@ struct TopicTagger::Impl {
   std::vector<Piece> pieces;
   // Pieces with no literal that every match holds: tried on every text.
   std::vector<int> unfiltered;
-  // The literals of the pieces' covers, then kFoldsOntoAscii.
+  // The literals of the covers read by FilteredRE2, then kFoldsOntoAscii
+  // (from first_fold_literal on). Literal i of the tagger is literal i of
+  // `literals` below word_base, and literal i - word_base of
+  // `word_literals` from there on: the covers of the pieces that
+  // ReadWordPattern reads, searched for at word starts only.
   std::unique_ptr<CaselessLiterals> literals;
+  std::unique_ptr<WordStartLiterals> word_literals;
+  int first_fold_literal = 0;
+  int word_base = 0;
+  std::vector<uint32_t> literal_size;
   // pieces_of[i]: the pieces whose cover holds literal i (none for the
-  // kFoldsOntoAscii ones, from first_fold_literal on); uses_of[i] the same
-  // with how hits are checked for each (AddUses).
+  // kFoldsOntoAscii ones); uses_of[i] the same with how hits are checked
+  // for each (AddUses).
   std::vector<std::vector<int>> pieces_of;
   std::vector<std::vector<Use>> uses_of;
-  int first_fold_literal = 0;
   // Every rule satisfies StaysInParagraph: a rule fires in some paragraph
   // exactly when it fires in the whole text. It follows that a rule that
   // fires in a word-aligned part of a text (IsWordAlignedPart) fires in the
@@ -183,14 +240,18 @@ struct TopicTagger::Impl {
   // compared as numbers.
   std::vector<int> topic_of;
 
-  // Adds the pieces of `rule`, with their covers to `cover_literals`.
+  // Adds the pieces of `rule`, with their covers: to `word_cover` (and
+  // `word_pieces_of`) for a piece ReadWordPattern reads, to
+  // `cover_literals` (and pieces_of) for the others.
   void AddPieces(int rule, const std::string& pattern,
                  const RE2::Options& options,
-                 std::vector<std::string>& cover_literals);
+                 std::vector<std::string>& cover_literals,
+                 std::vector<std::string>& word_cover,
+                 std::vector<std::vector<int>>& word_pieces_of);
 
-  // Reads the pieces' word patterns and fills uses_of from pieces_of and
-  // `cover_literals`.
-  void AddUses(const std::vector<std::string>& cover_literals);
+  // Fills uses_of from pieces_of and `all_literals` (every literal, by the
+  // tagger's index).
+  void AddUses(const std::vector<std::string>& all_literals);
 
   // The indices of the rules that fire in `text` (in increasing order), as
   // the set would find them; false when the set gave up (`fired` is then
@@ -214,7 +275,9 @@ struct TopicTagger::Impl {
 
 void TopicTagger::Impl::AddPieces(int rule, const std::string& pattern,
                                   const RE2::Options& options,
-                                  std::vector<std::string>& cover_literals) {
+                                  std::vector<std::string>& cover_literals,
+                                  std::vector<std::string>& word_cover,
+                                  std::vector<std::vector<int>>& word_pieces_of) {
   const PatternShape shape = ReadPatternShape(pattern);
   std::vector<std::unique_ptr<re2::FilteredRE2>> filters;
   for (std::string_view alternative : shape.alternatives) {
@@ -257,6 +320,51 @@ void TopicTagger::Impl::AddPieces(int rule, const std::string& pattern,
     const int piece = static_cast<int>(pieces.size());
     pieces.push_back({rule, std::move(owned), max_length,
                       StaysInParagraph(pattern)});
+    if (const std::optional<WordPattern> word =
+            ReadWordPattern(filter->GetRE2(0).pattern())) {
+      Piece& made = pieces.back();
+      for (const std::string& start : word->starts) {
+        std::string f = start;
+        for (char& c : f) c = static_cast<char>(FoldAsciiByte(c));
+        made.starts.push_back(std::move(f));
+      }
+      made.whole = word->whole;
+      made.end_boundary = word->end_boundary;
+      // Every match begins with a start at a word start: a cover is one
+      // word-start part of each start, chosen to be rare.
+      std::vector<std::string> parts;
+      for (const std::string& start : made.starts) {
+        const std::string_view part = WordStartPart(start);
+        if (part.empty()) break;
+        parts.emplace_back(part);
+      }
+      if (parts.size() == made.starts.size()) {
+        // A part beginning with another part of the piece is found where
+        // that one is: searching for the shorter alone is enough ("farm"
+        // for "farmers").
+        for (std::string& part : parts) {
+          for (const std::string& other : parts) {
+            if (other.size() < part.size() && part.starts_with(other)) {
+              part = other;
+            }
+          }
+        }
+        for (const std::string& part : parts) {
+          const auto known =
+              std::find(word_cover.begin(), word_cover.end(), part);
+          const auto index = known - word_cover.begin();
+          if (known == word_cover.end()) {
+            word_cover.push_back(part);
+            word_pieces_of.emplace_back();
+          }
+          if (word_pieces_of[index].empty() ||
+              word_pieces_of[index].back() != piece) {
+            word_pieces_of[index].push_back(piece);
+          }
+        }
+        continue;
+      }
+    }
     if (passes()) {
       unfiltered.push_back(piece);
       continue;
@@ -301,9 +409,9 @@ void TopicTagger::Impl::AddPieces(int rule, const std::string& pattern,
 }
 
 void TopicTagger::Impl::AddUses(
-    const std::vector<std::string>& cover_literals) {
+    const std::vector<std::string>& all_literals) {
   std::vector<std::string> folded;
-  for (const std::string& literal : cover_literals) {
+  for (const std::string& literal : all_literals) {
     std::string f = literal;
     for (char& c : f) c = static_cast<char>(FoldAsciiByte(c));
     folded.push_back(std::move(f));
@@ -315,17 +423,8 @@ void TopicTagger::Impl::AddUses(
   // verify[p]: hits are checked for piece p.
   std::vector<bool> verify(pieces.size(), false);
   for (size_t p = 0; p < pieces.size(); ++p) {
-    Piece& piece = pieces[p];
-    const std::optional<WordPattern> word =
-        ReadWordPattern(piece.filter->GetRE2(0).pattern());
-    if (!word) continue;
-    for (const std::string& start : word->starts) {
-      std::string f = start;
-      for (char& c : f) c = static_cast<char>(FoldAsciiByte(c));
-      piece.starts.push_back(std::move(f));
-    }
-    piece.whole = word->whole;
-    piece.end_boundary = word->end_boundary;
+    const Piece& piece = pieces[p];
+    if (piece.starts.empty()) continue;  // ReadWordPattern did not read it
     // A match that is not exactly a start may hold its only literal past
     // its start: then only a piece every start of which holds a literal of
     // the cover can drop hits outside a start.
@@ -379,12 +478,12 @@ bool TopicTagger::Impl::Fire(std::string_view text, std::vector<int>& fired,
   std::vector<Window> windows;
   bool folds_onto_ascii = false;
   auto on_hit = [&](size_t start, int index) {
-    if (index >= first_fold_literal) {
+    if (index >= first_fold_literal && index < word_base) {
       folds_onto_ascii = true;
       return false;
     }
     if (record != nullptr) record->emplace_back(start, index);
-    const size_t end = start + literals->literal(index).size();
+    const size_t end = start + literal_size[index];
     // A window for `piece` around the hit; with `match_start`, one for a
     // match beginning there.
     auto add_window = [&](int piece, std::optional<size_t> match_start) {
@@ -440,7 +539,20 @@ bool TopicTagger::Impl::Fire(std::string_view text, std::vector<int>& fired,
   if (known_hits != nullptr) {
     for (const auto& [start, index] : *known_hits) on_hit(start, index);
   } else {
-    literals->ForEachHit(text, on_hit);
+    // With no literal of its own, `literals` would look only for
+    // kFoldsOntoAscii: a plain search does that for less.
+    if (first_fold_literal > 0) {
+      literals->ForEachHit(text, on_hit);
+    } else {
+      for (std::string_view fold : kFoldsOntoAscii) {
+        folds_onto_ascii |= text.find(fold) != std::string_view::npos;
+      }
+    }
+    if (!folds_onto_ascii) {
+      word_literals->ForEachHit(text, [&](size_t start, int index) {
+        on_hit(start, word_base + index);
+      });
+    }
   }
   if (record_complete != nullptr) *record_complete = !folds_onto_ascii;
   if (folds_onto_ascii) {
@@ -516,13 +628,15 @@ TopicTagger::TopicTagger(std::vector<TopicRule> rules)
   options.set_case_sensitive(false);
   options.set_log_errors(false);
   impl_->set = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
-  std::vector<std::string> cover_literals;
+  std::vector<std::string> cover_literals, word_cover;
+  std::vector<std::vector<int>> word_pieces_of;
   for (size_t i = 0; i < rules.size(); ++i) {
     const TopicRule& r = rules[i];
     [[maybe_unused]] const int index = impl_->set->Add(r.pattern, nullptr);
     assert(index >= 0);
     impl_->paragraph_local &= StaysInParagraph(r.pattern);
-    impl_->AddPieces(static_cast<int>(i), r.pattern, options, cover_literals);
+    impl_->AddPieces(static_cast<int>(i), r.pattern, options, cover_literals,
+                     word_cover, word_pieces_of);
   }
   [[maybe_unused]] const bool compiled = impl_->set->Compile();
   assert(compiled);
@@ -530,9 +644,21 @@ TopicTagger::TopicTagger(std::vector<TopicRule> rules)
   for (std::string_view fold : kFoldsOntoAscii) {
     cover_literals.emplace_back(fold);
   }
-  impl_->AddUses(cover_literals);
+  impl_->word_base = static_cast<int>(cover_literals.size());
+  impl_->pieces_of.resize(cover_literals.size());
+  for (std::vector<int>& of : word_pieces_of) {
+    impl_->pieces_of.push_back(std::move(of));
+  }
+  std::vector<std::string> all_literals = cover_literals;
+  all_literals.insert(all_literals.end(), word_cover.begin(), word_cover.end());
+  for (const std::string& literal : all_literals) {
+    impl_->literal_size.push_back(static_cast<uint32_t>(literal.size()));
+  }
+  impl_->AddUses(all_literals);
   impl_->literals =
       std::make_unique<CaselessLiterals>(std::move(cover_literals));
+  impl_->word_literals =
+      std::make_unique<WordStartLiterals>(std::move(word_cover));
   impl_->rules = std::move(rules);
   const std::vector<TopicRule>& all = impl_->rules;
   for (size_t i = 0; i < all.size(); ++i) {
@@ -584,7 +710,7 @@ TopicTagger::Tags TopicTagger::TagPart(const TextScan& whole, size_t start,
     for (auto it = std::lower_bound(whole.hits.begin(), whole.hits.end(),
                                     std::make_pair(start, -1));
          it != whole.hits.end() && it->first < end; ++it) {
-      if (it->first + impl_->literals->literal(it->second).size() <= end) {
+      if (it->first + impl_->literal_size[it->second] <= end) {
         inside.emplace_back(it->first - start, it->second);
       }
     }

@@ -1,0 +1,157 @@
+// Finds every occurrence of a fixed set of byte strings that begins at a
+// word start of a text: where the byte before is not a word byte (RE2's
+// \b: ASCII letters, digits, '_'; IsWordByte) or the text begins. ASCII
+// letters compare case-insensitively, other bytes exactly.
+//
+// Built for the topic tagger, whose rules mostly match whole words: only
+// the text's word starts are looked at (found sixteen bytes at a time),
+// and only those whose first two bytes begin some literal are compared in
+// full. Built once; immutable and thread-safe.
+
+#ifndef WHOSAID_NLP_WORD_START_LITERALS_H_
+#define WHOSAID_NLP_WORD_START_LITERALS_H_
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
+#include "nlp/word_pattern.h"
+
+namespace whosaid::nlp {
+
+class WordStartLiterals {
+ public:
+  // REQUIRES: every literal is at least 2 bytes long and begins with a
+  // word byte. Duplicates are allowed (each is reported under its index).
+  explicit WordStartLiterals(std::vector<std::string> literals);
+  ~WordStartLiterals();
+
+  const std::string& literal(int index) const { return literals_[index]; }
+  int size() const { return static_cast<int>(literals_.size()); }
+
+  // Calls on_hit(start, index) for each occurrence of literal `index` at
+  // a word start `start` of `text`, in increasing order of `start`.
+  template <typename OnHit>
+  void ForEachHit(std::string_view text, OnHit&& on_hit) const;
+
+ private:
+  // Bit i of the result: byte i of the sixteen at `p` is a word byte.
+  static unsigned WordBytes(const char* p);
+  // The bucket of the literals that may begin at `i` (the text has a byte
+  // after it): 1 + its first index in by_pair_, or 0 when none may.
+  unsigned BucketAt(std::string_view text, size_t i) const;
+  // Reports the literals of bucket `first` (not 0) that begin at `i`.
+  template <typename OnHit>
+  void HitsAt(std::string_view text, size_t i, unsigned first,
+              OnHit& on_hit) const;
+
+  std::vector<std::string> literals_;  // folded
+  // The literals in order of their folded first two bytes, and per raw
+  // pair of bytes (first byte low) 1 + the index in by_pair_ of the first
+  // literal beginning with them once folded, or 0 when none does.
+  std::vector<int> by_pair_;
+  std::unique_ptr<uint16_t[]> first_of_pair_;
+  // thirds_[k]: bit (c & 63) is set for the third byte c of every literal
+  // with the first two bytes of by_pair_[k] (either case), all bits when
+  // one of them has only two; so a word start whose third byte's bit is
+  // clear begins none of them.
+  std::vector<uint64_t> thirds_;
+};
+
+inline unsigned WordStartLiterals::WordBytes(const char* p) {
+#ifdef __SSE2__
+  const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  // Unsigned "x < bound" as a signed compare of both moved by 0x80.
+  auto below = [](__m128i x, char bound) {
+    const __m128i flip = _mm_set1_epi8(static_cast<char>(0x80));
+    return _mm_cmplt_epi8(_mm_xor_si128(x, flip),
+                          _mm_xor_si128(_mm_set1_epi8(bound), flip));
+  };
+  // ASCII letters are those whose byte with 0x20 set is in 'a'..'z'.
+  const __m128i lower = _mm_or_si128(v, _mm_set1_epi8(0x20));
+  const __m128i letter = below(_mm_sub_epi8(lower, _mm_set1_epi8('a')), 26);
+  const __m128i digit = below(_mm_sub_epi8(v, _mm_set1_epi8('0')), 10);
+  const __m128i underscore = _mm_cmpeq_epi8(v, _mm_set1_epi8('_'));
+  return static_cast<unsigned>(_mm_movemask_epi8(
+      _mm_or_si128(_mm_or_si128(letter, digit), underscore)));
+#else
+  unsigned word = 0;
+  for (int k = 0; k < 16; ++k) word |= (IsWordByte(p[k]) ? 1u : 0u) << k;
+  return word;
+#endif
+}
+
+inline unsigned WordStartLiterals::BucketAt(std::string_view text,
+                                           size_t i) const {
+  uint16_t raw;
+  __builtin_memcpy(&raw, text.data() + i, sizeof raw);
+  const unsigned first = first_of_pair_[raw];
+  if (first == 0 ||
+      (i + 2 < text.size() &&
+       ((thirds_[first - 1] >> (static_cast<unsigned char>(text[i + 2]) & 63)) &
+        1) == 0)) {
+    return 0;
+  }
+  return first;
+}
+
+template <typename OnHit>
+void WordStartLiterals::HitsAt(std::string_view text, size_t i, unsigned first,
+                               OnHit& on_hit) const {
+  const std::string& lead = literals_[by_pair_[first - 1]];
+  for (size_t k = first - 1; k < by_pair_.size(); ++k) {
+    const std::string& literal = literals_[by_pair_[k]];
+    if (literal[0] != lead[0] || literal[1] != lead[1]) break;
+    if (literal.size() > text.size() - i) continue;
+    size_t j = 2;
+    while (j < literal.size()) {
+      char c = text[i + j];
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + ('a' - 'A'));
+      if (c != literal[j]) break;
+      ++j;
+    }
+    if (j == literal.size()) on_hit(i, by_pair_[k]);
+  }
+}
+
+template <typename OnHit>
+void WordStartLiterals::ForEachHit(std::string_view text,
+                                   OnHit&& on_hit) const {
+  if (literals_.empty() || text.size() < 2) return;
+  const size_t n = text.size();
+  // Whether the byte before the block is a word byte.
+  unsigned carry = 0;
+  size_t i = 0;
+  for (; i + 16 <= n; i += 16) {
+    const unsigned word = WordBytes(text.data() + i);
+    unsigned starts = word & ~((word << 1) | carry);
+    carry = word >> 15;
+    while (starts != 0) {
+      const size_t at = i + static_cast<size_t>(__builtin_ctz(starts));
+      starts &= starts - 1;
+      if (at + 1 >= n) continue;
+      if (const unsigned first = BucketAt(text, at)) {
+        HitsAt(text, at, first, on_hit);
+      }
+    }
+  }
+  for (; i + 1 < n; ++i) {
+    const unsigned word = IsWordByte(text[i]) ? 1 : 0;
+    if (word != 0 && carry == 0) {
+      if (const unsigned first = BucketAt(text, i)) {
+        HitsAt(text, i, first, on_hit);
+      }
+    }
+    carry = word;
+  }
+}
+
+}  // namespace whosaid::nlp
+
+#endif  // WHOSAID_NLP_WORD_START_LITERALS_H_
