@@ -21,44 +21,49 @@ char Unfold(char c) {
 
 WordStartLiterals::WordStartLiterals(std::vector<std::string> literals)
     : literals_(std::move(literals)),
-      first_of_pair_(std::make_unique<uint16_t[]>(1 << 16)) {
+      bucket_of_pair_(std::make_unique<uint16_t[]>(1 << 16)) {
   for (std::string& literal : literals_) {
     assert(literal.size() >= 2 && IsWordByte(literal[0]));
     for (char& c : literal) c = Fold(c);
   }
-  for (size_t i = 0; i < literals_.size(); ++i) {
-    by_pair_.push_back(static_cast<int>(i));
-  }
-  std::stable_sort(by_pair_.begin(), by_pair_.end(), [&](int a, int b) {
+  std::vector<int> by_pair(literals_.size());
+  for (size_t i = 0; i < by_pair.size(); ++i) by_pair[i] = static_cast<int>(i);
+  std::stable_sort(by_pair.begin(), by_pair.end(), [&](int a, int b) {
     return literals_[a].compare(0, 2, literals_[b], 0, 2) < 0;
   });
-  assert(by_pair_.size() < 0xFFFF);
-  thirds_.assign(by_pair_.size(), 0);
-  for (size_t k = 0; k < by_pair_.size(); ++k) {
-    // The bits of literal k go to the first literal with its pair.
-    size_t first = k;
-    while (first > 0 && literals_[by_pair_[first - 1]].compare(
-                            0, 2, literals_[by_pair_[k]], 0, 2) == 0) {
-      --first;
+  for (int index : by_pair) {
+    const std::string& literal = literals_[index];
+    if (buckets_.empty() ||
+        literals_[entries_[buckets_.back().begin].index].compare(
+            0, 2, literal, 0, 2) != 0) {
+      const auto at = static_cast<uint32_t>(entries_.size());
+      buckets_.push_back({at, at, 0});
     }
-    const std::string& literal = literals_[by_pair_[k]];
+    Entry e{0, 0, static_cast<uint32_t>(literal.size()), index};
+    const size_t head = std::min<size_t>(8, literal.size());
+    std::memcpy(&e.head, literal.data(), head);
+    std::memset(&e.mask, 0xFF, head);
+    entries_.push_back(e);
+    Bucket& bucket = buckets_.back();
+    ++bucket.end;
     if (literal.size() == 2) {
-      thirds_[first] = ~uint64_t{0};
+      bucket.thirds = ~uint64_t{0};
     } else {
       for (char c : {literal[2], Unfold(literal[2])}) {
-        thirds_[first] |= uint64_t{1} << (static_cast<unsigned char>(c) & 63);
+        bucket.thirds |= uint64_t{1} << (static_cast<unsigned char>(c) & 63);
       }
     }
   }
-  for (size_t k = by_pair_.size(); k-- > 0;) {
-    const std::string& literal = literals_[by_pair_[k]];
+  assert(buckets_.size() < 0xFFFF);
+  for (size_t b = 0; b < buckets_.size(); ++b) {
+    const std::string& literal = literals_[entries_[buckets_[b].begin].index];
     // Every spelling of the first two bytes that folds to theirs.
     for (char x : {literal[0], Unfold(literal[0])}) {
       for (char y : {literal[1], Unfold(literal[1])}) {
         const char pair[2] = {x, y};
         uint16_t raw;
         std::memcpy(&raw, pair, sizeof raw);
-        first_of_pair_[raw] = static_cast<uint16_t>(k + 1);
+        bucket_of_pair_[raw] = static_cast<uint16_t>(b + 1);
       }
     }
   }

@@ -5,12 +5,13 @@
 //
 // Built for the topic tagger, whose rules mostly match whole words: only
 // the text's word starts are looked at (found sixteen bytes at a time),
-// and only those whose first two bytes begin some literal are compared in
-// full. Built once; immutable and thread-safe.
+// and only those whose first three bytes may begin some literal are
+// compared in full (eight bytes at a time). Built once; immutable and thread-safe.
 
 #ifndef WHOSAID_NLP_WORD_START_LITERALS_H_
 #define WHOSAID_NLP_WORD_START_LITERALS_H_
 
+#include <algorithm>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -44,24 +45,41 @@ class WordStartLiterals {
   // Bit i of the result: byte i of the sixteen at `p` is a word byte.
   static unsigned WordBytes(const char* p);
   // The bucket of the literals that may begin at `i` (the text has a byte
-  // after it): 1 + its first index in by_pair_, or 0 when none may.
+  // after it): 1 + its index in buckets_, or 0 when none may.
   unsigned BucketAt(std::string_view text, size_t i) const;
-  // Reports the literals of bucket `first` (not 0) that begin at `i`.
+  // Reports the literals of bucket `bucket` (not 0) that begin at `i`.
   template <typename OnHit>
-  void HitsAt(std::string_view text, size_t i, unsigned first,
+  void HitsAt(std::string_view text, size_t i, unsigned bucket,
               OnHit& on_hit) const;
 
+  // A literal as compared at a word start: its first eight bytes (folded;
+  // fewer, zero-padded, when it is shorter) against the text's next eight
+  // folded, then any bytes after them.
+  struct Entry {
+    uint64_t head;
+    uint64_t mask;  // 0xFF for each byte of `head` the literal has
+    uint32_t size;
+    int index;
+  };
+  // The entries of the literals with the same folded first two bytes.
+  struct Bucket {
+    uint32_t begin, end;  // range of entries_
+    // Bit (c & 63) is set for the third byte c of each literal (either
+    // case), all bits when one has only two: a word start whose third
+    // byte's bit is clear begins none of them.
+    uint64_t thirds;
+  };
+
+  // The eight bytes of `text` from `i` (zeros past its end), ASCII
+  // letters folded to lower case.
+  static uint64_t FoldedHead(std::string_view text, size_t i);
+
   std::vector<std::string> literals_;  // folded
-  // The literals in order of their folded first two bytes, and per raw
-  // pair of bytes (first byte low) 1 + the index in by_pair_ of the first
-  // literal beginning with them once folded, or 0 when none does.
-  std::vector<int> by_pair_;
-  std::unique_ptr<uint16_t[]> first_of_pair_;
-  // thirds_[k]: bit (c & 63) is set for the third byte c of every literal
-  // with the first two bytes of by_pair_[k] (either case), all bits when
-  // one of them has only two; so a word start whose third byte's bit is
-  // clear begins none of them.
-  std::vector<uint64_t> thirds_;
+  std::vector<Entry> entries_;         // grouped by bucket
+  std::vector<Bucket> buckets_;
+  // Per raw pair of bytes (first byte low): 1 + the index of the bucket of
+  // the literals beginning with them once folded, or 0 when none does.
+  std::unique_ptr<uint16_t[]> bucket_of_pair_;
 };
 
 inline unsigned WordStartLiterals::WordBytes(const char* p) {
@@ -87,36 +105,55 @@ inline unsigned WordStartLiterals::WordBytes(const char* p) {
 #endif
 }
 
+inline uint64_t WordStartLiterals::FoldedHead(std::string_view text,
+                                              size_t i) {
+  uint64_t v = 0;
+  __builtin_memcpy(&v, text.data() + i, std::min<size_t>(8, text.size() - i));
+  // Per byte, without carries between bytes (each sum stays below 0x100):
+  // the high bit of `from_a` is set for bytes (less their own high bit)
+  // from 'A' up, that of `past_z` for those past 'Z'; a byte below 0x80
+  // with the first and not the second is an upper-case letter, and gets
+  // 0x20 added.
+  constexpr uint64_t kOnes = 0x0101010101010101;
+  const uint64_t low7 = v & (0x7F * kOnes);
+  const uint64_t from_a = low7 + (0x80 - 'A') * kOnes;
+  const uint64_t past_z = low7 + (0x80 - 'Z' - 1) * kOnes;
+  const uint64_t upper = (from_a & ~past_z) & ~v & (0x80 * kOnes);
+  return v | (upper >> 2);
+}
+
 inline unsigned WordStartLiterals::BucketAt(std::string_view text,
                                            size_t i) const {
   uint16_t raw;
   __builtin_memcpy(&raw, text.data() + i, sizeof raw);
-  const unsigned first = first_of_pair_[raw];
-  if (first == 0 ||
+  const unsigned bucket = bucket_of_pair_[raw];
+  if (bucket == 0 ||
       (i + 2 < text.size() &&
-       ((thirds_[first - 1] >> (static_cast<unsigned char>(text[i + 2]) & 63)) &
+       ((buckets_[bucket - 1].thirds >>
+         (static_cast<unsigned char>(text[i + 2]) & 63)) &
         1) == 0)) {
     return 0;
   }
-  return first;
+  return bucket;
 }
 
 template <typename OnHit>
-void WordStartLiterals::HitsAt(std::string_view text, size_t i, unsigned first,
-                               OnHit& on_hit) const {
-  const std::string& lead = literals_[by_pair_[first - 1]];
-  for (size_t k = first - 1; k < by_pair_.size(); ++k) {
-    const std::string& literal = literals_[by_pair_[k]];
-    if (literal[0] != lead[0] || literal[1] != lead[1]) break;
-    if (literal.size() > text.size() - i) continue;
-    size_t j = 2;
+void WordStartLiterals::HitsAt(std::string_view text, size_t i,
+                               unsigned bucket, OnHit& on_hit) const {
+  const uint64_t head = FoldedHead(text, i);
+  const Bucket& b = buckets_[bucket - 1];
+  for (uint32_t k = b.begin; k < b.end; ++k) {
+    const Entry& e = entries_[k];
+    if (((head ^ e.head) & e.mask) != 0 || e.size > text.size() - i) continue;
+    const std::string& literal = literals_[e.index];
+    size_t j = 8;
     while (j < literal.size()) {
       char c = text[i + j];
       if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + ('a' - 'A'));
       if (c != literal[j]) break;
       ++j;
     }
-    if (j == literal.size()) on_hit(i, by_pair_[k]);
+    if (j >= literal.size()) on_hit(i, e.index);
   }
 }
 
