@@ -470,9 +470,18 @@ bool TopicTagger::Impl::Fire(std::string_view text, std::vector<int>& fired,
   };
   // Per rule: not known to fire yet, fired, or not to be tried.
   enum : uint8_t { kOpen, kFired, kSkipped };
-  std::vector<uint8_t> state(rules.size(), kOpen);
+  // On the stack for the usual few rules: Fire runs for every quote and
+  // claim, and an allocation would cost more than the rest of a short run.
+  constexpr size_t kStackRules = 64;
+  uint8_t stack_state[kStackRules];
+  std::unique_ptr<uint8_t[]> heap_state;
+  uint8_t* const state =
+      rules.size() <= kStackRules
+          ? stack_state
+          : (heap_state = std::make_unique<uint8_t[]>(rules.size())).get();
+  std::fill(state, state + rules.size(),
+            candidates != nullptr ? kSkipped : kOpen);
   if (candidates != nullptr) {
-    std::fill(state.begin(), state.end(), kSkipped);
     for (int r : *candidates) state[r] = kOpen;
   }
   std::vector<Window> windows;
@@ -696,11 +705,17 @@ TopicTagger::Tags TopicTagger::TagPart(const TextScan& whole, size_t start,
       IsWordAlignedPart(whole.text, start, part)) {
     // What fires in the part fired in the whole.
     if (whole.fired.empty()) return {};
-    std::vector<int> candidates = whole.fired;
-    std::sort(candidates.begin(), candidates.end());
+    // Scan leaves `fired` sorted; copied only when it is not.
+    std::vector<int> sorted;
+    const std::vector<int>* candidates = &whole.fired;
+    if (!std::is_sorted(whole.fired.begin(), whole.fired.end())) {
+      sorted = whole.fired;
+      std::sort(sorted.begin(), sorted.end());
+      candidates = &sorted;
+    }
     std::vector<int> fired;
     if (!whole.hits_complete) {
-      if (!impl_->Fire(part, fired, &candidates)) return {};
+      if (!impl_->Fire(part, fired, candidates)) return {};
       return impl_->Collect(fired);
     }
     // The literals in the part are those of the whole that lie inside it
@@ -714,7 +729,7 @@ TopicTagger::Tags TopicTagger::TagPart(const TextScan& whole, size_t start,
         inside.emplace_back(it->first - start, it->second);
       }
     }
-    if (!impl_->Fire(part, fired, &candidates, &inside)) return {};
+    if (!impl_->Fire(part, fired, candidates, &inside)) return {};
     return impl_->Collect(fired);
   }
   return Tag(part);
