@@ -198,6 +198,8 @@ struct TopicTagger::Impl {
   struct Placement {
     uint32_t start;
     uint32_t offset;
+    // The literal is the whole start: a hit needs no further compare.
+    bool is_start;
   };
   // A piece whose cover holds a literal, and how a hit of the literal is
   // checked for it. With `verify`, a hit counts only where one of
@@ -448,7 +450,8 @@ void TopicTagger::Impl::AddUses(
           for (size_t at = starts[s].find(folded[i]); at != std::string::npos;
                at = starts[s].find(folded[i], at + 1)) {
             use.placements.push_back(
-                {static_cast<uint32_t>(s), static_cast<uint32_t>(at)});
+                {static_cast<uint32_t>(s), static_cast<uint32_t>(at),
+                 at == 0 && folded[i].size() == starts[s].size()});
           }
         }
       }
@@ -529,7 +532,9 @@ bool TopicTagger::Impl::Fire(std::string_view text, std::vector<int>& fired,
         const std::string& s = piece.starts[at.start];
         if (s.size() > text.size() - m) continue;
         if (m > 0 && IsWordByte(text[m - 1])) continue;
-        if (!FoldedEquals(text.substr(m, s.size()), s)) continue;
+        if (!at.is_start && !FoldedEquals(text.substr(m, s.size()), s)) {
+          continue;
+        }
         if (!piece.whole) {
           add_window(use.piece, m);
           continue;

@@ -165,14 +165,15 @@ void WordStartLiterals::ForEachHit(std::string_view text,
   // Whether the byte before the block is a word byte.
   unsigned carry = 0;
   size_t i = 0;
-  for (; i + 16 <= n; i += 16) {
+  // Blocks of sixteen with a byte after them, so that each word start in
+  // one has a byte after it too.
+  for (; i + 16 < n; i += 16) {
     const unsigned word = WordBytes(text.data() + i);
     unsigned starts = word & ~((word << 1) | carry);
     carry = word >> 15;
     while (starts != 0) {
       const size_t at = i + static_cast<size_t>(__builtin_ctz(starts));
       starts &= starts - 1;
-      if (at + 1 >= n) continue;
       if (const unsigned first = BucketAt(text, at)) {
         HitsAt(text, at, first, on_hit);
       }
