@@ -257,8 +257,8 @@ struct TopicTagger::Impl {
 
   // The indices of the rules that fire in `text` (in increasing order), as
   // the set would find them; false when the set gave up (`fired` is then
-  // whatever the set left in it). With `candidates` (sorted rule indices),
-  // only those are tried: the caller knows no other rule fires.
+  // whatever the set left in it). With `candidates` (sorted distinct rule
+  // indices), only those are tried: the caller knows no other rule fires.
   //
   // With `known_hits`, the literals' occurrences in `text` (start,
   // literal), every one, none of kFoldsOntoAscii: the text is not searched
@@ -613,6 +613,13 @@ bool TopicTagger::Impl::Fire(std::string_view text, std::vector<int>& fired,
       state[p.rule] = kFired;
     }
     i = j;
+  }
+  if (candidates != nullptr) {
+    // Only candidates were tried; they are sorted.
+    for (int r : *candidates) {
+      if (state[r] == kFired) fired.push_back(r);
+    }
+    return true;
   }
   for (size_t r = 0; r < rules.size(); ++r) {
     if (state[r] == kFired) fired.push_back(static_cast<int>(r));
