@@ -532,7 +532,14 @@ bool TopicTagger::Impl::Fire(std::string_view text, std::vector<int>& fired,
         const std::string& s = piece.starts[at.start];
         if (s.size() > text.size() - m) continue;
         if (m > 0 && IsWordByte(text[m - 1])) continue;
-        if (!at.is_start && !FoldedEquals(text.substr(m, s.size()), s)) {
+        // The literal's own bytes, at.offset on, are known to match.
+        const size_t after_literal = at.offset + literal_size[index];
+        if (!at.is_start &&
+            !(FoldedEquals(text.substr(m, at.offset),
+                           std::string_view(s).substr(0, at.offset)) &&
+              FoldedEquals(text.substr(m + after_literal,
+                                       s.size() - after_literal),
+                           std::string_view(s).substr(after_literal)))) {
           continue;
         }
         if (!piece.whole) {
