@@ -144,6 +144,10 @@ std::string_view CaselessLiterals::RarestPart(std::string_view literal,
   return literal.substr(best, length);
 }
 
+int CaselessLiterals::PairCommonness(unsigned char a, unsigned char b) {
+  return Commonness(a, b);
+}
+
 const CaselessLiterals::Bucket& CaselessLiterals::SearchBucket(
     unsigned raw) const {
   // Called only for a pair that keys some literal, so it is present.

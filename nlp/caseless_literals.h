@@ -33,6 +33,10 @@ class CaselessLiterals {
   // and holds them less often when it does not.
   static std::string_view RarestPart(std::string_view literal, size_t length);
 
+  // How common the pair of folded bytes (a, b) is in English text, higher
+  // for commoner: a guess from letter frequencies, used to choose keys.
+  static int PairCommonness(unsigned char a, unsigned char b);
+
   const std::string& literal(int index) const { return literals_[index]; }
   int size() const { return static_cast<int>(literals_.size()); }
 

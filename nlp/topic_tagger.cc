@@ -4,10 +4,14 @@
 #include <cassert>
 #include <cstdint>
 #include <limits>
+#include <optional>
+#include <string>
 #include <utility>
 
 #include "nlp/caseless_literals.h"
 #include "nlp/pattern_shape.h"
+#include "nlp/word_pattern.h"
+#include "nlp/word_start_literals.h"
 #include "re2/filtered_re2.h"
 #include "re2/re2.h"
 #include "re2/set.h"
@@ -64,12 +68,6 @@ bool StaysInParagraph(std::string_view pattern) {
   return true;
 }
 
-// A byte RE2's \b counts as part of a word (ASCII only).
-bool IsWordByte(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-         (c >= '0' && c <= '9') || c == '_';
-}
-
 // True when `part` is the bytes of `text` from `start` on and neither
 // begins nor ends inside a word of `text`: then \b and \B see the same on
 // both sides of each of its ends in `part` as in `text`.
@@ -106,8 +104,70 @@ bool IsPlainAtom(std::string_view atom) {
   return true;
 }
 
+// True when the bytes of `text` equal `folded` (ASCII lower case) with
+// ASCII letters folded.
+bool FoldedEquals(std::string_view text, std::string_view folded) {
+  if (text.size() != folded.size()) return false;
+  for (size_t k = 0; k < text.size(); ++k) {
+    if (FoldAsciiByte(static_cast<unsigned char>(text[k])) !=
+        static_cast<unsigned char>(folded[k])) {
+      return false;
+    }
+  }
+  return true;
+}
+
 // How many bytes of a prefilter atom the text is searched for.
 constexpr size_t kLiteralLength = 8;
+
+// Words too common in English text to search for (folded).
+constexpr std::string_view kCommonWords[] = {
+    "a",    "an",   "and",  "are",   "as",   "at",   "be",    "but",
+    "by",   "for",  "from", "had",   "has",  "have", "he",    "her",
+    "his",  "in",   "is",   "it",    "its",  "made", "more",  "not",
+    "of",   "on",   "or",   "our",   "over", "said", "she",   "so",
+    "than", "that", "the",  "their", "them", "they", "this",  "to",
+    "up",   "was",  "we",   "were",  "what", "when", "which", "who",
+    "will", "with", "would", "you"};
+
+// The part of `start` (a start of a word pattern, folded) to search a
+// text for at word starts: at most kLiteralLength bytes from a word start
+// of it (its beginning, or a word byte after one that is not), at least
+// two. Chosen to be rare as a guess: one whose first word is not among
+// kCommonWords, the longest first word, then the least common first
+// three bytes (from their two pairs). Empty when `start` has none.
+std::string_view WordStartPart(std::string_view start) {
+  std::string_view best;
+  bool best_common = true;
+  size_t best_word = 0;
+  int best_pairs = 0;
+  for (size_t j = 0; j + 1 < start.size(); ++j) {
+    if (!IsWordByte(start[j]) || (j > 0 && IsWordByte(start[j - 1]))) continue;
+    const std::string_view part = start.substr(j, kLiteralLength);
+    size_t word = 0;
+    while (j + word < start.size() && IsWordByte(start[j + word])) ++word;
+    const bool common =
+        std::find(std::begin(kCommonWords), std::end(kCommonWords),
+                  start.substr(j, word)) != std::end(kCommonWords);
+    auto pair = [&](size_t k) {
+      return CaselessLiterals::PairCommonness(
+          static_cast<unsigned char>(part[k]),
+          static_cast<unsigned char>(part[k + 1]));
+    };
+    const int pairs = pair(0) + (part.size() > 2 ? pair(1) : 2000);
+    const bool better =
+        best.empty() || common != best_common ? !common || best.empty()
+        : word != best_word                   ? word > best_word
+                                              : pairs < best_pairs;
+    if (better) {
+      best = part;
+      best_common = common;
+      best_word = word;
+      best_pairs = pairs;
+    }
+  }
+  return best;
+}
 
 // The characters outside ASCII that RE2 matches, folding case, against
 // ASCII letters of a pattern: the long s (U+017F, like 's') and the Kelvin
@@ -126,6 +186,30 @@ struct TopicTagger::Impl {
     size_t max_length;  // no match of the piece spans more bytes
     // StaysInParagraph(the rule's pattern): no match holds a line break.
     bool in_line;
+    // From ReadWordPattern(the piece's pattern), when it reads it: the
+    // starts (folded) of which every match begins with one at a word start,
+    // and whether a match is exactly one of them (then RE2 is not run).
+    std::vector<std::string> starts;
+    bool whole = false;
+    bool end_boundary = false;
+  };
+
+  // Where a literal lies in a piece's start: starts[start], from `offset`.
+  struct Placement {
+    uint32_t start;
+    uint32_t offset;
+    // The literal is the whole start: a hit needs no further compare.
+    bool is_start;
+  };
+  // A piece whose cover holds a literal, and how a hit of the literal is
+  // checked for it. With `verify`, a hit counts only where one of
+  // `placements` puts a start of the piece at a word start of the text
+  // (every match of the piece has such a hit: its start holds a literal of
+  // the cover); without, every hit opens a window.
+  struct Use {
+    int piece;
+    bool verify = false;
+    std::vector<Placement> placements;
   };
 
   std::vector<TopicRule> rules;
@@ -134,12 +218,21 @@ struct TopicTagger::Impl {
   std::vector<Piece> pieces;
   // Pieces with no literal that every match holds: tried on every text.
   std::vector<int> unfiltered;
-  // The literals of the pieces' covers, then kFoldsOntoAscii.
+  // The literals of the covers read by FilteredRE2, then kFoldsOntoAscii
+  // (from first_fold_literal on). Literal i of the tagger is literal i of
+  // `literals` below word_base, and literal i - word_base of
+  // `word_literals` from there on: the covers of the pieces that
+  // ReadWordPattern reads, searched for at word starts only.
   std::unique_ptr<CaselessLiterals> literals;
-  // pieces_of[i]: the pieces whose cover holds literal i (none for the
-  // kFoldsOntoAscii ones, from first_fold_literal on).
-  std::vector<std::vector<int>> pieces_of;
+  std::unique_ptr<WordStartLiterals> word_literals;
   int first_fold_literal = 0;
+  int word_base = 0;
+  std::vector<uint32_t> literal_size;
+  // pieces_of[i]: the pieces whose cover holds literal i (none for the
+  // kFoldsOntoAscii ones); uses_of[i] the same with how hits are checked
+  // for each (AddUses).
+  std::vector<std::vector<int>> pieces_of;
+  std::vector<std::vector<Use>> uses_of;
   // Every rule satisfies StaysInParagraph: a rule fires in some paragraph
   // exactly when it fires in the whole text. It follows that a rule that
   // fires in a word-aligned part of a text (IsWordAlignedPart) fires in the
@@ -149,15 +242,23 @@ struct TopicTagger::Impl {
   // compared as numbers.
   std::vector<int> topic_of;
 
-  // Adds the pieces of `rule`, with their covers to `cover_literals`.
+  // Adds the pieces of `rule`, with their covers: to `word_cover` (and
+  // `word_pieces_of`) for a piece ReadWordPattern reads, to
+  // `cover_literals` (and pieces_of) for the others.
   void AddPieces(int rule, const std::string& pattern,
                  const RE2::Options& options,
-                 std::vector<std::string>& cover_literals);
+                 std::vector<std::string>& cover_literals,
+                 std::vector<std::string>& word_cover,
+                 std::vector<std::vector<int>>& word_pieces_of);
+
+  // Fills uses_of from pieces_of and `all_literals` (every literal, by the
+  // tagger's index).
+  void AddUses(const std::vector<std::string>& all_literals);
 
   // The indices of the rules that fire in `text` (in increasing order), as
   // the set would find them; false when the set gave up (`fired` is then
-  // whatever the set left in it). With `candidates` (sorted rule indices),
-  // only those are tried: the caller knows no other rule fires.
+  // whatever the set left in it). With `candidates` (sorted distinct rule
+  // indices), only those are tried: the caller knows no other rule fires.
   //
   // With `known_hits`, the literals' occurrences in `text` (start,
   // literal), every one, none of kFoldsOntoAscii: the text is not searched
@@ -176,7 +277,9 @@ struct TopicTagger::Impl {
 
 void TopicTagger::Impl::AddPieces(int rule, const std::string& pattern,
                                   const RE2::Options& options,
-                                  std::vector<std::string>& cover_literals) {
+                                  std::vector<std::string>& cover_literals,
+                                  std::vector<std::string>& word_cover,
+                                  std::vector<std::vector<int>>& word_pieces_of) {
   const PatternShape shape = ReadPatternShape(pattern);
   std::vector<std::unique_ptr<re2::FilteredRE2>> filters;
   for (std::string_view alternative : shape.alternatives) {
@@ -219,6 +322,51 @@ void TopicTagger::Impl::AddPieces(int rule, const std::string& pattern,
     const int piece = static_cast<int>(pieces.size());
     pieces.push_back({rule, std::move(owned), max_length,
                       StaysInParagraph(pattern)});
+    if (const std::optional<WordPattern> word =
+            ReadWordPattern(filter->GetRE2(0).pattern())) {
+      Piece& made = pieces.back();
+      for (const std::string& start : word->starts) {
+        std::string f = start;
+        for (char& c : f) c = static_cast<char>(FoldAsciiByte(c));
+        made.starts.push_back(std::move(f));
+      }
+      made.whole = word->whole;
+      made.end_boundary = word->end_boundary;
+      // Every match begins with a start at a word start: a cover is one
+      // word-start part of each start, chosen to be rare.
+      std::vector<std::string> parts;
+      for (const std::string& start : made.starts) {
+        const std::string_view part = WordStartPart(start);
+        if (part.empty()) break;
+        parts.emplace_back(part);
+      }
+      if (parts.size() == made.starts.size()) {
+        // A part beginning with another part of the piece is found where
+        // that one is: searching for the shorter alone is enough ("farm"
+        // for "farmers").
+        for (std::string& part : parts) {
+          for (const std::string& other : parts) {
+            if (other.size() < part.size() && part.starts_with(other)) {
+              part = other;
+            }
+          }
+        }
+        for (const std::string& part : parts) {
+          const auto known =
+              std::find(word_cover.begin(), word_cover.end(), part);
+          const auto index = known - word_cover.begin();
+          if (known == word_cover.end()) {
+            word_cover.push_back(part);
+            word_pieces_of.emplace_back();
+          }
+          if (word_pieces_of[index].empty() ||
+              word_pieces_of[index].back() != piece) {
+            word_pieces_of[index].push_back(piece);
+          }
+        }
+        continue;
+      }
+    }
     if (passes()) {
       unfiltered.push_back(piece);
       continue;
@@ -262,6 +410,56 @@ void TopicTagger::Impl::AddPieces(int rule, const std::string& pattern,
   }
 }
 
+void TopicTagger::Impl::AddUses(
+    const std::vector<std::string>& all_literals) {
+  std::vector<std::string> folded;
+  for (const std::string& literal : all_literals) {
+    std::string f = literal;
+    for (char& c : f) c = static_cast<char>(FoldAsciiByte(c));
+    folded.push_back(std::move(f));
+  }
+  std::vector<std::vector<int>> cover_of(pieces.size());
+  for (size_t i = 0; i < pieces_of.size(); ++i) {
+    for (int piece : pieces_of[i]) cover_of[piece].push_back(static_cast<int>(i));
+  }
+  // verify[p]: hits are checked for piece p.
+  std::vector<bool> verify(pieces.size(), false);
+  for (size_t p = 0; p < pieces.size(); ++p) {
+    const Piece& piece = pieces[p];
+    if (piece.starts.empty()) continue;  // ReadWordPattern did not read it
+    // A match that is not exactly a start may hold its only literal past
+    // its start: then only a piece every start of which holds a literal of
+    // the cover can drop hits outside a start.
+    bool every_start_holds_one = true;
+    for (const std::string& start : piece.starts) {
+      bool holds = false;
+      for (int literal : cover_of[p]) {
+        holds |= start.find(folded[literal]) != std::string::npos;
+      }
+      every_start_holds_one &= holds;
+    }
+    verify[p] = piece.whole || every_start_holds_one;
+  }
+  uses_of.resize(pieces_of.size());
+  for (size_t i = 0; i < pieces_of.size(); ++i) {
+    for (int p : pieces_of[i]) {
+      Use use{p, verify[p], {}};
+      if (use.verify) {
+        const std::vector<std::string>& starts = pieces[p].starts;
+        for (size_t s = 0; s < starts.size(); ++s) {
+          for (size_t at = starts[s].find(folded[i]); at != std::string::npos;
+               at = starts[s].find(folded[i], at + 1)) {
+            use.placements.push_back(
+                {static_cast<uint32_t>(s), static_cast<uint32_t>(at),
+                 at == 0 && folded[i].size() == starts[s].size()});
+          }
+        }
+      }
+      uses_of[i].push_back(std::move(use));
+    }
+  }
+}
+
 bool TopicTagger::Impl::Fire(std::string_view text, std::vector<int>& fired,
                              const std::vector<int>* candidates,
                              const Hits* known_hits, Hits* record,
@@ -275,25 +473,40 @@ bool TopicTagger::Impl::Fire(std::string_view text, std::vector<int>& fired,
   };
   // Per rule: not known to fire yet, fired, or not to be tried.
   enum : uint8_t { kOpen, kFired, kSkipped };
-  std::vector<uint8_t> state(rules.size(), kOpen);
+  // On the stack for the usual few rules: Fire runs for every quote and
+  // claim, and an allocation would cost more than the rest of a short run.
+  constexpr size_t kStackRules = 64;
+  uint8_t stack_state[kStackRules];
+  std::unique_ptr<uint8_t[]> heap_state;
+  uint8_t* const state =
+      rules.size() <= kStackRules
+          ? stack_state
+          : (heap_state = std::make_unique<uint8_t[]>(rules.size())).get();
+  std::fill(state, state + rules.size(),
+            candidates != nullptr ? kSkipped : kOpen);
   if (candidates != nullptr) {
-    std::fill(state.begin(), state.end(), kSkipped);
     for (int r : *candidates) state[r] = kOpen;
   }
   std::vector<Window> windows;
   bool folds_onto_ascii = false;
   auto on_hit = [&](size_t start, int index) {
-    if (index >= first_fold_literal) {
+    if (index >= first_fold_literal && index < word_base) {
       folds_onto_ascii = true;
       return false;
     }
     if (record != nullptr) record->emplace_back(start, index);
-    const size_t end = start + literals->literal(index).size();
-    for (int piece : pieces_of[index]) {
-      if (state[pieces[piece].rule] != kOpen) continue;
+    const size_t end = start + literal_size[index];
+    // A window for `piece` around the hit; with `match_start`, one for a
+    // match beginning there.
+    auto add_window = [&](int piece, std::optional<size_t> match_start) {
       const size_t span = pieces[piece].max_length;
       Window w{piece, 0, text.size()};
-      if (span != PatternShape::kUnbounded) {
+      if (match_start) {
+        w.begin = *match_start;
+        if (span != PatternShape::kUnbounded) {
+          w.end = std::max(end, std::min(text.size(), w.begin + span));
+        }
+      } else if (span != PatternShape::kUnbounded) {
         w.begin = std::min(start, end > span ? end - span : 0);
         w.end = std::max(end, std::min(text.size(), start + span));
       }
@@ -305,13 +518,62 @@ bool TopicTagger::Impl::Fire(std::string_view text, std::vector<int>& fired,
         if (after != std::string_view::npos) w.end = end + after;
       }
       windows.push_back(w);
+    };
+    for (const Use& use : uses_of[index]) {
+      const Piece& piece = pieces[use.piece];
+      if (state[piece.rule] != kOpen) continue;
+      if (!use.verify) {
+        add_window(use.piece, std::nullopt);
+        continue;
+      }
+      for (const Placement& at : use.placements) {
+        if (at.offset > start) continue;
+        const size_t m = start - at.offset;
+        const std::string& s = piece.starts[at.start];
+        if (s.size() > text.size() - m) continue;
+        if (m > 0 && IsWordByte(text[m - 1])) continue;
+        // The literal's own bytes, at.offset on, are known to match.
+        const size_t after_literal = at.offset + literal_size[index];
+        if (!at.is_start &&
+            !(FoldedEquals(text.substr(m, at.offset),
+                           std::string_view(s).substr(0, at.offset)) &&
+              FoldedEquals(text.substr(m + after_literal,
+                                       s.size() - after_literal),
+                           std::string_view(s).substr(after_literal)))) {
+          continue;
+        }
+        if (!piece.whole) {
+          add_window(use.piece, m);
+          continue;
+        }
+        const size_t after = m + s.size();
+        if (piece.end_boundary && after < text.size() &&
+            IsWordByte(text[after])) {
+          continue;
+        }
+        state[piece.rule] = kFired;
+        break;
+      }
     }
     return true;
   };
   if (known_hits != nullptr) {
     for (const auto& [start, index] : *known_hits) on_hit(start, index);
   } else {
-    literals->ForEachHit(text, on_hit);
+    // With no literal of its own, `literals` would look only for
+    // kFoldsOntoAscii: a plain search does that for less.
+    if (first_fold_literal > 0) {
+      literals->ForEachHit(text, on_hit);
+    } else {
+      for (std::string_view fold : kFoldsOntoAscii) {
+        folds_onto_ascii |= text.find(fold) != std::string_view::npos;
+      }
+    }
+    if (!folds_onto_ascii) {
+      word_literals->ForEachHit(text, [&](size_t start, int index) {
+        on_hit(start, word_base + index);
+      });
+    }
   }
   if (record_complete != nullptr) *record_complete = !folds_onto_ascii;
   if (folds_onto_ascii) {
@@ -359,6 +621,13 @@ bool TopicTagger::Impl::Fire(std::string_view text, std::vector<int>& fired,
     }
     i = j;
   }
+  if (candidates != nullptr) {
+    // Only candidates were tried; they are sorted.
+    for (int r : *candidates) {
+      if (state[r] == kFired) fired.push_back(r);
+    }
+    return true;
+  }
   for (size_t r = 0; r < rules.size(); ++r) {
     if (state[r] == kFired) fired.push_back(static_cast<int>(r));
   }
@@ -387,13 +656,15 @@ TopicTagger::TopicTagger(std::vector<TopicRule> rules)
   options.set_case_sensitive(false);
   options.set_log_errors(false);
   impl_->set = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
-  std::vector<std::string> cover_literals;
+  std::vector<std::string> cover_literals, word_cover;
+  std::vector<std::vector<int>> word_pieces_of;
   for (size_t i = 0; i < rules.size(); ++i) {
     const TopicRule& r = rules[i];
     [[maybe_unused]] const int index = impl_->set->Add(r.pattern, nullptr);
     assert(index >= 0);
     impl_->paragraph_local &= StaysInParagraph(r.pattern);
-    impl_->AddPieces(static_cast<int>(i), r.pattern, options, cover_literals);
+    impl_->AddPieces(static_cast<int>(i), r.pattern, options, cover_literals,
+                     word_cover, word_pieces_of);
   }
   [[maybe_unused]] const bool compiled = impl_->set->Compile();
   assert(compiled);
@@ -401,8 +672,21 @@ TopicTagger::TopicTagger(std::vector<TopicRule> rules)
   for (std::string_view fold : kFoldsOntoAscii) {
     cover_literals.emplace_back(fold);
   }
+  impl_->word_base = static_cast<int>(cover_literals.size());
+  impl_->pieces_of.resize(cover_literals.size());
+  for (std::vector<int>& of : word_pieces_of) {
+    impl_->pieces_of.push_back(std::move(of));
+  }
+  std::vector<std::string> all_literals = cover_literals;
+  all_literals.insert(all_literals.end(), word_cover.begin(), word_cover.end());
+  for (const std::string& literal : all_literals) {
+    impl_->literal_size.push_back(static_cast<uint32_t>(literal.size()));
+  }
+  impl_->AddUses(all_literals);
   impl_->literals =
       std::make_unique<CaselessLiterals>(std::move(cover_literals));
+  impl_->word_literals =
+      std::make_unique<WordStartLiterals>(std::move(word_cover));
   impl_->rules = std::move(rules);
   const std::vector<TopicRule>& all = impl_->rules;
   for (size_t i = 0; i < all.size(); ++i) {
@@ -440,11 +724,17 @@ TopicTagger::Tags TopicTagger::TagPart(const TextScan& whole, size_t start,
       IsWordAlignedPart(whole.text, start, part)) {
     // What fires in the part fired in the whole.
     if (whole.fired.empty()) return {};
-    std::vector<int> candidates = whole.fired;
-    std::sort(candidates.begin(), candidates.end());
+    // Scan leaves `fired` sorted; copied only when it is not.
+    std::vector<int> sorted;
+    const std::vector<int>* candidates = &whole.fired;
+    if (!std::is_sorted(whole.fired.begin(), whole.fired.end())) {
+      sorted = whole.fired;
+      std::sort(sorted.begin(), sorted.end());
+      candidates = &sorted;
+    }
     std::vector<int> fired;
     if (!whole.hits_complete) {
-      if (!impl_->Fire(part, fired, &candidates)) return {};
+      if (!impl_->Fire(part, fired, candidates)) return {};
       return impl_->Collect(fired);
     }
     // The literals in the part are those of the whole that lie inside it
@@ -454,11 +744,11 @@ TopicTagger::Tags TopicTagger::TagPart(const TextScan& whole, size_t start,
     for (auto it = std::lower_bound(whole.hits.begin(), whole.hits.end(),
                                     std::make_pair(start, -1));
          it != whole.hits.end() && it->first < end; ++it) {
-      if (it->first + impl_->literals->literal(it->second).size() <= end) {
+      if (it->first + impl_->literal_size[it->second] <= end) {
         inside.emplace_back(it->first - start, it->second);
       }
     }
-    if (!impl_->Fire(part, fired, &candidates, &inside)) return {};
+    if (!impl_->Fire(part, fired, candidates, &inside)) return {};
     return impl_->Collect(fired);
   }
   return Tag(part);

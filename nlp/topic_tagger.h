@@ -2,16 +2,20 @@
 //
 // Rules match case-insensitively, and a rule fires in a text exactly where
 // an RE2::Set of all of them (UNANCHORED) would find it. Most news text
-// fires few rules, so the text is not run through the set: RE2's
-// FilteredRE2 gives, for each top-level alternative of each rule, literals
-// of which every match holds one; one pass of CaselessLiterals finds where
-// they occur, and each alternative's RE2 is run only on the bytes around
-// those places that a match could span (bounded from the pattern's
-// spelling). Rules with no such literal are run on the whole text, and a
-// text holding a character that RE2 folds onto an ASCII letter (the long s,
-// the Kelvin sign) goes through the set. Each topic is reported with the id
-// of the first rule (in pack order) that fired for it. Built once;
-// immutable and thread-safe.
+// fires few rules, so the text is not run through the set. Each top-level
+// alternative of each rule (a piece) gets literals of which every match
+// holds one: for a piece that begins with `\b` and strings read from its
+// spelling (ReadWordPattern), a part of each such start, looked for at
+// word starts only (WordStartLiterals); for the others, those RE2's
+// FilteredRE2 gives, looked for anywhere (CaselessLiterals). Where a
+// literal of a read piece occurs, the start around it is checked at once;
+// a piece that is exactly its starts then fires without RE2, and the
+// others' RE2 is run only on the bytes from there that a match could span
+// (bounded from the pattern's spelling). Pieces with no such literal are
+// run on the whole text, and a text holding a character that RE2 folds
+// onto an ASCII letter (the long s, the Kelvin sign) goes through the set.
+// Each topic is reported with the id of the first rule (in pack order)
+// that fired for it. Built once; immutable and thread-safe.
 
 #ifndef WHOSAID_NLP_TOPIC_TAGGER_H_
 #define WHOSAID_NLP_TOPIC_TAGGER_H_

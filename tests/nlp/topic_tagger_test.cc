@@ -214,6 +214,14 @@ const char* const kTrickyPatterns[] = {
     R"([\]|]z)",
     R"(\.\.\.)",
     R"(.)",
+    // Patterns whose matches begin at a word start with a string the
+    // tagger reads from the spelling (word_pattern.h).
+    R"(\bcolou?r(?:s|ed)? \d)",
+    R"(\b(?:trade|tariff) war\b)",
+    R"(\bev(?:s|en)?\b)",
+    R"(\blicen[cs]e)",
+    R"(\bfoo-)",
+    R"(\bzz(?:9|x)?.)",
 };
 
 // Texts built from pieces that the patterns above look for, in every

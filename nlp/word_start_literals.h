@@ -1,0 +1,195 @@
+// Finds every occurrence of a fixed set of byte strings that begins at a
+// word start of a text: where the byte before is not a word byte (RE2's
+// \b: ASCII letters, digits, '_'; IsWordByte) or the text begins. ASCII
+// letters compare case-insensitively, other bytes exactly.
+//
+// Built for the topic tagger, whose rules mostly match whole words: only
+// the text's word starts are looked at (found sixteen bytes at a time),
+// and only those whose first three bytes may begin some literal are
+// compared in full (eight bytes at a time). Built once; immutable and thread-safe.
+
+#ifndef WHOSAID_NLP_WORD_START_LITERALS_H_
+#define WHOSAID_NLP_WORD_START_LITERALS_H_
+
+#include <algorithm>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
+#include "nlp/word_pattern.h"
+
+namespace whosaid::nlp {
+
+class WordStartLiterals {
+ public:
+  // REQUIRES: every literal is at least 2 bytes long and begins with a
+  // word byte. Duplicates are allowed (each is reported under its index).
+  explicit WordStartLiterals(std::vector<std::string> literals);
+  ~WordStartLiterals();
+
+  const std::string& literal(int index) const { return literals_[index]; }
+  int size() const { return static_cast<int>(literals_.size()); }
+
+  // Calls on_hit(start, index) for each occurrence of literal `index` at
+  // a word start `start` of `text`, in increasing order of `start`.
+  template <typename OnHit>
+  void ForEachHit(std::string_view text, OnHit&& on_hit) const;
+
+ private:
+  // Bit i of the result: byte i of the sixteen at `p` is a word byte.
+  static unsigned WordBytes(const char* p);
+  // The bucket of the literals that may begin at `i` (the text has a byte
+  // after it): 1 + its index in buckets_, or 0 when none may.
+  unsigned BucketAt(std::string_view text, size_t i) const;
+  // Reports the literals of bucket `bucket` (not 0) that begin at `i`.
+  template <typename OnHit>
+  void HitsAt(std::string_view text, size_t i, unsigned bucket,
+              OnHit& on_hit) const;
+
+  // A literal as compared at a word start: its first eight bytes (folded;
+  // fewer, zero-padded, when it is shorter) against the text's next eight
+  // folded, then any bytes after them.
+  struct Entry {
+    uint64_t head;
+    uint64_t mask;  // 0xFF for each byte of `head` the literal has
+    uint32_t size;
+    int index;
+  };
+  // The entries of the literals with the same folded first two bytes.
+  struct Bucket {
+    uint32_t begin, end;  // range of entries_
+    // Bit (c & 63) is set for the third byte c of each literal (either
+    // case), all bits when one has only two: a word start whose third
+    // byte's bit is clear begins none of them.
+    uint64_t thirds;
+  };
+
+  // The eight bytes of `text` from `i` (zeros past its end), ASCII
+  // letters folded to lower case.
+  static uint64_t FoldedHead(std::string_view text, size_t i);
+
+  std::vector<std::string> literals_;  // folded
+  std::vector<Entry> entries_;         // grouped by bucket
+  std::vector<Bucket> buckets_;
+  // Per raw pair of bytes (first byte low): 1 + the index of the bucket of
+  // the literals beginning with them once folded, or 0 when none does.
+  std::unique_ptr<uint16_t[]> bucket_of_pair_;
+};
+
+inline unsigned WordStartLiterals::WordBytes(const char* p) {
+#ifdef __SSE2__
+  const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  // Unsigned "x < bound" as a signed compare of both moved by 0x80.
+  auto below = [](__m128i x, char bound) {
+    const __m128i flip = _mm_set1_epi8(static_cast<char>(0x80));
+    return _mm_cmplt_epi8(_mm_xor_si128(x, flip),
+                          _mm_xor_si128(_mm_set1_epi8(bound), flip));
+  };
+  // ASCII letters are those whose byte with 0x20 set is in 'a'..'z'.
+  const __m128i lower = _mm_or_si128(v, _mm_set1_epi8(0x20));
+  const __m128i letter = below(_mm_sub_epi8(lower, _mm_set1_epi8('a')), 26);
+  const __m128i digit = below(_mm_sub_epi8(v, _mm_set1_epi8('0')), 10);
+  const __m128i underscore = _mm_cmpeq_epi8(v, _mm_set1_epi8('_'));
+  return static_cast<unsigned>(_mm_movemask_epi8(
+      _mm_or_si128(_mm_or_si128(letter, digit), underscore)));
+#else
+  unsigned word = 0;
+  for (int k = 0; k < 16; ++k) word |= (IsWordByte(p[k]) ? 1u : 0u) << k;
+  return word;
+#endif
+}
+
+inline uint64_t WordStartLiterals::FoldedHead(std::string_view text,
+                                              size_t i) {
+  uint64_t v = 0;
+  __builtin_memcpy(&v, text.data() + i, std::min<size_t>(8, text.size() - i));
+  // Per byte, without carries between bytes (each sum stays below 0x100):
+  // the high bit of `from_a` is set for bytes (less their own high bit)
+  // from 'A' up, that of `past_z` for those past 'Z'; a byte below 0x80
+  // with the first and not the second is an upper-case letter, and gets
+  // 0x20 added.
+  constexpr uint64_t kOnes = 0x0101010101010101;
+  const uint64_t low7 = v & (0x7F * kOnes);
+  const uint64_t from_a = low7 + (0x80 - 'A') * kOnes;
+  const uint64_t past_z = low7 + (0x80 - 'Z' - 1) * kOnes;
+  const uint64_t upper = (from_a & ~past_z) & ~v & (0x80 * kOnes);
+  return v | (upper >> 2);
+}
+
+inline unsigned WordStartLiterals::BucketAt(std::string_view text,
+                                           size_t i) const {
+  uint16_t raw;
+  __builtin_memcpy(&raw, text.data() + i, sizeof raw);
+  const unsigned bucket = bucket_of_pair_[raw];
+  if (bucket == 0 ||
+      (i + 2 < text.size() &&
+       ((buckets_[bucket - 1].thirds >>
+         (static_cast<unsigned char>(text[i + 2]) & 63)) &
+        1) == 0)) {
+    return 0;
+  }
+  return bucket;
+}
+
+template <typename OnHit>
+void WordStartLiterals::HitsAt(std::string_view text, size_t i,
+                               unsigned bucket, OnHit& on_hit) const {
+  const uint64_t head = FoldedHead(text, i);
+  const Bucket& b = buckets_[bucket - 1];
+  for (uint32_t k = b.begin; k < b.end; ++k) {
+    const Entry& e = entries_[k];
+    if (((head ^ e.head) & e.mask) != 0 || e.size > text.size() - i) continue;
+    const std::string& literal = literals_[e.index];
+    size_t j = 8;
+    while (j < literal.size()) {
+      char c = text[i + j];
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + ('a' - 'A'));
+      if (c != literal[j]) break;
+      ++j;
+    }
+    if (j >= literal.size()) on_hit(i, e.index);
+  }
+}
+
+template <typename OnHit>
+void WordStartLiterals::ForEachHit(std::string_view text,
+                                   OnHit&& on_hit) const {
+  if (literals_.empty() || text.size() < 2) return;
+  const size_t n = text.size();
+  // Whether the byte before the block is a word byte.
+  unsigned carry = 0;
+  size_t i = 0;
+  // Blocks of sixteen with a byte after them, so that each word start in
+  // one has a byte after it too.
+  for (; i + 16 < n; i += 16) {
+    const unsigned word = WordBytes(text.data() + i);
+    unsigned starts = word & ~((word << 1) | carry);
+    carry = word >> 15;
+    while (starts != 0) {
+      const size_t at = i + static_cast<size_t>(__builtin_ctz(starts));
+      starts &= starts - 1;
+      if (const unsigned first = BucketAt(text, at)) {
+        HitsAt(text, at, first, on_hit);
+      }
+    }
+  }
+  for (; i + 1 < n; ++i) {
+    const unsigned word = IsWordByte(text[i]) ? 1 : 0;
+    if (word != 0 && carry == 0) {
+      if (const unsigned first = BucketAt(text, i)) {
+        HitsAt(text, i, first, on_hit);
+      }
+    }
+    carry = word;
+  }
+}
+
+}  // namespace whosaid::nlp
+
+#endif  // WHOSAID_NLP_WORD_START_LITERALS_H_

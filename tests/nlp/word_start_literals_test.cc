@@ -1,0 +1,83 @@
+#include "nlp/word_start_literals.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <random>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace whosaid::nlp {
+namespace {
+
+using Hits = std::vector<std::pair<size_t, int>>;
+
+Hits Find(const WordStartLiterals& literals, std::string_view text) {
+  Hits hits;
+  literals.ForEachHit(text, [&](size_t start, int index) {
+    hits.emplace_back(start, index);
+  });
+  return hits;
+}
+
+Hits Sorted(Hits hits) {
+  std::sort(hits.begin(), hits.end());
+  return hits;
+}
+
+// Every occurrence at a word start, found the slow way, by start then
+// index.
+Hits NaiveFind(const std::vector<std::string>& literals,
+               std::string_view text) {
+  auto fold = [](char c) {
+    return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+  };
+  Hits hits;
+  for (size_t start = 0; start < text.size(); ++start) {
+    if (start > 0 && IsWordByte(text[start - 1])) continue;
+    for (size_t i = 0; i < literals.size(); ++i) {
+      const std::string& literal = literals[i];
+      if (literal.size() > text.size() - start) continue;
+      bool equal = true;
+      for (size_t k = 0; k < literal.size() && equal; ++k) {
+        equal = fold(text[start + k]) == fold(literal[k]);
+      }
+      if (equal) hits.emplace_back(start, static_cast<int>(i));
+    }
+  }
+  return hits;
+}
+
+
+TEST(WordStartLiterals, FindsOnlyOccurrencesAtWordStarts) {
+  const WordStartLiterals literals({"ev", "oil", "EVEN", "u.s. ", "ev"});
+  EXPECT_EQ(Sorted(Find(literals, "even EV; never evs_ toil OIL U.S. oil")),
+            (Hits{{0, 0}, {0, 2}, {0, 4}, {5, 0}, {5, 4}, {15, 0}, {15, 4},
+                  {25, 1}, {29, 3}, {34, 1}}));
+  EXPECT_TRUE(Find(literals, "").empty());
+  EXPECT_TRUE(Find(literals, "e").empty());
+  EXPECT_EQ(Find(literals, "ev"), (Hits{{0, 0}, {0, 4}}));
+}
+
+TEST(WordStartLiterals, FindsWhatANaiveSearchFinds) {
+  const std::vector<std::string> words = {
+      "ev", "Oil", "even", "trade war", "u.s.", "ab", "a_b", "9x", "ba",
+      "b\xC3\xA9", "tariff", "tariffs"};
+  const WordStartLiterals literals(words);
+  const std::vector<std::string> pieces = {
+      "ev", "EV", "e", "v", "oil", "o", "il", " ", "_", "-", "\n", "trade",
+      " war", "U.S.", "a", "b", "9", "x", "\xC3\xA9", "\xC3", "tariff", "s",
+      "T", "1", "\xE2\x80\x99"};
+  std::mt19937 rng(3);
+  for (int i = 0; i < 3000; ++i) {
+    std::string text;
+    const int n = static_cast<int>(rng() % 30);
+    for (int k = 0; k < n; ++k) text += pieces[rng() % pieces.size()];
+    EXPECT_EQ(Sorted(Find(literals, text)), NaiveFind(words, text))
+        << "text: " << text;
+  }
+}
+
+}  // namespace
+}  // namespace whosaid::nlp
