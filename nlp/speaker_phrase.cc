@@ -155,8 +155,6 @@ constexpr std::string_view kNameConnectors[] = {
     "of", "the", "for", "and", "&", "de", "van", "von", "bin", "al",
     "da", "du", "der", "den"};
 
-bool IsPreposition(std::string_view lower) { return In<kPrepositions>(lower); }
-
 // Prepositions that introduce who made a thing ("a report by X").
 bool IsAgentPreposition(std::string_view lower) {
   return lower == "by" || lower == "from";
@@ -498,6 +496,7 @@ bool IsMonthName(std::string_view word) {
 }
 
 bool IsTitleWord(std::string_view lower) { return In<kTitleWords>(lower); }
+bool IsPreposition(std::string_view lower) { return In<kPrepositions>(lower); }
 bool IsHonorific(std::string_view lower) { return In<kHonorifics>(lower); }
 bool IsDeterminerOfDescriptor(std::string_view lower) {
   if (!lower.empty() && std::isdigit(static_cast<unsigned char>(lower[0]))) {

@@ -43,6 +43,7 @@ std::vector<Token> Tokenize(std::string_view text, Span range);
 // Word classes, compared in lower case.
 bool IsTitleWord(std::string_view lower);         // envoy, minister, sen.
 bool IsHonorific(std::string_view lower);         // mr., ms., dr.
+bool IsPreposition(std::string_view lower);       // of, at, for, with
 bool IsDeterminerOfDescriptor(std::string_view lower);  // a, an, three, some
 bool IsOrganizationWord(std::string_view lower);  // ministry, office, group
 bool IsSkippableAdverb(std::string_view lower);   // also, later, has

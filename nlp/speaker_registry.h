@@ -149,6 +149,16 @@ class SpeakerRegistry {
   // noun) or, with `given_name`, the first word of a person's name tells
   // of entity `e`'s gender. Needs words_.
   void NoteGender(size_t e, std::string_view lower, bool given_name);
+  // A copular introduction from token `k` on, right after person `e`'s
+  // name: "is chairwoman of", "was the deputy minister", "is a spokesman
+  // for". Its lower-case words up to a preposition become `e`'s role
+  // words, and tell its gender, when the last is a title word or a
+  // gendered word of the pack.
+  void AddCopularRole(const std::vector<Token>& tokens, size_t k, size_t e);
+  // "Dvořák said his plant", "Okonjo says her cooperative": the gender of
+  // a possessive pronoun at token k + 1 after person `e`'s verb at k.
+  void NotePossessiveAfterVerb(const std::vector<Token>& tokens, size_t k,
+                               size_t e);
   // Whether `ent` may be the referent of a word of gender `g`: always for
   // kUnknown, and for people the text gave no gender or both.
   static bool FitsGender(const Entity& ent, Gender g);
