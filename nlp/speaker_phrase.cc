@@ -876,7 +876,21 @@ SubjectPhrase SubjectBefore(std::string_view text,
       name_run = IsWord(tokens[m]) && tokens[m].cap &&
                  !IsCapitalizedStopWord(TokenText(text, tokens[m]));
     }
-    if (name_run && j - 1 >= lo && IsWord(tokens[j - 1]) && !tokens[j - 1].cap) {
+    // So is it after a descriptor that ends in a body's name: "a
+    // spokesman for the Office of Maritime Trade Remedies, Garrett
+    // Olumide, said".
+    auto descriptor_before = [&](long comma) {
+      for (long m = comma - 1; m >= lo && m >= comma - 12 && IsWord(tokens[m]);
+           --m) {
+        if (tokens[m].cap) continue;
+        const std::string lower = TokenLower(text, tokens[m]);
+        if (In<kNameConnectors>(lower)) continue;
+        return IsTitleWord(lower);
+      }
+      return false;
+    };
+    if (name_run && j - 1 >= lo && IsWord(tokens[j - 1]) &&
+        (!tokens[j - 1].cap || descriptor_before(j))) {
       Finish(text, tokens, j + 1, i - 1, PhraseKind::kName, p);
       AddRoleWords(text, tokens, std::max(lo, j - 4), j, p.role_words);
       return p;

@@ -788,6 +788,20 @@ std::optional<std::string> SpeakerRegistry::Resolve(const SubjectPhrase& p,
   return std::nullopt;
 }
 
+std::optional<std::string> SpeakerRegistry::KnownPerson(std::string_view name,
+                                                        size_t at) const {
+  std::vector<std::string> words = LowerWords(name);
+  size_t k = 0;
+  while (k < words.size() && (IsHonorific(words[k]) || IsTitleWord(words[k]))) {
+    ++k;
+  }
+  if (k == words.size() || words.size() - k > 3) return std::nullopt;
+  const std::vector<std::string> core(words.begin() + k, words.end());
+  const std::optional<size_t> e = FindByTokens(core, true, at);
+  if (!e || !entities_[*e].person || entities_[*e].place) return std::nullopt;
+  return entities_[*e].name;
+}
+
 std::string SpeakerRegistry::ResolveLabel(std::string_view label) const {
   std::vector<std::string> words = LowerWords(label);
   size_t k = 0;

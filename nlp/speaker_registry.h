@@ -67,6 +67,12 @@ class SpeakerRegistry {
   std::string ResolveName(std::string_view name, size_t at,
                           Gender gender = Gender::kUnknown) const;
 
+  // The canonical name of the person the text introduced whom `name` (as
+  // written, one to three words: "Wei", "Ms. Lin") names before byte `at`;
+  // nullopt when it names nobody the text introduced.
+  std::optional<std::string> KnownPerson(std::string_view name,
+                                         size_t at) const;
+
   // The canonical name of the author of the last document called `noun`
   // (a document noun, lower case: "report") introduced before byte `at`;
   // nullopt when the text gave none an author.
