@@ -286,6 +286,14 @@ size_t NameScanner::WordEnd(std::string_view text, size_t start,
         i += len;
         continue;
       }
+      // A plural possessive inside a name, as with "'" below: "China
+      // Photovoltaic Exporters’ Chamber".
+      if (c == 0x2019 && i > start && text[i - 1] == 's' &&
+          i + len + 1 < n && text[i + len] == ' ' &&
+          IsUpperAt(text, i + len + 1)) {
+        i += len;
+        break;
+      }
       // Apostrophe inside a name (O’Brien), but not a possessive ’s.
       if (c == 0x2019 && IsLetterAt(text, i + len) &&
           !(text[i + len] == 's' && !IsLetterAt(text, i + len + 1))) {
@@ -641,12 +649,21 @@ bool NameScanner::HasPersonContext(std::string_view text, Span name) const {
   return !after.empty() && words_.cues.ContainsLowerAscii(after);
 }
 
-// ", a senior fellow at the Harbor Institute," after a name: fills role and
+// ", a senior fellow at the Harbor Institute," after a name, or a copular
+// introduction (" is chairwoman of Gulfview Grain."): fills role and
 // affiliation and returns true when a role word is present.
 bool NameScanner::ParseAppositive(std::string_view text, size_t after,
                                   Candidate& c) const {
-  if (text.substr(after, 2) != ", ") return false;
-  size_t pos = after + 2;
+  size_t pos = after;
+  if (text.substr(after, 2) == ", ") {
+    pos += 2;
+  } else if (text.substr(after, 4) == " is ") {
+    pos += 4;
+  } else if (text.substr(after, 5) == " was ") {
+    pos += 5;
+  } else {
+    return false;
+  }
   const size_t limit = std::min(text.size(), pos + kMaxAppositive);
   // The role's first and last words, and how many there are.
   Span role_first;

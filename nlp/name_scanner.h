@@ -111,6 +111,10 @@ class NameScanner {
   void ScanSegment(std::string_view text, const Token* begin,
                    const Token* end, std::vector<Candidate>& out) const;
   bool HasPersonContext(std::string_view text, Span name) const;
+  // The role (and affiliation) that an appositive (", a senior fellow at
+  // the Harbor Institute,") or a copular introduction (" is chairwoman of
+  // Gulfview Grain") at byte `after` gives candidate `c`; false, leaving
+  // `c` as it was, when there is none with a role word.
   bool ParseAppositive(std::string_view text, size_t after,
                        Candidate& c) const;
   std::vector<Token> RunAt(std::string_view text, size_t start) const;
