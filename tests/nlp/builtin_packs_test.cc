@@ -39,6 +39,18 @@ TEST(BuiltinPacks, AccentedGivenNamesAndCountryAbbreviations) {
   EXPECT_EQ(genders.GivenNameGender("jos\u00e9"), Gender::kMasculine);
   EXPECT_EQ(genders.GivenNameGender("in\u00eas"), Gender::kFeminine);
   EXPECT_EQ(genders.GivenNameGender("\u00c1lvaro"), Gender::kMasculine);
+  // Session 8's names: Polish, Czech, Hungarian, Nigerian, Ghanaian,
+  // Turkish, Japanese; a name given to both sexes stays unknown.
+  EXPECT_EQ(genders.GivenNameGender("wojciech"), Gender::kMasculine);
+  EXPECT_EQ(genders.GivenNameGender("bo\u017cena"), Gender::kFeminine);
+  EXPECT_EQ(genders.GivenNameGender("zden\u011bk"), Gender::kMasculine);
+  EXPECT_EQ(genders.GivenNameGender("\u00c9va"), Gender::kFeminine);
+  EXPECT_EQ(genders.GivenNameGender("ngozi"), Gender::kFeminine);
+  EXPECT_EQ(genders.GivenNameGender("chinedu"), Gender::kMasculine);
+  EXPECT_EQ(genders.GivenNameGender("kwame"), Gender::kMasculine);
+  EXPECT_EQ(genders.GivenNameGender("zeynep"), Gender::kFeminine);
+  EXPECT_EQ(genders.GivenNameGender("yuriko"), Gender::kFeminine);
+  EXPECT_EQ(genders.GivenNameGender("oluwaseun"), Gender::kUnknown);
   const auto actors =
       FindWithBuiltinPacks("US soybean sales rose, while U.S. and UK officials met.");
   EXPECT_TRUE(Has(actors, "United States", ActorKind::kPlace));
