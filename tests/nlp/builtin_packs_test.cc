@@ -107,6 +107,26 @@ TEST(BuiltinPacks, CanonicalPlaceNames) {
   EXPECT_FALSE(Has(actors, "China", ActorKind::kPlace));
 }
 
+// Places trade news names abroad: accented names as the papers print them
+// and their unaccented aliases both give the accented canonical name; a
+// longer place ("New Hampshire") wins over one inside it ("Hampshire").
+TEST(BuiltinPacks, TradePlacesWithAccentsAndAliases) {
+  const auto actors = FindWithBuiltinPacks(
+      "Factories in B\u1eafc Ninh and Hai Duong ship parts to Lodz, to "
+      "\u0141\u00f3d\u017a's neighbour Wroclaw and to Baden-Wurttemberg, "
+      "while a Staffordshire potter sells to New Hampshire and Felixstowe "
+      "handles boxes bound for Bavaria.");
+  EXPECT_TRUE(Has(actors, "Bac Ninh", ActorKind::kPlace));
+  EXPECT_TRUE(Has(actors, "H\u1ea3i D\u01b0\u01a1ng", ActorKind::kPlace));
+  EXPECT_TRUE(Has(actors, "\u0141\u00f3d\u017a", ActorKind::kPlace));
+  EXPECT_TRUE(Has(actors, "Wroc\u0142aw", ActorKind::kPlace));
+  EXPECT_TRUE(Has(actors, "Baden-W\u00fcrttemberg", ActorKind::kPlace));
+  EXPECT_TRUE(Has(actors, "Staffordshire", ActorKind::kPlace));
+  EXPECT_TRUE(Has(actors, "New Hampshire", ActorKind::kPlace));
+  EXPECT_TRUE(Has(actors, "Bavaria", ActorKind::kPlace));
+  EXPECT_FALSE(Has(actors, "Hampshire", ActorKind::kPlace));
+}
+
 TEST(BuiltinPacks, RareEarthsCompaniesAreOrganisations) {
   const auto actors = FindWithBuiltinPacks(
       "Supplies from Ridgeback Rare Earths resumed on Monday.");
