@@ -227,18 +227,20 @@ NameScanner::Words NameScanner::Words::From(
   for (const std::string& s : rules.role_words) w.role_words.insert(LowerAscii(s));
   for (const std::string& s : w.title_heads) w.role_words.insert(s);
   for (const std::string& s : rules.organization_words) w.organization.insert(s);
-  for (const std::string& s : rules.government_words) w.government.insert(s);
   for (const std::string& s : rules.surnames_first) w.surnames_first.insert(s);
   for (const std::string& s : rules.not_names) w.not_names.insert(s);
-  for (const std::string& s : rules.demonyms) w.demonyms.insert(s);
+  w.government = GovernmentWords(rules);
   for (const std::string& s : rules.name_before) w.name_before.insert(LowerAscii(s));
   for (const std::string& s : rules.place_words) w.place_words.insert(s);
   for (const std::string& s : cue_forms) w.cues.insert(LowerAscii(s));
-  for (const WordSet* set : {&w.not_names, &w.organization, &w.government,
-                             &w.demonyms, &w.honorifics}) {
+  const WordSet* const not_lone[] = {&w.not_names, &w.organization,
+                                     &w.government.heads(),
+                                     &w.government.demonyms(), &w.honorifics};
+  for (const WordSet* set : not_lone) {
     for (const std::string& s : *set) w.not_lone_names.insert(s);
   }
-  for (const WordSet* set : {&w.organization, &w.government}) {
+  const WordSet* const bodies[] = {&w.organization, &w.government.heads()};
+  for (const WordSet* set : bodies) {
     for (const std::string& s : *set) {
       w.bodies.insert(s);
       w.not_name_parts.insert(s);
@@ -283,6 +285,14 @@ size_t NameScanner::WordEnd(std::string_view text, size_t start,
       if (c == 0x2013 && IsUpperAt(text, i + len)) {
         i += len;
         continue;
+      }
+      // A plural possessive inside a name, as with "'" below: "China
+      // Photovoltaic Exporters’ Chamber".
+      if (c == 0x2019 && i > start && text[i - 1] == 's' &&
+          i + len + 1 < n && text[i + len] == ' ' &&
+          IsUpperAt(text, i + len + 1)) {
+        i += len;
+        break;
       }
       // Apostrophe inside a name (O’Brien), but not a possessive ’s.
       if (c == 0x2019 && IsLetterAt(text, i + len) &&
@@ -481,16 +491,14 @@ void NameScanner::ScanRun(std::string_view text, const std::vector<Token>& run,
       continue;
     }
     if (!org_word(run[e - 1])) {
-      while (b < e && words_.demonyms.contains(word(run[b]))) ++b;
+      while (b < e && words_.government.IsDemonym(word(run[b]))) ++b;
       if (b < e) ScanSegment(text, run.data() + b, run.data() + e, out);
       continue;
     }
-    // A country written as an abbreviation before a government head word
-    // modifies the body, as a demonym does: "the US Office of Maritime
-    // Trade Remedies" is the Office of Maritime Trade Remedies. ("US Steel"
-    // and "UK Export Finance" keep theirs.)
-    if (e - b >= 2 && run[b].all_caps && words_.demonyms.contains(word(run[b])) &&
-        words_.government.contains(word(run[b + 1]))) {
+    // "the US Office of Maritime Trade Remedies" is the Office of
+    // Maritime Trade Remedies (government_words.h).
+    if (e - b >= 2 && words_.government.CountryModifiesBody(
+                          word(run[b]), run[b].all_caps, word(run[b + 1]))) {
       ++b;
     }
     // An organisation. "X Institute for Y" and "Ministry of Y" take the
@@ -512,7 +520,7 @@ void NameScanner::ScanRun(std::string_view text, const std::vector<Token>& run,
     if (last - b < 2) continue;  // a bare "Ministry"
     bool government = false;
     for (size_t k = b; k < last; ++k) {
-      government |= words_.government.contains(word(run[k]));
+      government |= words_.government.IsHead(word(run[k]));
     }
     Candidate c;
     c.what = government ? kGovernment : kOrganization;
@@ -641,12 +649,21 @@ bool NameScanner::HasPersonContext(std::string_view text, Span name) const {
   return !after.empty() && words_.cues.ContainsLowerAscii(after);
 }
 
-// ", a senior fellow at the Harbor Institute," after a name: fills role and
+// ", a senior fellow at the Harbor Institute," after a name, or a copular
+// introduction (" is chairwoman of Gulfview Grain."): fills role and
 // affiliation and returns true when a role word is present.
 bool NameScanner::ParseAppositive(std::string_view text, size_t after,
                                   Candidate& c) const {
-  if (text.substr(after, 2) != ", ") return false;
-  size_t pos = after + 2;
+  size_t pos = after;
+  if (text.substr(after, 2) == ", ") {
+    pos += 2;
+  } else if (text.substr(after, 4) == " is ") {
+    pos += 4;
+  } else if (text.substr(after, 5) == " was ") {
+    pos += 5;
+  } else {
+    return false;
+  }
   const size_t limit = std::min(text.size(), pos + kMaxAppositive);
   // The role's first and last words, and how many there are.
   Span role_first;
@@ -687,7 +704,7 @@ bool NameScanner::ParseAppositive(std::string_view text, size_t after,
                   text.substr(run[k].start, run[k].end - run[k].start) == "of" &&
                   !words_.organization.contains(text.substr(
                       run[k - 1].start, run[k - 1].end - run[k - 1].start)) &&
-                  !words_.government.contains(text.substr(
+                  !words_.government.IsHead(text.substr(
                       run[k - 1].start, run[k - 1].end - run[k - 1].start))) {
                 last = k;
                 while (last > 0 && run[last - 1].connector) --last;
@@ -698,7 +715,7 @@ bool NameScanner::ParseAppositive(std::string_view text, size_t after,
             c.affiliation = text.substr(c.affiliation_span.start,
                                         c.affiliation_span.size());
             for (size_t k = 0; k < last; ++k) {
-              if (words_.government.contains(text.substr(
+              if (words_.government.IsHead(text.substr(
                       run[k].start, run[k].end - run[k].start))) {
                 c.affiliation_kind = ActorKind::kGovernment;
               }

@@ -24,8 +24,9 @@
 #include <vector>
 
 #include "absl/container/inlined_vector.h"
-#include "nlp/word_set.h"
 #include "nlp/analysis.h"
+#include "nlp/government_words.h"
+#include "nlp/word_set.h"
 #include "nlp/rule_pack.h"
 
 namespace whosaid::nlp {
@@ -38,13 +39,12 @@ class NameScanner {
     WordSet honorifics;     // as written: "Ms."
     WordSet role_words;     // lower case, with the title heads
     WordSet organization;   // as written: "Institute"
-    WordSet government;     // as written: "Ministry"
     WordSet surnames_first; // as written: "Chen"
     WordSet not_names;      // as written: "The"
-    WordSet demonyms;       // as written: "European"
     WordSet name_before;    // lower case: "by"
     WordSet place_words;    // as written: "County"
     WordSet cues;           // lower case: "said"
+    GovernmentWords government;  // demonyms and government head words
     // Derived by From: not_names, organization, government, demonyms and
     // honorifics in one set, the words that keep a lone capitalised word
     // from being a surname reference (so one lookup decides, not five).
@@ -111,6 +111,10 @@ class NameScanner {
   void ScanSegment(std::string_view text, const Token* begin,
                    const Token* end, std::vector<Candidate>& out) const;
   bool HasPersonContext(std::string_view text, Span name) const;
+  // The role (and affiliation) that an appositive (", a senior fellow at
+  // the Harbor Institute,") or a copular introduction (" is chairwoman of
+  // Gulfview Grain") at byte `after` gives candidate `c`; false, leaving
+  // `c` as it was, when there is none with a role word.
   bool ParseAppositive(std::string_view text, size_t after,
                        Candidate& c) const;
   std::vector<Token> RunAt(std::string_view text, size_t start) const;

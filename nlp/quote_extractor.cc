@@ -134,6 +134,11 @@ class DocumentQuotes {
                       size_t* body);
   bool LooksLikeTranscript() const;
   void DoTranscript(std::vector<Quote>& out);
+  // An interview excerpt inside a story: paragraph `p` answers the "Q:"
+  // paragraph before it under a label naming a person the text introduced
+  // ("Wei: Yes. Two years ago, ..."). The answer, a direct quote by that
+  // person; nullopt for any other paragraph.
+  std::optional<Quote> InterviewAnswer(size_t p) const;
 
   std::string_view text_;
   const Segmentation& seg_;
@@ -639,6 +644,42 @@ void DocumentQuotes::DoTranscript(std::vector<Quote>& out) {
   }
 }
 
+std::optional<Quote> DocumentQuotes::InterviewAnswer(size_t p) const {
+  if (p == 0) return std::nullopt;
+  const Span prev = seg_.paragraphs[p - 1];
+  std::string_view question_label;
+  size_t question_body = 0;
+  if (!LabelOf(text_.substr(prev.start, prev.size()), &question_label,
+               &question_body) ||
+      question_label != "Q") {
+    return std::nullopt;
+  }
+  // "Wei:", "Ms. Lin:": one to three capitalised words touching a colon
+  // and a space, within the paragraph's first 40 bytes.
+  const Span ps = seg_.paragraphs[p];
+  const std::string_view para = text_.substr(ps.start, ps.size());
+  const size_t colon = para.substr(0, 40).find(": ");
+  if (colon == std::string_view::npos || colon == 0) return std::nullopt;
+  const std::string_view label = para.substr(0, colon);
+  size_t words = 0;
+  for (size_t i = 0; i < label.size(); ++i) {
+    if (i > 0 && label[i - 1] != ' ') continue;
+    const auto first = static_cast<unsigned char>(label[i]);
+    if (!(first >= 'A' && first <= 'Z') && first < 0x80) return std::nullopt;
+    ++words;
+  }
+  if (words > 3) return std::nullopt;
+  std::optional<std::string> speaker = registry_.KnownPerson(label, ps.start);
+  if (!speaker) return std::nullopt;
+  const Span content = TrimQuoteSpan(text_, {ps.start + colon + 2, ps.end}, false);
+  if (content.empty()) return std::nullopt;
+  Quote q = MakeQuote(text_, content, QuoteKind::kDirect, "interview.answer");
+  q.speaker = std::move(speaker);
+  q.speaker_mention = std::string(label);
+  q.speaker_span = {ps.start, ps.start + label.size()};
+  return q;
+}
+
 // True when `para` holds only hashtags, @mentions and links: a post's
 // tag line, which says nothing its owner could be quoted on.
 bool IsTagsAndLinksOnly(std::string_view para) {
@@ -678,6 +719,12 @@ std::vector<Quote> DocumentQuotes::Run() {
       continue;
     }
     if (!owner_mode) {
+      if (std::optional<Quote> answer = InterviewAnswer(p)) {
+        para_speaker_ = answer->speaker;
+        prev_para_speaker_ = para_speaker_;
+        out.push_back(*std::move(answer));
+        continue;
+      }
       if (std::optional<std::string> s = IntroducedSpeaker(p)) {
         // "X delivered the following remarks": the quote-only
         // paragraphs after it are X's.

@@ -155,8 +155,6 @@ constexpr std::string_view kNameConnectors[] = {
     "of", "the", "for", "and", "&", "de", "van", "von", "bin", "al",
     "da", "du", "der", "den"};
 
-bool IsPreposition(std::string_view lower) { return In<kPrepositions>(lower); }
-
 // Prepositions that introduce who made a thing ("a report by X").
 bool IsAgentPreposition(std::string_view lower) {
   return lower == "by" || lower == "from";
@@ -498,6 +496,7 @@ bool IsMonthName(std::string_view word) {
 }
 
 bool IsTitleWord(std::string_view lower) { return In<kTitleWords>(lower); }
+bool IsPreposition(std::string_view lower) { return In<kPrepositions>(lower); }
 bool IsHonorific(std::string_view lower) { return In<kHonorifics>(lower); }
 bool IsDeterminerOfDescriptor(std::string_view lower) {
   if (!lower.empty() && std::isdigit(static_cast<unsigned char>(lower[0]))) {
@@ -877,7 +876,21 @@ SubjectPhrase SubjectBefore(std::string_view text,
       name_run = IsWord(tokens[m]) && tokens[m].cap &&
                  !IsCapitalizedStopWord(TokenText(text, tokens[m]));
     }
-    if (name_run && j - 1 >= lo && IsWord(tokens[j - 1]) && !tokens[j - 1].cap) {
+    // So is it after a descriptor that ends in a body's name: "a
+    // spokesman for the Office of Maritime Trade Remedies, Garrett
+    // Olumide, said".
+    auto descriptor_before = [&](long comma) {
+      for (long m = comma - 1; m >= lo && m >= comma - 12 && IsWord(tokens[m]);
+           --m) {
+        if (tokens[m].cap) continue;
+        const std::string lower = TokenLower(text, tokens[m]);
+        if (In<kNameConnectors>(lower)) continue;
+        return IsTitleWord(lower);
+      }
+      return false;
+    };
+    if (name_run && j - 1 >= lo && IsWord(tokens[j - 1]) &&
+        (!tokens[j - 1].cap || descriptor_before(j))) {
       Finish(text, tokens, j + 1, i - 1, PhraseKind::kName, p);
       AddRoleWords(text, tokens, std::max(lo, j - 4), j, p.role_words);
       return p;
@@ -946,11 +959,11 @@ SubjectPhrase SubjectBefore(std::string_view text,
       --k;
     }
     size_t first = TrimNameStart(text, tokens, k, last);
-    // "the US Bureau of ... said": a country abbreviation before a
-    // government body's head word modifies it, as in NameScanner.
-    if (static_cast<long>(first) < last && tokens[first].all_caps &&
-        words.IsOriginModifier(text, tokens[first]) &&
-        words.IsGovernmentWord(TokenText(text, tokens[first + 1]))) {
+    // "the US Bureau of ... said" (government_words.h).
+    if (static_cast<long>(first) < last &&
+        words.government().CountryModifiesBody(
+            TokenText(text, tokens[first]), tokens[first].all_caps,
+            TokenText(text, tokens[first + 1]))) {
       ++first;
     }
     // Back over a lower-case title: "spokeswoman Jane Doe".
@@ -1215,7 +1228,8 @@ SubjectPhrase SubjectAfter(std::string_view text,
   return p;
 }
 
-SpeakerWords::SpeakerWords(const DiscoveryRules& rules) : genders_(rules) {
+SpeakerWords::SpeakerWords(const DiscoveryRules& rules)
+    : government_(rules), genders_(rules) {
   const std::pair<const std::vector<std::string>*, PronounKind> lists[] = {
       {&rules.person_pronouns, PronounKind::kPerson},
       {&rules.organization_pronouns, PronounKind::kOrganization},
@@ -1227,9 +1241,6 @@ SpeakerWords::SpeakerWords(const DiscoveryRules& rules) : genders_(rules) {
   possessives_.insert(rules.possessive_pronouns.begin(),
                       rules.possessive_pronouns.end());
   publish_verbs_.insert(rules.publish_verbs.begin(), rules.publish_verbs.end());
-  demonyms_.insert(rules.demonyms.begin(), rules.demonyms.end());
-  government_words_.insert(rules.government_words.begin(),
-                           rules.government_words.end());
   for (const std::string& phrase : rules.speech_introductions) {
     std::vector<std::string> words;
     size_t start = 0;
@@ -1273,7 +1284,7 @@ bool SpeakerWords::IsDocumentNoun(std::string_view lower) const {
 bool SpeakerWords::IsOriginModifier(std::string_view text,
                                     const Token& t) const {
   const std::string_view w = TokenText(text, t);
-  if (demonyms_.contains(absl::string_view(w.data(), w.size()))) return true;
+  if (government_.IsDemonym(w)) return true;
   // A dotted capital abbreviation: U.S., U.K., E.U.
   return t.all_caps && w.size() >= 4 && w.back() == '.' &&
          w.find('.') < w.size() - 1;

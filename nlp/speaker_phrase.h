@@ -22,6 +22,7 @@
 #include "nlp/ascii.h"
 #include "nlp/document.h"
 #include "nlp/gender_words.h"
+#include "nlp/government_words.h"
 #include "nlp/rule_pack.h"
 
 namespace whosaid::nlp {
@@ -42,6 +43,7 @@ std::vector<Token> Tokenize(std::string_view text, Span range);
 // Word classes, compared in lower case.
 bool IsTitleWord(std::string_view lower);         // envoy, minister, sen.
 bool IsHonorific(std::string_view lower);         // mr., ms., dr.
+bool IsPreposition(std::string_view lower);       // of, at, for, with
 bool IsDeterminerOfDescriptor(std::string_view lower);  // a, an, three, some
 bool IsOrganizationWord(std::string_view lower);  // ministry, office, group
 bool IsSkippableAdverb(std::string_view lower);   // also, later, has
@@ -67,8 +69,8 @@ enum class PronounKind : uint8_t {
 
 // The rule pack's English words for speaker parsing and resolution: the
 // pronoun lists, possessive pronouns, document nouns, publish verbs,
-// demonyms and gendered words and given names of [discovery] (rule_pack.h). Default-constructed it knows no
-// words.
+// demonyms, government head words, gendered words and given names of
+// [discovery] (rule_pack.h). Default-constructed it knows no words.
 class SpeakerWords {
  public:
   SpeakerWords() = default;
@@ -89,11 +91,8 @@ class SpeakerWords {
   // written: a demonym of the pack ("Chinese") or a dotted capital
   // abbreviation ("U.S.").
   bool IsOriginModifier(std::string_view text, const Token& t) const;
-  // A government body's head word of the pack, as written ("Ministry").
-  bool IsGovernmentWord(std::string_view word) const {
-    return government_words_.contains(
-        absl::string_view(word.data(), word.size()));
-  }
+  // The pack's demonyms and government head words.
+  const GovernmentWords& government() const { return government_; }
   // Cheap test of a word as written before lower-casing it: false when no
   // document noun has its length and (lower-case) first byte.
   bool MayBeDocumentNoun(std::string_view word) const {
@@ -107,8 +106,7 @@ class SpeakerWords {
   absl::flat_hash_set<std::string> possessives_;
   absl::flat_hash_set<std::string> documents_;
   absl::flat_hash_set<std::string> publish_verbs_;
-  absl::flat_hash_set<std::string> demonyms_;  // as written
-  absl::flat_hash_set<std::string> government_words_;  // as written
+  GovernmentWords government_;
   GenderWords genders_;
   std::vector<std::vector<std::string>> introductions_;  // words of each
   // Bit n of introduction_first_len_[b]: an introduction's first word has n

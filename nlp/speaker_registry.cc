@@ -426,7 +426,71 @@ void SpeakerRegistry::AddRun(const std::vector<Token>& tokens, size_t first,
       }
     }
   }
+  AddCopularRole(tokens, last + 1, *e);
+  NotePossessiveAfterVerb(tokens, last + 1, *e);
   AddMention(at, *e);
+}
+
+void SpeakerRegistry::AddCopularRole(const std::vector<Token>& tokens,
+                                     size_t k, size_t e) {
+  const size_t n = tokens.size();
+  auto lower = [&](size_t i) {
+    return LowerAscii(
+        text_.substr(tokens[i].start, tokens[i].end - tokens[i].start));
+  };
+  if (k + 1 >= n || tokens[k].type != Token::kWord || tokens[k].cap) return;
+  const std::string verb = lower(k);
+  if (verb != "is" && verb != "was") return;
+  size_t first = k + 1;
+  if (const std::string d = lower(first); d == "a" || d == "an" || d == "the") {
+    ++first;
+  }
+  // The lower-case words up to a preposition or anything else, at most
+  // five: "chairwoman", "deputy trade minister", "senior vice president".
+  constexpr size_t kMostRoleWords = 5;
+  std::vector<std::string> role;
+  for (size_t i = first; i < n && role.size() < kMostRoleWords; ++i) {
+    if (tokens[i].type != Token::kWord || tokens[i].cap) break;
+    std::string w = lower(i);
+    if (IsPreposition(w)) break;
+    role.push_back(std::move(w));
+  }
+  // Only a title or a gendered role noun makes a role: "is expected to" and
+  // "was forced" tell nothing.
+  if (role.empty() || words_ == nullptr ||
+      (!IsTitleWord(role.back()) &&
+       words_->genders().WordGender(role.back()) == Gender::kUnknown)) {
+    return;
+  }
+  for (std::string& w : role) {
+    NoteGender(e, w, false);
+    entities_[e].roles.push_back(std::move(w));
+  }
+}
+
+void SpeakerRegistry::NotePossessiveAfterVerb(const std::vector<Token>& tokens,
+                                              size_t k, size_t e) {
+  if (!entities_[e].person || words_ == nullptr || k + 1 >= tokens.size() ||
+      tokens[k].type != Token::kWord || tokens[k].cap ||
+      tokens[k + 1].type != Token::kWord) {
+    return;
+  }
+  auto lower = [&](size_t i) {
+    return LowerAscii(
+        text_.substr(tokens[i].start, tokens[i].end - tokens[i].start));
+  };
+  const std::string possessive = lower(k + 1);
+  if (!words_->IsPossessive(possessive)) return;
+  // "her" after most verbs may be their object ("Vale told her"); after
+  // "said" and "says", which take no person as object, it is the
+  // subject's own ("Okonjo said her cooperative"). "his" is always a
+  // possessive.
+  const std::string verb = lower(k);
+  const Gender g = words_->genders().WordGender(possessive);
+  if (g == Gender::kMasculine ||
+      (g == Gender::kFeminine && (verb == "said" || verb == "says"))) {
+    entities_[e].gender |= static_cast<uint8_t>(g);
+  }
 }
 
 std::vector<SpeakerRegistry::Mention>::const_reverse_iterator
@@ -722,6 +786,20 @@ std::optional<std::string> SpeakerRegistry::Resolve(const SubjectPhrase& p,
     }
   }
   return std::nullopt;
+}
+
+std::optional<std::string> SpeakerRegistry::KnownPerson(std::string_view name,
+                                                        size_t at) const {
+  std::vector<std::string> words = LowerWords(name);
+  size_t k = 0;
+  while (k < words.size() && (IsHonorific(words[k]) || IsTitleWord(words[k]))) {
+    ++k;
+  }
+  if (k == words.size() || words.size() - k > 3) return std::nullopt;
+  const std::vector<std::string> core(words.begin() + k, words.end());
+  const std::optional<size_t> e = FindByTokens(core, true, at);
+  if (!e || !entities_[*e].person || entities_[*e].place) return std::nullopt;
+  return entities_[*e].name;
 }
 
 std::string SpeakerRegistry::ResolveLabel(std::string_view label) const {

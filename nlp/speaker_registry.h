@@ -67,6 +67,12 @@ class SpeakerRegistry {
   std::string ResolveName(std::string_view name, size_t at,
                           Gender gender = Gender::kUnknown) const;
 
+  // The canonical name of the person the text introduced whom `name` (as
+  // written, one to three words: "Wei", "Ms. Lin") names before byte `at`;
+  // nullopt when it names nobody the text introduced.
+  std::optional<std::string> KnownPerson(std::string_view name,
+                                         size_t at) const;
+
   // The canonical name of the author of the last document called `noun`
   // (a document noun, lower case: "report") introduced before byte `at`;
   // nullopt when the text gave none an author.
@@ -149,6 +155,16 @@ class SpeakerRegistry {
   // noun) or, with `given_name`, the first word of a person's name tells
   // of entity `e`'s gender. Needs words_.
   void NoteGender(size_t e, std::string_view lower, bool given_name);
+  // A copular introduction from token `k` on, right after person `e`'s
+  // name: "is chairwoman of", "was the deputy minister", "is a spokesman
+  // for". Its lower-case words up to a preposition become `e`'s role
+  // words, and tell its gender, when the last is a title word or a
+  // gendered word of the pack.
+  void AddCopularRole(const std::vector<Token>& tokens, size_t k, size_t e);
+  // "Dvořák said his plant", "Okonjo says her cooperative": the gender of
+  // a possessive pronoun at token k + 1 after person `e`'s verb at k.
+  void NotePossessiveAfterVerb(const std::vector<Token>& tokens, size_t k,
+                               size_t e);
   // Whether `ent` may be the referent of a word of gender `g`: always for
   // kUnknown, and for people the text gave no gender or both.
   static bool FitsGender(const Entity& ent, Gender g);

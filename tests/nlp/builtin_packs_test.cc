@@ -39,6 +39,18 @@ TEST(BuiltinPacks, AccentedGivenNamesAndCountryAbbreviations) {
   EXPECT_EQ(genders.GivenNameGender("jos\u00e9"), Gender::kMasculine);
   EXPECT_EQ(genders.GivenNameGender("in\u00eas"), Gender::kFeminine);
   EXPECT_EQ(genders.GivenNameGender("\u00c1lvaro"), Gender::kMasculine);
+  // Session 8's names: Polish, Czech, Hungarian, Nigerian, Ghanaian,
+  // Turkish, Japanese; a name given to both sexes stays unknown.
+  EXPECT_EQ(genders.GivenNameGender("wojciech"), Gender::kMasculine);
+  EXPECT_EQ(genders.GivenNameGender("bo\u017cena"), Gender::kFeminine);
+  EXPECT_EQ(genders.GivenNameGender("zden\u011bk"), Gender::kMasculine);
+  EXPECT_EQ(genders.GivenNameGender("\u00c9va"), Gender::kFeminine);
+  EXPECT_EQ(genders.GivenNameGender("ngozi"), Gender::kFeminine);
+  EXPECT_EQ(genders.GivenNameGender("chinedu"), Gender::kMasculine);
+  EXPECT_EQ(genders.GivenNameGender("kwame"), Gender::kMasculine);
+  EXPECT_EQ(genders.GivenNameGender("zeynep"), Gender::kFeminine);
+  EXPECT_EQ(genders.GivenNameGender("yuriko"), Gender::kFeminine);
+  EXPECT_EQ(genders.GivenNameGender("oluwaseun"), Gender::kUnknown);
   const auto actors =
       FindWithBuiltinPacks("US soybean sales rose, while U.S. and UK officials met.");
   EXPECT_TRUE(Has(actors, "United States", ActorKind::kPlace));
@@ -93,6 +105,26 @@ TEST(BuiltinPacks, CanonicalPlaceNames) {
   EXPECT_TRUE(Has(actors, "Greater China", ActorKind::kPlace));
   EXPECT_TRUE(Has(actors, "Stoke-on-Trent", ActorKind::kPlace));
   EXPECT_FALSE(Has(actors, "China", ActorKind::kPlace));
+}
+
+// Places trade news names abroad: accented names as the papers print them
+// and their unaccented aliases both give the accented canonical name; a
+// longer place ("New Hampshire") wins over one inside it ("Hampshire").
+TEST(BuiltinPacks, TradePlacesWithAccentsAndAliases) {
+  const auto actors = FindWithBuiltinPacks(
+      "Factories in B\u1eafc Ninh and Hai Duong ship parts to Lodz, to "
+      "\u0141\u00f3d\u017a's neighbour Wroclaw and to Baden-Wurttemberg, "
+      "while a Staffordshire potter sells to New Hampshire and Felixstowe "
+      "handles boxes bound for Bavaria.");
+  EXPECT_TRUE(Has(actors, "Bac Ninh", ActorKind::kPlace));
+  EXPECT_TRUE(Has(actors, "H\u1ea3i D\u01b0\u01a1ng", ActorKind::kPlace));
+  EXPECT_TRUE(Has(actors, "\u0141\u00f3d\u017a", ActorKind::kPlace));
+  EXPECT_TRUE(Has(actors, "Wroc\u0142aw", ActorKind::kPlace));
+  EXPECT_TRUE(Has(actors, "Baden-W\u00fcrttemberg", ActorKind::kPlace));
+  EXPECT_TRUE(Has(actors, "Staffordshire", ActorKind::kPlace));
+  EXPECT_TRUE(Has(actors, "New Hampshire", ActorKind::kPlace));
+  EXPECT_TRUE(Has(actors, "Bavaria", ActorKind::kPlace));
+  EXPECT_FALSE(Has(actors, "Hampshire", ActorKind::kPlace));
 }
 
 TEST(BuiltinPacks, RareEarthsCompaniesAreOrganisations) {

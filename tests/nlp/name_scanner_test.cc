@@ -46,6 +46,17 @@ TEST(NameScanner, ClassifiesCapitalisedPhrases) {
       {"Jo Lund, a senior fellow at the Harbor Institute, spoke.",
        {{"Jo Lund", NameScanner::kPerson, "senior fellow"},
         {"Harbor Institute", NameScanner::kOrganization, ""}}},
+      // A copular introduction gives the role as an appositive does.
+      {"Jo Lund is head of research at the Harbor Institute.",
+       {{"Jo Lund", NameScanner::kPerson, "head of research"},
+        {"Harbor Institute", NameScanner::kOrganization, ""}}},
+      {"Jo Lund is expected to resign.",
+       {{"Jo Lund", NameScanner::kOther, ""}}},
+      // A plural possessive inside a body's name, with either apostrophe.
+      {"the Solar Exporters’ Group met",
+       {{"Solar Exporters’ Group", NameScanner::kOrganization, ""}}},
+      {"the Solar Exporters' Group met",
+       {{"Solar Exporters' Group", NameScanner::kOrganization, ""}}},
       {"The Office of the Trade Envoy and the Ministry of Commerce met.",
        {{"Office of the Trade Envoy", NameScanner::kGovernment, ""},
         {"Ministry of Commerce", NameScanner::kGovernment, ""}}},

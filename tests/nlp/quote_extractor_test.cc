@@ -297,6 +297,16 @@ std::vector<Case> Cases() {
        kIntro + "She declined to comment, saying only that “every option "
                 "remains on the table.”",
        {{"every option remains on the table.", P, "Lin Mei"}}},
+      // An interview excerpt in a story: the answer under a label naming
+      // a person the story introduced is that person's; the question is
+      // nobody's, and an unknown label is no speaker.
+      {"InterviewExcerptInAStory",
+       kIntro + "We asked her about the talks.\n\n"
+                "Q: Will tariffs fall?\n\n"
+                "Lin: Not this year, and not all of them.\n\n"
+                "Q: And next year?\n\n"
+                "Note: the interview was edited.",
+       {{"Not this year, and not all of them.", D, "Lin Mei"}}},
       // A document noun speaks for its author.
       {"DocumentNounSpeaksForItsAuthor",
        "A report by the Lakeshore Institute came out on Wednesday.\n\n"

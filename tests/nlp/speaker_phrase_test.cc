@@ -151,6 +151,9 @@ TEST(SubjectBefore, Table) {
       {"and analysts said", PhraseKind::kDescriptor, "analysts"},
       {"Ashcombe’s Asia chief, Vikram Sethi, said", PhraseKind::kName,
        "Vikram Sethi"},
+      {"a spokesman for the Office of Maritime Trade Remedies, Garrett "
+       "Olumide, said",
+       PhraseKind::kName, "Garrett Olumide"},
       {"a report by the Lakeshore Institute said", PhraseKind::kName,
        "Lakeshore Institute"},
       // Issue 2 (quality4): coordinated modifiers of one group.

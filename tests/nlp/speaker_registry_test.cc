@@ -37,6 +37,17 @@ TEST(SpeakerRegistry, ResolvesLabels) {
   EXPECT_EQ(r.ResolveLabel("MR. SMITH"), "Smith");
 }
 
+TEST(SpeakerRegistry, KnownPersonNamesOnlyPeopleTheTextIntroduced) {
+  SpeakerRegistry r(kText, nullptr);
+  const size_t end = kText.size();
+  EXPECT_EQ(r.KnownPerson("Lin", end).value_or(""), "Lin Mei");
+  EXPECT_EQ(r.KnownPerson("Ms. Marchetti", end).value_or(""),
+            "Elise Marchetti");
+  EXPECT_FALSE(r.KnownPerson("Keane", end));
+  EXPECT_FALSE(r.KnownPerson("Office of the Trade Envoy", end));
+  EXPECT_FALSE(r.KnownPerson("Ms.", end));
+}
+
 TEST(SpeakerRegistry, ResolvesRolesPronounsAndDescriptors) {
   SpeakerRegistry r(kText, nullptr);
   const size_t end = kText.size();
@@ -124,6 +135,23 @@ TEST(SpeakerRegistry, PronounsSkipPeopleOfTheOtherGender) {
        "he", "Sarah Vale"},
       // Nobody of that gender: no speaker rather than the wrong one.
       {"Ms. Anouk Vale ran the mill. Later", "he", ""},
+      // A copular introduction tells it as an appositive does.
+      {"Oskar Dorn runs the mill. Anouk Vale is chairwoman of the Harbor "
+       "Institute. Later",
+       "he", "Oskar Dorn"},
+      {"Lin Mei runs a mill. Oskar Dorn is the deputy chairman. Later",
+       "she", "Lin Mei"},
+      // "is expected to" is no role.
+      {"Lin Mei is expected to resign. Then Qiao Wen spoke. Later", "she",
+       "Qiao Wen"},
+      // A possessive after the person's own verb: "his" always, "her"
+      // only after "said" ("told her" may be its object).
+      {"Jiri Hrubes said his plant would close. Then Lin Mei spoke. Later",
+       "she", "Lin Mei"},
+      {"Lin Mei said her plant would close. Then Jiri Hrubes spoke. Later",
+       "he", "Jiri Hrubes"},
+      {"Lin Mei told her staff. Then Jiri Hrubes spoke. Later", "she",
+       "Jiri Hrubes"},
   };
   for (const GenderCase& c : cases) {
     const std::string text = c.text;
