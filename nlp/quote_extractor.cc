@@ -12,6 +12,7 @@
 #include "nlp/quote_paragraph.h"
 #include "nlp/speaker_phrase.h"
 #include "nlp/speaker_registry.h"
+#include "nlp/span_tokens.h"
 
 namespace whosaid::nlp {
 namespace {
@@ -22,12 +23,6 @@ std::string_view Text(std::string_view text, const Token& t) {
 
 bool IsPunct(std::string_view text, const Token& t, std::string_view p) {
   return t.type == Token::kPunct && Text(text, t) == p;
-}
-
-size_t TokenAtOrAfter(const std::vector<Token>& tokens, size_t offset) {
-  return std::lower_bound(tokens.begin(), tokens.end(), offset,
-                          [](const Token& t, size_t v) { return t.start < v; }) -
-         tokens.begin();
 }
 
 // An attribution found next to a quotation.
@@ -98,6 +93,7 @@ class DocumentQuotes {
         cues_(cues),
         words_(words),
         tokens_(Tokenize(text, {0, text.size()})),
+        para_tokens_(TokenRangesOf(tokens_, seg.paragraphs)),
         cue_cache_(text, tokens_, cues),
         registry_(text, tokens_, ctx.actors, &words),
         pairs_(PairQuotes(marks, seg.paragraphs, unbalanced)) {}
@@ -146,6 +142,7 @@ class DocumentQuotes {
   const CueTable& cues_;
   const SpeakerWords& words_;
   std::vector<Token> tokens_;  // the whole text, tokenized once
+  std::vector<TokenRange> para_tokens_;  // per paragraph of seg_
   TokenCues cue_cache_;  // per token of tokens_
   SpeakerRegistry registry_;
   std::vector<QuotePair> pairs_;
@@ -158,8 +155,8 @@ ParagraphWork DocumentQuotes::Prepare(size_t p, size_t& pair_cursor) const {
   ParagraphWork w;
   w.text = text_;
   w.span = seg_.paragraphs[p];
-  const size_t from = TokenAtOrAfter(tokens_, w.span.start);
-  const size_t to = TokenAtOrAfter(tokens_, w.span.end);
+  const size_t from = para_tokens_[p].first;
+  const size_t to = para_tokens_[p].end;
   w.tokens.assign(tokens_.begin() + from, tokens_.begin() + to);
   w.cue_cache = &cue_cache_;
   w.words = &words_;
@@ -523,9 +520,8 @@ bool DocumentQuotes::HasNothingToAttribute(size_t p,
   if (pair_cursor < pairs_.size() && pairs_[pair_cursor].paragraph == p) {
     return false;
   }
-  const Span span = seg_.paragraphs[p];
-  const size_t to = TokenAtOrAfter(tokens_, span.end);
-  for (size_t k = TokenAtOrAfter(tokens_, span.start); k < to; ++k) {
+  const size_t to = para_tokens_[p].end;
+  for (size_t k = para_tokens_[p].first; k < to; ++k) {
     if (cue_cache_.At(k).length > 0) return false;
     if (tokens_[k].type == Token::kWord) {
       const std::string_view word = Text(text_, tokens_[k]);
@@ -776,13 +772,12 @@ std::vector<Quote> DocumentQuotes::Run() {
 std::optional<std::string> DocumentQuotes::IntroducedSpeaker(size_t p) {
   // Only a paragraph that a quotation follows introduces anything.
   if (p + 1 >= seg_.paragraphs.size()) return std::nullopt;
-  const size_t next = TokenAtOrAfter(tokens_, seg_.paragraphs[p + 1].start);
+  const size_t next = para_tokens_[p + 1].first;
   if (next >= tokens_.size() || tokens_[next].type != Token::kQuote) {
     return std::nullopt;
   }
-  const Span paragraph = seg_.paragraphs[p];
-  const size_t from = TokenAtOrAfter(tokens_, paragraph.start);
-  const size_t to = TokenAtOrAfter(tokens_, paragraph.end);
+  const size_t from = para_tokens_[p].first;
+  const size_t to = para_tokens_[p].end;
   for (size_t k = from; k < to; ++k) {
     if (tokens_[k].type == Token::kQuote) return std::nullopt;
   }

@@ -1,0 +1,68 @@
+#include "nlp/span_tokens.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace whosaid::nlp {
+namespace {
+
+// The ranges found by binary search alone, for comparison.
+std::vector<TokenRange> BySearch(const std::vector<Token>& tokens,
+                                 const std::vector<Span>& spans) {
+  std::vector<TokenRange> out;
+  for (const Span& s : spans) {
+    out.push_back({TokenAtOrAfter(tokens, s.start), TokenAtOrAfter(tokens, s.end)});
+  }
+  return out;
+}
+
+TEST(TokenRangesOf, MatchesBinarySearch) {
+  const std::string text =
+      "First paragraph, two words.\n\n“Quoted,” she said.\n\nLast one";
+  const std::vector<Token> tokens = Tokenize(text, {0, text.size()});
+  struct Case {
+    const char* name;
+    std::vector<Span> spans;
+  };
+  const std::vector<Case> cases = {
+      {"paragraphs in order", {{0, 27}, {29, 48}, {50, text.size()}}},
+      {"empty list", {}},
+      {"empty spans and gaps", {{0, 0}, {5, 5}, {29, 29}, {60, 60}}},
+      {"out of order", {{50, text.size()}, {0, 27}, {29, 48}}},
+      {"overlapping", {{0, 40}, {10, 20}, {30, text.size()}}},
+      {"past the end", {{text.size(), text.size() + 10}}},
+      {"mid-token offsets", {{2, 7}, {8, 33}}},
+  };
+  for (const Case& c : cases) {
+    const std::vector<TokenRange> got = TokenRangesOf(tokens, c.spans);
+    const std::vector<TokenRange> want = BySearch(tokens, c.spans);
+    ASSERT_EQ(got.size(), want.size()) << c.name;
+    for (size_t i = 0; i < got.size(); ++i) {
+      EXPECT_EQ(got[i].first, want[i].first) << c.name << " span " << i;
+      EXPECT_EQ(got[i].end, want[i].end) << c.name << " span " << i;
+    }
+  }
+}
+
+TEST(TokenRangesOf, NoTokens) {
+  const std::vector<TokenRange> got = TokenRangesOf({}, {{0, 4}, {2, 9}});
+  ASSERT_EQ(got.size(), 2u);
+  EXPECT_EQ(got[0].first, 0u);
+  EXPECT_EQ(got[1].end, 0u);
+}
+
+TEST(TokenAtOrAfter, FirstTokenStartingAtOrAfter) {
+  const std::string text = "a bb, c";
+  const std::vector<Token> tokens = Tokenize(text, {0, text.size()});
+  ASSERT_EQ(tokens.size(), 4u);  // a, bb, ",", c
+  EXPECT_EQ(TokenAtOrAfter(tokens, 0), 0u);
+  EXPECT_EQ(TokenAtOrAfter(tokens, 1), 1u);
+  EXPECT_EQ(TokenAtOrAfter(tokens, 2), 1u);
+  EXPECT_EQ(TokenAtOrAfter(tokens, 3), 2u);
+  EXPECT_EQ(TokenAtOrAfter(tokens, 7), 4u);
+}
+
+}  // namespace
+}  // namespace whosaid::nlp
