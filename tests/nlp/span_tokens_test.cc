@@ -46,6 +46,27 @@ TEST(TokenRangesOf, MatchesBinarySearch) {
   }
 }
 
+TEST(TokenRangesOf, LongSpansInOrder) {
+  // Spans of many tokens, at every length from 0 to 120 bytes, so that the
+  // galloping runs both short and long.
+  std::string text;
+  for (int i = 0; i < 400; ++i) text += "w" + std::to_string(i) + (i % 9 ? " " : ", ");
+  const std::vector<Token> tokens = Tokenize(text, {0, text.size()});
+  std::vector<Span> spans;
+  size_t at = 0;
+  for (size_t length = 0; at + length <= text.size(); length = (length + 7) % 121) {
+    spans.push_back({at, at + length});
+    at += length + length % 3;
+  }
+  const std::vector<TokenRange> got = TokenRangesOf(tokens, spans);
+  const std::vector<TokenRange> want = BySearch(tokens, spans);
+  ASSERT_EQ(got.size(), want.size());
+  for (size_t i = 0; i < got.size(); ++i) {
+    EXPECT_EQ(got[i].first, want[i].first) << "span " << i;
+    EXPECT_EQ(got[i].end, want[i].end) << "span " << i;
+  }
+}
+
 TEST(TokenRangesOf, NoTokens) {
   const std::vector<TokenRange> got = TokenRangesOf({}, {{0, 4}, {2, 9}});
   ASSERT_EQ(got.size(), 2u);
