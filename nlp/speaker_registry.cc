@@ -434,15 +434,17 @@ void SpeakerRegistry::AddRun(const std::vector<Token>& tokens, size_t first,
 void SpeakerRegistry::AddCopularRole(const std::vector<Token>& tokens,
                                      size_t k, size_t e) {
   const size_t n = tokens.size();
-  auto lower = [&](size_t i) {
-    return LowerAscii(
-        text_.substr(tokens[i].start, tokens[i].end - tokens[i].start));
+  auto word = [&](size_t i) {
+    return text_.substr(tokens[i].start, tokens[i].end - tokens[i].start);
   };
+  auto lower = [&](size_t i) { return LowerAscii(word(i)); };
+  // Most names are followed by neither "is" nor "was": rule them out
+  // without lowering.
   if (k + 1 >= n || tokens[k].type != Token::kWord || tokens[k].cap) return;
-  const std::string verb = lower(k);
-  if (verb != "is" && verb != "was") return;
+  if (word(k) != "is" && word(k) != "was") return;
   size_t first = k + 1;
-  if (const std::string d = lower(first); d == "a" || d == "an" || d == "the") {
+  if (EqualsLowerAscii(word(first), "a") || EqualsLowerAscii(word(first), "an") ||
+      EqualsLowerAscii(word(first), "the")) {
     ++first;
   }
   // The lower-case words up to a preposition or anything else, at most
@@ -475,17 +477,17 @@ void SpeakerRegistry::NotePossessiveAfterVerb(const std::vector<Token>& tokens,
       tokens[k + 1].type != Token::kWord) {
     return;
   }
-  auto lower = [&](size_t i) {
-    return LowerAscii(
-        text_.substr(tokens[i].start, tokens[i].end - tokens[i].start));
-  };
-  const std::string possessive = lower(k + 1);
-  if (!words_->IsPossessive(possessive)) return;
+  const std::string_view possessive = text_.substr(
+      tokens[k + 1].start, tokens[k + 1].end - tokens[k + 1].start);
+  // The pack's possessive pronouns are lower case, as they are written
+  // after a verb.
+  if (tokens[k + 1].cap || !words_->IsPossessive(possessive)) return;
   // "her" after most verbs may be their object ("Vale told her"); after
   // "said" and "says", which take no person as object, it is the
   // subject's own ("Okonjo said her cooperative"). "his" is always a
   // possessive.
-  const std::string verb = lower(k);
+  const std::string_view verb =
+      text_.substr(tokens[k].start, tokens[k].end - tokens[k].start);
   const Gender g = words_->genders().WordGender(possessive);
   if (g == Gender::kMasculine ||
       (g == Gender::kFeminine && (verb == "said" || verb == "says"))) {
