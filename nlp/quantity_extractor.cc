@@ -413,8 +413,10 @@ std::optional<Quantity> QuantityExtractor::Finish(std::string_view text,
       q.value = num.value;
       return done(QuantityKind::kPercent, pos + 1, "%");
     }
+    const bool space_next = pos < text.size() && text[pos] == ' ';
     for (const std::string& f : rules_.percent_forms) {
-      if (f == "%" || pos >= text.size() || text[pos] != ' ') continue;
+      if (!space_next) break;  // each form is written a space after
+      if (f == "%") continue;
       if (StartsWithNoCase(text, pos + 1, f) &&
           !LetterAt(text, pos + 1 + f.size())) {
         q.value = num.value;

@@ -60,6 +60,23 @@ TEST(ClassifyQuoteMarks, OffsetsAndLengths) {
   EXPECT_TRUE(marks[2].straight);
 }
 
+// The scan stops at # $ % & and at lead bytes C2 and E2 of other
+// characters (no-break space, dashes, euro sign): none is a mark. The texts
+// are longer than sixteen bytes so the block scan, not only the byte loop
+// at the end, meets them.
+TEST(ClassifyQuoteMarks, BytesNearMarksAreNotMarks) {
+  const std::string text =
+      "#1 costs $5 & 10% more \xC2\xA0\xE2\x80\x94 \xE2\x82\xAC3, "
+      "\"Yes\" #2 $6 & 20% more \xC2\xA0\xE2\x80\x94 'no' \xE2\x82\xAC4";
+  const std::vector<QuoteMark> marks = ClassifyQuoteMarks(text);
+  ASSERT_EQ(marks.size(), 4u);
+  EXPECT_EQ(text[marks[0].offset], '"');
+  EXPECT_EQ(text[marks[1].offset], '"');
+  EXPECT_EQ(text[marks[2].offset], '\'');
+  EXPECT_EQ(text[marks[3].offset], '\'');
+  EXPECT_EQ(Roles(text), "ococ");
+}
+
 TEST(QuoteMarks, MarkCharsNextToAQuotation) {
   const std::string text = "called it \u201Ca joke\u201D, and \u2039b\u203A 'c'";
   const size_t open = text.find("a joke");
