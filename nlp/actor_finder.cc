@@ -57,11 +57,21 @@ struct Found {
 
 class DocumentActors {
  public:
+  // A news article names a few dozen actors at most: reserving for that
+  // spares the growth steps, which would move every Found and rehash
+  // every name each time.
+  DocumentActors() {
+    found_.reserve(kExpected);
+    index_.reserve(kExpected);
+  }
   int Add(std::string_view name, ActorKind kind, bool known) {
     const int id = static_cast<int>(found_.size());
     auto [it, fresh] = index_.try_emplace(name, id);
     if (!fresh) return it->second;
-    found_.push_back({std::string(name), kind, "", "", known, "", {}, ""});
+    Found& f = found_.emplace_back();
+    f.name = name;
+    f.kind = kind;
+    f.known = known;
     return id;
   }
   Found& operator[](int id) { return found_[id]; }
@@ -72,6 +82,7 @@ class DocumentActors {
   std::vector<Found>& all() { return found_; }
 
  private:
+  static constexpr size_t kExpected = 32;
   std::vector<Found> found_;
   FlatStringMap<int> index_;
 };
