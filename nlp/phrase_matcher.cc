@@ -106,7 +106,9 @@ class BlockScanner {
             _mm_or_si128(_mm_or_si128(letter, digit), underscore)));
         joins = word;
       }
-      if (lead_lo_ <= lead_hi_) {
+      // Lead bytes are >= 0xC0: a block of ASCII bytes (most of English
+      // text) has none.
+      if (lead_lo_ <= lead_hi_ && _mm_movemask_epi8(b) != 0) {
         lead = static_cast<uint32_t>(
             _mm_movemask_epi8(InRange(b, lead_lo_v_, lead_span_v_)));
       }
