@@ -370,6 +370,7 @@ void ActorFinder::Impl::Discover(std::string_view text,
     }
   }
   std::vector<PhraseMatcher::Match> kept;
+  kept.reserve(known.size());
   for (size_t k = 0; k < known.size(); ++k) {
     if (!dropped[k]) kept.push_back(known[k]);
   }
@@ -454,6 +455,7 @@ std::vector<ActorInText> ActorFinder::Find(std::string_view text,
   const Impl& im = *impl_;
   std::vector<PhraseMatcher::Match> matches = im.matcher->FindAll(text);
   std::vector<PhraseMatcher::Match> names, titles;
+  names.reserve(matches.size());  // most matches are names
   for (const auto& m : matches) {
     (im.phrase_actor[m.phrase] >= 0 ? names : titles).push_back(m);
   }
