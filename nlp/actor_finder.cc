@@ -53,6 +53,7 @@ struct Found {
   std::string surname;  // lower case; empty for non-persons
   std::vector<Span> mentions;
   std::string title_words;  // " role words " (or name) in lower case, cached
+  bool described = false;   // a known actor's role and affiliation are set
 };
 
 class DocumentActors {
@@ -473,7 +474,10 @@ std::vector<ActorInText> ActorFinder::Find(std::string_view text,
   }
   auto describe_known = [&] {
     for (Found& f : doc.all()) {
-      if (!f.known || !f.surname.empty()) continue;
+      // Discovery leaves the role and affiliation of known actors alone,
+      // so those described before it need not be described again.
+      if (!f.known || !f.surname.empty() || f.described) continue;
+      f.described = true;
       const KnownActor& a = im.actors[im.by_name.at(f.name)];
       f.role = im.RoleOn(a, date);
       f.affiliation = a.affiliation;
