@@ -53,15 +53,26 @@ struct Found {
   std::string surname;  // lower case; empty for non-persons
   std::vector<Span> mentions;
   std::string title_words;  // " role words " (or name) in lower case, cached
+  bool described = false;   // a known actor's role and affiliation are set
 };
 
 class DocumentActors {
  public:
+  // A news article names a few dozen actors at most: reserving for that
+  // spares the growth steps, which would move every Found and rehash
+  // every name each time.
+  DocumentActors() {
+    found_.reserve(kExpected);
+    index_.reserve(kExpected);
+  }
   int Add(std::string_view name, ActorKind kind, bool known) {
     const int id = static_cast<int>(found_.size());
     auto [it, fresh] = index_.try_emplace(name, id);
     if (!fresh) return it->second;
-    found_.push_back({std::string(name), kind, "", "", known, "", {}, ""});
+    Found& f = found_.emplace_back();
+    f.name = name;
+    f.kind = kind;
+    f.known = known;
     return id;
   }
   Found& operator[](int id) { return found_[id]; }
@@ -72,6 +83,7 @@ class DocumentActors {
   std::vector<Found>& all() { return found_; }
 
  private:
+  static constexpr size_t kExpected = 32;
   std::vector<Found> found_;
   FlatStringMap<int> index_;
 };
@@ -359,6 +371,7 @@ void ActorFinder::Impl::Discover(std::string_view text,
     }
   }
   std::vector<PhraseMatcher::Match> kept;
+  kept.reserve(known.size());
   for (size_t k = 0; k < known.size(); ++k) {
     if (!dropped[k]) kept.push_back(known[k]);
   }
@@ -443,6 +456,7 @@ std::vector<ActorInText> ActorFinder::Find(std::string_view text,
   const Impl& im = *impl_;
   std::vector<PhraseMatcher::Match> matches = im.matcher->FindAll(text);
   std::vector<PhraseMatcher::Match> names, titles;
+  names.reserve(matches.size());  // most matches are names
   for (const auto& m : matches) {
     (im.phrase_actor[m.phrase] >= 0 ? names : titles).push_back(m);
   }
@@ -460,7 +474,10 @@ std::vector<ActorInText> ActorFinder::Find(std::string_view text,
   }
   auto describe_known = [&] {
     for (Found& f : doc.all()) {
-      if (!f.known || !f.surname.empty()) continue;
+      // Discovery leaves the role and affiliation of known actors alone,
+      // so those described before it need not be described again.
+      if (!f.known || !f.surname.empty() || f.described) continue;
+      f.described = true;
       const KnownActor& a = im.actors[im.by_name.at(f.name)];
       f.role = im.RoleOn(a, date);
       f.affiliation = a.affiliation;

@@ -82,20 +82,24 @@ size_t NextMayStartName(const uint8_t* s, size_t i, size_t n) {
   };
   while (i + 16 <= n) {
     const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
-    const __m128i hit = _mm_or_si128(
-        _mm_or_si128(in_range(b, 'A', 'Z'), in_range(b, 0xC3, 0xD5)),
-        _mm_or_si128(_mm_or_si128(in_range(b, 0xE0, 0xE2),
-                                  in_range(b, 0xEA, 0xEA)),
-                     in_range(b, 0xEF, 0xF0)));
-    uint32_t mask = static_cast<uint32_t>(_mm_movemask_epi8(hit));
+    uint32_t mask =
+        static_cast<uint32_t>(_mm_movemask_epi8(in_range(b, 'A', 'Z')));
+    // The lead bytes are looked for only in blocks with a non-ASCII byte
+    // (most blocks of English text have none).
+    const uint32_t non_ascii = static_cast<uint32_t>(_mm_movemask_epi8(b));
+    if (non_ascii != 0) {
+      const __m128i lead = _mm_or_si128(
+          _mm_or_si128(in_range(b, 0xC3, 0xD5), in_range(b, 0xE0, 0xE2)),
+          _mm_or_si128(in_range(b, 0xEA, 0xEA), in_range(b, 0xEF, 0xF0)));
+      mask |= static_cast<uint32_t>(_mm_movemask_epi8(lead));
+    }
     // Lead bytes whose next byte rules out an upper-case letter, where
     // MayStartUpper would reject them one by one: Cyrillic lower case
     // (D0 B0..BF, D1 80..9F: no bit in kUpperTwo) and general punctuation
     // (E2 80 xx: curly quotes, dashes; bit 0 of kUpperSecond[2] is clear).
     // In Cyrillic text they are most of the hits. Needs the byte after the
     // block, so not in the last one; ASCII blocks skip it.
-    if ((mask & static_cast<uint32_t>(_mm_movemask_epi8(b))) != 0 &&
-        i + 17 <= n) {
+    if ((mask & non_ascii) != 0 && i + 17 <= n) {
       const __m128i next =
           _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i + 1));
       auto is = [](__m128i x, uint8_t v) {

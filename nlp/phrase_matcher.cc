@@ -30,9 +30,11 @@ constexpr std::array<bool, 256> kAsciiWord = AsciiWordTable();
 // Proposes, block by block, the bytes that may begin a phrase, judged by
 // bytes alone: an ASCII word byte after a byte that is not one, or a UTF-8
 // lead byte in [lead_lo, lead_hi] (none when lead_lo > lead_hi). In full
-// 16-byte blocks an ASCII word start is proposed only when its byte lies
-// in one of the given ranges (PhraseMatcher::start_lo_); shorter blocks
-// propose every word start, which MayStartAt then judges.
+// 16-byte blocks with ranges (PhraseMatcher::start_lo_), a byte is proposed
+// when it lies in one of them and does not follow an ASCII letter: every
+// word start in the ranges and a few bytes more, which MayStartAt and
+// MatchAt turn down. Shorter blocks propose every word start, which
+// MayStartAt then judges.
 class BlockScanner {
  public:
   static constexpr int kRanges = 4;
@@ -62,15 +64,18 @@ class BlockScanner {
   bool use_ranges() const { return use_ranges_; }
 
   // Bit k set: bytes[k] is proposed. `len` <= 16. `prev_word` tells
-  // whether the byte before bytes[0] is an ASCII word byte, and is updated
-  // for the next block.
+  // whether the byte before bytes[0] continues a word (an ASCII word byte;
+  // in a full block with ranges, an ASCII letter), and is updated for the
+  // next block.
   // kUseRanges must be true exactly when the scanner was built with
   // ranges (a template argument, so that each loop has no test for it).
   template <bool kUseRanges>
   uint32_t Mask(const uint8_t* bytes, size_t len, bool& prev_word) const {
+    // `word`: the bytes that may begin a word; `joins`: the bytes that
+    // continue a word, so that the byte after one is no word start.
     uint32_t word = 0;
+    uint32_t joins = 0;
     uint32_t lead = 0;
-    uint32_t in_ranges = ~0u;
 #ifdef __SSE2__
     if (len == 16) {
       const __m128i b =
@@ -81,20 +86,29 @@ class BlockScanner {
       const __m128i letter =
           _mm_and_si128(_mm_cmpgt_epi8(folded, _mm_set1_epi8('a' - 1)),
                         _mm_cmplt_epi8(folded, _mm_set1_epi8('z' + 1)));
-      const __m128i digit =
-          _mm_and_si128(_mm_cmpgt_epi8(b, _mm_set1_epi8('0' - 1)),
-                        _mm_cmplt_epi8(b, _mm_set1_epi8('9' + 1)));
-      const __m128i underscore = _mm_cmpeq_epi8(b, _mm_set1_epi8('_'));
-      word = static_cast<uint32_t>(_mm_movemask_epi8(
-          _mm_or_si128(_mm_or_si128(letter, digit), underscore)));
       if constexpr (kUseRanges) {
-        in_ranges = static_cast<uint32_t>(_mm_movemask_epi8(_mm_or_si128(
+        // The bytes in the ranges stand for the word bytes, and only
+        // letters join: a few more proposals (a range byte that is no
+        // word byte, a letter after a digit or '_'), which MayStartAt and
+        // MatchAt turn down, for fewer compares in every block.
+        word = static_cast<uint32_t>(_mm_movemask_epi8(_mm_or_si128(
             _mm_or_si128(InRange(b, range_lo_[0], range_span_[0]),
                          InRange(b, range_lo_[1], range_span_[1])),
             _mm_or_si128(InRange(b, range_lo_[2], range_span_[2]),
                          InRange(b, range_lo_[3], range_span_[3])))));
+        joins = static_cast<uint32_t>(_mm_movemask_epi8(letter));
+      } else {
+        const __m128i digit =
+            _mm_and_si128(_mm_cmpgt_epi8(b, _mm_set1_epi8('0' - 1)),
+                          _mm_cmplt_epi8(b, _mm_set1_epi8('9' + 1)));
+        const __m128i underscore = _mm_cmpeq_epi8(b, _mm_set1_epi8('_'));
+        word = static_cast<uint32_t>(_mm_movemask_epi8(
+            _mm_or_si128(_mm_or_si128(letter, digit), underscore)));
+        joins = word;
       }
-      if (lead_lo_ <= lead_hi_) {
+      // Lead bytes are >= 0xC0: a block of ASCII bytes (most of English
+      // text) has none.
+      if (lead_lo_ <= lead_hi_ && _mm_movemask_epi8(b) != 0) {
         lead = static_cast<uint32_t>(
             _mm_movemask_epi8(InRange(b, lead_lo_v_, lead_span_v_)));
       }
@@ -106,10 +120,11 @@ class BlockScanner {
         lead |= static_cast<uint32_t>(bytes[k] >= lead_lo_ &&
                                       bytes[k] <= lead_hi_) << k;
       }
+      joins = word;
     }
-    const uint32_t before = (word << 1) | (prev_word ? 1u : 0u);
-    prev_word = len > 0 && ((word >> (len - 1)) & 1u) != 0;
-    return (word & ~before & in_ranges) | lead;
+    const uint32_t before = (joins << 1) | (prev_word ? 1u : 0u);
+    prev_word = len > 0 && ((joins >> (len - 1)) & 1u) != 0;
+    return (word & ~before) | lead;
   }
 
  private:

@@ -79,6 +79,24 @@ TEST(PhraseMatcher, FindsPhrasesAtEveryBlockOffset) {
   }
 }
 
+// With start ranges, full blocks propose the range bytes that follow no
+// ASCII letter, among them punctuation inside a merged range ("[" and "^"
+// between "Z" and "_" here) and letters after digits or '_': those must
+// come to nothing, and the phrases after them be found as before.
+TEST(PhraseMatcher, ExtraBlockProposalsComeToNothing) {
+  PhraseMatcher m({{"0800", true}, {"Alba", true}, {"Keane", true},
+                   {"Zed", true}, {"_id", true}, {"quo", true}});
+  for (size_t pad = 0; pad < 40; ++pad) {
+    const std::string text = std::string(pad, ' ') +
+                             "[Zed ^Keane 9Keane _Keane x0800 0800 "
+                             "Aqua_Keane 7Alba _id quo Alba";
+    EXPECT_EQ(Found(m, text),
+              (std::vector<std::string>{"Zed", "Keane", "0800", "_id", "quo",
+                                        "Alba"}))
+        << "pad " << pad;
+  }
+}
+
 // The block scan keeps word starts only in the byte ranges phrases begin
 // with, merging ranges when there are more than it tests, and keeps every
 // word start when the merged ranges hold most lower-case letters (as
