@@ -73,7 +73,18 @@ class DocumentActors {
     f.name = name;
     f.kind = kind;
     f.known = known;
+    if (kind == ActorKind::kOrganization || kind == ActorKind::kGovernment) {
+      bodies_by_first_word_[FirstWord(name)].push_back(id);
+    }
     return id;
+  }
+  // The organisations and government bodies whose name starts with the
+  // word `first` (as written), in the order they were added; a found
+  // actor's kind never changes after Add.
+  const std::vector<int>& BodiesStartingWith(std::string_view first) const {
+    static const std::vector<int> kNone;
+    auto it = bodies_by_first_word_.find(first);
+    return it == bodies_by_first_word_.end() ? kNone : it->second;
   }
   Found& operator[](int id) { return found_[id]; }
   int Find(std::string_view name) const {
@@ -83,9 +94,16 @@ class DocumentActors {
   std::vector<Found>& all() { return found_; }
 
  private:
+  static std::string_view FirstWord(std::string_view name) {
+    return name.substr(0, name.find(' '));
+  }
+
   static constexpr size_t kExpected = 32;
   std::vector<Found> found_;
   FlatStringMap<int> index_;
+  // Looked up once per name candidate (OrganizationStartingWith): an index
+  // keeps a document naming thousands of actors linear.
+  FlatStringMap<std::vector<int>> bodies_by_first_word_;
 };
 
 }  // namespace
@@ -381,15 +399,14 @@ void ActorFinder::Impl::Discover(std::string_view text,
 int ActorFinder::Impl::OrganizationStartingWith(DocumentActors& doc,
                                                 std::string_view words) {
   int found = -1;
-  for (const Found& f : doc.all()) {
-    if ((f.kind != ActorKind::kOrganization &&
-         f.kind != ActorKind::kGovernment) ||
-        f.name.size() <= words.size() + 1 || f.name[words.size()] != ' ' ||
+  for (int id : doc.BodiesStartingWith(words.substr(0, words.find(' ')))) {
+    const Found& f = doc[id];
+    if (f.name.size() <= words.size() + 1 || f.name[words.size()] != ' ' ||
         std::string_view(f.name).substr(0, words.size()) != words) {
       continue;
     }
     if (found >= 0) return -1;
-    found = doc.Find(f.name);
+    found = id;
   }
   return found;
 }

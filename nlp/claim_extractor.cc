@@ -688,6 +688,22 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
                : in.topics->Tag(claim);
   };
 
+  // The quotes with a speaker's subject in the text, by the subject's
+  // start, so that a cue finds those of its sentence without walking all
+  // (a long document may hold thousands of quotes and cues).
+  std::vector<size_t> by_subject;
+  for (size_t q = 0; q < quotes.size(); ++q) {
+    if (quotes[q].speaker && !quotes[q].speaker_span.empty()) {
+      by_subject.push_back(q);
+    }
+  }
+  std::stable_sort(by_subject.begin(), by_subject.end(),
+                   [&](size_t a, size_t b) {
+                     return quotes[a].speaker_span.start <
+                            quotes[b].speaker_span.start;
+                   });
+  std::vector<size_t> in_sentence;  // per cue, reused
+
   const std::vector<PhraseMatcher::Match> cue_matches =
       finder_ ? finder_->FindAll(text) : matcher_->FindAll(text);
   std::vector<Claim> claims;
@@ -781,12 +797,25 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
     const Quote* attributed = attributed_by(m.span);
     if (attributed == nullptr) {
       bool after_cue = false;
-      for (const Quote& q : quotes) {
-        if (!q.speaker || q.speaker_span.empty() ||
-            q.speaker_span.start < sentence.start ||
-            q.speaker_span.end > m.span.start || q.span.end > sentence.end) {
-          continue;
+      // The quotes whose subject lies in the sentence before the cue, in
+      // the quotes' order (the choice below depends on it).
+      in_sentence.clear();
+      for (auto it = std::lower_bound(
+               by_subject.begin(), by_subject.end(), sentence.start,
+               [&](size_t q, size_t pos) {
+                 return quotes[q].speaker_span.start < pos;
+               });
+           it != by_subject.end() &&
+           quotes[*it].speaker_span.start <= m.span.start;
+           ++it) {
+        const Quote& q = quotes[*it];
+        if (q.speaker_span.end <= m.span.start && q.span.end <= sentence.end) {
+          in_sentence.push_back(*it);
         }
+      }
+      std::sort(in_sentence.begin(), in_sentence.end());
+      for (size_t index : in_sentence) {
+        const Quote& q = quotes[index];
         const bool after = q.span.start >= m.span.end;
         if (!after_cue && (after || !attributed ||
                            q.speaker_span.end > attributed->speaker_span.end)) {
@@ -794,12 +823,21 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
           after_cue = after;
         }
       }
-      for (const auto& mention : mentions) {
-        if (attributed && !after_cue &&
-            mention.span.start >= attributed->speaker_span.end &&
-            mention.span.end <= m.span.start &&
-            mention.actor->kind != ActorKind::kPlace) {
-          attributed = nullptr;
+      // Another actor named between that subject and the cue: the cue is
+      // not the quote's.
+      if (attributed && !after_cue) {
+        for (auto it = std::lower_bound(
+                 mentions.begin(), mentions.end(),
+                 attributed->speaker_span.end,
+                 [](const Mention& mention, size_t pos) {
+                   return mention.span.start < pos;
+                 });
+             it != mentions.end() && it->span.start <= m.span.start; ++it) {
+          if (it->span.end <= m.span.start &&
+              it->actor->kind != ActorKind::kPlace) {
+            attributed = nullptr;
+            break;
+          }
         }
       }
     }
