@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -636,26 +637,70 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
             });
   const std::vector<Quote> no_quotes;
   const std::vector<Quote>& quotes = in.quotes ? *in.quotes : no_quotes;
-  auto quote_at = [&](Span s) -> const Quote* {
+  // The first quote (in the quotes' order) whose span contains `s`. The
+  // quotes come in text order: then, with the largest end among the first
+  // i quotes, the first quote reaching past s.end is the only candidate
+  // (every earlier one ends before s.end, every later one starts after
+  // it), and a binary search finds it.
+  const bool quotes_in_order = std::is_sorted(
+      quotes.begin(), quotes.end(), [](const Quote& a, const Quote& b) {
+        return a.span.start < b.span.start;
+      });
+  std::vector<size_t> farthest_end;  // per quote, the largest end so far
+  if (quotes_in_order) {
+    farthest_end.reserve(quotes.size());
     for (const Quote& q : quotes) {
-      if (q.span.Contains(s)) return &q;
+      farthest_end.push_back(std::max(
+          farthest_end.empty() ? size_t{0} : farthest_end.back(),
+          q.span.end));
     }
-    return nullptr;
+  }
+  auto quote_at = [&](Span s) -> const Quote* {
+    if (!quotes_in_order) {
+      for (const Quote& q : quotes) {
+        if (q.span.Contains(s)) return &q;
+      }
+      return nullptr;
+    }
+    const auto it =
+        std::lower_bound(farthest_end.begin(), farthest_end.end(), s.end);
+    if (it == farthest_end.end()) return nullptr;
+    const Quote& q = quotes[static_cast<size_t>(it - farthest_end.begin())];
+    return q.span.Contains(s) ? &q : nullptr;
   };
   // The quote the cue at `cue` attributes: its speaker's words end right
   // before the cue ("A spokesman for the ministry said China was 'paying
   // close attention'"), and the quote names the same cue.
+  // The quotes with a speaker's subject, by the subject's end, for it.
+  std::vector<size_t> by_subject_end;
+  for (size_t q = 0; q < quotes.size(); ++q) {
+    if (quotes[q].speaker && !quotes[q].speaker_span.empty()) {
+      by_subject_end.push_back(q);
+    }
+  }
+  std::stable_sort(by_subject_end.begin(), by_subject_end.end(),
+                   [&](size_t a, size_t b) {
+                     return quotes[a].speaker_span.end <
+                            quotes[b].speaker_span.end;
+                   });
   auto attributed_by = [&](Span cue) -> const Quote* {
     const std::string_view written = text.substr(cue.start, cue.size());
-    for (const Quote& q : quotes) {
-      if (!q.speaker || q.speaker_span.empty() ||
-          q.speaker_span.end > cue.start || cue.start - q.speaker_span.end > 1 ||
-          !EqualsIgnoreAsciiCase(q.cue, written)) {
-        continue;
+    // The first such quote in the quotes' order.
+    size_t first = quotes.size();
+    for (auto it = std::lower_bound(
+             by_subject_end.begin(), by_subject_end.end(),
+             cue.start > 0 ? cue.start - 1 : 0,
+             [&](size_t q, size_t pos) {
+               return quotes[q].speaker_span.end < pos;
+             });
+         it != by_subject_end.end() &&
+         quotes[*it].speaker_span.end <= cue.start;
+         ++it) {
+      if (*it < first && EqualsIgnoreAsciiCase(quotes[*it].cue, written)) {
+        first = *it;
       }
-      return &q;
     }
-    return nullptr;
+    return first < quotes.size() ? &quotes[first] : nullptr;
   };
   // The actor mentioned last before `pos` that is a person (or not); for a
   // person, one whose gender is not known to differ from `gender`.
@@ -714,18 +759,66 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
   // `known` (may be null) holds the topics of a quote whose text the claim
   // repeats, and `tagged` (may be null) the claim text's own tags, so that
   // they need not be tagged again.
+  //
+  // No two claims overlap, so the non-empty ones are disjoint intervals:
+  // `claim_at` holds them by start (with their index in `claims`), and an
+  // overlap test or a search for claims starting in a range takes a
+  // look-up, not a walk over every claim (a long document may hold
+  // thousands). Claims with an empty span, if any, are kept apart.
+  std::map<size_t, size_t> claim_at;
+  std::vector<size_t> empty_claims;
+  auto overlaps_a_claim = [&](Span span) {
+    for (size_t i : empty_claims) {
+      if (claims[i].span.Overlaps(span)) return true;
+    }
+    auto it = claim_at.lower_bound(span.start);
+    if (it != claim_at.end() && it->first < span.end) return true;
+    if (it == claim_at.begin()) return false;
+    return claims[std::prev(it)->second].span.end > span.start;
+  };
+  // The claims starting after `from` and before `to`, in `claims` order.
+  std::vector<size_t> starting_between;  // reused
+  auto claims_starting_between = [&](size_t from, size_t to) {
+    starting_between.clear();
+    for (auto it = claim_at.upper_bound(from);
+         it != claim_at.end() && it->first < to; ++it) {
+      starting_between.push_back(it->second);
+    }
+    for (size_t i : empty_claims) {
+      if (claims[i].span.start > from && claims[i].span.start < to) {
+        starting_between.push_back(i);
+      }
+    }
+    std::sort(starting_between.begin(), starting_between.end());
+    return starting_between;
+  };
+  // The quantities in text order, so that a claim finds its own by
+  // binary search (else by walking them all).
+  const std::vector<Quantity> no_quantities;
+  const std::vector<Quantity>& quantities =
+      in.quantities ? *in.quantities : no_quantities;
+  const bool quantities_in_order = std::is_sorted(
+      quantities.begin(), quantities.end(),
+      [](const Quantity& a, const Quantity& b) {
+        return a.span.start < b.span.start;
+      });
   auto add = [&](Claim&& c, const Quote* known = nullptr,
                  TopicTagger::Tags* tagged = nullptr) {
-    for (const Claim& other : claims) {
-      if (other.span.Overlaps(c.span)) return;
-    }
+    if (overlaps_a_claim(c.span)) return;
     const ModalWords words = ScanModalWords(c.text);
     c.negated = c.negated || words.negated;
     c.modality = Refine(c.modality, words);
-    if (in.quantities) {
-      for (const Quantity& q : *in.quantities) {
-        if (c.span.Contains(q.span)) c.quantities.push_back(q);
-      }
+    auto from = quantities.begin();
+    if (quantities_in_order) {
+      from = std::lower_bound(quantities.begin(), quantities.end(),
+                              c.span.start,
+                              [](const Quantity& q, size_t pos) {
+                                return q.span.start < pos;
+                              });
+    }
+    for (auto q = from; q != quantities.end(); ++q) {
+      if (quantities_in_order && q->span.start > c.span.end) break;
+      if (c.span.Contains(q->span)) c.quantities.push_back(*q);
     }
     if (known != nullptr && in.quotes_tagged) {
       c.topics = known->topics;
@@ -737,6 +830,11 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
       TopicTagger::Tags tags = tag(c.span.start, c.text);
       c.topics = std::move(tags.topics);
       c.topic_rules = std::move(tags.rules);
+    }
+    if (c.span.empty()) {
+      empty_claims.push_back(claims.size());
+    } else {
+      claim_at.emplace(c.span.start, claims.size());
     }
     claims.push_back(std::move(c));
   };
@@ -904,7 +1002,10 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
     rest = Trim(rest, &start);
     // "acknowledged that X would be hard and said Y": Y is already a
     // reported claim, so this one stops where it begins.
-    for (const Claim& other : claims) {
+    // (Only claims starting in the clause as it is now can cut it: it
+    // only ever gets shorter.)
+    for (size_t i : claims_starting_between(start, start + rest.size())) {
+      const Claim& other = claims[i];
       if (other.span.start > start && other.span.start < start + rest.size()) {
         rest = StripTrailingLinks(rest.substr(0, other.span.start - start));
         rest = Trim(rest, &start);

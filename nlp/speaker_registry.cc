@@ -204,6 +204,7 @@ size_t SpeakerRegistry::AddEntity(std::string name, bool person,
       }
     }
   }
+  by_name_.try_emplace(name, entities_.size());
   entities_.push_back({std::move(name), person, std::move(tokens), {}});
   last_mention_.push_back(0);
   return entities_.size() - 1;
@@ -716,14 +717,11 @@ std::optional<std::string> SpeakerRegistry::Resolve(const SubjectPhrase& p,
       // "a report by the Lakeshore Institute": "the report" is it later.
       if (!p.head.empty()) descriptors_.push_back({p.head, name});
       // Remember the roles the attribution gave this speaker.
-      std::vector<std::string> words = LowerWords(name);
-      for (size_t e = 0; e < entities_.size(); ++e) {
-        if (entities_[e].name == name) {
-          for (const std::string& r : p.role_words) {
-            entities_[e].roles.push_back(r);
-            NoteGender(e, r, false);
-          }
-          break;
+      if (auto it = by_name_.find(name); it != by_name_.end()) {
+        const size_t e = it->second;
+        for (const std::string& r : p.role_words) {
+          entities_[e].roles.push_back(r);
+          NoteGender(e, r, false);
         }
       }
       return name;

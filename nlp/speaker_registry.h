@@ -194,6 +194,8 @@ class SpeakerRegistry {
   // The tokens of each entity named by two or more, joined by NUL bytes,
   // to the first entity that has them: FindByTokens' exact-name lookup.
   absl::flat_hash_map<std::string, size_t> by_tokens_;
+  // Each canonical name's first entity (entities keep their names).
+  absl::flat_hash_map<std::string, size_t> by_name_;
   // Every word of an entity's name (its tokens) to what it tells: the
   // one-word names' exact-name lookup, and the people whose name has it.
   // Only words that tell something are keys, so a word that is not one
