@@ -58,6 +58,34 @@ TEST(Analyzer, Issue2JointSubjectIsADescriptorNotAnActor) {
   EXPECT_FALSE(HasActor(a, "U.S. and Chinese negotiators"));
 }
 
+// A long document naming thousands of speakers: every quote keeps its own
+// speaker and every speaker becomes an actor. (Stages used to walk every
+// quote, claim or actor found so far for each new one, which made such a
+// document quadratic; ctest's timeout would catch a relapse.)
+TEST(Analyzer, ThousandsOfSpeakersEachKeepTheirQuote) {
+  constexpr int kSpeakers = 3000;
+  auto name = [](int i) {
+    static constexpr const char* kParts[] = {"Bal", "Cor", "Dev", "Fen",
+                                             "Gat", "Hol", "Jur", "Kem"};
+    std::string given = std::string(kParts[i % 8]) + kParts[(i / 8) % 8] + "a";
+    std::string family = std::string(kParts[(i / 64) % 8]) +
+                         kParts[(i / 512) % 8] + "ner";
+    return given + " " + family;
+  };
+  std::string text;
+  for (int i = 0; i < kSpeakers; ++i) {
+    text += "\u201CThe tariff will stay for now,\u201D " + name(i) +
+            " said. " + name(i) + " expects prices to rise.\n\n";
+  }
+  const Analysis a = Analyze(text);
+  ASSERT_EQ(a.quotes.size(), static_cast<size_t>(kSpeakers));
+  for (int i = 0; i < kSpeakers; i += 97) {
+    EXPECT_EQ(a.quotes[i].speaker.value_or(""), name(i)) << i;
+    EXPECT_TRUE(HasActor(a, name(i))) << i;
+  }
+  EXPECT_GE(a.claims.size(), static_cast<size_t>(kSpeakers));
+}
+
 TEST(Analyzer, NamedSpeakersBecomeActors) {
   const Analysis a = Analyze(
       "Soybean prices will fall sharply next year, Marta Keane said.");
