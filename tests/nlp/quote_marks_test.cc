@@ -66,8 +66,8 @@ TEST(ClassifyQuoteMarks, OffsetsAndLengths) {
 // at the end, meets them.
 TEST(ClassifyQuoteMarks, BytesNearMarksAreNotMarks) {
   const std::string text =
-      "#1 costs $5 & 10% more \xC2\xA0\xE2\x80\x94 \xE2\x82\xAC3, "
-      "\"Yes\" #2 $6 & 20% more \xC2\xA0\xE2\x80\x94 'no' \xE2\x82\xAC4";
+      "#1 costs $5 & 10% more \xC2\xA0\xE2\x80\x94 \xE2\x82\xAC" "3, "
+      "\"Yes\" #2 $6 & 20% more \xC2\xA0\xE2\x80\x94 'no' \xE2\x82\xAC" "4";
   const std::vector<QuoteMark> marks = ClassifyQuoteMarks(text);
   ASSERT_EQ(marks.size(), 4u);
   EXPECT_EQ(text[marks[0].offset], '"');
