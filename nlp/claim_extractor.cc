@@ -668,21 +668,30 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
     const Quote& q = quotes[static_cast<size_t>(it - farthest_end.begin())];
     return q.span.Contains(s) ? &q : nullptr;
   };
-  // The quote the cue at `cue` attributes: its speaker's words end right
-  // before the cue ("A spokesman for the ministry said China was 'paying
-  // close attention'"), and the quote names the same cue.
-  // The quotes with a speaker's subject, by the subject's end, for it.
-  std::vector<size_t> by_subject_end;
+  // The quotes with a speaker's subject in the text, by the subject's
+  // start and by its end (ties in the quotes' order), so that a cue finds
+  // those near it without walking all (a long document may hold thousands
+  // of quotes and cues).
+  std::vector<size_t> by_subject;
   for (size_t q = 0; q < quotes.size(); ++q) {
     if (quotes[q].speaker && !quotes[q].speaker_span.empty()) {
-      by_subject_end.push_back(q);
+      by_subject.push_back(q);
     }
   }
+  std::vector<size_t> by_subject_end = by_subject;
+  std::stable_sort(by_subject.begin(), by_subject.end(),
+                   [&](size_t a, size_t b) {
+                     return quotes[a].speaker_span.start <
+                            quotes[b].speaker_span.start;
+                   });
   std::stable_sort(by_subject_end.begin(), by_subject_end.end(),
                    [&](size_t a, size_t b) {
                      return quotes[a].speaker_span.end <
                             quotes[b].speaker_span.end;
                    });
+  // The quote the cue at `cue` attributes: its speaker's words end right
+  // before the cue ("A spokesman for the ministry said China was 'paying
+  // close attention'"), and the quote names the same cue.
   auto attributed_by = [&](Span cue) -> const Quote* {
     const std::string_view written = text.substr(cue.start, cue.size());
     // The first such quote in the quotes' order.
@@ -733,20 +742,6 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
                : in.topics->Tag(claim);
   };
 
-  // The quotes with a speaker's subject in the text, by the subject's
-  // start, so that a cue finds those of its sentence without walking all
-  // (a long document may hold thousands of quotes and cues).
-  std::vector<size_t> by_subject;
-  for (size_t q = 0; q < quotes.size(); ++q) {
-    if (quotes[q].speaker && !quotes[q].speaker_span.empty()) {
-      by_subject.push_back(q);
-    }
-  }
-  std::stable_sort(by_subject.begin(), by_subject.end(),
-                   [&](size_t a, size_t b) {
-                     return quotes[a].speaker_span.start <
-                            quotes[b].speaker_span.start;
-                   });
   std::vector<size_t> in_sentence;  // per cue, reused
 
   const std::vector<PhraseMatcher::Match> cue_matches =
