@@ -697,6 +697,27 @@ bool IsTagsAndLinksOnly(std::string_view para) {
   return any;
 }
 
+bool StartsBefore(const Quote& a, const Quote& b) {
+  return a.span.start < b.span.start;
+}
+
+// Moves one paragraph's quotes to the end of `out`, each paragraph's put in
+// text order (stable: quotes starting together keep the order they were
+// found in). `in_order` becomes false once a quote starts before one
+// already in `out`; `out` then needs a stable sort by start at the end. The
+// result equals one stable sort of every quote in the order found, without
+// moving thousands of quotes through a merge sort when, as usual, the
+// paragraphs' quotes are already in order.
+void AppendInTextOrder(std::vector<Quote>& found, std::vector<Quote>& out,
+                       bool& in_order) {
+  if (found.empty()) return;
+  if (!std::is_sorted(found.begin(), found.end(), StartsBefore)) {
+    std::stable_sort(found.begin(), found.end(), StartsBefore);
+  }
+  if (!out.empty() && StartsBefore(found.front(), out.back())) in_order = false;
+  for (Quote& q : found) out.push_back(std::move(q));
+}
+
 std::vector<Quote> DocumentQuotes::Run() {
   std::vector<Quote> out;
   if (seg_.paragraphs.empty()) return out;
@@ -707,6 +728,13 @@ std::vector<Quote> DocumentQuotes::Run() {
   const bool owner_mode = !ctx_.account_owner.empty() &&
                           (ctx_.kind == DocumentKind::kOfficial ||
                            ctx_.kind == DocumentKind::kPost);
+  // About one quotation for every pair of marks: reserving for them spares
+  // most of the moves of a growing vector.
+  out.reserve(pairs_.size() + 8);
+  // One paragraph's quotes; its buffer is reused for the next paragraph.
+  std::vector<Quote> found;
+  // Whether `out` is still in text order without the final sort.
+  bool in_order = true;
   size_t cursor = 0;
   for (size_t p = 0; p < seg_.paragraphs.size(); ++p) {
     const Span ps = seg_.paragraphs[p];
@@ -736,7 +764,7 @@ std::vector<Quote> DocumentQuotes::Run() {
       continue;
     }
     ParagraphWork w = Prepare(p, cursor);
-    std::vector<Quote> found;
+    found.clear();
     DoParagraph(w, p, found);
     if (owner_mode) {
       bool others = false;
@@ -759,11 +787,9 @@ std::vector<Quote> DocumentQuotes::Run() {
       }
     }
     prev_para_speaker_ = para_speaker_;
-    for (Quote& q : found) out.push_back(std::move(q));
+    AppendInTextOrder(found, out, in_order);
   }
-  std::stable_sort(out.begin(), out.end(), [](const Quote& a, const Quote& b) {
-    return a.span.start < b.span.start;
-  });
+  if (!in_order) std::stable_sort(out.begin(), out.end(), StartsBefore);
   return out;
 }
 
