@@ -101,7 +101,8 @@ class DocumentQuotes {
   std::vector<Quote> Run();
 
  private:
-  ParagraphWork Prepare(size_t p, size_t& pair_cursor) const;
+  // Fills `w` for paragraph `p`, reusing its vectors' memory.
+  void Prepare(size_t p, size_t& pair_cursor, ParagraphWork& w) const;
   void DoParagraph(ParagraphWork& w, size_t p, std::vector<Quote>& out);
   void DoQuote(ParagraphWork& w, size_t q, std::vector<Quote>& out);
   Attribution After(const ParagraphWork& w, size_t from, size_t end) const;
@@ -151,8 +152,10 @@ class DocumentQuotes {
   std::optional<std::string> prev_para_speaker_;
 };
 
-ParagraphWork DocumentQuotes::Prepare(size_t p, size_t& pair_cursor) const {
-  ParagraphWork w;
+void DocumentQuotes::Prepare(size_t p, size_t& pair_cursor,
+                             ParagraphWork& w) const {
+  w.quotes.clear();
+  w.sentences.clear();
   w.text = text_;
   w.span = seg_.paragraphs[p];
   const size_t from = para_tokens_[p].first;
@@ -192,7 +195,6 @@ ParagraphWork DocumentQuotes::Prepare(size_t p, size_t& pair_cursor) const {
   }
   w.sentence_speaker.assign(w.sentences.size(), std::nullopt);
   w.speech.assign(w.quotes.size(), false);
-  return w;
 }
 
 Attribution DocumentQuotes::After(const ParagraphWork& w, size_t from,
@@ -731,7 +733,8 @@ std::vector<Quote> DocumentQuotes::Run() {
   // About one quotation for every pair of marks: reserving for them spares
   // most of the moves of a growing vector.
   out.reserve(pairs_.size() + 8);
-  // One paragraph's quotes; its buffer is reused for the next paragraph.
+  // One paragraph's work and quotes; their memory is reused for the next.
+  ParagraphWork w;
   std::vector<Quote> found;
   // Whether `out` is still in text order without the final sort.
   bool in_order = true;
@@ -763,7 +766,7 @@ std::vector<Quote> DocumentQuotes::Run() {
       prev_para_speaker_ = para_speaker_;
       continue;
     }
-    ParagraphWork w = Prepare(p, cursor);
+    Prepare(p, cursor, w);
     found.clear();
     DoParagraph(w, p, found);
     if (owner_mode) {
