@@ -150,6 +150,10 @@ class PipelineAnalyzer : public Analyzer {
           analysis.actors.begin(), analysis.actors.end(),
           [&](const ActorInText& a) { return a.name == *q.speaker; });
       if (same == analysis.actors.end()) {
+        same = BodyNamedShort(analysis.actors, *q.speaker);
+        if (same != analysis.actors.end()) q.speaker = same->name;
+      }
+      if (same == analysis.actors.end()) {
         const std::string role =
             *q.speaker == owner.name ? owner.title : std::string();
         analysis.actors.push_back(
@@ -159,6 +163,29 @@ class PipelineAnalyzer : public Analyzer {
       }
       if (!q.speaker_span.empty()) same->mentions.push_back(q.speaker_span);
     }
+  }
+
+  // The one organisation or government body among `actors` whose name
+  // goes on from `short_name`: "Hanbit" after "Hanbit Semiconductor", the
+  // short name a story uses once it has given the full one. end() when
+  // there is none or more than one.
+  static std::vector<ActorInText>::iterator BodyNamedShort(
+      std::vector<ActorInText>& actors, std::string_view short_name) {
+    auto found = actors.end();
+    for (auto it = actors.begin(); it != actors.end(); ++it) {
+      if (it->kind != ActorKind::kOrganization &&
+          it->kind != ActorKind::kGovernment) {
+        continue;
+      }
+      if (it->name.size() <= short_name.size() ||
+          !it->name.starts_with(short_name) ||
+          it->name[short_name.size()] != ' ') {
+        continue;
+      }
+      if (found != actors.end()) return actors.end();
+      found = it;
+    }
+    return found;
   }
 
   static std::vector<std::string> CueForms(const RulePack& pack) {

@@ -38,6 +38,8 @@ std::string HonorificBefore(std::string_view text, size_t pos) {
 GenderWords::GenderWords(const DiscoveryRules& rules) {
   AddGendered(words_, rules.feminine_words, Gender::kFeminine, false);
   AddGendered(words_, rules.masculine_words, Gender::kMasculine, false);
+  AddGendered(pronouns_, rules.feminine_pronouns, Gender::kFeminine, false);
+  AddGendered(pronouns_, rules.masculine_pronouns, Gender::kMasculine, false);
   AddGendered(given_names_, rules.feminine_given_names, Gender::kFeminine,
               true);
   AddGendered(given_names_, rules.masculine_given_names, Gender::kMasculine,
@@ -46,6 +48,11 @@ GenderWords::GenderWords(const DiscoveryRules& rules) {
 
 Gender GenderWords::WordGender(std::string_view lower) const {
   return Lookup(words_, lower);
+}
+
+Gender GenderWords::PronounGender(std::string_view lower) const {
+  const Gender g = Lookup(pronouns_, lower);
+  return g != Gender::kUnknown ? g : Lookup(words_, lower);
 }
 
 Gender GenderWords::GivenNameGender(std::string_view lower) const {

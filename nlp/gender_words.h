@@ -55,6 +55,10 @@ class GenderWords {
   // honorific ("mr."), a title or role noun ("spokeswoman"); kUnknown for
   // any other word. A word in both of the pack's lists tells nothing.
   Gender WordGender(std::string_view lower) const;
+  // The gender the lower-case pronoun `lower` tells: a subject pronoun of
+  // the gendered words ("she") or one of the pack's other pronoun forms
+  // ("her", "his", "himself"); kUnknown for any other word.
+  Gender PronounGender(std::string_view lower) const;
   // The gender the given name `lower` (lower case: "sarah") tells.
   Gender GivenNameGender(std::string_view lower) const;
   // The gender the last gendered word of `lower` tells ("mr." of
@@ -68,6 +72,7 @@ class GenderWords {
  private:
   absl::flat_hash_map<std::string, Gender> words_;
   absl::flat_hash_map<std::string, Gender> given_names_;  // lower case
+  absl::flat_hash_map<std::string, Gender> pronouns_;  // not "he", "she"
 };
 
 }  // namespace whosaid::nlp

@@ -425,6 +425,10 @@ void LoadDiscovery(const RuleFile& file, const toml::table& root,
                    CheckLowerWordOrAbbreviation);
   LoadCheckedWords(file, *t, "masculine_words", d.masculine_words, problems,
                    CheckLowerWordOrAbbreviation);
+  LoadCheckedWords(file, *t, "feminine_pronouns", d.feminine_pronouns,
+                   problems, CheckLowerWord);
+  LoadCheckedWords(file, *t, "masculine_pronouns", d.masculine_pronouns,
+                   problems, CheckLowerWord);
   LoadCheckedWords(file, *t, "feminine_given_names", d.feminine_given_names,
                    problems, CheckGivenName);
   LoadCheckedWords(file, *t, "masculine_given_names", d.masculine_given_names,

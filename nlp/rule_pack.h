@@ -158,6 +158,13 @@ struct DiscoveryRules {
   // in a period).
   std::vector<std::string> feminine_words;
   std::vector<std::string> masculine_words;
+  // The other forms of the gendered pronouns, lower case: object,
+  // possessive and reflexive ("her", "his", "himself"). They tell the
+  // gender of the person they refer to, but a role or descriptor that
+  // holds one ("a colleague of hers") says nothing of its own, so they are
+  // kept apart from the words above.
+  std::vector<std::string> feminine_pronouns;
+  std::vector<std::string> masculine_pronouns;
   // Given names, as written, that English-language news gives (almost)
   // only to women or only to men ("Sarah", "David"); names given to both
   // belong in neither list. Read from the first word of a person's name.

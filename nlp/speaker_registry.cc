@@ -320,6 +320,102 @@ void SpeakerRegistry::Build(const std::vector<Token>& tokens,
   for (size_t m = 0; m < mentions_.size(); ++m) {
     last_mention_[mentions_[m].entity] = m + 1;
   }
+  NoteGenderFromOwnSentence(tokens);
+}
+
+void SpeakerRegistry::NoteGenderFromOwnSentence(
+    const std::vector<Token>& tokens) {
+  if (words_ == nullptr) return;
+  // Mentions and tokens are both in text order: one walk pairs them.
+  size_t k = 0;
+  for (size_t m = 0; m < mentions_.size(); ++m) {
+    const size_t e = mentions_[m].entity;
+    if (!entities_[e].person || entities_[e].gender != 0) continue;
+    const size_t at = mentions_[m].at;
+    while (k < tokens.size() && tokens[k].start < at) ++k;
+    if (k == tokens.size()) break;
+    if (tokens[k].start != at || !StartsSentence(tokens, k)) continue;
+    // The next person mentioned after this one: a pronoun past them may
+    // be theirs.
+    size_t next_person = text_.size();
+    for (size_t o = m + 1; o < mentions_.size(); ++o) {
+      if (mentions_[o].entity != e && entities_[mentions_[o].entity].person) {
+        next_person = mentions_[o].at;
+        break;
+      }
+    }
+    size_t j = k;
+    while (j < tokens.size() && tokens[j].type == Token::kWord && tokens[j].cap) {
+      ++j;
+    }
+    for (size_t limit = j + 40; j < tokens.size() && j < limit; ++j) {
+      const Token& t = tokens[j];
+      if (t.start >= next_person || t.type == Token::kQuote) break;
+      const std::string_view w = text_.substr(t.start, t.end - t.start);
+      if (t.type == Token::kPunct) {
+        if (w == "." || w == "?" || w == "!" || w == ";") break;
+        continue;
+      }
+      char buffer[32];
+      const std::string_view lower = LowerAsciiInto(w, buffer);
+      const Gender pronoun = words_->genders().PronounGender(lower);
+      if (pronoun != Gender::kUnknown) {
+        // The subject pronoun and "his" are the person's own, and so is
+        // "her" where it cannot be an object: after a preposition, a
+        // comma or "and", before its noun ("from her stall", ", and her
+        // office"). An object ("told him", "told her the fees") is
+        // somebody else.
+        if (words_->Pronoun(lower) == PronounKind::kPerson ||
+            (words_->IsPossessive(lower) &&
+             (pronoun == Gender::kMasculine ||
+              (AfterNonVerb(tokens, j) && BeforeNoun(tokens, j + 1))))) {
+          entities_[e].gender = static_cast<uint8_t>(pronoun);
+        }
+        break;
+      }
+      const Gender g = words_->genders().WordGender(lower);
+      // Another person's words ("the envoy", "his wife") end the search.
+      if (g != Gender::kUnknown || IsTitleWord(lower)) break;
+    }
+  }
+}
+
+bool SpeakerRegistry::BeforeNoun(const std::vector<Token>& tokens,
+                                 size_t k) const {
+  if (k >= tokens.size() || tokens[k].type != Token::kWord || tokens[k].cap) {
+    return false;
+  }
+  char buffer[32];
+  const std::string_view lower = LowerAsciiInto(
+      text_.substr(tokens[k].start, tokens[k].end - tokens[k].start), buffer);
+  return !IsPreposition(lower) && !IsDeterminerOfDescriptor(lower) &&
+         lower != "the" && words_->Pronoun(lower) == PronounKind::kNone;
+}
+
+bool SpeakerRegistry::AfterNonVerb(const std::vector<Token>& tokens,
+                                   size_t k) const {
+  if (k == 0) return false;
+  const Token& prev = tokens[k - 1];
+  const std::string_view w = text_.substr(prev.start, prev.end - prev.start);
+  if (prev.type == Token::kPunct) return w == ",";
+  if (prev.type != Token::kWord || prev.cap) return false;
+  char buffer[32];
+  const std::string_view lower = LowerAsciiInto(w, buffer);
+  return IsPreposition(lower) || lower == "and" || lower == "but" ||
+         lower == "said" || lower == "says";
+}
+
+bool SpeakerRegistry::StartsSentence(const std::vector<Token>& tokens,
+                                     size_t k) const {
+  if (k == 0) return true;
+  const Token& prev = tokens[k - 1];
+  if (text_.substr(prev.end, tokens[k].start - prev.end).find('\n') !=
+      std::string_view::npos) {
+    return true;
+  }
+  if (prev.type != Token::kPunct) return false;
+  const std::string_view p = text_.substr(prev.start, prev.end - prev.start);
+  return p == "." || p == "?" || p == "!";
 }
 
 void SpeakerRegistry::AddRun(const std::vector<Token>& tokens, size_t first,
@@ -489,7 +585,7 @@ void SpeakerRegistry::NotePossessiveAfterVerb(const std::vector<Token>& tokens,
   // possessive.
   const std::string_view verb =
       text_.substr(tokens[k].start, tokens[k].end - tokens[k].start);
-  const Gender g = words_->genders().WordGender(possessive);
+  const Gender g = words_->genders().PronounGender(possessive);
   if (g == Gender::kMasculine ||
       (g == Gender::kFeminine && (verb == "said" || verb == "says"))) {
     entities_[e].gender |= static_cast<uint8_t>(g);

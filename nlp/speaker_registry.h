@@ -165,6 +165,24 @@ class SpeakerRegistry {
   // a possessive pronoun at token k + 1 after person `e`'s verb at k.
   void NotePossessiveAfterVerb(const std::vector<Token>& tokens, size_t k,
                                size_t e);
+  // "Luo Jiaxin sells Christmas lights from her stall": a person whose
+  // gender the text has not given, named as the first words of a
+  // sentence, takes the gender of the first gendered pronoun later in
+  // that sentence (up to 40 tokens) when it is a subject ("he"), "his",
+  // or "her" where it cannot be an object ("from her stall", ", and her
+  // office"), unless another person is
+  // mentioned, a quotation opens, or a title or gendered noun ("the
+  // envoy", "his wife") comes first. An object pronoun ("told him") ends
+  // the search. Runs after the mentions are sorted.
+  void NoteGenderFromOwnSentence(const std::vector<Token>& tokens);
+  // Whether token k is a lower-case word that may be the noun after a
+  // possessive: no preposition, determiner or pronoun ("told her the fees").
+  bool BeforeNoun(const std::vector<Token>& tokens, size_t k) const;
+  // Whether the token before k is a comma, a preposition, "and", "but",
+  // "said" or "says": nothing after which "her" could be an object.
+  bool AfterNonVerb(const std::vector<Token>& tokens, size_t k) const;
+  // Whether token k opens a sentence or a paragraph.
+  bool StartsSentence(const std::vector<Token>& tokens, size_t k) const;
   // Whether `ent` may be the referent of a word of gender `g`: always for
   // kUnknown, and for people the text gave no gender or both.
   static bool FitsGender(const Entity& ent, Gender g);

@@ -93,6 +93,26 @@ TEST(Analyzer, NamedSpeakersBecomeActors) {
   EXPECT_TRUE(HasActor(a, "Marta Keane"));
 }
 
+// A body's short name after its full one speaks for the full name; a short
+// name two bodies share speaks for neither.
+TEST(Analyzer, ShortNameOfABodySpeaksForItsFullName) {
+  EXPECT_EQ(SoleSpeaker(Analyze(
+                "Hanbit Semiconductor Corp. makes chips in Wuxi.\n\nHanbit "
+                "said it was “in close consultation with both governments.”")),
+            "Hanbit Semiconductor Corp.");
+  EXPECT_EQ(SoleSpeaker(Analyze(
+                "Hanbit Semiconductor Corp. and Hanbit Logistics Corp. share "
+                "a yard.\n\nHanbit said it was “in close consultation with "
+                "both governments.”")),
+            "Hanbit");
+}
+
+// Less common speech verbs are cues too.
+TEST(Analyzer, QuippedIsACue) {
+  EXPECT_EQ(SoleSpeaker(Analyze("“The tariff was a wall,” Pan Yiran quipped.")),
+            "Pan Yiran");
+}
+
 TEST(Analyzer, CountryAbbreviationBeforeAGovernmentSpeakerIsNotItsName) {
   const Analysis a = Analyze(
       "The US Bureau of Fabrication Controls said it would review the "

@@ -152,6 +152,24 @@ TEST(SpeakerRegistry, PronounsSkipPeopleOfTheOtherGender) {
        "he", "Jiri Hrubes"},
       {"Lin Mei told her staff. Then Jiri Hrubes spoke. Later", "she",
        "Jiri Hrubes"},
+      // A pronoun later in the sentence the person opens: a subject, "his",
+      // or "her" where it cannot be an object.
+      {"Luo Jiaxin sells lights from her stall. Pan Yiran sells toys from "
+       "his. Later",
+       "she", "Luo Jiaxin"},
+      {"Kang Ji-woo runs the plant in Wuxi, and her office is upstairs. Oh "
+       "Su-bin covers the sector, where he has followed it. Later",
+       "she", "Kang Ji-woo"},
+      // An object is somebody else's.
+      {"Dana Whitlock told him the fees would stay. Then Qiao Wen spoke. "
+       "Later",
+       "he", "Qiao Wen"},
+      // Another person named first, or a person's noun, ends the search.
+      {"Lin Mei met Qiao Wen, and her office agreed. Later", "he",
+       "Qiao Wen"},
+      {"Lin Mei said the envoy had promised that he would call. Then Qiao "
+       "Wen spoke. Later",
+       "he", "Qiao Wen"},
   };
   for (const GenderCase& c : cases) {
     const std::string text = c.text;

