@@ -11,8 +11,9 @@
 namespace whosaid::nlp {
 namespace {
 
+// Tokens lie inside the text, so no bounds are checked (substr would).
 std::string_view Text(std::string_view text, const Token& t) {
-  return text.substr(t.start, t.end - t.start);
+  return std::string_view(text.data() + t.start, t.end - t.start);
 }
 
 std::string Lower(std::string_view text, const Token& t) {
@@ -42,7 +43,8 @@ bool OpensAdjunct(std::string_view lower) {
 }
 
 bool IsComma(std::string_view text, const Token& t) {
-  return t.type == Token::kPunct && Text(text, t) == ",";
+  return t.type == Token::kPunct && t.end - t.start == 1 &&
+         text[t.start] == ',';
 }
 
 bool IsObjectPronoun(std::string_view w) {
@@ -127,6 +129,23 @@ size_t SkipAdjuncts(const ParagraphWork& w, size_t j, size_t last) {
   return j;
 }
 
+// True when the sentence ends after the adjuncts from token `j` on, as a
+// clause before its speaker and cue does: "..., the minister said on
+// Tuesday." Not when a comma leads to a quotation ("Marchetti said,
+// “...”"), which the cue introduces.
+bool EndsAfterAdjuncts(const ParagraphWork& w, size_t j, size_t last) {
+  const auto& t = w.tokens;
+  const size_t tail = SkipAdjuncts(w, j, last);
+  if (tail >= last) return true;
+  if (tail + 1 < last && IsComma(w.text, t[tail]) &&
+      t[tail + 1].type == Token::kQuote) {
+    return false;
+  }
+  if (t[tail].type != Token::kPunct) return false;
+  const std::string_view p = Text(w.text, t[tail]);
+  return p == "." || p == "," || p == "?" || p == "!";
+}
+
 // The end of the reported clause that starts at token `from`: the sentence
 // end, or the comma before a participle cue (", adding that ...").
 size_t ClauseEnd(const ParagraphWork& w, const CueTable& cues, size_t from,
@@ -184,23 +203,27 @@ Span ClauseSpan(const ParagraphWork& w, size_t from, size_t to) {
 bool GoodClause(const ParagraphWork& w, size_t from, size_t to) {
   const auto& t = w.tokens;
   if (from >= to || t[from].type != Token::kWord) return false;
-  size_t words = 0, words_outside = 0;
-  bool ends_in_quote = false;
+  // The quotation holding token k is the last one opened at or before k
+  // (as InSpeechQuote finds it); walking k upwards, it only moves on, so
+  // one search at `from` serves the whole clause.
+  const auto& quotes = w.quotes;
+  size_t q = std::upper_bound(quotes.begin(), quotes.end(), from,
+                              [](size_t v, const ParagraphWork::QuoteTokens& x) {
+                                return v < x.open_tok;
+                              }) -
+             quotes.begin();  // one past the quotation holding `from`
+  size_t words = 0;
   for (size_t k = from; k < to; ++k) {
     if (t[k].type != Token::kWord) continue;
     ++words;
-    if (!w.InSpeechQuote(k)) {
-      ++words_outside;
-      ends_in_quote = false;
-    } else {
-      ends_in_quote = true;
+    while (q < quotes.size() && quotes[q].open_tok <= k) ++q;
+    // When a reported clause contains a partial quote, only the partial
+    // quote is reported (the news corpus convention).
+    if (q > 0 && k <= quotes[q - 1].close_tok && w.speech[q - 1]) {
+      return false;
     }
   }
-  // When a reported clause contains a partial quote, only the partial
-  // quote is reported (the news corpus convention).
-  if (words < 3 || words_outside < words) return false;
-  (void)ends_in_quote;
-  return true;
+  return words >= 3;
 }
 
 }  // namespace
@@ -227,8 +250,6 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
       if (!according && w.CueAt(k).length == 0) continue;
       const CueMatch cue = according ? CueMatch() : w.CueAt(k);
       if (w.InQuote(k)) continue;
-      char lower_buffer[kLowerBuffer];
-      const std::string_view lower = LowerAsciiInto(word, lower_buffer);
       // According to X, CLAUSE  /  CLAUSE, according to X.
       if (according) {
         if (k == first) {
@@ -272,42 +293,9 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
       // "is set to announce", "prompted viewers to argue": an infinitive
       // reports no speech that took place.
       if (k > first && EqualsLowerAscii(Text(text, t[k - 1]), "to")) continue;
+      // Forward: SUBJ CUE [object] [adjunct] [that] CLAUSE. Where the clause
+      // would start is found first, without the subject.
       size_t j = k + cue.length;
-      SubjectPhrase subj = SubjectBefore(text, t, first, k, *w.words);
-      std::optional<std::string> speaker;
-      bool participle = false;
-      if (subj.kind == PhraseKind::kNone) {
-        char prev_buffer[kLowerBuffer];
-        const std::string_view prev =
-            k > first ? LowerAsciiInto(Text(text, t[k - 1]), prev_buffer)
-                      : std::string_view();
-        if ((prev == "which" || prev == "who") && k >= first + 3 &&
-            IsComma(text, t[k - 2])) {
-          // "..., according to a report by X, which warned that ...".
-          subj = SubjectBefore(text, t, first, k - 2, *w.words);
-        }
-        if (prev == "and" || prev == "but") {
-          // "welcomed the raids but said Washington wanted ..."
-          subj = SentenceSubject(w, cues, first, k);
-        }
-      }
-      if (subj.kind == PhraseKind::kNone) {
-        // ", adding that ..." after a quote or a reported clause.
-        if (k > first && IsComma(text, t[k - 1]) && IsParticipleCue(lower) &&
-            w.sentence_speaker[s]) {
-          participle = true;
-          speaker = w.sentence_speaker[s];
-        } else if (k > first && IsParticipleCue(lower) &&
-                   (IsComma(text, t[k - 1]) ||
-                    (t[k - 1].type == Token::kQuote && k >= first + 2 &&
-                     IsComma(text, t[k - 2])))) {
-          subj = SentenceSubject(w, cues, first, k);
-          if (subj.kind == PhraseKind::kNone) continue;
-        } else {
-          continue;
-        }
-      }
-      // Forward: SUBJ CUE [object] [adjunct] [that] CLAUSE.
       if (cue.lemma == "tell" && cue.length == 1 && j < last &&
           t[j].type == Token::kWord) {
         if (IsObjectPronoun(Lower(text, t[j]))) {
@@ -369,45 +357,91 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
                     start == "we" || start == "this" || start == "there";
         }
       }
+      // Forward reports a good clause after the cue; backward needs the
+      // sentence to end after the cue's adjuncts. Neither looks at the
+      // subject, so a cue that can report nothing ("“...,” he said.")
+      // skips the costly parse of its subject.
+      size_t end = last;
+      bool forward_good = false;
       if (forward && !(clause == j && w.InQuote(clause))) {
-        size_t end = ClauseEnd(w, cues, clause, last);
-        if (GoodClause(w, clause, end)) {
-          Quote q = MakeQuote(text, ClauseSpan(w, clause, end),
-                              QuoteKind::kIndirect,
-                              participle ? "indirect.participle"
-                                         : "indirect.cue_clause");
-          q.cue = std::string(text.substr(cue.span.start, cue.span.size()));
-          if (!participle) {
-            speaker = registry.Resolve(subj, subj.span.start);
-            q.speaker_mention = subj.text;
-            q.speaker_span = subj.span;
-          }
-          q.speaker = speaker;
-          if (!w.sentence_speaker[s]) w.sentence_speaker[s] = speaker;
-          out.push_back(std::move(q));
-          // "said X, and that Y": a second reported clause, same speaker.
-          size_t next = end;
-          if (next < last && IsComma(text, t[next])) ++next;
-          if (next + 2 < last && (Text(text, t[next]) == "and" ||
-                                  Text(text, t[next]) == "but") &&
-              Text(text, t[next + 1]) == "that") {
-            const size_t second_end = ClauseEnd(w, cues, next + 2, last);
-            if (GoodClause(w, next + 2, second_end)) {
-              // Read before q2 joins `out`, which may move its quotes.
-              const Quote& first_clause = out.back();
-              Quote q2 = MakeQuote(text, ClauseSpan(w, next + 2, second_end),
-                                   QuoteKind::kIndirect, first_clause.rule);
-              q2.cue = first_clause.cue;
-              q2.speaker = first_clause.speaker;
-              q2.speaker_mention = first_clause.speaker_mention;
-              q2.speaker_span = first_clause.speaker_span;
-              out.push_back(std::move(q2));
-              end = second_end;
-            }
-          }
-          k = end;
+        end = ClauseEnd(w, cues, clause, last);
+        forward_good = GoodClause(w, clause, end);
+      }
+      if (!forward_good && (quoted_start || !EndsAfterAdjuncts(w, j, last))) {
+        continue;
+      }
+      SubjectPhrase subj = SubjectBefore(text, t, first, k, *w.words);
+      std::optional<std::string> speaker;
+      bool participle = false;
+      if (subj.kind == PhraseKind::kNone) {
+        char prev_buffer[kLowerBuffer];
+        const std::string_view prev =
+            k > first ? LowerAsciiInto(Text(text, t[k - 1]), prev_buffer)
+                      : std::string_view();
+        if ((prev == "which" || prev == "who") && k >= first + 3 &&
+            IsComma(text, t[k - 2])) {
+          // "..., according to a report by X, which warned that ...".
+          subj = SubjectBefore(text, t, first, k - 2, *w.words);
+        }
+        if (prev == "and" || prev == "but") {
+          // "welcomed the raids but said Washington wanted ..."
+          subj = SentenceSubject(w, cues, first, k);
+        }
+      }
+      if (subj.kind == PhraseKind::kNone) {
+        // ", adding that ..." after a quote or a reported clause.
+        char lower_buffer[kLowerBuffer];
+        const std::string_view lower = LowerAsciiInto(word, lower_buffer);
+        if (k > first && IsComma(text, t[k - 1]) && IsParticipleCue(lower) &&
+            w.sentence_speaker[s]) {
+          participle = true;
+          speaker = w.sentence_speaker[s];
+        } else if (k > first && IsParticipleCue(lower) &&
+                   (IsComma(text, t[k - 1]) ||
+                    (t[k - 1].type == Token::kQuote && k >= first + 2 &&
+                     IsComma(text, t[k - 2])))) {
+          subj = SentenceSubject(w, cues, first, k);
+          if (subj.kind == PhraseKind::kNone) continue;
+        } else {
           continue;
         }
+      }
+      if (forward_good) {
+        Quote q = MakeQuote(text, ClauseSpan(w, clause, end),
+                            QuoteKind::kIndirect,
+                            participle ? "indirect.participle"
+                                       : "indirect.cue_clause");
+        q.cue = std::string(text.substr(cue.span.start, cue.span.size()));
+        if (!participle) {
+          speaker = registry.Resolve(subj, subj.span.start);
+          q.speaker_mention = subj.text;
+          q.speaker_span = subj.span;
+        }
+        q.speaker = speaker;
+        if (!w.sentence_speaker[s]) w.sentence_speaker[s] = speaker;
+        out.push_back(std::move(q));
+        // "said X, and that Y": a second reported clause, same speaker.
+        size_t next = end;
+        if (next < last && IsComma(text, t[next])) ++next;
+        if (next + 2 < last && (Text(text, t[next]) == "and" ||
+                                Text(text, t[next]) == "but") &&
+            Text(text, t[next + 1]) == "that") {
+          const size_t second_end = ClauseEnd(w, cues, next + 2, last);
+          if (GoodClause(w, next + 2, second_end)) {
+            // Read before q2 joins `out`, which may move its quotes.
+            const Quote& first_clause = out.back();
+            Quote q2 = MakeQuote(text, ClauseSpan(w, next + 2, second_end),
+                                 QuoteKind::kIndirect, first_clause.rule);
+            q2.cue = first_clause.cue;
+            q2.speaker = first_clause.speaker;
+            q2.speaker_mention = first_clause.speaker_mention;
+            q2.speaker_span = first_clause.speaker_span;
+            out.push_back(std::move(q2));
+            end = second_end;
+          }
+        }
+        k = end;
+        continue;
       }
       if (participle || quoted_start) continue;
       // Backward: CLAUSE, SUBJ CUE [adjuncts].
@@ -421,17 +455,6 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
       }
       if (before_subj == first || !IsComma(text, t[before_subj - 1])) continue;
       subj_tok = before_subj;
-      const size_t tail = SkipAdjuncts(w, j, last);
-      // "Marchetti said, “...”" introduces a direct quote.
-      if (tail + 1 < last && IsComma(text, t[tail]) &&
-          t[tail + 1].type == Token::kQuote) {
-        continue;
-      }
-      const bool ends = tail >= last ||
-                        (t[tail].type == Token::kPunct &&
-                         (Text(text, t[tail]) == "." || IsComma(text, t[tail]) ||
-                          Text(text, t[tail]) == "?" || Text(text, t[tail]) == "!"));
-      if (!ends) continue;
       const size_t clause_end = subj_tok - 1;
       // A wire dateline "CITY, Jan 14 (Agency) - " is not reported speech.
       size_t clause_first = first;

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
 
 namespace whosaid::nlp {
 namespace {
@@ -41,6 +42,29 @@ TEST(CueTable, MayStartNeverRejectsACue) {
   EXPECT_FALSE(cues.MayStart(text, tokens[6]));       // "tod"
   EXPECT_FALSE(cues.MayStart(text, tokens[7]));       // "b"
   EXPECT_FALSE(cues.MayStart(text, tokens[8]));       // "wand"
+}
+
+// First words are looked up as written, in any case after the first
+// letter, and forms sharing a first word all stay reachable.
+TEST(CueTable, FindsFirstWordsInAnyCaseAndEveryFormOfEach) {
+  std::vector<CueVerb> verbs;
+  for (int i = 0; i < 500; ++i) {  // more words than some buckets hold
+    verbs.push_back({"cue" + std::to_string(i), "lemma" + std::to_string(i)});
+  }
+  verbs.push_back({"said", "say"});
+  verbs.push_back({"said in a statement", "state"});
+  verbs.push_back({"said on", "say-on"});
+  CueTable cues(verbs);
+  const std::string text = "sAID cue7 cUE499 cue500 said on said in a statement";
+  const auto tokens = Tokenize(text, {0, text.size()});
+  ASSERT_EQ(tokens.size(), 10u);
+  EXPECT_EQ(cues.Match(text, tokens, 0).lemma, "say");
+  EXPECT_EQ(cues.Match(text, tokens, 1).lemma, "lemma7");
+  EXPECT_EQ(cues.Match(text, tokens, 2).lemma, "lemma499");
+  EXPECT_EQ(cues.Match(text, tokens, 3).length, 0u);  // not a cue
+  EXPECT_EQ(cues.Match(text, tokens, 4).lemma, "say-on");
+  EXPECT_EQ(cues.Match(text, tokens, 6).lemma, "state");
+  EXPECT_EQ(cues.Match(text, tokens, 6).length, 4u);
 }
 
 TEST(CueTable, PartialOnlyLemmas) {
