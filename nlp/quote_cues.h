@@ -83,10 +83,11 @@ class CueTable {
     int32_t next = -1;
   };
   static unsigned char Byte(char c) { return static_cast<unsigned char>(c); }
-  // A cheap hash of a word, the same for the word in any ASCII case: each
-  // byte is hashed with bit 0x20 set, which lowers upper-case letters and
-  // leaves lower-case ones (and every byte of a lower-case word) alike.
-  // So the word is looked up as written, without being lowered first.
+  // A cheap hash of a word of `len` >= 1 bytes, the same for the word in
+  // any ASCII case: each byte is hashed with bit 0x20 set, which lowers
+  // upper-case letters and leaves lower-case ones (and every byte of a
+  // lower-case word) alike. So the word is looked up as written, without
+  // being lowered first.
   static uint32_t Bucket(const char* word, size_t len);
   static constexpr uint32_t kBuckets = 4096;
   // The FirstWord whose word is `word` in ASCII lower case, or nullptr.
@@ -118,6 +119,8 @@ class TokenCues {
     const int32_t i = index_[k];
     return i < 0 ? none_ : matches_[static_cast<size_t>(i)];
   }
+  // True when a cue starts at token k: At(k).length > 0, in one load.
+  bool StartsAt(size_t k) const { return index_[k] >= 0; }
 
  private:
   std::vector<int32_t> index_;  // per token: into matches_, or -1

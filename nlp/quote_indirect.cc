@@ -232,17 +232,18 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
                         SpeakerRegistry& registry, std::vector<Quote>& out) {
   const auto& t = w.tokens;
   const std::string_view text = w.text;
+  const TokenCues& cue_starts = *w.cue_cache;
   for (size_t s = 0; s < w.sentences.size(); ++s) {
     const auto [first, last] = w.sentences[s];
     if (first >= last) continue;
     // A sentence that opens with a quotation is direct speech.
     const bool quoted_start = t[first].type == Token::kQuote;
     for (size_t k = first; k < last; ++k) {
-      if (t[k].type != Token::kWord) continue;
-      // Cheap rejections first: most words are neither cue nor "according"
-      // (whose nine bytes few words have).
+      // Cheap rejections first: most tokens are neither cue (only words
+      // are) nor "according" (whose nine bytes few words have).
       const bool nine_bytes = t[k].end - t[k].start == 9;
-      if (!nine_bytes && w.CueAt(k).length == 0) continue;
+      if (!nine_bytes && !cue_starts.StartsAt(w.token_base + k)) continue;
+      if (t[k].type != Token::kWord) continue;
       const std::string_view word = Text(text, t[k]);
       const bool according = nine_bytes &&
                              (word == "according" || word == "According") &&

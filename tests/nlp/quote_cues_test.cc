@@ -67,6 +67,20 @@ TEST(CueTable, FindsFirstWordsInAnyCaseAndEveryFormOfEach) {
   EXPECT_EQ(cues.Match(text, tokens, 6).length, 4u);
 }
 
+TEST(TokenCues, StartsAtAgreesWithAt) {
+  CueTable cues({{"said", "say"}, {"told reporters", "tell"}});
+  const std::string text = "He said it, the said man told reporters. Told";
+  const auto tokens = Tokenize(text, {0, text.size()});
+  const TokenCues cache(text, tokens, cues);
+  size_t starts = 0;
+  for (size_t k = 0; k < tokens.size(); ++k) {
+    EXPECT_EQ(cache.StartsAt(k), cache.At(k).length > 0) << k;
+    EXPECT_EQ(cache.At(k).length, cues.Match(text, tokens, k).length) << k;
+    starts += cache.StartsAt(k);
+  }
+  EXPECT_EQ(starts, 2u);  // "said", "told reporters"; not "the said"
+}
+
 TEST(CueTable, PartialOnlyLemmas) {
   EXPECT_TRUE(CueTable::PartialOnly("call"));
   EXPECT_TRUE(CueTable::PartialOnly("describe"));
