@@ -3,10 +3,12 @@
 // participles after a quote (", adding that CLAUSE").
 
 #include <algorithm>
+#include <cstdint>
 #include <iterator>
 #include <cctype>
 
 #include "nlp/quote_paragraph.h"
+#include "nlp/word_list_filter.h"
 
 namespace whosaid::nlp {
 namespace {
@@ -32,14 +34,12 @@ std::string_view LowerWord(std::string_view text, const Token& t) {
 }
 
 // Prepositions that open an adjunct between a cue and its "that": "said
-// at a ceremony with state officials that".
-bool OpensAdjunct(std::string_view lower) {
+// at a ceremony with state officials that". `word` in any case.
+bool OpensAdjunct(std::string_view word) {
   static constexpr std::string_view kAdjunctPrepositions[] = {
       "at", "in", "on", "during", "after", "before", "with", "to", "for",
       "from", "outside", "following"};
-  return std::find(std::begin(kAdjunctPrepositions),
-                   std::end(kAdjunctPrepositions),
-                   lower) != std::end(kAdjunctPrepositions);
+  return LowerIsOneOf(word, kAdjunctPrepositions);
 }
 
 bool IsComma(std::string_view text, const Token& t) {
@@ -68,8 +68,11 @@ constexpr std::string_view kNonClauseStarts[] = {
 static_assert(std::is_sorted(std::begin(kNonClauseStarts),
                              std::end(kNonClauseStarts)));
 
+constexpr WordListFilter kNonClauseStartFilter = FilterOf(kNonClauseStarts);
+
 bool IsNonClauseStart(std::string_view w) {
-  return std::binary_search(std::begin(kNonClauseStarts),
+  return kNonClauseStartFilter.MayHold(w) &&
+         std::binary_search(std::begin(kNonClauseStarts),
                             std::end(kNonClauseStarts), w);
 }
 
@@ -93,26 +96,31 @@ bool IsMediumWord(std::string_view w) {
 // Skips adjuncts between a cue and its clause: "on Tuesday", "last week",
 // "in a statement", "separately", "afterwards".
 size_t SkipAdjuncts(const ParagraphWork& w, size_t j, size_t last) {
+  static constexpr std::string_view kAdverbs[] = {
+      "separately", "afterwards", "later", "earlier", "yesterday", "today",
+      "publicly", "privately", "repeatedly", "also", "again"};
+  static constexpr std::string_view kBeforeTimes[] = {
+      "on", "last", "this", "next", "late", "early"};
+  static constexpr std::string_view kBeforeMedia[] = {"in", "at", "during"};
+  static constexpr WordListFilter kOpeners =
+      FilterOf(kAdverbs, kBeforeTimes, kBeforeMedia);
   const auto& t = w.tokens;
   for (int rounds = 0; rounds < 4 && j < last; ++rounds) {
     if (t[j].type != Token::kWord) break;
-    char buffer[kLowerBuffer];
-    const std::string_view a = LowerAsciiInto(Text(w.text, t[j]), buffer);
-    if (a == "separately" || a == "afterwards" || a == "later" ||
-        a == "earlier" || a == "yesterday" || a == "today" ||
-        a == "publicly" || a == "privately" || a == "repeatedly" ||
-        a == "also" || a == "again") {
+    const std::string_view a = Text(w.text, t[j]);
+    // Most words after a cue open no adjunct, and are turned away here.
+    if (!kOpeners.MayHold(a)) break;
+    if (LowerIsOneOf(a, kAdverbs)) {
       ++j;
       continue;
     }
-    if ((a == "on" || a == "last" || a == "this" || a == "next" ||
-         a == "late" || a == "early") &&
-        j + 1 < last && t[j + 1].type == Token::kWord &&
+    if (LowerIsOneOf(a, kBeforeTimes) && j + 1 < last &&
+        t[j + 1].type == Token::kWord &&
         IsTimeWord(LowerWord(w.text, t[j + 1]))) {
       j += 2;
       continue;
     }
-    if ((a == "in" || a == "at" || a == "during") && j + 1 < last) {
+    if (LowerIsOneOf(a, kBeforeMedia) && j + 1 < last) {
       size_t m = j + 1;
       while (m < last && m < j + 5 && t[m].type == Token::kWord &&
              !IsMediumWord(LowerWord(w.text, t[m]))) {
@@ -148,10 +156,13 @@ bool EndsAfterAdjuncts(const ParagraphWork& w, size_t j, size_t last) {
 
 // The end of the reported clause that starts at token `from`: the sentence
 // end, or the comma before a participle cue (", adding that ...").
-size_t ClauseEnd(const ParagraphWork& w, const CueTable& cues, size_t from,
-                 size_t sentence_end) {
+size_t ClauseEnd(const ParagraphWork& w, size_t from, size_t sentence_end) {
   const auto& t = w.tokens;
   for (size_t k = from; k < sentence_end; ++k) {
+    // Only a one-byte mark (";", ",") or a three-letter word ("but",
+    // "and") can end the clause.
+    const uint32_t len = t[k].end - t[k].start;
+    if (len != 1 && len != 3) continue;
     if (t[k].type == Token::kPunct && Text(w.text, t[k]) == ";") return k;
     // "..., but said the optics would matter": a second reported clause.
     if (t[k].type == Token::kWord && k > from + 2 && k + 1 < sentence_end) {
@@ -259,7 +270,7 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
           if (comma >= last) continue;
           SubjectPhrase subj = SubjectAfter(text, t, k + 2, comma, *w.words);
           if (subj.kind == PhraseKind::kNone) continue;
-          const size_t end = ClauseEnd(w, cues, comma + 1, last);
+          const size_t end = ClauseEnd(w, comma + 1, last);
           if (!GoodClause(w, comma + 1, end) ||
               t[comma + 1].type == Token::kQuote) {
             continue;
@@ -327,7 +338,7 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
       // committee that"), or after a longer prepositional phrase ("said at
       // a signing ceremony with state officials that").
       const bool adjunct = j < last && t[j].type == Token::kWord &&
-                           OpensAdjunct(LowerWord(text, t[j]));
+                           OpensAdjunct(Text(text, t[j]));
       const size_t that_window = adjunct ? 12 : 7;
       for (size_t m = j; m < last && m < j + that_window; ++m) {
         if (t[m].type != Token::kWord) {
@@ -365,7 +376,7 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
       size_t end = last;
       bool forward_good = false;
       if (forward && !(clause == j && w.InQuote(clause))) {
-        end = ClauseEnd(w, cues, clause, last);
+        end = ClauseEnd(w, clause, last);
         forward_good = GoodClause(w, clause, end);
       }
       if (!forward_good && (quoted_start || !EndsAfterAdjuncts(w, j, last))) {
@@ -427,7 +438,7 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
         if (next + 2 < last && (Text(text, t[next]) == "and" ||
                                 Text(text, t[next]) == "but") &&
             Text(text, t[next + 1]) == "that") {
-          const size_t second_end = ClauseEnd(w, cues, next + 2, last);
+          const size_t second_end = ClauseEnd(w, next + 2, last);
           if (GoodClause(w, next + 2, second_end)) {
             // Read before q2 joins `out`, which may move its quotes.
             const Quote& first_clause = out.back();
