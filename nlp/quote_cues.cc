@@ -32,7 +32,10 @@ CueTable::CueTable(const std::vector<CueVerb>& cues) {
             uint32_t{1} << w.size();
       }
     }
-    Form f{{words.begin() + 1, words.end()}, c.lemma};
+    Form f{{words.begin() + 1, words.end()},
+           c.lemma,
+           PartialOnly(c.lemma),
+           ClauseNeedsThat(c.lemma)};
     const FirstWord* known = FindFirstWord(words[0]);
     if (known != nullptr) {
       first_words_[static_cast<size_t>(known - first_words_.data())]
@@ -136,6 +139,8 @@ CueMatch CueTable::MatchWhereMayStart(std::string_view text,
     if (!ok) continue;
     best.length = f.rest.size() + 1;
     best.lemma = f.lemma;
+    best.partial_only = f.partial_only;
+    best.clause_needs_that = f.clause_needs_that;
     best.span = {t.start, tokens[k + f.rest.size()].end};
   }
   return best;

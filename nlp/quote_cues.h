@@ -20,6 +20,10 @@ struct CueMatch {
   size_t length = 0;   // tokens consumed; 0 when no cue starts here
   std::string_view lemma;  // "say"; points into the CueTable
   Span span;           // the cue as written
+  // CueTable::PartialOnly(lemma) and CueTable::ClauseNeedsThat(lemma),
+  // asked once per lemma when the table is built.
+  bool partial_only = false;
+  bool clause_needs_that = false;
 };
 
 class CueTable {
@@ -74,6 +78,8 @@ class CueTable {
   struct Form {
     std::vector<std::string> rest;  // words after the first
     std::string lemma;
+    bool partial_only = false;       // PartialOnly(lemma)
+    bool clause_needs_that = false;  // ClauseNeedsThat(lemma)
   };
   // The forms sharing one first word, and the next first word in the same
   // bucket of first_word_bucket_ (-1 for none).

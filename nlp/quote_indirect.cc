@@ -224,6 +224,15 @@ bool GoodClause(const ParagraphWork& w, size_t from, size_t to) {
                               }) -
              quotes.begin();  // one past the quotation holding `from`
   size_t words = 0;
+  // Most clauses hold no quotation (none holds `from`, and the next opens
+  // at `to` or later): then three words are enough.
+  if ((q == 0 || quotes[q - 1].close_tok < from) &&
+      (q == quotes.size() || quotes[q].open_tok >= to)) {
+    for (size_t k = from; k < to && words < 3; ++k) {
+      words += t[k].type == Token::kWord;
+    }
+    return words >= 3;
+  }
   for (size_t k = from; k < to; ++k) {
     if (t[k].type != Token::kWord) continue;
     ++words;
@@ -301,7 +310,7 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
         }
         continue;
       }
-      if (CueTable::PartialOnly(cue.lemma)) continue;
+      if (cue.partial_only) continue;
       // "is set to announce", "prompted viewers to argue": an infinitive
       // reports no speech that took place.
       if (k > first && EqualsLowerAscii(Text(text, t[k - 1]), "to")) continue;
@@ -351,7 +360,7 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
         }
       }
       bool forward = false;
-      if (clause == j && CueTable::ClauseNeedsThat(cue.lemma)) {
+      if (clause == j && cue.clause_needs_that) {
         clause = last;  // "urged officials to coordinate": no clause
       }
       if (clause < last && t[clause].type == Token::kWord) {

@@ -81,6 +81,20 @@ TEST(TokenCues, StartsAtAgreesWithAt) {
   EXPECT_EQ(starts, 2u);  // "said", "told reporters"; not "the said"
 }
 
+TEST(CueTable, MatchCarriesWhatItsLemmaAllows) {
+  CueTable cues({{"said", "say"}, {"called", "call"}, {"urged", "urge"}});
+  const std::string text = "said called urged";
+  const auto tokens = Tokenize(text, {0, text.size()});
+  for (size_t k = 0; k < tokens.size(); ++k) {
+    const CueMatch m = cues.Match(text, tokens, k);
+    ASSERT_GT(m.length, 0u) << k;
+    EXPECT_EQ(m.partial_only, CueTable::PartialOnly(m.lemma)) << k;
+    EXPECT_EQ(m.clause_needs_that, CueTable::ClauseNeedsThat(m.lemma)) << k;
+  }
+  EXPECT_TRUE(cues.Match(text, tokens, 1).partial_only);
+  EXPECT_TRUE(cues.Match(text, tokens, 2).clause_needs_that);
+}
+
 TEST(CueTable, PartialOnlyLemmas) {
   EXPECT_TRUE(CueTable::PartialOnly("call"));
   EXPECT_TRUE(CueTable::PartialOnly("describe"));
