@@ -42,7 +42,8 @@ CueTable::CueTable(const std::vector<CueVerb>& cues) {
           .forms.push_back(std::move(f));
       continue;
     }
-    int32_t& head = first_word_bucket_[Bucket(words[0].data(), words[0].size())];
+    int32_t& head =
+        first_word_bucket_[Bucket(words[0].data(), words[0].size())];
     first_words_.push_back({words[0], {}, head});
     first_words_.back().forms.push_back(std::move(f));
     head = static_cast<int32_t>(first_words_.size() - 1);
@@ -78,8 +79,8 @@ uint32_t CueTable::Bucket(const char* word, size_t len) {
 
 const CueTable::FirstWord* CueTable::FindFirstWord(
     std::string_view word) const {
-  for (int32_t i = first_word_bucket_[Bucket(word.data(), word.size())];
-       i >= 0; i = first_words_[static_cast<size_t>(i)].next) {
+  for (int32_t i = first_word_bucket_[Bucket(word.data(), word.size())]; i >= 0;
+       i = first_words_[static_cast<size_t>(i)].next) {
     const FirstWord& f = first_words_[static_cast<size_t>(i)];
     if (EqualsLowerAscii(word, f.word)) return &f;
   }

@@ -89,11 +89,11 @@ class CueTable {
     int32_t next = -1;
   };
   static unsigned char Byte(char c) { return static_cast<unsigned char>(c); }
-  // A cheap hash of a word of `len` >= 1 bytes, the same for the word in
-  // any ASCII case: each byte is hashed with bit 0x20 set, which lowers
-  // upper-case letters and leaves lower-case ones (and every byte of a
-  // lower-case word) alike. So the word is looked up as written, without
-  // being lowered first.
+  // A cheap hash of a word of `len` >= 1 bytes (its length and five of
+  // its bytes), the same for the word in any ASCII case: each byte is
+  // hashed with bit 0x20 set, which lowers upper-case letters and leaves
+  // lower-case ones (and every byte of a lower-case word) alike. So the
+  // word is looked up as written, without being lowered first.
   static uint32_t Bucket(const char* word, size_t len);
   static constexpr uint32_t kBuckets = 4096;
   // The FirstWord whose word is `word` in ASCII lower case, or nullptr.

@@ -218,11 +218,12 @@ bool GoodClause(const ParagraphWork& w, size_t from, size_t to) {
   // (as InSpeechQuote finds it); walking k upwards, it only moves on, so
   // one search at `from` serves the whole clause.
   const auto& quotes = w.quotes;
-  size_t q = std::upper_bound(quotes.begin(), quotes.end(), from,
-                              [](size_t v, const ParagraphWork::QuoteTokens& x) {
-                                return v < x.open_tok;
-                              }) -
-             quotes.begin();  // one past the quotation holding `from`
+  size_t q =
+      std::upper_bound(quotes.begin(), quotes.end(), from,
+                       [](size_t v, const ParagraphWork::QuoteTokens& x) {
+                         return v < x.open_tok;
+                       }) -
+      quotes.begin();  // one past the quotation holding `from`
   size_t words = 0;
   // Most clauses hold no quotation (none holds `from`, and the next opens
   // at `to` or later): then three words are enough.

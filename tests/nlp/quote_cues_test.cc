@@ -55,7 +55,8 @@ TEST(CueTable, FindsFirstWordsInAnyCaseAndEveryFormOfEach) {
   verbs.push_back({"said in a statement", "state"});
   verbs.push_back({"said on", "say-on"});
   CueTable cues(verbs);
-  const std::string text = "sAID cue7 cUE499 cue500 said on said in a statement";
+  const std::string text =
+      "sAID cue7 cUE499 cue500 said on said in a statement";
   const auto tokens = Tokenize(text, {0, text.size()});
   ASSERT_EQ(tokens.size(), 10u);
   EXPECT_EQ(cues.Match(text, tokens, 0).lemma, "say");
