@@ -7,6 +7,7 @@
 namespace whosaid::nlp {
 
 CueTable::CueTable(const std::vector<CueVerb>& cues) {
+  first_word_bucket_.fill(-1);
   for (const CueVerb& c : cues) {
     std::vector<std::string> words;
     size_t i = 0;
@@ -31,10 +32,21 @@ CueTable::CueTable(const std::vector<CueVerb>& cues) {
             uint32_t{1} << w.size();
       }
     }
-    const uint32_t bit = Fingerprint(words[0].data(), words[0].size()) & 4095;
-    first_filter_[bit >> 6] |= uint64_t{1} << (bit & 63);
-    Form f{{words.begin() + 1, words.end()}, c.lemma};
-    by_first_[words[0]].push_back(std::move(f));
+    Form f{{words.begin() + 1, words.end()},
+           c.lemma,
+           PartialOnly(c.lemma),
+           ClauseNeedsThat(c.lemma)};
+    const FirstWord* known = FindFirstWord(words[0]);
+    if (known != nullptr) {
+      first_words_[static_cast<size_t>(known - first_words_.data())]
+          .forms.push_back(std::move(f));
+      continue;
+    }
+    int32_t& head =
+        first_word_bucket_[Bucket(words[0].data(), words[0].size())];
+    first_words_.push_back({words[0], {}, head});
+    first_words_.back().forms.push_back(std::move(f));
+    head = static_cast<int32_t>(first_words_.size() - 1);
   }
   // The words above are lower case, so no upper-case letter has an entry
   // yet: copying each lower-case letter's entry to its upper-case form lets
@@ -48,12 +60,31 @@ CueTable::CueTable(const std::vector<CueVerb>& cues) {
   }
 }
 
-uint32_t CueTable::Fingerprint(const char* lower, size_t len) {
+uint32_t CueTable::Bucket(const char* word, size_t len) {
+  // The length and five bytes, not every byte: set apart by these, first
+  // words seldom share a bucket (a few do: "confirmed", "continued").
   uint32_t h = static_cast<uint32_t>(len);
-  for (size_t i = 0; i < len; ++i) {
-    h = h * 31 + static_cast<unsigned char>(lower[i]);
+  const auto add = [&h, word](size_t i) {
+    h = h * 31 + (static_cast<unsigned char>(word[i]) | 0x20u);
+  };
+  add(0);
+  if (len >= 2) {
+    add(1);
+    add(len / 2);
+    add(len - 2);
   }
-  return h ^ (h >> 12);
+  add(len - 1);
+  return (h ^ (h >> 12)) % kBuckets;
+}
+
+const CueTable::FirstWord* CueTable::FindFirstWord(
+    std::string_view word) const {
+  for (int32_t i = first_word_bucket_[Bucket(word.data(), word.size())]; i >= 0;
+       i = first_words_[static_cast<size_t>(i)].next) {
+    const FirstWord& f = first_words_[static_cast<size_t>(i)];
+    if (EqualsLowerAscii(word, f.word)) return &f;
+  }
+  return nullptr;
 }
 
 bool CueTable::Labels(std::string_view lemma) {
@@ -83,19 +114,9 @@ CueMatch CueTable::MatchWhereMayStart(std::string_view text,
                                       size_t k) const {
   CueMatch best;
   const Token& t = tokens[k];
-  const size_t len = t.end - t.start;
-  // Lower-case and fingerprint in one pass (as Fingerprint computes it).
-  char lower[32];
-  uint32_t h = static_cast<uint32_t>(len);
-  for (size_t i = 0; i < len; ++i) {
-    const char c = text[t.start + i];
-    lower[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
-    h = h * 31 + static_cast<unsigned char>(lower[i]);
-  }
-  const uint32_t bit = (h ^ (h >> 12)) & 4095;
-  if ((first_filter_[bit >> 6] & (uint64_t{1} << (bit & 63))) == 0) return best;
-  auto it = by_first_.find(absl::string_view(lower, len));
-  if (it == by_first_.end()) return best;
+  const FirstWord* first =
+      FindFirstWord(std::string_view(text.data() + t.start, t.end - t.start));
+  if (first == nullptr) return best;
   // After a determiner the word is a noun: "the call", "a claim".
   if (k > 0 && tokens[k - 1].type == Token::kWord) {
     const std::string_view prev =
@@ -108,7 +129,7 @@ CueMatch CueTable::MatchWhereMayStart(std::string_view text,
     }
   }
 
-  for (const Form& f : it->second) {
+  for (const Form& f : first->forms) {
     if (f.rest.size() + 1 <= best.length) continue;
     bool ok = k + f.rest.size() < tokens.size();
     for (size_t r = 0; ok && r < f.rest.size(); ++r) {
@@ -119,6 +140,8 @@ CueMatch CueTable::MatchWhereMayStart(std::string_view text,
     if (!ok) continue;
     best.length = f.rest.size() + 1;
     best.lemma = f.lemma;
+    best.partial_only = f.partial_only;
+    best.clause_needs_that = f.clause_needs_that;
     best.span = {t.start, tokens[k + f.rest.size()].end};
   }
   return best;

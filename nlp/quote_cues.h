@@ -11,7 +11,6 @@
 #include <string_view>
 #include <vector>
 
-#include "absl/container/flat_hash_map.h"
 #include "nlp/rule_pack.h"
 #include "nlp/speaker_phrase.h"
 
@@ -21,6 +20,10 @@ struct CueMatch {
   size_t length = 0;   // tokens consumed; 0 when no cue starts here
   std::string_view lemma;  // "say"; points into the CueTable
   Span span;           // the cue as written
+  // CueTable::PartialOnly(lemma) and CueTable::ClauseNeedsThat(lemma),
+  // asked once per lemma when the table is built.
+  bool partial_only = false;
+  bool clause_needs_that = false;
 };
 
 class CueTable {
@@ -75,23 +78,39 @@ class CueTable {
   struct Form {
     std::vector<std::string> rest;  // words after the first
     std::string lemma;
+    bool partial_only = false;       // PartialOnly(lemma)
+    bool clause_needs_that = false;  // ClauseNeedsThat(lemma)
+  };
+  // The forms sharing one first word, and the next first word in the same
+  // bucket of first_word_bucket_ (-1 for none).
+  struct FirstWord {
+    std::string word;  // lower case
+    std::vector<Form> forms;
+    int32_t next = -1;
   };
   static unsigned char Byte(char c) { return static_cast<unsigned char>(c); }
-  // A cheap hash of a lower-case word, for the filter below.
-  static uint32_t Fingerprint(const char* lower, size_t len);
+  // A cheap hash of a word of `len` >= 1 bytes (its length and five of
+  // its bytes), the same for the word in any ASCII case: each byte is
+  // hashed with bit 0x20 set, which lowers upper-case letters and leaves
+  // lower-case ones (and every byte of a lower-case word) alike. So the
+  // word is looked up as written, without being lowered first.
+  static uint32_t Bucket(const char* word, size_t len);
+  static constexpr uint32_t kBuckets = 4096;
+  // The FirstWord whose word is `word` in ASCII lower case, or nullptr.
+  const FirstWord* FindFirstWord(std::string_view word) const;
 
-  absl::flat_hash_map<std::string, std::vector<Form>> by_first_;
+  std::vector<FirstWord> first_words_;
+  // Per Bucket: the index of its first FirstWord in first_words_, or -1.
+  // Most words meet an empty bucket and are turned away there.
+  std::array<int32_t, kBuckets> first_word_bucket_;
   // Bit n of first_len_filter_[b] is set when some first word starts with
   // the byte b, in either case, and is n bytes long (n < 32): a clear bit
-  // rejects most words before they are lower-cased and hashed.
+  // rejects most words before they are hashed.
   std::array<uint32_t, 256> first_len_filter_{};
   std::array<uint32_t, 256> last_len_filter_{};  // the same for last bytes
   // The same for the second and next-to-last bytes of words of 2 or more.
   std::array<uint32_t, 256> second_len_filter_{};
   std::array<uint32_t, 256> penult_len_filter_{};
-  // One bit per Fingerprint of a first word (mod 4096): a clear bit proves
-  // that a word starts no cue, so most words skip the map lookup.
-  std::array<uint64_t, 64> first_filter_{};
 };
 
 // The cue starting at each token of one document, looked up once: a
@@ -106,6 +125,8 @@ class TokenCues {
     const int32_t i = index_[k];
     return i < 0 ? none_ : matches_[static_cast<size_t>(i)];
   }
+  // True when a cue starts at token k: At(k).length > 0, in one load.
+  bool StartsAt(size_t k) const { return index_[k] >= 0; }
 
  private:
   std::vector<int32_t> index_;  // per token: into matches_, or -1

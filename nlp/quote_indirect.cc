@@ -3,16 +3,19 @@
 // participles after a quote (", adding that CLAUSE").
 
 #include <algorithm>
+#include <cstdint>
 #include <iterator>
 #include <cctype>
 
 #include "nlp/quote_paragraph.h"
+#include "nlp/word_list_filter.h"
 
 namespace whosaid::nlp {
 namespace {
 
+// Tokens lie inside the text, so no bounds are checked (substr would).
 std::string_view Text(std::string_view text, const Token& t) {
-  return text.substr(t.start, t.end - t.start);
+  return std::string_view(text.data() + t.start, t.end - t.start);
 }
 
 std::string Lower(std::string_view text, const Token& t) {
@@ -31,18 +34,17 @@ std::string_view LowerWord(std::string_view text, const Token& t) {
 }
 
 // Prepositions that open an adjunct between a cue and its "that": "said
-// at a ceremony with state officials that".
-bool OpensAdjunct(std::string_view lower) {
+// at a ceremony with state officials that". `word` in any case.
+bool OpensAdjunct(std::string_view word) {
   static constexpr std::string_view kAdjunctPrepositions[] = {
       "at", "in", "on", "during", "after", "before", "with", "to", "for",
       "from", "outside", "following"};
-  return std::find(std::begin(kAdjunctPrepositions),
-                   std::end(kAdjunctPrepositions),
-                   lower) != std::end(kAdjunctPrepositions);
+  return LowerIsOneOf(word, kAdjunctPrepositions);
 }
 
 bool IsComma(std::string_view text, const Token& t) {
-  return t.type == Token::kPunct && Text(text, t) == ",";
+  return t.type == Token::kPunct && t.end - t.start == 1 &&
+         text[t.start] == ',';
 }
 
 bool IsObjectPronoun(std::string_view w) {
@@ -66,8 +68,11 @@ constexpr std::string_view kNonClauseStarts[] = {
 static_assert(std::is_sorted(std::begin(kNonClauseStarts),
                              std::end(kNonClauseStarts)));
 
+constexpr WordListFilter kNonClauseStartFilter = FilterOf(kNonClauseStarts);
+
 bool IsNonClauseStart(std::string_view w) {
-  return std::binary_search(std::begin(kNonClauseStarts),
+  return kNonClauseStartFilter.MayHold(w) &&
+         std::binary_search(std::begin(kNonClauseStarts),
                             std::end(kNonClauseStarts), w);
 }
 
@@ -91,26 +96,31 @@ bool IsMediumWord(std::string_view w) {
 // Skips adjuncts between a cue and its clause: "on Tuesday", "last week",
 // "in a statement", "separately", "afterwards".
 size_t SkipAdjuncts(const ParagraphWork& w, size_t j, size_t last) {
+  static constexpr std::string_view kAdverbs[] = {
+      "separately", "afterwards", "later", "earlier", "yesterday", "today",
+      "publicly", "privately", "repeatedly", "also", "again"};
+  static constexpr std::string_view kBeforeTimes[] = {
+      "on", "last", "this", "next", "late", "early"};
+  static constexpr std::string_view kBeforeMedia[] = {"in", "at", "during"};
+  static constexpr WordListFilter kOpeners =
+      FilterOf(kAdverbs, kBeforeTimes, kBeforeMedia);
   const auto& t = w.tokens;
   for (int rounds = 0; rounds < 4 && j < last; ++rounds) {
     if (t[j].type != Token::kWord) break;
-    char buffer[kLowerBuffer];
-    const std::string_view a = LowerAsciiInto(Text(w.text, t[j]), buffer);
-    if (a == "separately" || a == "afterwards" || a == "later" ||
-        a == "earlier" || a == "yesterday" || a == "today" ||
-        a == "publicly" || a == "privately" || a == "repeatedly" ||
-        a == "also" || a == "again") {
+    const std::string_view a = Text(w.text, t[j]);
+    // Most words after a cue open no adjunct, and are turned away here.
+    if (!kOpeners.MayHold(a)) break;
+    if (LowerIsOneOf(a, kAdverbs)) {
       ++j;
       continue;
     }
-    if ((a == "on" || a == "last" || a == "this" || a == "next" ||
-         a == "late" || a == "early") &&
-        j + 1 < last && t[j + 1].type == Token::kWord &&
+    if (LowerIsOneOf(a, kBeforeTimes) && j + 1 < last &&
+        t[j + 1].type == Token::kWord &&
         IsTimeWord(LowerWord(w.text, t[j + 1]))) {
       j += 2;
       continue;
     }
-    if ((a == "in" || a == "at" || a == "during") && j + 1 < last) {
+    if (LowerIsOneOf(a, kBeforeMedia) && j + 1 < last) {
       size_t m = j + 1;
       while (m < last && m < j + 5 && t[m].type == Token::kWord &&
              !IsMediumWord(LowerWord(w.text, t[m]))) {
@@ -127,12 +137,32 @@ size_t SkipAdjuncts(const ParagraphWork& w, size_t j, size_t last) {
   return j;
 }
 
+// True when the sentence ends after the adjuncts from token `j` on, as a
+// clause before its speaker and cue does: "..., the minister said on
+// Tuesday." Not when a comma leads to a quotation ("Marchetti said,
+// “...”"), which the cue introduces.
+bool EndsAfterAdjuncts(const ParagraphWork& w, size_t j, size_t last) {
+  const auto& t = w.tokens;
+  const size_t tail = SkipAdjuncts(w, j, last);
+  if (tail >= last) return true;
+  if (tail + 1 < last && IsComma(w.text, t[tail]) &&
+      t[tail + 1].type == Token::kQuote) {
+    return false;
+  }
+  if (t[tail].type != Token::kPunct) return false;
+  const std::string_view p = Text(w.text, t[tail]);
+  return p == "." || p == "," || p == "?" || p == "!";
+}
+
 // The end of the reported clause that starts at token `from`: the sentence
 // end, or the comma before a participle cue (", adding that ...").
-size_t ClauseEnd(const ParagraphWork& w, const CueTable& cues, size_t from,
-                 size_t sentence_end) {
+size_t ClauseEnd(const ParagraphWork& w, size_t from, size_t sentence_end) {
   const auto& t = w.tokens;
   for (size_t k = from; k < sentence_end; ++k) {
+    // Only a one-byte mark (";", ",") or a three-letter word ("but",
+    // "and") can end the clause.
+    const uint32_t len = t[k].end - t[k].start;
+    if (len != 1 && len != 3) continue;
     if (t[k].type == Token::kPunct && Text(w.text, t[k]) == ";") return k;
     // "..., but said the optics would matter": a second reported clause.
     if (t[k].type == Token::kWord && k > from + 2 && k + 1 < sentence_end) {
@@ -184,23 +214,37 @@ Span ClauseSpan(const ParagraphWork& w, size_t from, size_t to) {
 bool GoodClause(const ParagraphWork& w, size_t from, size_t to) {
   const auto& t = w.tokens;
   if (from >= to || t[from].type != Token::kWord) return false;
-  size_t words = 0, words_outside = 0;
-  bool ends_in_quote = false;
+  // The quotation holding token k is the last one opened at or before k
+  // (as InSpeechQuote finds it); walking k upwards, it only moves on, so
+  // one search at `from` serves the whole clause.
+  const auto& quotes = w.quotes;
+  size_t q =
+      std::upper_bound(quotes.begin(), quotes.end(), from,
+                       [](size_t v, const ParagraphWork::QuoteTokens& x) {
+                         return v < x.open_tok;
+                       }) -
+      quotes.begin();  // one past the quotation holding `from`
+  size_t words = 0;
+  // Most clauses hold no quotation (none holds `from`, and the next opens
+  // at `to` or later): then three words are enough.
+  if ((q == 0 || quotes[q - 1].close_tok < from) &&
+      (q == quotes.size() || quotes[q].open_tok >= to)) {
+    for (size_t k = from; k < to && words < 3; ++k) {
+      words += t[k].type == Token::kWord;
+    }
+    return words >= 3;
+  }
   for (size_t k = from; k < to; ++k) {
     if (t[k].type != Token::kWord) continue;
     ++words;
-    if (!w.InSpeechQuote(k)) {
-      ++words_outside;
-      ends_in_quote = false;
-    } else {
-      ends_in_quote = true;
+    while (q < quotes.size() && quotes[q].open_tok <= k) ++q;
+    // When a reported clause contains a partial quote, only the partial
+    // quote is reported (the news corpus convention).
+    if (q > 0 && k <= quotes[q - 1].close_tok && w.speech[q - 1]) {
+      return false;
     }
   }
-  // When a reported clause contains a partial quote, only the partial
-  // quote is reported (the news corpus convention).
-  if (words < 3 || words_outside < words) return false;
-  (void)ends_in_quote;
-  return true;
+  return words >= 3;
 }
 
 }  // namespace
@@ -209,17 +253,18 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
                         SpeakerRegistry& registry, std::vector<Quote>& out) {
   const auto& t = w.tokens;
   const std::string_view text = w.text;
+  const TokenCues& cue_starts = *w.cue_cache;
   for (size_t s = 0; s < w.sentences.size(); ++s) {
     const auto [first, last] = w.sentences[s];
     if (first >= last) continue;
     // A sentence that opens with a quotation is direct speech.
     const bool quoted_start = t[first].type == Token::kQuote;
     for (size_t k = first; k < last; ++k) {
-      if (t[k].type != Token::kWord) continue;
-      // Cheap rejections first: most words are neither cue nor "according"
-      // (whose nine bytes few words have).
+      // Cheap rejections first: most tokens are neither cue (only words
+      // are) nor "according" (whose nine bytes few words have).
       const bool nine_bytes = t[k].end - t[k].start == 9;
-      if (!nine_bytes && w.CueAt(k).length == 0) continue;
+      if (!nine_bytes && !cue_starts.StartsAt(w.token_base + k)) continue;
+      if (t[k].type != Token::kWord) continue;
       const std::string_view word = Text(text, t[k]);
       const bool according = nine_bytes &&
                              (word == "according" || word == "According") &&
@@ -227,8 +272,6 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
       if (!according && w.CueAt(k).length == 0) continue;
       const CueMatch cue = according ? CueMatch() : w.CueAt(k);
       if (w.InQuote(k)) continue;
-      char lower_buffer[kLowerBuffer];
-      const std::string_view lower = LowerAsciiInto(word, lower_buffer);
       // According to X, CLAUSE  /  CLAUSE, according to X.
       if (according) {
         if (k == first) {
@@ -237,7 +280,7 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
           if (comma >= last) continue;
           SubjectPhrase subj = SubjectAfter(text, t, k + 2, comma, *w.words);
           if (subj.kind == PhraseKind::kNone) continue;
-          const size_t end = ClauseEnd(w, cues, comma + 1, last);
+          const size_t end = ClauseEnd(w, comma + 1, last);
           if (!GoodClause(w, comma + 1, end) ||
               t[comma + 1].type == Token::kQuote) {
             continue;
@@ -268,46 +311,13 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
         }
         continue;
       }
-      if (CueTable::PartialOnly(cue.lemma)) continue;
+      if (cue.partial_only) continue;
       // "is set to announce", "prompted viewers to argue": an infinitive
       // reports no speech that took place.
       if (k > first && EqualsLowerAscii(Text(text, t[k - 1]), "to")) continue;
+      // Forward: SUBJ CUE [object] [adjunct] [that] CLAUSE. Where the clause
+      // would start is found first, without the subject.
       size_t j = k + cue.length;
-      SubjectPhrase subj = SubjectBefore(text, t, first, k, *w.words);
-      std::optional<std::string> speaker;
-      bool participle = false;
-      if (subj.kind == PhraseKind::kNone) {
-        char prev_buffer[kLowerBuffer];
-        const std::string_view prev =
-            k > first ? LowerAsciiInto(Text(text, t[k - 1]), prev_buffer)
-                      : std::string_view();
-        if ((prev == "which" || prev == "who") && k >= first + 3 &&
-            IsComma(text, t[k - 2])) {
-          // "..., according to a report by X, which warned that ...".
-          subj = SubjectBefore(text, t, first, k - 2, *w.words);
-        }
-        if (prev == "and" || prev == "but") {
-          // "welcomed the raids but said Washington wanted ..."
-          subj = SentenceSubject(w, cues, first, k);
-        }
-      }
-      if (subj.kind == PhraseKind::kNone) {
-        // ", adding that ..." after a quote or a reported clause.
-        if (k > first && IsComma(text, t[k - 1]) && IsParticipleCue(lower) &&
-            w.sentence_speaker[s]) {
-          participle = true;
-          speaker = w.sentence_speaker[s];
-        } else if (k > first && IsParticipleCue(lower) &&
-                   (IsComma(text, t[k - 1]) ||
-                    (t[k - 1].type == Token::kQuote && k >= first + 2 &&
-                     IsComma(text, t[k - 2])))) {
-          subj = SentenceSubject(w, cues, first, k);
-          if (subj.kind == PhraseKind::kNone) continue;
-        } else {
-          continue;
-        }
-      }
-      // Forward: SUBJ CUE [object] [adjunct] [that] CLAUSE.
       if (cue.lemma == "tell" && cue.length == 1 && j < last &&
           t[j].type == Token::kWord) {
         if (IsObjectPronoun(Lower(text, t[j]))) {
@@ -338,7 +348,7 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
       // committee that"), or after a longer prepositional phrase ("said at
       // a signing ceremony with state officials that").
       const bool adjunct = j < last && t[j].type == Token::kWord &&
-                           OpensAdjunct(LowerWord(text, t[j]));
+                           OpensAdjunct(Text(text, t[j]));
       const size_t that_window = adjunct ? 12 : 7;
       for (size_t m = j; m < last && m < j + that_window; ++m) {
         if (t[m].type != Token::kWord) {
@@ -351,7 +361,7 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
         }
       }
       bool forward = false;
-      if (clause == j && CueTable::ClauseNeedsThat(cue.lemma)) {
+      if (clause == j && cue.clause_needs_that) {
         clause = last;  // "urged officials to coordinate": no clause
       }
       if (clause < last && t[clause].type == Token::kWord) {
@@ -369,45 +379,91 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
                     start == "we" || start == "this" || start == "there";
         }
       }
+      // Forward reports a good clause after the cue; backward needs the
+      // sentence to end after the cue's adjuncts. Neither looks at the
+      // subject, so a cue that can report nothing ("“...,” he said.")
+      // skips the costly parse of its subject.
+      size_t end = last;
+      bool forward_good = false;
       if (forward && !(clause == j && w.InQuote(clause))) {
-        size_t end = ClauseEnd(w, cues, clause, last);
-        if (GoodClause(w, clause, end)) {
-          Quote q = MakeQuote(text, ClauseSpan(w, clause, end),
-                              QuoteKind::kIndirect,
-                              participle ? "indirect.participle"
-                                         : "indirect.cue_clause");
-          q.cue = std::string(text.substr(cue.span.start, cue.span.size()));
-          if (!participle) {
-            speaker = registry.Resolve(subj, subj.span.start);
-            q.speaker_mention = subj.text;
-            q.speaker_span = subj.span;
-          }
-          q.speaker = speaker;
-          if (!w.sentence_speaker[s]) w.sentence_speaker[s] = speaker;
-          out.push_back(std::move(q));
-          // "said X, and that Y": a second reported clause, same speaker.
-          size_t next = end;
-          if (next < last && IsComma(text, t[next])) ++next;
-          if (next + 2 < last && (Text(text, t[next]) == "and" ||
-                                  Text(text, t[next]) == "but") &&
-              Text(text, t[next + 1]) == "that") {
-            const size_t second_end = ClauseEnd(w, cues, next + 2, last);
-            if (GoodClause(w, next + 2, second_end)) {
-              // Read before q2 joins `out`, which may move its quotes.
-              const Quote& first_clause = out.back();
-              Quote q2 = MakeQuote(text, ClauseSpan(w, next + 2, second_end),
-                                   QuoteKind::kIndirect, first_clause.rule);
-              q2.cue = first_clause.cue;
-              q2.speaker = first_clause.speaker;
-              q2.speaker_mention = first_clause.speaker_mention;
-              q2.speaker_span = first_clause.speaker_span;
-              out.push_back(std::move(q2));
-              end = second_end;
-            }
-          }
-          k = end;
+        end = ClauseEnd(w, clause, last);
+        forward_good = GoodClause(w, clause, end);
+      }
+      if (!forward_good && (quoted_start || !EndsAfterAdjuncts(w, j, last))) {
+        continue;
+      }
+      SubjectPhrase subj = SubjectBefore(text, t, first, k, *w.words);
+      std::optional<std::string> speaker;
+      bool participle = false;
+      if (subj.kind == PhraseKind::kNone) {
+        char prev_buffer[kLowerBuffer];
+        const std::string_view prev =
+            k > first ? LowerAsciiInto(Text(text, t[k - 1]), prev_buffer)
+                      : std::string_view();
+        if ((prev == "which" || prev == "who") && k >= first + 3 &&
+            IsComma(text, t[k - 2])) {
+          // "..., according to a report by X, which warned that ...".
+          subj = SubjectBefore(text, t, first, k - 2, *w.words);
+        }
+        if (prev == "and" || prev == "but") {
+          // "welcomed the raids but said Washington wanted ..."
+          subj = SentenceSubject(w, cues, first, k);
+        }
+      }
+      if (subj.kind == PhraseKind::kNone) {
+        // ", adding that ..." after a quote or a reported clause.
+        char lower_buffer[kLowerBuffer];
+        const std::string_view lower = LowerAsciiInto(word, lower_buffer);
+        if (k > first && IsComma(text, t[k - 1]) && IsParticipleCue(lower) &&
+            w.sentence_speaker[s]) {
+          participle = true;
+          speaker = w.sentence_speaker[s];
+        } else if (k > first && IsParticipleCue(lower) &&
+                   (IsComma(text, t[k - 1]) ||
+                    (t[k - 1].type == Token::kQuote && k >= first + 2 &&
+                     IsComma(text, t[k - 2])))) {
+          subj = SentenceSubject(w, cues, first, k);
+          if (subj.kind == PhraseKind::kNone) continue;
+        } else {
           continue;
         }
+      }
+      if (forward_good) {
+        Quote q = MakeQuote(text, ClauseSpan(w, clause, end),
+                            QuoteKind::kIndirect,
+                            participle ? "indirect.participle"
+                                       : "indirect.cue_clause");
+        q.cue = std::string(text.substr(cue.span.start, cue.span.size()));
+        if (!participle) {
+          speaker = registry.Resolve(subj, subj.span.start);
+          q.speaker_mention = subj.text;
+          q.speaker_span = subj.span;
+        }
+        q.speaker = speaker;
+        if (!w.sentence_speaker[s]) w.sentence_speaker[s] = speaker;
+        out.push_back(std::move(q));
+        // "said X, and that Y": a second reported clause, same speaker.
+        size_t next = end;
+        if (next < last && IsComma(text, t[next])) ++next;
+        if (next + 2 < last && (Text(text, t[next]) == "and" ||
+                                Text(text, t[next]) == "but") &&
+            Text(text, t[next + 1]) == "that") {
+          const size_t second_end = ClauseEnd(w, next + 2, last);
+          if (GoodClause(w, next + 2, second_end)) {
+            // Read before q2 joins `out`, which may move its quotes.
+            const Quote& first_clause = out.back();
+            Quote q2 = MakeQuote(text, ClauseSpan(w, next + 2, second_end),
+                                 QuoteKind::kIndirect, first_clause.rule);
+            q2.cue = first_clause.cue;
+            q2.speaker = first_clause.speaker;
+            q2.speaker_mention = first_clause.speaker_mention;
+            q2.speaker_span = first_clause.speaker_span;
+            out.push_back(std::move(q2));
+            end = second_end;
+          }
+        }
+        k = end;
+        continue;
       }
       if (participle || quoted_start) continue;
       // Backward: CLAUSE, SUBJ CUE [adjuncts].
@@ -421,17 +477,6 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
       }
       if (before_subj == first || !IsComma(text, t[before_subj - 1])) continue;
       subj_tok = before_subj;
-      const size_t tail = SkipAdjuncts(w, j, last);
-      // "Marchetti said, “...”" introduces a direct quote.
-      if (tail + 1 < last && IsComma(text, t[tail]) &&
-          t[tail + 1].type == Token::kQuote) {
-        continue;
-      }
-      const bool ends = tail >= last ||
-                        (t[tail].type == Token::kPunct &&
-                         (Text(text, t[tail]) == "." || IsComma(text, t[tail]) ||
-                          Text(text, t[tail]) == "?" || Text(text, t[tail]) == "!"));
-      if (!ends) continue;
       const size_t clause_end = subj_tok - 1;
       // A wire dateline "CITY, Jan 14 (Agency) - " is not reported speech.
       size_t clause_first = first;

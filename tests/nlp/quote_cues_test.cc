@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
 
 namespace whosaid::nlp {
 namespace {
@@ -41,6 +42,58 @@ TEST(CueTable, MayStartNeverRejectsACue) {
   EXPECT_FALSE(cues.MayStart(text, tokens[6]));       // "tod"
   EXPECT_FALSE(cues.MayStart(text, tokens[7]));       // "b"
   EXPECT_FALSE(cues.MayStart(text, tokens[8]));       // "wand"
+}
+
+// First words are looked up as written, in any case after the first
+// letter, and forms sharing a first word all stay reachable.
+TEST(CueTable, FindsFirstWordsInAnyCaseAndEveryFormOfEach) {
+  std::vector<CueVerb> verbs;
+  for (int i = 0; i < 500; ++i) {  // more words than some buckets hold
+    verbs.push_back({"cue" + std::to_string(i), "lemma" + std::to_string(i)});
+  }
+  verbs.push_back({"said", "say"});
+  verbs.push_back({"said in a statement", "state"});
+  verbs.push_back({"said on", "say-on"});
+  CueTable cues(verbs);
+  const std::string text =
+      "sAID cue7 cUE499 cue500 said on said in a statement";
+  const auto tokens = Tokenize(text, {0, text.size()});
+  ASSERT_EQ(tokens.size(), 10u);
+  EXPECT_EQ(cues.Match(text, tokens, 0).lemma, "say");
+  EXPECT_EQ(cues.Match(text, tokens, 1).lemma, "lemma7");
+  EXPECT_EQ(cues.Match(text, tokens, 2).lemma, "lemma499");
+  EXPECT_EQ(cues.Match(text, tokens, 3).length, 0u);  // not a cue
+  EXPECT_EQ(cues.Match(text, tokens, 4).lemma, "say-on");
+  EXPECT_EQ(cues.Match(text, tokens, 6).lemma, "state");
+  EXPECT_EQ(cues.Match(text, tokens, 6).length, 4u);
+}
+
+TEST(TokenCues, StartsAtAgreesWithAt) {
+  CueTable cues({{"said", "say"}, {"told reporters", "tell"}});
+  const std::string text = "He said it, the said man told reporters. Told";
+  const auto tokens = Tokenize(text, {0, text.size()});
+  const TokenCues cache(text, tokens, cues);
+  size_t starts = 0;
+  for (size_t k = 0; k < tokens.size(); ++k) {
+    EXPECT_EQ(cache.StartsAt(k), cache.At(k).length > 0) << k;
+    EXPECT_EQ(cache.At(k).length, cues.Match(text, tokens, k).length) << k;
+    starts += cache.StartsAt(k);
+  }
+  EXPECT_EQ(starts, 2u);  // "said", "told reporters"; not "the said"
+}
+
+TEST(CueTable, MatchCarriesWhatItsLemmaAllows) {
+  CueTable cues({{"said", "say"}, {"called", "call"}, {"urged", "urge"}});
+  const std::string text = "said called urged";
+  const auto tokens = Tokenize(text, {0, text.size()});
+  for (size_t k = 0; k < tokens.size(); ++k) {
+    const CueMatch m = cues.Match(text, tokens, k);
+    ASSERT_GT(m.length, 0u) << k;
+    EXPECT_EQ(m.partial_only, CueTable::PartialOnly(m.lemma)) << k;
+    EXPECT_EQ(m.clause_needs_that, CueTable::ClauseNeedsThat(m.lemma)) << k;
+  }
+  EXPECT_TRUE(cues.Match(text, tokens, 1).partial_only);
+  EXPECT_TRUE(cues.Match(text, tokens, 2).clause_needs_that);
 }
 
 TEST(CueTable, PartialOnlyLemmas) {
