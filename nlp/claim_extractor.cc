@@ -725,15 +725,24 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
     return speaker ? &*speaker : nullptr;
   };
 
-  // Reported speech.
+  // Reported speech. Most quotes share their cue with the one before
+  // ("said"): its modality is looked up again only when it changes.
+  bool looked_up = false;
+  std::string_view last_cue;
+  Modality last_modality = Modality::kAsserted;
   for (const Quote& q : quotes) {
     if (q.kind != QuoteKind::kIndirect) continue;
+    if (!looked_up || q.cue != last_cue) {
+      looked_up = true;
+      last_cue = q.cue;
+      last_modality = CueModality(q.cue);
+    }
     ClaimDraft c;
     c.holder = holder_of(q.speaker);
     c.text = q.text;
     c.span = q.span;
     c.cue = q.cue;
-    c.modality = CueModality(q.cue);
+    c.modality = last_modality;
     c.rule = "claim.reported";
     c.known = &q;  // the same text: the quote's own topics
     add(c);
@@ -768,6 +777,26 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
     if (AfterDeterminer(text, m.span.start)) continue;
     const ClaimCue& cue = cues_[m.phrase];
     const Span sentence = sentence_around(m.span.start);
+    // The proposition first: most cues have none ("Keane said.") or one a
+    // claim found before holds, and need no holder.
+    size_t start = m.span.end;
+    std::string_view rest = text.substr(start, sentence.end - start);
+    if (!Proposition(rest, start, cue.modality == Modality::kPlanned)) continue;
+    rest = Trim(rest, &start);
+    // "acknowledged that X would be hard and said Y": Y is already a
+    // reported claim, so this one stops where it begins.
+    // (Only claims starting in the clause as it is now can cut it: it
+    // only ever gets shorter.)
+    for (size_t i : claims_starting_between(start, start + rest.size())) {
+      const ClaimDraft& other = claims[i];
+      if (other.span.start > start && other.span.start < start + rest.size()) {
+        rest = StripTrailingLinks(rest.substr(0, other.span.start - start));
+        rest = Trim(rest, &start);
+      }
+    }
+    if (rest.size() < 8) continue;
+    const Span span{start, start + rest.size()};
+    if (overlaps_a_claim(span)) continue;
     ClaimDraft c;
     c.cue = text.substr(m.span.start, m.span.size());
     c.modality = cue.modality;
@@ -883,24 +912,8 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
     c.negated = HasWord(before, "not") ||
                 before.find("n't") != std::string_view::npos ||
                 before.find("n’t") != std::string_view::npos;
-    size_t start = m.span.end;
-    std::string_view rest = text.substr(start, sentence.end - start);
-    if (!Proposition(rest, start, cue.modality == Modality::kPlanned)) continue;
-    rest = Trim(rest, &start);
-    // "acknowledged that X would be hard and said Y": Y is already a
-    // reported claim, so this one stops where it begins.
-    // (Only claims starting in the clause as it is now can cut it: it
-    // only ever gets shorter.)
-    for (size_t i : claims_starting_between(start, start + rest.size())) {
-      const ClaimDraft& other = claims[i];
-      if (other.span.start > start && other.span.start < start + rest.size()) {
-        rest = StripTrailingLinks(rest.substr(0, other.span.start - start));
-        rest = Trim(rest, &start);
-      }
-    }
-    if (rest.size() < 8) continue;
     c.text = rest;
-    c.span = {start, start + rest.size()};
+    c.span = span;
     add(c);
   }
 

@@ -174,6 +174,32 @@ TEST(ClaimExtractor, IndirectQuotesAreClaimsOfTheirSpeaker) {
   EXPECT_EQ(claims[0].topic_rules, std::vector<std::string>{"a"});
 }
 
+TEST(ClaimExtractor, EachReportedClaimHasItsOwnCuesModality) {
+  ClaimExtractor extractor(Cues());
+  const std::string text =
+      "Keane said the talks went well. Dorn denied the deal was off. Li said "
+      "the deal was on.";
+  std::vector<Quote> quotes;
+  for (const auto& [words, cue] :
+       {std::pair<std::string, std::string>{"the talks went well", "said"},
+        {"the deal was off", "denied"},
+        {"the deal was on", "said"}}) {
+    Quote q;
+    q.kind = QuoteKind::kIndirect;
+    q.text = words;
+    q.span = {text.find(words), text.find(words) + words.size()};
+    q.speaker = "someone";
+    q.cue = cue;
+    quotes.push_back(q);
+  }
+  auto claims =
+      extractor.Extract({text, nullptr, &quotes, nullptr, nullptr, ""});
+  ASSERT_EQ(claims.size(), 3u);
+  EXPECT_EQ(claims[0].modality, Modality::kAsserted);
+  EXPECT_EQ(claims[1].modality, Modality::kDenied);
+  EXPECT_EQ(claims[2].modality, Modality::kAsserted);
+}
+
 TEST(ClaimExtractor, QuantityAboutATopicIsAClaimOfTheOwner) {
   ClaimExtractor extractor({});
   const TopicTagger topics = Topics();
