@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstddef>
 #include <map>
+#include <memory_resource>
 #include <optional>
 #include <vector>
 
@@ -375,7 +377,7 @@ class SentenceEnds {
  public:
   explicit SentenceEnds(std::string_view text) : text_(text) {
     // EndsBefore(p) holds only at a line break or at a space 1, 2, 4 or 5
-    // bytes after . ! or ? (past an optional ” and "): test just those.
+    // bytes after . ! or ? (past an optional ” and "): test just that one.
     // The marks are found 64 bytes at a time (MarkMask), then one by one.
     const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
     for (size_t base = 0; base < text.size(); base += 64) {
@@ -388,11 +390,19 @@ class SentenceEnds {
           ends_.push_back(q);
           continue;
         }
-        for (size_t d : {1, 2, 4, 5}) {
-          if (q + d < text.size() && text[q + d] == ' ' &&
-              EndsBefore(text, q + d)) {
-            ends_.push_back(q + d);
-          }
+        // The mark may end a sentence only if a space follows it, maybe
+        // after a " or a ” (or ” and "): the byte after it says which.
+        size_t d = 0;
+        if (q + 1 < text.size() && text[q + 1] == ' ') {
+          d = 1;
+        } else if (q + 1 < text.size() && text[q + 1] == '"') {
+          d = 2;
+        } else if (text.substr(q + 1, 3) == "\xE2\x80\x9D") {
+          d = q + 4 < text.size() && text[q + 4] == '"' ? 5 : 4;
+        }
+        if (d != 0 && q + d < text.size() && text[q + d] == ' ' &&
+            EndsBefore(text, q + d)) {
+          ends_.push_back(q + d);
         }
       }
     }
@@ -667,8 +677,14 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
   // `claim_at` holds them by start (with their index in `claims`), and an
   // overlap test or a search for claims starting in a range takes a
   // look-up, not a walk over every claim (a long document may hold
-  // thousands). Claims with an empty span, if any, are kept apart.
-  std::map<size_t, size_t> claim_at;
+  // thousands). Claims with an empty span, if any, are kept apart. Its
+  // nodes come from one buffer (on the stack while they fit), released at
+  // once: a document holds a few dozen claims, and a heap allocation per
+  // claim cost more than the look-ups.
+  std::array<std::byte, 4096> node_buffer;
+  std::pmr::monotonic_buffer_resource nodes(node_buffer.data(),
+                                            node_buffer.size());
+  std::pmr::map<size_t, size_t> claim_at(&nodes);
   std::vector<size_t> empty_claims;
   auto overlaps_a_claim = [&](Span span) {
     for (size_t i : empty_claims) {
@@ -751,9 +767,10 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
   // Labels: "Brandvold called the commitments “a promissory note, not a
   // paycheck”" holds that they are one. The claim runs from the labelled
   // words through the quote's closing mark.
+  char cue_buffer[32];
   for (const Quote& q : quotes) {
     if (q.kind != QuoteKind::kPartial || !q.speaker || q.span.empty() ||
-        !label_forms_.contains(LowerAscii(q.cue))) {
+        !label_forms_.contains(LowerAsciiInto(q.cue, cue_buffer))) {
       continue;
     }
     const Span labelled = LabelledWords(text, q.cue, q.span.start);
@@ -1002,9 +1019,12 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
     }
   }
 
-  // The claims, each made once in its place.
+  // The claims, each made once in its place. They come in text order and
+  // never overlap, so the quantities of each begin at or after those of
+  // the one before (when the quantities are in order too).
   std::vector<Claim> made;
   made.reserve(claims.size());
+  auto first_quantity = quantities.begin();
   for (uint32_t i : TextOrder(claims)) {
     const ClaimDraft& d = claims[i];
     Claim& c = made.emplace_back();
@@ -1017,11 +1037,11 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
     c.modality = Refine(d.modality, words);
     auto from = quantities.begin();
     if (quantities_in_order) {
-      from = std::lower_bound(quantities.begin(), quantities.end(),
-                              c.span.start,
-                              [](const Quantity& q, size_t pos) {
-                                return q.span.start < pos;
-                              });
+      while (first_quantity != quantities.end() &&
+             first_quantity->span.start < c.span.start) {
+        ++first_quantity;
+      }
+      from = first_quantity;
     }
     for (auto q = from; q != quantities.end(); ++q) {
       if (quantities_in_order && q->span.start > c.span.end) break;

@@ -477,6 +477,26 @@ TEST(ClaimExtractor, ClaimsOfEverySourceComeInTextOrder) {
   EXPECT_EQ(claims[2].topic_rules, std::vector<std::string>{"a"});
 }
 
+TEST(ClaimExtractor, HolderIsNotLookedForBeforeTheSentenceEnd) {
+  // A sentence ends after . ! or ?, past a closing " or ” (or both): the
+  // person named before it does not hold the next sentence's claim.
+  ClaimExtractor extractor(Cues());
+  for (const std::string closing :
+       {". ", "! ", ".\" ", ".\u201D ", ".\u201D\" ", ",\u201D and "}) {
+    const std::string text = "Keane spoke of the vote" + closing +
+                             "Officials denied that the vote was rigged.";
+    std::vector<ActorInText> actors = {Person("Marta Keane", {{0, 5}})};
+    auto claims =
+        extractor.Extract({text, &actors, nullptr, nullptr, nullptr, ""});
+    ASSERT_EQ(claims.size(), 1u) << text;
+    EXPECT_EQ(claims[0].text, "the vote was rigged") << text;
+    const bool same_sentence = closing[0] == ',';
+    EXPECT_EQ(claims[0].holder.value_or(""),
+              same_sentence ? "Marta Keane" : "")
+        << text;
+  }
+}
+
 TEST(SentenceAround, AbbreviationsDoNotEndSentences) {
   const std::string text = "First one. The U.S. and Mr. Li met. Last!";
   const Span s = SentenceAround(text, text.find("Li"));
