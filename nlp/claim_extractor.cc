@@ -295,29 +295,36 @@ bool Proposition(std::string_view& rest, size_t& start, bool intention) {
   if (rest.starts_with("that ")) {
     advance(5);
   } else {
-    const size_t space = rest.find(' ');
-    char buffer[16];
-    const std::string_view first =
-        LowerAsciiInto(rest.substr(0, space), buffer);
-    static constexpr std::string_view kAdverbial[] = {
-        "on", "in", "at", "after", "before", "last", "this", "during",
-        "speaking", "with", "for", "by", "from", "earlier", "later",
-        "yesterday", "separately", "on", "of", "to", "in", "when", "while",
-        "according", "as", "told", "via", "through", "under"};
-    // Length and first letter before the bytes: most words differ there.
-    const bool adverbial =
-        std::any_of(std::begin(kAdverbial), std::end(kAdverbial),
-                    [&](std::string_view a) {
-                      return a.size() == first.size() && a[0] == first[0] &&
-                             a == first;
-                    }) &&
-        !(intention && first == "to");
-    const bool punctuation = rest.empty() || !std::isalpha(
-        static_cast<unsigned char>(rest.front()));
-    const bool inverted = !rest.empty() && IsAsciiUpper(rest.front()) &&
-                          HasCommaBeforeStop(rest) &&
-                          FindThat(rest) == std::string_view::npos;
-    if (adverbial || punctuation || inverted) {
+    // After punctuation ("Keane said.") only a "that" can lead to one:
+    // the first word need not be read.
+    const bool punctuation =
+        rest.empty() || !std::isalpha(static_cast<unsigned char>(rest.front()));
+    bool needs_that = punctuation;
+    if (!needs_that) {
+      const size_t space = rest.find(' ');
+      char buffer[16];
+      const std::string_view first =
+          LowerAsciiInto(rest.substr(0, space), buffer);
+      static constexpr std::string_view kAdverbial[] = {
+          "on",   "in",      "at",       "after",     "before",     "last",
+          "this", "during",  "speaking", "with",      "for",        "by",
+          "from", "earlier", "later",    "yesterday", "separately", "on",
+          "of",   "to",      "in",       "when",      "while",      "according",
+          "as",   "told",    "via",      "through",   "under"};
+      // Length and first letter before the bytes: most words differ there.
+      const bool adverbial =
+          std::any_of(std::begin(kAdverbial), std::end(kAdverbial),
+                      [&](std::string_view a) {
+                        return a.size() == first.size() && a[0] == first[0] &&
+                               a == first;
+                      }) &&
+          !(intention && first == "to");
+      const bool inverted = IsAsciiUpper(rest.front()) &&
+                            HasCommaBeforeStop(rest) &&
+                            FindThat(rest) == std::string_view::npos;
+      needs_that = adverbial || inverted;
+    }
+    if (needs_that) {
       const size_t that = FindThat(rest);
       if (that == std::string_view::npos) return false;
       advance(that + 6);
@@ -458,9 +465,24 @@ Span LabelledWords(std::string_view text, std::string_view cue,
       for (std::string_view p : kNotObjects) {
         if (EqualsIgnoreAsciiCase(first, p)) return {};
       }
-      if (object.find_first_of(".!?;:\"()") != std::string_view::npos) {
-        return {};
-      }
+      // One pass with a switch; find_first_of searches the set per byte.
+      const bool punctuated =
+          std::any_of(object.begin(), object.end(), [](char c) {
+            switch (c) {
+              case '.':
+              case '!':
+              case '?':
+              case ';':
+              case ':':
+              case '"':
+              case '(':
+              case ')':
+                return true;
+              default:
+                return false;
+            }
+          });
+      if (punctuated) return {};
       return {start, end};
     }
     ++words;
@@ -596,6 +618,7 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
   // those near it without walking all (a long document may hold thousands
   // of quotes and cues).
   std::vector<size_t> by_subject;
+  by_subject.reserve(quotes.size());
   for (size_t q = 0; q < quotes.size(); ++q) {
     if (quotes[q].speaker && !quotes[q].speaker_span.empty()) {
       by_subject.push_back(q);

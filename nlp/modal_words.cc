@@ -39,14 +39,12 @@ constexpr struct {
 constexpr size_t kMaxModalWord = 8;
 constexpr size_t kMostOfOneSize = 6;  // never might could would shall plans
 
-// The modal words of one size, packed, and their initials: a word is
-// compared only with those of its size, and most are rejected by their
-// initial before they are packed.
+// The modal words of one size, packed: a word is compared only with those
+// of its size.
 struct OfOneSize {
   std::array<uint64_t, kMostOfOneSize> packed{};
   std::array<Says, kMostOfOneSize> says{};
   size_t count = 0;
-  uint32_t initials = 0;  // bit c: a word begins with 'a' + c
 };
 
 constexpr std::array<OfOneSize, kMaxModalWord + 1> kBySize = [] {
@@ -56,29 +54,27 @@ constexpr std::array<OfOneSize, kMaxModalWord + 1> kBySize = [] {
     same.packed[same.count] = Pack(w.word);
     same.says[same.count] = w.says;
     ++same.count;
-    same.initials |= 1u << (w.word[0] - 'a');
   }
   return by_size;
 }();
 
-// Per byte: whether it is a letter that begins a modal word in some case.
-constexpr std::array<bool, 256> kModalInitial = [] {
-  std::array<bool, 256> initial{};
+// Per byte: bit n set when a modal word of n letters begins with it in
+// some case. Most words are rejected by their first byte, or by it and
+// their size, before they are packed.
+constexpr std::array<uint16_t, 256> kSizesByInitial = [] {
+  std::array<uint16_t, 256> sizes{};
   for (const auto& w : kModalWords) {
-    initial[static_cast<uint8_t>(w.word[0])] = true;
-    initial[static_cast<uint8_t>(w.word[0] - 'a' + 'A')] = true;
+    const uint16_t bit = uint16_t{1} << w.word.size();
+    sizes[static_cast<uint8_t>(w.word[0])] |= bit;
+    sizes[static_cast<uint8_t>(w.word[0] - 'a' + 'A')] |= bit;
   }
-  return initial;
+  return sizes;
 }();
 
 // Notes what the word text[i, e) (a maximal run of ASCII letters) says.
+// REQUIRES: e - i <= kMaxModalWord.
 void NoteWord(std::string_view text, size_t i, size_t e, ModalWords& found) {
   const size_t size = e - i;
-  const uint8_t initial = static_cast<uint8_t>(text[i]) | 0x20;  // lower
-  if (size > kMaxModalWord ||
-      ((kBySize[size].initials >> (initial - 'a')) & 1u) == 0) {
-    return;
-  }
   uint64_t written;
   if (std::endian::native == std::endian::little && i + 8 <= text.size()) {
     // Eight bytes at once, the word's kept: what Pack gives.
@@ -184,7 +180,8 @@ ModalWords ScanModalWords(std::string_view text) {
     for (; starts != 0; starts &= starts - 1) {
       const size_t k = static_cast<size_t>(__builtin_ctzll(starts));
       const size_t i = base + k;
-      if (!kModalInitial[s[i]]) continue;
+      const uint16_t sizes = kSizesByInitial[s[i]];
+      if (sizes == 0) continue;
       // The word ends at the first non-letter after it in the block (a
       // short block's missing bytes count as non-letters); one running
       // into the next block is followed past kMaxModalWord at most.
@@ -199,7 +196,9 @@ ModalWords ScanModalWords(std::string_view text) {
           ++e;
         }
       }
-      NoteWord(text, i, e, found);
+      if (e - i <= kMaxModalWord && ((sizes >> (e - i)) & 1u) != 0) {
+        NoteWord(text, i, e, found);
+      }
     }
   }
   return found;
