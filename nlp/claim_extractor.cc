@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstddef>
 #include <map>
+#include <memory_resource>
 #include <optional>
 #include <vector>
 
@@ -13,6 +15,7 @@
 
 #include "nlp/ascii.h"
 #include "nlp/gender_words.h"
+#include "nlp/modal_words.h"
 #include "nlp/phrase_matcher.h"
 #include "nlp/quote_cues.h"
 #include "nlp/quote_marks.h"
@@ -117,6 +120,10 @@ std::string_view WordBeforeSpace(std::string_view text, size_t pos) {
 // minister") and is followed by its speaker, not by a proposition.
 bool AfterClosingQuote(std::string_view text, size_t pos) {
   while (pos > 0 && text[pos - 1] == ' ') --pos;
+  // No mark ends in a letter or digit: most cues ("Keane said") stop here.
+  if (pos == 0 || IsAsciiAlnum(static_cast<unsigned char>(text[pos - 1]))) {
+    return false;
+  }
   const MarkChar mark = ClosingMarkBefore(text, pos);
   if (mark.length == 0) return false;
   if (mark.is_double) return true;
@@ -153,116 +160,6 @@ size_t FindIgnoringAsciiCase(std::string_view text, std::string_view needle) {
 
 bool HasWord(std::string_view text, std::string_view word) {
   return AnyWord(text, [&](std::string_view w) { return w == word; });
-}
-
-// What the words of a proposition say about it, from one pass over its
-// runs of ASCII letters: a negation ("not", "never" or "no" as written, or
-// "n't" / "n’t"; not the "not" of a contrast after a comma or of "not
-// only"), a hedge ("may", "likely", ... in any case) or a plan
-// ("will", "intends", ... in any case).
-struct ModalWords {
-  bool negated = false;
-  bool hedged = false;
-  bool planned = false;
-};
-
-// The modal and negation words ScanModalWords knows, in lower case.
-constexpr std::string_view kModalWords[] = {
-    "no",     "not",   "never",   "may",     "will",     "might",
-    "could",  "would", "shall",   "plans",   "likely",   "perhaps",
-    "intends", "possibly", "probably"};
-constexpr size_t kMaxModalWord = 8;
-
-// Per word length, the lower-case initials of the words above of that
-// length: one test rejects most words before they are lower-cased.
-constexpr std::array<uint32_t, kMaxModalWord + 1> kModalInitials = []() {
-  std::array<uint32_t, kMaxModalWord + 1> bits{};
-  for (std::string_view w : kModalWords) bits[w.size()] |= 1u << (w[0] - 'a');
-  return bits;
-}();
-
-// Notes in `found` what the word `w`, a maximal run of ASCII letters of
-// `text` ending at `e`, says as a modal or negation word.
-void NoteModalWord(std::string_view text, std::string_view w, size_t e,
-                   ModalWords& found) {
-  if (w.size() > kMaxModalWord ||
-      ((kModalInitials[w.size()] >> (AsciiLower(w[0]) - 'a')) & 1u) == 0) {
-    return;
-  }
-  if (w == "not") {
-    // A contrast ("stability, not appreciation", "a speed bump, not a
-    // wall") or "not only" leaves the proposition affirmed.
-    const size_t b = static_cast<size_t>(w.data() - text.data());
-    const bool contrast = b >= 2 && text.substr(b - 2, 2) == ", ";
-    found.negated |= !contrast && text.substr(e, 5) != " only";
-  }
-  found.negated |= w == "never" || w == "no";
-  char buf[8];
-  const std::string_view lower = LowerAsciiInto(w, buf);
-  switch (lower.size()) {
-    case 3:
-      found.hedged |= lower == "may";
-      break;
-    case 4:
-      found.planned |= lower == "will";
-      break;
-    case 5:
-      found.hedged |= lower == "might" || lower == "could";
-      found.planned |=
-          lower == "would" || lower == "shall" || lower == "plans";
-      break;
-    case 6:
-      found.hedged |= lower == "likely";
-      break;
-    case 7:
-      found.hedged |= lower == "perhaps";
-      found.planned |= lower == "intends";
-      break;
-    case 8:
-      found.hedged |= lower == "possibly" || lower == "probably";
-      break;
-  }
-}
-
-// Per byte: 0 for no ASCII letter, 1 for a letter, 2 for a letter that
-// begins a modal word in some case (kModalWords' initials).
-constexpr std::array<uint8_t, 256> kModalLetterClass = []() {
-  std::array<uint8_t, 256> cls{};
-  for (int c = 0; c < 256; ++c) cls[c] = IsAsciiAlpha(static_cast<char>(c));
-  for (std::string_view w : kModalWords) {
-    cls[static_cast<uint8_t>(w[0])] = 2;
-    cls[static_cast<uint8_t>(w[0] - 'a' + 'A')] = 2;
-  }
-  return cls;
-}();
-
-// Every maximal run of ASCII letters of `text` passed to NoteModalWord
-// when it begins like a modal word, and "n't" or "n’t" after any ending
-// in "n" marked as a negation. The loop over a run's letters needs no
-// bounds test: a std::string ends in a NUL, which is no letter.
-ModalWords ScanModalWords(const std::string& text) {
-  ModalWords found;
-  const auto* s = reinterpret_cast<const uint8_t*>(text.c_str());
-  const size_t n = text.size();
-  for (size_t i = 0; i < n;) {
-    const uint8_t cls = kModalLetterClass[s[i]];
-    if (cls == 0) {
-      ++i;
-      continue;
-    }
-    size_t e = i + 1;
-    while (kModalLetterClass[s[e]] != 0) ++e;  // stops at the NUL at n
-    if (s[e - 1] == 'n' && (s[e] == '\'' || s[e] == 0xE2) &&
-        (text.compare(e, 2, "'t") == 0 ||
-         text.compare(e, 4, "\xE2\x80\x99t") == 0)) {
-      found.negated = true;  // "don't", "won’t"
-    }
-    if (cls == 2) {
-      NoteModalWord(text, std::string_view(text).substr(i, e - i), e, found);
-    }
-    i = e;
-  }
-  return found;
 }
 
 // Refines a cue's modality by the proposition's own modal verbs.
@@ -377,39 +274,57 @@ bool Proposition(std::string_view& rest, size_t& start, bool intention) {
       "Monday ",   "Tuesday ", "Wednesday ", "Thursday ", "Friday ",
       "Saturday ", "Sunday ",  "morning ",   "afternoon ", "evening ",
       "night "};
-  for (std::string_view when : kWhen) {
-    // The first letter alone rejects most: one byte, not a call.
-    if (!rest.empty() && rest.front() == when.front() &&
-        rest.starts_with(when)) {
-      advance(when.size());
+  // Their first letters: most propositions begin with none of them, and
+  // then no word of kWhen can follow either.
+  static constexpr std::array<bool, 256> kWhenInitial = [] {
+    std::array<bool, 256> initial{};
+    for (std::string_view when : kWhen) {
+      initial[static_cast<uint8_t>(when.front())] = true;
+    }
+    return initial;
+  }();
+  if (!rest.empty() && kWhenInitial[static_cast<uint8_t>(rest.front())]) {
+    for (std::string_view when : kWhen) {
+      // The first letter alone rejects most: one byte, not a call.
+      if (!rest.empty() && rest.front() == when.front() &&
+          rest.starts_with(when)) {
+        advance(when.size());
+      }
     }
   }
   if (rest.starts_with("that ")) {
     advance(5);
   } else {
-    const size_t space = rest.find(' ');
-    char buffer[16];
-    const std::string_view first =
-        LowerAsciiInto(rest.substr(0, space), buffer);
-    static constexpr std::string_view kAdverbial[] = {
-        "on", "in", "at", "after", "before", "last", "this", "during",
-        "speaking", "with", "for", "by", "from", "earlier", "later",
-        "yesterday", "separately", "on", "of", "to", "in", "when", "while",
-        "according", "as", "told", "via", "through", "under"};
-    // Length and first letter before the bytes: most words differ there.
-    const bool adverbial =
-        std::any_of(std::begin(kAdverbial), std::end(kAdverbial),
-                    [&](std::string_view a) {
-                      return a.size() == first.size() && a[0] == first[0] &&
-                             a == first;
-                    }) &&
-        !(intention && first == "to");
-    const bool punctuation = rest.empty() || !std::isalpha(
-        static_cast<unsigned char>(rest.front()));
-    const bool inverted = !rest.empty() && IsAsciiUpper(rest.front()) &&
-                          HasCommaBeforeStop(rest) &&
-                          FindThat(rest) == std::string_view::npos;
-    if (adverbial || punctuation || inverted) {
+    // After punctuation ("Keane said.") only a "that" can lead to one:
+    // the first word need not be read.
+    const bool punctuation =
+        rest.empty() || !std::isalpha(static_cast<unsigned char>(rest.front()));
+    bool needs_that = punctuation;
+    if (!needs_that) {
+      const size_t space = rest.find(' ');
+      char buffer[16];
+      const std::string_view first =
+          LowerAsciiInto(rest.substr(0, space), buffer);
+      static constexpr std::string_view kAdverbial[] = {
+          "on",   "in",      "at",       "after",     "before",     "last",
+          "this", "during",  "speaking", "with",      "for",        "by",
+          "from", "earlier", "later",    "yesterday", "separately", "on",
+          "of",   "to",      "in",       "when",      "while",      "according",
+          "as",   "told",    "via",      "through",   "under"};
+      // Length and first letter before the bytes: most words differ there.
+      const bool adverbial =
+          std::any_of(std::begin(kAdverbial), std::end(kAdverbial),
+                      [&](std::string_view a) {
+                        return a.size() == first.size() && a[0] == first[0] &&
+                               a == first;
+                      }) &&
+          !(intention && first == "to");
+      const bool inverted = IsAsciiUpper(rest.front()) &&
+                            HasCommaBeforeStop(rest) &&
+                            FindThat(rest) == std::string_view::npos;
+      needs_that = adverbial || inverted;
+    }
+    if (needs_that) {
       const size_t that = FindThat(rest);
       if (that == std::string_view::npos) return false;
       advance(that + 6);
@@ -469,7 +384,7 @@ class SentenceEnds {
  public:
   explicit SentenceEnds(std::string_view text) : text_(text) {
     // EndsBefore(p) holds only at a line break or at a space 1, 2, 4 or 5
-    // bytes after . ! or ? (past an optional ” and "): test just those.
+    // bytes after . ! or ? (past an optional ” and "): test just that one.
     // The marks are found 64 bytes at a time (MarkMask), then one by one.
     const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
     for (size_t base = 0; base < text.size(); base += 64) {
@@ -482,11 +397,19 @@ class SentenceEnds {
           ends_.push_back(q);
           continue;
         }
-        for (size_t d : {1, 2, 4, 5}) {
-          if (q + d < text.size() && text[q + d] == ' ' &&
-              EndsBefore(text, q + d)) {
-            ends_.push_back(q + d);
-          }
+        // The mark may end a sentence only if a space follows it, maybe
+        // after a " or a ” (or ” and "): the byte after it says which.
+        size_t d = 0;
+        if (q + 1 < text.size() && text[q + 1] == ' ') {
+          d = 1;
+        } else if (q + 1 < text.size() && text[q + 1] == '"') {
+          d = 2;
+        } else if (text.substr(q + 1, 3) == "\xE2\x80\x9D") {
+          d = q + 4 < text.size() && text[q + 4] == '"' ? 5 : 4;
+        }
+        if (d != 0 && q + d < text.size() && text[q + d] == ' ' &&
+            EndsBefore(text, q + d)) {
+          ends_.push_back(q + d);
         }
       }
     }
@@ -542,9 +465,24 @@ Span LabelledWords(std::string_view text, std::string_view cue,
       for (std::string_view p : kNotObjects) {
         if (EqualsIgnoreAsciiCase(first, p)) return {};
       }
-      if (object.find_first_of(".!?;:\"()") != std::string_view::npos) {
-        return {};
-      }
+      // One pass with a switch; find_first_of searches the set per byte.
+      const bool punctuated =
+          std::any_of(object.begin(), object.end(), [](char c) {
+            switch (c) {
+              case '.':
+              case '!':
+              case '?':
+              case ';':
+              case ':':
+              case '"':
+              case '(':
+              case ')':
+                return true;
+              default:
+                return false;
+            }
+          });
+      if (punctuated) return {};
       return {start, end};
     }
     ++words;
@@ -554,32 +492,39 @@ Span LabelledWords(std::string_view text, std::string_view cue,
   return {};
 }
 
-// `claims` sorted by start, moving each claim once. Claims never overlap,
-// so their starts differ unless a span is empty; then the order std::sort
-// gives equal starts is kept by sorting the claims themselves.
-std::vector<Claim> InTextOrder(std::vector<Claim> claims) {
-  std::vector<std::pair<size_t, uint32_t>> order;  // start, index
-  order.reserve(claims.size());
-  for (size_t i = 0; i < claims.size(); ++i) {
-    order.push_back({claims[i].span.start, static_cast<uint32_t>(i)});
-  }
-  std::sort(order.begin(), order.end());
-  bool moved = false;
-  for (size_t i = 0; i < order.size(); ++i) {
-    moved |= order[i].second != i;
-    if (i > 0 && order[i].first == order[i - 1].first) {
-      std::sort(claims.begin(), claims.end(),
-                [](const Claim& a, const Claim& b) {
-                  return a.span.start < b.span.start;
-                });
-      return claims;
-    }
-  }
-  if (!moved) return claims;
-  std::vector<Claim> sorted;
-  sorted.reserve(claims.size());
-  for (const auto& [start, i] : order) sorted.push_back(std::move(claims[i]));
-  return sorted;
+// A claim before its strings are made. Which claims a text holds depends
+// on their spans alone (no two overlap, and the first found wins), so
+// Extract decides that with drafts and then makes each Claim once, in
+// text order: no claim is built only to be dropped, moved into place, or
+// moved again to sort them.
+struct ClaimDraft {
+  Span span;
+  // The proposition: a view of the text or of a quote's `text`.
+  std::string_view text;
+  const std::string* holder = nullptr;  // null: nobody
+  std::string_view cue;
+  std::string_view rule;
+  Modality modality = Modality::kAsserted;  // the cue's, before Refine
+  bool negated = false;                     // the cue's own negation
+  // When not null and the quotes are tagged, the claim takes this quote's
+  // topics.
+  const Quote* known = nullptr;
+  // When not kNoTags, the claim's topics are already found, at this index
+  // of Extract's list of them.
+  size_t tags = kNoTags;
+  static constexpr size_t kNoTags = static_cast<size_t>(-1);
+};
+
+// The indexes of `drafts` in text order (by start). Claims never overlap,
+// so their starts differ unless a span is empty; equal starts come in the
+// order std::sort gives them, as when the claims themselves were sorted.
+std::vector<uint32_t> TextOrder(const std::vector<ClaimDraft>& drafts) {
+  std::vector<uint32_t> order(drafts.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = static_cast<uint32_t>(i);
+  std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+    return drafts[a].span.start < drafts[b].span.start;
+  });
+  return order;
 }
 
 }  // namespace
@@ -673,6 +618,7 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
   // those near it without walking all (a long document may hold thousands
   // of quotes and cues).
   std::vector<size_t> by_subject;
+  by_subject.reserve(quotes.size());
   for (size_t q = 0; q < quotes.size(); ++q) {
     if (quotes[q].speaker && !quotes[q].speaker_span.empty()) {
       by_subject.push_back(q);
@@ -746,21 +692,22 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
 
   const std::vector<PhraseMatcher::Match> cue_matches =
       finder_ ? finder_->FindAll(text) : matcher_->FindAll(text);
-  std::vector<Claim> claims;
-  // Room for every claim but those of long direct quotes: a claim moved by
-  // a reallocation costs as much as a short one made.
+  std::vector<ClaimDraft> claims;
   claims.reserve(2 * quotes.size() + cue_matches.size() +
                  (in.quantities ? in.quantities->size() : 0));
-  // `known` (may be null) holds the topics of a quote whose text the claim
-  // repeats, and `tagged` (may be null) the claim text's own tags, so that
-  // they need not be tagged again.
-  //
+  std::vector<TopicTagger::Tags> found_tags;  // ClaimDraft::tags
   // No two claims overlap, so the non-empty ones are disjoint intervals:
   // `claim_at` holds them by start (with their index in `claims`), and an
   // overlap test or a search for claims starting in a range takes a
   // look-up, not a walk over every claim (a long document may hold
-  // thousands). Claims with an empty span, if any, are kept apart.
-  std::map<size_t, size_t> claim_at;
+  // thousands). Claims with an empty span, if any, are kept apart. Its
+  // nodes come from one buffer (on the stack while they fit), released at
+  // once: a document holds a few dozen claims, and a heap allocation per
+  // claim cost more than the look-ups.
+  std::array<std::byte, 4096> node_buffer;
+  std::pmr::monotonic_buffer_resource nodes(node_buffer.data(),
+                                            node_buffer.size());
+  std::pmr::map<size_t, size_t> claim_at(&nodes);
   std::vector<size_t> empty_claims;
   auto overlaps_a_claim = [&](Span span) {
     for (size_t i : empty_claims) {
@@ -797,75 +744,69 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
       [](const Quantity& a, const Quantity& b) {
         return a.span.start < b.span.start;
       });
-  auto add = [&](Claim&& c, const Quote* known = nullptr,
-                 TopicTagger::Tags* tagged = nullptr) {
+  // Keeps `c` unless it overlaps a claim kept before; `tagged` (may be
+  // null) holds the claim text's own tags, so that they need not be tagged
+  // again.
+  auto add = [&](const ClaimDraft& c, TopicTagger::Tags* tagged = nullptr) {
     if (overlaps_a_claim(c.span)) return;
-    const ModalWords words = ScanModalWords(c.text);
-    c.negated = c.negated || words.negated;
-    c.modality = Refine(c.modality, words);
-    auto from = quantities.begin();
-    if (quantities_in_order) {
-      from = std::lower_bound(quantities.begin(), quantities.end(),
-                              c.span.start,
-                              [](const Quantity& q, size_t pos) {
-                                return q.span.start < pos;
-                              });
-    }
-    for (auto q = from; q != quantities.end(); ++q) {
-      if (quantities_in_order && q->span.start > c.span.end) break;
-      if (c.span.Contains(q->span)) c.quantities.push_back(*q);
-    }
-    if (known != nullptr && in.quotes_tagged) {
-      c.topics = known->topics;
-      c.topic_rules = known->topic_rules;
-    } else if (tagged != nullptr) {
-      c.topics = std::move(tagged->topics);
-      c.topic_rules = std::move(tagged->rules);
-    } else if (in.topics) {
-      TopicTagger::Tags tags = tag(c.span.start, c.text);
-      c.topics = std::move(tags.topics);
-      c.topic_rules = std::move(tags.rules);
-    }
     if (c.span.empty()) {
       empty_claims.push_back(claims.size());
     } else {
       claim_at.emplace(c.span.start, claims.size());
     }
-    claims.push_back(std::move(c));
+    claims.push_back(c);
+    if (tagged != nullptr) {
+      claims.back().tags = found_tags.size();
+      found_tags.push_back(std::move(*tagged));
+    }
+  };
+  auto holder_of = [](const std::optional<std::string>& speaker) {
+    return speaker ? &*speaker : nullptr;
   };
 
-  // Reported speech.
+  // Reported speech. Most quotes share their cue with the one before
+  // ("said"): its modality is looked up again only when it changes.
+  bool looked_up = false;
+  std::string_view last_cue;
+  Modality last_modality = Modality::kAsserted;
   for (const Quote& q : quotes) {
     if (q.kind != QuoteKind::kIndirect) continue;
-    Claim c;
-    c.holder = q.speaker;
+    if (!looked_up || q.cue != last_cue) {
+      looked_up = true;
+      last_cue = q.cue;
+      last_modality = CueModality(q.cue);
+    }
+    ClaimDraft c;
+    c.holder = holder_of(q.speaker);
     c.text = q.text;
     c.span = q.span;
     c.cue = q.cue;
-    c.modality = CueModality(q.cue);
+    c.modality = last_modality;
     c.rule = "claim.reported";
-    add(std::move(c), &q);  // the same text: the quote's own topics
+    c.known = &q;  // the same text: the quote's own topics
+    add(c);
   }
 
   // Labels: "Brandvold called the commitments “a promissory note, not a
   // paycheck”" holds that they are one. The claim runs from the labelled
   // words through the quote's closing mark.
+  char cue_buffer[32];
   for (const Quote& q : quotes) {
     if (q.kind != QuoteKind::kPartial || !q.speaker || q.span.empty() ||
-        !label_forms_.contains(LowerAscii(q.cue))) {
+        !label_forms_.contains(LowerAsciiInto(q.cue, cue_buffer))) {
       continue;
     }
     const Span labelled = LabelledWords(text, q.cue, q.span.start);
     if (labelled.empty()) continue;
     const size_t end = q.span.end + ClosingMarkAt(text, q.span.end).length;
-    Claim c;
-    c.holder = q.speaker;
+    ClaimDraft c;
+    c.holder = holder_of(q.speaker);
     c.span = {labelled.start, end};
-    c.text = std::string(text.substr(c.span.start, c.span.size()));
+    c.text = text.substr(c.span.start, c.span.size());
     c.cue = q.cue;
     c.modality = Modality::kAsserted;
     c.rule = "claim.label";
-    add(std::move(c));
+    add(c);
   }
 
   // Belief, intention and speech verbs.
@@ -876,8 +817,28 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
     if (AfterDeterminer(text, m.span.start)) continue;
     const ClaimCue& cue = cues_[m.phrase];
     const Span sentence = sentence_around(m.span.start);
-    Claim c;
-    c.cue = std::string(text.substr(m.span.start, m.span.size()));
+    // The proposition first: most cues have none ("Keane said.") or one a
+    // claim found before holds, and need no holder.
+    size_t start = m.span.end;
+    std::string_view rest = text.substr(start, sentence.end - start);
+    if (!Proposition(rest, start, cue.modality == Modality::kPlanned)) continue;
+    rest = Trim(rest, &start);
+    // "acknowledged that X would be hard and said Y": Y is already a
+    // reported claim, so this one stops where it begins.
+    // (Only claims starting in the clause as it is now can cut it: it
+    // only ever gets shorter.)
+    for (size_t i : claims_starting_between(start, start + rest.size())) {
+      const ClaimDraft& other = claims[i];
+      if (other.span.start > start && other.span.start < start + rest.size()) {
+        rest = StripTrailingLinks(rest.substr(0, other.span.start - start));
+        rest = Trim(rest, &start);
+      }
+    }
+    if (rest.size() < 8) continue;
+    const Span span{start, start + rest.size()};
+    if (overlaps_a_claim(span)) continue;
+    ClaimDraft c;
+    c.cue = text.substr(m.span.start, m.span.size());
     c.modality = cue.modality;
     c.rule = "claim.cue";
     // Holder: inside a quote, its speaker; else the speaker of the quote
@@ -935,9 +896,9 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
       }
     }
     if (const Quote* q = quote_at(m.span)) {
-      c.holder = q->speaker;
+      c.holder = holder_of(q->speaker);
     } else if (attributed) {
-      c.holder = attributed->speaker;
+      c.holder = holder_of(attributed->speaker);
     } else {
       for (auto it = mentions.rbegin(); it != mentions.rend(); ++it) {
         if (it->span.end > m.span.start) continue;
@@ -946,7 +907,7 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
           break;
         }
         if (it->actor->kind == ActorKind::kPlace) continue;  // where, not who
-        c.holder = it->actor->name;
+        c.holder = &it->actor->name;
         // "Priya Natarajan, a fellow at the Harbor Institute, said" or
         // "Zhou Hanbin of the State Trade Coordination Office said": the
         // person the appositive describes holds it, not the institute.
@@ -960,7 +921,7 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
                 (text.substr(back->span.end, 2) == ", " ||
                  text.substr(back->span.end, 4) == " of " ||
                  text.substr(back->span.end, 4) == " at ")) {
-              c.holder = back->actor->name;
+              c.holder = &back->actor->name;
               break;
             }
           }
@@ -980,7 +941,7 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
           // "She denied": the woman named last, not the man ("Mr. Dorn").
           const Gender gender = person ? words_.genders().WordGender(word) : Gender::kUnknown;
           if (const ActorInText* a = latest(m.span.start, person, gender)) {
-            c.holder = a->name;
+            c.holder = &a->name;
           }
         }
       }
@@ -991,25 +952,9 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
     c.negated = HasWord(before, "not") ||
                 before.find("n't") != std::string_view::npos ||
                 before.find("n’t") != std::string_view::npos;
-    size_t start = m.span.end;
-    std::string_view rest = text.substr(start, sentence.end - start);
-    if (!Proposition(rest, start, cue.modality == Modality::kPlanned)) continue;
-    rest = Trim(rest, &start);
-    // "acknowledged that X would be hard and said Y": Y is already a
-    // reported claim, so this one stops where it begins.
-    // (Only claims starting in the clause as it is now can cut it: it
-    // only ever gets shorter.)
-    for (size_t i : claims_starting_between(start, start + rest.size())) {
-      const Claim& other = claims[i];
-      if (other.span.start > start && other.span.start < start + rest.size()) {
-        rest = StripTrailingLinks(rest.substr(0, other.span.start - start));
-        rest = Trim(rest, &start);
-      }
-    }
-    if (rest.size() < 8) continue;
-    c.text = std::string(rest);
-    c.span = {start, start + rest.size()};
-    add(std::move(c));
+    c.text = rest;
+    c.span = span;
+    add(c);
   }
 
   // Quantities about a topic.
@@ -1023,9 +968,7 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
       std::string_view body =
           Trim(text.substr(sentence.start, sentence.size()), &start);
       const Span span{start, start + body.size()};
-      bool covered = false;
-      for (const Claim& other : claims) covered |= other.span.Overlaps(span);
-      if (covered || IsQuestion(text, sentence) ||
+      if (overlaps_a_claim(span) || IsQuestion(text, sentence) ||
           (span.start == untagged.start && span.end == untagged.end)) {
         continue;
       }
@@ -1034,26 +977,26 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
         untagged = span;
         continue;
       }
-      Claim c;
-      c.text = std::string(body);
+      ClaimDraft c;
+      c.text = body;
       c.span = span;
       c.rule = "claim.quantity";
       if (const Quote* quote = quote_at(q.span)) {
-        c.holder = quote->speaker;
+        c.holder = holder_of(quote->speaker);
       } else {
         const size_t according = FindIgnoringAsciiCase(body, "according to ");
         if (according != std::string::npos) {
           const size_t at = start + according + 13;
           for (const Mention& mention : mentions) {
             if (mention.span.start >= at && mention.span.start < at + 12) {
-              c.holder = mention.actor->name;
+              c.holder = &mention.actor->name;
               c.cue = "according to";
               break;
             }
           }
         }
         if (!c.holder && !in.default_holder.empty()) {
-          c.holder = in.default_holder;
+          c.holder = &in.default_holder;
         }
         // "Under the agreement, Sky Phoenix Leasing will buy 150 jets": the
         // first person or organisation named before the quantity.
@@ -1064,12 +1007,12 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
                 mention.actor->kind == ActorKind::kPlace) {
               continue;
             }
-            c.holder = mention.actor->name;
+            c.holder = &mention.actor->name;
             break;
           }
         }
       }
-      add(std::move(c), nullptr, &tags);
+      add(c, &tags);
     }
   }
   // Each statement sentence of a direct quote is a claim of its speaker.
@@ -1084,9 +1027,9 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
       if (end <= start || IsQuestion(text, {start, end})) continue;
       std::string_view body = Trim(text.substr(start, end - start), &start);
       if (!HasWords(body, kMinQuotedClaimWords)) continue;
-      Claim c;
-      c.holder = q.speaker;
-      c.text = std::string(body);
+      ClaimDraft c;
+      c.holder = holder_of(q.speaker);
+      c.text = body;
       c.span = {start, start + body.size()};
       c.cue = q.cue;
       c.modality = Modality::kAsserted;
@@ -1094,10 +1037,53 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
       // A quote without topics has none in any of its sentences, and a
       // one-sentence quote has the quote's own; only the rest are tagged.
       const bool whole = c.text.size() + 3 >= q.text.size();
-      add(std::move(c), q.topics.empty() || whole ? &q : nullptr);
+      if (q.topics.empty() || whole) c.known = &q;
+      add(c);
     }
   }
-  return InTextOrder(std::move(claims));
+
+  // The claims, each made once in its place. They come in text order and
+  // never overlap, so the quantities of each begin at or after those of
+  // the one before (when the quantities are in order too).
+  std::vector<Claim> made;
+  made.reserve(claims.size());
+  auto first_quantity = quantities.begin();
+  for (uint32_t i : TextOrder(claims)) {
+    const ClaimDraft& d = claims[i];
+    Claim& c = made.emplace_back();
+    if (d.holder != nullptr) c.holder = *d.holder;
+    c.text = d.text;
+    c.span = d.span;
+    c.cue = d.cue;
+    const ModalWords words = ScanModalWords(d.text);
+    c.negated = d.negated || words.negated;
+    c.modality = Refine(d.modality, words);
+    auto from = quantities.begin();
+    if (quantities_in_order) {
+      while (first_quantity != quantities.end() &&
+             first_quantity->span.start < c.span.start) {
+        ++first_quantity;
+      }
+      from = first_quantity;
+    }
+    for (auto q = from; q != quantities.end(); ++q) {
+      if (quantities_in_order && q->span.start > c.span.end) break;
+      if (c.span.Contains(q->span)) c.quantities.push_back(*q);
+    }
+    if (d.known != nullptr && in.quotes_tagged) {
+      c.topics = d.known->topics;
+      c.topic_rules = d.known->topic_rules;
+    } else if (d.tags != ClaimDraft::kNoTags) {
+      c.topics = std::move(found_tags[d.tags].topics);
+      c.topic_rules = std::move(found_tags[d.tags].rules);
+    } else if (in.topics) {
+      TopicTagger::Tags tags = tag(c.span.start, d.text);
+      c.topics = std::move(tags.topics);
+      c.topic_rules = std::move(tags.rules);
+    }
+    c.rule = d.rule;
+  }
+  return made;
 }
 
 }  // namespace whosaid::nlp

@@ -81,9 +81,9 @@ class ClaimExtractor {
   Modality CueModality(std::string_view cue) const;
 
   std::vector<ClaimCue> cues_;
-  StringMap<Modality> modality_;  // per form, of its first cue
+  FlatStringMap<Modality> modality_;  // per form, of its first cue
   SpeakerWords words_;  // the pack's pronouns
-  StringSet label_forms_;  // lower case: "called", "described"
+  FlatStringSet label_forms_;  // lower case: "called", "described"
   // The cue forms: finder_ when WordPhraseFinder supports them, else
   // matcher_.
   std::unique_ptr<WordPhraseFinder> finder_;

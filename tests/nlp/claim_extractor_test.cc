@@ -174,6 +174,32 @@ TEST(ClaimExtractor, IndirectQuotesAreClaimsOfTheirSpeaker) {
   EXPECT_EQ(claims[0].topic_rules, std::vector<std::string>{"a"});
 }
 
+TEST(ClaimExtractor, EachReportedClaimHasItsOwnCuesModality) {
+  ClaimExtractor extractor(Cues());
+  const std::string text =
+      "Keane said the talks went well. Dorn denied the deal was off. Li said "
+      "the deal was on.";
+  std::vector<Quote> quotes;
+  for (const auto& [words, cue] :
+       {std::pair<std::string, std::string>{"the talks went well", "said"},
+        {"the deal was off", "denied"},
+        {"the deal was on", "said"}}) {
+    Quote q;
+    q.kind = QuoteKind::kIndirect;
+    q.text = words;
+    q.span = {text.find(words), text.find(words) + words.size()};
+    q.speaker = "someone";
+    q.cue = cue;
+    quotes.push_back(q);
+  }
+  auto claims =
+      extractor.Extract({text, nullptr, &quotes, nullptr, nullptr, ""});
+  ASSERT_EQ(claims.size(), 3u);
+  EXPECT_EQ(claims[0].modality, Modality::kAsserted);
+  EXPECT_EQ(claims[1].modality, Modality::kDenied);
+  EXPECT_EQ(claims[2].modality, Modality::kAsserted);
+}
+
 TEST(ClaimExtractor, QuantityAboutATopicIsAClaimOfTheOwner) {
   ClaimExtractor extractor({});
   const TopicTagger topics = Topics();
@@ -402,6 +428,73 @@ TEST(ClaimExtractor, DirectQuoteSentencesAreClaimsOfTheSpeaker) {
   EXPECT_EQ(claims[0].text, "This buys time for both economies");
   EXPECT_EQ(claims[0].holder.value_or(""), "Dana Whitlock");
   EXPECT_EQ(claims[0].cue, "said");
+}
+
+TEST(ClaimExtractor, ClaimsOfEverySourceComeInTextOrder) {
+  // Found in the order reported, cue, quoted; returned as the text has them.
+  ClaimExtractor extractor(Cues());
+  const TopicTagger topics = Topics();
+  const std::string text =
+      "\u201CTariffs will hurt farmers badly,\u201D Whitlock said. Ruth "
+      "Abernathy denied that the plan had failed. Whitlock said China would "
+      "buy soybeans.";
+  Quote direct;
+  direct.kind = QuoteKind::kDirect;
+  direct.text = "Tariffs will hurt farmers badly,";
+  direct.span = {3, 3 + direct.text.size()};
+  direct.speaker = "Dana Whitlock";
+  direct.cue = "said";
+  Quote indirect;
+  indirect.kind = QuoteKind::kIndirect;
+  indirect.text = "China would buy soybeans";
+  indirect.span = {text.find(indirect.text),
+                   text.find(indirect.text) + indirect.text.size()};
+  indirect.speaker = "Dana Whitlock";
+  indirect.cue = "said";
+  std::vector<Quote> quotes = {direct, indirect};
+  const size_t ruth = text.find("Ruth");
+  std::vector<ActorInText> actors = {
+      Person("Ruth Abernathy", {{ruth, ruth + 14}})};
+  auto claims =
+      extractor.Extract({text, &actors, &quotes, nullptr, &topics, ""});
+  ASSERT_EQ(claims.size(), 3u);
+  EXPECT_EQ(claims[0].rule, "claim.quoted");
+  EXPECT_EQ(claims[0].text, "Tariffs will hurt farmers badly");
+  EXPECT_EQ(claims[0].holder.value_or(""), "Dana Whitlock");
+  EXPECT_EQ(claims[0].cue, "said");
+  EXPECT_EQ(claims[0].modality, Modality::kPlanned);  // "will"
+  EXPECT_EQ(claims[0].topics, std::vector<std::string>{"tariffs"});
+  EXPECT_EQ(claims[1].rule, "claim.cue");
+  EXPECT_EQ(claims[1].text, "the plan had failed");
+  EXPECT_EQ(claims[1].holder.value_or(""), "Ruth Abernathy");
+  EXPECT_EQ(claims[1].cue, "denied");
+  EXPECT_EQ(claims[1].modality, Modality::kDenied);
+  EXPECT_TRUE(claims[1].topics.empty());
+  EXPECT_EQ(claims[2].rule, "claim.reported");
+  EXPECT_EQ(claims[2].text, "China would buy soybeans");
+  EXPECT_EQ(claims[2].span, indirect.span);
+  EXPECT_EQ(claims[2].topics, std::vector<std::string>{"agriculture"});
+  EXPECT_EQ(claims[2].topic_rules, std::vector<std::string>{"a"});
+}
+
+TEST(ClaimExtractor, HolderIsNotLookedForBeforeTheSentenceEnd) {
+  // A sentence ends after . ! or ?, past a closing " or ” (or both): the
+  // person named before it does not hold the next sentence's claim.
+  ClaimExtractor extractor(Cues());
+  for (const std::string closing :
+       {". ", "! ", ".\" ", ".\u201D ", ".\u201D\" ", ",\u201D and "}) {
+    const std::string text = "Keane spoke of the vote" + closing +
+                             "Officials denied that the vote was rigged.";
+    std::vector<ActorInText> actors = {Person("Marta Keane", {{0, 5}})};
+    auto claims =
+        extractor.Extract({text, &actors, nullptr, nullptr, nullptr, ""});
+    ASSERT_EQ(claims.size(), 1u) << text;
+    EXPECT_EQ(claims[0].text, "the vote was rigged") << text;
+    const bool same_sentence = closing[0] == ',';
+    EXPECT_EQ(claims[0].holder.value_or(""),
+              same_sentence ? "Marta Keane" : "")
+        << text;
+  }
 }
 
 TEST(SentenceAround, AbbreviationsDoNotEndSentences) {
