@@ -820,6 +820,44 @@ std::vector<Token> Tokenize(std::string_view text, Span range) {
   return tokens;
 }
 
+namespace {
+
+// "Zhao, who is known as ‘Old Zhao’ and whose company, Hengtai Fine
+// Chemicals, employs 26 people, said": a relative clause with commas of its
+// own between a name and its cue. With `comma` the comma before the cue,
+// returns the last token of the name that opens the clause's sentence (or
+// follows a comma) when the clause after it starts ", who" or ", whose"
+// and holds another comma; -1 otherwise. The simpler clause without inner
+// commas is the appositive loop's to read.
+long RelativeClauseOwner(std::string_view text, const std::vector<Token>& tokens,
+                         long lo, long comma) {
+  if (comma <= lo || TokenText(text, tokens[comma]) != ",") return -1;
+  int inner_commas = 0;
+  for (long w = comma - 1; w >= lo + 2 && w >= comma - 45; --w) {
+    const std::string_view t = TokenText(text, tokens[w]);
+    if (t == "." || t == ";" || t == ":") return -1;
+    if (t == ",") {
+      ++inner_commas;
+      continue;
+    }
+    if (!IsWord(tokens[w]) || tokens[w].cap || (t != "who" && t != "whose") ||
+        TokenText(text, tokens[w - 1]) != ",") {
+      continue;
+    }
+    const long name_end = w - 2;
+    long b = name_end;
+    while (b - 1 >= lo && IsWord(tokens[b - 1]) && tokens[b - 1].cap) --b;
+    const bool opens = b == lo || TokenText(text, tokens[b - 1]) == ",";
+    const bool name = IsWord(tokens[name_end]) && tokens[name_end].cap &&
+                      name_end - b <= 3 &&
+                      !IsCapitalizedStopWord(TokenText(text, tokens[b]));
+    return opens && name && inner_commas > 0 ? name_end : -1;
+  }
+  return -1;
+}
+
+}  // namespace
+
 SubjectPhrase SubjectBefore(std::string_view text,
                             const std::vector<Token>& tokens, size_t floor,
                             size_t end, const SpeakerWords& words) {
@@ -854,6 +892,13 @@ SubjectPhrase SubjectBefore(std::string_view text,
     skipped_title = true;
   }
   (void)skipped_title;
+  if (const long name_end = RelativeClauseOwner(text, tokens, lo, i);
+      name_end >= lo) {
+    long b = name_end;
+    while (b - 1 >= lo && IsWord(tokens[b - 1]) && tokens[b - 1].cap) --b;
+    Finish(text, tokens, b, name_end, PhraseKind::kName, p);
+    return p;
+  }
   // Up to two appositives or relative clauses between commas: "Tang
   // Weiming, secretary-general of the Council, an industry group, said".
   for (int round = 0; round < 2 && TokenText(text, tokens[i]) == ","; ++round) {

@@ -148,6 +148,12 @@ TEST(SubjectBefore, Table) {
        PhraseKind::kDescriptor, "three traders with knowledge of the deals"},
       {"a senior official, speaking on condition of anonymity, said",
        PhraseKind::kDescriptor, "a senior official"},
+      // A relative clause with commas of its own between name and cue.
+      {"Zhao, who is known as 'Old Zhao' and whose company, Hengtai Fine "
+       "Chemicals, employs 26 people, said",
+       PhraseKind::kName, "Zhao"},
+      {"Pan Yiran, whose family, like many here, sells toys, said",
+       PhraseKind::kName, "Pan Yiran"},
       {"and analysts said", PhraseKind::kDescriptor, "analysts"},
       {"Ashcombe’s Asia chief, Vikram Sethi, said", PhraseKind::kName,
        "Vikram Sethi"},
