@@ -311,7 +311,11 @@ void SpeakerRegistry::Build(const std::vector<Token>& tokens,
       }
       break;
     }
-    if (i < j || OneWordMayMention(word(i))) AddRun(tokens, i, j);
+    // A run that fills a quotation is a nickname or a title ("known as
+    // ‘Old Zhao’"), not somebody the text introduces.
+    const bool quoted = i > 0 && tokens[i - 1].type == Token::kQuote &&
+                        j + 1 < n && tokens[j + 1].type == Token::kQuote;
+    if (!quoted && (i < j || OneWordMayMention(word(i)))) AddRun(tokens, i, j);
     i = j + 1;
   }
   std::stable_sort(mentions_.begin(), mentions_.end(),

@@ -160,6 +160,9 @@ TEST(SpeakerRegistry, PronounsSkipPeopleOfTheOtherGender) {
       {"Kang Ji-woo runs the plant in Wuxi, and her office is upstairs. Oh "
        "Su-bin covers the sector, where he has followed it. Later",
        "she", "Kang Ji-woo"},
+      // A name that fills a quotation is a nickname, nobody new.
+      {"Zhao Minghui runs a shop; traders call him ‘Old Zhao’. Later", "he",
+       "Zhao Minghui"},
       // An object is somebody else's.
       {"Dana Whitlock told him the fees would stay. Then Qiao Wen spoke. "
        "Later",
