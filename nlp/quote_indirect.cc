@@ -442,7 +442,9 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
         q.speaker = speaker;
         if (!w.sentence_speaker[s]) w.sentence_speaker[s] = speaker;
         out.push_back(std::move(q));
-        // "said X, and that Y": a second reported clause, same speaker.
+        // "said X, and that Y": a second reported clause of the same cue
+        // belongs to the same indirect quote, which runs on to its end
+        // (the corpora's convention: one report, one quote).
         size_t next = end;
         if (next < last && IsComma(text, t[next])) ++next;
         if (next + 2 < last && (Text(text, t[next]) == "and" ||
@@ -450,15 +452,10 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
             Text(text, t[next + 1]) == "that") {
           const size_t second_end = ClauseEnd(w, next + 2, last);
           if (GoodClause(w, next + 2, second_end)) {
-            // Read before q2 joins `out`, which may move its quotes.
-            const Quote& first_clause = out.back();
-            Quote q2 = MakeQuote(text, ClauseSpan(w, next + 2, second_end),
-                                 QuoteKind::kIndirect, first_clause.rule);
-            q2.cue = first_clause.cue;
-            q2.speaker = first_clause.speaker;
-            q2.speaker_mention = first_clause.speaker_mention;
-            q2.speaker_span = first_clause.speaker_span;
-            out.push_back(std::move(q2));
+            Quote& both = out.back();
+            const Span span = ClauseSpan(w, clause, second_end);
+            both.span = span;
+            both.text = std::string(text.substr(span.start, span.size()));
             end = second_end;
           }
         }
