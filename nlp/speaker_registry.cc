@@ -40,12 +40,11 @@ bool IsPlaceFirstWord(std::string_view lower) {
   return words->contains(lower);
 }
 
-std::string StripPossessive(std::string w) {
+// `w` without a possessive ending ("Keane's" → "Keane"); views `w`.
+std::string_view StripPossessive(std::string_view w) {
   for (std::string_view suffix : {"'s", "’s", "'", "’"}) {
-    if (w.size() > suffix.size() + 1 &&
-        w.compare(w.size() - suffix.size(), suffix.size(), suffix) == 0) {
-      w.resize(w.size() - suffix.size());
-      return w;
+    if (w.size() > suffix.size() + 1 && w.ends_with(suffix)) {
+      return w.substr(0, w.size() - suffix.size());
     }
   }
   return w;
@@ -84,21 +83,32 @@ void LowerStripInto(std::string_view w, std::string& out) {
   out.resize(LowerStrip(w, out.data()).size());
 }
 
-std::vector<std::string> LowerWords(std::string_view s) {
-  std::vector<std::string> out;
-  if (s.empty()) return out;  // most actors have no role: no allocation
-  out.reserve(4);  // names and roles are a few words
+// The space-separated words of `s` in lower case, possessives stripped,
+// written to the first strings of `buffer`, which only grows so that its
+// strings keep their buffers from call to call; the answer views them.
+std::span<std::string> LowerWordsInto(std::string_view s,
+                                      std::vector<std::string>& buffer) {
+  size_t n = 0;
   size_t i = 0;
   while (i < s.size()) {
     while (i < s.size() && s[i] == ' ') ++i;
     size_t j = i;
     while (j < s.size() && s[j] != ' ') ++j;
     if (j > i) {
-      out.emplace_back();
-      LowerStripInto(s.substr(i, j - i), out.back());
+      if (n == buffer.size()) buffer.emplace_back();
+      LowerStripInto(s.substr(i, j - i), buffer[n++]);
     }
     i = j;
   }
+  return {buffer.data(), n};
+}
+
+// LowerWordsInto(s) in a vector of its own.
+std::vector<std::string> LowerWords(std::string_view s) {
+  std::vector<std::string> out;
+  if (s.empty()) return out;  // most actors have no role: no allocation
+  out.reserve(4);  // names and roles are a few words
+  LowerWordsInto(s, out);
   return out;
 }
 
@@ -347,7 +357,7 @@ void SpeakerRegistry::AddRun(const std::vector<Token>& tokens, size_t first,
     std::string name(text_.substr(tokens[first].start,
                                   tokens[last].end - tokens[first].start));
     if (name.size() > 2 && IsPossessiveForm(name)) {
-      name = StripPossessive(name);
+      name.resize(StripPossessive(name).size());
     }
     auto found = FindByTokens(lower, false, text_.size());
     const size_t e =
@@ -404,7 +414,7 @@ void SpeakerRegistry::AddRun(const std::vector<Token>& tokens, size_t first,
     // Else a person the text introduces here.
     std::string name(text_.substr(tokens[core].start,
                                   tokens[last].end - tokens[core].start));
-    if (IsPossessiveForm(name)) name = StripPossessive(name);
+    if (IsPossessiveForm(name)) name.resize(StripPossessive(name).size());
     e = AddEntity(std::move(name), true,
                   std::vector<std::string>(core_lower.begin(), core_lower.end()));
   }
@@ -640,7 +650,8 @@ std::optional<size_t> SpeakerRegistry::MostRecent(
 
 std::string SpeakerRegistry::ResolveName(std::string_view name, size_t at,
                                          Gender gender) const {
-  std::vector<std::string> words = LowerWords(name);
+  const std::span<const std::string> words =
+      LowerWordsInto(name, scratch_words_);
   size_t skip = 0;
   if (!words.empty() && words[0] == "the") ++skip;
   const bool org = HasOrganizationWord(words) &&
@@ -655,17 +666,17 @@ std::string SpeakerRegistry::ResolveName(std::string_view name, size_t at,
   // "Tomás Ibarra of Beacon Policy Group": the person, not the employer.
   size_t end = words.size();
   for (size_t k = skip + 1; k < words.size(); ++k) {
-    if (words[k] == "of" || words[k] == "for" || words[k] == "at") {
-      std::vector<std::string> head(words.begin() + skip, words.begin() + k);
-      if (!HasOrganizationWord(head)) end = k;
+    const std::string_view w = words[k];
+    if (w == "of" || w == "for" || w == "at") {
+      if (!HasOrganizationWord(words.subspan(skip, k - skip))) end = k;
       break;
     }
   }
-  std::vector<std::string> core(words.begin() + skip, words.begin() + end);
+  std::span<const std::string> core = words.subspan(skip, end - skip);
   const bool person = !HasOrganizationWord(core);
   if (person) {
     const size_t start = PersonNameStart(core);
-    core.erase(core.begin(), core.begin() + start);
+    core = core.subspan(start);
     skip += start;
   }
   if (auto e = FindByTokens(core, person, at)) {
@@ -674,7 +685,7 @@ std::string SpeakerRegistry::ResolveName(std::string_view name, size_t at,
     Gender g = gender;
     if (words_ != nullptr && skip > 0) {
       const Gender written =
-          words_->genders().LastWordGender(std::span<const std::string>(words).first(skip));
+          words_->genders().LastWordGender(words.first(skip));
       if (written != Gender::kUnknown) g = written;
     }
     if (person && core.size() == 1 && !FitsGender(entities_[*e], g)) {
@@ -700,8 +711,7 @@ std::string SpeakerRegistry::ResolveName(std::string_view name, size_t at,
       }
     }
   }
-  std::string out = StripPossessive(std::string(rest.substr(0, cut)));
-  return out;
+  return std::string(StripPossessive(rest.substr(0, cut)));
 }
 
 std::optional<std::string> SpeakerRegistry::Resolve(const SubjectPhrase& p,

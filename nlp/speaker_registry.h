@@ -215,6 +215,8 @@ class SpeakerRegistry {
   // document rather than once per capitalised run.
   std::vector<std::string> scratch_lower_;
   std::vector<std::string> scratch_roles_;
+  // ResolveName's words (LowerWordsInto); mutable as scratch_key_ is.
+  mutable std::vector<std::string> scratch_words_;
   // An exact-name key (JoinTokensInto), built in one buffer for every
   // lookup; mutable because the lookup is logically const.
   mutable std::string scratch_key_;
