@@ -258,9 +258,8 @@ void SpeakerRegistry::Build(const std::vector<Token>& tokens,
       const size_t e = AddEntity(a.name, a.kind == ActorKind::kPerson,
                                  LowerWords(a.name));
       entities_[e].place = a.kind == ActorKind::kPlace;
-      for (std::string& w : LowerWords(a.role)) {
-        NoteGender(e, w, false);
-        entities_[e].roles.push_back(std::move(w));
+      for (const std::string& w : LowerWordsInto(a.role, scratch_lower_)) {
+        AddRole(e, w);
       }
       if (entities_[e].person && entities_[e].tokens.size() >= 2) {
         NoteGender(e, entities_[e].tokens.front(), true);
@@ -421,19 +420,23 @@ void SpeakerRegistry::AddRun(const std::vector<Token>& tokens, size_t first,
   // "Ms. Keane", "Chairman Ruiz", "Sarah Keane": what the name's
   // honorific, title or given name tells of the person's gender.
   if (core_lower.size() >= 2) NoteGender(*e, core_lower.front(), true);
-  for (std::string& r : roles) {
-    NoteGender(*e, r, false);
-    if (!IsHonorific(r)) entities_[*e].roles.push_back(std::move(r));
+  for (const std::string& r : roles) {
+    if (IsHonorific(r)) {
+      NoteGender(*e, r, false);
+    } else {
+      AddRole(*e, r);
+    }
   }
   // An appositive right after the name: ", a former trade negotiator,".
   size_t a = last + 1;
   if (a + 1 < tokens.size() && word(a) == ",") {
-    const std::string lead = LowerAscii(word(a + 1));
+    char lead_buffer[32];
+    const std::string_view lead = LowerAsciiInto(word(a + 1), lead_buffer);
     if (lead == "a" || lead == "an" || lead == "the" || IsTitleWord(lead)) {
+      char buffer[32];
       for (size_t k = a + 1; k < tokens.size() && k < a + 16; ++k) {
         if (tokens[k].type != Token::kWord) break;
-        entities_[*e].roles.push_back(LowerAscii(word(k)));
-        NoteGender(*e, entities_[*e].roles.back(), false);
+        AddRole(*e, LowerAsciiInto(word(k), buffer));
       }
     }
   }
@@ -475,10 +478,7 @@ void SpeakerRegistry::AddCopularRole(const std::vector<Token>& tokens,
        words_->genders().WordGender(role.back()) == Gender::kUnknown)) {
     return;
   }
-  for (std::string& w : role) {
-    NoteGender(e, w, false);
-    entities_[e].roles.push_back(std::move(w));
-  }
+  for (const std::string& w : role) AddRole(e, w);
 }
 
 void SpeakerRegistry::NotePossessiveAfterVerb(const std::vector<Token>& tokens,
@@ -616,6 +616,13 @@ bool SpeakerRegistry::FitsGender(const Entity& ent, Gender g) {
   return GenderFits(GenderOfBits(ent.gender), g);
 }
 
+void SpeakerRegistry::AddRole(size_t e, std::string_view lower) {
+  std::vector<std::string>& roles = entities_[e].roles;
+  if (Contains(roles, lower)) return;
+  roles.emplace_back(lower);
+  NoteGender(e, lower, false);
+}
+
 void SpeakerRegistry::NoteGender(size_t e, std::string_view lower,
                                  bool given_name) {
   if (words_ == nullptr) return;
@@ -729,10 +736,7 @@ std::optional<std::string> SpeakerRegistry::Resolve(const SubjectPhrase& p,
       // Remember the roles the attribution gave this speaker.
       if (auto it = by_name_.find(name); it != by_name_.end()) {
         const size_t e = it->second;
-        for (const std::string& r : p.role_words) {
-          entities_[e].roles.push_back(r);
-          NoteGender(e, r, false);
-        }
+        for (const std::string& r : p.role_words) AddRole(e, r);
       }
       return name;
     }

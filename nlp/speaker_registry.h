@@ -151,6 +151,12 @@ class SpeakerRegistry {
                                    std::string_view role,
                                    std::string_view name_part,
                                    Gender gender = Gender::kUnknown) const;
+  // Adds the lower-case role word `lower` to entity `e`'s roles, and what
+  // it tells of its gender (NoteGender), unless `e` has it already: the
+  // same appositive and attribution come back mention after mention, and
+  // the gender bits only accumulate, so a word tells nothing the second
+  // time.
+  void AddRole(size_t e, std::string_view lower);
   // Records what the lower-case word `lower` (an honorific, title or role
   // noun) or, with `given_name`, the first word of a person's name tells
   // of entity `e`'s gender. Needs words_.
@@ -211,8 +217,9 @@ class SpeakerRegistry {
   const std::vector<Token>* tokens_ = nullptr;
   mutable std::vector<Authored> documents_;  // sorted by position
   mutable bool documents_found_ = false;     // FindDocumentAuthors has run
-  // AddRun's working vectors, kept so that building allocates once per
-  // document rather than once per capitalised run.
+  // AddRun's working vectors (the first also an actor's role words, by
+  // LowerWordsInto), kept so that building allocates once per document
+  // rather than once per capitalised run.
   std::vector<std::string> scratch_lower_;
   std::vector<std::string> scratch_roles_;
   // ResolveName's words (LowerWordsInto); mutable as scratch_key_ is.
