@@ -214,7 +214,6 @@ size_t SpeakerRegistry::AddEntity(std::string name, bool person,
       }
     }
   }
-  by_name_.try_emplace(name, entities_.size());
   entities_.push_back({std::move(name), person, std::move(tokens), {}});
   last_mention_.push_back(0);
   return entities_.size() - 1;
@@ -602,6 +601,14 @@ std::optional<size_t> SpeakerRegistry::FindByTokens(
   return best;
 }
 
+std::optional<size_t> SpeakerRegistry::FirstEntityNamed(
+    std::string_view name) const {
+  for (size_t e = 0; e < entities_.size(); ++e) {
+    if (entities_[e].name == name) return e;
+  }
+  return std::nullopt;
+}
+
 const SpeakerRegistry::NameWord* SpeakerRegistry::FindNameWord(
     std::string_view lower) const {
   if (!MayBeNameWord(lower)) return nullptr;
@@ -734,9 +741,10 @@ std::optional<std::string> SpeakerRegistry::Resolve(const SubjectPhrase& p,
       // "a report by the Lakeshore Institute": "the report" is it later.
       if (!p.head.empty()) descriptors_.push_back({p.head, name});
       // Remember the roles the attribution gave this speaker.
-      if (auto it = by_name_.find(name); it != by_name_.end()) {
-        const size_t e = it->second;
-        for (const std::string& r : p.role_words) AddRole(e, r);
+      if (!p.role_words.empty()) {
+        if (auto e = FirstEntityNamed(name)) {
+          for (const std::string& r : p.role_words) AddRole(*e, r);
+        }
       }
       return name;
     }

@@ -127,6 +127,10 @@ class SpeakerRegistry {
       size_t at, bool inclusive) const;
   std::optional<size_t> FindByTokens(std::span<const std::string> tokens,
                                      bool person, size_t at) const;
+  // The first entity called `name` (its canonical name), by a scan: a
+  // document introduces a few entities and asks this only of attributions
+  // with role words, so a map of every name would cost more than it saves.
+  std::optional<size_t> FirstEntityNamed(std::string_view name) const;
   // name_words_' entry for `lower`, or null.
   const NameWord* FindNameWord(std::string_view lower) const;
   // name_words_' entry for `lower`, added (empty) when missing.
@@ -200,8 +204,6 @@ class SpeakerRegistry {
   // The tokens of each entity named by two or more, joined by NUL bytes,
   // to the first entity that has them: FindByTokens' exact-name lookup.
   absl::flat_hash_map<std::string, size_t> by_tokens_;
-  // Each canonical name's first entity (entities keep their names).
-  absl::flat_hash_map<std::string, size_t> by_name_;
   // Every word of an entity's name (its tokens) to what it tells: the
   // one-word names' exact-name lookup, and the people whose name has it.
   // Only words that tell something are keys, so a word that is not one
