@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstring>
 #include <span>
 #include <string>
 
@@ -16,10 +17,16 @@ namespace {
 // normaliser replaces them): a key for exact-name lookups. Reuses key's
 // buffer.
 void JoinTokensInto(std::span<const std::string> tokens, std::string& key) {
-  key.clear();
+  size_t size = 0;
+  for (const std::string& t : tokens) size += t.size() + 1;
+  // One resize (its new bytes are NULs) and a copy per token, rather than
+  // two appends per token.
+  key.resize(size);
+  char* out = key.data();
   for (const std::string& t : tokens) {
-    key += t;
-    key += '\0';
+    std::memcpy(out, t.data(), t.size());
+    out += t.size();
+    *out++ = '\0';
   }
 }
 

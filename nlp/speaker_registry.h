@@ -29,6 +29,7 @@
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/container/inlined_vector.h"
 #include "nlp/analysis.h"
 #include "nlp/speaker_phrase.h"
 
@@ -100,8 +101,8 @@ class SpeakerRegistry {
     size_t alone = kNone;  // the first entity named by this word alone
     // The people with two or more name words who have this one, in order
     // of introduction, and the first of them whose name starts (ends)
-    // with it.
-    std::vector<size_t> people;
+    // with it. Most name words belong to one or two people: inline.
+    absl::InlinedVector<size_t, 2> people;
     size_t first_as_first = kNone;
     size_t first_as_last = kNone;
   };
