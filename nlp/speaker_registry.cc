@@ -49,6 +49,9 @@ bool IsPlaceFirstWord(std::string_view lower) {
 
 // `w` without a possessive ending ("Keane's" → "Keane"); views `w`.
 std::string_view StripPossessive(std::string_view w) {
+  // Every possessive ending below ends in 's', '\'' or ’'s last byte.
+  const char last = w.empty() ? '\0' : w.back();
+  if (last != 's' && last != '\'' && last != '\x99') return w;
   for (std::string_view suffix : {"'s", "’s", "'", "’"}) {
     if (w.size() > suffix.size() + 1 && w.ends_with(suffix)) {
       return w.substr(0, w.size() - suffix.size());
@@ -633,6 +636,9 @@ bool SpeakerRegistry::FitsGender(const Entity& ent, Gender g) {
 void SpeakerRegistry::AddRole(size_t e, std::string_view lower) {
   std::vector<std::string>& roles = entities_[e].roles;
   if (Contains(roles, lower)) return;
+  // Room for an appositive's words at once, rather than growing by one,
+  // two, four and eight.
+  if (roles.empty()) roles.reserve(8);
   roles.emplace_back(lower);
   NoteGender(e, lower, false);
 }
@@ -674,8 +680,10 @@ std::string SpeakerRegistry::ResolveName(std::string_view name, size_t at,
   const std::span<const std::string> words =
       LowerWordsInto(name, scratch_words_);
   size_t skip = 0;
-  if (!words.empty() && words[0] == "the") ++skip;
-  const bool org = HasOrganizationWord(words) &&
+  if (!words.empty() && std::string_view(words[0]) == "the") ++skip;
+  // Most names hold no organisation word: then no part of them does.
+  const bool any_org = HasOrganizationWord(words);
+  const bool org = any_org &&
                    !(words.size() > skip && !IsOrganizationWord(words[skip]) &&
                      !IsTitleWord(words[skip]) && std::find(words.begin(), words.end(), "of") != words.end());
   if (!org) {
@@ -689,12 +697,14 @@ std::string SpeakerRegistry::ResolveName(std::string_view name, size_t at,
   for (size_t k = skip + 1; k < words.size(); ++k) {
     const std::string_view w = words[k];
     if (w == "of" || w == "for" || w == "at") {
-      if (!HasOrganizationWord(words.subspan(skip, k - skip))) end = k;
+      if (!any_org || !HasOrganizationWord(words.subspan(skip, k - skip))) {
+        end = k;
+      }
       break;
     }
   }
   std::span<const std::string> core = words.subspan(skip, end - skip);
-  const bool person = !HasOrganizationWord(core);
+  const bool person = !any_org || !HasOrganizationWord(core);
   if (person) {
     const size_t start = PersonNameStart(core);
     core = core.subspan(start);
