@@ -129,7 +129,7 @@ bool HasOrganizationWord(std::span<const std::string> words) {
   return false;
 }
 
-bool Contains(const std::vector<std::string>& v, std::string_view w) {
+bool Contains(std::span<const std::string> v, std::string_view w) {
   return std::find(v.begin(), v.end(), w) != v.end();
 }
 
@@ -199,7 +199,7 @@ SpeakerRegistry::SpeakerRegistry(std::string_view text,
 }
 
 size_t SpeakerRegistry::AddEntity(std::string name, bool person,
-                                  std::vector<std::string> tokens) {
+                                  std::span<const std::string> tokens) {
   const size_t e = entities_.size();
   if (tokens.size() == 1) {
     NameWord& w = AddNameWord(tokens[0]);
@@ -224,7 +224,9 @@ size_t SpeakerRegistry::AddEntity(std::string name, bool person,
       }
     }
   }
-  entities_.push_back({std::move(name), person, std::move(tokens), {}});
+  entities_.push_back({std::move(name), person, entity_tokens_.size(),
+                       tokens.size(), {}});
+  entity_tokens_.insert(entity_tokens_.end(), tokens.begin(), tokens.end());
   last_mention_.push_back(0);
   return entities_.size() - 1;
 }
@@ -259,19 +261,20 @@ void SpeakerRegistry::Build(const std::vector<Token>& tokens,
   const size_t actor_count = actors != nullptr ? actors->size() : 0;
   entities_.reserve(actor_count + tokens.size() / 32);
   last_mention_.reserve(actor_count + tokens.size() / 32);
+  entity_tokens_.reserve(2 * (actor_count + tokens.size() / 32));
   mentions_.reserve(2 * actor_count + tokens.size() / 14);
   by_tokens_.reserve(actor_count + tokens.size() / 32);
   name_words_.reserve(2 * actor_count + tokens.size() / 16);
   if (actors != nullptr) {
     for (const ActorInText& a : *actors) {
       const size_t e = AddEntity(a.name, a.kind == ActorKind::kPerson,
-                                 LowerWords(a.name));
+                                 LowerWordsInto(a.name, scratch_lower_));
       entities_[e].place = a.kind == ActorKind::kPlace;
       for (const std::string& w : LowerWordsInto(a.role, scratch_lower_)) {
         AddRole(e, w);
       }
-      if (entities_[e].person && entities_[e].tokens.size() >= 2) {
-        NoteGender(e, entities_[e].tokens.front(), true);
+      if (entities_[e].person && entities_[e].token_count >= 2) {
+        NoteGender(e, TokensOf(entities_[e]).front(), true);
       }
       for (const Span& m : a.mentions) AddMention(m.start, e);
     }
@@ -370,8 +373,7 @@ void SpeakerRegistry::AddRun(const std::vector<Token>& tokens, size_t first,
     auto found = FindByTokens(lower, false, text_.size());
     const size_t e =
         found ? *found
-              : AddEntity(name, false,
-                          std::vector<std::string>(lower.begin(), lower.end()));
+              : AddEntity(name, false, lower);
     AddMention(at, e);
     return;
   }
@@ -411,7 +413,7 @@ void SpeakerRegistry::AddRun(const std::vector<Token>& tokens, size_t first,
     // "Solent Meridian" after "Solent Meridian Shipping": the
     // organisation's short name.
     for (size_t o = 0; o < entities_.size(); ++o) {
-      const std::vector<std::string>& t = entities_[o].tokens;
+      const std::span<const std::string> t = TokensOf(entities_[o]);
       if (!entities_[o].person && !entities_[o].place &&
           t.size() > core_lower.size() &&
           std::equal(core_lower.begin(), core_lower.end(), t.begin())) {
@@ -423,8 +425,7 @@ void SpeakerRegistry::AddRun(const std::vector<Token>& tokens, size_t first,
     std::string name(text_.substr(tokens[core].start,
                                   tokens[last].end - tokens[core].start));
     if (IsPossessiveForm(name)) name.resize(StripPossessive(name).size());
-    e = AddEntity(std::move(name), true,
-                  std::vector<std::string>(core_lower.begin(), core_lower.end()));
+    e = AddEntity(std::move(name), true, core_lower);
   }
   // "Ms. Keane", "Chairman Ruiz", "Sarah Keane": what the name's
   // honorific, title or given name tells of the person's gender.
@@ -547,7 +548,7 @@ std::optional<size_t> SpeakerRegistry::FindByTokens(
   if (!person) {
     for (size_t e = 0; e < entities_.size(); ++e) {
       if (entities_[e].person) continue;
-      const auto& t = entities_[e].tokens;
+      const std::span<const std::string> t = TokensOf(entities_[e]);
       if (std::search(t.begin(), t.end(), tokens.begin(), tokens.end()) !=
           t.end()) {
         return e;
@@ -560,9 +561,10 @@ std::optional<size_t> SpeakerRegistry::FindByTokens(
   // first ("Lin" for "Lin Mei") both match.
   std::optional<size_t> best;
   auto contains = [&](const Entity& ent) {
-    return ent.person && ent.tokens.size() >= 2 &&
-           std::search(ent.tokens.begin(), ent.tokens.end(), tokens.begin(),
-                       tokens.end()) != ent.tokens.end();
+    const std::span<const std::string> t = TokensOf(ent);
+    return ent.person && t.size() >= 2 &&
+           std::search(t.begin(), t.end(), tokens.begin(), tokens.end()) !=
+               t.end();
   };
   if (mentions_.empty() || mentions_.back().at <= at ||
       at >= text_.size()) {
@@ -589,9 +591,10 @@ std::optional<size_t> SpeakerRegistry::FindByTokens(
     int8_t& m = matches[it->entity];
     if (m < 0) {
       const Entity& ent = entities_[it->entity];
-      m = ent.person && ent.tokens.size() >= 2 &&
-          std::search(ent.tokens.begin(), ent.tokens.end(), tokens.begin(),
-                      tokens.end()) != ent.tokens.end();
+      const std::span<const std::string> t = TokensOf(ent);
+      m = ent.person && t.size() >= 2 &&
+          std::search(t.begin(), t.end(), tokens.begin(), tokens.end()) !=
+              t.end();
     }
     if (m > 0) return it->entity;
   }
@@ -661,7 +664,7 @@ std::optional<size_t> SpeakerRegistry::MostRecent(
     if (!role.empty()) {
       return Contains(ent.roles, role) || Contains(ent.roles, singular);
     }
-    if (!name_part.empty()) return Contains(ent.tokens, name_part);
+    if (!name_part.empty()) return Contains(TokensOf(ent), name_part);
     return true;
   };
   for (auto it = MentionsBefore(at, false); it != mentions_.rend(); ++it) {
@@ -789,10 +792,10 @@ std::optional<std::string> SpeakerRegistry::Resolve(const SubjectPhrase& p,
           const Entity& ent = entities_[it->entity];
           // A place is where, not an organisation: "a Wall Street darling".
           if (ent.person || ent.place) continue;
-          if (Contains(ent.tokens, p.head) ||
-              (generic && !Contains(ent.tokens, "ministry") &&
-               !Contains(ent.tokens, "office") &&
-               !Contains(ent.tokens, "commission"))) {
+          const std::span<const std::string> t = TokensOf(ent);
+          if (Contains(t, p.head) ||
+              (generic && !Contains(t, "ministry") && !Contains(t, "office") &&
+               !Contains(t, "commission"))) {
             return ent.name;
           }
         }

@@ -84,7 +84,9 @@ class SpeakerRegistry {
   struct Entity {
     std::string name;
     bool person = true;
-    std::vector<std::string> tokens;  // lower case, possessives stripped
+    // Its name's words in lower case, possessives stripped: TokensOf.
+    size_t first_token = 0;  // in entity_tokens_
+    size_t token_count = 0;
     std::vector<std::string> roles;   // lower case role words
     bool place = false;               // an ActorFinder place: authors nothing
     // Bits of Gender the text gave this person (honorifics, titles, role
@@ -180,7 +182,10 @@ class SpeakerRegistry {
   // kUnknown, and for people the text gave no gender or both.
   static bool FitsGender(const Entity& ent, Gender g);
   size_t AddEntity(std::string name, bool person,
-                   std::vector<std::string> tokens);
+                   std::span<const std::string> tokens);
+  std::span<const std::string> TokensOf(const Entity& ent) const {
+    return {entity_tokens_.data() + ent.first_token, ent.token_count};
+  }
   void AddMention(size_t at, size_t entity);
   // Fills documents_ (needs mentions_ sorted, so after Build). Run on the
   // first DocumentAuthor question: most documents never ask one, and
@@ -196,6 +201,9 @@ class SpeakerRegistry {
   std::string_view text_;
   const SpeakerWords* words_ = nullptr;
   std::vector<Entity> entities_;
+  // Every entity's name words, one after another (TokensOf): one vector
+  // for the document rather than one per entity.
+  std::vector<std::string> entity_tokens_;
   std::vector<Mention> mentions_;  // sorted by position
   // Per entity: 1 + the index in mentions_ of its last mention (0: none).
   // FindByTokens uses it when every mention comes before the position it
