@@ -8,6 +8,7 @@
 #include <string>
 
 #include "absl/strings/string_view.h"
+#include "nlp/lower_ascii_to.h"
 #include "nlp/word_set.h"
 
 namespace whosaid::nlp {
@@ -74,7 +75,7 @@ bool IsOrganizationWordAnyCase(std::string_view w) {
 // StripPossessive(LowerAscii(w)), written to `out` (w.size() bytes or
 // more); the answer views `out`.
 std::string_view LowerStrip(std::string_view w, char* out) {
-  for (size_t i = 0; i < w.size(); ++i) out[i] = AsciiLower(w[i]);
+  LowerAsciiTo(w, out);
   const std::string_view lower(out, w.size());
   // Every possessive ending below ends in 's', '\'' or ’'s last byte.
   const char last = lower.empty() ? '\0' : lower.back();
