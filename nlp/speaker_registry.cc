@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
-#include <cstring>
 #include <span>
 #include <string>
 
@@ -13,23 +12,6 @@
 
 namespace whosaid::nlp {
 namespace {
-
-// `key` = `tokens` joined by NUL bytes, which no token holds (the
-// normaliser replaces them): a key for exact-name lookups. Reuses key's
-// buffer.
-void JoinTokensInto(std::span<const std::string> tokens, std::string& key) {
-  size_t size = 0;
-  for (const std::string& t : tokens) size += t.size() + 1;
-  // One resize (its new bytes are NULs) and a copy per token, rather than
-  // two appends per token.
-  key.resize(size);
-  char* out = key.data();
-  for (const std::string& t : tokens) {
-    std::memcpy(out, t.data(), t.size());
-    out += t.size();
-    *out++ = '\0';
-  }
-}
 
 
 constexpr std::array<std::string_view, 22> kPlaceFirstWords = {
@@ -206,8 +188,7 @@ size_t SpeakerRegistry::AddEntity(std::string name, bool person,
     NameWord& w = AddNameWord(tokens[0]);
     if (w.alone == kNone) w.alone = e;
   } else if (tokens.size() >= 2) {
-    JoinTokensInto(tokens, scratch_key_);
-    by_tokens_.try_emplace(scratch_key_, e);
+    AddNameWord(tokens[0]).named_first.push_back(e);
   }
   if (person && tokens.size() >= 2) {
     for (size_t k = 0; k < tokens.size(); ++k) {
@@ -264,7 +245,6 @@ void SpeakerRegistry::Build(const std::vector<Token>& tokens,
   last_mention_.reserve(actor_count + tokens.size() / 32);
   entity_tokens_.reserve(2 * (actor_count + tokens.size() / 32));
   mentions_.reserve(2 * actor_count + tokens.size() / 14);
-  by_tokens_.reserve(actor_count + tokens.size() / 32);
   name_words_.reserve(2 * actor_count + tokens.size() / 16);
   if (actors != nullptr) {
     for (const ActorInText& a : *actors) {
@@ -540,11 +520,12 @@ std::optional<size_t> SpeakerRegistry::FindByTokens(
     front = FindNameWord(tokens[0]);
     if (front != nullptr && front->alone != kNone) return front->alone;
   } else {
-    JoinTokensInto(tokens, scratch_key_);
-    if (auto it = by_tokens_.find(scratch_key_); it != by_tokens_.end()) {
-      return it->second;
-    }
     front = FindNameWord(tokens.front());
+    if (front != nullptr) {
+      for (size_t e : front->named_first) {
+        if (std::ranges::equal(TokensOf(entities_[e]), tokens)) return e;
+      }
+    }
   }
   if (!person) {
     for (size_t e = 0; e < entities_.size(); ++e) {

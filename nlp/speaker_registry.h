@@ -101,6 +101,10 @@ class SpeakerRegistry {
   // What one name word (lower case, possessive stripped) tells.
   struct NameWord {
     size_t alone = kNone;  // the first entity named by this word alone
+    // The entities (people or not) named by two or more words, this one
+    // first, in order of introduction: the exact-name lookup of longer
+    // names (the first whose words are all equal).
+    absl::InlinedVector<size_t, 1> named_first;
     // The people with two or more name words who have this one, in order
     // of introduction, and the first of them whose name starts (ends)
     // with it. Most name words belong to one or two people: inline.
@@ -210,13 +214,11 @@ class SpeakerRegistry {
   // asks about: the latest matching mention is then the matching entity's
   // with the largest index.
   std::vector<size_t> last_mention_;
-  // The tokens of each entity named by two or more, joined by NUL bytes,
-  // to the first entity that has them: FindByTokens' exact-name lookup.
-  absl::flat_hash_map<std::string, size_t> by_tokens_;
-  // Every word of an entity's name (its tokens) to what it tells: the
-  // one-word names' exact-name lookup, and the people whose name has it.
-  // Only words that tell something are keys, so a word that is not one
-  // names no entity by itself (OneWordMayMention).
+  // Every word of a person's name (its tokens), and the first word of
+  // every name of two or more words and every one-word name, to what it
+  // tells: the exact-name lookups (by the name's first word), and the
+  // people whose name has it. Only those words are keys, so a word that
+  // is not one names no entity by itself (OneWordMayMention).
   absl::flat_hash_map<std::string, NameWord> name_words_;
   // Bit ShapeBit(w) of name_word_shapes_[ShapeIndex(w)] is set for every
   // key w of name_words_ (MayBeNameWord).
@@ -233,11 +235,9 @@ class SpeakerRegistry {
   // rather than once per capitalised run.
   std::vector<std::string> scratch_lower_;
   std::vector<std::string> scratch_roles_;
-  // ResolveName's words (LowerWordsInto); mutable as scratch_key_ is.
+  // ResolveName's words (LowerWordsInto); mutable because the lookup is
+  // logically const.
   mutable std::vector<std::string> scratch_words_;
-  // An exact-name key (JoinTokensInto), built in one buffer for every
-  // lookup; mutable because the lookup is logically const.
-  mutable std::string scratch_key_;
   // FindByTokens' per-entity answers (-1: not yet asked); mutable because
   // the lookup is logically const.
   mutable std::vector<int8_t> scratch_matches_;

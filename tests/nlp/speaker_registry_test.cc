@@ -80,6 +80,12 @@ TEST(SpeakerRegistry, OneWordRunsMentionOnlyKnownNamesAndOrganisations) {
        PronounKind::kPerson, "Marta Keane"},
       {"Harbor Analytics Group hired Marta Keane. Ministry staff left.",
        PronounKind::kOrganization, "Ministry"},
+      // The first word of a longer name names nobody by itself.
+      {"Harbor Analytics Group hired Marta Keane. Later Harbor cheered.",
+       PronounKind::kPerson, "Marta Keane"},
+      {"Marta Keane joined Harbor Analytics Group. Later Harbor Analytics "
+       "Group hired Keane.",
+       PronounKind::kOrganization, "Harbor Analytics Group"},
   };
   for (const Case& c : cases) {
     SCOPED_TRACE(c.text);
