@@ -187,16 +187,17 @@ size_t SpeakerRegistry::AddEntity(std::string name, bool person,
   if (tokens.size() == 1) {
     NameWord& w = AddNameWord(tokens[0]);
     if (w.alone == kNone) w.alone = e;
-  } else if (tokens.size() >= 2) {
+  } else if (tokens.size() >= 2 && !person) {
     AddNameWord(tokens[0]).named_first.push_back(e);
-  }
-  if (person && tokens.size() >= 2) {
+  } else if (tokens.size() >= 2) {
     for (size_t k = 0; k < tokens.size(); ++k) {
       if (std::find(tokens.begin(), tokens.begin() + k, tokens[k]) !=
           tokens.begin() + k) {
         continue;  // listed once per person
       }
+      // (One lookup per word: a later insertion may move this entry.)
       NameWord& w = AddNameWord(tokens[k]);
+      if (k == 0) w.named_first.push_back(e);
       w.people.push_back(e);
       // k is the word's first place in the name: the first and the last
       // word's entries are set here, once.
