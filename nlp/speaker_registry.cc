@@ -7,21 +7,11 @@
 #include <string>
 
 #include "absl/strings/string_view.h"
+#include "nlp/lower_ascii_to.h"
 #include "nlp/word_set.h"
 
 namespace whosaid::nlp {
 namespace {
-
-// `key` = `tokens` joined by NUL bytes, which no token holds (the
-// normaliser replaces them): a key for exact-name lookups. Reuses key's
-// buffer.
-void JoinTokensInto(std::span<const std::string> tokens, std::string& key) {
-  key.clear();
-  for (const std::string& t : tokens) {
-    key += t;
-    key += '\0';
-  }
-}
 
 
 constexpr std::array<std::string_view, 22> kPlaceFirstWords = {
@@ -40,12 +30,14 @@ bool IsPlaceFirstWord(std::string_view lower) {
   return words->contains(lower);
 }
 
-std::string StripPossessive(std::string w) {
+// `w` without a possessive ending ("Keane's" → "Keane"); views `w`.
+std::string_view StripPossessive(std::string_view w) {
+  // Every possessive ending below ends in 's', '\'' or ’'s last byte.
+  const char last = w.empty() ? '\0' : w.back();
+  if (last != 's' && last != '\'' && last != '\x99') return w;
   for (std::string_view suffix : {"'s", "’s", "'", "’"}) {
-    if (w.size() > suffix.size() + 1 &&
-        w.compare(w.size() - suffix.size(), suffix.size(), suffix) == 0) {
-      w.resize(w.size() - suffix.size());
-      return w;
+    if (w.size() > suffix.size() + 1 && w.ends_with(suffix)) {
+      return w.substr(0, w.size() - suffix.size());
     }
   }
   return w;
@@ -65,7 +57,7 @@ bool IsOrganizationWordAnyCase(std::string_view w) {
 // StripPossessive(LowerAscii(w)), written to `out` (w.size() bytes or
 // more); the answer views `out`.
 std::string_view LowerStrip(std::string_view w, char* out) {
-  for (size_t i = 0; i < w.size(); ++i) out[i] = AsciiLower(w[i]);
+  LowerAsciiTo(w, out);
   const std::string_view lower(out, w.size());
   // Every possessive ending below ends in 's', '\'' or ’'s last byte.
   const char last = lower.empty() ? '\0' : lower.back();
@@ -84,21 +76,32 @@ void LowerStripInto(std::string_view w, std::string& out) {
   out.resize(LowerStrip(w, out.data()).size());
 }
 
-std::vector<std::string> LowerWords(std::string_view s) {
-  std::vector<std::string> out;
-  if (s.empty()) return out;  // most actors have no role: no allocation
-  out.reserve(4);  // names and roles are a few words
+// The space-separated words of `s` in lower case, possessives stripped,
+// written to the first strings of `buffer`, which only grows so that its
+// strings keep their buffers from call to call; the answer views them.
+std::span<std::string> LowerWordsInto(std::string_view s,
+                                      std::vector<std::string>& buffer) {
+  size_t n = 0;
   size_t i = 0;
   while (i < s.size()) {
     while (i < s.size() && s[i] == ' ') ++i;
     size_t j = i;
     while (j < s.size() && s[j] != ' ') ++j;
     if (j > i) {
-      out.emplace_back();
-      LowerStripInto(s.substr(i, j - i), out.back());
+      if (n == buffer.size()) buffer.emplace_back();
+      LowerStripInto(s.substr(i, j - i), buffer[n++]);
     }
     i = j;
   }
+  return {buffer.data(), n};
+}
+
+// LowerWordsInto(s) in a vector of its own.
+std::vector<std::string> LowerWords(std::string_view s) {
+  std::vector<std::string> out;
+  if (s.empty()) return out;  // most actors have no role: no allocation
+  out.reserve(4);  // names and roles are a few words
+  LowerWordsInto(s, out);
   return out;
 }
 
@@ -109,7 +112,7 @@ bool HasOrganizationWord(std::span<const std::string> words) {
   return false;
 }
 
-bool Contains(const std::vector<std::string>& v, std::string_view w) {
+bool Contains(std::span<const std::string> v, std::string_view w) {
   return std::find(v.begin(), v.end(), w) != v.end();
 }
 
@@ -179,22 +182,22 @@ SpeakerRegistry::SpeakerRegistry(std::string_view text,
 }
 
 size_t SpeakerRegistry::AddEntity(std::string name, bool person,
-                                  std::vector<std::string> tokens) {
+                                  std::span<const std::string> tokens) {
   const size_t e = entities_.size();
   if (tokens.size() == 1) {
     NameWord& w = AddNameWord(tokens[0]);
     if (w.alone == kNone) w.alone = e;
+  } else if (tokens.size() >= 2 && !person) {
+    AddNameWord(tokens[0]).named_first.push_back(e);
   } else if (tokens.size() >= 2) {
-    JoinTokensInto(tokens, scratch_key_);
-    by_tokens_.try_emplace(scratch_key_, e);
-  }
-  if (person && tokens.size() >= 2) {
     for (size_t k = 0; k < tokens.size(); ++k) {
       if (std::find(tokens.begin(), tokens.begin() + k, tokens[k]) !=
           tokens.begin() + k) {
         continue;  // listed once per person
       }
+      // (One lookup per word: a later insertion may move this entry.)
       NameWord& w = AddNameWord(tokens[k]);
+      if (k == 0) w.named_first.push_back(e);
       w.people.push_back(e);
       // k is the word's first place in the name: the first and the last
       // word's entries are set here, once.
@@ -204,8 +207,9 @@ size_t SpeakerRegistry::AddEntity(std::string name, bool person,
       }
     }
   }
-  by_name_.try_emplace(name, entities_.size());
-  entities_.push_back({std::move(name), person, std::move(tokens), {}});
+  entities_.push_back({std::move(name), person, entity_tokens_.size(),
+                       tokens.size(), {}});
+  entity_tokens_.insert(entity_tokens_.end(), tokens.begin(), tokens.end());
   last_mention_.push_back(0);
   return entities_.size() - 1;
 }
@@ -240,20 +244,19 @@ void SpeakerRegistry::Build(const std::vector<Token>& tokens,
   const size_t actor_count = actors != nullptr ? actors->size() : 0;
   entities_.reserve(actor_count + tokens.size() / 32);
   last_mention_.reserve(actor_count + tokens.size() / 32);
+  entity_tokens_.reserve(2 * (actor_count + tokens.size() / 32));
   mentions_.reserve(2 * actor_count + tokens.size() / 14);
-  by_tokens_.reserve(actor_count + tokens.size() / 32);
   name_words_.reserve(2 * actor_count + tokens.size() / 16);
   if (actors != nullptr) {
     for (const ActorInText& a : *actors) {
       const size_t e = AddEntity(a.name, a.kind == ActorKind::kPerson,
-                                 LowerWords(a.name));
+                                 LowerWordsInto(a.name, scratch_lower_));
       entities_[e].place = a.kind == ActorKind::kPlace;
-      for (std::string& w : LowerWords(a.role)) {
-        NoteGender(e, w, false);
-        entities_[e].roles.push_back(std::move(w));
+      for (const std::string& w : LowerWordsInto(a.role, scratch_lower_)) {
+        AddRole(e, w);
       }
-      if (entities_[e].person && entities_[e].tokens.size() >= 2) {
-        NoteGender(e, entities_[e].tokens.front(), true);
+      if (entities_[e].person && entities_[e].token_count >= 2) {
+        NoteGender(e, TokensOf(entities_[e]).front(), true);
       }
       for (const Span& m : a.mentions) AddMention(m.start, e);
     }
@@ -447,13 +450,12 @@ void SpeakerRegistry::AddRun(const std::vector<Token>& tokens, size_t first,
     std::string name(text_.substr(tokens[first].start,
                                   tokens[last].end - tokens[first].start));
     if (name.size() > 2 && IsPossessiveForm(name)) {
-      name = StripPossessive(name);
+      name.resize(StripPossessive(name).size());
     }
     auto found = FindByTokens(lower, false, text_.size());
     const size_t e =
         found ? *found
-              : AddEntity(name, false,
-                          std::vector<std::string>(lower.begin(), lower.end()));
+              : AddEntity(name, false, lower);
     AddMention(at, e);
     return;
   }
@@ -493,7 +495,7 @@ void SpeakerRegistry::AddRun(const std::vector<Token>& tokens, size_t first,
     // "Solent Meridian" after "Solent Meridian Shipping": the
     // organisation's short name.
     for (size_t o = 0; o < entities_.size(); ++o) {
-      const std::vector<std::string>& t = entities_[o].tokens;
+      const std::span<const std::string> t = TokensOf(entities_[o]);
       if (!entities_[o].person && !entities_[o].place &&
           t.size() > core_lower.size() &&
           std::equal(core_lower.begin(), core_lower.end(), t.begin())) {
@@ -504,26 +506,29 @@ void SpeakerRegistry::AddRun(const std::vector<Token>& tokens, size_t first,
     // Else a person the text introduces here.
     std::string name(text_.substr(tokens[core].start,
                                   tokens[last].end - tokens[core].start));
-    if (IsPossessiveForm(name)) name = StripPossessive(name);
-    e = AddEntity(std::move(name), true,
-                  std::vector<std::string>(core_lower.begin(), core_lower.end()));
+    if (IsPossessiveForm(name)) name.resize(StripPossessive(name).size());
+    e = AddEntity(std::move(name), true, core_lower);
   }
   // "Ms. Keane", "Chairman Ruiz", "Sarah Keane": what the name's
   // honorific, title or given name tells of the person's gender.
   if (core_lower.size() >= 2) NoteGender(*e, core_lower.front(), true);
-  for (std::string& r : roles) {
-    NoteGender(*e, r, false);
-    if (!IsHonorific(r)) entities_[*e].roles.push_back(std::move(r));
+  for (const std::string& r : roles) {
+    if (IsHonorific(r)) {
+      NoteGender(*e, r, false);
+    } else {
+      AddRole(*e, r);
+    }
   }
   // An appositive right after the name: ", a former trade negotiator,".
   size_t a = last + 1;
   if (a + 1 < tokens.size() && word(a) == ",") {
-    const std::string lead = LowerAscii(word(a + 1));
+    char lead_buffer[32];
+    const std::string_view lead = LowerAsciiInto(word(a + 1), lead_buffer);
     if (lead == "a" || lead == "an" || lead == "the" || IsTitleWord(lead)) {
+      char buffer[32];
       for (size_t k = a + 1; k < tokens.size() && k < a + 16; ++k) {
         if (tokens[k].type != Token::kWord) break;
-        entities_[*e].roles.push_back(LowerAscii(word(k)));
-        NoteGender(*e, entities_[*e].roles.back(), false);
+        AddRole(*e, LowerAsciiInto(word(k), buffer));
       }
     }
   }
@@ -565,10 +570,7 @@ void SpeakerRegistry::AddCopularRole(const std::vector<Token>& tokens,
        words_->genders().WordGender(role.back()) == Gender::kUnknown)) {
     return;
   }
-  for (std::string& w : role) {
-    NoteGender(e, w, false);
-    entities_[e].roles.push_back(std::move(w));
-  }
+  for (const std::string& w : role) AddRole(e, w);
 }
 
 void SpeakerRegistry::NotePossessiveAfterVerb(const std::vector<Token>& tokens,
@@ -619,16 +621,17 @@ std::optional<size_t> SpeakerRegistry::FindByTokens(
     front = FindNameWord(tokens[0]);
     if (front != nullptr && front->alone != kNone) return front->alone;
   } else {
-    JoinTokensInto(tokens, scratch_key_);
-    if (auto it = by_tokens_.find(scratch_key_); it != by_tokens_.end()) {
-      return it->second;
-    }
     front = FindNameWord(tokens.front());
+    if (front != nullptr) {
+      for (size_t e : front->named_first) {
+        if (std::ranges::equal(TokensOf(entities_[e]), tokens)) return e;
+      }
+    }
   }
   if (!person) {
     for (size_t e = 0; e < entities_.size(); ++e) {
       if (entities_[e].person) continue;
-      const auto& t = entities_[e].tokens;
+      const std::span<const std::string> t = TokensOf(entities_[e]);
       if (std::search(t.begin(), t.end(), tokens.begin(), tokens.end()) !=
           t.end()) {
         return e;
@@ -641,9 +644,10 @@ std::optional<size_t> SpeakerRegistry::FindByTokens(
   // first ("Lin" for "Lin Mei") both match.
   std::optional<size_t> best;
   auto contains = [&](const Entity& ent) {
-    return ent.person && ent.tokens.size() >= 2 &&
-           std::search(ent.tokens.begin(), ent.tokens.end(), tokens.begin(),
-                       tokens.end()) != ent.tokens.end();
+    const std::span<const std::string> t = TokensOf(ent);
+    return ent.person && t.size() >= 2 &&
+           std::search(t.begin(), t.end(), tokens.begin(), tokens.end()) !=
+               t.end();
   };
   if (mentions_.empty() || mentions_.back().at <= at ||
       at >= text_.size()) {
@@ -670,9 +674,10 @@ std::optional<size_t> SpeakerRegistry::FindByTokens(
     int8_t& m = matches[it->entity];
     if (m < 0) {
       const Entity& ent = entities_[it->entity];
-      m = ent.person && ent.tokens.size() >= 2 &&
-          std::search(ent.tokens.begin(), ent.tokens.end(), tokens.begin(),
-                      tokens.end()) != ent.tokens.end();
+      const std::span<const std::string> t = TokensOf(ent);
+      m = ent.person && t.size() >= 2 &&
+          std::search(t.begin(), t.end(), tokens.begin(), tokens.end()) !=
+              t.end();
     }
     if (m > 0) return it->entity;
   }
@@ -692,6 +697,14 @@ std::optional<size_t> SpeakerRegistry::FindByTokens(
   return best;
 }
 
+std::optional<size_t> SpeakerRegistry::FirstEntityNamed(
+    std::string_view name) const {
+  for (size_t e = 0; e < entities_.size(); ++e) {
+    if (entities_[e].name == name) return e;
+  }
+  return std::nullopt;
+}
+
 const SpeakerRegistry::NameWord* SpeakerRegistry::FindNameWord(
     std::string_view lower) const {
   if (!MayBeNameWord(lower)) return nullptr;
@@ -704,6 +717,16 @@ const SpeakerRegistry::NameWord* SpeakerRegistry::FindNameWord(
 // chairman"), but may be anyone the text told nothing of, or told both.
 bool SpeakerRegistry::FitsGender(const Entity& ent, Gender g) {
   return GenderFits(GenderOfBits(ent.gender), g);
+}
+
+void SpeakerRegistry::AddRole(size_t e, std::string_view lower) {
+  std::vector<std::string>& roles = entities_[e].roles;
+  if (Contains(roles, lower)) return;
+  // Room for an appositive's words at once, rather than growing by one,
+  // two, four and eight.
+  if (roles.empty()) roles.reserve(8);
+  roles.emplace_back(lower);
+  NoteGender(e, lower, false);
 }
 
 void SpeakerRegistry::NoteGender(size_t e, std::string_view lower,
@@ -724,7 +747,7 @@ std::optional<size_t> SpeakerRegistry::MostRecent(
     if (!role.empty()) {
       return Contains(ent.roles, role) || Contains(ent.roles, singular);
     }
-    if (!name_part.empty()) return Contains(ent.tokens, name_part);
+    if (!name_part.empty()) return Contains(TokensOf(ent), name_part);
     return true;
   };
   for (auto it = MentionsBefore(at, false); it != mentions_.rend(); ++it) {
@@ -740,10 +763,13 @@ std::optional<size_t> SpeakerRegistry::MostRecent(
 
 std::string SpeakerRegistry::ResolveName(std::string_view name, size_t at,
                                          Gender gender) const {
-  std::vector<std::string> words = LowerWords(name);
+  const std::span<const std::string> words =
+      LowerWordsInto(name, scratch_words_);
   size_t skip = 0;
-  if (!words.empty() && words[0] == "the") ++skip;
-  const bool org = HasOrganizationWord(words) &&
+  if (!words.empty() && std::string_view(words[0]) == "the") ++skip;
+  // Most names hold no organisation word: then no part of them does.
+  const bool any_org = HasOrganizationWord(words);
+  const bool org = any_org &&
                    !(words.size() > skip && !IsOrganizationWord(words[skip]) &&
                      !IsTitleWord(words[skip]) && std::find(words.begin(), words.end(), "of") != words.end());
   if (!org) {
@@ -755,17 +781,19 @@ std::string SpeakerRegistry::ResolveName(std::string_view name, size_t at,
   // "Tomás Ibarra of Beacon Policy Group": the person, not the employer.
   size_t end = words.size();
   for (size_t k = skip + 1; k < words.size(); ++k) {
-    if (words[k] == "of" || words[k] == "for" || words[k] == "at") {
-      std::vector<std::string> head(words.begin() + skip, words.begin() + k);
-      if (!HasOrganizationWord(head)) end = k;
+    const std::string_view w = words[k];
+    if (w == "of" || w == "for" || w == "at") {
+      if (!any_org || !HasOrganizationWord(words.subspan(skip, k - skip))) {
+        end = k;
+      }
       break;
     }
   }
-  std::vector<std::string> core(words.begin() + skip, words.begin() + end);
-  const bool person = !HasOrganizationWord(core);
+  std::span<const std::string> core = words.subspan(skip, end - skip);
+  const bool person = !any_org || !HasOrganizationWord(core);
   if (person) {
     const size_t start = PersonNameStart(core);
-    core.erase(core.begin(), core.begin() + start);
+    core = core.subspan(start);
     skip += start;
   }
   if (auto e = FindByTokens(core, person, at)) {
@@ -774,7 +802,7 @@ std::string SpeakerRegistry::ResolveName(std::string_view name, size_t at,
     Gender g = gender;
     if (words_ != nullptr && skip > 0) {
       const Gender written =
-          words_->genders().LastWordGender(std::span<const std::string>(words).first(skip));
+          words_->genders().LastWordGender(words.first(skip));
       if (written != Gender::kUnknown) g = written;
     }
     if (person && core.size() == 1 && !FitsGender(entities_[*e], g)) {
@@ -800,8 +828,7 @@ std::string SpeakerRegistry::ResolveName(std::string_view name, size_t at,
       }
     }
   }
-  std::string out = StripPossessive(std::string(rest.substr(0, cut)));
-  return out;
+  return std::string(StripPossessive(rest.substr(0, cut)));
 }
 
 std::optional<std::string> SpeakerRegistry::Resolve(const SubjectPhrase& p,
@@ -817,11 +844,9 @@ std::optional<std::string> SpeakerRegistry::Resolve(const SubjectPhrase& p,
       // "a report by the Lakeshore Institute": "the report" is it later.
       if (!p.head.empty()) descriptors_.push_back({p.head, name});
       // Remember the roles the attribution gave this speaker.
-      if (auto it = by_name_.find(name); it != by_name_.end()) {
-        const size_t e = it->second;
-        for (const std::string& r : p.role_words) {
-          entities_[e].roles.push_back(r);
-          NoteGender(e, r, false);
+      if (!p.role_words.empty()) {
+        if (auto e = FirstEntityNamed(name)) {
+          for (const std::string& r : p.role_words) AddRole(*e, r);
         }
       }
       return name;
@@ -850,10 +875,10 @@ std::optional<std::string> SpeakerRegistry::Resolve(const SubjectPhrase& p,
           const Entity& ent = entities_[it->entity];
           // A place is where, not an organisation: "a Wall Street darling".
           if (ent.person || ent.place) continue;
-          if (Contains(ent.tokens, p.head) ||
-              (generic && !Contains(ent.tokens, "ministry") &&
-               !Contains(ent.tokens, "office") &&
-               !Contains(ent.tokens, "commission"))) {
+          const std::span<const std::string> t = TokensOf(ent);
+          if (Contains(t, p.head) ||
+              (generic && !Contains(t, "ministry") && !Contains(t, "office") &&
+               !Contains(t, "commission"))) {
             return ent.name;
           }
         }

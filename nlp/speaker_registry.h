@@ -29,6 +29,7 @@
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/container/inlined_vector.h"
 #include "nlp/analysis.h"
 #include "nlp/speaker_phrase.h"
 
@@ -83,7 +84,9 @@ class SpeakerRegistry {
   struct Entity {
     std::string name;
     bool person = true;
-    std::vector<std::string> tokens;  // lower case, possessives stripped
+    // Its name's words in lower case, possessives stripped: TokensOf.
+    size_t first_token = 0;  // in entity_tokens_
+    size_t token_count = 0;
     std::vector<std::string> roles;   // lower case role words
     bool place = false;               // an ActorFinder place: authors nothing
     // Bits of Gender the text gave this person (honorifics, titles, role
@@ -98,10 +101,14 @@ class SpeakerRegistry {
   // What one name word (lower case, possessive stripped) tells.
   struct NameWord {
     size_t alone = kNone;  // the first entity named by this word alone
+    // The entities (people or not) named by two or more words, this one
+    // first, in order of introduction: the exact-name lookup of longer
+    // names (the first whose words are all equal).
+    absl::InlinedVector<size_t, 1> named_first;
     // The people with two or more name words who have this one, in order
     // of introduction, and the first of them whose name starts (ends)
-    // with it.
-    std::vector<size_t> people;
+    // with it. Most name words belong to one or two people: inline.
+    absl::InlinedVector<size_t, 2> people;
     size_t first_as_first = kNone;
     size_t first_as_last = kNone;
   };
@@ -127,6 +134,10 @@ class SpeakerRegistry {
       size_t at, bool inclusive) const;
   std::optional<size_t> FindByTokens(std::span<const std::string> tokens,
                                      bool person, size_t at) const;
+  // The first entity called `name` (its canonical name), by a scan: a
+  // document introduces a few entities and asks this only of attributions
+  // with role words, so a map of every name would cost more than it saves.
+  std::optional<size_t> FirstEntityNamed(std::string_view name) const;
   // name_words_' entry for `lower`, or null.
   const NameWord* FindNameWord(std::string_view lower) const;
   // name_words_' entry for `lower`, added (empty) when missing.
@@ -151,6 +162,12 @@ class SpeakerRegistry {
                                    std::string_view role,
                                    std::string_view name_part,
                                    Gender gender = Gender::kUnknown) const;
+  // Adds the lower-case role word `lower` to entity `e`'s roles, and what
+  // it tells of its gender (NoteGender), unless `e` has it already: the
+  // same appositive and attribution come back mention after mention, and
+  // the gender bits only accumulate, so a word tells nothing the second
+  // time.
+  void AddRole(size_t e, std::string_view lower);
   // Records what the lower-case word `lower` (an honorific, title or role
   // noun) or, with `given_name`, the first word of a person's name tells
   // of entity `e`'s gender. Needs words_.
@@ -187,7 +204,10 @@ class SpeakerRegistry {
   // kUnknown, and for people the text gave no gender or both.
   static bool FitsGender(const Entity& ent, Gender g);
   size_t AddEntity(std::string name, bool person,
-                   std::vector<std::string> tokens);
+                   std::span<const std::string> tokens);
+  std::span<const std::string> TokensOf(const Entity& ent) const {
+    return {entity_tokens_.data() + ent.first_token, ent.token_count};
+  }
   void AddMention(size_t at, size_t entity);
   // Fills documents_ (needs mentions_ sorted, so after Build). Run on the
   // first DocumentAuthor question: most documents never ask one, and
@@ -203,21 +223,20 @@ class SpeakerRegistry {
   std::string_view text_;
   const SpeakerWords* words_ = nullptr;
   std::vector<Entity> entities_;
+  // Every entity's name words, one after another (TokensOf): one vector
+  // for the document rather than one per entity.
+  std::vector<std::string> entity_tokens_;
   std::vector<Mention> mentions_;  // sorted by position
   // Per entity: 1 + the index in mentions_ of its last mention (0: none).
   // FindByTokens uses it when every mention comes before the position it
   // asks about: the latest matching mention is then the matching entity's
   // with the largest index.
   std::vector<size_t> last_mention_;
-  // The tokens of each entity named by two or more, joined by NUL bytes,
-  // to the first entity that has them: FindByTokens' exact-name lookup.
-  absl::flat_hash_map<std::string, size_t> by_tokens_;
-  // Each canonical name's first entity (entities keep their names).
-  absl::flat_hash_map<std::string, size_t> by_name_;
-  // Every word of an entity's name (its tokens) to what it tells: the
-  // one-word names' exact-name lookup, and the people whose name has it.
-  // Only words that tell something are keys, so a word that is not one
-  // names no entity by itself (OneWordMayMention).
+  // Every word of a person's name (its tokens), and the first word of
+  // every name of two or more words and every one-word name, to what it
+  // tells: the exact-name lookups (by the name's first word), and the
+  // people whose name has it. Only those words are keys, so a word that
+  // is not one names no entity by itself (OneWordMayMention).
   absl::flat_hash_map<std::string, NameWord> name_words_;
   // Bit ShapeBit(w) of name_word_shapes_[ShapeIndex(w)] is set for every
   // key w of name_words_ (MayBeNameWord).
@@ -229,13 +248,14 @@ class SpeakerRegistry {
   const std::vector<Token>* tokens_ = nullptr;
   mutable std::vector<Authored> documents_;  // sorted by position
   mutable bool documents_found_ = false;     // FindDocumentAuthors has run
-  // AddRun's working vectors, kept so that building allocates once per
-  // document rather than once per capitalised run.
+  // AddRun's working vectors (the first also an actor's role words, by
+  // LowerWordsInto), kept so that building allocates once per document
+  // rather than once per capitalised run.
   std::vector<std::string> scratch_lower_;
   std::vector<std::string> scratch_roles_;
-  // An exact-name key (JoinTokensInto), built in one buffer for every
-  // lookup; mutable because the lookup is logically const.
-  mutable std::string scratch_key_;
+  // ResolveName's words (LowerWordsInto); mutable because the lookup is
+  // logically const.
+  mutable std::vector<std::string> scratch_words_;
   // FindByTokens' per-entity answers (-1: not yet asked); mutable because
   // the lookup is logically const.
   mutable std::vector<int8_t> scratch_matches_;

@@ -80,6 +80,12 @@ TEST(SpeakerRegistry, OneWordRunsMentionOnlyKnownNamesAndOrganisations) {
        PronounKind::kPerson, "Marta Keane"},
       {"Harbor Analytics Group hired Marta Keane. Ministry staff left.",
        PronounKind::kOrganization, "Ministry"},
+      // The first word of a longer name names nobody by itself.
+      {"Harbor Analytics Group hired Marta Keane. Later Harbor cheered.",
+       PronounKind::kPerson, "Marta Keane"},
+      {"Marta Keane joined Harbor Analytics Group. Later Harbor Analytics "
+       "Group hired Keane.",
+       PronounKind::kOrganization, "Harbor Analytics Group"},
   };
   for (const Case& c : cases) {
     SCOPED_TRACE(c.text);
@@ -182,6 +188,39 @@ TEST(SpeakerRegistry, PronounsSkipPeopleOfTheOtherGender) {
     EXPECT_EQ(r.Resolve(p, text.find("Later")).value_or(""), c.want)
         << c.text << " / " << c.pronoun;
   }
+}
+
+// Role words come from an actor's role, appositives (however often
+// repeated), copular introductions and the attributions Resolve sees; each
+// names its person for a role noun, and a gendered one tells the gender.
+TEST(SpeakerRegistry, RecordsRoleWordsFromEverySource) {
+  const std::string text =
+      "Oskar Dorn, a mill spokesman, spoke. Then Oskar Dorn, a mill "
+      "spokesman, left. Lin Mei is the deputy chairwoman. Qiao Wen ran the "
+      "port. Later";
+  std::vector<ActorInText> actors;
+  actors.push_back({"Anouk Vale", ActorKind::kPerson, "harbour envoy", "",
+                    false, {{0, 4}}});
+  const std::vector<Token> tokens = Tokenize(text, {0, text.size()});
+  SpeakerRegistry r(text, tokens, &actors, &Words());
+  const size_t later = text.find("Later");
+  auto role = [&](const char* head) {
+    SubjectPhrase p{PhraseKind::kRole, {}, std::string("the ") + head, head,
+                    {}};
+    return r.Resolve(p, later).value_or("");
+  };
+  EXPECT_EQ(role("spokesman"), "Oskar Dorn");
+  EXPECT_EQ(role("chairwoman"), "Lin Mei");
+  EXPECT_EQ(role("envoy"), "Anouk Vale");
+  // An attribution's role words, given twice, name its person once known.
+  SubjectPhrase qiao{PhraseKind::kName, {}, "Qiao Wen", "", {"manager"}};
+  EXPECT_EQ(r.Resolve(qiao, later).value_or(""), "Qiao Wen");
+  EXPECT_EQ(r.Resolve(qiao, later).value_or(""), "Qiao Wen");
+  EXPECT_EQ(role("manager"), "Qiao Wen");
+  // "spokesman" made Dorn a man and "chairwoman" Lin a woman.
+  SubjectPhrase he{PhraseKind::kPronoun, {}, "he", "he", {},
+                   PronounKind::kPerson};
+  EXPECT_EQ(r.Resolve(he, text.find("Qiao")).value_or(""), "Oskar Dorn");
 }
 
 // Issue 1 (quality4): a document noun resolves to its author.
