@@ -93,6 +93,26 @@ bool IsMediumWord(std::string_view w) {
          w == "testimony" || w == "memo" || w == "notice";
 }
 
+// "said no decision had been made": "no", a noun or two, then an
+// auxiliary opens a clause; "said no", "said no to the plan" do not.
+bool NoPhraseOpensClause(const ParagraphWork& w, size_t no, size_t last) {
+  const auto& t = w.tokens;
+  for (size_t k = no + 1; k < last && k <= no + 3; ++k) {
+    if (t[k].type != Token::kWord || t[k].cap) return false;
+    const std::string_view word = Text(w.text, t[k]);
+    if (k > no + 1 &&
+        (word == "had" || word == "has" || word == "have" || word == "was" ||
+         word == "were" || word == "is" || word == "are" || word == "would" ||
+         word == "will" || word == "could" || word == "can")) {
+      return true;
+    }
+    if (word == "to" || word == "longer" || word == "one" || word == "more") {
+      return false;
+    }
+  }
+  return false;
+}
+
 // Skips adjuncts between a cue and its clause: "on Tuesday", "last week",
 // "in a statement", "separately", "afterwards".
 size_t SkipAdjuncts(const ParagraphWork& w, size_t j, size_t last) {
@@ -368,7 +388,8 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
         char start_buffer[kLowerBuffer];
         const std::string_view start =
             LowerAsciiInto(Text(text, t[clause]), start_buffer);
-        forward = clause > j || !IsNonClauseStart(start);
+        forward = clause > j || !IsNonClauseStart(start) ||
+                  (start == "no" && NoPhraseOpensClause(w, clause, last));
         // A date or place right after the cue ("said on Tuesday") is not a
         // clause; "said Tuesday" neither.
         if (clause == j && t[clause].cap &&

@@ -180,6 +180,12 @@ std::vector<Case> Cases() {
        {{"sorghum shipments totalled 410,000 tonnes over the same period, "
          "and that the first wheat cargoes would load in January",
          I, "the board"}}},
+      // "no", a noun, an auxiliary: a clause; "said no to" is none.
+      {"NoNounAuxiliaryIsAClause",
+       "A senior official said no decision had been made on the waivers.",
+       {{"no decision had been made on the waivers", I,
+         "a senior official"}}},
+      {"SaidNoToIsNoClause", "The minister said no to the plan.", {}},
       {"TitledReportFinds",
        "A separate report from the Pacific Technology Security Project, "
        "titled “Leaky Pipes,” found that Chinese firms had obtained chip "
