@@ -40,6 +40,9 @@ GenderWords::GenderWords(const DiscoveryRules& rules) {
   AddGendered(words_, rules.masculine_words, Gender::kMasculine, false);
   AddGendered(pronouns_, rules.feminine_pronouns, Gender::kFeminine, false);
   AddGendered(pronouns_, rules.masculine_pronouns, Gender::kMasculine, false);
+  for (const auto& [form, gender] : pronouns_) {
+    if (!form.empty()) pronoun_first_[static_cast<unsigned char>(form[0])] = true;
+  }
   AddGendered(given_names_, rules.feminine_given_names, Gender::kFeminine,
               true);
   AddGendered(given_names_, rules.masculine_given_names, Gender::kMasculine,
@@ -51,8 +54,7 @@ Gender GenderWords::WordGender(std::string_view lower) const {
 }
 
 Gender GenderWords::PronounGender(std::string_view lower) const {
-  const Gender g = Lookup(pronouns_, lower);
-  return g != Gender::kUnknown ? g : Lookup(words_, lower);
+  return Lookup(pronouns_, lower);
 }
 
 Gender GenderWords::GivenNameGender(std::string_view lower) const {

@@ -11,6 +11,7 @@
 #ifndef WHOSAID_NLP_GENDER_WORDS_H_
 #define WHOSAID_NLP_GENDER_WORDS_H_
 
+#include <array>
 #include <cstdint>
 #include <span>
 #include <string>
@@ -55,10 +56,14 @@ class GenderWords {
   // honorific ("mr."), a title or role noun ("spokeswoman"); kUnknown for
   // any other word. A word in both of the pack's lists tells nothing.
   Gender WordGender(std::string_view lower) const;
-  // The gender the lower-case pronoun `lower` tells: a subject pronoun of
-  // the gendered words ("she") or one of the pack's other pronoun forms
-  // ("her", "his", "himself"); kUnknown for any other word.
+  // The gender the lower-case pronoun `lower` tells, of any form ("she",
+  // "her", "himself"); kUnknown for any other word.
   Gender PronounGender(std::string_view lower) const;
+  // False when no pronoun form begins with the byte `lower_first`: a
+  // filter before PronounGender, which most words fail.
+  bool MayBePronoun(char lower_first) const {
+    return pronoun_first_[static_cast<unsigned char>(lower_first)];
+  }
   // The gender the given name `lower` (lower case: "sarah") tells.
   Gender GivenNameGender(std::string_view lower) const;
   // The gender the last gendered word of `lower` tells ("mr." of
@@ -72,7 +77,8 @@ class GenderWords {
  private:
   absl::flat_hash_map<std::string, Gender> words_;
   absl::flat_hash_map<std::string, Gender> given_names_;  // lower case
-  absl::flat_hash_map<std::string, Gender> pronouns_;  // not "he", "she"
+  absl::flat_hash_map<std::string, Gender> pronouns_;
+  std::array<bool, 256> pronoun_first_{};  // first bytes of pronouns_' keys
 };
 
 }  // namespace whosaid::nlp

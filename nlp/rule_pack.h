@@ -158,11 +158,11 @@ struct DiscoveryRules {
   // in a period).
   std::vector<std::string> feminine_words;
   std::vector<std::string> masculine_words;
-  // The other forms of the gendered pronouns, lower case: object,
-  // possessive and reflexive ("her", "his", "himself"). They tell the
-  // gender of the person they refer to, but a role or descriptor that
+  // Every form of the gendered pronouns, lower case: subject, object,
+  // possessive and reflexive ("she", "her", "his", "himself"). They tell
+  // the gender of the person they refer to, but a role or descriptor that
   // holds one ("a colleague of hers") says nothing of its own, so they are
-  // kept apart from the words above.
+  // kept apart from the words above (which repeat the subject forms).
   std::vector<std::string> feminine_pronouns;
   std::vector<std::string> masculine_pronouns;
   // Given names, as written, that English-language news gives (almost)

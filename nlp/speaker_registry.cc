@@ -332,57 +332,83 @@ void SpeakerRegistry::Build(const std::vector<Token>& tokens,
 
 void SpeakerRegistry::NoteGenderFromOwnSentence(
     const std::vector<Token>& tokens) {
-  if (words_ == nullptr) return;
-  // Mentions and tokens are both in text order: one walk pairs them.
-  size_t k = 0;
+  if (words_ == nullptr || mentions_.empty()) return;
+  const GenderWords& genders = words_->genders();
+  // Per mention, where the next mention of another person starts, from one
+  // walk back: `nearest` is the first person mention after the walk's
+  // position, `other` the first after it whose person is not nearest's.
+  std::vector<size_t> next_person(mentions_.size(), text_.size());
+  size_t nearest = kNone;
+  size_t other = kNone;
+  for (size_t m = mentions_.size(); m-- > 0;) {
+    const size_t e = mentions_[m].entity;
+    const size_t after =
+        nearest != kNone && mentions_[nearest].entity != e ? nearest : other;
+    if (after != kNone) next_person[m] = mentions_[after].at;
+    if (!entities_[e].person) continue;
+    if (nearest != kNone && mentions_[nearest].entity != e) other = nearest;
+    nearest = m;
+  }
+  auto lower_of = [&](const Token& t, char (&buffer)[32]) {
+    return LowerAsciiInto(text_.substr(t.start, t.end - t.start), buffer);
+  };
+  auto k = tokens.begin();
   for (size_t m = 0; m < mentions_.size(); ++m) {
     const size_t e = mentions_[m].entity;
     if (!entities_[e].person || entities_[e].gender != 0) continue;
     const size_t at = mentions_[m].at;
-    while (k < tokens.size() && tokens[k].start < at) ++k;
-    if (k == tokens.size()) break;
-    if (tokens[k].start != at || !StartsSentence(tokens, k)) continue;
-    // The next person mentioned after this one: a pronoun past them may
-    // be theirs.
-    size_t next_person = text_.size();
-    for (size_t o = m + 1; o < mentions_.size(); ++o) {
-      if (mentions_[o].entity != e && entities_[mentions_[o].entity].person) {
-        next_person = mentions_[o].at;
-        break;
-      }
-    }
-    size_t j = k;
+    k = std::lower_bound(k, tokens.end(), at,
+                         [](const Token& t, size_t v) { return t.start < v; });
+    if (k == tokens.end()) break;
+    size_t j = static_cast<size_t>(k - tokens.begin());
+    if (k->start != at || !StartsSentence(tokens, j)) continue;
     while (j < tokens.size() && tokens[j].type == Token::kWord && tokens[j].cap) {
       ++j;
     }
+    // The sentence's first pronoun before the next person; most words
+    // fail the first-byte filter.
+    const size_t from = j;
+    size_t found = kNone;
+    Gender pronoun = Gender::kUnknown;
+    char buffer[32];
     for (size_t limit = j + 40; j < tokens.size() && j < limit; ++j) {
       const Token& t = tokens[j];
-      if (t.start >= next_person || t.type == Token::kQuote) break;
-      const std::string_view w = text_.substr(t.start, t.end - t.start);
+      if (t.start >= next_person[m] || t.type == Token::kQuote) break;
       if (t.type == Token::kPunct) {
-        if (w == "." || w == "?" || w == "!" || w == ";") break;
+        const char c = text_[t.start];
+        if (t.end - t.start == 1 && (c == '.' || c == '?' || c == '!' || c == ';')) {
+          break;
+        }
         continue;
       }
-      char buffer[32];
-      const std::string_view lower = LowerAsciiInto(w, buffer);
-      const Gender pronoun = words_->genders().PronounGender(lower);
+      if (t.cap || !genders.MayBePronoun(text_[t.start])) continue;
+      pronoun = genders.PronounGender(lower_of(t, buffer));
       if (pronoun != Gender::kUnknown) {
-        // The subject pronoun and "his" are the person's own, and so is
-        // "her" where it cannot be an object: after a preposition, a
-        // comma or "and", before its noun ("from her stall", ", and her
-        // office"). An object ("told him", "told her the fees") is
-        // somebody else.
-        if (words_->Pronoun(lower) == PronounKind::kPerson ||
-            (words_->IsPossessive(lower) &&
-             (pronoun == Gender::kMasculine ||
-              (AfterNonVerb(tokens, j) && BeforeNoun(tokens, j + 1))))) {
-          entities_[e].gender = static_cast<uint8_t>(pronoun);
-        }
+        found = j;
         break;
       }
-      const Gender g = words_->genders().WordGender(lower);
-      // Another person's words ("the envoy", "his wife") end the search.
-      if (g != Gender::kUnknown || IsTitleWord(lower)) break;
+    }
+    if (found == kNone) continue;
+    // Another person's words before it ("the envoy", "his wife") make it
+    // theirs.
+    bool someone_else = false;
+    for (size_t b = from; b < found && !someone_else; ++b) {
+      if (tokens[b].type != Token::kWord) continue;
+      const std::string_view lower = lower_of(tokens[b], buffer);
+      someone_else = genders.WordGender(lower) != Gender::kUnknown ||
+                     IsTitleWord(lower);
+    }
+    if (someone_else) continue;
+    // The subject pronoun and "his" are the person's own, and so is "her"
+    // where it cannot be an object: after a preposition, a comma or "and",
+    // before its noun ("from her stall", ", and her office"). An object
+    // ("told him", "told her the fees") is somebody else.
+    const std::string_view lower = lower_of(tokens[found], buffer);
+    if (words_->Pronoun(lower) == PronounKind::kPerson ||
+        (words_->IsPossessive(lower) &&
+         (pronoun == Gender::kMasculine ||
+          (AfterNonVerb(tokens, found) && BeforeNoun(tokens, found + 1))))) {
+      entities_[e].gender = static_cast<uint8_t>(pronoun);
     }
   }
 }
