@@ -5,11 +5,14 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <type_traits>
 
 #ifdef __SSE2__
 #include <emmintrin.h>
 #endif
+
+#include "nlp/lower_ascii_to.h"
 
 namespace whosaid::nlp {
 namespace {
@@ -206,7 +209,9 @@ PhraseMatcher::PhraseMatcher(std::vector<Phrase> phrases)
       const uint32_t bit = PrefixBit(first, static_cast<uint8_t>(text[1]),
                                      static_cast<uint8_t>(text[2]));
       prefixes_[bit >> 6] |= uint64_t{1} << (bit & 63);
+      if (text.size() == 3) three_byte_[bit >> 6] |= uint64_t{1} << (bit & 63);
     }
+    if (text.size() >= 4) AddQuad(phrases_[i]);
     int state = 0;
     for (char ch : text) {
       const size_t slot = static_cast<size_t>(state) * classes_ +
@@ -290,6 +295,24 @@ void PhraseMatcher::AddPairs(const Phrase& p) {
       }
     }
   }
+}
+
+void PhraseMatcher::AddQuad(const Phrase& p) {
+  uint32_t four;
+  std::memcpy(&four, p.text.data(), 4);
+  uint64_t* bits = p.case_sensitive ? quads_exact_ : quads_folded_;
+  const uint32_t bit =
+      QuadBit(p.case_sensitive ? four : lower_ascii_internal::LowerBytes(four));
+  bits[bit >> 6] |= uint64_t{1} << (bit & 63);
+}
+
+// Out of line: MayStartAt stays small enough to inline into FindAll's
+// loop, and most word starts are settled before this test.
+bool PhraseMatcher::QuadMayStart(const uint8_t* bytes) const {
+  uint32_t four;
+  std::memcpy(&four, bytes, 4);
+  return Has(quads_exact_, QuadBit(four)) ||
+         Has(quads_folded_, QuadBit(lower_ascii_internal::LowerBytes(four)));
 }
 
 void PhraseMatcher::CompactDeepStates() {

@@ -75,9 +75,21 @@ class PhraseMatcher {
     return ((fold(a) * 0x9E37u) ^ (fold(b) * 0x85EBu) ^ (fold(c) * 0xC2B3u)) &
            (kPrefixBits - 1);
   }
+  // The bit of four bytes (as loaded from memory) in quads_exact_ and,
+  // ASCII case folded first, in quads_folded_.
+  static uint32_t QuadBit(uint32_t four) {
+    return (four * 0x9E3779B1u) >> (32 - kQuadLog);
+  }
+  static bool Has(const uint64_t* bits, uint32_t bit) {
+    return (bits[bit >> 6] >> (bit & 63)) & 1;
+  }
+  // The first four bytes of `p` (at least four long) in the quad filters.
+  void AddQuad(const Phrase& p);
+  // Whether the four bytes at `bytes` begin some phrase (see quads_exact_).
+  bool QuadMayStart(const uint8_t* bytes) const;
   // Whether a phrase may match at bytes[i..n): its first two bytes begin
   // some phrase, and its first three do too unless a phrase of one or two
-  // bytes could end there.
+  // bytes could end there, and its first four unless one of three could.
   bool MayStartAt(const uint8_t* bytes, size_t i, size_t n) const {
     if (i + 1 >= n) return ends_alone_[bytes[i]];
     const uint8_t a = bytes[i];
@@ -88,7 +100,8 @@ class PhraseMatcher {
       return true;
     }
     const uint32_t bit = PrefixBit(a, b, bytes[i + 2]);
-    return (prefixes_[bit >> 6] >> (bit & 63)) & 1;
+    return Has(prefixes_, bit) &&
+           (i + 3 >= n || Has(three_byte_, bit) || QuadMayStart(bytes + i));
   }
   // Appends the longest accepted phrase starting at byte i, if i starts a
   // word, and returns its end; returns i when there is none.
@@ -114,6 +127,17 @@ class PhraseMatcher {
   // clear bit rejects a word start the pair test let through.
   static constexpr uint32_t kPrefixBits = 1u << 15;
   uint64_t prefixes_[kPrefixBits / 64] = {};
+  // Bit PrefixBit of every phrase of exactly three bytes.
+  uint64_t three_byte_[kPrefixBits / 64] = {};
+  // Bit QuadBit of the first four bytes of every phrase of four bytes or
+  // more: as written for the case-sensitive ones, folded for the others
+  // (hashed: a set bit may be shared). A clear bit in both rejects a word
+  // start that the three-byte test let through: most lower-case words
+  // that begin like a capitalised name ("there" and "Theresa"), and
+  // capitalised words that begin like no name past their third letter.
+  static constexpr int kQuadLog = 16;
+  uint64_t quads_exact_[(1u << kQuadLog) / 64] = {};
+  uint64_t quads_folded_[(1u << kQuadLog) / 64] = {};
   // Every byte in starts_ is an ASCII word byte or a UTF-8 lead byte, so
   // FindAll may scan 16-byte blocks for word starts (BlockScanner).
   bool block_scan_ = true;

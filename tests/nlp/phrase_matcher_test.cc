@@ -58,6 +58,29 @@ TEST(PhraseMatcher, PrefixFiltersKeepShortAndFoldedPhrases) {
   }
 }
 
+// After three bytes, word starts are filtered by their first four: as
+// written for case-sensitive phrases, folded for the others; a phrase of
+// three bytes, or one cut by the end of the text, must get through.
+TEST(PhraseMatcher, FourByteFilterKeepsShortExactAndFoldedPhrases) {
+  PhraseMatcher m({{"Theresa May", true}, {"the envoy", false}, {"Tho", true},
+                   {"NATO", true}, {"Thames", true}});
+  struct Case {
+    std::string text;
+    std::vector<std::string> want;
+  } cases[] = {
+      {"there Theresa May met THE ENVOY, The Envoy and Tho at NATO",
+       {"Theresa May", "THE ENVOY", "The Envoy", "Tho", "NATO"}},
+      {"theresa may, Nato and THAMES", {}},
+      {"Thames", {"Thames"}},
+      {"Tho", {"Tho"}},
+      {"Thos", {}},
+      {"the", {}},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(Found(m, c.text), c.want) << c.text;
+  }
+}
+
 // FindAll scans 16-byte blocks for word starts: a phrase is found at every
 // offset, after ASCII, non-ASCII word characters and punctuation, and
 // never inside a word, including one that straddles a block edge.
