@@ -23,11 +23,10 @@ namespace whosaid::nlp {
 class LowerWord {
  public:
   explicit LowerWord(std::string_view word) : size_(word.size()) {
-    if (word.size() <= kInline) {
+    if (word.size() <= kInline) [[likely]] {
       LowerAsciiTo(word, inline_);
     } else {
-      long_.resize(word.size());
-      LowerAsciiTo(word, long_.data());
+      LowerLong(word);
     }
   }
   LowerWord(const LowerWord&) = delete;
@@ -52,6 +51,12 @@ class LowerWord {
   }
 
  private:
+  // Out of line, so that the common case inlines where it is used.
+  [[gnu::noinline]] void LowerLong(std::string_view word) {
+    long_.resize(word.size());
+    LowerAsciiTo(word, long_.data());
+  }
+
   static constexpr size_t kInline = 32;
   size_t size_;
   char inline_[kInline];

@@ -1243,7 +1243,15 @@ SpeakerWords::SpeakerWords(const DiscoveryRules& rules)
       {&rules.group_pronouns, PronounKind::kGroup},
       {&rules.first_person_pronouns, PronounKind::kFirstPerson}};
   for (const auto& [list, kind] : lists) {
-    for (const std::string& w : *list) pronouns_.try_emplace(w, kind);
+    for (const std::string& w : *list) {
+      pronouns_.try_emplace(w, kind);
+      if (w.empty() || w.size() >= 32) {
+        long_pronoun_ = true;
+      } else {
+        pronoun_first_len_[static_cast<unsigned char>(w[0])] |=
+            uint32_t{1} << w.size();
+      }
+    }
   }
   possessives_.insert(rules.possessive_pronouns.begin(),
                       rules.possessive_pronouns.end());
@@ -1276,6 +1284,12 @@ SpeakerWords::SpeakerWords(const DiscoveryRules& rules)
 }
 
 PronounKind SpeakerWords::Pronoun(std::string_view lower) const {
+  if (!long_pronoun_ &&
+      (lower.empty() || lower.size() >= 32 ||
+       (pronoun_first_len_[static_cast<unsigned char>(lower[0])] &
+        (uint32_t{1} << lower.size())) == 0)) {
+    return PronounKind::kNone;
+  }
   const auto it = pronouns_.find(absl::string_view(lower.data(), lower.size()));
   return it == pronouns_.end() ? PronounKind::kNone : it->second;
 }

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <string_view>
 
 #include "nlp/rule_pack.h"
 
@@ -296,6 +297,19 @@ TEST(SubjectBefore, PronounsComeFromThePack) {
   }
   EXPECT_EQ(words.Pronoun("ze"), PronounKind::kPerson);
   EXPECT_EQ(words.Pronoun("she"), PronounKind::kNone);
+  // Words that share the pronoun's first byte or length, and words the
+  // length filter cannot hold, are no pronoun either.
+  for (std::string_view w : {"", "z", "zed", "he", "zz",
+                             "a-very-long-word-of-more-than-32-bytes"}) {
+    EXPECT_EQ(words.Pronoun(w), PronounKind::kNone) << w;
+  }
+  // A pack with a pronoun too long for the filter still finds it.
+  DiscoveryRules long_rules;
+  long_rules.group_pronouns = {"they", std::string(40, 'x')};
+  const SpeakerWords long_words(long_rules);
+  EXPECT_EQ(long_words.Pronoun(std::string(40, 'x')), PronounKind::kGroup);
+  EXPECT_EQ(long_words.Pronoun("they"), PronounKind::kGroup);
+  EXPECT_EQ(long_words.Pronoun("them"), PronounKind::kNone);
 }
 
 }  // namespace
