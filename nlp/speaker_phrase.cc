@@ -259,6 +259,36 @@ LowerWord TokenLower(std::string_view text, const Token& t) {
 
 bool IsWord(const Token& t) { return t.type == Token::kWord; }
 
+// Token `t` of `text` as written is a title word (IsTitleWord of its lower
+// case). Most words of a name are none, and a filter on their length and
+// first and last bytes in any case tells so without lowering them.
+bool IsTitleToken(std::string_view text, const Token& t) {
+  static constexpr WordListFilter kTitleFilter = FilterOf(kTitleWords);
+  return kTitleFilter.MayHold(TokenText(text, t)) &&
+         IsTitleWord(TokenLower(text, t));
+}
+
+// Token `t` of `text` as written is a name connector ("of", "van", "&") in
+// any case, found without lowering the many words that cannot be one.
+bool IsNameConnectorToken(std::string_view text, const Token& t) {
+  static constexpr WordListFilter kConnectorFilter = FilterOf(kNameConnectors);
+  return kConnectorFilter.MayHold(TokenText(text, t)) &&
+         In<kNameConnectors>(TokenLower(text, t));
+}
+
+// Token `t` of `text` as written is a skippable adverb (IsSkippableAdverb
+// of its lower case): a listed one, which the filter may hold, or a word
+// of more than four bytes ending in "ly" in any case. The subject parser
+// asks this of the word before every cue.
+bool IsSkippableAdverbToken(std::string_view text, const Token& t) {
+  static constexpr WordListFilter kAdverbFilter = FilterOf(kAdverbs);
+  const std::string_view w = TokenText(text, t);
+  const bool ly =
+      w.size() > 4 && EqualsLowerAscii(w.substr(w.size() - 2), "ly");
+  return (ly || kAdverbFilter.MayHold(w)) &&
+         IsSkippableAdverb(TokenLower(text, t));
+}
+
 bool IsAmpersand(std::string_view text, const Token& t) {
   return TokenText(text, t) == "&";
 }
@@ -305,8 +335,7 @@ size_t TrimNameStart(std::string_view text, const std::vector<Token>& tokens,
                      size_t first, size_t last) {
   while (first < last) {
     const std::string_view w = TokenText(text, tokens[first]);
-    const LowerWord lw(w);
-    if (IsCapitalizedStopWord(w) || In<kNameConnectors>(lw) ||
+    if (IsCapitalizedStopWord(w) || IsNameConnectorToken(text, tokens[first]) ||
         IsAmpersand(text, tokens[first])) {
       ++first;
       continue;
@@ -328,14 +357,14 @@ void PreferAgentName(std::string_view text, const std::vector<Token>& tokens,
     size_t b = first + 1;
     while (
         b < last && IsWord(tokens[b]) &&
-        (tokens[b].cap || In<kNameConnectors>(TokenLower(text, tokens[b])))) {
+        (tokens[b].cap || IsNameConnectorToken(text, tokens[b]))) {
       ++b;
     }
     bool place = b < last && TokenLower(text, tokens[b]) == "in";
     for (size_t m = b + 1; place && m <= last; ++m) {
       place = IsWord(tokens[m]) && tokens[m].cap;
     }
-    if (place && !In<kNameConnectors>(TokenLower(text, tokens[b - 1]))) {
+    if (place && !IsNameConnectorToken(text, tokens[b - 1])) {
       SubjectPhrase name;
       Finish(text, tokens, first + 1, b - 1, PhraseKind::kName, name);
       name.head = p.head;
@@ -360,7 +389,7 @@ void PreferAgentName(std::string_view text, const std::vector<Token>& tokens,
     if (a <= last && TokenLower(text, tokens[a]) == "the") ++a;
     size_t b = a;
     while (b <= last && IsWord(tokens[b]) &&
-           (tokens[b].cap || In<kNameConnectors>(TokenLower(text, tokens[b])))) {
+           (tokens[b].cap || IsNameConnectorToken(text, tokens[b]))) {
       ++b;
     }
     if (agent && a <= last && a > k + 1 && b == a && IsWord(tokens[a]) &&
@@ -834,7 +863,7 @@ SubjectPhrase SubjectBefore(std::string_view text,
   long i = static_cast<long>(end) - 1;
   const long lo = static_cast<long>(floor);
   while (i >= lo && IsWord(tokens[i]) &&
-         IsSkippableAdverb(TokenLower(text, tokens[i]))) {
+         IsSkippableAdverbToken(text, tokens[i])) {
     --i;
   }
   if (i < lo) return p;
@@ -968,7 +997,7 @@ SubjectPhrase SubjectBefore(std::string_view text,
     long k = i;
     while (k - 1 >= limit && IsWord(tokens[k - 1]) &&
            (tokens[k - 1].cap ||
-            In<kNameConnectors>(TokenLower(text, tokens[k - 1])))) {
+            IsNameConnectorToken(text, tokens[k - 1]))) {
       --k;
     }
     size_t first = TrimNameStart(text, tokens, k, last);
@@ -982,7 +1011,7 @@ SubjectPhrase SubjectBefore(std::string_view text,
     // Back over a lower-case title: "spokeswoman Jane Doe".
     if (first > 0 && static_cast<long>(first) - 1 >= lo &&
         IsWord(tokens[first - 1]) &&
-        IsTitleWord(TokenLower(text, tokens[first - 1]))) {
+        IsTitleToken(text, tokens[first - 1])) {
       p.role_words.emplace_back(TokenLower(text, tokens[first - 1]).view());
     }
     const long before = static_cast<long>(first) - 1;
@@ -1001,8 +1030,9 @@ SubjectPhrase SubjectBefore(std::string_view text,
     if (!in_pp) {
       Finish(text, tokens, first, last, PhraseKind::kName, p);
       for (size_t k2 = first; k2 <= static_cast<size_t>(last); ++k2) {
-        const LowerWord w = TokenLower(text, tokens[k2]);
-        if (IsTitleWord(w)) p.role_words.emplace_back(w.view());
+        if (IsTitleToken(text, tokens[k2])) {
+          p.role_words.emplace_back(TokenLower(text, tokens[k2]).view());
+        }
       }
       p.role_words.insert(p.role_words.end(), appositive_roles.begin(),
                           appositive_roles.end());
@@ -1160,18 +1190,18 @@ SubjectPhrase SubjectAfter(std::string_view text,
   }
   if (tokens[begin].cap) {
     while (k < limit && IsWord(tokens[k]) &&
-           (tokens[k].cap || In<kNameConnectors>(TokenLower(text, tokens[k])))) {
+           (tokens[k].cap || IsNameConnectorToken(text, tokens[k]))) {
       ++k;
     }
     last = k - 1;
     while (last > begin &&
-           In<kNameConnectors>(TokenLower(text, tokens[last]))) {
+           IsNameConnectorToken(text, tokens[last])) {
       --last;
     }
     // "Brightfold chief executive Leah Sorensen": titles, then the name.
     size_t m = last + 1;
     while (m < limit && IsWord(tokens[m]) && !tokens[m].cap &&
-           IsTitleWord(TokenLower(text, tokens[m]))) {
+           IsTitleToken(text, tokens[m])) {
       ++m;
     }
     if (m > last + 1 && m < limit && IsWord(tokens[m]) && tokens[m].cap) {
@@ -1195,8 +1225,9 @@ SubjectPhrase SubjectAfter(std::string_view text,
     }
     Finish(text, tokens, first, last, PhraseKind::kName, p);
     for (size_t r = begin; r <= last; ++r) {
-      const LowerWord w = TokenLower(text, tokens[r]);
-      if (IsTitleWord(w)) p.role_words.emplace_back(w.view());
+      if (IsTitleToken(text, tokens[r])) {
+        p.role_words.emplace_back(TokenLower(text, tokens[r]).view());
+      }
     }
   } else if (first_lower == "the" || IsDeterminerOfDescriptor(first_lower)) {
     while (k < limit && IsWord(tokens[k])) {

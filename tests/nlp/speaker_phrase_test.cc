@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 
@@ -221,6 +222,25 @@ TEST(SubjectBefore, AppositiveRoleWords) {
   EXPECT_EQ(p.text, "Tomás Ibarra");
   EXPECT_NE(std::find(p.role_words.begin(), p.role_words.end(), "negotiator"),
             p.role_words.end());
+}
+
+// Titles, skippable adverbs and name connectors are recognised in any
+// case, whether or not the parser lowers the word to ask.
+TEST(SubjectBefore, WordClassesInAnyCase) {
+  const SubjectPhrase adverb = Before("Marta Keane REPORTEDLY said it.");
+  EXPECT_EQ(adverb.kind, PhraseKind::kName);
+  EXPECT_EQ(adverb.text, "Marta Keane");
+  const SubjectPhrase also = Before("Marta Keane Also said it.");
+  EXPECT_EQ(also.kind, PhraseKind::kName);
+  EXPECT_EQ(also.text, "Marta Keane");
+  const SubjectPhrase title = Before("Minister Marta Keane said it.");
+  EXPECT_EQ(title.kind, PhraseKind::kName);
+  EXPECT_NE(std::find(title.role_words.begin(), title.role_words.end(),
+                      "minister"),
+            title.role_words.end());
+  const SubjectPhrase body = Before("the Bank Of Tallinn said it.");
+  EXPECT_EQ(body.kind, PhraseKind::kName);
+  EXPECT_EQ(body.text, "Bank Of Tallinn");
 }
 
 TEST(SubjectAfter, InvertedAttribution) {
