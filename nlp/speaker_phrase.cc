@@ -1,6 +1,8 @@
 #include "nlp/speaker_phrase.h"
 
 #include "absl/container/flat_hash_set.h"
+#include "nlp/lower_word.h"
+#include "nlp/static_word_set.h"
 
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
@@ -18,49 +20,10 @@
 namespace whosaid::nlp {
 namespace {
 
-// A word list as a hash set plus a filter: bit n of first_len[b] (last_len[b])
-// is set when a word of n < 32 bytes starts (ends) with byte b. Most words
-// asked about are in no list, and the filter rejects them without hashing.
-struct WordList {
-  absl::flat_hash_set<absl::string_view> set;
-  std::array<uint32_t, 256> first_len{};
-  std::array<uint32_t, 256> last_len{};
-  bool has_long = false;  // a word of 32 bytes or more (or empty)
-
-  bool Contains(std::string_view w) const {
-    if (w.empty() || w.size() > 31) {
-      return has_long && set.contains(absl::string_view(w.data(), w.size()));
-    }
-    const uint32_t bit = uint32_t{1} << w.size();
-    if ((first_len[static_cast<unsigned char>(w.front())] & bit) == 0 ||
-        (last_len[static_cast<unsigned char>(w.back())] & bit) == 0) {
-      return false;
-    }
-    return set.contains(absl::string_view(w.data(), w.size()));
-  }
-};
-
-// Word lists become filtered hash sets on first use, one per list: the
-// list itself is the template argument, so two lists never share a set.
-template <size_t N>
-const WordList* MakeWordList(const std::string_view (&list)[N]) {
-  auto* l = new WordList();
-  for (std::string_view v : list) {
-    l->set.insert(absl::string_view(v.data(), v.size()));
-    if (v.empty() || v.size() > 31) {
-      l->has_long = true;
-      continue;
-    }
-    l->first_len[static_cast<unsigned char>(v.front())] |= uint32_t{1} << v.size();
-    l->last_len[static_cast<unsigned char>(v.back())] |= uint32_t{1} << v.size();
-  }
-  return l;
-}
-
+// Whether `w` is a word of the list `kList`, byte for byte.
 template <const auto& kList>
 bool In(std::string_view w) {
-  static const WordList* const words = MakeWordList(kList);
-  return words->Contains(w);
+  return StaticWordSet<kList>::Contains(w);
 }
 
 constexpr std::string_view kTitleWords[] = {
@@ -290,11 +253,41 @@ std::string_view TokenText(std::string_view text, const Token& t) {
   return text.substr(t.start, t.end - t.start);
 }
 
-std::string TokenLower(std::string_view text, const Token& t) {
-  return LowerAscii(TokenText(text, t));
+LowerWord TokenLower(std::string_view text, const Token& t) {
+  return LowerWord(TokenText(text, t));
 }
 
 bool IsWord(const Token& t) { return t.type == Token::kWord; }
+
+// Token `t` of `text` as written is a title word (IsTitleWord of its lower
+// case). Most words of a name are none, and a filter on their length and
+// first and last bytes in any case tells so without lowering them.
+bool IsTitleToken(std::string_view text, const Token& t) {
+  static constexpr WordListFilter kTitleFilter = FilterOf(kTitleWords);
+  return kTitleFilter.MayHold(TokenText(text, t)) &&
+         IsTitleWord(TokenLower(text, t));
+}
+
+// Token `t` of `text` as written is a name connector ("of", "van", "&") in
+// any case, found without lowering the many words that cannot be one.
+bool IsNameConnectorToken(std::string_view text, const Token& t) {
+  static constexpr WordListFilter kConnectorFilter = FilterOf(kNameConnectors);
+  return kConnectorFilter.MayHold(TokenText(text, t)) &&
+         In<kNameConnectors>(TokenLower(text, t));
+}
+
+// Token `t` of `text` as written is a skippable adverb (IsSkippableAdverb
+// of its lower case): a listed one, which the filter may hold, or a word
+// of more than four bytes ending in "ly" in any case. The subject parser
+// asks this of the word before every cue.
+bool IsSkippableAdverbToken(std::string_view text, const Token& t) {
+  static constexpr WordListFilter kAdverbFilter = FilterOf(kAdverbs);
+  const std::string_view w = TokenText(text, t);
+  const bool ly =
+      w.size() > 4 && EqualsLowerAscii(w.substr(w.size() - 2), "ly");
+  return (ly || kAdverbFilter.MayHold(w)) &&
+         IsSkippableAdverb(TokenLower(text, t));
+}
 
 bool IsAmpersand(std::string_view text, const Token& t) {
   return TokenText(text, t) == "&";
@@ -305,9 +298,9 @@ void AddRoleWords(std::string_view text, const std::vector<Token>& tokens,
                   size_t from, size_t to, std::vector<std::string>& out) {
   for (size_t k = from; k < to && k < tokens.size(); ++k) {
     if (!IsWord(tokens[k])) continue;
-    std::string w = TokenLower(text, tokens[k]);
+    const LowerWord w = TokenLower(text, tokens[k]);
     if (IsPreposition(w) || w == "the" || w == "a" || w == "an") continue;
-    out.push_back(std::move(w));
+    out.emplace_back(w.view());
   }
 }
 
@@ -320,7 +313,7 @@ void Finish(std::string_view text, const std::vector<Token>& tokens,
   if (kind == PhraseKind::kRole || kind == PhraseKind::kDescriptor) {
     size_t head = last;
     for (size_t k = first + 1; k <= last; ++k) {
-      const std::string w = TokenLower(text, tokens[k]);
+      const LowerWord w = TokenLower(text, tokens[k]);
       // The head noun ends before a preposition, a relative pronoun or a
       // participle: "a report released by", "an employee working at".
       const bool participle =
@@ -332,7 +325,7 @@ void Finish(std::string_view text, const std::vector<Token>& tokens,
         break;
       }
     }
-    p.head = TokenLower(text, tokens[head]);
+    p.head = TokenLower(text, tokens[head]).view();
     AddRoleWords(text, tokens, first, head + 1, p.role_words);
   }
 }
@@ -342,8 +335,7 @@ size_t TrimNameStart(std::string_view text, const std::vector<Token>& tokens,
                      size_t first, size_t last) {
   while (first < last) {
     const std::string_view w = TokenText(text, tokens[first]);
-    const std::string lw = LowerAscii(w);
-    if (IsCapitalizedStopWord(w) || In<kNameConnectors>(lw) ||
+    if (IsCapitalizedStopWord(w) || IsNameConnectorToken(text, tokens[first]) ||
         IsAmpersand(text, tokens[first])) {
       ++first;
       continue;
@@ -365,14 +357,14 @@ void PreferAgentName(std::string_view text, const std::vector<Token>& tokens,
     size_t b = first + 1;
     while (
         b < last && IsWord(tokens[b]) &&
-        (tokens[b].cap || In<kNameConnectors>(TokenLower(text, tokens[b])))) {
+        (tokens[b].cap || IsNameConnectorToken(text, tokens[b]))) {
       ++b;
     }
     bool place = b < last && TokenLower(text, tokens[b]) == "in";
     for (size_t m = b + 1; place && m <= last; ++m) {
       place = IsWord(tokens[m]) && tokens[m].cap;
     }
-    if (place && !In<kNameConnectors>(TokenLower(text, tokens[b - 1]))) {
+    if (place && !IsNameConnectorToken(text, tokens[b - 1])) {
       SubjectPhrase name;
       Finish(text, tokens, first + 1, b - 1, PhraseKind::kName, name);
       name.head = p.head;
@@ -381,12 +373,13 @@ void PreferAgentName(std::string_view text, const std::vector<Token>& tokens,
     }
   }
   for (size_t k = first; k <= last; ++k) {
-    const std::string w = TokenLower(text, tokens[k]);
+    const LowerWord w = TokenLower(text, tokens[k]);
     const bool agent = w == "by" || w == "from" ||
                        (w == "in" && (p.head == "editorial" || p.head == "article" ||
                                       p.head == "commentary" || p.head == "column" ||
                                       p.head == "op-ed"));
-    const std::string prev = k > first ? TokenLower(text, tokens[k - 1]) : "";
+    const LowerWord prev(k > first ? TokenText(text, tokens[k - 1])
+                                   : std::string_view());
     const bool apposed = k > first && tokens[k].cap && k + 1 <= last &&
                          tokens[k + 1].cap && !tokens[k - 1].cap &&
                          !IsPreposition(prev) && !In<kNameConnectors>(prev) &&
@@ -396,7 +389,7 @@ void PreferAgentName(std::string_view text, const std::vector<Token>& tokens,
     if (a <= last && TokenLower(text, tokens[a]) == "the") ++a;
     size_t b = a;
     while (b <= last && IsWord(tokens[b]) &&
-           (tokens[b].cap || In<kNameConnectors>(TokenLower(text, tokens[b])))) {
+           (tokens[b].cap || IsNameConnectorToken(text, tokens[b]))) {
       ++b;
     }
     if (agent && a <= last && a > k + 1 && b == a && IsWord(tokens[a]) &&
@@ -404,7 +397,7 @@ void PreferAgentName(std::string_view text, const std::vector<Token>& tokens,
       // "published by the roundtable": the organisation by its noun.
       SubjectPhrase role;
       Finish(text, tokens, a - 1, a, PhraseKind::kRole, role);
-      role.head = TokenLower(text, tokens[a]);
+      role.head = TokenLower(text, tokens[a]).view();
       p = std::move(role);
       return;
     }
@@ -423,7 +416,7 @@ constexpr std::string_view kRelativePronouns[] = {"who", "that", "which"};
 // A lower-case verb form ending in -ing or -ed: "following", "briefed".
 bool IsParticipleForm(std::string_view text, const Token& t) {
   if (!IsWord(t) || t.cap) return false;
-  const std::string w = TokenLower(text, t);
+  const LowerWord w = TokenLower(text, t);
   return w.size() > 4 && (w.ends_with("ing") || w.ends_with("ed"));
 }
 
@@ -515,10 +508,14 @@ bool IsSkippableAdverb(std::string_view lower) {
 bool IsCapitalizedStopWord(std::string_view word) {
   if (In<kCapitalizedStopWords>(word)) return true;
   // "It’s", "We’ve", "You’re", "That'll": a stop word with its contraction.
-  // Most words asked about end in none, which the last byte shows.
+  // Every ending below has its apostrophe (' or the last byte of ’) two
+  // or three bytes from the end; most words asked about have none there.
   if (word.size() < 3) return false;
-  const char last = word.back();
-  if (last != 's' && last != 'e' && last != 'l' && last != 'd') return false;
+  const auto apostrophe = [](char c) { return c == '\'' || c == '\x99'; };
+  if (!apostrophe(word[word.size() - 2]) &&
+      !apostrophe(word[word.size() - 3])) {
+    return false;
+  }
   static constexpr std::string_view kEndings[] = {
       "\xE2\x80\x99s", "'s", "\xE2\x80\x99re", "'re", "\xE2\x80\x99ve",
       "'ve", "\xE2\x80\x99ll", "'ll", "\xE2\x80\x99" "d", "'d"};
@@ -866,7 +863,7 @@ SubjectPhrase SubjectBefore(std::string_view text,
   long i = static_cast<long>(end) - 1;
   const long lo = static_cast<long>(floor);
   while (i >= lo && IsWord(tokens[i]) &&
-         IsSkippableAdverb(TokenLower(text, tokens[i]))) {
+         IsSkippableAdverbToken(text, tokens[i])) {
     --i;
   }
   if (i < lo) return p;
@@ -913,7 +910,7 @@ SubjectPhrase SubjectBefore(std::string_view text,
       --j;
     }
     if (j < stop || TokenText(text, tokens[j]) != "," || j == i - 1) return p;
-    const std::string first = TokenLower(text, tokens[j + 1]);
+    const LowerWord first = TokenLower(text, tokens[j + 1]);
     // "Ashcombe’s Asia chief, Vikram Sethi, said": the name is the
     // appositive.
     bool name_run = i - 1 - j >= 2 && i - 1 - j <= 3;
@@ -928,7 +925,7 @@ SubjectPhrase SubjectBefore(std::string_view text,
       for (long m = comma - 1; m >= lo && m >= comma - 12 && IsWord(tokens[m]);
            --m) {
         if (tokens[m].cap) continue;
-        const std::string lower = TokenLower(text, tokens[m]);
+        const LowerWord lower = TokenLower(text, tokens[m]);
         if (In<kNameConnectors>(lower)) continue;
         return IsTitleWord(lower);
       }
@@ -978,11 +975,11 @@ SubjectPhrase SubjectBefore(std::string_view text,
     }
   }
   if (!IsWord(tokens[i])) return p;
-  const std::string last_lower = TokenLower(text, tokens[i]);
+  const LowerWord last_lower = TokenLower(text, tokens[i]);
   if (const PronounKind pronoun = words.Pronoun(last_lower);
       pronoun != PronounKind::kNone) {
     Finish(text, tokens, i, i, PhraseKind::kPronoun, p);
-    p.head = last_lower;
+    p.head = last_lower.view();
     p.pronoun = pronoun;
     return p;
   }
@@ -1000,7 +997,7 @@ SubjectPhrase SubjectBefore(std::string_view text,
     long k = i;
     while (k - 1 >= limit && IsWord(tokens[k - 1]) &&
            (tokens[k - 1].cap ||
-            In<kNameConnectors>(TokenLower(text, tokens[k - 1])))) {
+            IsNameConnectorToken(text, tokens[k - 1]))) {
       --k;
     }
     size_t first = TrimNameStart(text, tokens, k, last);
@@ -1014,8 +1011,8 @@ SubjectPhrase SubjectBefore(std::string_view text,
     // Back over a lower-case title: "spokeswoman Jane Doe".
     if (first > 0 && static_cast<long>(first) - 1 >= lo &&
         IsWord(tokens[first - 1]) &&
-        IsTitleWord(TokenLower(text, tokens[first - 1]))) {
-      p.role_words.push_back(TokenLower(text, tokens[first - 1]));
+        IsTitleToken(text, tokens[first - 1])) {
+      p.role_words.emplace_back(TokenLower(text, tokens[first - 1]).view());
     }
     const long before = static_cast<long>(first) - 1;
     // "a spokesman for the Ministry of External Commerce": the article
@@ -1031,13 +1028,11 @@ SubjectPhrase SubjectBefore(std::string_view text,
     const bool in_pp = prep >= lo && IsWord(tokens[prep]) &&
                        IsPreposition(TokenLower(text, tokens[prep]));
     if (!in_pp) {
-      const bool org_with_the =
-          before >= lo && TokenLower(text, tokens[before]) == "the";
-      (void)org_with_the;
       Finish(text, tokens, first, last, PhraseKind::kName, p);
       for (size_t k2 = first; k2 <= static_cast<size_t>(last); ++k2) {
-        const std::string w = TokenLower(text, tokens[k2]);
-        if (IsTitleWord(w)) p.role_words.push_back(w);
+        if (IsTitleToken(text, tokens[k2])) {
+          p.role_words.emplace_back(TokenLower(text, tokens[k2]).view());
+        }
       }
       p.role_words.insert(p.role_words.end(), appositive_roles.begin(),
                           appositive_roles.end());
@@ -1050,7 +1045,7 @@ SubjectPhrase SubjectBefore(std::string_view text,
   long k = i;
   long head_end = last;  // the head noun of a bare plural
   while (k >= limit && IsWord(tokens[k])) {
-    const std::string w = TokenLower(text, tokens[k]);
+    const LowerWord w = TokenLower(text, tokens[k]);
     if (IsClauseBoundaryWord(w) && w != "that") break;
     if (w == "that" && k != last) break;
     if (w == "the" || IsDeterminerOfDescriptor(w)) {
@@ -1075,7 +1070,7 @@ SubjectPhrase SubjectBefore(std::string_view text,
       if (std::isdigit(static_cast<unsigned char>(w[0]))) {
         auto article = [&](long m) {
           if (m < lo || !IsWord(tokens[m])) return false;
-          const std::string a = TokenLower(text, tokens[m]);
+          const LowerWord a = TokenLower(text, tokens[m]);
           return a == "a" || a == "an" || a == "the";
         };
         if (article(k - 1)) {
@@ -1117,10 +1112,7 @@ SubjectPhrase SubjectBefore(std::string_view text,
     }
   }
   if (first <= head_end && head_end - first < 3) {
-    const std::string head = TokenLower(text, tokens[head_end]);
-    bool lower_start = !tokens[first].cap ||
-                       IsCapitalizedStopWord(TokenText(text, tokens[first]));
-    (void)lower_start;
+    const LowerWord head = TokenLower(text, tokens[head_end]);
     if (head.size() > 3 && head.back() == 's' && !IsSkippableAdverb(head)) {
       long f = first;
       while (f < head_end &&
@@ -1129,7 +1121,7 @@ SubjectPhrase SubjectBefore(std::string_view text,
       }
       bool all_words = true;
       for (long m = f; m <= head_end; ++m) {
-        const std::string w = TokenLower(text, tokens[m]);
+        const LowerWord w = TokenLower(text, tokens[m]);
         if (IsPreposition(w) || w == "the") all_words = false;
       }
       if (all_words) {
@@ -1155,11 +1147,11 @@ SubjectPhrase SubjectAfter(std::string_view text,
   SubjectPhrase p;
   ceiling = std::min(ceiling, tokens.size());
   if (begin >= ceiling || !IsWord(tokens[begin])) return p;
-  const std::string first_lower = TokenLower(text, tokens[begin]);
+  const LowerWord first_lower = TokenLower(text, tokens[begin]);
   if (const PronounKind pronoun = words.Pronoun(first_lower);
       pronoun != PronounKind::kNone && pronoun != PronounKind::kFirstPerson) {
     Finish(text, tokens, begin, begin, PhraseKind::kPronoun, p);
-    p.head = first_lower;
+    p.head = first_lower.view();
     p.pronoun = pronoun;
     return p;
   }
@@ -1181,7 +1173,7 @@ SubjectPhrase SubjectAfter(std::string_view text,
   if (!tokens[begin].cap && first_lower != "the" &&
       !IsDeterminerOfDescriptor(first_lower)) {
     for (size_t m = begin; m < limit && m < begin + 4 && IsWord(tokens[m]); ++m) {
-      const std::string w = TokenLower(text, tokens[m]);
+      const LowerWord w = TokenLower(text, tokens[m]);
       if ((w == "by" || w == "from") && m + 1 < limit) {
         return SubjectAfter(text, tokens, m + 1, ceiling, words);
       }
@@ -1198,23 +1190,23 @@ SubjectPhrase SubjectAfter(std::string_view text,
   }
   if (tokens[begin].cap) {
     while (k < limit && IsWord(tokens[k]) &&
-           (tokens[k].cap || In<kNameConnectors>(TokenLower(text, tokens[k])))) {
+           (tokens[k].cap || IsNameConnectorToken(text, tokens[k]))) {
       ++k;
     }
     last = k - 1;
     while (last > begin &&
-           In<kNameConnectors>(TokenLower(text, tokens[last]))) {
+           IsNameConnectorToken(text, tokens[last])) {
       --last;
     }
     // "Brightfold chief executive Leah Sorensen": titles, then the name.
     size_t m = last + 1;
     while (m < limit && IsWord(tokens[m]) && !tokens[m].cap &&
-           IsTitleWord(TokenLower(text, tokens[m]))) {
+           IsTitleToken(text, tokens[m])) {
       ++m;
     }
     if (m > last + 1 && m < limit && IsWord(tokens[m]) && tokens[m].cap) {
       for (size_t r = begin; r < m; ++r) {
-        p.role_words.push_back(TokenLower(text, tokens[r]));
+        p.role_words.emplace_back(TokenLower(text, tokens[r]).view());
       }
       return SubjectAfter(text, tokens, m, ceiling, words);
     }
@@ -1233,12 +1225,13 @@ SubjectPhrase SubjectAfter(std::string_view text,
     }
     Finish(text, tokens, first, last, PhraseKind::kName, p);
     for (size_t r = begin; r <= last; ++r) {
-      const std::string w = TokenLower(text, tokens[r]);
-      if (IsTitleWord(w)) p.role_words.push_back(w);
+      if (IsTitleToken(text, tokens[r])) {
+        p.role_words.emplace_back(TokenLower(text, tokens[r]).view());
+      }
     }
   } else if (first_lower == "the" || IsDeterminerOfDescriptor(first_lower)) {
     while (k < limit && IsWord(tokens[k])) {
-      const std::string w = TokenLower(text, tokens[k]);
+      const LowerWord w = TokenLower(text, tokens[k]);
       if (k > begin && (IsClauseBoundaryWord(w) || w == "who" ||
                         IsSkippableAdverb(w))) {
         break;
@@ -1281,7 +1274,15 @@ SpeakerWords::SpeakerWords(const DiscoveryRules& rules)
       {&rules.group_pronouns, PronounKind::kGroup},
       {&rules.first_person_pronouns, PronounKind::kFirstPerson}};
   for (const auto& [list, kind] : lists) {
-    for (const std::string& w : *list) pronouns_.try_emplace(w, kind);
+    for (const std::string& w : *list) {
+      pronouns_.try_emplace(w, kind);
+      if (w.empty() || w.size() >= 32) {
+        long_pronoun_ = true;
+      } else {
+        pronoun_first_len_[static_cast<unsigned char>(w[0])] |=
+            uint32_t{1} << w.size();
+      }
+    }
   }
   possessives_.insert(rules.possessive_pronouns.begin(),
                       rules.possessive_pronouns.end());
@@ -1314,6 +1315,12 @@ SpeakerWords::SpeakerWords(const DiscoveryRules& rules)
 }
 
 PronounKind SpeakerWords::Pronoun(std::string_view lower) const {
+  if (!long_pronoun_ &&
+      (lower.empty() || lower.size() >= 32 ||
+       (pronoun_first_len_[static_cast<unsigned char>(lower[0])] &
+        (uint32_t{1} << lower.size())) == 0)) {
+    return PronounKind::kNone;
+  }
   const auto it = pronouns_.find(absl::string_view(lower.data(), lower.size()));
   return it == pronouns_.end() ? PronounKind::kNone : it->second;
 }

@@ -103,6 +103,12 @@ class SpeakerWords {
 
  private:
   absl::flat_hash_map<std::string, PronounKind> pronouns_;
+  // Bit n of pronoun_first_len_[b]: a pronoun of n bytes starts with byte
+  // b. Most words asked about are no pronoun, and fail this test before
+  // they are hashed; long_pronoun_: one has 32 bytes or more (or is empty), so
+  // the filter cannot be used.
+  std::array<uint32_t, 256> pronoun_first_len_{};
+  bool long_pronoun_ = false;
   absl::flat_hash_set<std::string> possessives_;
   absl::flat_hash_set<std::string> documents_;
   absl::flat_hash_set<std::string> publish_verbs_;

@@ -2,7 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
+#include <string_view>
 
 #include "nlp/rule_pack.h"
 
@@ -222,6 +224,25 @@ TEST(SubjectBefore, AppositiveRoleWords) {
             p.role_words.end());
 }
 
+// Titles, skippable adverbs and name connectors are recognised in any
+// case, whether or not the parser lowers the word to ask.
+TEST(SubjectBefore, WordClassesInAnyCase) {
+  const SubjectPhrase adverb = Before("Marta Keane REPORTEDLY said it.");
+  EXPECT_EQ(adverb.kind, PhraseKind::kName);
+  EXPECT_EQ(adverb.text, "Marta Keane");
+  const SubjectPhrase also = Before("Marta Keane Also said it.");
+  EXPECT_EQ(also.kind, PhraseKind::kName);
+  EXPECT_EQ(also.text, "Marta Keane");
+  const SubjectPhrase title = Before("Minister Marta Keane said it.");
+  EXPECT_EQ(title.kind, PhraseKind::kName);
+  EXPECT_NE(std::find(title.role_words.begin(), title.role_words.end(),
+                      "minister"),
+            title.role_words.end());
+  const SubjectPhrase body = Before("the Bank Of Tallinn said it.");
+  EXPECT_EQ(body.kind, PhraseKind::kName);
+  EXPECT_EQ(body.text, "Bank Of Tallinn");
+}
+
 TEST(SubjectAfter, InvertedAttribution) {
   struct Case {
     const char* text;
@@ -296,6 +317,19 @@ TEST(SubjectBefore, PronounsComeFromThePack) {
   }
   EXPECT_EQ(words.Pronoun("ze"), PronounKind::kPerson);
   EXPECT_EQ(words.Pronoun("she"), PronounKind::kNone);
+  // Words that share the pronoun's first byte or length, and words the
+  // length filter cannot hold, are no pronoun either.
+  for (std::string_view w : {"", "z", "zed", "he", "zz",
+                             "a-very-long-word-of-more-than-32-bytes"}) {
+    EXPECT_EQ(words.Pronoun(w), PronounKind::kNone) << w;
+  }
+  // A pack with a pronoun too long for the filter still finds it.
+  DiscoveryRules long_rules;
+  long_rules.group_pronouns = {"they", std::string(40, 'x')};
+  const SpeakerWords long_words(long_rules);
+  EXPECT_EQ(long_words.Pronoun(std::string(40, 'x')), PronounKind::kGroup);
+  EXPECT_EQ(long_words.Pronoun("they"), PronounKind::kGroup);
+  EXPECT_EQ(long_words.Pronoun("them"), PronounKind::kNone);
 }
 
 }  // namespace
