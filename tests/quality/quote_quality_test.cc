@@ -81,13 +81,14 @@ using quality::GoldFiles;
 // 0.985, speaker accuracy 0.969, end-to-end F1 0.955; 861 gold quotes
 // after the rules they prompted (a body's short name, a pronoun in the
 // sentence a person opens, "quipped", a relative clause with commas of its
-// own before the cue, a quoted nickname is nobody new): quote F1 0.986,
-// speaker accuracy 0.986, end-to-end F1 0.972. Among the speakers still
+// own before the cue, a quoted nickname is nobody new, "said X, and that
+// Y" as one quote, "said no decision had been made"): quote F1 0.991,
+// speaker accuracy 0.986, end-to-end F1 0.977. Among the speakers still
 // missed: a role noun the text never gave the person ("the analyst" for
 // one who "covers the chip sector").
 constexpr double kMinQuoteF1 = 0.985;
 constexpr double kMinSpeakerAccuracy = 0.985;
-constexpr double kMinEndToEndF1 = 0.97;
+constexpr double kMinEndToEndF1 = 0.975;
 // Held-out floors: measured on corpora/heldout, text the rules were NOT
 // tuned on, and set a little below what it measured (rounded down to the
 // next 0.05). Never raise them by tuning rules on that folder; see its
