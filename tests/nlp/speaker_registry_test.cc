@@ -169,16 +169,17 @@ TEST(SpeakerRegistry, PronounsSkipPeopleOfTheOtherGender) {
       // A name that fills a quotation is a nickname, nobody new.
       {"Zhao Minghui runs a shop; traders call him ‘Old Zhao’. Later", "he",
        "Zhao Minghui"},
-      // An object is somebody else's.
-      {"Dana Whitlock told him the fees would stay. Then Qiao Wen spoke. "
-       "Later",
-       "he", "Qiao Wen"},
+      // An object is somebody else's: Whitlock stays unknown, so "she"
+      // after a man still finds her.
+      {"Dana Whitlock told him the fees would stay. Then Mr. Qiao Wen "
+       "spoke. Later",
+       "she", "Dana Whitlock"},
       // Another person named first, or a person's noun, ends the search.
-      {"Lin Mei met Qiao Wen, and her office agreed. Later", "he",
-       "Qiao Wen"},
-      {"Lin Mei said the envoy had promised that he would call. Then Qiao "
-       "Wen spoke. Later",
-       "he", "Qiao Wen"},
+      {"Lin Mei met Mr. Qiao Wen, and his office agreed. Later", "she",
+       "Lin Mei"},
+      {"Lin Mei said the envoy had promised that he would call. Then Mr. "
+       "Qiao Wen spoke. Later",
+       "she", "Lin Mei"},
   };
   for (const GenderCase& c : cases) {
     const std::string text = c.text;
