@@ -41,7 +41,7 @@ GenderWords::GenderWords(const DiscoveryRules& rules) {
   AddGendered(pronouns_, rules.feminine_pronouns, Gender::kFeminine, false);
   AddGendered(pronouns_, rules.masculine_pronouns, Gender::kMasculine, false);
   for (const auto& [form, gender] : pronouns_) {
-    if (!form.empty()) pronoun_first_[static_cast<unsigned char>(form[0])] = true;
+    pronoun_filter_.Add(form);
   }
   AddGendered(given_names_, rules.feminine_given_names, Gender::kFeminine,
               true);

@@ -11,7 +11,6 @@
 #ifndef WHOSAID_NLP_GENDER_WORDS_H_
 #define WHOSAID_NLP_GENDER_WORDS_H_
 
-#include <array>
 #include <cstdint>
 #include <span>
 #include <string>
@@ -20,6 +19,7 @@
 #include "absl/container/flat_hash_map.h"
 #include "nlp/analysis.h"
 #include "nlp/rule_pack.h"
+#include "nlp/word_list_filter.h"
 
 namespace whosaid::nlp {
 
@@ -59,10 +59,11 @@ class GenderWords {
   // The gender the lower-case pronoun `lower` tells, of any form ("she",
   // "her", "himself"); kUnknown for any other word.
   Gender PronounGender(std::string_view lower) const;
-  // False when no pronoun form begins with the byte `lower_first`: a
-  // filter before PronounGender, which most words fail.
-  bool MayBePronoun(char lower_first) const {
-    return pronoun_first_[static_cast<unsigned char>(lower_first)];
+  // False when no pronoun form has the length and (lower-case) first and
+  // last bytes of `word` as written: a filter before PronounGender, which
+  // most words fail.
+  bool MayBePronoun(std::string_view word) const {
+    return pronoun_filter_.MayHold(word);
   }
   // The gender the given name `lower` (lower case: "sarah") tells.
   Gender GivenNameGender(std::string_view lower) const;
@@ -78,7 +79,7 @@ class GenderWords {
   absl::flat_hash_map<std::string, Gender> words_;
   absl::flat_hash_map<std::string, Gender> given_names_;  // lower case
   absl::flat_hash_map<std::string, Gender> pronouns_;
-  std::array<bool, 256> pronoun_first_{};  // first bytes of pronouns_' keys
+  WordListFilter pronoun_filter_;  // of pronouns_' keys
 };
 
 }  // namespace whosaid::nlp

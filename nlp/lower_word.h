@@ -16,7 +16,7 @@
 #include <string>
 #include <string_view>
 
-#include "nlp/lower_ascii_to.h"
+#include "nlp/ascii.h"
 
 namespace whosaid::nlp {
 

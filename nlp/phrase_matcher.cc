@@ -12,7 +12,7 @@
 #include <emmintrin.h>
 #endif
 
-#include "nlp/lower_ascii_to.h"
+#include "nlp/ascii.h"
 
 namespace whosaid::nlp {
 namespace {
@@ -302,7 +302,7 @@ void PhraseMatcher::AddQuad(const Phrase& p) {
   std::memcpy(&four, p.text.data(), 4);
   uint64_t* bits = p.case_sensitive ? quads_exact_ : quads_folded_;
   const uint32_t bit =
-      QuadBit(p.case_sensitive ? four : lower_ascii_internal::LowerBytes(four));
+      QuadBit(p.case_sensitive ? four : LowerAsciiBytes(four));
   bits[bit >> 6] |= uint64_t{1} << (bit & 63);
 }
 
@@ -312,7 +312,7 @@ bool PhraseMatcher::QuadMayStart(const uint8_t* bytes) const {
   uint32_t four;
   std::memcpy(&four, bytes, 4);
   return Has(quads_exact_, QuadBit(four)) ||
-         Has(quads_folded_, QuadBit(lower_ascii_internal::LowerBytes(four)));
+         Has(quads_folded_, QuadBit(LowerAsciiBytes(four)));
 }
 
 void PhraseMatcher::CompactDeepStates() {

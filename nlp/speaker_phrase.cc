@@ -1276,12 +1276,7 @@ SpeakerWords::SpeakerWords(const DiscoveryRules& rules)
   for (const auto& [list, kind] : lists) {
     for (const std::string& w : *list) {
       pronouns_.try_emplace(w, kind);
-      if (w.empty() || w.size() >= 32) {
-        long_pronoun_ = true;
-      } else {
-        pronoun_first_len_[static_cast<unsigned char>(w[0])] |=
-            uint32_t{1} << w.size();
-      }
+      pronoun_filter_.Add(w);
     }
   }
   possessives_.insert(rules.possessive_pronouns.begin(),
@@ -1296,31 +1291,17 @@ SpeakerWords::SpeakerWords(const DiscoveryRules& rules)
       start = space + 1;
     }
     if (words.empty()) continue;
-    const std::string& first = words.front();
-    if (first.size() < 32) {
-      introduction_first_len_[static_cast<unsigned char>(AsciiLower(first[0]))] |=
-          uint32_t{1} << first.size();
-    } else {
-      long_introduction_ = true;
-    }
+    introduction_filter_.Add(LowerAscii(words.front()));
     introductions_.push_back(std::move(words));
   }
   for (const std::string& w : rules.document_nouns) {
     documents_.insert(w);
-    if (!w.empty() && w.size() < 32) {
-      document_first_len_[static_cast<unsigned char>(w[0])] |= uint32_t{1}
-                                                              << w.size();
-    }
+    document_filter_.Add(w);
   }
 }
 
 PronounKind SpeakerWords::Pronoun(std::string_view lower) const {
-  if (!long_pronoun_ &&
-      (lower.empty() || lower.size() >= 32 ||
-       (pronoun_first_len_[static_cast<unsigned char>(lower[0])] &
-        (uint32_t{1} << lower.size())) == 0)) {
-    return PronounKind::kNone;
-  }
+  if (!pronoun_filter_.MayHoldExact(lower)) return PronounKind::kNone;
   const auto it = pronouns_.find(absl::string_view(lower.data(), lower.size()));
   return it == pronouns_.end() ? PronounKind::kNone : it->second;
 }
@@ -1346,14 +1327,8 @@ size_t SpeakerWords::IntroductionAt(std::string_view text,
                                     const std::vector<Token>& tokens,
                                     size_t k) const {
   if (k >= tokens.size() || !IsWord(tokens[k])) return 0;
-  // Most words begin no introduction: reject them by first byte and length.
-  const std::string_view first = TokenText(text, tokens[k]);
-  if (!long_introduction_ &&
-      (first.empty() || first.size() >= 32 ||
-       (introduction_first_len_[static_cast<unsigned char>(AsciiLower(first[0]))] &
-        (uint32_t{1} << first.size())) == 0)) {
-    return 0;
-  }
+  // Most words begin no introduction: reject them by length and ends.
+  if (!introduction_filter_.MayHold(TokenText(text, tokens[k]))) return 0;
   for (const std::vector<std::string>& words : introductions_) {
     // The last word is the rarest ("remarks"): test it first.
     if (k + words.size() > tokens.size() ||

@@ -10,7 +10,6 @@
 #ifndef WHOSAID_NLP_SPEAKER_PHRASE_H_
 #define WHOSAID_NLP_SPEAKER_PHRASE_H_
 
-#include <array>
 #include <cstdint>
 #include <span>
 #include <string>
@@ -24,6 +23,7 @@
 #include "nlp/gender_words.h"
 #include "nlp/government_words.h"
 #include "nlp/rule_pack.h"
+#include "nlp/word_list_filter.h"
 
 namespace whosaid::nlp {
 
@@ -94,35 +94,24 @@ class SpeakerWords {
   // The pack's demonyms and government head words.
   const GovernmentWords& government() const { return government_; }
   // Cheap test of a word as written before lower-casing it: false when no
-  // document noun has its length and (lower-case) first byte.
+  // document noun has its length and (lower-case) first and last bytes.
   bool MayBeDocumentNoun(std::string_view word) const {
-    if (word.empty() || word.size() >= 32) return false;
-    const unsigned char first = static_cast<unsigned char>(AsciiLower(word[0]));
-    return (document_first_len_[first] & (uint32_t{1} << word.size())) != 0;
+    return document_filter_.MayHold(word);
   }
 
  private:
   absl::flat_hash_map<std::string, PronounKind> pronouns_;
-  // Bit n of pronoun_first_len_[b]: a pronoun of n bytes starts with byte
-  // b. Most words asked about are no pronoun, and fail this test before
-  // they are hashed; long_pronoun_: one has 32 bytes or more (or is empty), so
-  // the filter cannot be used.
-  std::array<uint32_t, 256> pronoun_first_len_{};
-  bool long_pronoun_ = false;
+  // Most words asked about are no pronoun, and fail this filter before
+  // they are hashed.
+  WordListFilter pronoun_filter_;
   absl::flat_hash_set<std::string> possessives_;
   absl::flat_hash_set<std::string> documents_;
+  WordListFilter document_filter_;
   absl::flat_hash_set<std::string> publish_verbs_;
   GovernmentWords government_;
   GenderWords genders_;
   std::vector<std::vector<std::string>> introductions_;  // words of each
-  // Bit n of introduction_first_len_[b]: an introduction's first word has n
-  // bytes and starts with the lower-case byte b; long_introduction_: one
-  // first word has 32 bytes or more, so the filter cannot be used.
-  std::array<uint32_t, 256> introduction_first_len_{};
-  bool long_introduction_ = false;
-  // Bit n of document_first_len_[b]: a document noun of n bytes starts
-  // with byte b.
-  std::array<uint32_t, 256> document_first_len_{};
+  WordListFilter introduction_filter_;  // of each introduction's first word
 };
 
 struct SubjectPhrase {

@@ -7,7 +7,7 @@
 #include <string>
 
 #include "absl/strings/string_view.h"
-#include "nlp/lower_ascii_to.h"
+#include "nlp/ascii.h"
 #include "nlp/word_set.h"
 
 namespace whosaid::nlp {
@@ -46,12 +46,7 @@ std::string_view StripPossessive(std::string_view w) {
 // IsOrganizationWord(LowerAscii(w)) without building a string.
 bool IsOrganizationWordAnyCase(std::string_view w) {
   char buffer[32];
-  if (w.size() > sizeof(buffer)) return IsOrganizationWord(LowerAscii(w));
-  for (size_t i = 0; i < w.size(); ++i) {
-    const char c = w[i];
-    buffer[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + ('a' - 'A')) : c;
-  }
-  return IsOrganizationWord(std::string_view(buffer, w.size()));
+  return IsOrganizationWord(LowerAsciiInto(w, buffer));
 }
 
 // StripPossessive(LowerAscii(w)), written to `out` (w.size() bytes or
@@ -381,7 +376,7 @@ void SpeakerRegistry::NoteGenderFromOwnSentence(
         }
         continue;
       }
-      if (t.cap || !genders.MayBePronoun(text_[t.start])) continue;
+      if (t.cap || !genders.MayBePronoun(text_.substr(t.start, t.end - t.start))) continue;
       pronoun = genders.PronounGender(lower_of(t, buffer));
       if (pronoun != Gender::kUnknown) {
         found = j;

@@ -23,18 +23,14 @@
 namespace whosaid::nlp {
 
 // The set of the words of the list `kList` (a constexpr array of
-// std::string_view). REQUIRES: each word is non-empty and under 32 bytes
-// (a longer one fails to compile), and the list has fewer than 255 words.
+// std::string_view). REQUIRES: each word is non-empty and under 32 bytes,
+// and the list has fewer than 255 words (checked at compile time).
 template <const auto& kList>
 class StaticWordSet {
  public:
   static constexpr bool Contains(std::string_view w) {
-    if (w.empty() || w.size() >= 32) return false;
-    const uint32_t bit = uint32_t{1} << w.size();
-    if ((kFilter.first[static_cast<unsigned char>(w.front())] &
-         kFilter.last[static_cast<unsigned char>(w.back())] & bit) == 0) {
-      return false;
-    }
+    // The list has no empty or long word, so neither passes the filter.
+    if (!kFilter.MayHoldExact(w)) return false;
     for (size_t slot = Slot(w);; slot = (slot + 1) & kMask) {
       const uint8_t entry = kTable[slot];
       if (entry == 0) return false;
@@ -45,6 +41,14 @@ class StaticWordSet {
  private:
   static constexpr size_t kWords = std::size(kList);
   static_assert(kWords < 255, "indices are stored in a byte");
+  static_assert(
+      [] {
+        for (std::string_view w : kList) {
+          if (!WordListFilter::Filterable(w)) return false;
+        }
+        return true;
+      }(),
+      "every word has 1 to 31 bytes");
   // At least four slots per word keeps the probe runs short.
   static constexpr size_t kSlots = std::bit_ceil(kWords * 4);
   static constexpr size_t kMask = kSlots - 1;

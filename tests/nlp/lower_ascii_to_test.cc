@@ -1,10 +1,8 @@
-#include "nlp/lower_ascii_to.h"
+#include "nlp/ascii.h"
 
 #include <gtest/gtest.h>
 
 #include <string>
-
-#include "nlp/ascii.h"
 
 namespace whosaid::nlp {
 namespace {
