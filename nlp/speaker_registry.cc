@@ -394,18 +394,21 @@ void SpeakerRegistry::NoteGenderFromOwnSentence(
                      IsTitleWord(lower);
     }
     if (someone_else) continue;
-    // The subject pronoun and "his" are the person's own, and so is "her"
-    // where it cannot be an object: after a preposition, a comma or "and",
-    // before its noun ("from her stall", ", and her office"). An object
-    // ("told him", "told her the fees") is somebody else.
+    // The subject pronoun is the person's own, and so is a possessive that
+    // cannot be an object. An object ("told him") is somebody else.
     const std::string_view lower = lower_of(tokens[found], buffer);
     if (words_->Pronoun(lower) == PronounKind::kPerson ||
-        (words_->IsPossessive(lower) &&
-         (pronoun == Gender::kMasculine ||
-          (AfterNonVerb(tokens, found) && BeforeNoun(tokens, found + 1))))) {
+        (words_->IsPossessive(lower) && IsOwnPossessive(tokens, found, pronoun))) {
       entities_[e].gender = static_cast<uint8_t>(pronoun);
     }
   }
+}
+
+bool SpeakerRegistry::IsOwnPossessive(const std::vector<Token>& tokens,
+                                      size_t k, Gender g) const {
+  return g == Gender::kMasculine ||
+         (g == Gender::kFeminine && AfterNonVerb(tokens, k) &&
+          BeforeNoun(tokens, k + 1));
 }
 
 bool SpeakerRegistry::BeforeNoun(const std::vector<Token>& tokens,
@@ -606,15 +609,9 @@ void SpeakerRegistry::NotePossessiveAfterVerb(const std::vector<Token>& tokens,
   // The pack's possessive pronouns are lower case, as they are written
   // after a verb.
   if (tokens[k + 1].cap || !words_->IsPossessive(possessive)) return;
-  // "her" after most verbs may be their object ("Vale told her"); after
-  // "said" and "says", which take no person as object, it is the
-  // subject's own ("Okonjo said her cooperative"). "his" is always a
-  // possessive.
-  const std::string_view verb =
-      text_.substr(tokens[k].start, tokens[k].end - tokens[k].start);
+  // "her" after most verbs may be their object ("Vale told her").
   const Gender g = words_->genders().PronounGender(possessive);
-  if (g == Gender::kMasculine ||
-      (g == Gender::kFeminine && (verb == "said" || verb == "says"))) {
+  if (IsOwnPossessive(tokens, k + 1, g)) {
     entities_[e].gender |= static_cast<uint8_t>(g);
   }
 }

@@ -192,6 +192,13 @@ class SpeakerRegistry {
   // envoy", "his wife") comes first. An object pronoun ("told him") ends
   // the search. Runs after the mentions are sorted.
   void NoteGenderFromOwnSentence(const std::vector<Token>& tokens);
+  // Whether the possessive pronoun of gender `g` at token k belongs to the
+  // sentence's subject: "his" always; "her" where it cannot be an object,
+  // after a comma, a preposition, "and", "but", "said" or "says" and before
+  // its noun ("from her stall", "said her cooperative"; not "told her the
+  // fees").
+  bool IsOwnPossessive(const std::vector<Token>& tokens, size_t k,
+                       Gender g) const;
   // Whether token k is a lower-case word that may be the noun after a
   // possessive: no preposition, determiner or pronoun ("told her the fees").
   bool BeforeNoun(const std::vector<Token>& tokens, size_t k) const;

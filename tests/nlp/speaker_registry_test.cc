@@ -151,13 +151,16 @@ TEST(SpeakerRegistry, PronounsSkipPeopleOfTheOtherGender) {
       {"Lin Mei is expected to resign. Then Qiao Wen spoke. Later", "she",
        "Qiao Wen"},
       // A possessive after the person's own verb: "his" always, "her"
-      // only after "said" ("told her" may be its object).
+      // after "said" ("told her" may be its object) ...
       {"Jiri Hrubes said his plant would close. Then Lin Mei spoke. Later",
        "she", "Lin Mei"},
       {"Lin Mei said her plant would close. Then Jiri Hrubes spoke. Later",
        "he", "Jiri Hrubes"},
       {"Lin Mei told her staff. Then Jiri Hrubes spoke. Later", "she",
        "Jiri Hrubes"},
+      // ... or after "and", a comma or a preposition, before its noun.
+      {"Then Lin Mei and her staff left. Later", "he", ""},
+      {"Then Lin Mei and her. Later", "he", "Lin Mei"},
       // A pronoun later in the sentence the person opens: a subject, "his",
       // or "her" where it cannot be an object.
       {"Luo Jiaxin sells lights from her stall. Pan Yiran sells toys from "
