@@ -53,16 +53,7 @@ bool IsOrganizationWordAnyCase(std::string_view w) {
 // more); the answer views `out`.
 std::string_view LowerStrip(std::string_view w, char* out) {
   LowerAsciiTo(w, out);
-  const std::string_view lower(out, w.size());
-  // Every possessive ending below ends in 's', '\'' or ’'s last byte.
-  const char last = lower.empty() ? '\0' : lower.back();
-  if (last != 's' && last != '\'' && last != '\x99') return lower;
-  for (std::string_view suffix : {"'s", "’s", "'", "’"}) {
-    if (lower.size() > suffix.size() + 1 && lower.ends_with(suffix)) {
-      return lower.substr(0, lower.size() - suffix.size());
-    }
-  }
-  return lower;
+  return StripPossessive(std::string_view(out, w.size()));
 }
 
 // `out` = StripPossessive(LowerAscii(w)), reusing out's buffer.
