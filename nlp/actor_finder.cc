@@ -106,6 +106,25 @@ class DocumentActors {
   FlatStringMap<std::vector<int>> bodies_by_first_word_;
 };
 
+// The name of a place the text gives: as written, except that a dateline's
+// capitals ("AUSTIN, Texas") become the name's usual case ("Austin"), the
+// form the rest of the story and other stories use.
+std::string PlaceName(std::string_view written) {
+  std::string name(written);
+  size_t letters = 0;
+  for (char c : name) {
+    if (IsAsciiLower(c) || static_cast<unsigned char>(c) >= 0x80) return name;
+    letters += IsAsciiUpper(c);
+  }
+  if (letters < 2) return name;
+  bool word_start = true;
+  for (char& c : name) {
+    if (!word_start) c = AsciiLower(c);
+    word_start = c == ' ' || c == '-';
+  }
+  return name;
+}
+
 }  // namespace
 
 struct ActorFinder::Impl {
@@ -316,7 +335,7 @@ void ActorFinder::Impl::Discover(std::string_view text,
       if (c.what == NameScanner::kOther) {
         // "Perham, Minnesota": a name before a known place is a place.
         if (!IsBeforePlace(text, c.span, known)) continue;
-        id = doc.Add(written, ActorKind::kPlace, false);
+        id = doc.Add(PlaceName(written), ActorKind::kPlace, false);
         doc[id].mentions.push_back(c.span);
         continue;
       }
@@ -341,7 +360,7 @@ void ActorFinder::Impl::Discover(std::string_view text,
           }
         }
         if (id < 0 && !c.titled && IsBeforePlace(text, c.span, known)) {
-          id = doc.Add(written, ActorKind::kPlace, false);
+          id = doc.Add(PlaceName(written), ActorKind::kPlace, false);
           doc[id].mentions.push_back(c.span);
           continue;
         }

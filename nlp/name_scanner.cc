@@ -210,6 +210,25 @@ std::string_view WordAfter(std::string_view text, size_t pos) {
   return text.substr(start, end - start);
 }
 
+// Where a name that ends at `end` ends once a union local's number is
+// counted: past the digits of "Machinists Local 214" when the name's last
+// word is "Local"; `end` itself otherwise.
+size_t UnionLocalEnd(std::string_view text, size_t start, size_t end) {
+  constexpr std::string_view kLocal = "Local";
+  if (end - start < kLocal.size() ||
+      text.substr(end - kLocal.size(), kLocal.size()) != kLocal ||
+      (end - start > kLocal.size() && text[end - kLocal.size() - 1] != ' ') ||
+      end + 1 >= text.size() || text[end] != ' ' ||
+      text[end + 1] < '0' || text[end + 1] > '9') {
+    return end;
+  }
+  size_t past = end + 1;
+  while (past < text.size() && text[past] >= '0' && text[past] <= '9') {
+    ++past;
+  }
+  return past;
+}
+
 std::string_view Singular(std::string_view w) {
   if (w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's') {
     w.remove_suffix(1);
@@ -530,13 +549,7 @@ void NameScanner::ScanRun(std::string_view text, const std::vector<Token>& run,
     c.what = government ? kGovernment : kOrganization;
     c.span = {run[b].start, run[last - 1].end};
     // A union local keeps its number: "Machinists Local 214".
-    if (word(run[last - 1]) == "Local" && c.span.end + 1 < text.size() &&
-        text[c.span.end] == ' ' && text[c.span.end + 1] >= '0' &&
-        text[c.span.end + 1] <= '9') {
-      size_t end = c.span.end + 1;
-      while (end < text.size() && text[end] >= '0' && text[end] <= '9') ++end;
-      c.span.end = end;
-    }
+    c.span.end = UnionLocalEnd(text, c.span.start, c.span.end);
     out.push_back(std::move(c));
   }
 }
@@ -716,6 +729,27 @@ bool NameScanner::ParseAppositive(std::string_view text, size_t after,
               }
             }
             c.affiliation_span = {run[0].start, run[last - 1].end};
+            c.affiliation_span.end = UnionLocalEnd(
+                text, c.affiliation_span.start, c.affiliation_span.end);
+            // "president of Local 887 of the Allied Battery Workers": the
+            // union is the body; a local alone names nobody.
+            if (last == 1 && c.affiliation_span.end > run[0].end &&
+                text.substr(c.affiliation_span.end, 4) == " of ") {
+              size_t union_at = c.affiliation_span.end + 4;
+              if (text.substr(union_at, 4) == "the ") union_at += 4;
+              std::vector<Token> union_run =
+                  IsUpperAt(text, union_at) ? RunAt(text, union_at)
+                                            : std::vector<Token>();
+              size_t union_last = union_run.size();
+              while (union_last > 0 && union_run[union_last - 1].connector) {
+                --union_last;
+              }
+              if (union_last > 0) {
+                run = std::move(union_run);
+                last = union_last;
+                c.affiliation_span = {run[0].start, run[last - 1].end};
+              }
+            }
             c.affiliation = text.substr(c.affiliation_span.start,
                                         c.affiliation_span.size());
             for (size_t k = 0; k < last; ++k) {

@@ -139,6 +139,39 @@ TEST(ActorFinder, OrganisationsAndPlacesFromTheirWords) {
   EXPECT_EQ(Named(actors, "Shanghai"), nullptr);  // inside the bureau's name
 }
 
+// A union local keeps its number in an affiliation too; a local named
+// before its union ("Local 887 of the ...") gives the union.
+TEST(ActorFinder, UnionLocalsInAffiliations) {
+  ActorFinder finder = MakeFinder();
+  const std::string text =
+      "Rosa Delgado, president of Allied Aerospace Machinists Local 214, "
+      "said the union agreed. Emeka Nwosu, president of Local 1412 of the "
+      "Coastal Longshore Workers Union, said dockworkers waited.";
+  auto actors = finder.Find(text, "");
+  const ActorInText* rosa = Named(actors, "Rosa Delgado");
+  ASSERT_NE(rosa, nullptr);
+  EXPECT_EQ(rosa->affiliation, "Allied Aerospace Machinists Local 214");
+  const ActorInText* emeka = Named(actors, "Emeka Nwosu");
+  ASSERT_NE(emeka, nullptr);
+  EXPECT_EQ(emeka->affiliation, "Coastal Longshore Workers Union");
+  EXPECT_NE(Named(actors, "Coastal Longshore Workers Union"), nullptr);
+  EXPECT_EQ(Named(actors, "Allied Aerospace Machinists Local"), nullptr);
+  EXPECT_EQ(Named(actors, "Local"), nullptr);
+}
+
+// A dateline's capitals give the place its usual case; a name with
+// letters outside ASCII stays as written.
+TEST(ActorFinder, DatelinePlacesInTheirUsualCase) {
+  ActorFinder finder = MakeFinder();
+  auto actors = finder.Find(
+      "AUSTIN, Texas - Chipmakers waited. WINSTON-SALEM, North Carolina - "
+      "Furniture makers waited.",
+      "");
+  EXPECT_NE(Named(actors, "Austin"), nullptr);
+  EXPECT_EQ(Named(actors, "AUSTIN"), nullptr);
+  EXPECT_NE(Named(actors, "Winston-Salem"), nullptr);
+}
+
 TEST(ActorFinder, LoneCapitalisedWordsAreNotPeople) {
   ActorFinder finder = MakeFinder();
   auto actors = finder.Find(
