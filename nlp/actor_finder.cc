@@ -108,15 +108,19 @@ class DocumentActors {
 
 // The name of a place the text gives: as written, except that a dateline's
 // capitals ("AUSTIN, Texas") become the name's usual case ("Austin"), the
-// form the rest of the story and other stories use.
+// form the rest of the story and other stories use. Short all-capital
+// names are abbreviations and stay ("DC", "NYC"): only a name with a word
+// of four letters or more changes.
 std::string PlaceName(std::string_view written) {
   std::string name(written);
-  size_t letters = 0;
+  size_t letters_in_word = 0;
+  bool long_word = false;
   for (char c : name) {
     if (IsAsciiLower(c) || static_cast<unsigned char>(c) >= 0x80) return name;
-    letters += IsAsciiUpper(c);
+    letters_in_word = IsAsciiUpper(c) ? letters_in_word + 1 : 0;
+    long_word |= letters_in_word >= 4;
   }
-  if (letters < 2) return name;
+  if (!long_word) return name;
   bool word_start = true;
   for (char& c : name) {
     if (!word_start) c = AsciiLower(c);

@@ -159,17 +159,18 @@ TEST(ActorFinder, UnionLocalsInAffiliations) {
   EXPECT_EQ(Named(actors, "Local"), nullptr);
 }
 
-// A dateline's capitals give the place its usual case; a name with
-// letters outside ASCII stays as written.
+// A dateline's capitals give the place its usual case; an abbreviation
+// stays as written.
 TEST(ActorFinder, DatelinePlacesInTheirUsualCase) {
   ActorFinder finder = MakeFinder();
   auto actors = finder.Find(
       "AUSTIN, Texas - Chipmakers waited. WINSTON-SALEM, North Carolina - "
-      "Furniture makers waited.",
+      "Furniture makers waited. NYC, New York - Importers waited.",
       "");
   EXPECT_NE(Named(actors, "Austin"), nullptr);
   EXPECT_EQ(Named(actors, "AUSTIN"), nullptr);
   EXPECT_NE(Named(actors, "Winston-Salem"), nullptr);
+  EXPECT_NE(Named(actors, "NYC"), nullptr);  // an abbreviation stays
 }
 
 TEST(ActorFinder, LoneCapitalisedWordsAreNotPeople) {
