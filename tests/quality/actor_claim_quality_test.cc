@@ -54,7 +54,10 @@ using quality::GoldFiles;
 // Actors, 2026-11-28: 0.991 after the shared kind rule (countries are places,
 // government bodies by head word, owners are actors), canonical place names,
 // a few more places in places.toml and question openers as non-names.
-constexpr double kActorF1Floor = 0.975;
+// Session 10: 0.985 (tp 873, fp 9, fn 18 on 68 documents) once union
+// locals keep their numbers, dateline capitals take a place's usual case
+// and "Newswire" is an organisation word; raised from 0.975.
+constexpr double kActorF1Floor = 0.98;
 // Quantities, 2026-11-28: 1.000 exact accuracy and precision (180/180) after
 // the shared quantity rules in the corpus READMEs.
 constexpr double kQuantityAccuracyFloor = 0.99;
