@@ -853,6 +853,23 @@ long RelativeClauseOwner(std::string_view text, const std::vector<Token>& tokens
   return -1;
 }
 
+// Whether tokens[k] is a single mark that is a plural possessive's
+// apostrophe rather than a closing quote: glued to a word ending in "s"
+// and followed by a capitalised word ("the Photovoltaic Exporters’
+// Chamber", "Farmers' Union").
+bool IsPluralPossessiveMark(std::string_view text,
+                            const std::vector<Token>& tokens, long k) {
+  if (k < 1 || static_cast<size_t>(k) + 1 >= tokens.size()) return false;
+  const Token& mark = tokens[k];
+  const Token& before = tokens[k - 1];
+  const Token& after = tokens[k + 1];
+  const std::string_view m = TokenText(text, mark);
+  return mark.type == Token::kQuote && (m == "'" || m == "\u2019") &&
+         IsWord(before) && before.end == mark.start &&
+         text[before.end - 1] == 's' && IsWord(after) && after.cap &&
+         after.start == mark.end + 1;
+}
+
 }  // namespace
 
 SubjectPhrase SubjectBefore(std::string_view text,
@@ -906,7 +923,10 @@ SubjectPhrase SubjectBefore(std::string_view text,
                                       TokenText(text, tokens[j]) != "." &&
                                       TokenText(text, tokens[j]) != ";" &&
                                       TokenText(text, tokens[j]) != ":"))) {
-      if (tokens[j].type == Token::kQuote) in_quote = !in_quote;
+      if (tokens[j].type == Token::kQuote &&
+          !IsPluralPossessiveMark(text, tokens, j)) {
+        in_quote = !in_quote;
+      }
       --j;
     }
     if (j < stop || TokenText(text, tokens[j]) != "," || j == i - 1) return p;
@@ -951,7 +971,8 @@ SubjectPhrase SubjectBefore(std::string_view text,
     long j2 = i;
     const long stop2 = std::max(lo, i - 25);
     while (j2 >= stop2 && TokenText(text, tokens[j2]) != "," &&
-           tokens[j2].type != Token::kQuote &&
+           (tokens[j2].type != Token::kQuote ||
+            IsPluralPossessiveMark(text, tokens, j2)) &&
            TokenText(text, tokens[j2]) != "." &&
            TokenText(text, tokens[j2]) != ";") {
       --j2;

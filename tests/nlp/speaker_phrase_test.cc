@@ -156,6 +156,12 @@ TEST(SubjectBefore, Table) {
        PhraseKind::kName, "Zhao"},
       {"Pan Yiran, whose family, like many here, sells toys, said",
        PhraseKind::kName, "Pan Yiran"},
+      // A plural possessive's apostrophe in the appositive is no quote.
+      {"Huang Jiaming, a spokesman for the Photovoltaic Exporters’ Chamber, "
+       "said",
+       PhraseKind::kName, "Huang Jiaming"},
+      {"Ida Holm, head of the Dairy Farmers' Union, an industry group, said",
+       PhraseKind::kName, "Ida Holm"},
       {"and analysts said", PhraseKind::kDescriptor, "analysts"},
       {"Ashcombe’s Asia chief, Vikram Sethi, said", PhraseKind::kName,
        "Vikram Sethi"},
