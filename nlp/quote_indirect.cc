@@ -53,7 +53,9 @@ bool IsObjectPronoun(std::string_view w) {
 }
 
 // Words after which no reported clause can start. An object pronoun is
-// what was found or told, not a subject: "found them in the lining".
+// what was found or told, not a subject: "found them in the lining"; a
+// question word opens an embedded question ("did not say which"), and
+// "which" after a noun cue a relative clause ("a rough estimate, which").
 // Sorted (as bytes), for the binary search below.
 constexpr std::string_view kNonClauseStarts[] = {
     "about", "across", "after", "afterwards", "against", "and", "anything",
@@ -62,8 +64,8 @@ constexpr std::string_view kNonClauseStarts[] = {
     "last", "later", "little", "me", "more", "never", "no", "not", "nothing",
     "of", "off", "on", "only", "or", "otherwise", "out", "over",
     "separately", "so", "so,", "something", "sorry", "them", "this",
-    "through", "to", "up", "us", "what", "when", "whether", "why", "with",
-    "yes"};
+    "through", "to", "up", "us", "what", "when", "whether", "which", "who",
+    "why", "with", "yes"};
 
 static_assert(std::is_sorted(std::begin(kNonClauseStarts),
                              std::end(kNonClauseStarts)));

@@ -186,6 +186,17 @@ std::vector<Case> Cases() {
        {{"no decision had been made on the waivers", I,
          "a senior official"}}},
       {"SaidNoToIsNoClause", "The minister said no to the plan.", {}},
+      // A plural subject's cue in its base form; a question word or a
+      // relative pronoun opens no reported clause.
+      {"PluralSubjectEstimate",
+       "Traders estimate that Chinese buyers have booked about 6 million "
+       "tons so far.",
+       {{"Chinese buyers have booked about 6 million tons so far", I,
+         "traders"}}},
+      {"RelativeClauseAfterNounCueIsNone",
+       "It is a rough estimate, which could change with more research.", {}},
+      {"EmbeddedQuestionIsNone",
+       "The ministry did not say which companies would get licences.", {}},
       {"TitledReportFinds",
        "A separate report from the Pacific Technology Security Project, "
        "titled “Leaky Pipes,” found that Chinese firms had obtained chip "
