@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <limits>
 #include <optional>
+#include <span>
 #include <string>
 #include <utility>
 
@@ -174,6 +175,28 @@ std::string_view WordStartPart(std::string_view start) {
 // sign (U+212A, like 'k'). A text holding one is scanned with the RE2::Set.
 constexpr std::string_view kFoldsOntoAscii[] = {"\xC5\xBF", "\xE2\x84\xAA"};
 
+// One T per rule, filled with `fill`: on the stack for the usual few
+// rules, since the tagger runs for every quote and claim and an allocation
+// would cost more than a short run.
+template <typename T>
+class PerRule {
+ public:
+  PerRule(size_t rules, T fill)
+      : data_(rules <= kOnStack
+                  ? on_stack_
+                  : (on_heap_ = std::make_unique<T[]>(rules)).get()) {
+    std::fill(data_, data_ + rules, fill);
+  }
+  T* get() { return data_; }
+  T& operator[](size_t rule) { return data_[rule]; }
+
+ private:
+  static constexpr size_t kOnStack = 64;
+  T on_stack_[kOnStack];
+  std::unique_ptr<T[]> on_heap_;
+  T* data_;
+};
+
 }  // namespace
 
 struct TopicTagger::Impl {
@@ -192,6 +215,9 @@ struct TopicTagger::Impl {
     std::vector<std::string> starts;
     bool whole = false;
     bool end_boundary = false;
+    // A whole piece found from literals (not in `unfiltered`): where it
+    // matches is known from its hits alone, and Scan notes every match.
+    bool noted = false;
   };
 
   // Where a literal lies in a piece's start: starts[start], from `offset`.
@@ -206,10 +232,20 @@ struct TopicTagger::Impl {
   // `placements` puts a start of the piece at a word start of the text
   // (every match of the piece has such a hit: its start holds a literal of
   // the cover); without, every hit opens a window.
+  //
+  // `placements` are sorted by offset, and each of `offsets` is a run of
+  // them with the same offset: all put their start at the same place, so
+  // that the word start there is checked once for them all (a common
+  // literal may have dozens: "market" in "open up their markets").
+  struct Offset {
+    uint32_t offset;
+    uint32_t first, last;  // placements[first, last)
+  };
   struct Use {
     int piece;
     bool verify = false;
     std::vector<Placement> placements;
+    std::vector<Offset> offsets;  // by offset
   };
 
   std::vector<TopicRule> rules;
@@ -233,6 +269,11 @@ struct TopicTagger::Impl {
   // for each (AddUses).
   std::vector<std::vector<int>> pieces_of;
   std::vector<std::vector<Use>> uses_of;
+  // window_literal[i]: literal i is in the cover of a piece that is not
+  // noted (whose hits open windows); window_rule[r]: rule r has a piece
+  // that is not noted (one of those, or one in `unfiltered`).
+  std::vector<uint8_t> window_literal;
+  std::vector<uint8_t> window_rule;
   // Every rule satisfies StaysInParagraph: a rule fires in some paragraph
   // exactly when it fires in the whole text. It follows that a rule that
   // fires in a word-aligned part of a text (IsWordAlignedPart) fires in the
@@ -255,24 +296,49 @@ struct TopicTagger::Impl {
   // tagger's index).
   void AddUses(const std::vector<std::string>& all_literals);
 
+  // Per rule, while pieces are tried: not known to fire yet, fired, or not
+  // to be tried.
+  enum RuleState : uint8_t { kOpen, kFired, kSkipped };
+
+  using Hits = std::vector<std::pair<size_t, int>>;
+  // The literals' occurrences in a text already searched, for Run: those
+  // of `hits` (start, literal) from `base` on that end in the text, every
+  // one, none of kFoldsOntoAscii. With `windows_only`, they are the hits
+  // of the literals that open windows (window_literal), and the noted
+  // pieces (Piece::noted) are not tried.
+  struct KnownHits {
+    std::span<const std::pair<size_t, int>> hits;
+    size_t base = 0;
+    bool windows_only = false;
+  };
+  // What Scan keeps of a search: the hits of the literals that open
+  // windows, and every match of the noted pieces. `complete` says that
+  // the text was searched to its end.
+  struct Record {
+    Hits* hits = nullptr;
+    std::vector<TextScan::Match>* matches = nullptr;
+    bool complete = false;
+  };
+
+  // Tries on `text` the pieces of the rules that `state` (one per rule)
+  // holds open, and marks those that fire kFired. False when `text` holds
+  // a character of kFoldsOntoAscii (never so with `known`): only the set
+  // can judge it, and `state` is then partly filled.
+  bool Run(std::string_view text, uint8_t* state, const KnownHits* known,
+           Record* record) const;
+
   // The indices of the rules that fire in `text` (in increasing order), as
   // the set would find them; false when the set gave up (`fired` is then
-  // whatever the set left in it). With `candidates` (sorted distinct rule
+  // whatever the set left in it). With `candidates` (distinct rule
   // indices), only those are tried: the caller knows no other rule fires.
-  //
-  // With `known_hits`, the literals' occurrences in `text` (start,
-  // literal), every one, none of kFoldsOntoAscii: the text is not searched
-  // for them. With `record`, the occurrences found are added to it (all of
-  // them when Fire returns true and `*record_complete` is set).
-  using Hits = std::vector<std::pair<size_t, int>>;
+  // With `record`, what Scan keeps is added to it.
   bool Fire(std::string_view text, std::vector<int>& fired,
             const std::vector<int>* candidates = nullptr,
-            const Hits* known_hits = nullptr, Hits* record = nullptr,
-            bool* record_complete = nullptr) const;
+            Record* record = nullptr) const;
 
-  // The tags of the rules in `fired` (sorted here): each topic once, with
-  // its first rule that fired.
-  Tags Collect(std::vector<int>& fired) const;
+  // The tags of the rules in `fired` (distinct; sorted here): each topic
+  // once, with its first rule that fired.
+  Tags Collect(std::span<int> fired) const;
 };
 
 void TopicTagger::Impl::AddPieces(int rule, const std::string& pattern,
@@ -454,39 +520,32 @@ void TopicTagger::Impl::AddUses(
                  at == 0 && folded[i].size() == starts[s].size()});
           }
         }
+        std::stable_sort(use.placements.begin(), use.placements.end(),
+                         [](const Placement& a, const Placement& b) {
+                           return a.offset < b.offset;
+                         });
+        for (size_t k = 0; k < use.placements.size(); ++k) {
+          const uint32_t offset = use.placements[k].offset;
+          if (use.offsets.empty() || use.offsets.back().offset != offset) {
+            use.offsets.push_back({offset, static_cast<uint32_t>(k), 0});
+          }
+          use.offsets.back().last = static_cast<uint32_t>(k + 1);
+        }
       }
       uses_of[i].push_back(std::move(use));
     }
   }
 }
 
-bool TopicTagger::Impl::Fire(std::string_view text, std::vector<int>& fired,
-                             const std::vector<int>* candidates,
-                             const Hits* known_hits, Hits* record,
-                             bool* record_complete) const {
-  fired.clear();
+bool TopicTagger::Impl::Run(std::string_view text, uint8_t* state,
+                            const KnownHits* known, Record* record) const {
   // Where some match of a piece may lie: a match holds a literal of the
   // piece's cover and spans at most max_length bytes.
   struct Window {
     int piece;
     size_t begin, end;
   };
-  // Per rule: not known to fire yet, fired, or not to be tried.
-  enum : uint8_t { kOpen, kFired, kSkipped };
-  // On the stack for the usual few rules: Fire runs for every quote and
-  // claim, and an allocation would cost more than the rest of a short run.
-  constexpr size_t kStackRules = 64;
-  uint8_t stack_state[kStackRules];
-  std::unique_ptr<uint8_t[]> heap_state;
-  uint8_t* const state =
-      rules.size() <= kStackRules
-          ? stack_state
-          : (heap_state = std::make_unique<uint8_t[]>(rules.size())).get();
-  std::fill(state, state + rules.size(),
-            candidates != nullptr ? kSkipped : kOpen);
-  if (candidates != nullptr) {
-    for (int r : *candidates) state[r] = kOpen;
-  }
+  const bool windows_only = known != nullptr && known->windows_only;
   std::vector<Window> windows;
   bool folds_onto_ascii = false;
   auto on_hit = [&](size_t start, int index) {
@@ -494,7 +553,9 @@ bool TopicTagger::Impl::Fire(std::string_view text, std::vector<int>& fired,
       folds_onto_ascii = true;
       return false;
     }
-    if (record != nullptr) record->emplace_back(start, index);
+    if (record != nullptr && window_literal[index]) {
+      record->hits->emplace_back(start, index);
+    }
     const size_t end = start + literal_size[index];
     // A window for `piece` around the hit; with `match_start`, one for a
     // match beginning there.
@@ -521,44 +582,61 @@ bool TopicTagger::Impl::Fire(std::string_view text, std::vector<int>& fired,
     };
     for (const Use& use : uses_of[index]) {
       const Piece& piece = pieces[use.piece];
-      if (state[piece.rule] != kOpen) continue;
+      // Scan notes every match of a noted piece, even of a rule that has
+      // fired: the parts' matches are taken from them.
+      const bool note = record != nullptr && piece.noted;
+      if (windows_only && piece.noted) continue;
+      if (state[piece.rule] != kOpen && !note) continue;
       if (!use.verify) {
         add_window(use.piece, std::nullopt);
         continue;
       }
-      for (const Placement& at : use.placements) {
-        if (at.offset > start) continue;
-        const size_t m = start - at.offset;
-        const std::string& s = piece.starts[at.start];
-        if (s.size() > text.size() - m) continue;
+      // Whether the piece's rule fired here (and nothing is noted): the
+      // other placements need no check.
+      bool done = false;
+      for (const Offset& group : use.offsets) {
+        if (group.offset > start || done) break;
+        const size_t m = start - group.offset;
         if (m > 0 && IsWordByte(text[m - 1])) continue;
-        // The literal's own bytes, at.offset on, are known to match.
-        const size_t after_literal = at.offset + literal_size[index];
-        if (!at.is_start &&
-            !(FoldedEquals(text.substr(m, at.offset),
-                           std::string_view(s).substr(0, at.offset)) &&
-              FoldedEquals(text.substr(m + after_literal,
-                                       s.size() - after_literal),
-                           std::string_view(s).substr(after_literal)))) {
-          continue;
+        for (uint32_t k = group.first; k < group.last; ++k) {
+          const Placement& at = use.placements[k];
+          const std::string& s = piece.starts[at.start];
+          if (s.size() > text.size() - m) continue;
+          // The literal's own bytes, at.offset on, are known to match.
+          const size_t after_literal = at.offset + literal_size[index];
+          if (!at.is_start &&
+              !(FoldedEquals(text.substr(m, at.offset),
+                             std::string_view(s).substr(0, at.offset)) &&
+                FoldedEquals(text.substr(m + after_literal,
+                                         s.size() - after_literal),
+                             std::string_view(s).substr(after_literal)))) {
+            continue;
+          }
+          if (!piece.whole) {
+            add_window(use.piece, m);
+            continue;
+          }
+          const size_t after = m + s.size();
+          if (piece.end_boundary && after < text.size() &&
+              IsWordByte(text[after])) {
+            continue;
+          }
+          if (state[piece.rule] == kOpen) state[piece.rule] = kFired;
+          if (!note) {
+            done = true;
+            break;
+          }
+          record->matches->push_back({m, after, piece.rule});
         }
-        if (!piece.whole) {
-          add_window(use.piece, m);
-          continue;
-        }
-        const size_t after = m + s.size();
-        if (piece.end_boundary && after < text.size() &&
-            IsWordByte(text[after])) {
-          continue;
-        }
-        state[piece.rule] = kFired;
-        break;
       }
     }
     return true;
   };
-  if (known_hits != nullptr) {
-    for (const auto& [start, index] : *known_hits) on_hit(start, index);
+  if (known != nullptr) {
+    for (const auto& [at, index] : known->hits) {
+      const size_t start = at - known->base;
+      if (start + literal_size[index] <= text.size()) on_hit(start, index);
+    }
   } else {
     // With no literal of its own, `literals` would look only for
     // kFoldsOntoAscii: a plain search does that for less.
@@ -575,21 +653,7 @@ bool TopicTagger::Impl::Fire(std::string_view text, std::vector<int>& fired,
       });
     }
   }
-  if (record_complete != nullptr) *record_complete = !folds_onto_ascii;
-  if (folds_onto_ascii) {
-    RE2::Set::ErrorInfo error{RE2::Set::kNoError};
-    set->Match(text, &fired, &error);
-    std::sort(fired.begin(), fired.end());
-    if (candidates != nullptr) {
-      fired.erase(std::remove_if(fired.begin(), fired.end(),
-                                 [&](int r) {
-                                   return !std::binary_search(
-                                       candidates->begin(), candidates->end(), r);
-                                 }),
-                  fired.end());
-    }
-    return error.kind == RE2::Set::kNoError;
-  }
+  if (folds_onto_ascii) return false;
   for (int piece : unfiltered) {
     const Piece& p = pieces[piece];
     if (state[p.rule] == kOpen &&
@@ -621,12 +685,29 @@ bool TopicTagger::Impl::Fire(std::string_view text, std::vector<int>& fired,
     }
     i = j;
   }
+  return true;
+}
+
+bool TopicTagger::Impl::Fire(std::string_view text, std::vector<int>& fired,
+                             const std::vector<int>* candidates,
+                             Record* record) const {
+  fired.clear();
+  PerRule<uint8_t> state(rules.size(),
+                        candidates != nullptr ? kSkipped : kOpen);
   if (candidates != nullptr) {
-    // Only candidates were tried; they are sorted.
-    for (int r : *candidates) {
-      if (state[r] == kFired) fired.push_back(r);
-    }
-    return true;
+    for (int r : *candidates) state[r] = kOpen;
+  }
+  const bool judged = Run(text, state.get(), nullptr, record);
+  if (record != nullptr) record->complete = judged;
+  if (!judged) {
+    RE2::Set::ErrorInfo error{RE2::Set::kNoError};
+    set->Match(text, &fired, &error);
+    std::sort(fired.begin(), fired.end());
+    // Run leaves the rules that are not candidates kSkipped.
+    fired.erase(std::remove_if(fired.begin(), fired.end(),
+                               [&](int r) { return state[r] == kSkipped; }),
+                fired.end());
+    return error.kind == RE2::Set::kNoError;
   }
   for (size_t r = 0; r < rules.size(); ++r) {
     if (state[r] == kFired) fired.push_back(static_cast<int>(r));
@@ -634,7 +715,7 @@ bool TopicTagger::Impl::Fire(std::string_view text, std::vector<int>& fired,
   return true;
 }
 
-TopicTagger::Tags TopicTagger::Impl::Collect(std::vector<int>& fired) const {
+TopicTagger::Tags TopicTagger::Impl::Collect(std::span<int> fired) const {
   Tags tags;
   std::sort(fired.begin(), fired.end());
   tags.topics.reserve(fired.size());
@@ -689,6 +770,19 @@ TopicTagger::TopicTagger(std::vector<TopicRule> rules)
       std::make_unique<WordStartLiterals>(std::move(word_cover));
   impl_->rules = std::move(rules);
   const std::vector<TopicRule>& all = impl_->rules;
+  for (Impl::Piece& piece : impl_->pieces) piece.noted = piece.whole;
+  impl_->window_rule.assign(all.size(), 0);
+  for (int p : impl_->unfiltered) {
+    impl_->pieces[p].noted = false;
+    impl_->window_rule[impl_->pieces[p].rule] = 1;
+  }
+  for (const Impl::Piece& piece : impl_->pieces) {
+    if (!piece.noted) impl_->window_rule[piece.rule] = 1;
+  }
+  for (const std::vector<int>& of : impl_->pieces_of) {
+    impl_->window_literal.push_back(std::any_of(
+        of.begin(), of.end(), [&](int p) { return !impl_->pieces[p].noted; }));
+  }
   for (size_t i = 0; i < all.size(); ++i) {
     size_t first = 0;
     while (all[first].topic != all[i].topic) ++first;
@@ -710,48 +804,67 @@ TopicTagger::TextScan TopicTagger::Scan(std::string_view text) const {
   TextScan scan;
   scan.text = text;
   if (impl_->rules.empty() || text.empty()) return scan;
-  scan.complete = impl_->Fire(text, scan.fired, nullptr, nullptr, &scan.hits,
-                              &scan.hits_complete);
+  Impl::Record record{&scan.hits, &scan.matches};
+  scan.complete = impl_->Fire(text, scan.fired, nullptr, &record);
   if (!scan.complete) scan.fired.clear();
-  scan.hits_complete &= scan.complete;
+  scan.hits_complete = record.complete && scan.complete;
   std::sort(scan.hits.begin(), scan.hits.end());
+  std::sort(scan.matches.begin(), scan.matches.end(),
+            [](const TextScan::Match& a, const TextScan::Match& b) {
+              return a.begin < b.begin;
+            });
   return scan;
 }
 
 TopicTagger::Tags TopicTagger::TagPart(const TextScan& whole, size_t start,
                                        std::string_view part) const {
-  if (impl_->paragraph_local && whole.complete &&
-      IsWordAlignedPart(whole.text, start, part)) {
-    // What fires in the part fired in the whole.
-    if (whole.fired.empty()) return {};
-    // Scan leaves `fired` sorted; copied only when it is not.
-    std::vector<int> sorted;
-    const std::vector<int>* candidates = &whole.fired;
-    if (!std::is_sorted(whole.fired.begin(), whole.fired.end())) {
-      sorted = whole.fired;
-      std::sort(sorted.begin(), sorted.end());
-      candidates = &sorted;
-    }
+  if (!impl_->paragraph_local || !whole.complete ||
+      !IsWordAlignedPart(whole.text, start, part)) {
+    return Tag(part);
+  }
+  // What fires in the part fired in the whole.
+  if (whole.fired.empty()) return {};
+  if (!whole.hits_complete) {
     std::vector<int> fired;
-    if (!whole.hits_complete) {
-      if (!impl_->Fire(part, fired, candidates)) return {};
-      return impl_->Collect(fired);
-    }
-    // The literals in the part are those of the whole that lie inside it
-    // (matching them looks at their own bytes only).
-    Impl::Hits inside;
-    const size_t end = start + part.size();
-    for (auto it = std::lower_bound(whole.hits.begin(), whole.hits.end(),
-                                    std::make_pair(start, -1));
-         it != whole.hits.end() && it->first < end; ++it) {
-      if (it->first + impl_->literal_size[it->second] <= end) {
-        inside.emplace_back(it->first - start, it->second);
-      }
-    }
-    if (!impl_->Fire(part, fired, candidates, &inside)) return {};
+    if (!impl_->Fire(part, fired, &whole.fired)) return {};
     return impl_->Collect(fired);
   }
-  return Tag(part);
+  // The noted pieces match where the part holds a match of the whole.
+  const size_t rules = impl_->rules.size();
+  PerRule<int> found(rules, -1);  // found[0, count): the rules that fire
+  size_t count = 0;
+  const size_t end = start + part.size();
+  for (auto it = std::partition_point(
+           whole.matches.begin(), whole.matches.end(),
+           [&](const TextScan::Match& m) { return m.begin < start; });
+       it != whole.matches.end() && it->begin < end; ++it) {
+    if (it->end <= end &&
+        std::find(found.get(), found.get() + count, it->rule) ==
+            found.get() + count) {
+      found[count++] = it->rule;
+    }
+  }
+  // The other pieces match only around the whole's hits that lie in the
+  // part (matching a literal looks at its own bytes only), or anywhere
+  // for those that have no literal.
+  const auto first = std::lower_bound(whole.hits.begin(), whole.hits.end(),
+                                      std::make_pair(start, -1));
+  const auto last = std::lower_bound(first, whole.hits.end(),
+                                     std::make_pair(end, -1));
+  if (first != last || !impl_->unfiltered.empty()) {
+    PerRule<uint8_t> state(rules, Impl::kSkipped);
+    for (int r : whole.fired) {
+      if (impl_->window_rule[r]) state[r] = Impl::kOpen;
+    }
+    for (size_t k = 0; k < count; ++k) state[found[k]] = Impl::kFired;
+    const Impl::KnownHits known{{first, last}, start, true};
+    impl_->Run(part, state.get(), &known, nullptr);
+    count = 0;
+    for (size_t r = 0; r < rules; ++r) {
+      if (state[r] == Impl::kFired) found[count++] = static_cast<int>(r);
+    }
+  }
+  return impl_->Collect({found.get(), count});
 }
 
 TopicTagger::Tags TopicTagger::TagDocument(std::string_view title,

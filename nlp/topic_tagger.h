@@ -51,9 +51,18 @@ class TopicTagger {
     // false when the text was empty or the set, where it was used, gave up
     // (then `fired` is empty, as Tag would find).
     bool complete = false;
-    // Where the tagger's literals occur in `text`, as (start, literal) by
-    // start: all of them when `hits_complete`, so that a part of the text
-    // need not be searched for them again.
+    // A match [begin, end) in `text` of a piece of `rule` that matches
+    // exactly one of its plain starts (most pieces, as `\btariffs?\b`). It
+    // is one in a word-aligned part of the text exactly when the part holds
+    // it, so that parts are not searched for such pieces again.
+    struct Match {
+      size_t begin, end;
+      int rule;
+    };
+    // Every such match (by begin), and where the literals of the other
+    // pieces occur, as (start, literal) by start: all of them when
+    // `hits_complete`.
+    std::vector<Match> matches;
     std::vector<std::pair<size_t, int>> hits;
     bool hits_complete = false;
   };
@@ -69,7 +78,9 @@ class TopicTagger {
   // Tag(part), where `part` is usually the bytes of `whole.text` from
   // `start` on (a quote or a claim). When it is and `part` neither begins
   // nor ends inside a word of it, only rules that fired in the whole text
-  // can fire in `part`, and only those are tried (none when none fired).
+  // can fire in `part`, and only those are tried (none when none fired):
+  // from the whole's matches that `part` holds, and for the pieces not
+  // matched so, from its hits in `part` (the part is not searched).
   Tags TagPart(const TextScan& whole, size_t start,
                std::string_view part) const;
 

@@ -6,6 +6,7 @@
 #include <random>
 
 #include "nlp/rule_pack.h"
+#include "nlp/word_pattern.h"
 #include "re2/re2.h"
 #include "re2/set.h"
 
@@ -245,7 +246,7 @@ std::vector<std::string> TrickyTexts() {
       "line", "foo", "bar", "a", "zz", "yy", "|", "b", "ha", "ABC", "\\101",
       "q", "caf", "é", "É", "état", "ÉTAT", "dollar", "'", "’", "stra",
       "ß", "ſ", "un", "\xE2\x84\xAA", "elvin", "k", "日本", "tok", "en",
-      "]", "z", ".", "électric", "vehicle", "—", "\xFF", "\xC3",
+      "]", "z", ".", "électric", "vehicle", "—", "\xFF", "\xC3", "-",
   };
   std::mt19937 rng(7);
   for (int i = 0; i < 3000; ++i) {
@@ -306,6 +307,21 @@ void ExpectFiresLikeASet(const std::vector<TopicRule>& rules,
       EXPECT_EQ(tagger.TagPart(scan, start, part).rules,
                 SetFires(set, rules, part))
           << "text: " << text << " part: " << part;
+    }
+    // Parts that neither begin nor end inside a word, whose topics TagPart
+    // takes from the scan: from each word start (and each byte after a
+    // word) to the next place a part may end, and to the text's end.
+    auto word = [&](size_t i) { return i < text.size() && IsWordByte(text[i]); };
+    for (size_t start = 0; start < text.size(); ++start) {
+      if (start > 0 && word(start - 1)) continue;
+      size_t next = start + 1;
+      while (next < text.size() && word(next)) ++next;
+      for (size_t end : {next, text.size()}) {
+        const std::string part = text.substr(start, end - start);
+        EXPECT_EQ(tagger.TagPart(scan, start, part).rules,
+                  SetFires(set, rules, part))
+            << "text: " << text << " part: " << part;
+      }
     }
   }
 }
