@@ -50,6 +50,14 @@ constexpr std::string_view kHonorifics[] = {
     "mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "prof.", "sir",
     "dame", "madam"};
 
+// Besides honorifics and titles, the abbreviations whose dot belongs to
+// the word: "No. 2", "St. Louis", "Jr.", "Inc.", and the short forms of
+// the months ("Nov.", as IsMonthName knows them).
+constexpr std::string_view kDottedAbbreviations[] = {
+    "no.",  "st.",  "jr.",  "inc.", "corp.", "co.",  "ltd.",
+    "jan.", "feb.", "mar.", "apr.", "jun.",  "jul.", "aug.",
+    "sep.", "sept.", "oct.", "nov.", "dec."};
+
 constexpr std::string_view kDeterminers[] = {
     "a",      "an",       "one",      "two",    "three",  "four",
     "five",   "six",      "seven",    "eight",  "nine",   "ten",
@@ -613,6 +621,28 @@ inline bool EndsAsciiWord(const unsigned char* bytes, size_t j, size_t end,
   return j + 1 >= end || (bytes[j + 1] < 0x80 && !kAsciiAlnum[bytes[j + 1]]);
 }
 
+// Every abbreviation without an inner dot has at most five bytes with its
+// dot (the lists' other entries end in no dot), so longer words, most of
+// those that end a sentence, skip the look-ups.
+constexpr size_t kLongestAbbreviation = 5;
+
+// Whether the word text[i, j), which has no inner dot, keeps the dot at
+// text[j] that follows it (no word byte after that dot): "Mr.", "Nov.",
+// "Inc.", a single capital initial. A sentence's full stop it leaves.
+bool KeepsItsDot(std::string_view text, size_t i, size_t j) {
+  if (j - i + 1 > kLongestAbbreviation) return false;
+  // The word and its dot, lower case.
+  char buffer[kLongestAbbreviation];
+  for (size_t m = i; m <= j; ++m) {
+    const char b = text[m];
+    buffer[m - i] = (b >= 'A' && b <= 'Z') ? static_cast<char>(b + 32) : b;
+  }
+  const std::string_view lower(buffer, j - i + 1);
+  return IsHonorific(lower) || IsTitleWord(lower) ||
+         (j - i == 1 && std::isupper(static_cast<unsigned char>(text[i]))) ||
+         In<kDottedAbbreviations>(lower);
+}
+
 // Every token but the ASCII words and separators Tokenize finds itself:
 // quote marks, "&", punctuation, and the words that start with another
 // byte or may go on past their ASCII letters and digits. Appends the token
@@ -720,28 +750,7 @@ size_t OtherTokenAt(std::string_view text, size_t range_start, size_t end,
   }
   // A trailing dot belongs to abbreviations: U.S., Mr., single initials.
   if (j < end && text[j] == '.') {
-    // Every abbreviation below without an inner dot has at most five
-    // bytes with its dot (the lists' other entries end in no dot), so
-    // longer words, most of those that end a sentence, skip the look-ups.
-    constexpr size_t kLongestAbbreviation = 5;
-    if (has_dot) {
-      ++j;
-    } else if (j - i + 1 <= kLongestAbbreviation) {
-      // The word and its dot, lower case.
-      char buffer[kLongestAbbreviation];
-      for (size_t m = i; m <= j; ++m) {
-        const char b = text[m];
-        buffer[m - i] = (b >= 'A' && b <= 'Z') ? static_cast<char>(b + 32) : b;
-      }
-      const std::string_view lower(buffer, j - i + 1);
-      if (IsHonorific(lower) || IsTitleWord(lower) ||
-          (j - i == 1 && std::isupper(c)) || lower == "no." ||
-          lower == "st." || lower == "jr." || lower == "inc." ||
-          lower == "corp." || lower == "co." || lower == "ltd." ||
-          IsMonthName(lower)) {
-        ++j;
-      }
-    }
+    if (has_dot || KeepsItsDot(text, i, j)) ++j;
   }
   t.type = Token::kWord;
   t.end = static_cast<uint32_t>(j);
@@ -784,6 +793,14 @@ std::vector<Token> Tokenize(std::string_view text, Span range) {
       const uint64_t after_run = from_i + 1;
       const uint64_t in_run = from_i & ~after_run;
       const size_t length = static_cast<size_t>(std::countr_zero(after_run));
+      if (offset + length >= 64 && offset > 0) {
+        // The run goes on to the block's end and perhaps past it: read the
+        // word again from a block that starts with it, rather than byte by
+        // byte in OtherTokenAt.
+        base = i;
+        masks = ClassifyBlock(text, base, end);
+        continue;
+      }
       const size_t j = i + length;
       if (offset + length < 64 &&
           (j >= end || EndsAsciiWord(bytes, j, end, length))) {

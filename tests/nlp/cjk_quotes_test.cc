@@ -252,5 +252,26 @@ TEST(HasCjkIdeograph, FindsIdeographsOnly) {
   EXPECT_TRUE(HasCjkIdeograph(long_text));
 }
 
+// The scan reads 64 and 16 bytes at a time, then single bytes: an
+// ideograph is found wherever it falls, and the lead bytes just outside
+// E4..E9 (E3: kana, EA: Yi and Hangul) count for nothing anywhere.
+TEST(HasCjkIdeograph, FindsAnIdeographAtEveryOffset) {
+  for (size_t at = 0; at <= 150; ++at) {
+    std::string text(at, 'x');
+    text += "\xE9\xBE\xA5";  // U+9FA5, the last lead byte
+    text += std::string(150 - at, 'y');
+    EXPECT_TRUE(HasCjkIdeograph(text)) << at;
+    std::string kana = text;
+    kana[at] = '\xE3';
+    EXPECT_FALSE(HasCjkIdeograph(kana)) << at;
+    std::string hangul = text;
+    hangul[at] = '\xEA';
+    EXPECT_FALSE(HasCjkIdeograph(hangul)) << at;
+    std::string first = text;
+    first[at] = '\xE4';  // U+4E00's lead byte
+    EXPECT_TRUE(HasCjkIdeograph(first)) << at;
+  }
+}
+
 }  // namespace
 }  // namespace whosaid::nlp

@@ -68,6 +68,13 @@ TEST(Tokenize, EdgeTable) {
       {"U.S. Mr. Ms. Dr. Sen. Gov. Jr. Inc. Corp. Co. Ltd. No. St.", "U.S.^! Mr.^ Ms.^ Dr.^ Sen.^ Gov.^ Jr.^ Inc.^ Corp.^ Co.^ Ltd.^ No.^ St.^"},
       {"J. R. Smith said. Nov. 3 sept. The end. x. EU.", "J.^! R.^! Smith^ said ./p Nov.^ 3 sept. The^ end ./p x ./p EU^! ./p"},
       {"e.g. a.m. U.K.-based U.S.", "e.g. a.m. U.K.^! -/p based U.S.^!"},
+      // The months' short forms keep their dots, in any case; a month
+      // written out ends before a full stop, as does a word of their
+      // letters that is no month.
+      {"Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. SEPT. Oct. Dec. May. June. "
+       "jun. ran. co.",
+       "Jan.^ Feb.^ Mar.^ Apr.^ Jun.^ Jul.^ Aug.^ Sep.^ SEPT.^! Oct.^ Dec.^ "
+       "May^ ./p June^ ./p jun. ran ./p co."},
       // Hyphens join words; a hyphen between spaces or at an end does not.
       {"well-known - --x- co-op -", "well-known -/p -/p -/p x -/p co-op -/p"},
       // Digits with commas and dots.
@@ -127,6 +134,30 @@ TEST(Tokenize, OnlyTheRangeAndAnyOffset) {
     ASSERT_EQ(cut.size(), 2u);
     EXPECT_EQ(cut[1].end, shift + 5);
     EXPECT_TRUE(cut[1].all_caps);
+  }
+}
+
+// The tokenizer reads ASCII words from masks of 64-byte blocks: a word
+// that starts in one block and ends in the next is read whole, with its
+// case, wherever the block boundary falls in it.
+TEST(Tokenize, WordsAcrossBlockBoundaries) {
+  for (size_t pairs = 0; pairs < 40; ++pairs) {
+    std::string text;
+    for (size_t k = 0; k < pairs; ++k) text += "a ";
+    const size_t at = text.size();
+    text += "Wheatfields NATO x";
+    const auto tokens = Tokenize(text, {0, text.size()});
+    ASSERT_EQ(tokens.size(), pairs + 3) << pairs;
+    const Token& word = tokens[pairs];
+    EXPECT_EQ(word.start, at) << pairs;
+    EXPECT_EQ(word.end, at + 11) << pairs;
+    EXPECT_TRUE(word.cap) << pairs;
+    EXPECT_FALSE(word.all_caps) << pairs;
+    const Token& acronym = tokens[pairs + 1];
+    EXPECT_EQ(acronym.start, at + 12) << pairs;
+    EXPECT_EQ(acronym.end, at + 16) << pairs;
+    EXPECT_TRUE(acronym.all_caps) << pairs;
+    EXPECT_EQ(tokens[pairs + 2].start, at + 17) << pairs;
   }
 }
 
