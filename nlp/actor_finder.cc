@@ -302,11 +302,14 @@ void ActorFinder::Impl::Discover(std::string_view text,
   char buffer[64];                // for lower-case surname lookups
   for (int pass = 0; pass < 2; ++pass) {
     if (pass == 1) {
-      for (const Found& f : doc.all()) {
+      // An actor's id is its index in doc.all().
+      const std::vector<Found>& all = doc.all();
+      for (size_t id = 0; id < all.size(); ++id) {
+        const Found& f = all[id];
         if (f.kind != ActorKind::kPerson || f.surname.empty()) continue;
-        auto [it, fresh] = by_surname.emplace(f.surname, doc.Find(f.name));
+        auto [it, fresh] = by_surname.emplace(f.surname, static_cast<int>(id));
         if (fresh) surnames.insert(f.surname);
-        if (!fresh && it->second != doc.Find(f.name)) it->second = -2;
+        if (!fresh && it->second != static_cast<int>(id)) it->second = -2;
       }
     }
     for (const NameScanner::Candidate& c : candidates) {

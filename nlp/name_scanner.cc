@@ -12,6 +12,7 @@
 #endif
 
 #include "nlp/ascii.h"
+#include "nlp/ascii_alnum_run.h"
 
 namespace whosaid::nlp {
 namespace {
@@ -275,13 +276,29 @@ NameScanner::Words NameScanner::Words::From(
 
 size_t NameScanner::WordEnd(std::string_view text, size_t start,
                             bool* has_lower) const {
-  size_t i = start;
-  size_t piece = start;  // start of the current dot-separated piece
+  const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+  const size_t n = text.size();
   bool lower = false;
+  const size_t end = AsciiAlnumRunEnd(bytes, start, n, &lower);
+  // Most words are ASCII letters and digits up to a byte that neither
+  // continues nor ends them otherwise (a space, a comma): done.
+  if (end >= n || !(bytes[end] >= 0x80 || bytes[end] == '-' ||
+                    bytes[end] == '\'' || bytes[end] == '.')) {
+    *has_lower = lower;
+    return end;
+  }
+  return WordEndFrom(text, start, end, lower, has_lower);
+}
+
+size_t NameScanner::WordEndFrom(std::string_view text, size_t start,
+                                size_t i, bool lower, bool* has_lower) const {
+  size_t piece = start;  // start of the current dot-separated piece
   const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
   const size_t n = text.size();
   while (i < n) {
-    // Most of a word is ASCII letters: take them in a tight loop.
+    // A byte at a time: past a joiner or a non-ASCII letter, the next
+    // stop is near (the ASCII letters of "O'Brien", the next letter of a
+    // Cyrillic word).
     while (i < n && kAsciiAlnum[bytes[i]]) {
       lower |= bytes[i] >= 'a';
       ++i;

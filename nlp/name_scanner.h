@@ -124,6 +124,12 @@ class NameScanner {
   // The end of the word at `start`; sets *has_lower when it holds an ASCII
   // lower-case letter, so that RunAt need not walk it again.
   size_t WordEnd(std::string_view text, size_t start, bool* has_lower) const;
+  // WordEnd past its first run of ASCII letters and digits, which ends at
+  // `i` before a byte that may join more to the word ("-", "'", ".", a
+  // non-ASCII letter); `lower` tells whether that run held a lower-case
+  // letter.
+  size_t WordEndFrom(std::string_view text, size_t start, size_t i,
+                     bool lower, bool* has_lower) const;
 
   const Words& words_;
 };

@@ -316,11 +316,7 @@ bool PhraseMatcher::QuadMayStart(const uint8_t* bytes) const {
 }
 
 void PhraseMatcher::CompactDeepStates() {
-  // Breadth-first numbering puts the root and the first two or three
-  // levels first; their rows stay dense (a few hundred KB at most).
-  constexpr size_t kDenseStates = 512;
   const size_t n = outputs_.size();
-  dense_states_ = static_cast<int>(std::min(n, kDenseStates));
   first_edge_.assign(n + 1, 0);
   for (size_t s = 0; s < n; ++s) {
     first_edge_[s] = static_cast<uint32_t>(edge_class_.size());
@@ -338,19 +334,35 @@ void PhraseMatcher::CompactDeepStates() {
 }
 
 // Shallow states are visited most; numbering them first keeps their rows of
-// the transition table together in cache.
+// the transition table together in cache. They keep dense rows (a few
+// hundred KB at most), and so do the deeper states with four children or
+// more, where a search of the edges would cost most: "the " before every
+// title word of a title list is one, passed at every "the" of a text.
+// (The builtin packs have about 120 such states; 10,000 synthetic names,
+// about 1,800.)
 void PhraseMatcher::RenumberBreadthFirst(const std::vector<int32_t>& parent) {
+  constexpr size_t kShallowStates = 512;
+  constexpr int kDenseChildren = 4;
   const size_t n = outputs_.size();
   std::vector<int32_t> order;
   order.reserve(n);
   order.push_back(0);
+  std::vector<uint8_t> dense(n);
   for (size_t head = 0; head < order.size(); ++head) {
     const int s = order[head];
+    int children = 0;
     for (int c = 0; c < classes_; ++c) {
       const int t = delta_[static_cast<size_t>(s) * classes_ + c];
       if (t > 0 && parent[t] == s) order.push_back(t);
+      children += t >= 0;
     }
+    dense[s] = head < kShallowStates || children >= kDenseChildren;
   }
+  // The dense states first, each part in breadth-first order.
+  std::stable_partition(order.begin(), order.end(),
+                        [&](int32_t s) { return dense[s] != 0; });
+  dense_states_ = static_cast<int>(
+      std::count_if(dense.begin(), dense.end(), [](uint8_t d) { return d; }));
   std::vector<int32_t> new_id(n);
   for (size_t i = 0; i < order.size(); ++i) {
     new_id[order[i]] = static_cast<int32_t>(i);

@@ -45,9 +45,10 @@ class PhraseMatcher {
 
  private:
   // The state after `byte`, or -1. Shallow states (visited at every word
-  // start) have dense rows; deeper ones, most with a single child, keep
-  // their few edges in compact arrays, so that thousands of phrases do not
-  // spread the walk over megabytes of mostly empty rows.
+  // start) and states with many children have dense rows; the others,
+  // most with a single child, keep their few edges in compact arrays, so
+  // that thousands of phrases do not spread the walk over megabytes of
+  // mostly empty rows.
   int Next(int state, uint8_t byte) const {
     const uint8_t c = class_of_[byte];
     if (state < dense_states_) {
@@ -107,6 +108,8 @@ class PhraseMatcher {
   // word, and returns its end; returns i when there is none.
   size_t MatchAt(std::string_view text, size_t i,
                  std::vector<Match>& found) const;
+  // Numbers the states breadth-first, those that keep dense rows first,
+  // and sets dense_states_.
   void RenumberBreadthFirst(const std::vector<int32_t>& parent);
   // Moves the rows of states from dense_states_ on into the edge arrays.
   void CompactDeepStates();

@@ -168,6 +168,33 @@ TEST(PhraseMatcher, ThousandsOfPhrases) {
   EXPECT_EQ(matches[1].phrase, 17);
 }
 
+// Past the first 512 states (breadth-first), a state with four or more
+// children keeps a dense row and the others a list of edges: "the " (five
+// title words after it) and "the e" (two) are both deep here, behind 676
+// two-letter name starts.
+TEST(PhraseMatcher, DeepStatesWithManyOrFewChildren) {
+  std::vector<PhraseMatcher::Phrase> phrases;
+  for (char a = 'a'; a <= 'z'; ++a) {
+    for (char b = 'a'; b <= 'z'; ++b) {
+      phrases.push_back({std::string("Q") + a + b + "x", true});
+    }
+  }
+  for (const char* title : {"the envoy", "the editor", "the minister",
+                            "the secretary", "the chair", "the director"}) {
+    phrases.push_back({title, false});
+  }
+  PhraseMatcher m(std::move(phrases));
+  ASSERT_GT(m.state_count(), 512u + 676u);
+  EXPECT_EQ(Found(m, "The Envoy met the editor, THE MINISTER and the chair."),
+            (std::vector<std::string>{"The Envoy", "the editor", "THE MINISTER",
+                                      "the chair"}));
+  EXPECT_EQ(Found(m, "the end, the edit, the chairs, the m, the"),
+            std::vector<std::string>{});
+  EXPECT_EQ(Found(m, "Qzzx and the secretary, the director; Qaax"),
+            (std::vector<std::string>{"Qzzx", "the secretary", "the director",
+                                      "Qaax"}));
+}
+
 // Only lead bytes that begin some phrase are proposed by the block scan:
 // phrases that begin with the lowest and highest such bytes are found at
 // every offset among Cyrillic and CJK text, which no phrase begins with.
