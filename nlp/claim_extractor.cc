@@ -4,8 +4,6 @@
 #include <array>
 #include <cctype>
 #include <cstddef>
-#include <map>
-#include <memory_resource>
 #include <optional>
 #include <vector>
 
@@ -137,12 +135,37 @@ bool AfterDeterminer(std::string_view text, size_t pos) {
   static constexpr std::string_view kDeterminers[] = {
       "the", "a", "an", "its", "his", "her", "their", "our", "your", "my",
       "these", "those", "such", "any"};
-  char buffer[8];
-  const std::string_view word = WordBeforeSpace(text, pos);
-  if (word.empty() || word.size() > sizeof(buffer)) return false;
-  const std::string_view lower = LowerAsciiInto(word, buffer);
-  return std::find(std::begin(kDeterminers), std::end(kDeterminers), lower) !=
-         std::end(kDeterminers);
+  static constexpr size_t kLongest = 5;
+  // Their first letters in either case: most words before a cue ("Keane",
+  // "officials") are rejected by their first byte, longer ones before
+  // they are read to their start.
+  static constexpr std::array<bool, 256> kInitial = [] {
+    std::array<bool, 256> initial{};
+    for (std::string_view d : kDeterminers) {
+      initial[static_cast<uint8_t>(d[0])] = true;
+      initial[static_cast<uint8_t>(d[0] - 'a' + 'A')] = true;
+    }
+    return initial;
+  }();
+  if (pos < 2 || text[pos - 1] != ' ') return false;
+  // WordBeforeSpace, read back at most one letter past the longest.
+  const size_t end = pos - 1;
+  size_t b = end;
+  while (b > 0 && IsAsciiAlpha(text[b - 1]) && end - b <= kLongest) --b;
+  const size_t size = end - b;
+  if (size == 0 || size > kLongest || (b > 0 && IsAsciiAlpha(text[b - 1])) ||
+      !kInitial[static_cast<uint8_t>(text[b])]) {
+    return false;
+  }
+  char buffer[kLongest];
+  const std::string_view lower =
+      LowerAsciiInto(text.substr(b, size), buffer);
+  // Size and first letter before the bytes: most words differ there.
+  return std::any_of(std::begin(kDeterminers), std::end(kDeterminers),
+                     [&](std::string_view d) {
+                       return d.size() == lower.size() && d[0] == lower[0] &&
+                              d == lower;
+                     });
 }
 
 // The first position of `needle` (lower case) in `text` in any ASCII
@@ -407,8 +430,10 @@ class SentenceEnds {
         } else if (text.substr(q + 1, 3) == "\xE2\x80\x9D") {
           d = q + 4 < text.size() && text[q + 4] == '"' ? 5 : 4;
         }
+        // Then EndsBefore(text, q + d) reads back to the mark itself: it
+        // holds unless the mark is the full stop of an abbreviation.
         if (d != 0 && q + d < text.size() && text[q + d] == ' ' &&
-            EndsBefore(text, q + d)) {
+            (text[q] != '.' || !IsAbbreviation(text, q))) {
           ends_.push_back(q + d);
         }
       }
@@ -515,11 +540,24 @@ struct ClaimDraft {
   static constexpr size_t kNoTags = static_cast<size_t>(-1);
 };
 
+// A non-empty claim's start and its index among the drafts.
+struct ClaimStart {
+  size_t start;
+  uint32_t index;
+};
+
 // The indexes of `drafts` in text order (by start). Claims never overlap,
 // so their starts differ unless a span is empty; equal starts come in the
 // order std::sort gives them, as when the claims themselves were sorted.
-std::vector<uint32_t> TextOrder(const std::vector<ClaimDraft>& drafts) {
+// `by_start` holds the non-empty drafts by start: when there is no other,
+// it is that order already and nothing is sorted.
+std::vector<uint32_t> TextOrder(const std::vector<ClaimDraft>& drafts,
+                                const std::vector<ClaimStart>& by_start) {
   std::vector<uint32_t> order(drafts.size());
+  if (by_start.size() == drafts.size()) {
+    for (size_t i = 0; i < order.size(); ++i) order[i] = by_start[i].index;
+    return order;
+  }
   for (size_t i = 0; i < order.size(); ++i) order[i] = static_cast<uint32_t>(i);
   std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
     return drafts[a].span.start < drafts[b].span.start;
@@ -572,6 +610,9 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
   const std::string_view text = in.text;
   std::vector<Mention> mentions;
   if (in.actors) {
+    size_t count = 0;
+    for (const ActorInText& a : *in.actors) count += a.mentions.size();
+    mentions.reserve(count);
     for (const ActorInText& a : *in.actors) {
       for (const Span& s : a.mentions) mentions.push_back({s, &a});
     }
@@ -625,16 +666,18 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
     }
   }
   std::vector<size_t> by_subject_end = by_subject;
-  std::stable_sort(by_subject.begin(), by_subject.end(),
-                   [&](size_t a, size_t b) {
-                     return quotes[a].speaker_span.start <
-                            quotes[b].speaker_span.start;
-                   });
-  std::stable_sort(by_subject_end.begin(), by_subject_end.end(),
-                   [&](size_t a, size_t b) {
-                     return quotes[a].speaker_span.end <
-                            quotes[b].speaker_span.end;
-                   });
+  // Mostly in order already (the quotes are in text order): a stable sort
+  // of a sorted list leaves it as it is, and costs far more than the test.
+  auto sort_by = [&](std::vector<size_t>& list, auto key) {
+    auto before = [&](size_t a, size_t b) {
+      return key(quotes[a]) < key(quotes[b]);
+    };
+    if (!std::is_sorted(list.begin(), list.end(), before)) {
+      std::stable_sort(list.begin(), list.end(), before);
+    }
+  };
+  sort_by(by_subject, [](const Quote& q) { return q.speaker_span.start; });
+  sort_by(by_subject_end, [](const Quote& q) { return q.speaker_span.end; });
   // The quote the cue at `cue` attributes: its speaker's words end right
   // before the cue ("A spokesman for the ministry said China was 'paying
   // close attention'"), and the quote names the same cue.
@@ -697,34 +740,34 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
                  (in.quantities ? in.quantities->size() : 0));
   std::vector<TopicTagger::Tags> found_tags;  // ClaimDraft::tags
   // No two claims overlap, so the non-empty ones are disjoint intervals:
-  // `claim_at` holds them by start (with their index in `claims`), and an
-  // overlap test or a search for claims starting in a range takes a
-  // look-up, not a walk over every claim (a long document may hold
-  // thousands). Claims with an empty span, if any, are kept apart. Its
-  // nodes come from one buffer (on the stack while they fit), released at
-  // once: a document holds a few dozen claims, and a heap allocation per
-  // claim cost more than the look-ups.
-  std::array<std::byte, 4096> node_buffer;
-  std::pmr::monotonic_buffer_resource nodes(node_buffer.data(),
-                                            node_buffer.size());
-  std::pmr::map<size_t, size_t> claim_at(&nodes);
+  // `claim_at` holds them sorted by start, and an overlap test or a
+  // search for claims starting in a range takes a binary search, not a
+  // walk over every claim (a long document may hold thousands). Claims
+  // with an empty span, if any, are kept apart. A document holds a few
+  // dozen claims: inserting into one sorted array moves a few bytes and
+  // costs less than a tree node per claim.
+  std::vector<ClaimStart> claim_at;
+  claim_at.reserve(claims.capacity());
+  auto by_start = [](const ClaimStart& c, size_t pos) { return c.start < pos; };
   std::vector<size_t> empty_claims;
   auto overlaps_a_claim = [&](Span span) {
     for (size_t i : empty_claims) {
       if (claims[i].span.Overlaps(span)) return true;
     }
-    auto it = claim_at.lower_bound(span.start);
-    if (it != claim_at.end() && it->first < span.end) return true;
+    auto it = std::lower_bound(claim_at.begin(), claim_at.end(), span.start,
+                               by_start);
+    if (it != claim_at.end() && it->start < span.end) return true;
     if (it == claim_at.begin()) return false;
-    return claims[std::prev(it)->second].span.end > span.start;
+    return claims[std::prev(it)->index].span.end > span.start;
   };
   // The claims starting after `from` and before `to`, in `claims` order.
   std::vector<size_t> starting_between;  // reused
   auto claims_starting_between = [&](size_t from, size_t to) {
     starting_between.clear();
-    for (auto it = claim_at.upper_bound(from);
-         it != claim_at.end() && it->first < to; ++it) {
-      starting_between.push_back(it->second);
+    for (auto it = std::lower_bound(claim_at.begin(), claim_at.end(),
+                                    from + 1, by_start);
+         it != claim_at.end() && it->start < to; ++it) {
+      starting_between.push_back(it->index);
     }
     for (size_t i : empty_claims) {
       if (claims[i].span.start > from && claims[i].span.start < to) {
@@ -752,7 +795,10 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
     if (c.span.empty()) {
       empty_claims.push_back(claims.size());
     } else {
-      claim_at.emplace(c.span.start, claims.size());
+      // No claim kept starts there: it would overlap.
+      claim_at.insert(std::lower_bound(claim_at.begin(), claim_at.end(),
+                                       c.span.start, by_start),
+                      {c.span.start, static_cast<uint32_t>(claims.size())});
     }
     claims.push_back(c);
     if (tagged != nullptr) {
@@ -1048,7 +1094,7 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
   std::vector<Claim> made;
   made.reserve(claims.size());
   auto first_quantity = quantities.begin();
-  for (uint32_t i : TextOrder(claims)) {
+  for (uint32_t i : TextOrder(claims, claim_at)) {
     const ClaimDraft& d = claims[i];
     Claim& c = made.emplace_back();
     if (d.holder != nullptr) c.holder = *d.holder;

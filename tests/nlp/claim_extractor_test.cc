@@ -312,6 +312,18 @@ TEST(ClaimExtractor, CueAfterAClosingQuoteIsAnAttribution) {
       EXPECT_NE(c.cue, "pledged") << text;
     }
   }
+  // Capitalised, a determiner still is one; a longer word ending in one
+  // ("Blythe") is not.
+  for (const Claim& c : extractor.Extract(
+           {"Their pledged sums stand.", nullptr, nullptr, nullptr, nullptr,
+            ""})) {
+    EXPECT_NE(c.cue, "pledged");
+  }
+  const std::string blythe = "Ana Blythe pledged that the sums would stand.";
+  const auto pledged =
+      extractor.Extract({blythe, nullptr, nullptr, nullptr, nullptr, ""});
+  ASSERT_EQ(pledged.size(), 1u);
+  EXPECT_EQ(pledged[0].text, "the sums would stand");
   // An apostrophe is no closing mark: "the growers' union said that ...".
   const std::string text =
       "The growers' said that the harvest would be late this year.";
