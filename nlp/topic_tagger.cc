@@ -226,6 +226,12 @@ struct TopicTagger::Impl {
     uint32_t offset;
     // The literal is the whole start: a hit needs no further compare.
     bool is_start;
+    // The word bytes of the start right after the literal, and whether a
+    // match has exactly so many there (a byte that is not a word byte, or
+    // the piece's final \b, follows them) or at least so many: the text's
+    // run of word bytes after a hit rejects most placements at once.
+    bool tail_exact;
+    uint32_t tail;
   };
   // A piece whose cover holds a literal, and how a hit of the literal is
   // checked for it. With `verify`, a hit counts only where one of
@@ -515,9 +521,16 @@ void TopicTagger::Impl::AddUses(
         for (size_t s = 0; s < starts.size(); ++s) {
           for (size_t at = starts[s].find(folded[i]); at != std::string::npos;
                at = starts[s].find(folded[i], at + 1)) {
+            const std::string& start = starts[s];
+            size_t tail = at + folded[i].size();
+            while (tail < start.size() && IsWordByte(start[tail])) ++tail;
+            const bool tail_exact =
+                tail < start.size() ||
+                (pieces[p].whole && pieces[p].end_boundary);
             use.placements.push_back(
                 {static_cast<uint32_t>(s), static_cast<uint32_t>(at),
-                 at == 0 && folded[i].size() == starts[s].size()});
+                 at == 0 && folded[i].size() == start.size(), tail_exact,
+                 static_cast<uint32_t>(tail - at - folded[i].size())});
           }
         }
         std::stable_sort(use.placements.begin(), use.placements.end(),
@@ -557,6 +570,10 @@ bool TopicTagger::Impl::Run(std::string_view text, uint8_t* state,
       record->hits->emplace_back(start, index);
     }
     const size_t end = start + literal_size[index];
+    size_t word_after = 0;  // the word bytes right after the literal
+    while (end + word_after < text.size() && IsWordByte(text[end + word_after])) {
+      ++word_after;
+    }
     // A window for `piece` around the hit; with `match_start`, one for a
     // match beginning there.
     auto add_window = [&](int piece, std::optional<size_t> match_start) {
@@ -600,6 +617,9 @@ bool TopicTagger::Impl::Run(std::string_view text, uint8_t* state,
         if (m > 0 && IsWordByte(text[m - 1])) continue;
         for (uint32_t k = group.first; k < group.last; ++k) {
           const Placement& at = use.placements[k];
+          if (at.tail_exact ? word_after != at.tail : word_after < at.tail) {
+            continue;
+          }
           const std::string& s = piece.starts[at.start];
           if (s.size() > text.size() - m) continue;
           // The literal's own bytes, at.offset on, are known to match.

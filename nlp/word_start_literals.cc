@@ -37,7 +37,7 @@ WordStartLiterals::WordStartLiterals(std::vector<std::string> literals)
         literals_[entries_[buckets_.back().begin].index].compare(
             0, 2, literal, 0, 2) != 0) {
       const auto at = static_cast<uint32_t>(entries_.size());
-      buckets_.push_back({at, at, 0});
+      buckets_.push_back({at, at, 0, 0});
     }
     Entry e{0, 0, static_cast<uint32_t>(literal.size()), index};
     const size_t head = std::min<size_t>(8, literal.size());
@@ -46,13 +46,17 @@ WordStartLiterals::WordStartLiterals(std::vector<std::string> literals)
     entries_.push_back(e);
     Bucket& bucket = buckets_.back();
     ++bucket.end;
-    if (literal.size() == 2) {
-      bucket.thirds = ~uint64_t{0};
-    } else {
-      for (char c : {literal[2], Unfold(literal[2])}) {
-        bucket.thirds |= uint64_t{1} << (static_cast<unsigned char>(c) & 63);
+    // Bits (c & 63) of the byte at `at` in either case, all without one.
+    auto bits_at = [&](size_t at) {
+      if (literal.size() <= at) return ~uint64_t{0};
+      uint64_t bits = 0;
+      for (char c : {literal[at], Unfold(literal[at])}) {
+        bits |= uint64_t{1} << (static_cast<unsigned char>(c) & 63);
       }
-    }
+      return bits;
+    };
+    bucket.thirds |= bits_at(2);
+    bucket.fourths |= bits_at(3);
   }
   assert(buckets_.size() < 0xFFFF);
   for (size_t b = 0; b < buckets_.size(); ++b) {

@@ -5,7 +5,7 @@
 //
 // Built for the topic tagger, whose rules mostly match whole words: only
 // the text's word starts are looked at (found sixteen bytes at a time),
-// and only those whose first three bytes may begin some literal are
+// and only those whose first four bytes may begin some literal are
 // compared in full (eight bytes at a time). Built once; immutable and thread-safe.
 
 #ifndef WHOSAID_NLP_WORD_START_LITERALS_H_
@@ -66,8 +66,10 @@ class WordStartLiterals {
     uint32_t begin, end;  // range of entries_
     // Bit (c & 63) is set for the third byte c of each literal (either
     // case), all bits when one has only two: a word start whose third
-    // byte's bit is clear begins none of them.
+    // byte's bit is clear begins none of them. `fourths` the same for the
+    // fourth byte, all bits when a literal has three or fewer.
     uint64_t thirds;
+    uint64_t fourths;
   };
 
   // The eight bytes of `text` from `i` (zeros past its end), ASCII
@@ -127,14 +129,13 @@ inline unsigned WordStartLiterals::BucketAt(std::string_view text,
   uint16_t raw;
   __builtin_memcpy(&raw, text.data() + i, sizeof raw);
   const unsigned bucket = bucket_of_pair_[raw];
-  if (bucket == 0 ||
-      (i + 2 < text.size() &&
-       ((buckets_[bucket - 1].thirds >>
-         (static_cast<unsigned char>(text[i + 2]) & 63)) &
-        1) == 0)) {
-    return 0;
-  }
-  return bucket;
+  if (bucket == 0) return 0;
+  const Bucket& b = buckets_[bucket - 1];
+  auto may_be = [&](uint64_t bytes, size_t at) {
+    return at >= text.size() ||
+           ((bytes >> (static_cast<unsigned char>(text[at]) & 63)) & 1) != 0;
+  };
+  return may_be(b.thirds, i + 2) && may_be(b.fourths, i + 3) ? bucket : 0;
 }
 
 template <typename OnHit>

@@ -79,5 +79,25 @@ TEST(WordStartLiterals, FindsWhatANaiveSearchFinds) {
   }
 }
 
+// Literals that share their first two or three bytes and differ in the
+// fourth (or end before it), as the bucket filters see them, also where
+// the text ends after three bytes.
+TEST(WordStartLiterals, FourthByteFilterKeepsEveryHit) {
+  const std::vector<std::string> words = {"coal", "corn", "count", "cor",
+                                          "co-op", "cou", "ma", "market"};
+  const WordStartLiterals literals(words);
+  const std::vector<std::string> pieces = {
+      "co", "CO", "c", "o", "al", "AL", "rn", "r", "unt", "u", "n", "t", "-",
+      "op", " ", "ma", "rket", "RK", "e", "\xC3\xA9", "_", "7"};
+  std::mt19937 rng(5);
+  for (int i = 0; i < 3000; ++i) {
+    std::string text;
+    const int n = static_cast<int>(rng() % 20);
+    for (int k = 0; k < n; ++k) text += pieces[rng() % pieces.size()];
+    EXPECT_EQ(Sorted(Find(literals, text)), NaiveFind(words, text))
+        << "text: " << text;
+  }
+}
+
 }  // namespace
 }  // namespace whosaid::nlp
