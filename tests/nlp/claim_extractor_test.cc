@@ -312,6 +312,17 @@ TEST(ClaimExtractor, CueAfterAClosingQuoteIsAnAttribution) {
       EXPECT_NE(c.cue, "pledged") << text;
     }
   }
+  // After an adverbial the proposition follows "that", wherever it is
+  // (here at every offset of a 16-byte block and past it).
+  for (size_t pad = 0; pad < 40; ++pad) {
+    const std::string text = "Ana Ruiz said on Tuesday in " +
+                             std::string(pad, 'x') +
+                             " that the harvest would be late this year.";
+    const auto found =
+        extractor.Extract({text, nullptr, nullptr, nullptr, nullptr, ""});
+    ASSERT_EQ(found.size(), 1u) << text;
+    EXPECT_EQ(found[0].text, "the harvest would be late this year") << text;
+  }
   // Capitalised, a determiner still is one; a longer word ending in one
   // ("Blythe") is not.
   for (const Claim& c : extractor.Extract(
