@@ -262,7 +262,10 @@ bool HasWords(std::string_view s, size_t n) {
         0xFFFFu;
     const unsigned starts =
         word_bytes & ~((word_bytes << 1) | static_cast<unsigned>(in_word));
-    words += static_cast<size_t>(__builtin_popcount(starts));
+    // Counted one by one up to n (fewer steps than a library popcount).
+    for (unsigned left = starts; left != 0 && words < n; left &= left - 1) {
+      ++words;
+    }
     if (words >= n) return true;
     in_word = (word_bytes >> 15) != 0;
   }
@@ -946,9 +949,6 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
   // Belief, intention and speech verbs.
   for (const PhraseMatcher::Match& m : cue_matches) {
     if (AfterClosingQuote(text, m.span.start)) continue;
-    // After a determiner the cue's form is a noun: "the plans", "its
-    // claims about".
-    if (AfterDeterminer(text, m.span.start)) continue;
     const ClaimCue& cue = cues_[m.phrase];
     const Span sentence = sentence_around(m.span.start);
     // The proposition first: most cues have none ("Keane said.") or one a
@@ -956,6 +956,9 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
     size_t start = m.span.end;
     std::string_view rest = text.substr(start, sentence.end - start);
     if (!Proposition(rest, start, cue.modality == Modality::kPlanned)) continue;
+    // After a determiner the cue's form is a noun: "the plans", "its
+    // claims about". (Rare: asked only of cues with a proposition.)
+    if (AfterDeterminer(text, m.span.start)) continue;
     rest = Trim(rest, &start);
     // "acknowledged that X would be hard and said Y": Y is already a
     // reported claim, so this one stops where it begins.
