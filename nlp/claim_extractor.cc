@@ -835,8 +835,9 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
   // search for claims starting in a range takes a binary search, not a
   // walk over every claim (a long document may hold thousands). Claims
   // with an empty span, if any, are kept apart. A document holds a few
-  // dozen claims: inserting into one sorted array moves a few bytes and
-  // costs less than a tree node per claim.
+  // dozen claims, and each source adds its own in text order: inserting
+  // into one sorted array moves a few bytes and costs less than a tree
+  // node per claim (a long document's insert is one memmove, no walk).
   std::vector<ClaimStart> claim_at;
   claim_at.reserve(claims.capacity());
   auto by_start = [](const ClaimStart& c, size_t pos) { return c.start < pos; };
