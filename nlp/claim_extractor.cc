@@ -29,11 +29,16 @@ constexpr size_t kHolderWindow = 90;
 // Shorter sentences inside a direct quote ("Absolutely.") are not claims.
 constexpr size_t kMinQuotedClaimWords = 4;
 
+// IsAsciiAlpha as one table load per byte instead of two range tests.
+constexpr std::array<bool, 256> kLetter = []() {
+  std::array<bool, 256> letter{};
+  for (int c = 0; c < 256; ++c) letter[c] = IsAsciiAlpha(static_cast<char>(c));
+  return letter;
+}();
+
+bool IsLetter(char c) { return kLetter[static_cast<uint8_t>(c)]; }
+
 bool IsAbbreviation(std::string_view text, size_t dot) {
-  size_t b = dot;
-  while (b > 0 && IsAsciiAlpha(text[b - 1])) --b;
-  const std::string_view word = text.substr(b, dot - b);
-  if (word.size() == 1 && IsAsciiUpper(word[0])) return true;  // U.S., J. Smith
   static constexpr std::string_view kAbbrev[] = {
       "Mr", "Ms", "Mrs", "Dr", "St", "Jr", "Sr", "No", "Corp", "Inc", "Co",
       "Ltd", "Gov", "Sen", "Rep", "Gen", "Jan", "Feb", "Aug", "Sept", "Sep",
@@ -50,8 +55,14 @@ bool IsAbbreviation(std::string_view text, size_t dot) {
     for (std::string_view a : kAbbrev) bits |= uint64_t{1} << (a[0] - 'A');
     return bits;
   }();
-  if (word.empty() || word.size() > kMaxAbbrev ||
-      ((kAbbrevInitials >> (word[0] - 'A')) & 1u) == 0) {
+  // The word before the dot, read back at most one letter past the
+  // longest abbreviation: a longer one ("year.") is none.
+  size_t b = dot;
+  while (b > 0 && IsLetter(text[b - 1]) && dot - b <= kMaxAbbrev) --b;
+  const std::string_view word = text.substr(b, dot - b);
+  if (word.size() > kMaxAbbrev) return false;
+  if (word.size() == 1 && IsAsciiUpper(word[0])) return true;  // U.S., J. Smith
+  if (word.empty() || ((kAbbrevInitials >> (word[0] - 'A')) & 1u) == 0) {
     return false;
   }
   return std::find(std::begin(kAbbrev), std::end(kAbbrev), word) !=
@@ -83,12 +94,6 @@ bool EndsBefore(std::string_view text, size_t pos) {
 // exactly when it is such a run, so this replaces one search per word.
 template <typename F>
 bool AnyWord(std::string_view text, F&& f) {
-  // One table load per byte instead of two range tests.
-  static constexpr std::array<bool, 256> kLetter = []() {
-    std::array<bool, 256> letter{};
-    for (int c = 0; c < 256; ++c) letter[c] = IsAsciiAlpha(static_cast<char>(c));
-    return letter;
-  }();
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
   const size_t n = text.size();
   for (size_t i = 0; i < n;) {
@@ -109,7 +114,7 @@ bool AnyWord(std::string_view text, F&& f) {
 std::string_view WordBeforeSpace(std::string_view text, size_t pos) {
   if (pos < 2 || text[pos - 1] != ' ') return {};
   size_t b = pos - 1;
-  while (b > 0 && IsAsciiAlpha(text[b - 1])) --b;
+  while (b > 0 && IsLetter(text[b - 1])) --b;
   return text.substr(b, pos - 1 - b);
 }
 
@@ -151,28 +156,60 @@ bool AfterDeterminer(std::string_view text, size_t pos) {
   // WordBeforeSpace, read back at most one letter past the longest.
   const size_t end = pos - 1;
   size_t b = end;
-  while (b > 0 && IsAsciiAlpha(text[b - 1]) && end - b <= kLongest) --b;
+  while (b > 0 && IsLetter(text[b - 1]) && end - b <= kLongest) --b;
   const size_t size = end - b;
-  if (size == 0 || size > kLongest || (b > 0 && IsAsciiAlpha(text[b - 1])) ||
+  if (size == 0 || size > kLongest || (b > 0 && IsLetter(text[b - 1])) ||
       !kInitial[static_cast<uint8_t>(text[b])]) {
     return false;
   }
-  char buffer[kLongest];
-  const std::string_view lower =
-      LowerAsciiInto(text.substr(b, size), buffer);
-  // Size and first letter before the bytes: most words differ there.
-  return std::any_of(std::begin(kDeterminers), std::end(kDeterminers),
-                     [&](std::string_view d) {
-                       return d.size() == lower.size() && d[0] == lower[0] &&
-                              d == lower;
-                     });
+  // The word in lower case as one number, byte k in bits 8k to 8k+7 (no
+  // letter is zero, so words of different sizes differ too).
+  static constexpr std::array<uint64_t, std::size(kDeterminers)> kPacked =
+      [] {
+        std::array<uint64_t, std::size(kDeterminers)> packed{};
+        for (size_t i = 0; i < packed.size(); ++i) {
+          for (size_t k = 0; k < kDeterminers[i].size(); ++k) {
+            packed[i] |= uint64_t{static_cast<uint8_t>(kDeterminers[i][k])}
+                         << (8 * k);
+          }
+        }
+        return packed;
+      }();
+  uint64_t lower = 0;
+  for (size_t k = 0; k < size; ++k) {
+    lower |= uint64_t{static_cast<uint8_t>(AsciiLower(text[b + k]))} << (8 * k);
+  }
+  return std::find(kPacked.begin(), kPacked.end(), lower) != kPacked.end();
 }
 
 // The first position of `needle` (lower case) in `text` in any ASCII
 // case: LowerAscii(text).find(needle) without the copy.
+// REQUIRES: needle is not empty.
 size_t FindIgnoringAsciiCase(std::string_view text, std::string_view needle) {
   const char first = needle.front();
-  for (size_t i = 0; i + needle.size() <= text.size(); ++i) {
+  size_t i = 0;
+#ifdef __SSE2__
+  // A letter's two cases differ in bit 5 alone: with it set, one compare
+  // finds both, 16 bytes at a time; each hit is then checked whole.
+  if (IsAsciiLower(first)) {
+    const __m128i case_bit = _mm_set1_epi8(0x20);
+    const __m128i lower_first = _mm_set1_epi8(first);
+    for (; i + 16 <= text.size(); i += 16) {
+      const __m128i v =
+          _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
+      for (int hits = _mm_movemask_epi8(
+               _mm_cmpeq_epi8(_mm_or_si128(v, case_bit), lower_first));
+           hits != 0; hits &= hits - 1) {
+        const size_t at = i + static_cast<size_t>(__builtin_ctz(hits));
+        if (at + needle.size() <= text.size() &&
+            EqualsIgnoreAsciiCase(text.substr(at, needle.size()), needle)) {
+          return at;
+        }
+      }
+    }
+  }
+#endif
+  for (; i + needle.size() <= text.size(); ++i) {
     if (AsciiLower(text[i]) == first &&
         EqualsIgnoreAsciiCase(text.substr(i, needle.size()), needle)) {
       return i;
@@ -212,7 +249,28 @@ bool IsQuestion(std::string_view text, Span sentence) {
 bool HasWords(std::string_view s, size_t n) {
   size_t words = 0;
   bool in_word = false;
-  for (char c : s) {
+  size_t i = 0;
+#ifdef __SSE2__
+  // 16 bytes at a time: a word starts at each non-space after a space (or
+  // after the non-space state carried from the block before).
+  const __m128i space = _mm_set1_epi8(' ');
+  for (; i + 16 <= s.size(); i += 16) {
+    const __m128i v =
+        _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+    const unsigned word_bytes =
+        ~static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, space))) &
+        0xFFFFu;
+    const unsigned starts =
+        word_bytes & ~((word_bytes << 1) | static_cast<unsigned>(in_word));
+    // Counted one by one up to n (fewer steps than a library popcount).
+    for (unsigned left = starts; left != 0 && words < n; left &= left - 1) {
+      ++words;
+    }
+    if (words >= n) return true;
+    in_word = (word_bytes >> 15) != 0;
+  }
+#endif
+  for (char c : s.substr(i)) {
     const bool space = c == ' ';
     if (!space && !in_word && ++words >= n) return true;
     in_word = !space;
@@ -260,9 +318,27 @@ std::string_view Trim(std::string_view s, size_t* start) {
 }
 
 // s.find(" that ") in one pass over the bytes, without a library call per
-// space.
+// space: 16 positions at a time where SSE2 is available (each of the six
+// bytes compared at once for all of them), then one by one.
 size_t FindThat(std::string_view s) {
-  for (size_t i = 0; i + 6 <= s.size(); ++i) {
+  size_t i = 0;
+#ifdef __SSE2__
+  for (; i + 16 + 5 <= s.size(); i += 16) {
+    const char* p = s.data() + i;
+    auto is = [p](int k, char c) {
+      return _mm_cmpeq_epi8(
+          _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + k)),
+          _mm_set1_epi8(c));
+    };
+    const __m128i that = _mm_and_si128(
+        _mm_and_si128(_mm_and_si128(is(0, ' '), is(1, 't')),
+                      _mm_and_si128(is(2, 'h'), is(3, 'a'))),
+        _mm_and_si128(is(4, 't'), is(5, ' ')));
+    const int found = _mm_movemask_epi8(that);
+    if (found != 0) return i + static_cast<size_t>(__builtin_ctz(found));
+  }
+#endif
+  for (; i + 6 <= s.size(); ++i) {
     if (s[i] == ' ' && s[i + 1] == 't' && s[i + 2] == 'h' && s[i + 3] == 'a' &&
         s[i + 4] == 't' && s[i + 5] == ' ') {
       return i;
@@ -324,24 +400,39 @@ bool Proposition(std::string_view& rest, size_t& start, bool intention) {
         rest.empty() || !std::isalpha(static_cast<unsigned char>(rest.front()));
     bool needs_that = punctuation;
     if (!needs_that) {
-      const size_t space = rest.find(' ');
-      char buffer[16];
-      const std::string_view first =
-          LowerAsciiInto(rest.substr(0, space), buffer);
+      const std::string_view written = rest.substr(0, rest.find(' '));
       static constexpr std::string_view kAdverbial[] = {
           "on",   "in",      "at",       "after",     "before",     "last",
           "this", "during",  "speaking", "with",      "for",        "by",
           "from", "earlier", "later",    "yesterday", "separately", "on",
           "of",   "to",      "in",       "when",      "while",      "according",
           "as",   "told",    "via",      "through",   "under"};
-      // Length and first letter before the bytes: most words differ there.
-      const bool adverbial =
-          std::any_of(std::begin(kAdverbial), std::end(kAdverbial),
-                      [&](std::string_view a) {
-                        return a.size() == first.size() && a[0] == first[0] &&
-                               a == first;
-                      }) &&
-          !(intention && first == "to");
+      // Per lower-case first letter, bit n set when an adverbial of n
+      // letters begins with it: most first words fail this and are
+      // neither lowered nor compared.
+      static constexpr std::array<uint16_t, 256> kSizesByInitial = [] {
+        std::array<uint16_t, 256> sizes{};
+        for (std::string_view a : kAdverbial) {
+          sizes[static_cast<uint8_t>(a.front())] |= uint16_t{1} << a.size();
+        }
+        return sizes;
+      }();
+      bool adverbial = false;
+      if (written.size() < 16 &&
+          ((kSizesByInitial[static_cast<uint8_t>(AsciiLower(written.front()))] >>
+            written.size()) &
+           1u) != 0) {
+        char buffer[16];
+        const std::string_view first = LowerAsciiInto(written, buffer);
+        // Length and first letter before the bytes: most words differ there.
+        adverbial =
+            std::any_of(std::begin(kAdverbial), std::end(kAdverbial),
+                        [&](std::string_view a) {
+                          return a.size() == first.size() &&
+                                 a[0] == first[0] && a == first;
+                        }) &&
+            !(intention && first == "to");
+      }
       const bool inverted = IsAsciiUpper(rest.front()) &&
                             HasCommaBeforeStop(rest) &&
                             FindThat(rest) == std::string_view::npos;
@@ -744,8 +835,9 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
   // search for claims starting in a range takes a binary search, not a
   // walk over every claim (a long document may hold thousands). Claims
   // with an empty span, if any, are kept apart. A document holds a few
-  // dozen claims: inserting into one sorted array moves a few bytes and
-  // costs less than a tree node per claim.
+  // dozen claims, and each source adds its own in text order: inserting
+  // into one sorted array moves a few bytes and costs less than a tree
+  // node per claim (a long document's insert is one memmove, no walk).
   std::vector<ClaimStart> claim_at;
   claim_at.reserve(claims.capacity());
   auto by_start = [](const ClaimStart& c, size_t pos) { return c.start < pos; };
@@ -858,9 +950,6 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
   // Belief, intention and speech verbs.
   for (const PhraseMatcher::Match& m : cue_matches) {
     if (AfterClosingQuote(text, m.span.start)) continue;
-    // After a determiner the cue's form is a noun: "the plans", "its
-    // claims about".
-    if (AfterDeterminer(text, m.span.start)) continue;
     const ClaimCue& cue = cues_[m.phrase];
     const Span sentence = sentence_around(m.span.start);
     // The proposition first: most cues have none ("Keane said.") or one a
@@ -868,6 +957,9 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
     size_t start = m.span.end;
     std::string_view rest = text.substr(start, sentence.end - start);
     if (!Proposition(rest, start, cue.modality == Modality::kPlanned)) continue;
+    // After a determiner the cue's form is a noun: "the plans", "its
+    // claims about". (Rare: asked only of cues with a proposition.)
+    if (AfterDeterminer(text, m.span.start)) continue;
     rest = Trim(rest, &start);
     // "acknowledged that X would be hard and said Y": Y is already a
     // reported claim, so this one stops where it begins.

@@ -236,6 +236,32 @@ TEST(ClaimExtractor, QuantityClaimHolderIsTheFirstActorNamedBeforeIt) {
   EXPECT_EQ(claims[0].holder.value_or(""), "Sky Leasing");
 }
 
+TEST(ClaimExtractor, QuantityClaimHolderIsTheAccordingToSource) {
+  ClaimExtractor extractor({});
+  const TopicTagger topics = Topics();
+  // "according to" in any case, at any offset of a 16-byte block, with
+  // other a's before it.
+  for (size_t pad = 0; pad < 20; ++pad) {
+    for (const std::string according : {"according to", "ACCORDING TO"}) {
+      const std::string text = "A tariff as high as " + std::string(pad, 'a') +
+                               " 10 percent stays, " + according +
+                               " Sky Leasing.";
+      const size_t at = text.find("10 percent");
+      std::vector<Quantity> quantities = {
+          {"10 percent", {at, at + 10}, QuantityKind::kPercent, 10, "%"}};
+      const size_t sky = text.find("Sky Leasing");
+      std::vector<ActorInText> actors = {
+          {"Sky Leasing", ActorKind::kOrganization, "", "", false,
+           {{sky, sky + 11}}}};
+      auto claims = extractor.Extract(
+          {text, &actors, nullptr, &quantities, &topics, "The Owner"});
+      ASSERT_EQ(claims.size(), 1u) << text;
+      EXPECT_EQ(claims[0].holder.value_or(""), "Sky Leasing") << text;
+      EXPECT_EQ(claims[0].cue, "according to") << text;
+    }
+  }
+}
+
 TEST(ClaimExtractor, CueClaimStopsWhereAReportedClaimBegins) {
   std::vector<ClaimCue> cues = Cues();
   cues.push_back({"acknowledged", "acknowledge", Modality::kAsserted});
@@ -311,6 +337,17 @@ TEST(ClaimExtractor, CueAfterAClosingQuoteIsAnAttribution) {
          extractor.Extract({text, nullptr, nullptr, nullptr, nullptr, ""})) {
       EXPECT_NE(c.cue, "pledged") << text;
     }
+  }
+  // After an adverbial the proposition follows "that", wherever it is
+  // (here at every offset of a 16-byte block and past it).
+  for (size_t pad = 0; pad < 40; ++pad) {
+    const std::string text = "Ana Ruiz said on Tuesday in " +
+                             std::string(pad, 'x') +
+                             " that the harvest would be late this year.";
+    const auto found =
+        extractor.Extract({text, nullptr, nullptr, nullptr, nullptr, ""});
+    ASSERT_EQ(found.size(), 1u) << text;
+    EXPECT_EQ(found[0].text, "the harvest would be late this year") << text;
   }
   // Capitalised, a determiner still is one; a longer word ending in one
   // ("Blythe") is not.
@@ -440,6 +477,31 @@ TEST(ClaimExtractor, DirectQuoteSentencesAreClaimsOfTheSpeaker) {
   EXPECT_EQ(claims[0].text, "This buys time for both economies");
   EXPECT_EQ(claims[0].holder.value_or(""), "Dana Whitlock");
   EXPECT_EQ(claims[0].cue, "said");
+}
+
+TEST(ClaimExtractor, QuotedSentencesNeedFourWords) {
+  ClaimExtractor extractor(Cues());
+  // Long words, so that the sentences run past 16 bytes before their
+  // fourth word (or their end).
+  const std::string said =
+      "Unprecedented,  extraordinary circumstances. Unprecedented, "
+      "extraordinary circumstances everywhere. Unprecedented "
+      "extraordinarily exceptional circumstances.";
+  const std::string text = "\u201C" + said + "\u201D Whitlock said.";
+  Quote q;
+  q.kind = QuoteKind::kDirect;
+  q.text = said;
+  q.span = {3, 3 + said.size()};
+  q.speaker = "Dana Whitlock";
+  q.cue = "said";
+  std::vector<Quote> quotes = {q};
+  auto claims =
+      extractor.Extract({text, nullptr, &quotes, nullptr, nullptr, ""});
+  ASSERT_EQ(claims.size(), 2u);
+  EXPECT_EQ(claims[0].text,
+            "Unprecedented, extraordinary circumstances everywhere");
+  EXPECT_EQ(claims[1].text,
+            "Unprecedented extraordinarily exceptional circumstances");
 }
 
 TEST(ClaimExtractor, ClaimsOfEverySourceComeInTextOrder) {
