@@ -3,8 +3,19 @@
 #include <algorithm>
 
 #include "nlp/ascii.h"
+#include "nlp/static_word_set.h"
 
 namespace whosaid::nlp {
+namespace {
+
+// The words after which a cue's first word is a noun: "the call", "a
+// claim", "their warning".
+constexpr std::string_view kDeterminers[] = {
+    "the", "a", "an", "this", "its", "his", "her", "their", "our", "your",
+    "my"};
+constexpr size_t kLongestDeterminer = 5;  // "their"
+
+}  // namespace
 
 CueTable::CueTable(const std::vector<CueVerb>& cues) {
   first_word_bucket_.fill(-1);
@@ -29,6 +40,8 @@ CueTable::CueTable(const std::vector<CueVerb>& cues) {
         second_len_filter_[static_cast<unsigned char>(w[1])] |=
             uint32_t{1} << w.size();
         penult_len_filter_[static_cast<unsigned char>(w[w.size() - 2])] |=
+            uint32_t{1} << w.size();
+        middle_len_filter_[static_cast<unsigned char>(w[w.size() / 2])] |=
             uint32_t{1} << w.size();
       }
     }
@@ -57,6 +70,7 @@ CueTable::CueTable(const std::vector<CueVerb>& cues) {
     last_len_filter_[upper] = last_len_filter_[b];
     second_len_filter_[upper] = second_len_filter_[b];
     penult_len_filter_[upper] = penult_len_filter_[b];
+    middle_len_filter_[upper] = middle_len_filter_[b];
   }
 }
 
@@ -121,11 +135,11 @@ CueMatch CueTable::MatchWhereMayStart(std::string_view text,
   if (k > 0 && tokens[k - 1].type == Token::kWord) {
     const std::string_view prev =
         text.substr(tokens[k - 1].start, tokens[k - 1].end - tokens[k - 1].start);
-    static constexpr std::string_view kDeterminers[] = {
-        "the", "a", "an", "this", "its", "his", "her",
-        "their", "our", "your", "my"};
-    for (std::string_view d : kDeterminers) {
-      if (EqualsLowerAscii(prev, d)) return best;
+    if (prev.size() <= kLongestDeterminer) {
+      char buffer[kLongestDeterminer];
+      if (StaticWordSet<kDeterminers>::Contains(LowerAsciiInto(prev, buffer))) {
+        return best;
+      }
     }
   }
 

@@ -41,8 +41,8 @@ class CueTable {
                               size_t k) const;
 
   // False when no cue can start at token `t` (cheap: its type, case,
-  // length and first, second, next-to-last and last bytes); Match then
-  // finds nothing. True does not promise a cue.
+  // length and first, second, middle, next-to-last and last bytes); Match
+  // then finds nothing. True does not promise a cue.
   bool MayStart(std::string_view text, const Token& t) const {
     const size_t len = t.end - t.start;
     // Branch-free: the outcome is unpredictable from token to token.
@@ -56,7 +56,8 @@ class CueTable {
     // A one-byte word has no second or next-to-last byte, and passes.
     if (len < 2) return true;
     return ((second_len_filter_[Byte(text[t.start + 1])] &
-             penult_len_filter_[Byte(text[t.end - 2])]) >>
+             penult_len_filter_[Byte(text[t.end - 2])] &
+             middle_len_filter_[Byte(text[t.start + len / 2])]) >>
             len) &
            1u;
   }
@@ -108,9 +109,11 @@ class CueTable {
   // rejects most words before they are hashed.
   std::array<uint32_t, 256> first_len_filter_{};
   std::array<uint32_t, 256> last_len_filter_{};  // the same for last bytes
-  // The same for the second and next-to-last bytes of words of 2 or more.
+  // The same for the second, next-to-last and middle (at len / 2) bytes
+  // of words of 2 or more.
   std::array<uint32_t, 256> second_len_filter_{};
   std::array<uint32_t, 256> penult_len_filter_{};
+  std::array<uint32_t, 256> middle_len_filter_{};
 };
 
 // The cue starting at each token of one document, looked up once: a

@@ -552,8 +552,10 @@ struct AsciiWordMasks {
 };
 
 // The masks of text[base, base + 64), where bytes at or after `end` (and
-// past the text) have no bits.
-AsciiWordMasks ClassifyBlock(std::string_view text, size_t base, size_t end) {
+// past the text) have no bits. Always inlined into Tokenize's loop, which
+// then keeps the masks out of memory (GCC 12 would not inline it).
+[[gnu::always_inline]] inline AsciiWordMasks ClassifyBlock(
+    std::string_view text, size_t base, size_t end) {
   const size_t valid = end > base ? std::min<size_t>(end - base, 64) : 0;
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data()) + base;
   unsigned char padded[64];

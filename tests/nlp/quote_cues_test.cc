@@ -44,6 +44,34 @@ TEST(CueTable, MayStartNeverRejectsACue) {
   EXPECT_FALSE(cues.MayStart(text, tokens[8]));       // "wand"
 }
 
+// The filter reads a word's middle byte (at len / 2) too, in either case:
+// "agrxed" differs from "agreed" there alone; "agxeed" passes it, as its
+// third byte is read by none of the filters, and Match turns it away.
+TEST(CueTable, MayStartReadsTheMiddleByte) {
+  CueTable cues({{"agreed", "agree"}, {"noted", "note"}});
+  const std::string text = "agrxed agreed aGREED agxeed";
+  const auto tokens = Tokenize(text, {0, text.size()});
+  ASSERT_EQ(tokens.size(), 4u);
+  EXPECT_FALSE(cues.MayStart(text, tokens[0]));
+  EXPECT_EQ(cues.Match(text, tokens, 1).lemma, "agree");
+  EXPECT_EQ(cues.Match(text, tokens, 2).lemma, "agree");
+  EXPECT_EQ(cues.Match(text, tokens, 3).length, 0u);
+}
+
+// After a determiner, in any case, a cue's first word is a noun; a longer
+// word that starts like one is no determiner.
+TEST(CueTable, NoCueAfterADeterminer) {
+  CueTable cues({{"said", "say"}, {"told", "tell"}});
+  const std::string text = "THE said Their said theirs said thee said my said";
+  const auto tokens = Tokenize(text, {0, text.size()});
+  ASSERT_EQ(tokens.size(), 10u);
+  EXPECT_EQ(cues.Match(text, tokens, 1).length, 0u);
+  EXPECT_EQ(cues.Match(text, tokens, 3).length, 0u);
+  EXPECT_EQ(cues.Match(text, tokens, 5).length, 1u);
+  EXPECT_EQ(cues.Match(text, tokens, 7).length, 1u);
+  EXPECT_EQ(cues.Match(text, tokens, 9).length, 0u);
+}
+
 // First words are looked up as written, in any case after the first
 // letter, and forms sharing a first word all stay reachable.
 TEST(CueTable, FindsFirstWordsInAnyCaseAndEveryFormOfEach) {
