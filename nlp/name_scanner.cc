@@ -297,8 +297,8 @@ size_t NameScanner::WordEnd(std::string_view text, size_t start,
   return WordEndFrom(text, start, end, lower, has_lower);
 }
 
-size_t NameScanner::WordEndFrom(std::string_view text, size_t start,
-                                size_t i, bool lower, bool* has_lower) const {
+size_t NameScanner::WordEndFrom(std::string_view text, size_t start, size_t i,
+                                bool lower, bool* has_lower) const {
   size_t piece = start;  // start of the current dot-separated piece
   const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
   const size_t n = text.size();

@@ -87,7 +87,8 @@ TEST(NameScanner, ClassifiesCapitalisedPhrases) {
         {"Jo Lund", NameScanner::kPerson, ""}}},
       {"Jo Lund also said", {{"Jo Lund", NameScanner::kOther, ""}}},
       // Hyphens, apostrophes and dots inside a word.
-      {"Jean-Luc O'Brien said", {{"Jean-Luc O'Brien", NameScanner::kPerson, ""}}},
+      {"Jean-Luc O'Brien said",
+       {{"Jean-Luc O'Brien", NameScanner::kPerson, ""}}},
       {"Ms. Lin-Lund's view", {{"Lin-Lund", NameScanner::kSurnameRef, ""}}},
       // Too short to hold a portfolio and a name.
       {"Secretary of State Lee spoke.",
