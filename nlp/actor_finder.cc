@@ -296,9 +296,19 @@ void ActorFinder::Impl::Discover(std::string_view text,
   };
   // First the full names and organisations, then references to them.
   FlatStringMap<int> by_surname;  // -2 when two people share it
-  // The keys of by_surname again, for a quick "no" to most lone words
-  // (FilteredWordSet rejects on length and first and last letters).
-  FilteredWordSet surnames;
+  // One bit per key of by_surname, from its length and first letter, for
+  // a quick "no" to most lone words before they are lowered and hashed;
+  // a document names a few people, so few bits are set.
+  uint64_t surname_bits = 0;
+  auto surname_bit = [](std::string_view w) {
+    const auto first = static_cast<uint8_t>(w.empty() ? 0 : AsciiLower(w[0]));
+    return uint64_t{1} << ((first + 7 * w.size()) & 63);
+  };
+  auto add_surname = [&](const std::string& surname, int id) {
+    auto [it, fresh] = by_surname.emplace(surname, id);
+    if (fresh) surname_bits |= surname_bit(surname);
+    if (!fresh && it->second != id) it->second = -2;
+  };
   char buffer[64];                // for lower-case surname lookups
   for (int pass = 0; pass < 2; ++pass) {
     if (pass == 1) {
@@ -307,9 +317,7 @@ void ActorFinder::Impl::Discover(std::string_view text,
       for (size_t id = 0; id < all.size(); ++id) {
         const Found& f = all[id];
         if (f.kind != ActorKind::kPerson || f.surname.empty()) continue;
-        auto [it, fresh] = by_surname.emplace(f.surname, static_cast<int>(id));
-        if (fresh) surnames.insert(f.surname);
-        if (!fresh && it->second != static_cast<int>(id)) it->second = -2;
+        add_surname(f.surname, static_cast<int>(id));
       }
     }
     for (const NameScanner::Candidate& c : candidates) {
@@ -320,7 +328,8 @@ void ActorFinder::Impl::Discover(std::string_view text,
       // below they come to nothing whether or not a known name overlaps
       // them, so they are passed over before that search.
       if (reference && !c.titled &&
-          !surnames.ContainsLowerAscii(Cut(text, c.span)) &&
+          ((surname_bits & surname_bit(Cut(text, c.span))) == 0 ||
+           !by_surname.contains(LowerAsciiInto(Cut(text, c.span), buffer))) &&
           !IsBeforePlace(text, c.span, known)) {
         continue;
       }
@@ -360,11 +369,7 @@ void ActorFinder::Impl::Discover(std::string_view text,
         if (id == -2) continue;
         if (id < 0 && c.titled) {
           id = FullNameBefore(text, candidates, c, g, doc);
-          if (id >= 0) {
-            auto [it, fresh] = by_surname.emplace(doc[id].surname, id);
-            if (fresh) surnames.insert(doc[id].surname);
-            if (!fresh && it->second != id) it->second = -2;
-          }
+          if (id >= 0) add_surname(doc[id].surname, id);
         }
         if (id < 0 && !c.titled && IsBeforePlace(text, c.span, known)) {
           id = doc.Add(PlaceName(written), ActorKind::kPlace, false);

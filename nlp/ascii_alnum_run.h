@@ -30,8 +30,9 @@ inline size_t AsciiAlnumRunEnd(const uint8_t* s, size_t i, size_t n,
     // Signed compares: bytes >= 0x80 are negative and fall outside every
     // range. (b | 0x20) is a..z exactly for ASCII letters.
     auto in = [](__m128i x, char lo, char hi) {
-      return _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8(static_cast<char>(lo - 1))),
-                           _mm_cmplt_epi8(x, _mm_set1_epi8(static_cast<char>(hi + 1))));
+      return _mm_and_si128(
+          _mm_cmpgt_epi8(x, _mm_set1_epi8(static_cast<char>(lo - 1))),
+          _mm_cmplt_epi8(x, _mm_set1_epi8(static_cast<char>(hi + 1))));
     };
     const __m128i lower = in(b, 'a', 'z');
     const __m128i letter = in(_mm_or_si128(b, _mm_set1_epi8(0x20)), 'a', 'z');

@@ -182,10 +182,37 @@ std::string_view SmallWordAt(std::string_view text, size_t pos) {
   return text.substr(pos, end - pos);
 }
 
-bool IsConnector(std::string_view w) {
-  return w == "of" || w == "the" || w == "for" || w == "and" || w == "&" ||
-         w == "on" || w == "de" || w == "van" || w == "von" || w == "du";
+// The bytes after a run of ASCII letters and digits that WordEndFrom must
+// look at: joiners ("-", "'"), a dot (initialisms, "Ms.") and non-ASCII
+// bytes (letters, "’", an en dash).
+constexpr std::array<bool, 256> MayJoinWord() {
+  std::array<bool, 256> table{};
+  for (int b = 0x80; b < 256; ++b) table[b] = true;
+  table['-'] = table['\''] = table['.'] = true;
+  return table;
 }
+constexpr std::array<bool, 256> kMayJoinWord = MayJoinWord();
+
+constexpr std::string_view kConnectors[] = {"of", "the", "for", "and", "&",
+                                            "on", "de",  "van", "von", "du"};
+
+bool IsConnector(std::string_view w) {
+  for (std::string_view c : kConnectors) {
+    if (w == c) return true;
+  }
+  return false;
+}
+
+// The first bytes of kConnectors: most lower-case words after a name
+// ("said", "is", "has") begin with none of them and need no SmallWordAt.
+constexpr std::array<bool, 256> ConnectorInitials() {
+  std::array<bool, 256> table{};
+  for (std::string_view c : kConnectors) {
+    table[static_cast<uint8_t>(c[0])] = true;
+  }
+  return table;
+}
+constexpr std::array<bool, 256> kConnectorInitials = ConnectorInitials();
 
 // The word that ends just before `pos` (skipping one space), or empty.
 std::string_view WordBefore(std::string_view text, size_t pos) {
@@ -282,16 +309,15 @@ size_t NameScanner::WordEnd(std::string_view text, size_t start,
   const size_t end = AsciiAlnumRunEnd(bytes, start, n, &lower);
   // Most words are ASCII letters and digits up to a byte that neither
   // continues nor ends them otherwise (a space, a comma): done.
-  if (end >= n || !(bytes[end] >= 0x80 || bytes[end] == '-' ||
-                    bytes[end] == '\'' || bytes[end] == '.')) {
+  if (end >= n || !kMayJoinWord[bytes[end]]) {
     *has_lower = lower;
     return end;
   }
   return WordEndFrom(text, start, end, lower, has_lower);
 }
 
-size_t NameScanner::WordEndFrom(std::string_view text, size_t start,
-                                size_t i, bool lower, bool* has_lower) const {
+size_t NameScanner::WordEndFrom(std::string_view text, size_t start, size_t i,
+                                bool lower, bool* has_lower) const {
   size_t piece = start;  // start of the current dot-separated piece
   const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
   const size_t n = text.size();
@@ -401,6 +427,10 @@ void NameScanner::RunAt(std::string_view text, size_t start,
     Token connectors[2];
     size_t connector_count = 0;
     for (int k = 0; k < 2; ++k) {
+      if (next >= text.size() ||
+          !kConnectorInitials[static_cast<uint8_t>(text[next])]) {
+        break;
+      }
       const std::string_view w = SmallWordAt(text, next);
       if (w.empty() || !IsConnector(w)) break;
       connectors[connector_count++] = {next, next + w.size(), true, false};

@@ -128,8 +128,8 @@ class NameScanner {
   // `i` before a byte that may join more to the word ("-", "'", ".", a
   // non-ASCII letter); `lower` tells whether that run held a lower-case
   // letter.
-  size_t WordEndFrom(std::string_view text, size_t start, size_t i,
-                     bool lower, bool* has_lower) const;
+  size_t WordEndFrom(std::string_view text, size_t start, size_t i, bool lower,
+                     bool* has_lower) const;
 
   const Words& words_;
 };

@@ -173,6 +173,25 @@ TEST(ActorFinder, DatelinePlacesInTheirUsualCase) {
   EXPECT_NE(Named(actors, "NYC"), nullptr);  // an abbreviation stays
 }
 
+// Lone capitalised words are checked against the document's surnames
+// through a filter on length and first letter: words of one shape, some
+// surnames of the document and some not, each go to the right person or
+// to none.
+TEST(ActorFinder, LoneWordsShapedLikeSurnames) {
+  ActorFinder finder = MakeFinder();
+  auto actors = finder.Find(
+      "Trade Envoy Dana Whitlock met Minister Omar Wheelock. Whitlock said "
+      "Westlake was far. Wheelock agreed, and Whitlock left.",
+      "2025-10-25");
+  const ActorInText* whitlock = Named(actors, "Dana Whitlock");
+  ASSERT_NE(whitlock, nullptr);
+  EXPECT_EQ(whitlock->mentions.size(), 3u);
+  const ActorInText* wheelock = Named(actors, "Omar Wheelock");
+  ASSERT_NE(wheelock, nullptr);
+  EXPECT_EQ(wheelock->mentions.size(), 2u);
+  EXPECT_EQ(actors.size(), 2u);  // no "Westlake"
+}
+
 TEST(ActorFinder, LoneCapitalisedWordsAreNotPeople) {
   ActorFinder finder = MakeFinder();
   auto actors = finder.Find(

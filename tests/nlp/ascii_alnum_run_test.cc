@@ -24,7 +24,7 @@ TEST(AsciiAlnumRun, EndsAtTheFirstByteNoLetterOrDigit) {
   lower = false;
   EXPECT_EQ(AsciiAlnumRunEnd(s, 10, 17, &lower), 12u);  // "42"
   EXPECT_FALSE(lower);
-  EXPECT_EQ(AsciiAlnumRunEnd(s, 8, 17, &lower), 8u);  // at the comma
+  EXPECT_EQ(AsciiAlnumRunEnd(s, 8, 17, &lower), 8u);    // at the comma
   EXPECT_EQ(AsciiAlnumRunEnd(s, 13, 17, &lower), 17u);  // to the end
 }
 

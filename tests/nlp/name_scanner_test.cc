@@ -79,6 +79,17 @@ TEST(NameScanner, ClassifiesCapitalisedPhrases) {
        {{"Aaron Feld", NameScanner::kPerson, "Deputy Secretary for Licensing"}}},
       {"Secretary of State Ann Lee spoke.",
        {{"Ann Lee", NameScanner::kPerson, "Secretary of State"}}},
+      // Connectors join a run; other lower-case words end it.
+      {"the Commission on Trade Remedies said",
+       {{"Commission on Trade Remedies", NameScanner::kGovernment, ""}}},
+      {"the Institute for Soy Futures and Jo Lund said",
+       {{"Institute for Soy Futures", NameScanner::kOrganization, ""},
+        {"Jo Lund", NameScanner::kPerson, ""}}},
+      {"Jo Lund also said", {{"Jo Lund", NameScanner::kOther, ""}}},
+      // Hyphens, apostrophes and dots inside a word.
+      {"Jean-Luc O'Brien said",
+       {{"Jean-Luc O'Brien", NameScanner::kPerson, ""}}},
+      {"Ms. Lin-Lund's view", {{"Lin-Lund", NameScanner::kSurnameRef, ""}}},
       // Too short to hold a portfolio and a name.
       {"Secretary of State Lee spoke.",
        {{"State Lee", NameScanner::kOther, ""}}},
