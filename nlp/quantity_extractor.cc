@@ -35,6 +35,16 @@ bool LetterAt(std::string_view text, size_t pos) {
          (IsAsciiAlpha(text[pos]) || static_cast<uint8_t>(text[pos]) >= 0xC0);
 }
 
+// The bytes of a word that may be a count unit, but for inner hyphens:
+// ASCII letters and every byte of a non-ASCII character.
+constexpr std::array<bool, 256> kUnitWordByte = [] {
+  std::array<bool, 256> table{};
+  for (int c = 0; c < 256; ++c) {
+    table[c] = IsAsciiAlpha(static_cast<char>(c)) || c >= 0x80;
+  }
+  return table;
+}();
+
 // The word ending at `end` (exclusive), skipping one space before it.
 std::string_view PrevWord(std::string_view text, size_t start) {
   if (start < 2 || text[start - 1] != ' ') return {};
@@ -173,6 +183,7 @@ QuantityExtractor::QuantityExtractor(const QuantityRules& rules)
   };
   std::stable_sort(prefixes_.begin(), prefixes_.end(), longest_first);
   for (const auto* cur : prefixes_) {
+    prefix_is_alpha_.push_back(IsAlpha(cur->form));
     if (cur->form.empty()) continue;
     const auto last = static_cast<unsigned char>(cur->form.back());
     prefix_last_byte_[last] = true;
@@ -412,13 +423,14 @@ std::optional<Quantity> QuantityExtractor::At(std::string_view text,
   for (size_t c = 0; may_have_prefix && c < prefixes_.size(); ++c) {
     const auto* cur = prefixes_[c];
     const std::string& f = cur->form;
+    const bool alpha = prefix_is_alpha_[c];
     size_t at = digit;
-    if (IsAlpha(f) && at > 0 && text[at - 1] == ' ') --at;
+    if (alpha && at > 0 && text[at - 1] == ' ') --at;
     if (at < f.size() || text.compare(at - f.size(), f.size(), f) != 0) {
       continue;
     }
     const size_t start = at - f.size();
-    if (IsAlpha(f) && start > 0 && LetterAt(text, start - 1)) continue;
+    if (alpha && start > 0 && LetterAt(text, start - 1)) continue;
     num.start = start;
     num.currency = cur;
     break;
@@ -555,7 +567,7 @@ bool QuantityExtractor::CountUnit(std::string_view text, size_t pos,
     const size_t start = pos + 1;
     size_t e = start;
     while (e < text.size() &&
-           (LetterAt(text, e) || static_cast<uint8_t>(text[e]) >= 0x80 ||
+           (kUnitWordByte[static_cast<uint8_t>(text[e])] ||
             (text[e] == '-' && LetterAt(text, e + 1)))) {
       ++e;
     }

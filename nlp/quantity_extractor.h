@@ -68,6 +68,9 @@ class QuantityExtractor {
 
   QuantityRules rules_;
   std::vector<const QuantityRules::Currency*> prefixes_;  // longest first
+  // Whether each of prefixes_ is all letters ("RMB", not "US$"): such a
+  // prefix may stand a space before the number and must not end a word.
+  std::vector<bool> prefix_is_alpha_;
   // The last bytes of the prefixes, and of the alphabetic ones (which may
   // stand a space before the number): a byte before the digits in neither
   // rules out every prefix at once.
@@ -80,7 +83,7 @@ class QuantityExtractor {
   std::array<std::vector<const QuantityRules::Currency*>, 256>
       suffixes_by_first_byte_;
   std::vector<const QuantityRules::Currency*> empty_suffixes_;
-  FlatStringMap<double> scales_;       // lower case
+  FlatStringMap<double> scales_;  // lower case
   // The scales_ of six bytes or more, longest first, then by spelling: those
   // also written "a million", "half a billion".
   std::vector<std::pair<std::string, double>> long_scales_;
