@@ -35,6 +35,16 @@ bool LetterAt(std::string_view text, size_t pos) {
          (IsAsciiAlpha(text[pos]) || static_cast<uint8_t>(text[pos]) >= 0xC0);
 }
 
+// The bytes of a word that may be a count unit, but for inner hyphens:
+// ASCII letters and every byte of a non-ASCII character.
+constexpr std::array<bool, 256> kUnitWordByte = [] {
+  std::array<bool, 256> table{};
+  for (int c = 0; c < 256; ++c) {
+    table[c] = IsAsciiAlpha(static_cast<char>(c)) || c >= 0x80;
+  }
+  return table;
+}();
+
 // The word ending at `end` (exclusive), skipping one space before it.
 std::string_view PrevWord(std::string_view text, size_t start) {
   if (start < 2 || text[start - 1] != ' ') return {};
@@ -50,35 +60,100 @@ std::string_view NextWord(std::string_view text, size_t end) {
   return text.substr(end + 1, e - end - 1);
 }
 
-// The first digit at or after `i`, or text.size().
+// `written` without its commas: itself when it has none, else a copy in
+// `storage`.
+std::string_view WithoutCommas(std::string_view written,
+                               std::string* storage) {
+  if (written.find(',') == std::string_view::npos) return written;
+  for (char c : written) {
+    if (c != ',') *storage += c;
+  }
+  return *storage;
+}
+
+#ifdef __SSE2__
+// The index of the first byte that is set in the 64 bytes of compare
+// results m0..m3, one of which has a set byte.
+size_t FirstSetByte(__m128i m0, __m128i m1, __m128i m2, __m128i m3) {
+  const auto bits = [](__m128i m, int shift) {
+    return static_cast<uint64_t>(static_cast<uint32_t>(_mm_movemask_epi8(m)))
+           << shift;
+  };
+  return __builtin_ctzll(bits(m0, 0) | bits(m1, 16) | bits(m2, 32) |
+                         bits(m3, 48));
+}
+#endif
+
+// The first digit at or after `i`, or text.size(). Most text has no digit
+// for hundreds of bytes, so the scan tests 64 bytes per branch.
 size_t NextDigit(std::string_view text, size_t i) {
 #ifdef __SSE2__
   const auto* s = reinterpret_cast<const uint8_t*>(text.data());
-  // Signed compares: bytes from 0x80 up are negative, never digits.
-  const __m128i below = _mm_set1_epi8('0' - 1), above = _mm_set1_epi8('9' + 1);
+  // Subtracting '0' + 0x80 moves '0'..'9', and only them, to the ten
+  // smallest signed bytes: one subtraction and one compare per 16 bytes.
+  const __m128i shift = _mm_set1_epi8(static_cast<char>('0' + 0x80));
+  const __m128i limit = _mm_set1_epi8(static_cast<char>(-128 + 10));
+  const auto digits = [&](size_t at) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + at));
+    return _mm_cmplt_epi8(_mm_sub_epi8(v, shift), limit);
+  };
+  for (; i + 64 <= text.size(); i += 64) {
+    const __m128i d0 = digits(i), d1 = digits(i + 16), d2 = digits(i + 32),
+                  d3 = digits(i + 48);
+    if (_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(d0, d1),
+                                       _mm_or_si128(d2, d3))) == 0) {
+      continue;
+    }
+    return i + FirstSetByte(d0, d1, d2, d3);
+  }
   for (; i + 16 <= text.size(); i += 16) {
-    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
-    const int mask = _mm_movemask_epi8(
-        _mm_and_si128(_mm_cmpgt_epi8(v, below), _mm_cmplt_epi8(v, above)));
+    const int mask = _mm_movemask_epi8(digits(i));
     if (mask != 0) return i + __builtin_ctz(static_cast<unsigned>(mask));
+  }
+  // The last bytes: the text's last 16, less those before i.
+  if (i < text.size() && text.size() >= 16) {
+    const size_t at = text.size() - 16;
+    const unsigned mask =
+        static_cast<unsigned>(_mm_movemask_epi8(digits(at))) >> (i - at);
+    return mask != 0 ? i + __builtin_ctz(mask) : text.size();
   }
 #endif
   while (i < text.size() && !IsDigit(text[i])) ++i;
   return i;
 }
 
-// The first position at or after `i` where "a " starts, or text.size().
+// The first position at or after `i` where "a " starts, or text.size();
+// 64 bytes per branch, as NextDigit.
 size_t NextArticle(std::string_view text, size_t i) {
 #ifdef __SSE2__
   const auto* s = reinterpret_cast<const uint8_t*>(text.data());
   const __m128i a = _mm_set1_epi8('a'), space = _mm_set1_epi8(' ');
-  for (; i + 17 <= text.size(); i += 16) {
-    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
+  const auto articles = [&](size_t at) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + at));
     const __m128i next =
-        _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i + 1));
-    const int mask = _mm_movemask_epi8(
-        _mm_and_si128(_mm_cmpeq_epi8(v, a), _mm_cmpeq_epi8(next, space)));
+        _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + at + 1));
+    return _mm_and_si128(_mm_cmpeq_epi8(v, a), _mm_cmpeq_epi8(next, space));
+  };
+  for (; i + 65 <= text.size(); i += 64) {
+    const __m128i m0 = articles(i), m1 = articles(i + 16),
+                  m2 = articles(i + 32), m3 = articles(i + 48);
+    if (_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(m0, m1),
+                                       _mm_or_si128(m2, m3))) == 0) {
+      continue;
+    }
+    return i + FirstSetByte(m0, m1, m2, m3);
+  }
+  for (; i + 17 <= text.size(); i += 16) {
+    const int mask = _mm_movemask_epi8(articles(i));
     if (mask != 0) return i + __builtin_ctz(static_cast<unsigned>(mask));
+  }
+  // The last bytes: the 16 places "a " may start in the text's last 17
+  // bytes, less those before i.
+  if (i + 1 < text.size() && text.size() >= 17) {
+    const size_t at = text.size() - 17;
+    const unsigned mask =
+        static_cast<unsigned>(_mm_movemask_epi8(articles(at))) >> (i - at);
+    return mask != 0 ? i + __builtin_ctz(mask) : text.size();
   }
 #endif
   for (; i + 1 < text.size(); ++i) {
@@ -108,6 +183,7 @@ QuantityExtractor::QuantityExtractor(const QuantityRules& rules)
   };
   std::stable_sort(prefixes_.begin(), prefixes_.end(), longest_first);
   for (const auto* cur : prefixes_) {
+    prefix_is_alpha_.push_back(IsAlpha(cur->form));
     if (cur->form.empty()) continue;
     const auto last = static_cast<unsigned char>(cur->form.back());
     prefix_last_byte_[last] = true;
@@ -139,18 +215,21 @@ QuantityExtractor::QuantityExtractor(const QuantityRules& rules)
   for (const auto& u : rules_.units) units_.emplace(LowerAscii(u.form), u.unit);
   for (const auto& w : rules_.stop_words) stop_words_.insert(LowerAscii(w));
   for (const auto& w : rules_.date_words) date_words_.insert(LowerAscii(w));
-  for (const auto& [key, unit] : units_) unit_keys_.Add(key);
-  for (const auto& [key, factor] : scales_) scale_keys_.Add(key);
-  for (const std::string& key : stop_words_) stop_keys_.Add(key);
-  for (const std::string& key : date_words_) date_keys_.Add(key);
-}
-
-void QuantityExtractor::KeyShape::Add(std::string_view key) {
-  max_size = std::max(max_size, key.size());
-  if (key.empty()) {
-    has_empty = true;
-  } else {
-    first[static_cast<unsigned char>(key[0])] = true;
+  for (const auto& [key, unit] : units_) unit_filter_.Add(key);
+  for (const auto& [key, factor] : scales_) scale_filter_.Add(key);
+  for (const std::string& key : stop_words_) stop_filter_.Add(key);
+  for (const std::string& key : date_words_) date_filter_.Add(key);
+  for (const std::string& f : rules_.percent_forms) {
+    if (f == "%") continue;  // read on its own, written without a space
+    if (f.empty()) {
+      has_empty_percent_form_ = true;
+      continue;
+    }
+    for (int b = 0; b < 256; ++b) {
+      if (AsciiLower(static_cast<char>(b)) == AsciiLower(f[0])) {
+        percent_word_first_byte_[b] = true;
+      }
+    }
   }
 }
 
@@ -256,14 +335,15 @@ std::optional<Quantity> QuantityExtractor::EllipticalAt(
     factor = cur->factor;
   }
   size_t j = digit;
-  std::string digits;
   while (j < text.size() &&
          (IsDigit(text[j]) || (text[j] == ',' && j + 1 < text.size() &&
                                IsDigit(text[j + 1])) ||
           (text[j] == '.' && j + 1 < text.size() && IsDigit(text[j + 1])))) {
-    if (text[j] != ',') digits += text[j];
     ++j;
   }
+  std::string storage;
+  const std::string_view digits =
+      WithoutCommas(text.substr(digit, j - digit), &storage);
   double scale = 1;
   const size_t end = ReadScale(text, j, &scale);
   if (end == j) return std::nullopt;  // bare numbers stay unitless
@@ -290,26 +370,30 @@ std::optional<Quantity> QuantityExtractor::At(std::string_view text,
                                               size_t digit) const {
   // The digits: 1,234,567.89
   size_t j = digit;
-  std::string digits;
-  bool grouped = false;
+  size_t commas = 0;
   while (j < text.size()) {
     if (IsDigit(text[j])) {
-      digits += text[j++];
+      ++j;
     } else if (text[j] == ',' && j + 3 < text.size() + 0 &&
                IsDigit(text[j + 1]) && IsDigit(text[j + 2]) &&
                IsDigit(text[j + 3]) &&
                (j + 4 >= text.size() || !IsDigit(text[j + 4]))) {
-      grouped = true;
+      ++commas;
       ++j;
     } else {
       break;
     }
   }
-  const size_t int_digits = digits.size();
+  const bool grouped = commas > 0;
+  const size_t int_digits = j - digit - commas;
   if (j + 1 < text.size() && text[j] == '.' && IsDigit(text[j + 1])) {
-    digits += text[j++];
-    while (j < text.size() && IsDigit(text[j])) digits += text[j++];
+    ++j;
+    while (j < text.size() && IsDigit(text[j])) ++j;
   }
+  const std::string_view written = text.substr(digit, j - digit);
+  std::string storage;
+  const std::string_view digits =
+      grouped ? WithoutCommas(written, &storage) : written;
   Number num{digit, j, DecimalValue(digits), nullptr, false};
   if (j < text.size()) {
     const char c = text[j];
@@ -339,13 +423,14 @@ std::optional<Quantity> QuantityExtractor::At(std::string_view text,
   for (size_t c = 0; may_have_prefix && c < prefixes_.size(); ++c) {
     const auto* cur = prefixes_[c];
     const std::string& f = cur->form;
+    const bool alpha = prefix_is_alpha_[c];
     size_t at = digit;
-    if (IsAlpha(f) && at > 0 && text[at - 1] == ' ') --at;
+    if (alpha && at > 0 && text[at - 1] == ' ') --at;
     if (at < f.size() || text.compare(at - f.size(), f.size(), f) != 0) {
       continue;
     }
     const size_t start = at - f.size();
-    if (IsAlpha(f) && start > 0 && LetterAt(text, start - 1)) continue;
+    if (alpha && start > 0 && LetterAt(text, start - 1)) continue;
     num.start = start;
     num.currency = cur;
     break;
@@ -368,9 +453,9 @@ std::optional<Quantity> QuantityExtractor::At(std::string_view text,
   return Finish(text, num, false);
 }
 
-StringMap<double>::const_iterator QuantityExtractor::FindScale(
+FlatStringMap<double>::const_iterator QuantityExtractor::FindScale(
     std::string_view word) const {
-  if (!scale_keys_.MayHoldLowered(word)) return scales_.end();
+  if (!scale_filter_.MayHold(word)) return scales_.end();
   char buffer[16];
   return scales_.find(LowerAsciiInto(word, buffer));
 }
@@ -413,9 +498,16 @@ std::optional<Quantity> QuantityExtractor::Finish(std::string_view text,
       q.value = num.value;
       return done(QuantityKind::kPercent, pos + 1, "%");
     }
+    // Each form is written a space after the number.
     const bool space_next = pos < text.size() && text[pos] == ' ';
+    const bool may_be_percent_word =
+        space_next &&
+        (has_empty_percent_form_ ||
+         (pos + 1 < text.size() &&
+          percent_word_first_byte_[static_cast<unsigned char>(
+              text[pos + 1])]));
     for (const std::string& f : rules_.percent_forms) {
-      if (!space_next) break;  // each form is written a space after
+      if (!may_be_percent_word) break;
       if (f == "%") continue;
       if (StartsWithNoCase(text, pos + 1, f) &&
           !LetterAt(text, pos + 1 + f.size())) {
@@ -465,40 +557,54 @@ bool QuantityExtractor::CountUnit(std::string_view text, size_t pos,
                                   size_t* end, std::string* unit) const {
   struct Word {
     size_t start, end;
-    std::string lower;
   };
   // At most kMaxUnitWords: on the stack.
   std::array<Word, kMaxUnitWords> word_store;
   size_t word_count = 0;
+  char stop_buffer[32];
   while (word_count < kMaxUnitWords && pos < text.size() &&
          text[pos] == ' ') {
     const size_t start = pos + 1;
     size_t e = start;
     while (e < text.size() &&
-           (LetterAt(text, e) || static_cast<uint8_t>(text[e]) >= 0x80 ||
+           (kUnitWordByte[static_cast<uint8_t>(text[e])] ||
             (text[e] == '-' && LetterAt(text, e + 1)))) {
       ++e;
     }
     if (e == start) break;
-    std::string lower = LowerAscii(text.substr(start, e - start));
-    if (stop_keys_.MayHold(lower) && stop_words_.contains(lower)) break;
-    word_store[word_count++] = {start, e, std::move(lower)};
+    const std::string_view word = text.substr(start, e - start);
+    if (stop_filter_.MayHold(word) &&
+        stop_words_.contains(LowerAsciiInto(word, stop_buffer))) {
+      break;
+    }
+    word_store[word_count++] = {start, e};
     pos = e;
   }
-  std::string pair;  // two words and the space between, reused
+  if (word_count == 0) return false;
   const std::span<const Word> words(word_store.data(), word_count);
+  // The words stand a single space apart, so one lowered copy of their
+  // stretch of text holds each word and each pair of neighbours (with the
+  // space between) as a substring.
+  const size_t base = words.front().start;
+  char lower_buffer[128];
+  const std::string_view lowered = LowerAsciiInto(
+      text.substr(base, words.back().end - base), lower_buffer);
+  const auto lower = [&](size_t start, size_t stop) {
+    return lowered.substr(start - base, stop - start);
+  };
+  const auto find_unit = [&](std::string_view key) {
+    return unit_filter_.MayHold(key) ? units_.find(key) : units_.end();
+  };
   for (size_t j = 0; j < words.size(); ++j) {
     if (j + 1 < words.size()) {
-      pair.assign(words[j].lower).append(" ").append(words[j + 1].lower);
-      auto it = unit_keys_.MayHold(pair) ? units_.find(pair) : units_.end();
+      auto it = find_unit(lower(words[j].start, words[j + 1].end));
       if (it != units_.end()) {
         *unit = it->second;
         *end = words[j + 1].end;
         return true;
       }
     }
-    auto it = unit_keys_.MayHold(words[j].lower) ? units_.find(words[j].lower)
-                                                 : units_.end();
+    auto it = find_unit(lower(words[j].start, words[j].end));
     if (it != units_.end()) {
       *unit = it->second;
       *end = words[j].end;
@@ -506,12 +612,12 @@ bool QuantityExtractor::CountUnit(std::string_view text, size_t pos,
     }
   }
   for (const Word& w : words) {
-    const std::string& s = w.lower;
     // A capitalised word is a name, not a unit: "iPhone 7 Plus".
     if (IsAsciiUpper(text[w.start])) continue;
+    const std::string_view s = lower(w.start, w.end);
     if (s.size() >= 4 && s.back() == 's' && s[s.size() - 2] != 's' &&
-        s.find('-') == std::string::npos) {
-      *unit = s;
+        s.find('-') == std::string_view::npos) {
+      *unit = std::string(s);
       *end = w.end;
       return true;
     }
@@ -523,7 +629,7 @@ bool QuantityExtractor::IsDateNeighbour(std::string_view text, size_t start,
                                         size_t end) const {
   char buffer[16];
   auto is_date_word = [&](std::string_view word) {
-    if (word.empty() || !date_keys_.MayHoldLowered(word)) return false;
+    if (word.empty() || !date_filter_.MayHold(word)) return false;
     return date_words_.contains(LowerAsciiInto(word, buffer));
   };
   return is_date_word(PrevWord(text, start)) ||

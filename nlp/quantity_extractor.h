@@ -29,9 +29,9 @@
 #include <vector>
 
 #include "nlp/analysis.h"
-#include "nlp/ascii.h"
 #include "nlp/rule_pack.h"
 #include "nlp/string_set.h"
+#include "nlp/word_list_filter.h"
 
 namespace whosaid::nlp {
 
@@ -61,36 +61,16 @@ class QuantityExtractor {
                                  bool bare_ok) const;
   size_t ReadScale(std::string_view text, size_t pos, double* factor) const;
   // scales_.find of `word` in lower case; scales_.end() when absent.
-  StringMap<double>::const_iterator FindScale(std::string_view word) const;
+  FlatStringMap<double>::const_iterator FindScale(std::string_view word) const;
   bool CountUnit(std::string_view text, size_t pos, size_t* end,
                  std::string* unit) const;
   bool IsDateNeighbour(std::string_view text, size_t start, size_t end) const;
 
-  // The lengths and first bytes of a word set's keys: a word of another
-  // length or first byte is not in the set, and is not hashed to find out.
-  struct KeyShape {
-    size_t max_size = 0;
-    bool has_empty = false;
-    std::array<bool, 256> first{};
-
-    void Add(std::string_view key);
-    bool MayHold(std::string_view word) const {
-      return word.size() <= max_size &&
-             (word.empty() ? has_empty
-                           : first[static_cast<unsigned char>(word[0])]);
-    }
-    // MayHold of `word` in lower case (the keys are), without lowering
-    // more than its first byte.
-    bool MayHoldLowered(std::string_view word) const {
-      return word.size() <= max_size &&
-             (word.empty()
-                  ? has_empty
-                  : first[static_cast<unsigned char>(AsciiLower(word[0]))]);
-    }
-  };
-
   QuantityRules rules_;
   std::vector<const QuantityRules::Currency*> prefixes_;  // longest first
+  // Whether each of prefixes_ is all letters ("RMB", not "US$"): such a
+  // prefix may stand a space before the number and must not end a word.
+  std::vector<bool> prefix_is_alpha_;
   // The last bytes of the prefixes, and of the alphabetic ones (which may
   // stand a space before the number): a byte before the digits in neither
   // rules out every prefix at once.
@@ -103,14 +83,20 @@ class QuantityExtractor {
   std::array<std::vector<const QuantityRules::Currency*>, 256>
       suffixes_by_first_byte_;
   std::vector<const QuantityRules::Currency*> empty_suffixes_;
-  StringMap<double> scales_;       // lower case
+  FlatStringMap<double> scales_;  // lower case
   // The scales_ of six bytes or more, longest first, then by spelling: those
   // also written "a million", "half a billion".
   std::vector<std::pair<std::string, double>> long_scales_;
-  StringMap<std::string> units_;   // lower case
-  StringSet stop_words_;
-  StringSet date_words_;
-  KeyShape unit_keys_, stop_keys_, date_keys_, scale_keys_;
+  FlatStringMap<std::string> units_;  // lower case
+  FlatStringSet stop_words_;
+  FlatStringSet date_words_;
+  // Most words asked about are in none of these: the filters turn them
+  // away before they are lowered or hashed.
+  WordListFilter unit_filter_, stop_filter_, date_filter_, scale_filter_;
+  // The first bytes (either ASCII case) of the percent words ("percent",
+  // "pct"): only a word starting with one is compared with each form.
+  std::array<bool, 256> percent_word_first_byte_{};
+  bool has_empty_percent_form_ = false;
 };
 
 }  // namespace whosaid::nlp

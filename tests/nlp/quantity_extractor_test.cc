@@ -55,6 +55,12 @@ TEST(QuantityExtractor, MoneyPercentAndCounts) {
        {{"88 billion Hong Kong dollars", QuantityKind::kMoney, 8.8e10, "HKD"}}},
       {"worth HK$4.5bn", {{"HK$4.5bn", QuantityKind::kMoney, 4.5e9, "HKD"}}},
       {"a US$3bn loan", {{"US$3bn", QuantityKind::kMoney, 3e9, "USD"}}},
+      {"up 3 pct", {{"3 pct", QuantityKind::kPercent, 3, "%"}}},
+      {"up 3 Per Cent", {{"3 Per Cent", QuantityKind::kPercent, 3, "%"}}},
+      // Units are looked up in lower case, one word or two.
+      {"2 million Metric Tons",
+       {{"2 million Metric Tons", QuantityKind::kCount, 2e6, "tonnes"}}},
+      {"5 eVTOLs", {{"5 eVTOLs", QuantityKind::kCount, 5, "evtols"}}},
   };
   for (const Case& c : cases) {
     const auto got = extractor.Extract(c.text);
@@ -89,6 +95,9 @@ TEST(QuantityExtractor, EllipticalScaledNumberTakesThePreviousUnit) {
        {{"40 million cars", QuantityKind::kCount, 4e7, "cars"}}},
       {"up 10 percent from 2 million", {{"10 percent", QuantityKind::kPercent, 10, "%"}}},
       {"10 cents, or 3 million", {{"10 cents", QuantityKind::kMoney, 0.1, "USD"}}},
+      {"from $1,200 million to 1,350 million",
+       {{"$1,200 million", QuantityKind::kMoney, 1.2e9, "USD"},
+        {"1,350 million", QuantityKind::kMoney, 1.35e9, "USD"}}},
   };
   for (const Case& c : cases) {
     const auto got = extractor.Extract(c.text);
@@ -113,6 +122,35 @@ TEST(QuantityExtractor, NotQuantities) {
            "Buyers of the iPhone 7 Plus paid more."}) {
     EXPECT_TRUE(extractor.Extract(text).empty()) << text;
   }
+}
+
+// The scans for digits and for "a " test many bytes at once: a quantity is
+// found at any offset from the start of the text, near it or far.
+TEST(QuantityExtractor, FoundAtEveryOffset) {
+  QuantityExtractor extractor(Rules());
+  for (size_t pad = 0; pad < 150; ++pad) {
+    const std::string text = std::string(pad, 'x') + " 5 percent";
+    const auto got = extractor.Extract(text);
+    ASSERT_EQ(got.size(), 1u) << pad;
+    EXPECT_EQ(got[0].span.start, pad + 1);
+    EXPECT_EQ(got[0].text, "5 percent");
+    const std::string article = std::string(pad, 'x') + " a million tonnes";
+    const auto by_word = extractor.Extract(article);
+    ASSERT_EQ(by_word.size(), 1u) << pad;
+    EXPECT_EQ(by_word[0].span.start, pad + 1);
+    EXPECT_DOUBLE_EQ(by_word[0].value, 1e6);
+  }
+}
+
+// Words after a number that together fill more than any stack buffer are
+// read as well as short ones.
+TEST(QuantityExtractor, LongWordsAfterANumber) {
+  QuantityExtractor extractor(Rules());
+  const std::string long_word = std::string(70, 'x') + "s";
+  const auto got =
+      extractor.Extract("5 " + std::string(70, 'Y') + " " + long_word);
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].unit, long_word);
 }
 
 TEST(QuantityExtractor, SeveralInOrder) {
