@@ -82,6 +82,35 @@ size_t FirstSetByte(__m128i m0, __m128i m1, __m128i m2, __m128i m3) {
   return __builtin_ctzll(bits(m0, 0) | bits(m1, 16) | bits(m2, 32) |
                          bits(m3, 48));
 }
+
+// Skips the places from `i` on where nothing matches, 64 bytes per branch
+// while they last, then 16. `matches(at)` sets byte k of its result when
+// place at + k matches, reading the 16 + kReach bytes from `at`. Returns
+// the first match, text.size() when there is none, or a place too near
+// the end to test 16 at a time, from which a byte loop finishes.
+template <size_t kReach, typename Matches>
+size_t SkipToMatch(std::string_view text, size_t i, Matches matches) {
+  for (; i + 64 + kReach <= text.size(); i += 64) {
+    const __m128i m0 = matches(i), m1 = matches(i + 16),
+                  m2 = matches(i + 32), m3 = matches(i + 48);
+    if (_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(m0, m1),
+                                       _mm_or_si128(m2, m3))) != 0) {
+      return i + FirstSetByte(m0, m1, m2, m3);
+    }
+  }
+  for (; i + 16 + kReach <= text.size(); i += 16) {
+    const int mask = _mm_movemask_epi8(matches(i));
+    if (mask != 0) return i + __builtin_ctz(static_cast<unsigned>(mask));
+  }
+  // The last places: the text's last 16 + kReach bytes, less those before i.
+  if (i + kReach < text.size() && text.size() >= 16 + kReach) {
+    const size_t at = text.size() - 16 - kReach;
+    const unsigned mask =
+        static_cast<unsigned>(_mm_movemask_epi8(matches(at))) >> (i - at);
+    return mask != 0 ? i + __builtin_ctz(mask) : text.size();
+  }
+  return i;
+}
 #endif
 
 // The first digit at or after `i`, or text.size(). Most text has no digit
@@ -93,30 +122,10 @@ size_t NextDigit(std::string_view text, size_t i) {
   // smallest signed bytes: one subtraction and one compare per 16 bytes.
   const __m128i shift = _mm_set1_epi8(static_cast<char>('0' + 0x80));
   const __m128i limit = _mm_set1_epi8(static_cast<char>(-128 + 10));
-  const auto digits = [&](size_t at) {
+  i = SkipToMatch<0>(text, i, [&](size_t at) {
     const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + at));
     return _mm_cmplt_epi8(_mm_sub_epi8(v, shift), limit);
-  };
-  for (; i + 64 <= text.size(); i += 64) {
-    const __m128i d0 = digits(i), d1 = digits(i + 16), d2 = digits(i + 32),
-                  d3 = digits(i + 48);
-    if (_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(d0, d1),
-                                       _mm_or_si128(d2, d3))) == 0) {
-      continue;
-    }
-    return i + FirstSetByte(d0, d1, d2, d3);
-  }
-  for (; i + 16 <= text.size(); i += 16) {
-    const int mask = _mm_movemask_epi8(digits(i));
-    if (mask != 0) return i + __builtin_ctz(static_cast<unsigned>(mask));
-  }
-  // The last bytes: the text's last 16, less those before i.
-  if (i < text.size() && text.size() >= 16) {
-    const size_t at = text.size() - 16;
-    const unsigned mask =
-        static_cast<unsigned>(_mm_movemask_epi8(digits(at))) >> (i - at);
-    return mask != 0 ? i + __builtin_ctz(mask) : text.size();
-  }
+  });
 #endif
   while (i < text.size() && !IsDigit(text[i])) ++i;
   return i;
@@ -128,33 +137,12 @@ size_t NextArticle(std::string_view text, size_t i) {
 #ifdef __SSE2__
   const auto* s = reinterpret_cast<const uint8_t*>(text.data());
   const __m128i a = _mm_set1_epi8('a'), space = _mm_set1_epi8(' ');
-  const auto articles = [&](size_t at) {
+  i = SkipToMatch<1>(text, i, [&](size_t at) {
     const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + at));
     const __m128i next =
         _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + at + 1));
     return _mm_and_si128(_mm_cmpeq_epi8(v, a), _mm_cmpeq_epi8(next, space));
-  };
-  for (; i + 65 <= text.size(); i += 64) {
-    const __m128i m0 = articles(i), m1 = articles(i + 16),
-                  m2 = articles(i + 32), m3 = articles(i + 48);
-    if (_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(m0, m1),
-                                       _mm_or_si128(m2, m3))) == 0) {
-      continue;
-    }
-    return i + FirstSetByte(m0, m1, m2, m3);
-  }
-  for (; i + 17 <= text.size(); i += 16) {
-    const int mask = _mm_movemask_epi8(articles(i));
-    if (mask != 0) return i + __builtin_ctz(static_cast<unsigned>(mask));
-  }
-  // The last bytes: the 16 places "a " may start in the text's last 17
-  // bytes, less those before i.
-  if (i + 1 < text.size() && text.size() >= 17) {
-    const size_t at = text.size() - 17;
-    const unsigned mask =
-        static_cast<unsigned>(_mm_movemask_epi8(articles(at))) >> (i - at);
-    return mask != 0 ? i + __builtin_ctz(mask) : text.size();
-  }
+  });
 #endif
   for (; i + 1 < text.size(); ++i) {
     if (text[i] == 'a' && text[i + 1] == ' ') return i;
