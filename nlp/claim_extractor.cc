@@ -17,6 +17,7 @@
 #include "nlp/phrase_matcher.h"
 #include "nlp/quote_cues.h"
 #include "nlp/quote_marks.h"
+#include "nlp/static_word_set.h"
 #include "nlp/topic_tagger.h"
 #include "nlp/word_phrase_finder.h"
 
@@ -135,51 +136,27 @@ bool AfterClosingQuote(std::string_view text, size_t pos) {
   return at > 0 && (text[at - 1] == ',' || text[at - 1] == '.');
 }
 
+// The words after which a claim cue's form is a noun: "the plans", "its
+// pledge".
+constexpr std::string_view kDeterminers[] = {
+    "the", "a", "an", "its", "his", "her", "their", "our", "your", "my",
+    "these", "those", "such", "any"};
+
 // True when the word before `pos` (one space between) is a determiner.
 bool AfterDeterminer(std::string_view text, size_t pos) {
-  static constexpr std::string_view kDeterminers[] = {
-      "the", "a", "an", "its", "his", "her", "their", "our", "your", "my",
-      "these", "those", "such", "any"};
-  static constexpr size_t kLongest = 5;
-  // Their first letters in either case: most words before a cue ("Keane",
-  // "officials") are rejected by their first byte, longer ones before
-  // they are read to their start.
-  static constexpr std::array<bool, 256> kInitial = [] {
-    std::array<bool, 256> initial{};
-    for (std::string_view d : kDeterminers) {
-      initial[static_cast<uint8_t>(d[0])] = true;
-      initial[static_cast<uint8_t>(d[0] - 'a' + 'A')] = true;
-    }
-    return initial;
-  }();
+  constexpr size_t kLongest = 5;
   if (pos < 2 || text[pos - 1] != ' ') return false;
   // WordBeforeSpace, read back at most one letter past the longest.
   const size_t end = pos - 1;
   size_t b = end;
   while (b > 0 && IsLetter(text[b - 1]) && end - b <= kLongest) --b;
   const size_t size = end - b;
-  if (size == 0 || size > kLongest || (b > 0 && IsLetter(text[b - 1])) ||
-      !kInitial[static_cast<uint8_t>(text[b])]) {
+  if (size == 0 || size > kLongest || (b > 0 && IsLetter(text[b - 1]))) {
     return false;
   }
-  // The word in lower case as one number, byte k in bits 8k to 8k+7 (no
-  // letter is zero, so words of different sizes differ too).
-  static constexpr std::array<uint64_t, std::size(kDeterminers)> kPacked =
-      [] {
-        std::array<uint64_t, std::size(kDeterminers)> packed{};
-        for (size_t i = 0; i < packed.size(); ++i) {
-          for (size_t k = 0; k < kDeterminers[i].size(); ++k) {
-            packed[i] |= uint64_t{static_cast<uint8_t>(kDeterminers[i][k])}
-                         << (8 * k);
-          }
-        }
-        return packed;
-      }();
-  uint64_t lower = 0;
-  for (size_t k = 0; k < size; ++k) {
-    lower |= uint64_t{static_cast<uint8_t>(AsciiLower(text[b + k]))} << (8 * k);
-  }
-  return std::find(kPacked.begin(), kPacked.end(), lower) != kPacked.end();
+  char buffer[kLongest];
+  return StaticWordSet<kDeterminers>::Contains(
+      LowerAsciiInto(text.substr(b, size), buffer));
 }
 
 // The first position of `needle` (lower case) in `text` in any ASCII
