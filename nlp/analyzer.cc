@@ -83,7 +83,7 @@ class PipelineAnalyzer : public Analyzer {
                   const NormalizedText& normalized,
                   const Segmentation& segments, Analysis& analysis,
                   Reporter* reporter) const {
-    const std::string title = Normalize(doc.title).text;
+    const std::string title = NormalizeText(doc.title);
     QuoteContext context;
     context.title = title;
     context.kind = doc.kind;

@@ -419,7 +419,11 @@ size_t NormalizedText::ToOriginal(size_t offset) const {
   return offset;
 }
 
-NormalizedText Normalize(std::string_view raw) {
+namespace {
+
+// Normalize without the last step, classifying quote marks, which only
+// callers that attribute quotes need.
+NormalizedText NormalizeWithoutQuoteMarks(std::string_view raw) {
   NormalizedText result;
   std::string repaired;
   std::string_view valid = raw;
@@ -456,8 +460,19 @@ NormalizedText Normalize(std::string_view raw) {
   OffsetMap fold_map;
   Fold(valid, result.text, fold_map);
   result.maps.push_back(std::move(fold_map));
+  return result;
+}
+
+}  // namespace
+
+NormalizedText Normalize(std::string_view raw) {
+  NormalizedText result = NormalizeWithoutQuoteMarks(raw);
   result.quote_marks = ClassifyQuoteMarks(result.text);
   return result;
+}
+
+std::string NormalizeText(std::string_view raw) {
+  return std::move(NormalizeWithoutQuoteMarks(raw).text);
 }
 
 }  // namespace whosaid::nlp

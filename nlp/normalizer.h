@@ -61,6 +61,10 @@ struct NormalizedText {
 // are joined with "\n\n". Quote marks are classified on the result.
 NormalizedText Normalize(std::string_view raw);
 
+// Normalize(raw).text alone, for short strings such as a title whose quote
+// marks and offsets nobody reads.
+std::string NormalizeText(std::string_view raw);
+
 }  // namespace whosaid::nlp
 
 #endif  // WHOSAID_NLP_NORMALIZER_H_

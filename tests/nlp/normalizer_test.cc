@@ -248,6 +248,14 @@ TEST(Normalize, ClassifiesQuoteMarks) {
   EXPECT_EQ(n.quote_marks[2].role, QuoteMarkRole::kClose);
 }
 
+TEST(NormalizeText, IsTheTextNormalizeGives) {
+  for (std::string_view raw :
+       {"Trade\u00a0talks \u201cstall\u201d", "bad \xff byte", "Cafe\u0301 \u2010 bar",
+        "line one\nline two\n\nnext", ""}) {
+    EXPECT_EQ(NormalizeText(raw), Normalize(raw).text) << raw;
+  }
+}
+
 TEST(OffsetMap, InterpolatesBetweenAnchors) {
   OffsetMap map;
   map.Add(0, 0);
