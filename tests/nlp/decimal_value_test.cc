@@ -47,7 +47,7 @@ TEST(DecimalValue, EqualsStrtodOnRandomNumbers) {
     for (size_t k = 0; k < length; ++k)
       digits += static_cast<char>('0' + rng() % 10);
     if (rng() % 2 == 0 && length > 1)
-      digits.insert(1 + rng() % (length - 1), ".");
+      digits.insert(digits.begin() + 1 + rng() % (length - 1), '.');
     ASSERT_EQ(DecimalValue(digits), Strtod(digits)) << digits;
   }
 }

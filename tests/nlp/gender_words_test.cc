@@ -43,32 +43,42 @@ TEST(GenderWords, HonorificBeforeAMention) {
   EXPECT_EQ(HonorificBefore(text, text.size() + 5), "");
 }
 
+// The person's name, role (may be empty) and mentions, as ActorFinder
+// would give them.
 struct PersonCase {
   const char* text;
-  ActorInText actor;
+  struct {
+    const char* name;
+    const char* role;
+    std::vector<Span> mentions;
+  } actor;
   Gender want;
 };
 
 TEST(GenderWords, OfPersonCombinesNameRoleAndHonorifics) {
   const GenderWords words(SmallPack());
   const PersonCase cases[] = {
-      {"Sarah Okafor spoke.", {.name = "Sarah Okafor", .mentions = {{0, 12}}},
+      {"Sarah Okafor spoke.", {"Sarah Okafor", "", {{0, 12}}},
        Gender::kFeminine},
       {"Okafor, the spokesman, spoke.",
-       {.name = "Okafor", .role = "spokesman", .mentions = {{0, 6}}},
+       {"Okafor", "spokesman", {{0, 6}}},
        Gender::kMasculine},
       {"Then Mr. Okafor spoke.",
-       {.name = "Jo Okafor", .mentions = {{9, 15}}},
+       {"Jo Okafor", "", {{9, 15}}},
        Gender::kMasculine},
       // A feminine name and a masculine honorific: nothing is known.
       {"Then Mr. Okafor spoke.",
-       {.name = "Sarah Okafor", .mentions = {{9, 15}}},
+       {"Sarah Okafor", "", {{9, 15}}},
        Gender::kUnknown},
-      {"Robin Okafor spoke.", {.name = "Robin Okafor", .mentions = {{0, 12}}},
+      {"Robin Okafor spoke.", {"Robin Okafor", "", {{0, 12}}},
        Gender::kUnknown},
   };
   for (const PersonCase& c : cases) {
-    EXPECT_EQ(words.OfPerson(c.text, c.actor), c.want) << c.text;
+    ActorInText actor;
+    actor.name = c.actor.name;
+    actor.role = c.actor.role;
+    actor.mentions = c.actor.mentions;
+    EXPECT_EQ(words.OfPerson(c.text, actor), c.want) << c.text;
   }
 }
 

@@ -147,8 +147,11 @@ TEST(QuantityExtractor, FoundAtEveryOffset) {
 TEST(QuantityExtractor, LongWordsAfterANumber) {
   QuantityExtractor extractor(Rules());
   const std::string long_word = std::string(70, 'x') + "s";
-  const auto got =
-      extractor.Extract("5 " + std::string(70, 'Y') + " " + long_word);
+  std::string text = "5 ";
+  text.append(70, 'Y');
+  text += ' ';
+  text += long_word;
+  const auto got = extractor.Extract(text);
   ASSERT_EQ(got.size(), 1u);
   EXPECT_EQ(got[0].unit, long_word);
 }

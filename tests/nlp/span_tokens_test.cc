@@ -50,7 +50,11 @@ TEST(TokenRangesOf, LongSpansInOrder) {
   // Spans of many tokens, at every length from 0 to 120 bytes, so that the
   // galloping runs both short and long.
   std::string text;
-  for (int i = 0; i < 400; ++i) text += "w" + std::to_string(i) + (i % 9 ? " " : ", ");
+  for (int i = 0; i < 400; ++i) {
+    text += 'w';
+    text += std::to_string(i);
+    text += i % 9 ? " " : ", ";
+  }
   const std::vector<Token> tokens = Tokenize(text, {0, text.size()});
   std::vector<Span> spans;
   size_t at = 0;
