@@ -47,6 +47,36 @@ bool IsComma(std::string_view text, const Token& t) {
          text[t.start] == ',';
 }
 
+bool IsDash(std::string_view word) { return word == "-" || word == "—"; }
+
+// Whether `word` is written in capitals only, with two letters or more:
+// "VIENNA", "NEW".
+bool IsAllCapsWord(std::string_view word) {
+  if (word.size() < 2) return false;
+  for (char c : word) {
+    if (c < 'A' || c > 'Z') return false;
+  }
+  return true;
+}
+
+// The first token of a sentence's words from t[first] on, before `end`,
+// after a dateline that opens them, which is not reported speech: a wire
+// dateline "CITY, Jan 14 (Agency) - " or a city in capitals and a dash
+// ("VIENNA — ", "SAN JOSE, Calif. — "), with no lower-case word before
+// the dash. `first` when there is none.
+size_t AfterDateline(std::string_view text, const std::vector<Token>& t,
+                     size_t first, size_t end) {
+  const bool capital_city = IsAllCapsWord(Text(text, t[first]));
+  for (size_t m = first; m + 1 < end && m < first + 12; ++m) {
+    const std::string_view word = Text(text, t[m]);
+    if (word == ")" && IsDash(Text(text, t[m + 1]))) return m + 2;
+    if (!capital_city) continue;
+    if (m > first && IsDash(word)) return m + 1;
+    if (std::islower(static_cast<unsigned char>(word[0]))) return first;
+  }
+  return first;
+}
+
 bool IsObjectPronoun(std::string_view w) {
   return w == "him" || w == "her" || w == "them" || w == "us" || w == "me" ||
          w == "reporters" || w == "journalists" || w == "lawmakers";
@@ -498,15 +528,7 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
       if (before_subj == first || !IsComma(text, t[before_subj - 1])) continue;
       subj_tok = before_subj;
       const size_t clause_end = subj_tok - 1;
-      // A wire dateline "CITY, Jan 14 (Agency) - " is not reported speech.
-      size_t clause_first = first;
-      for (size_t m = first; m + 1 < clause_end && m < first + 12; ++m) {
-        if (Text(text, t[m]) == ")" &&
-            (Text(text, t[m + 1]) == "-" || Text(text, t[m + 1]) == "—")) {
-          clause_first = m + 2;
-          break;
-        }
-      }
+      const size_t clause_first = AfterDateline(text, t, first, clause_end);
       if (!GoodClause(w, clause_first, clause_end) ||
           clause_end - clause_first < 5) {
         continue;

@@ -932,6 +932,15 @@ SubjectPhrase SubjectBefore(std::string_view text,
     Finish(text, tokens, b, name_end, PhraseKind::kName, p);
     return p;
   }
+  // Whether the words before `comma` open the sentence with a
+  // preposition: "In Washington, an official at the Bureau, who ...,
+  // said" is introduced by a place, not named by it.
+  auto introductory = [&](long comma) {
+    long k = comma - 1;
+    while (k > lo && IsWord(tokens[k - 1])) --k;
+    return k == lo && IsWord(tokens[k]) &&
+           IsPreposition(TokenLower(text, tokens[k]));
+  };
   // Up to two appositives or relative clauses between commas: "Tang
   // Weiming, secretary-general of the Council, an industry group, said".
   for (int round = 0; round < 2 && TokenText(text, tokens[i]) == ","; ++round) {
@@ -949,6 +958,10 @@ SubjectPhrase SubjectBefore(std::string_view text,
       --j;
     }
     if (j < stop || TokenText(text, tokens[j]) != "," || j == i - 1) return p;
+    // "In a recorded interview with the FBI, Webb confessed ..., admitting
+    // that": an opening prepositional phrase is no subject, and what
+    // follows its comma is the sentence, not an appositive.
+    if (introductory(j)) return p;
     const LowerWord first = TokenLower(text, tokens[j + 1]);
     // "Ashcombe’s Asia chief, Vikram Sethi, said": the name is the
     // appositive.
@@ -996,15 +1009,6 @@ SubjectPhrase SubjectBefore(std::string_view text,
            TokenText(text, tokens[j2]) != ";") {
       --j2;
     }
-    // Not when the words before that comma open the sentence with a
-    // preposition: "In Washington, an official at the Bureau, who ...,
-    // said" is introduced by a place, not named by it.
-    auto introductory = [&](long comma) {
-      long k = comma - 1;
-      while (k > lo && IsWord(tokens[k - 1])) --k;
-      return k == lo && IsWord(tokens[k]) &&
-             IsPreposition(TokenLower(text, tokens[k]));
-    };
     if (round == 0 && j2 >= stop2 && j2 > lo && TokenText(text, tokens[j2]) == "," &&
         j2 + 1 <= i && IsWord(tokens[j2 + 1]) && !tokens[j2 + 1].cap &&
         !IsClauseBoundaryWord(TokenLower(text, tokens[j2 + 1])) &&

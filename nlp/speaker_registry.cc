@@ -13,6 +13,27 @@
 namespace whosaid::nlp {
 namespace {
 
+std::string_view FirstWord(std::string_view text) {
+  return text.substr(0, text.find(' '));
+}
+
+// Whether descriptor `text` opens with a common word that has its capital
+// only because it starts the sentence ("Officials", "Analysts at ..."):
+// not a possessive name ("Ostergaard’s research group"), a demonym of the
+// pack ("British ceramics makers") or the first word of a longer name
+// ("Wall Street analysts", "Middle East observers").
+bool OpensWithCommonWord(std::string_view text, const SpeakerWords* words) {
+  const std::string_view first = FirstWord(text);
+  if (first.size() < 2 || !std::islower(static_cast<unsigned char>(first[1]))) {
+    return false;
+  }
+  if (IsPossessiveForm(LowerAscii(first))) return false;
+  if (words != nullptr && words->government().IsDemonym(first)) return false;
+  const size_t next = first.size() + 1;
+  return next >= text.size() ||
+         !std::isupper(static_cast<unsigned char>(text[next]));
+}
+
 
 constexpr std::array<std::string_view, 22> kPlaceFirstWords = {
     "united", "south", "north", "east", "west", "southeast", "northeast",
@@ -905,14 +926,9 @@ std::optional<std::string> SpeakerRegistry::Resolve(const SubjectPhrase& p,
     case PhraseKind::kDescriptor: {
       // The descriptor in lower case from its article: "a senior official".
       std::string out = p.text;
-      const size_t space = out.find(' ');
-      const std::string first_word = LowerAscii(out.substr(0, space));
-      // A possessive name keeps its capital: "Ostergaard’s research group".
-      const bool possessive = IsPossessiveForm(first_word);
-      if (!out.empty() && !possessive &&
-          ((out.size() > 1 &&
-            std::islower(static_cast<unsigned char>(out[1]))) ||
-           IsDeterminerOfDescriptor(first_word))) {
+      if (!out.empty() &&
+          (IsDeterminerOfDescriptor(LowerAscii(FirstWord(out))) ||
+           OpensWithCommonWord(out, words_))) {
         out[0] = static_cast<char>(std::tolower(out[0]));
       }
       descriptors_.push_back({p.head, out});

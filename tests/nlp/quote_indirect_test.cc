@@ -46,6 +46,26 @@ TEST(IndirectSpeech, Table) {
        "Prices will fall next year", "Ridgeline Commodities"},
       {"Analysts said the pace would have to quicken sharply.",
        "the pace would have to quicken sharply", "analysts"},
+      // A descriptor keeps the capitals of names and demonyms only.
+      {"British ceramics makers said the duties would cost jobs.",
+       "the duties would cost jobs", "British ceramics makers"},
+      {"Middle East observers say the base is vital to the truce.",
+       "the base is vital to the truce", "Middle East observers"},
+      // A participle cue's subject after a long opening adjunct.
+      {"In a three-hour recorded interview with the investigators, Marta "
+       "Keane confessed to the theft, admitting that she had taken the "
+       "files.",
+       "she had taken the files", "Marta Keane"},
+      // A dateline in capitals is not part of the reported clause.
+      {"VIENNA — The talks will resume in March, Marta Keane said on "
+       "Tuesday.",
+       "The talks will resume in March", "Marta Keane"},
+      {"SAN JOSE, Calif. — The plant will close next year, Marta Keane "
+       "said.",
+       "The plant will close next year", "Marta Keane"},
+      {"NATO members — and their suppliers — will pay more, Marta Keane "
+       "said.",
+       "NATO members — and their suppliers — will pay more", "Marta Keane"},
       {"The Heartland Retail Federation, which represents about 4,000 "
        "stores, warned that prices would rise.",
        "prices would rise", "Heartland Retail Federation"},
