@@ -1,6 +1,7 @@
 #include "nlp/quote_cues.h"
 
 #include <algorithm>
+#include <iterator>
 
 #include "nlp/ascii.h"
 #include "nlp/static_word_set.h"
@@ -48,7 +49,8 @@ CueTable::CueTable(const std::vector<CueVerb>& cues) {
     Form f{{words.begin() + 1, words.end()},
            c.lemma,
            PartialOnly(c.lemma),
-           ClauseNeedsThat(c.lemma)};
+           ClauseNeedsThat(c.lemma),
+           TakesNounObject(c.lemma)};
     const FirstWord* known = FindFirstWord(words[0]);
     if (known != nullptr) {
       first_words_[static_cast<size_t>(known - first_words_.data())]
@@ -114,6 +116,14 @@ bool CueTable::ClauseNeedsThat(std::string_view lemma) {
   return lemma == "urge" || lemma == "ask";
 }
 
+bool CueTable::TakesNounObject(std::string_view lemma) {
+  static constexpr std::string_view kLemmas[] = {
+      "acknowledge", "admit", "confirm", "deny", "find",
+      "indicate",    "maintain", "show", "signal"};
+  return std::find(std::begin(kLemmas), std::end(kLemmas), lemma) !=
+         std::end(kLemmas);
+}
+
 CueMatch CueTable::Match(std::string_view text,
                          const std::vector<Token>& tokens, size_t k) const {
   // MayStart turns away all but lower-case words of the lengths of first
@@ -156,6 +166,7 @@ CueMatch CueTable::MatchWhereMayStart(std::string_view text,
     best.lemma = f.lemma;
     best.partial_only = f.partial_only;
     best.clause_needs_that = f.clause_needs_that;
+    best.noun_object = f.noun_object;
     best.span = {t.start, tokens[k + f.rest.size()].end};
   }
   return best;

@@ -20,10 +20,12 @@ struct CueMatch {
   size_t length = 0;   // tokens consumed; 0 when no cue starts here
   std::string_view lemma;  // "say"; points into the CueTable
   Span span;           // the cue as written
-  // CueTable::PartialOnly(lemma) and CueTable::ClauseNeedsThat(lemma),
-  // asked once per lemma when the table is built.
+  // CueTable::PartialOnly(lemma), CueTable::ClauseNeedsThat(lemma) and
+  // CueTable::TakesNounObject(lemma), asked once per lemma when the table
+  // is built.
   bool partial_only = false;
   bool clause_needs_that = false;
+  bool noun_object = false;
 };
 
 class CueTable {
@@ -74,6 +76,10 @@ class CueTable {
   // act", "asked lawmakers to wait"): they report a clause only after
   // "that".
   static bool ClauseNeedsThat(std::string_view lemma);
+  // Whether the verb of `lemma` usually takes a noun phrase, not a
+  // clause, when no "that" follows it: "found evidence of plumes",
+  // "denied the allegations", "maintains an office".
+  static bool TakesNounObject(std::string_view lemma);
 
  private:
   struct Form {
@@ -81,6 +87,7 @@ class CueTable {
     std::string lemma;
     bool partial_only = false;       // PartialOnly(lemma)
     bool clause_needs_that = false;  // ClauseNeedsThat(lemma)
+    bool noun_object = false;        // TakesNounObject(lemma)
   };
   // The forms sharing one first word, and the next first word in the same
   // bucket of first_word_bucket_ (-1 for none).

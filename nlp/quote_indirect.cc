@@ -77,6 +77,25 @@ size_t AfterDateline(std::string_view text, const std::vector<Token>& t,
   return first;
 }
 
+// Whether an auxiliary or modal verb ("was", "had", "would") comes among
+// the first eight words from t[from] on, before any punctuation: the mark
+// of a clause after a verb that mostly takes an object ("the study found
+// the mass could be cut"), which a noun phrase lacks ("found evidence of
+// plumes").
+bool AuxiliaryOpensVerb(std::string_view text, const std::vector<Token>& t,
+                        size_t from, size_t end) {
+  static constexpr std::string_view kAuxiliaries[] = {
+      "am",    "are",  "be",   "been",  "can",   "could", "did",
+      "do",    "does", "had",  "has",   "have",  "is",    "may",
+      "might", "must", "shall", "should", "was", "were",  "will",
+      "would"};
+  for (size_t k = from; k < end && k < from + 8; ++k) {
+    if (t[k].type != Token::kWord) return false;
+    if (LowerIsOneOf(Text(text, t[k]), kAuxiliaries)) return true;
+  }
+  return false;
+}
+
 bool IsObjectPronoun(std::string_view w) {
   return w == "him" || w == "her" || w == "them" || w == "us" || w == "me" ||
          w == "reporters" || w == "journalists" || w == "lawmakers";
@@ -415,6 +434,10 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
       bool forward = false;
       if (clause == j && cue.clause_needs_that) {
         clause = last;  // "urged officials to coordinate": no clause
+      }
+      if (clause == j && cue.noun_object &&
+          !AuxiliaryOpensVerb(text, t, j, last)) {
+        clause = last;  // "found evidence of plumes": an object, no clause
       }
       if (clause < last && t[clause].type == Token::kWord) {
         char start_buffer[kLowerBuffer];

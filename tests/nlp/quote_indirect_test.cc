@@ -56,6 +56,17 @@ TEST(IndirectSpeech, Table) {
        "Keane confessed to the theft, admitting that she had taken the "
        "files.",
        "she had taken the files", "Marta Keane"},
+      // Verbs that mostly take an object report a clause after "that", or
+      // one with an auxiliary verb, but not a noun phrase.
+      {"Marta Keane denied the allegations in a statement on Tuesday.", "",
+       ""},
+      {"The embassy in Lisbon maintains its own air quality monitor.", "",
+       ""},
+      {"Marta Keane found evidence of plumes above the moon.", "", ""},
+      {"Marta Keane found the mass could be cut by a third.",
+       "the mass could be cut by a third", "Marta Keane"},
+      {"Marta Keane denied that the plant would close.",
+       "the plant would close", "Marta Keane"},
       // A dateline in capitals is not part of the reported clause.
       {"VIENNA — The talks will resume in March, Marta Keane said on "
        "Tuesday.",
