@@ -867,11 +867,18 @@ SubjectPhrase SentenceSubject(const ParagraphWork& w, const CueTable& cues,
          Text(w.text, t[k]) != "An" && !pronoun_subject(k)) {
     ++k;
   }
-  // "In Beijing, Zhou Hanbin said": skip an opening adjunct.
+  // "In Beijing, Zhou Hanbin said": skip an opening adjunct. A long one
+  // ("In a two-hour hearing before the port committee on Friday, Olsberg
+  // defended the audit, insisting that") is skipped unless a possessive
+  // follows it ("..., Bolivia’s public defender’s office said"), whose
+  // noun phrase SubjectAfter would cut after the possessive.
   if (k > first) {
-    for (size_t m = k; m < upto && m < k + 8; ++m) {
+    for (size_t m = k; m < upto && m < k + 12; ++m) {
       if (t[m].type == Token::kPunct && Text(w.text, t[m]) == ",") {
-        k = m + 1;
+        if (m < k + 8 || m + 1 >= upto || t[m + 1].type != Token::kWord ||
+            !IsPossessiveForm(LowerAscii(Text(w.text, t[m + 1])))) {
+          k = m + 1;
+        }
         break;
       }
     }

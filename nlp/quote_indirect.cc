@@ -443,7 +443,13 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
         char start_buffer[kLowerBuffer];
         const std::string_view start =
             LowerAsciiInto(Text(text, t[clause]), start_buffer);
-        forward = clause > j || !IsNonClauseStart(start) ||
+        // "said about 1,200 containers had arrived": "about" before a
+        // number opens a clause, not what was talked about.
+        const bool about_number =
+            start == "about" && clause + 1 < last &&
+            t[clause + 1].type == Token::kWord &&
+            std::isdigit(static_cast<unsigned char>(text[t[clause + 1].start]));
+        forward = clause > j || !IsNonClauseStart(start) || about_number ||
                   (start == "no" && NoPhraseOpensClause(w, clause, last));
         // A date or place right after the cue ("said on Tuesday") is not a
         // clause; "said Tuesday" neither.

@@ -67,6 +67,10 @@ TEST(IndirectSpeech, Table) {
        "the mass could be cut by a third", "Marta Keane"},
       {"Marta Keane denied that the plant would close.",
        "the plant would close", "Marta Keane"},
+      {"The council said about 1,200 extra containers a day had arrived.",
+       "about 1,200 extra containers a day had arrived", "the council"},
+      {"Marta Keane said little about the plan and less about its cost.",
+       "", ""},
       // A dateline in capitals is not part of the reported clause.
       {"VIENNA — The talks will resume in March, Marta Keane said on "
        "Tuesday.",
