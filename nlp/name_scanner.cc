@@ -6,6 +6,8 @@
 #include <unicode/utf8.h>
 
 #include <array>
+#include <bit>
+#include <cstring>
 
 #ifdef __SSE2__
 #include <emmintrin.h>
@@ -18,6 +20,14 @@ namespace whosaid::nlp {
 namespace {
 
 constexpr size_t kMaxAppositive = 160;
+
+// `x` as loaded from memory, with its first byte in the low byte.
+uint64_t LittleEndian(uint64_t x) {
+  if constexpr (std::endian::native == std::endian::big) {
+    return __builtin_bswap64(x);
+  }
+  return x;
+}
 
 // Bytes that may start a name: ASCII capitals and the UTF-8 lead bytes whose
 // code points include an upper-case letter (u_isupper). The other lead
@@ -500,10 +510,19 @@ void NameScanner::ScanLoneWord(std::string_view text, const Token& token,
       text.substr(token.start, token.end - token.start);
   bool is_name;
   if (word.size() <= 7) {
-    uint64_t key = static_cast<uint64_t>(word.size()) << 56;
-    for (size_t k = 0; k < word.size(); ++k) {
-      key |= static_cast<uint64_t>(static_cast<uint8_t>(word[k])) << (8 * k);
+    // The word's bytes in the low bytes (little-endian order, as the byte
+    // loop below would place them), loaded at once where eight bytes of
+    // text remain.
+    uint64_t bytes = 0;
+    if (token.start + 8 <= text.size()) {
+      std::memcpy(&bytes, text.data() + token.start, 8);
+      bytes = LittleEndian(bytes) & ((uint64_t{1} << (8 * word.size())) - 1);
+    } else {
+      for (size_t k = 0; k < word.size(); ++k) {
+        bytes |= static_cast<uint64_t>(static_cast<uint8_t>(word[k])) << (8 * k);
+      }
     }
+    const uint64_t key = (static_cast<uint64_t>(word.size()) << 56) | bytes;
     const size_t slot = (key * 0x9e3779b97f4a7c15ull) >> 56;
     if (cache.key[slot] != key) {
       cache.key[slot] = key;

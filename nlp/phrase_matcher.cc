@@ -297,6 +297,26 @@ void PhraseMatcher::AddPairs(const Phrase& p) {
   }
 }
 
+template <typename Fn>
+void PhraseMatcher::ForEachCase(const Phrase& p, size_t count, Fn&& fn) {
+  char bytes[8] = {};
+  std::memcpy(bytes, p.text.data(), count);
+  // The positions of the ASCII letters that may be written in either case.
+  size_t letters[8];
+  size_t letter_count = 0;
+  for (size_t k = 0; k < count && !p.case_sensitive; ++k) {
+    const auto b = static_cast<uint8_t>(bytes[k]);
+    if ((b | 0x20) >= 'a' && (b | 0x20) <= 'z') letters[letter_count++] = k;
+  }
+  for (uint32_t cases = 0; cases < (1u << letter_count); ++cases) {
+    for (size_t l = 0; l < letter_count; ++l) {
+      char& c = bytes[letters[l]];
+      c = static_cast<char>(((cases >> l) & 1) ? (c & ~0x20) : (c | 0x20));
+    }
+    fn(bytes);
+  }
+}
+
 void PhraseMatcher::AddQuad(const Phrase& p) {
   uint32_t four;
   std::memcpy(&four, p.text.data(), 4);
@@ -304,15 +324,42 @@ void PhraseMatcher::AddQuad(const Phrase& p) {
   const uint32_t bit =
       QuadBit(p.case_sensitive ? four : LowerAsciiBytes(four));
   bits[bit >> 6] |= uint64_t{1} << (bit & 63);
+  if (p.text.size() >= 6) {
+    ForEachCase(p, 6, [&](const char* bytes) {
+      uint64_t six = 0;
+      std::memcpy(&six, bytes, 6);
+      const uint32_t six_bit = SixBit(six);
+      sixes_[six_bit >> 6] |= uint64_t{1} << (six_bit & 63);
+    });
+  } else {
+    ForEachCase(p, 4, [&](const char* bytes) {
+      uint32_t variant;
+      std::memcpy(&variant, bytes, 4);
+      const uint32_t short_bit = QuadBit(variant);
+      short_quads_[short_bit >> 6] |= uint64_t{1} << (short_bit & 63);
+    });
+  }
 }
 
 // Out of line: MayStartAt stays small enough to inline into FindAll's
 // loop, and most word starts are settled before this test.
-bool PhraseMatcher::QuadMayStart(const uint8_t* bytes) const {
+bool PhraseMatcher::QuadMayStart(const uint8_t* bytes, size_t left) const {
   uint32_t four;
   std::memcpy(&four, bytes, 4);
-  return Has(quads_exact_, QuadBit(four)) ||
-         Has(quads_folded_, QuadBit(LowerAsciiBytes(four)));
+  const uint32_t bit = QuadBit(four);
+  if (!Has(quads_exact_, bit) &&
+      !Has(quads_folded_, QuadBit(LowerAsciiBytes(four)))) {
+    return false;
+  }
+  if (left < 6 || Has(short_quads_, bit)) return true;
+  uint64_t six = 0;
+  if (left >= 8) {
+    std::memcpy(&six, bytes, 8);
+    six &= SixBytes();
+  } else {
+    std::memcpy(&six, bytes, 6);
+  }
+  return Has(sixes_, SixBit(six));
 }
 
 void PhraseMatcher::CompactDeepStates() {
@@ -397,6 +444,19 @@ bool PhraseMatcher::Accepts(const Match& m, std::string_view text) const {
       text.compare(m.span.start, m.span.size(), p.text) != 0) {
     return false;
   }
+  // Most phrases begin and end with an ASCII byte beside ASCII text: the
+  // word test is then a table load (u_isalnum agrees with it on ASCII),
+  // with no decoding.
+  const auto phrase_first = static_cast<uint8_t>(p.text.front());
+  const auto phrase_last = static_cast<uint8_t>(p.text.back());
+  const uint8_t before =
+      m.span.start > 0 ? static_cast<uint8_t>(text[m.span.start - 1]) : ' ';
+  const uint8_t after =
+      m.span.end < text.size() ? static_cast<uint8_t>(text[m.span.end]) : ' ';
+  if ((phrase_first | phrase_last | before | after) < 0x80) {
+    return !(kAsciiWord[phrase_first] && kAsciiWord[before]) &&
+           !(kAsciiWord[phrase_last] && kAsciiWord[after]);
+  }
   // A boundary is needed only where the phrase itself has a word character.
   if (IsWordChar(CharAt(p.text, 0)) &&
       IsWordChar(CharBefore(text, m.span.start))) {
@@ -466,23 +526,25 @@ size_t PhraseMatcher::MatchAt(std::string_view text, size_t i,
     }
   }
   // The longest accepted phrase starting here.
-  Match best{{i, i}, -1};
+  // Kept in locals rather than a Match, so that they stay in registers.
+  size_t best_end = i;
+  int best_phrase = -1;
   int state = 0;
   for (size_t j = i; j < n; ++j) {
     state = Next(state, bytes[j]);
     if (state < 0) break;
     if (!accepting_[state]) continue;
     for (int id : outputs_[state]) {
-      Match m{{i, j + 1}, id};
-      if (Accepts(m, text)) {
-        best = m;
+      if (Accepts(Match{{i, j + 1}, id}, text)) {
+        best_end = j + 1;
+        best_phrase = id;
         break;
       }
     }
   }
-  if (best.phrase < 0) return i;
-  found.push_back(best);
-  return best.span.end;
+  if (best_phrase < 0) return i;
+  found.push_back({{i, best_end}, best_phrase});
+  return best_end;
 }
 
 }  // namespace whosaid::nlp

@@ -13,6 +13,7 @@
 #define WHOSAID_NLP_PHRASE_MATCHER_H_
 
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -84,10 +85,30 @@ class PhraseMatcher {
   static bool Has(const uint64_t* bits, uint32_t bit) {
     return (bits[bit >> 6] >> (bit & 63)) & 1;
   }
-  // The first four bytes of `p` (at least four long) in the quad filters.
+  // The first four bytes of `p` (at least four long) in the quad filters,
+  // and its first six in sixes_ (or its first four in short_quads_).
   void AddQuad(const Phrase& p);
-  // Whether the four bytes at `bytes` begin some phrase (see quads_exact_).
-  bool QuadMayStart(const uint8_t* bytes) const;
+  // The bit of six bytes (as loaded from memory, the other two zero) in
+  // sixes_.
+  static uint32_t SixBit(uint64_t six) {
+    return static_cast<uint32_t>((six * 0x9E3779B97F4A7C15ull) >>
+                                 (64 - kSixLog));
+  }
+  // Calls `fn` with each way the first `count` bytes of `p` may be written
+  // in a text it matches: as they are, or for a case-insensitive phrase,
+  // with each ASCII letter in either case.
+  template <typename Fn>
+  static void ForEachCase(const Phrase& p, size_t count, Fn&& fn);
+  // The mask that keeps the first six bytes of eight loaded from memory.
+  static uint64_t SixBytes() {
+    uint64_t mask = 0;
+    std::memset(&mask, 0xFF, 6);
+    return mask;
+  }
+  // Whether the four bytes at `bytes` begin some phrase (see quads_exact_)
+  // and, when `left` (the bytes from there to the end of the text) holds
+  // six, so do the six bytes there (see sixes_).
+  bool QuadMayStart(const uint8_t* bytes, size_t left) const;
   // Whether a phrase may match at bytes[i..n): its first two bytes begin
   // some phrase, and its first three do too unless a phrase of one or two
   // bytes could end there, and its first four unless one of three could.
@@ -102,7 +123,8 @@ class PhraseMatcher {
     }
     const uint32_t bit = PrefixBit(a, b, bytes[i + 2]);
     return Has(prefixes_, bit) &&
-           (i + 3 >= n || Has(three_byte_, bit) || QuadMayStart(bytes + i));
+           (i + 3 >= n || Has(three_byte_, bit) ||
+            QuadMayStart(bytes + i, n - i));
   }
   // Appends the longest accepted phrase starting at byte i, if i starts a
   // word, and returns its end; returns i when there is none.
@@ -141,6 +163,18 @@ class PhraseMatcher {
   static constexpr int kQuadLog = 16;
   uint64_t quads_exact_[(1u << kQuadLog) / 64] = {};
   uint64_t quads_folded_[(1u << kQuadLog) / 64] = {};
+  // Bit SixBit of the first six bytes of every phrase of six bytes or
+  // more, in every case it matches (hashed: a set bit may be shared); a
+  // clear bit rejects a word start that the four-byte test let through
+  // unless a phrase of four or five bytes begins with its first four
+  // (short_quads_, bit QuadBit, in every case too). Unfolded, so that the
+  // test needs no case folding. Most of those are "the " before a
+  // word no title phrase continues with ("the first"), and capitalised
+  // words that begin like a name for four bytes ("Whitlock" and "White
+  // House").
+  static constexpr int kSixLog = 17;
+  uint64_t sixes_[(1u << kSixLog) / 64] = {};
+  uint64_t short_quads_[(1u << kQuadLog) / 64] = {};
   // Every byte in starts_ is an ASCII word byte or a UTF-8 lead byte, so
   // FindAll may scan 16-byte blocks for word starts (BlockScanner).
   bool block_scan_ = true;

@@ -81,6 +81,33 @@ TEST(PhraseMatcher, FourByteFilterKeepsShortExactAndFoldedPhrases) {
   }
 }
 
+// After four bytes, word starts are filtered by their first six, in every
+// case a phrase matches: a phrase of four or five bytes sharing its first
+// four with a longer one, a case-insensitive phrase in mixed case, and one
+// cut by the end of the text must get through.
+TEST(PhraseMatcher, SixByteFilterKeepsShortAndMixedCasePhrases) {
+  PhraseMatcher m({{"White House", true}, {"the envoy", false},
+                   {"Whit", true}, {"Chen Jining", true}, {"Chen", true},
+                   {"Chena", true}, {"the fed", false}});
+  struct Case {
+    std::string text;
+    std::vector<std::string> want;
+  } cases[] = {
+      {"Whitlock met tHe EnVoY at the White House with Whit",
+       {"tHe EnVoY", "White House", "Whit"}},
+      {"Chen Haoran, Chen Jining and Chena; THE FED, The Fed and the fed.",
+       {"Chen", "Chen Jining", "Chena", "THE FED", "The Fed", "the fed"}},
+      {"the first the envoys the Fedora", {}},
+      {"the e", {}},
+      {"Chen", {"Chen"}},
+      {"Chena", {"Chena"}},
+      {"Whit", {"Whit"}},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(Found(m, c.text), c.want) << c.text;
+  }
+}
+
 // FindAll scans 16-byte blocks for word starts: a phrase is found at every
 // offset, after ASCII, non-ASCII word characters and punctuation, and
 // never inside a word, including one that straddles a block edge.
