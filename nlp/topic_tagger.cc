@@ -979,11 +979,11 @@ TopicTagger::Tags TopicTagger::TagDocument(std::string_view title,
                                            int min_paragraphs) const {
   const std::string_view text = scan.text;
   const std::vector<TopicRule>& rules = impl_->rules;
-  std::vector<int> paragraphs(rules.size(), 0);
-  std::vector<bool> in_title(rules.size(), false);
+  PerRule<int> paragraphs(rules.size(), 0);
+  PerRule<uint8_t> in_title(rules.size(), 0);
   std::vector<int> fired;
   if (!rules.empty() && impl_->Fire(title, fired)) {
-    for (int i : fired) in_title[i] = true;
+    for (int i : fired) in_title[i] = 1;
   }
   if (min_paragraphs <= 1 && impl_->paragraph_local) {
     // "In at least one paragraph" is "anywhere in the text": the one
@@ -1001,16 +1001,24 @@ TopicTagger::Tags TopicTagger::TagDocument(std::string_view title,
     }
     start = end + 2;
   }
-  // Per topic, the paragraph count of its best rule.
-  Tags tags;
+  // Each topic once, with its first rule that passes; topics compared as
+  // numbers (topic_of), and the tags made in lists of their final size.
+  PerRule<int> chosen(rules.size());
+  PerRule<uint8_t> topic_taken(rules.size(), 0);  // by topic_of
+  size_t count = 0;
   for (size_t i = 0; i < rules.size(); ++i) {
     if (!in_title[i] && paragraphs[i] < min_paragraphs) continue;
-    if (std::find(tags.topics.begin(), tags.topics.end(), rules[i].topic) !=
-        tags.topics.end()) {
-      continue;
-    }
-    tags.topics.push_back(rules[i].topic);
-    tags.rules.push_back(rules[i].id);
+    uint8_t& taken = topic_taken[impl_->topic_of[i]];
+    if (taken != 0) continue;
+    taken = 1;
+    chosen[count++] = static_cast<int>(i);
+  }
+  Tags tags;
+  tags.topics.reserve(count);
+  tags.rules.reserve(count);
+  for (size_t k = 0; k < count; ++k) {
+    tags.topics.push_back(rules[chosen[k]].topic);
+    tags.rules.push_back(rules[chosen[k]].id);
   }
   return tags;
 }
