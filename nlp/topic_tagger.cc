@@ -70,6 +70,20 @@ bool StaysInParagraph(std::string_view pattern) {
   return true;
 }
 
+// IsWordByte as one table load.
+constexpr std::array<bool, 256> kWordByte = [] {
+  std::array<bool, 256> word{};
+  for (int c = 0; c < 256; ++c) {
+    word[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+              (c >= '0' && c <= '9') || c == '_';
+  }
+  return word;
+}();
+
+bool WordByteAt(std::string_view text, size_t i) {
+  return kWordByte[static_cast<unsigned char>(text[i])];
+}
+
 // True when `part` is the bytes of `text` from `start` on and neither
 // begins nor ends inside a word of `text`: then \b and \B see the same on
 // both sides of each of its ends in `part` as in `text`.
@@ -82,8 +96,8 @@ bool IsWordAlignedPart(std::string_view text, size_t start,
     return false;
   }
   const size_t end = start + part.size();
-  return (start == 0 || !IsWordByte(text[start - 1])) &&
-         (end == text.size() || !IsWordByte(text[end]));
+  return (start == 0 || !WordByteAt(text, start - 1)) &&
+         (end == text.size() || !WordByteAt(text, end));
 }
 
 // True when RE2, folding case, can match a text character against an atom
@@ -126,20 +140,6 @@ bool FoldedEqualsOutside(const char* p, std::string_view s, size_t skip_begin,
     }
   }
   return true;
-}
-
-// IsWordByte as one table load.
-constexpr std::array<bool, 256> kWordByte = [] {
-  std::array<bool, 256> word{};
-  for (int c = 0; c < 256; ++c) {
-    word[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-              (c >= '0' && c <= '9') || c == '_';
-  }
-  return word;
-}();
-
-bool WordByteAt(std::string_view text, size_t i) {
-  return kWordByte[static_cast<unsigned char>(text[i])];
 }
 
 // The bit of a run of `tail` word bytes in Offset::exact_tails.
@@ -807,7 +807,10 @@ bool TopicTagger::Impl::Fire(std::string_view text, std::vector<int>& fired,
 
 TopicTagger::Tags TopicTagger::Impl::Collect(std::span<int> fired) const {
   Tags tags;
-  std::sort(fired.begin(), fired.end());
+  // Mostly in order already (and one or two long).
+  if (!std::is_sorted(fired.begin(), fired.end())) {
+    std::sort(fired.begin(), fired.end());
+  }
   tags.topics.reserve(fired.size());
   tags.rules.reserve(fired.size());
   for (size_t k = 0; k < fired.size(); ++k) {
