@@ -32,7 +32,8 @@ class PipelineAnalyzer : public Analyzer {
         actors_(pack_.actors, pack_.discovery, CueForms(pack_)),
         quantities_(pack_.quantities),
         claims_(pack_.claim_cues, pack_.discovery, pack_.cues),
-        topics_(pack_.topics) {}
+        topics_(pack_.topics),
+        topic_count_(topics_.topic_count()) {}
 
   Analysis Analyze(const Document& doc, Reporter* reporter) const override {
     Analysis analysis;
@@ -204,11 +205,13 @@ class PipelineAnalyzer : public Analyzer {
     }
   }
 
-  static void AddTopics(Analysis& analysis,
-                        const std::vector<std::string>& topics) {
+  void AddTopics(Analysis& analysis,
+                 const std::vector<std::string>& topics) const {
     for (const std::string& t : topics) {
       if (std::find(analysis.topics.begin(), analysis.topics.end(), t) ==
           analysis.topics.end()) {
+        // Room for every topic at the first: one allocation, no moves.
+        if (analysis.topics.empty()) analysis.topics.reserve(topic_count_);
         analysis.topics.push_back(t);
       }
     }
@@ -221,6 +224,7 @@ class PipelineAnalyzer : public Analyzer {
   QuantityExtractor quantities_;
   ClaimExtractor claims_;
   TopicTagger topics_;
+  size_t topic_count_;  // topics_.topic_count()
 };
 
 }  // namespace

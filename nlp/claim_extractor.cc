@@ -478,6 +478,9 @@ class SentenceEnds {
     // bytes after . ! or ? (past an optional ” and "): test just that one.
     // The marks are found 64 bytes at a time (MarkMask), then one by one.
     const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+    // Room for a sentence per 64 bytes, more than most texts hold: the
+    // list is not moved as it grows.
+    ends_.reserve(text.size() / 64 + 8);
     for (size_t base = 0; base < text.size(); base += 64) {
       uint64_t marks =
           MarkMask(bytes + base, std::min<size_t>(64, text.size() - base));
@@ -702,11 +705,12 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
       });
   std::vector<size_t> farthest_end;  // per quote, the largest end so far
   if (quotes_in_order) {
-    farthest_end.reserve(quotes.size());
-    for (const Quote& q : quotes) {
-      farthest_end.push_back(std::max(
-          farthest_end.empty() ? size_t{0} : farthest_end.back(),
-          q.span.end));
+    // Written in place: a push_back per quote is a call each.
+    farthest_end.resize(quotes.size());
+    size_t farthest = 0;
+    for (size_t q = 0; q < quotes.size(); ++q) {
+      farthest = std::max(farthest, quotes[q].span.end);
+      farthest_end[q] = farthest;
     }
   }
   auto quote_at = [&](Span s) -> const Quote* {
@@ -726,13 +730,14 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
   // start and by its end (ties in the quotes' order), so that a cue finds
   // those near it without walking all (a long document may hold thousands
   // of quotes and cues).
-  std::vector<size_t> by_subject;
-  by_subject.reserve(quotes.size());
+  std::vector<size_t> by_subject(quotes.size());
+  size_t subjects = 0;
   for (size_t q = 0; q < quotes.size(); ++q) {
     if (quotes[q].speaker && !quotes[q].speaker_span.empty()) {
-      by_subject.push_back(q);
+      by_subject[subjects++] = q;
     }
   }
+  by_subject.resize(subjects);
   std::vector<size_t> by_subject_end = by_subject;
   // Mostly in order already (the quotes are in text order): a stable sort
   // of a sorted list leaves it as it is, and costs far more than the test.

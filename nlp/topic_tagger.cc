@@ -1,6 +1,7 @@
 #include "nlp/topic_tagger.h"
 
 #include <algorithm>
+#include <array>
 #include <cassert>
 #include <cstdint>
 #include <limits>
@@ -69,18 +70,34 @@ bool StaysInParagraph(std::string_view pattern) {
   return true;
 }
 
+// IsWordByte as one table load.
+constexpr std::array<bool, 256> kWordByte = [] {
+  std::array<bool, 256> word{};
+  for (int c = 0; c < 256; ++c) {
+    word[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+              (c >= '0' && c <= '9') || c == '_';
+  }
+  return word;
+}();
+
+bool WordByteAt(std::string_view text, size_t i) {
+  return kWordByte[static_cast<unsigned char>(text[i])];
+}
+
 // True when `part` is the bytes of `text` from `start` on and neither
 // begins nor ends inside a word of `text`: then \b and \B see the same on
 // both sides of each of its ends in `part` as in `text`.
 bool IsWordAlignedPart(std::string_view text, size_t start,
                        std::string_view part) {
   if (start > text.size() || part.size() > text.size() - start ||
-      text.compare(start, part.size(), part) != 0) {
+      // A view of the text (a claim's) is its bytes without comparing.
+      (part.data() != text.data() + start &&
+       text.compare(start, part.size(), part) != 0)) {
     return false;
   }
   const size_t end = start + part.size();
-  return (start == 0 || !IsWordByte(text[start - 1])) &&
-         (end == text.size() || !IsWordByte(text[end]));
+  return (start == 0 || !WordByteAt(text, start - 1)) &&
+         (end == text.size() || !WordByteAt(text, end));
 }
 
 // True when RE2, folding case, can match a text character against an atom
@@ -105,17 +122,29 @@ bool IsPlainAtom(std::string_view atom) {
   return true;
 }
 
-// True when the bytes of `text` equal `folded` (ASCII lower case) with
-// ASCII letters folded.
-bool FoldedEquals(std::string_view text, std::string_view folded) {
-  if (text.size() != folded.size()) return false;
-  for (size_t k = 0; k < text.size(); ++k) {
-    if (FoldAsciiByte(static_cast<unsigned char>(text[k])) !=
-        static_cast<unsigned char>(folded[k])) {
+// True when the s.size() bytes at `p`, ASCII letters folded, equal `s`
+// (folded) outside [skip_begin, skip_end), bytes known to match already (a
+// literal's).
+bool FoldedEqualsOutside(const char* p, std::string_view s, size_t skip_begin,
+                         size_t skip_end) {
+  for (size_t k = 0; k < skip_begin; ++k) {
+    if (FoldAsciiByte(static_cast<unsigned char>(p[k])) !=
+        static_cast<unsigned char>(s[k])) {
+      return false;
+    }
+  }
+  for (size_t k = skip_end; k < s.size(); ++k) {
+    if (FoldAsciiByte(static_cast<unsigned char>(p[k])) !=
+        static_cast<unsigned char>(s[k])) {
       return false;
     }
   }
   return true;
+}
+
+// The bit of a run of `tail` word bytes in Offset::exact_tails.
+uint64_t TailBit(size_t tail) {
+  return uint64_t{1} << std::min<size_t>(tail, 63);
 }
 
 // How many bytes of a prefilter atom the text is searched for.
@@ -181,12 +210,14 @@ constexpr std::string_view kFoldsOntoAscii[] = {"\xC5\xBF", "\xE2\x84\xAA"};
 template <typename T>
 class PerRule {
  public:
-  PerRule(size_t rules, T fill)
-      : data_(rules <= kOnStack
-                  ? on_stack_
-                  : (on_heap_ = std::make_unique<T[]>(rules)).get()) {
+  PerRule(size_t rules, T fill) : PerRule(rules) {
     std::fill(data_, data_ + rules, fill);
   }
+  // Unfilled: for a list whose entries are written before they are read.
+  explicit PerRule(size_t rules)
+      : data_(rules <= kOnStack
+                  ? on_stack_
+                  : (on_heap_ = std::make_unique<T[]>(rules)).get()) {}
   T* get() { return data_; }
   T& operator[](size_t rule) { return data_[rule]; }
 
@@ -243,9 +274,20 @@ struct TopicTagger::Impl {
   // them with the same offset: all put their start at the same place, so
   // that the word start there is checked once for them all (a common
   // literal may have dozens: "market" in "open up their markets").
+  //
+  // A hit's run of word bytes after the literal passes the tail test of
+  // some placement of a group only when its length has its bit in
+  // `exact_tails` (lengths of 64 or more share bit 63) or is at least
+  // `least_open_tail`. When the group's starts all begin with the same two
+  // bytes before the literal (`lead`, folded), a word start there without
+  // them is passed over too ("the market" for "open the market").
   struct Offset {
     uint32_t offset;
     uint32_t first, last;  // placements[first, last)
+    uint64_t exact_tails = 0;
+    uint32_t least_open_tail = std::numeric_limits<uint32_t>::max();
+    bool has_lead = false;
+    char lead[2] = {0, 0};
   };
   struct Use {
     int piece;
@@ -542,7 +584,28 @@ void TopicTagger::Impl::AddUses(
           if (use.offsets.empty() || use.offsets.back().offset != offset) {
             use.offsets.push_back({offset, static_cast<uint32_t>(k), 0});
           }
-          use.offsets.back().last = static_cast<uint32_t>(k + 1);
+          Offset& group = use.offsets.back();
+          group.last = static_cast<uint32_t>(k + 1);
+          const Placement& at = use.placements[k];
+          if (at.tail_exact) {
+            group.exact_tails |= TailBit(at.tail);
+          } else {
+            group.least_open_tail = std::min(group.least_open_tail, at.tail);
+          }
+        }
+        for (Offset& group : use.offsets) {
+          if (group.offset < 2) continue;
+          const std::string_view lead = std::string_view(
+              starts[use.placements[group.first].start]).substr(0, 2);
+          group.has_lead = true;
+          for (uint32_t k = group.first; k < group.last; ++k) {
+            group.has_lead &=
+                starts[use.placements[k].start].compare(0, 2, lead) == 0;
+          }
+          if (group.has_lead) {
+            group.lead[0] = lead[0];
+            group.lead[1] = lead[1];
+          }
         }
       }
       uses_of[i].push_back(std::move(use));
@@ -571,7 +634,7 @@ bool TopicTagger::Impl::Run(std::string_view text, uint8_t* state,
     }
     const size_t end = start + literal_size[index];
     size_t word_after = 0;  // the word bytes right after the literal
-    while (end + word_after < text.size() && IsWordByte(text[end + word_after])) {
+    while (end + word_after < text.size() && WordByteAt(text, end + word_after)) {
       ++word_after;
     }
     // A window for `piece` around the hit; with `match_start`, one for a
@@ -613,8 +676,19 @@ bool TopicTagger::Impl::Run(std::string_view text, uint8_t* state,
       bool done = false;
       for (const Offset& group : use.offsets) {
         if (group.offset > start || done) break;
+        if ((group.exact_tails & TailBit(word_after)) == 0 &&
+            word_after < group.least_open_tail) {
+          continue;  // no placement's tail test passes
+        }
         const size_t m = start - group.offset;
-        if (m > 0 && IsWordByte(text[m - 1])) continue;
+        if (m > 0 && WordByteAt(text, m - 1)) continue;
+        if (group.has_lead &&
+            (FoldAsciiByte(static_cast<unsigned char>(text[m])) !=
+                 static_cast<unsigned char>(group.lead[0]) ||
+             FoldAsciiByte(static_cast<unsigned char>(text[m + 1])) !=
+                 static_cast<unsigned char>(group.lead[1]))) {
+          continue;
+        }
         for (uint32_t k = group.first; k < group.last; ++k) {
           const Placement& at = use.placements[k];
           if (at.tail_exact ? word_after != at.tail : word_after < at.tail) {
@@ -624,12 +698,8 @@ bool TopicTagger::Impl::Run(std::string_view text, uint8_t* state,
           if (s.size() > text.size() - m) continue;
           // The literal's own bytes, at.offset on, are known to match.
           const size_t after_literal = at.offset + literal_size[index];
-          if (!at.is_start &&
-              !(FoldedEquals(text.substr(m, at.offset),
-                             std::string_view(s).substr(0, at.offset)) &&
-                FoldedEquals(text.substr(m + after_literal,
-                                         s.size() - after_literal),
-                             std::string_view(s).substr(after_literal)))) {
+          if (!at.is_start && !FoldedEqualsOutside(text.data() + m, s,
+                                                   at.offset, after_literal)) {
             continue;
           }
           if (!piece.whole) {
@@ -638,7 +708,7 @@ bool TopicTagger::Impl::Run(std::string_view text, uint8_t* state,
           }
           const size_t after = m + s.size();
           if (piece.end_boundary && after < text.size() &&
-              IsWordByte(text[after])) {
+              WordByteAt(text, after)) {
             continue;
           }
           if (state[piece.rule] == kOpen) state[piece.rule] = kFired;
@@ -737,7 +807,10 @@ bool TopicTagger::Impl::Fire(std::string_view text, std::vector<int>& fired,
 
 TopicTagger::Tags TopicTagger::Impl::Collect(std::span<int> fired) const {
   Tags tags;
-  std::sort(fired.begin(), fired.end());
+  // Mostly in order already (and one or two long).
+  if (!std::is_sorted(fired.begin(), fired.end())) {
+    std::sort(fired.begin(), fired.end());
+  }
   tags.topics.reserve(fired.size());
   tags.rules.reserve(fired.size());
   for (size_t k = 0; k < fired.size(); ++k) {
@@ -812,6 +885,14 @@ TopicTagger::TopicTagger(std::vector<TopicRule> rules)
 
 TopicTagger::~TopicTagger() = default;
 
+size_t TopicTagger::topic_count() const {
+  size_t count = 0;
+  for (size_t i = 0; i < impl_->topic_of.size(); ++i) {
+    count += impl_->topic_of[i] == static_cast<int>(i) ? 1 : 0;
+  }
+  return count;
+}
+
 TopicTagger::Tags TopicTagger::Tag(std::string_view text) const {
   Tags tags;
   if (impl_->rules.empty()) return tags;
@@ -851,7 +932,7 @@ TopicTagger::Tags TopicTagger::TagPart(const TextScan& whole, size_t start,
   }
   // The noted pieces match where the part holds a match of the whole.
   const size_t rules = impl_->rules.size();
-  PerRule<int> found(rules, -1);  // found[0, count): the rules that fire
+  PerRule<int> found(rules);  // found[0, count): the rules that fire
   size_t count = 0;
   const size_t end = start + part.size();
   for (auto it = std::partition_point(
@@ -901,11 +982,11 @@ TopicTagger::Tags TopicTagger::TagDocument(std::string_view title,
                                            int min_paragraphs) const {
   const std::string_view text = scan.text;
   const std::vector<TopicRule>& rules = impl_->rules;
-  std::vector<int> paragraphs(rules.size(), 0);
-  std::vector<bool> in_title(rules.size(), false);
+  PerRule<int> paragraphs(rules.size(), 0);
+  PerRule<uint8_t> in_title(rules.size(), 0);
   std::vector<int> fired;
   if (!rules.empty() && impl_->Fire(title, fired)) {
-    for (int i : fired) in_title[i] = true;
+    for (int i : fired) in_title[i] = 1;
   }
   if (min_paragraphs <= 1 && impl_->paragraph_local) {
     // "In at least one paragraph" is "anywhere in the text": the one
@@ -923,16 +1004,24 @@ TopicTagger::Tags TopicTagger::TagDocument(std::string_view title,
     }
     start = end + 2;
   }
-  // Per topic, the paragraph count of its best rule.
-  Tags tags;
+  // Each topic once, with its first rule that passes; topics compared as
+  // numbers (topic_of), and the tags made in lists of their final size.
+  PerRule<int> chosen(rules.size());
+  PerRule<uint8_t> topic_taken(rules.size(), 0);  // by topic_of
+  size_t count = 0;
   for (size_t i = 0; i < rules.size(); ++i) {
     if (!in_title[i] && paragraphs[i] < min_paragraphs) continue;
-    if (std::find(tags.topics.begin(), tags.topics.end(), rules[i].topic) !=
-        tags.topics.end()) {
-      continue;
-    }
-    tags.topics.push_back(rules[i].topic);
-    tags.rules.push_back(rules[i].id);
+    uint8_t& taken = topic_taken[impl_->topic_of[i]];
+    if (taken != 0) continue;
+    taken = 1;
+    chosen[count++] = static_cast<int>(i);
+  }
+  Tags tags;
+  tags.topics.reserve(count);
+  tags.rules.reserve(count);
+  for (size_t k = 0; k < count; ++k) {
+    tags.topics.push_back(rules[chosen[k]].topic);
+    tags.rules.push_back(rules[chosen[k]].id);
   }
   return tags;
 }

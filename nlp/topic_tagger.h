@@ -73,6 +73,9 @@ class TopicTagger {
 
   Tags Tag(std::string_view text) const;
 
+  // How many distinct topics the rules name: no text has more.
+  size_t topic_count() const;
+
   TextScan Scan(std::string_view text) const;
 
   // Tag(part), where `part` is usually the bytes of `whole.text` from

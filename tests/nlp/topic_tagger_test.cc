@@ -370,6 +370,41 @@ TEST(TopicTagger, NoRulesNoTopics) {
   TopicTagger tagger({});
   EXPECT_TRUE(tagger.Tag("tariffs").topics.empty());
   EXPECT_TRUE(tagger.TagDocument("tariffs", "tariffs", 1).topics.empty());
+  EXPECT_EQ(tagger.topic_count(), 0u);
+}
+
+TEST(TopicTagger, TopicCountCountsEachTopicOnce) {
+  // Three rules, two topics ("tariffs" twice).
+  EXPECT_EQ(TopicTagger(Rules()).topic_count(), 2u);
+}
+
+// A literal found after the first words of a start ("market" in "open
+// the market") fires only where the whole start is there, whatever words
+// run on after the literal, and Scan notes the same matches for TagPart.
+TEST(TopicTagger, LiteralInsideAStartNeedsTheWholeStart) {
+  TopicTagger tagger({{"access.open", "market-access",
+                       R"(\bopen(?:s|ed)? (?:its|the) markets?\b|\bmarket access\b)",
+                       "open the market"}});
+  struct Case {
+    std::string text;
+    bool fires;
+  } cases[] = {
+      {"they will open the market soon", true},
+      {"OPENED ITS MARKETS", true},
+      {"the market is open", false},
+      {"reopen the market", false},
+      {"open the marketplace", false},
+      {"opening the market", false},
+      {"open its markets and market access", true},
+      {"more market accessories", false},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(tagger.Tag(c.text).topics.size(), c.fires ? 1u : 0u) << c.text;
+    const TopicTagger::TextScan scan = tagger.Scan(c.text);
+    EXPECT_EQ(tagger.TagPart(scan, 0, c.text).topics,
+              tagger.Tag(c.text).topics)
+        << c.text;
+  }
 }
 
 }  // namespace
