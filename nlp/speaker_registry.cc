@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstring>
 #include <span>
 #include <string>
 
@@ -31,16 +32,31 @@ bool IsPlaceFirstWord(std::string_view lower) {
 }
 
 // `w` without a possessive ending ("Keane's" → "Keane"); views `w`.
+// The endings are "'s", "’s", "'" and "’", each kept only when two or more
+// bytes precede it; told apart by the last byte, so that most words cost a
+// compare or two.
 std::string_view StripPossessive(std::string_view w) {
-  // Every possessive ending below ends in 's', '\'' or ’'s last byte.
-  const char last = w.empty() ? '\0' : w.back();
-  if (last != 's' && last != '\'' && last != '\x99') return w;
-  for (std::string_view suffix : {"'s", "’s", "'", "’"}) {
-    if (w.size() > suffix.size() + 1 && w.ends_with(suffix)) {
-      return w.substr(0, w.size() - suffix.size());
-    }
+  const size_t n = w.size();
+  if (n < 3) return w;
+  size_t cut = 0;
+  switch (w.back()) {
+    case 's':
+      if (w[n - 2] == '\'') {
+        cut = n > 3 ? 2 : 0;
+      } else if (n > 5 && w.substr(n - 4) == "’s") {
+        cut = 4;
+      }
+      break;
+    case '\'':
+      cut = 1;
+      break;
+    case '\x99':
+      if (n > 4 && w.substr(n - 3) == "’") cut = 3;
+      break;
+    default:
+      break;
   }
-  return w;
+  return w.substr(0, n - cut);
 }
 
 // IsOrganizationWord(LowerAscii(w)) without building a string.
@@ -98,8 +114,17 @@ bool HasOrganizationWord(std::span<const std::string> words) {
   return false;
 }
 
+// Whether `v` holds `w`. Most words of `v` differ from `w` in length or
+// first byte, which settles them without a call to memcmp.
 bool Contains(std::span<const std::string> v, std::string_view w) {
-  return std::find(v.begin(), v.end(), w) != v.end();
+  if (w.empty()) return std::find(v.begin(), v.end(), w) != v.end();
+  for (const std::string& s : v) {
+    if (s.size() == w.size() && s[0] == w[0] &&
+        std::memcmp(s.data(), w.data(), w.size()) == 0) {
+      return true;
+    }
+  }
+  return false;
 }
 
 std::string Singular(std::string_view w) {
@@ -320,21 +345,18 @@ void SpeakerRegistry::NoteGenderFromOwnSentence(
     const std::vector<Token>& tokens) {
   if (words_ == nullptr || mentions_.empty()) return;
   const GenderWords& genders = words_->genders();
-  // Per mention, where the next mention of another person starts, from one
-  // walk back: `nearest` is the first person mention after the walk's
-  // position, `other` the first after it whose person is not nearest's.
-  std::vector<size_t> next_person(mentions_.size(), text_.size());
-  size_t nearest = kNone;
-  size_t other = kNone;
-  for (size_t m = mentions_.size(); m-- > 0;) {
+  // Where the first mention of another person after mention m starts (the
+  // text's end when none): asked only of the few mentions that open a
+  // sentence with a person of no known gender, so found by a walk forward
+  // from each, which rarely goes far.
+  auto next_person = [&](size_t m) {
     const size_t e = mentions_[m].entity;
-    const size_t after =
-        nearest != kNone && mentions_[nearest].entity != e ? nearest : other;
-    if (after != kNone) next_person[m] = mentions_[after].at;
-    if (!entities_[e].person) continue;
-    if (nearest != kNone && mentions_[nearest].entity != e) other = nearest;
-    nearest = m;
-  }
+    for (size_t n = m + 1; n < mentions_.size(); ++n) {
+      const size_t other = mentions_[n].entity;
+      if (other != e && entities_[other].person) return mentions_[n].at;
+    }
+    return text_.size();
+  };
   auto lower_of = [&](const Token& t, char (&buffer)[32]) {
     return LowerAsciiInto(text_.substr(t.start, t.end - t.start), buffer);
   };
@@ -354,12 +376,13 @@ void SpeakerRegistry::NoteGenderFromOwnSentence(
     // The sentence's first pronoun before the next person; most words
     // fail the first-byte filter.
     const size_t from = j;
+    const size_t person_after = next_person(m);
     size_t found = kNone;
     Gender pronoun = Gender::kUnknown;
     char buffer[32];
     for (size_t limit = j + 40; j < tokens.size() && j < limit; ++j) {
       const Token& t = tokens[j];
-      if (t.start >= next_person[m] || t.type == Token::kQuote) break;
+      if (t.start >= person_after || t.type == Token::kQuote) break;
       if (t.type == Token::kPunct) {
         const char c = text_[t.start];
         if (t.end - t.start == 1 && (c == '.' || c == '?' || c == '!' || c == ';')) {
@@ -675,21 +698,23 @@ std::optional<size_t> SpeakerRegistry::FindByTokens(
     }
     if (best) return best;
   } else {
-  // Whether each entity matches, decided at its first mention: an entity
-  // is mentioned many times, and the answer does not depend on where.
-  std::vector<int8_t>& matches = scratch_matches_;
-  matches.assign(entities_.size(), -1);
-  for (auto it = MentionsBefore(at, true); it != mentions_.rend(); ++it) {
-    int8_t& m = matches[it->entity];
-    if (m < 0) {
-      const Entity& ent = entities_[it->entity];
-      const std::span<const std::string> t = TokensOf(ent);
-      m = ent.person && t.size() >= 2 &&
-          std::search(t.begin(), t.end(), tokens.begin(), tokens.end()) !=
-              t.end();
+    // The people who match, found among those whose name has the first
+    // token (as above); most names match one person or none, and with
+    // none there is no mention to look for.
+    absl::InlinedVector<size_t, 4> matching;
+    if (front != nullptr) {
+      for (size_t e : front->people) {
+        if (contains(entities_[e])) matching.push_back(e);
+      }
     }
-    if (m > 0) return it->entity;
-  }
+    if (!matching.empty()) {
+      for (auto it = MentionsBefore(at, true); it != mentions_.rend(); ++it) {
+        if (std::find(matching.begin(), matching.end(), it->entity) !=
+            matching.end()) {
+          return it->entity;
+        }
+      }
+    }
   }
   // Else the first person introduced with that family name, last or
   // first.

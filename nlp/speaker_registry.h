@@ -263,9 +263,6 @@ class SpeakerRegistry {
   // ResolveName's words (LowerWordsInto); mutable because the lookup is
   // logically const.
   mutable std::vector<std::string> scratch_words_;
-  // FindByTokens' per-entity answers (-1: not yet asked); mutable because
-  // the lookup is logically const.
-  mutable std::vector<int8_t> scratch_matches_;
 };
 
 // "a" or "an" + the label words in lower case: "a senior official".
