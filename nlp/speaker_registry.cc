@@ -31,6 +31,12 @@ bool IsPlaceFirstWord(std::string_view lower) {
   return words->contains(lower);
 }
 
+// The text of token `t`. (string_view::substr is not inlined at -O2, for
+// its bounds check, and a token is always inside its text.)
+std::string_view TokenText(std::string_view text, const Token& t) {
+  return std::string_view(text.data() + t.start, t.end - t.start);
+}
+
 // `w` without a possessive ending ("Keane's" → "Keane"); views `w`.
 // The endings are "'s", "’s", "'" and "’", each kept only when two or more
 // bytes precede it; told apart by the last byte, so that most words cost a
@@ -38,25 +44,25 @@ bool IsPlaceFirstWord(std::string_view lower) {
 std::string_view StripPossessive(std::string_view w) {
   const size_t n = w.size();
   if (n < 3) return w;
+  // Whether ’ (E2 80 99) starts at byte i.
+  auto apostrophe_at = [&](size_t i) {
+    return w[i] == '\xE2' && w[i + 1] == '\x80' && w[i + 2] == '\x99';
+  };
   size_t cut = 0;
-  switch (w.back()) {
-    case 's':
-      if (w[n - 2] == '\'') {
-        cut = n > 3 ? 2 : 0;
-      } else if (n > 5 && w.substr(n - 4) == "’s") {
-        cut = 4;
-      }
-      break;
-    case '\'':
-      cut = 1;
-      break;
-    case '\x99':
-      if (n > 4 && w.substr(n - 3) == "’") cut = 3;
-      break;
-    default:
-      break;
+  const char last = w[n - 1];
+  if (last == '\'') {
+    cut = 1;
+  } else if (last == 's') {
+    if (w[n - 2] == '\'') {
+      cut = n > 3 ? 2 : 0;
+    } else if (n > 5 && apostrophe_at(n - 4)) {
+      cut = 4;
+    }
+  } else if (last == '\x99' && n > 4 && apostrophe_at(n - 3)) {
+    cut = 3;
   }
-  return w.substr(0, n - cut);
+  // (Not substr, which GCC calls out of line for its bounds check.)
+  return std::string_view(w.data(), n - cut);
 }
 
 // IsOrganizationWord(LowerAscii(w)) without building a string.
@@ -91,7 +97,7 @@ std::span<std::string> LowerWordsInto(std::string_view s,
     while (j < s.size() && s[j] != ' ') ++j;
     if (j > i) {
       if (n == buffer.size()) buffer.emplace_back();
-      LowerStripInto(s.substr(i, j - i), buffer[n++]);
+      LowerStripInto(std::string_view(s.data() + i, j - i), buffer[n++]);
     }
     i = j;
   }
@@ -273,7 +279,7 @@ void SpeakerRegistry::Build(const std::vector<Token>& tokens,
     }
   }
   auto word = [&](size_t k) {
-    return text_.substr(tokens[k].start, tokens[k].end - tokens[k].start);
+    return TokenText(text_, tokens[k]);
   };
   const size_t n = tokens.size();
   size_t i = 0;
@@ -290,8 +296,8 @@ void SpeakerRegistry::Build(const std::vector<Token>& tokens,
       // A name ends with its paragraph: a heading is not part of the
       // paragraph under it. (Most gaps are one space.)
       const size_t gap = tokens[j + 1].start - tokens[j].end;
-      if (gap >= 2 &&
-          text_.substr(tokens[j].end, gap).find("\n\n") != std::string_view::npos) {
+      if (gap >= 2 && std::string_view(text_.data() + tokens[j].end, gap)
+                              .find("\n\n") != std::string_view::npos) {
         break;
       }
       const std::string_view next = word(j + 1);
@@ -358,7 +364,7 @@ void SpeakerRegistry::NoteGenderFromOwnSentence(
     return text_.size();
   };
   auto lower_of = [&](const Token& t, char (&buffer)[32]) {
-    return LowerAsciiInto(text_.substr(t.start, t.end - t.start), buffer);
+    return LowerAsciiInto(TokenText(text_, t), buffer);
   };
   auto k = tokens.begin();
   for (size_t m = 0; m < mentions_.size(); ++m) {
@@ -390,7 +396,7 @@ void SpeakerRegistry::NoteGenderFromOwnSentence(
         }
         continue;
       }
-      if (t.cap || !genders.MayBePronoun(text_.substr(t.start, t.end - t.start))) continue;
+      if (t.cap || !genders.MayBePronoun(TokenText(text_, t))) continue;
       pronoun = genders.PronounGender(lower_of(t, buffer));
       if (pronoun != Gender::kUnknown) {
         found = j;
@@ -432,7 +438,7 @@ bool SpeakerRegistry::BeforeNoun(const std::vector<Token>& tokens,
   }
   char buffer[32];
   const std::string_view lower = LowerAsciiInto(
-      text_.substr(tokens[k].start, tokens[k].end - tokens[k].start), buffer);
+      TokenText(text_, tokens[k]), buffer);
   return !IsPreposition(lower) && !IsDeterminerOfDescriptor(lower) &&
          lower != "the" && words_->Pronoun(lower) == PronounKind::kNone;
 }
@@ -441,7 +447,7 @@ bool SpeakerRegistry::AfterNonVerb(const std::vector<Token>& tokens,
                                    size_t k) const {
   if (k == 0) return false;
   const Token& prev = tokens[k - 1];
-  const std::string_view w = text_.substr(prev.start, prev.end - prev.start);
+  const std::string_view w = TokenText(text_, prev);
   if (prev.type == Token::kPunct) return w == ",";
   if (prev.type != Token::kWord || prev.cap) return false;
   char buffer[32];
@@ -454,19 +460,18 @@ bool SpeakerRegistry::StartsSentence(const std::vector<Token>& tokens,
                                      size_t k) const {
   if (k == 0) return true;
   const Token& prev = tokens[k - 1];
-  if (text_.substr(prev.end, tokens[k].start - prev.end).find('\n') !=
-      std::string_view::npos) {
-    return true;
-  }
+  const std::string_view gap(text_.data() + prev.end,
+                             tokens[k].start - prev.end);
+  if (gap.find('\n') != std::string_view::npos) return true;
   if (prev.type != Token::kPunct) return false;
-  const std::string_view p = text_.substr(prev.start, prev.end - prev.start);
+  const std::string_view p = TokenText(text_, prev);
   return p == "." || p == "?" || p == "!";
 }
 
 void SpeakerRegistry::AddRun(const std::vector<Token>& tokens, size_t first,
                              size_t last) {
   auto word = [&](size_t k) {
-    return text_.substr(tokens[k].start, tokens[k].end - tokens[k].start);
+    return TokenText(text_, tokens[k]);
   };
   bool all_caps = true;
   for (size_t k = first; k <= last; ++k) all_caps &= tokens[k].all_caps;
@@ -579,7 +584,7 @@ void SpeakerRegistry::AddCopularRole(const std::vector<Token>& tokens,
                                      size_t k, size_t e) {
   const size_t n = tokens.size();
   auto word = [&](size_t i) {
-    return text_.substr(tokens[i].start, tokens[i].end - tokens[i].start);
+    return TokenText(text_, tokens[i]);
   };
   auto lower = [&](size_t i) { return LowerAscii(word(i)); };
   // Most names are followed by neither "is" nor "was": rule them out
@@ -618,8 +623,7 @@ void SpeakerRegistry::NotePossessiveAfterVerb(const std::vector<Token>& tokens,
       tokens[k + 1].type != Token::kWord) {
     return;
   }
-  const std::string_view possessive = text_.substr(
-      tokens[k + 1].start, tokens[k + 1].end - tokens[k + 1].start);
+  const std::string_view possessive = TokenText(text_, tokens[k + 1]);
   // The pack's possessive pronouns are lower case, as they are written
   // after a verb.
   if (tokens[k + 1].cap || !words_->IsPossessive(possessive)) return;
@@ -1034,7 +1038,7 @@ void SpeakerRegistry::FindDocumentAuthors() const {
   for (size_t k = 0; k < tokens.size(); ++k) {
     const Token& t = tokens[k];
     if (t.type != Token::kWord) continue;
-    const std::string_view word = text_.substr(t.start, t.end - t.start);
+    const std::string_view word = TokenText(text_, t);
     if (!words_->MayBeDocumentNoun(word)) continue;
     const std::string_view noun = LowerAsciiInto(word, buffer);
     if (!words_->IsDocumentNoun(noun)) continue;
@@ -1058,7 +1062,7 @@ std::optional<size_t> SpeakerRegistry::AuthorOf(
     const std::vector<Token>& tokens, size_t k, size_t sentence_first,
     size_t sentence_end) const {
   auto lower = [&](size_t i) {
-    return LowerAscii(text_.substr(tokens[i].start, tokens[i].end - tokens[i].start));
+    return LowerAscii(TokenText(text_, tokens[i]));
   };
   auto is_word = [&](size_t i) { return tokens[i].type == Token::kWord; };
   // "a report released on Wednesday by the Lakeshore Institute".
