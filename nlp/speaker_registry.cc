@@ -6,9 +6,12 @@
 #include <cstring>
 #include <span>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "absl/strings/string_view.h"
 #include "nlp/ascii.h"
+#include "nlp/gender_words.h"
 #include "nlp/word_set.h"
 
 namespace whosaid::nlp {
@@ -78,43 +81,42 @@ std::string_view LowerStrip(std::string_view w, char* out) {
   return StripPossessive(std::string_view(out, w.size()));
 }
 
-// `out` = StripPossessive(LowerAscii(w)), reusing out's buffer.
-void LowerStripInto(std::string_view w, std::string& out) {
-  out.resize(w.size());
-  out.resize(LowerStrip(w, out.data()).size());
-}
-
-// The space-separated words of `s` in lower case, possessives stripped,
-// written to the first strings of `buffer`, which only grows so that its
-// strings keep their buffers from call to call; the answer views them.
-std::span<std::string> LowerWordsInto(std::string_view s,
-                                      std::vector<std::string>& buffer) {
-  size_t n = 0;
+// The space-separated words of `s` in lower case, possessives stripped:
+// `s` is lowered at once into `text` (which only grows) and `words` views
+// its words there, so that no word is a string of its own and the buffers
+// serve call after call; the answer is valid until their next use.
+std::span<const std::string_view> LowerWordsInto(
+    std::string_view s, std::string& text,
+    std::vector<std::string_view>& words) {
+  if (text.size() < s.size()) text.resize(s.size());
+  LowerAsciiTo(s, text.data());
+  words.clear();
   size_t i = 0;
   while (i < s.size()) {
     while (i < s.size() && s[i] == ' ') ++i;
     size_t j = i;
     while (j < s.size() && s[j] != ' ') ++j;
-    if (j > i) {
-      if (n == buffer.size()) buffer.emplace_back();
-      LowerStripInto(std::string_view(s.data() + i, j - i), buffer[n++]);
-    }
+    if (j > i) words.push_back(StripPossessive({text.data() + i, j - i}));
     i = j;
   }
-  return {buffer.data(), n};
+  return words;
 }
 
-// LowerWordsInto(s) in a vector of its own.
-std::vector<std::string> LowerWords(std::string_view s) {
-  std::vector<std::string> out;
-  if (s.empty()) return out;  // most actors have no role: no allocation
-  out.reserve(4);  // names and roles are a few words
-  LowerWordsInto(s, out);
-  return out;
+// GenderWords::LastWordGender for views: the gender of the last word of
+// `lower` that has one.
+Gender LastWordGender(const GenderWords& genders,
+                      std::span<const std::string_view> lower) {
+  Gender g = Gender::kUnknown;
+  for (std::string_view w : lower) {
+    if (const Gender found = genders.WordGender(w); found != Gender::kUnknown) {
+      g = found;
+    }
+  }
+  return g;
 }
 
-bool HasOrganizationWord(std::span<const std::string> words) {
-  for (const std::string& w : words) {
+bool HasOrganizationWord(std::span<const std::string_view> words) {
+  for (std::string_view w : words) {
     if (IsOrganizationWord(w)) return true;
   }
   return false;
@@ -154,14 +156,14 @@ bool IsNameParticle(std::string_view w) {
 // Index of the first word of the personal name in `words`: titles and
 // descriptions before it are dropped ("Counternarcotics Coordinator Elise
 // Marchetti" → "Elise Marchetti"). Names are two words, plus particles.
-size_t PersonNameStart(std::span<const std::string> words) {
+size_t PersonNameStart(std::span<const std::string_view> words) {
   if (words.size() <= 2) return 0;
   // Drop everything up to the last title-like word before the final two
   // ("Agricultural Trade Counselor Dwight Emerson", "Licensing Aaron
   // Feld"); a three-word name without one stays whole ("Mei Ling Foster").
   size_t start = 0;
   for (size_t i = 0; i + 2 < words.size(); ++i) {
-    const std::string& w = words[i];
+    const std::string_view w = words[i];
     if (IsTitleWord(w) || IsHonorific(w) ||
         (w.size() > 4 && w.ends_with("ing"))) {
       start = i + 1;
@@ -199,7 +201,7 @@ SpeakerRegistry::SpeakerRegistry(std::string_view text,
 }
 
 size_t SpeakerRegistry::AddEntity(std::string name, bool person,
-                                  std::span<const std::string> tokens) {
+                                  std::span<const std::string_view> tokens) {
   const size_t e = entities_.size();
   if (tokens.size() == 1) {
     NameWord& w = AddNameWord(tokens[0]);
@@ -266,10 +268,12 @@ void SpeakerRegistry::Build(const std::vector<Token>& tokens,
   name_words_.reserve(2 * actor_count + tokens.size() / 16);
   if (actors != nullptr) {
     for (const ActorInText& a : *actors) {
-      const size_t e = AddEntity(a.name, a.kind == ActorKind::kPerson,
-                                 LowerWordsInto(a.name, scratch_lower_));
+      const size_t e = AddEntity(
+          a.name, a.kind == ActorKind::kPerson,
+          LowerWordsInto(a.name, scratch_text_, scratch_lower_));
       entities_[e].place = a.kind == ActorKind::kPlace;
-      for (const std::string& w : LowerWordsInto(a.role, scratch_lower_)) {
+      for (std::string_view w :
+           LowerWordsInto(a.role, scratch_text_, scratch_lower_)) {
         AddRole(e, w);
       }
       if (entities_[e].person && entities_[e].token_count >= 2) {
@@ -478,16 +482,22 @@ void SpeakerRegistry::AddRun(const std::vector<Token>& tokens, size_t first,
   if (all_caps && last > first) return;  // transcript labels, headlines
   while (first <= last && IsCapitalizedStopWord(word(first))) ++first;
   if (first > last) return;
-  // The run's words in lower case, possessives stripped. The scratch
-  // vector only grows, so that its strings keep their buffers from run to
-  // run.
-  if (scratch_lower_.size() < last - first + 1) {
-    scratch_lower_.resize(last - first + 1);
+  // The run's words in lower case, possessives stripped: the run's text
+  // lowered at once into scratch_text_, viewed word by word.
+  const size_t base = tokens[first].start;
+  const std::string_view run_text(text_.data() + base,
+                                  tokens[last].end - base);
+  if (scratch_text_.size() < run_text.size()) {
+    scratch_text_.resize(run_text.size());
   }
-  const std::span<std::string> lower(scratch_lower_.data(), last - first + 1);
+  LowerAsciiTo(run_text, scratch_text_.data());
+  scratch_lower_.clear();
   for (size_t k = first; k <= last; ++k) {
-    LowerStripInto(word(k), lower[k - first]);
+    scratch_lower_.push_back(StripPossessive(
+        {scratch_text_.data() + (tokens[k].start - base),
+         tokens[k].end - tokens[k].start}));
   }
+  const std::span<const std::string_view> lower = scratch_lower_;
   const size_t at = tokens[first].start;
   if (HasOrganizationWord(lower)) {
     std::string name(text_.substr(tokens[first].start,
@@ -503,7 +513,7 @@ void SpeakerRegistry::AddRun(const std::vector<Token>& tokens, size_t first,
     return;
   }
   // Titles before a person's name are role words.
-  std::vector<std::string>& roles = scratch_roles_;
+  std::vector<std::string_view>& roles = scratch_roles_;
   roles.clear();
   size_t core = first;
   while (core <= last && (IsTitleWord(lower[core - first]) ||
@@ -512,7 +522,7 @@ void SpeakerRegistry::AddRun(const std::vector<Token>& tokens, size_t first,
     ++core;
   }
   if (core > last) return;
-  std::span<const std::string> core_lower = lower.subspan(core - first);
+  std::span<const std::string_view> core_lower = lower.subspan(core - first);
   if (core_lower.size() > 5) return;
   {
     const size_t start = PersonNameStart(core_lower);
@@ -525,7 +535,7 @@ void SpeakerRegistry::AddRun(const std::vector<Token>& tokens, size_t first,
   if (e && core_lower.size() == 1 && words_ != nullptr) {
     // "Mr. Greenhalgh" after Gordon and Edith Greenhalgh: the latest
     // Greenhalgh the honorific fits.
-    const Gender g = words_->genders().LastWordGender(roles);
+    const Gender g = LastWordGender(words_->genders(), roles);
     if (!FitsGender(entities_[*e], g)) {
       if (auto other = MostRecent(text_.size(), true, "", core_lower[0], g)) {
         e = other;
@@ -555,7 +565,7 @@ void SpeakerRegistry::AddRun(const std::vector<Token>& tokens, size_t first,
   // "Ms. Keane", "Chairman Ruiz", "Sarah Keane": what the name's
   // honorific, title or given name tells of the person's gender.
   if (core_lower.size() >= 2) NoteGender(*e, core_lower.front(), true);
-  for (const std::string& r : roles) {
+  for (std::string_view r : roles) {
     if (IsHonorific(r)) {
       NoteGender(*e, r, false);
     } else {
@@ -649,7 +659,7 @@ SpeakerRegistry::MentionsBefore(size_t at, bool inclusive) const {
 }
 
 std::optional<size_t> SpeakerRegistry::FindByTokens(
-    std::span<const std::string> tokens, bool person, size_t at) const {
+    std::span<const std::string_view> tokens, bool person, size_t at) const {
   if (tokens.empty()) return std::nullopt;
   // Exact name first.
   const NameWord* front = nullptr;  // tokens.front()'s entry, once looked up
@@ -801,8 +811,8 @@ std::optional<size_t> SpeakerRegistry::MostRecent(
 
 std::string SpeakerRegistry::ResolveName(std::string_view name, size_t at,
                                          Gender gender) const {
-  const std::span<const std::string> words =
-      LowerWordsInto(name, scratch_words_);
+  const std::span<const std::string_view> words =
+      LowerWordsInto(name, scratch_name_text_, scratch_words_);
   size_t skip = 0;
   if (!words.empty() && std::string_view(words[0]) == "the") ++skip;
   // Most names hold no organisation word: then no part of them does.
@@ -827,7 +837,7 @@ std::string SpeakerRegistry::ResolveName(std::string_view name, size_t at,
       break;
     }
   }
-  std::span<const std::string> core = words.subspan(skip, end - skip);
+  std::span<const std::string_view> core = words.subspan(skip, end - skip);
   const bool person = !any_org || !HasOrganizationWord(core);
   if (person) {
     const size_t start = PersonNameStart(core);
@@ -840,7 +850,7 @@ std::string SpeakerRegistry::ResolveName(std::string_view name, size_t at,
     Gender g = gender;
     if (words_ != nullptr && skip > 0) {
       const Gender written =
-          words_->genders().LastWordGender(words.first(skip));
+          LastWordGender(words_->genders(), words.first(skip));
       if (written != Gender::kUnknown) g = written;
     }
     if (person && core.size() == 1 && !FitsGender(entities_[*e], g)) {
@@ -953,27 +963,32 @@ std::optional<std::string> SpeakerRegistry::Resolve(const SubjectPhrase& p,
 
 std::optional<std::string> SpeakerRegistry::KnownPerson(std::string_view name,
                                                         size_t at) const {
-  std::vector<std::string> words = LowerWords(name);
+  std::string text;
+  std::vector<std::string_view> views;
+  const std::span<const std::string_view> words =
+      LowerWordsInto(name, text, views);
   size_t k = 0;
   while (k < words.size() && (IsHonorific(words[k]) || IsTitleWord(words[k]))) {
     ++k;
   }
   if (k == words.size() || words.size() - k > 3) return std::nullopt;
-  const std::vector<std::string> core(words.begin() + k, words.end());
-  const std::optional<size_t> e = FindByTokens(core, true, at);
+  const std::optional<size_t> e = FindByTokens(words.subspan(k), true, at);
   if (!e || !entities_[*e].person || entities_[*e].place) return std::nullopt;
   return entities_[*e].name;
 }
 
 std::string SpeakerRegistry::ResolveLabel(std::string_view label) const {
-  std::vector<std::string> words = LowerWords(label);
+  std::string text;
+  std::vector<std::string_view> views;
+  const std::span<const std::string_view> words =
+      LowerWordsInto(label, text, views);
   size_t k = 0;
   while (k < words.size() &&
          (IsHonorific(words[k]) || IsTitleWord(words[k]))) {
     ++k;
   }
   if (k == words.size()) return DescriptorFromLabel(label);
-  std::vector<std::string> core(words.begin() + k, words.end());
+  const std::span<const std::string_view> core = words.subspan(k);
   if (auto e = FindByTokens(core, true, text_.size())) {
     return entities_[*e].name;
   }

@@ -132,7 +132,7 @@ class SpeakerRegistry {
   // first: iterate up to mentions_.rend().
   std::vector<Mention>::const_reverse_iterator MentionsBefore(
       size_t at, bool inclusive) const;
-  std::optional<size_t> FindByTokens(std::span<const std::string> tokens,
+  std::optional<size_t> FindByTokens(std::span<const std::string_view> tokens,
                                      bool person, size_t at) const;
   // The first entity called `name` (its canonical name), by a scan: a
   // document introduces a few entities and asks this only of attributions
@@ -211,7 +211,7 @@ class SpeakerRegistry {
   // kUnknown, and for people the text gave no gender or both.
   static bool FitsGender(const Entity& ent, Gender g);
   size_t AddEntity(std::string name, bool person,
-                   std::span<const std::string> tokens);
+                   std::span<const std::string_view> tokens);
   std::span<const std::string> TokensOf(const Entity& ent) const {
     return {entity_tokens_.data() + ent.first_token, ent.token_count};
   }
@@ -255,14 +255,18 @@ class SpeakerRegistry {
   const std::vector<Token>* tokens_ = nullptr;
   mutable std::vector<Authored> documents_;  // sorted by position
   mutable bool documents_found_ = false;     // FindDocumentAuthors has run
-  // AddRun's working vectors (the first also an actor's role words, by
-  // LowerWordsInto), kept so that building allocates once per document
-  // rather than once per capitalised run.
-  std::vector<std::string> scratch_lower_;
-  std::vector<std::string> scratch_roles_;
+  // AddRun's working buffers, kept so that building allocates once per
+  // document rather than once per capitalised run: the run's text in lower
+  // case, views of its words there (possessives stripped), and the views
+  // of its title words. The first two also hold an actor's name and role
+  // words (LowerWordsInto).
+  std::string scratch_text_;
+  std::vector<std::string_view> scratch_lower_;
+  std::vector<std::string_view> scratch_roles_;
   // ResolveName's words (LowerWordsInto); mutable because the lookup is
   // logically const.
-  mutable std::vector<std::string> scratch_words_;
+  mutable std::string scratch_name_text_;
+  mutable std::vector<std::string_view> scratch_words_;
 };
 
 // "a" or "an" + the label words in lower case: "a senior official".
