@@ -288,9 +288,18 @@ void SpeakerRegistry::Build(const std::vector<Token>& tokens,
   const size_t n = tokens.size();
   size_t i = 0;
   while (true) {
-    // To the next capitalised word.
-    while (i < n && (tokens[i].type != Token::kWord || !tokens[i].cap)) ++i;
+    // To the next capitalised word: a capital first, the one test most
+    // tokens fail (std::find_if runs it four tokens a round), then a word
+    // (a capital starts nothing else).
+    i = static_cast<size_t>(
+        std::find_if(tokens.begin() + static_cast<std::ptrdiff_t>(i),
+                     tokens.end(), [](const Token& t) { return t.cap; }) -
+        tokens.begin());
     if (i == n) break;
+    if (tokens[i].type != Token::kWord) {
+      ++i;
+      continue;
+    }
     size_t j = i;
     // Whether one of tokens[i, org_checked) is an organisation word: asked
     // only before "of", "for" or "the", which few runs reach.
