@@ -9,7 +9,6 @@
 #include <string_view>
 #include <vector>
 
-#include "absl/strings/string_view.h"
 #include "nlp/ascii.h"
 #include "nlp/gender_words.h"
 #include "nlp/word_set.h"
@@ -243,7 +242,7 @@ bool SpeakerRegistry::OneWordMayMention(std::string_view word) const {
 SpeakerRegistry::NameWord& SpeakerRegistry::AddNameWord(
     std::string_view lower) {
   name_word_shapes_[ShapeIndex(lower)] |= ShapeBit(lower);
-  return name_words_[absl::string_view(lower.data(), lower.size())];
+  return name_words_[lower];
 }
 
 bool SpeakerRegistry::MayBeNameWord(std::string_view lower) const {
@@ -698,11 +697,13 @@ std::optional<size_t> SpeakerRegistry::FindByTokens(
   // before `at`, else the first introduced. Family name last ("Keane") or
   // first ("Lin" for "Lin Mei") both match.
   std::optional<size_t> best;
+  // Whether person `ent` (one of front->people) has the tokens in its
+  // name: so for one token by being there, and for more found in order.
   auto contains = [&](const Entity& ent) {
+    if (tokens.size() == 1) return true;
     const std::span<const std::string> t = TokensOf(ent);
-    return ent.person && t.size() >= 2 &&
-           std::search(t.begin(), t.end(), tokens.begin(), tokens.end()) !=
-               t.end();
+    return std::search(t.begin(), t.end(), tokens.begin(), tokens.end()) !=
+           t.end();
   };
   if (mentions_.empty() || mentions_.back().at <= at ||
       at >= text_.size()) {
@@ -765,8 +766,7 @@ std::optional<size_t> SpeakerRegistry::FirstEntityNamed(
 const SpeakerRegistry::NameWord* SpeakerRegistry::FindNameWord(
     std::string_view lower) const {
   if (!MayBeNameWord(lower)) return nullptr;
-  // Abseil's string_view here is not std::string_view.
-  const auto it = name_words_.find(absl::string_view(lower.data(), lower.size()));
+  const auto it = name_words_.find(lower);
   return it == name_words_.end() ? nullptr : &it->second;
 }
 

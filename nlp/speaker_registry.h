@@ -22,6 +22,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <span>
 #include <string>
@@ -31,6 +32,7 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/inlined_vector.h"
 #include "nlp/analysis.h"
+#include "nlp/short_word_hash.h"
 #include "nlp/speaker_phrase.h"
 
 namespace whosaid::nlp {
@@ -244,7 +246,8 @@ class SpeakerRegistry {
   // tells: the exact-name lookups (by the name's first word), and the
   // people whose name has it. Only those words are keys, so a word that
   // is not one names no entity by itself (OneWordMayMention).
-  absl::flat_hash_map<std::string, NameWord> name_words_;
+  absl::flat_hash_map<std::string, NameWord, ShortWordHash, std::equal_to<>>
+      name_words_;
   // Bit ShapeBit(w) of name_word_shapes_[ShapeIndex(w)] is set for every
   // key w of name_words_ (MayBeNameWord).
   std::array<uint64_t, 32> name_word_shapes_{};
