@@ -3,11 +3,14 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstring>
 #include <span>
 #include <string>
+#include <string_view>
+#include <vector>
 
-#include "absl/strings/string_view.h"
 #include "nlp/ascii.h"
+#include "nlp/gender_words.h"
 #include "nlp/word_set.h"
 
 namespace whosaid::nlp {
@@ -51,17 +54,38 @@ bool IsPlaceFirstWord(std::string_view lower) {
   return words->contains(lower);
 }
 
+// The text of token `t`. (string_view::substr is not inlined at -O2, for
+// its bounds check, and a token is always inside its text.)
+std::string_view TokenText(std::string_view text, const Token& t) {
+  return std::string_view(text.data() + t.start, t.end - t.start);
+}
+
 // `w` without a possessive ending ("Keane's" → "Keane"); views `w`.
+// The endings are "'s", "’s", "'" and "’", each kept only when two or more
+// bytes precede it; told apart by the last byte, so that most words cost a
+// compare or two.
 std::string_view StripPossessive(std::string_view w) {
-  // Every possessive ending below ends in 's', '\'' or ’'s last byte.
-  const char last = w.empty() ? '\0' : w.back();
-  if (last != 's' && last != '\'' && last != '\x99') return w;
-  for (std::string_view suffix : {"'s", "’s", "'", "’"}) {
-    if (w.size() > suffix.size() + 1 && w.ends_with(suffix)) {
-      return w.substr(0, w.size() - suffix.size());
+  const size_t n = w.size();
+  if (n < 3) return w;
+  // Whether ’ (E2 80 99) starts at byte i.
+  auto apostrophe_at = [&](size_t i) {
+    return w[i] == '\xE2' && w[i + 1] == '\x80' && w[i + 2] == '\x99';
+  };
+  size_t cut = 0;
+  const char last = w[n - 1];
+  if (last == '\'') {
+    cut = 1;
+  } else if (last == 's') {
+    if (w[n - 2] == '\'') {
+      cut = n > 3 ? 2 : 0;
+    } else if (n > 5 && apostrophe_at(n - 4)) {
+      cut = 4;
     }
+  } else if (last == '\x99' && n > 4 && apostrophe_at(n - 3)) {
+    cut = 3;
   }
-  return w;
+  // (Not substr, which GCC calls out of line for its bounds check.)
+  return std::string_view(w.data(), n - cut);
 }
 
 // IsOrganizationWord(LowerAscii(w)) without building a string.
@@ -77,50 +101,58 @@ std::string_view LowerStrip(std::string_view w, char* out) {
   return StripPossessive(std::string_view(out, w.size()));
 }
 
-// `out` = StripPossessive(LowerAscii(w)), reusing out's buffer.
-void LowerStripInto(std::string_view w, std::string& out) {
-  out.resize(w.size());
-  out.resize(LowerStrip(w, out.data()).size());
-}
-
-// The space-separated words of `s` in lower case, possessives stripped,
-// written to the first strings of `buffer`, which only grows so that its
-// strings keep their buffers from call to call; the answer views them.
-std::span<std::string> LowerWordsInto(std::string_view s,
-                                      std::vector<std::string>& buffer) {
-  size_t n = 0;
+// The space-separated words of `s` in lower case, possessives stripped:
+// `s` is lowered at once into `text` (which only grows) and `words` views
+// its words there, so that no word is a string of its own and the buffers
+// serve call after call; the answer is valid until their next use.
+std::span<const std::string_view> LowerWordsInto(
+    std::string_view s, std::string& text,
+    std::vector<std::string_view>& words) {
+  if (text.size() < s.size()) text.resize(s.size());
+  LowerAsciiTo(s, text.data());
+  words.clear();
   size_t i = 0;
   while (i < s.size()) {
     while (i < s.size() && s[i] == ' ') ++i;
     size_t j = i;
     while (j < s.size() && s[j] != ' ') ++j;
-    if (j > i) {
-      if (n == buffer.size()) buffer.emplace_back();
-      LowerStripInto(s.substr(i, j - i), buffer[n++]);
-    }
+    if (j > i) words.push_back(StripPossessive({text.data() + i, j - i}));
     i = j;
   }
-  return {buffer.data(), n};
+  return words;
 }
 
-// LowerWordsInto(s) in a vector of its own.
-std::vector<std::string> LowerWords(std::string_view s) {
-  std::vector<std::string> out;
-  if (s.empty()) return out;  // most actors have no role: no allocation
-  out.reserve(4);  // names and roles are a few words
-  LowerWordsInto(s, out);
-  return out;
+// GenderWords::LastWordGender for views: the gender of the last word of
+// `lower` that has one.
+Gender LastWordGender(const GenderWords& genders,
+                      std::span<const std::string_view> lower) {
+  Gender g = Gender::kUnknown;
+  for (std::string_view w : lower) {
+    if (const Gender found = genders.WordGender(w); found != Gender::kUnknown) {
+      g = found;
+    }
+  }
+  return g;
 }
 
-bool HasOrganizationWord(std::span<const std::string> words) {
-  for (const std::string& w : words) {
+bool HasOrganizationWord(std::span<const std::string_view> words) {
+  for (std::string_view w : words) {
     if (IsOrganizationWord(w)) return true;
   }
   return false;
 }
 
+// Whether `v` holds `w`. Most words of `v` differ from `w` in length or
+// first byte, which settles them without a call to memcmp.
 bool Contains(std::span<const std::string> v, std::string_view w) {
-  return std::find(v.begin(), v.end(), w) != v.end();
+  if (w.empty()) return std::find(v.begin(), v.end(), w) != v.end();
+  for (const std::string& s : v) {
+    if (s.size() == w.size() && s[0] == w[0] &&
+        std::memcmp(s.data(), w.data(), w.size()) == 0) {
+      return true;
+    }
+  }
+  return false;
 }
 
 std::string Singular(std::string_view w) {
@@ -144,14 +176,14 @@ bool IsNameParticle(std::string_view w) {
 // Index of the first word of the personal name in `words`: titles and
 // descriptions before it are dropped ("Counternarcotics Coordinator Elise
 // Marchetti" → "Elise Marchetti"). Names are two words, plus particles.
-size_t PersonNameStart(std::span<const std::string> words) {
+size_t PersonNameStart(std::span<const std::string_view> words) {
   if (words.size() <= 2) return 0;
   // Drop everything up to the last title-like word before the final two
   // ("Agricultural Trade Counselor Dwight Emerson", "Licensing Aaron
   // Feld"); a three-word name without one stays whole ("Mei Ling Foster").
   size_t start = 0;
   for (size_t i = 0; i + 2 < words.size(); ++i) {
-    const std::string& w = words[i];
+    const std::string_view w = words[i];
     if (IsTitleWord(w) || IsHonorific(w) ||
         (w.size() > 4 && w.ends_with("ing"))) {
       start = i + 1;
@@ -189,7 +221,7 @@ SpeakerRegistry::SpeakerRegistry(std::string_view text,
 }
 
 size_t SpeakerRegistry::AddEntity(std::string name, bool person,
-                                  std::span<const std::string> tokens) {
+                                  std::span<const std::string_view> tokens) {
   const size_t e = entities_.size();
   if (tokens.size() == 1) {
     NameWord& w = AddNameWord(tokens[0]);
@@ -231,7 +263,7 @@ bool SpeakerRegistry::OneWordMayMention(std::string_view word) const {
 SpeakerRegistry::NameWord& SpeakerRegistry::AddNameWord(
     std::string_view lower) {
   name_word_shapes_[ShapeIndex(lower)] |= ShapeBit(lower);
-  return name_words_[absl::string_view(lower.data(), lower.size())];
+  return name_words_[lower];
 }
 
 bool SpeakerRegistry::MayBeNameWord(std::string_view lower) const {
@@ -256,10 +288,12 @@ void SpeakerRegistry::Build(const std::vector<Token>& tokens,
   name_words_.reserve(2 * actor_count + tokens.size() / 16);
   if (actors != nullptr) {
     for (const ActorInText& a : *actors) {
-      const size_t e = AddEntity(a.name, a.kind == ActorKind::kPerson,
-                                 LowerWordsInto(a.name, scratch_lower_));
+      const size_t e = AddEntity(
+          a.name, a.kind == ActorKind::kPerson,
+          LowerWordsInto(a.name, scratch_text_, scratch_lower_));
       entities_[e].place = a.kind == ActorKind::kPlace;
-      for (const std::string& w : LowerWordsInto(a.role, scratch_lower_)) {
+      for (std::string_view w :
+           LowerWordsInto(a.role, scratch_text_, scratch_lower_)) {
         AddRole(e, w);
       }
       if (entities_[e].person && entities_[e].token_count >= 2) {
@@ -269,14 +303,23 @@ void SpeakerRegistry::Build(const std::vector<Token>& tokens,
     }
   }
   auto word = [&](size_t k) {
-    return text_.substr(tokens[k].start, tokens[k].end - tokens[k].start);
+    return TokenText(text_, tokens[k]);
   };
   const size_t n = tokens.size();
   size_t i = 0;
   while (true) {
-    // To the next capitalised word.
-    while (i < n && (tokens[i].type != Token::kWord || !tokens[i].cap)) ++i;
+    // To the next capitalised word: a capital first, the one test most
+    // tokens fail (std::find_if runs it four tokens a round), then a word
+    // (a capital starts nothing else).
+    i = static_cast<size_t>(
+        std::find_if(tokens.begin() + static_cast<std::ptrdiff_t>(i),
+                     tokens.end(), [](const Token& t) { return t.cap; }) -
+        tokens.begin());
     if (i == n) break;
+    if (tokens[i].type != Token::kWord) {
+      ++i;
+      continue;
+    }
     size_t j = i;
     // Whether one of tokens[i, org_checked) is an organisation word: asked
     // only before "of", "for" or "the", which few runs reach.
@@ -286,8 +329,8 @@ void SpeakerRegistry::Build(const std::vector<Token>& tokens,
       // A name ends with its paragraph: a heading is not part of the
       // paragraph under it. (Most gaps are one space.)
       const size_t gap = tokens[j + 1].start - tokens[j].end;
-      if (gap >= 2 &&
-          text_.substr(tokens[j].end, gap).find("\n\n") != std::string_view::npos) {
+      if (gap >= 2 && std::string_view(text_.data() + tokens[j].end, gap)
+                              .find("\n\n") != std::string_view::npos) {
         break;
       }
       const std::string_view next = word(j + 1);
@@ -341,23 +384,20 @@ void SpeakerRegistry::NoteGenderFromOwnSentence(
     const std::vector<Token>& tokens) {
   if (words_ == nullptr || mentions_.empty()) return;
   const GenderWords& genders = words_->genders();
-  // Per mention, where the next mention of another person starts, from one
-  // walk back: `nearest` is the first person mention after the walk's
-  // position, `other` the first after it whose person is not nearest's.
-  std::vector<size_t> next_person(mentions_.size(), text_.size());
-  size_t nearest = kNone;
-  size_t other = kNone;
-  for (size_t m = mentions_.size(); m-- > 0;) {
+  // Where the first mention of another person after mention m starts (the
+  // text's end when none): asked only of the few mentions that open a
+  // sentence with a person of no known gender, so found by a walk forward
+  // from each, which rarely goes far.
+  auto next_person = [&](size_t m) {
     const size_t e = mentions_[m].entity;
-    const size_t after =
-        nearest != kNone && mentions_[nearest].entity != e ? nearest : other;
-    if (after != kNone) next_person[m] = mentions_[after].at;
-    if (!entities_[e].person) continue;
-    if (nearest != kNone && mentions_[nearest].entity != e) other = nearest;
-    nearest = m;
-  }
+    for (size_t n = m + 1; n < mentions_.size(); ++n) {
+      const size_t other = mentions_[n].entity;
+      if (other != e && entities_[other].person) return mentions_[n].at;
+    }
+    return text_.size();
+  };
   auto lower_of = [&](const Token& t, char (&buffer)[32]) {
-    return LowerAsciiInto(text_.substr(t.start, t.end - t.start), buffer);
+    return LowerAsciiInto(TokenText(text_, t), buffer);
   };
   auto k = tokens.begin();
   for (size_t m = 0; m < mentions_.size(); ++m) {
@@ -375,12 +415,13 @@ void SpeakerRegistry::NoteGenderFromOwnSentence(
     // The sentence's first pronoun before the next person; most words
     // fail the first-byte filter.
     const size_t from = j;
+    const size_t person_after = next_person(m);
     size_t found = kNone;
     Gender pronoun = Gender::kUnknown;
     char buffer[32];
     for (size_t limit = j + 40; j < tokens.size() && j < limit; ++j) {
       const Token& t = tokens[j];
-      if (t.start >= next_person[m] || t.type == Token::kQuote) break;
+      if (t.start >= person_after || t.type == Token::kQuote) break;
       if (t.type == Token::kPunct) {
         const char c = text_[t.start];
         if (t.end - t.start == 1 && (c == '.' || c == '?' || c == '!' || c == ';')) {
@@ -388,7 +429,7 @@ void SpeakerRegistry::NoteGenderFromOwnSentence(
         }
         continue;
       }
-      if (t.cap || !genders.MayBePronoun(text_.substr(t.start, t.end - t.start))) continue;
+      if (t.cap || !genders.MayBePronoun(TokenText(text_, t))) continue;
       pronoun = genders.PronounGender(lower_of(t, buffer));
       if (pronoun != Gender::kUnknown) {
         found = j;
@@ -430,7 +471,7 @@ bool SpeakerRegistry::BeforeNoun(const std::vector<Token>& tokens,
   }
   char buffer[32];
   const std::string_view lower = LowerAsciiInto(
-      text_.substr(tokens[k].start, tokens[k].end - tokens[k].start), buffer);
+      TokenText(text_, tokens[k]), buffer);
   return !IsPreposition(lower) && !IsDeterminerOfDescriptor(lower) &&
          lower != "the" && words_->Pronoun(lower) == PronounKind::kNone;
 }
@@ -439,7 +480,7 @@ bool SpeakerRegistry::AfterNonVerb(const std::vector<Token>& tokens,
                                    size_t k) const {
   if (k == 0) return false;
   const Token& prev = tokens[k - 1];
-  const std::string_view w = text_.substr(prev.start, prev.end - prev.start);
+  const std::string_view w = TokenText(text_, prev);
   if (prev.type == Token::kPunct) return w == ",";
   if (prev.type != Token::kWord || prev.cap) return false;
   char buffer[32];
@@ -452,35 +493,40 @@ bool SpeakerRegistry::StartsSentence(const std::vector<Token>& tokens,
                                      size_t k) const {
   if (k == 0) return true;
   const Token& prev = tokens[k - 1];
-  if (text_.substr(prev.end, tokens[k].start - prev.end).find('\n') !=
-      std::string_view::npos) {
-    return true;
-  }
+  const std::string_view gap(text_.data() + prev.end,
+                             tokens[k].start - prev.end);
+  if (gap.find('\n') != std::string_view::npos) return true;
   if (prev.type != Token::kPunct) return false;
-  const std::string_view p = text_.substr(prev.start, prev.end - prev.start);
+  const std::string_view p = TokenText(text_, prev);
   return p == "." || p == "?" || p == "!";
 }
 
 void SpeakerRegistry::AddRun(const std::vector<Token>& tokens, size_t first,
                              size_t last) {
   auto word = [&](size_t k) {
-    return text_.substr(tokens[k].start, tokens[k].end - tokens[k].start);
+    return TokenText(text_, tokens[k]);
   };
   bool all_caps = true;
   for (size_t k = first; k <= last; ++k) all_caps &= tokens[k].all_caps;
   if (all_caps && last > first) return;  // transcript labels, headlines
   while (first <= last && IsCapitalizedStopWord(word(first))) ++first;
   if (first > last) return;
-  // The run's words in lower case, possessives stripped. The scratch
-  // vector only grows, so that its strings keep their buffers from run to
-  // run.
-  if (scratch_lower_.size() < last - first + 1) {
-    scratch_lower_.resize(last - first + 1);
+  // The run's words in lower case, possessives stripped: the run's text
+  // lowered at once into scratch_text_, viewed word by word.
+  const size_t base = tokens[first].start;
+  const std::string_view run_text(text_.data() + base,
+                                  tokens[last].end - base);
+  if (scratch_text_.size() < run_text.size()) {
+    scratch_text_.resize(run_text.size());
   }
-  const std::span<std::string> lower(scratch_lower_.data(), last - first + 1);
+  LowerAsciiTo(run_text, scratch_text_.data());
+  scratch_lower_.clear();
   for (size_t k = first; k <= last; ++k) {
-    LowerStripInto(word(k), lower[k - first]);
+    scratch_lower_.push_back(StripPossessive(
+        {scratch_text_.data() + (tokens[k].start - base),
+         tokens[k].end - tokens[k].start}));
   }
+  const std::span<const std::string_view> lower = scratch_lower_;
   const size_t at = tokens[first].start;
   if (HasOrganizationWord(lower)) {
     std::string name(text_.substr(tokens[first].start,
@@ -496,7 +542,7 @@ void SpeakerRegistry::AddRun(const std::vector<Token>& tokens, size_t first,
     return;
   }
   // Titles before a person's name are role words.
-  std::vector<std::string>& roles = scratch_roles_;
+  std::vector<std::string_view>& roles = scratch_roles_;
   roles.clear();
   size_t core = first;
   while (core <= last && (IsTitleWord(lower[core - first]) ||
@@ -505,7 +551,7 @@ void SpeakerRegistry::AddRun(const std::vector<Token>& tokens, size_t first,
     ++core;
   }
   if (core > last) return;
-  std::span<const std::string> core_lower = lower.subspan(core - first);
+  std::span<const std::string_view> core_lower = lower.subspan(core - first);
   if (core_lower.size() > 5) return;
   {
     const size_t start = PersonNameStart(core_lower);
@@ -518,7 +564,7 @@ void SpeakerRegistry::AddRun(const std::vector<Token>& tokens, size_t first,
   if (e && core_lower.size() == 1 && words_ != nullptr) {
     // "Mr. Greenhalgh" after Gordon and Edith Greenhalgh: the latest
     // Greenhalgh the honorific fits.
-    const Gender g = words_->genders().LastWordGender(roles);
+    const Gender g = LastWordGender(words_->genders(), roles);
     if (!FitsGender(entities_[*e], g)) {
       if (auto other = MostRecent(text_.size(), true, "", core_lower[0], g)) {
         e = other;
@@ -548,7 +594,7 @@ void SpeakerRegistry::AddRun(const std::vector<Token>& tokens, size_t first,
   // "Ms. Keane", "Chairman Ruiz", "Sarah Keane": what the name's
   // honorific, title or given name tells of the person's gender.
   if (core_lower.size() >= 2) NoteGender(*e, core_lower.front(), true);
-  for (const std::string& r : roles) {
+  for (std::string_view r : roles) {
     if (IsHonorific(r)) {
       NoteGender(*e, r, false);
     } else {
@@ -577,7 +623,7 @@ void SpeakerRegistry::AddCopularRole(const std::vector<Token>& tokens,
                                      size_t k, size_t e) {
   const size_t n = tokens.size();
   auto word = [&](size_t i) {
-    return text_.substr(tokens[i].start, tokens[i].end - tokens[i].start);
+    return TokenText(text_, tokens[i]);
   };
   auto lower = [&](size_t i) { return LowerAscii(word(i)); };
   // Most names are followed by neither "is" nor "was": rule them out
@@ -616,8 +662,7 @@ void SpeakerRegistry::NotePossessiveAfterVerb(const std::vector<Token>& tokens,
       tokens[k + 1].type != Token::kWord) {
     return;
   }
-  const std::string_view possessive = text_.substr(
-      tokens[k + 1].start, tokens[k + 1].end - tokens[k + 1].start);
+  const std::string_view possessive = TokenText(text_, tokens[k + 1]);
   // The pack's possessive pronouns are lower case, as they are written
   // after a verb.
   if (tokens[k + 1].cap || !words_->IsPossessive(possessive)) return;
@@ -643,7 +688,7 @@ SpeakerRegistry::MentionsBefore(size_t at, bool inclusive) const {
 }
 
 std::optional<size_t> SpeakerRegistry::FindByTokens(
-    std::span<const std::string> tokens, bool person, size_t at) const {
+    std::span<const std::string_view> tokens, bool person, size_t at) const {
   if (tokens.empty()) return std::nullopt;
   // Exact name first.
   const NameWord* front = nullptr;  // tokens.front()'s entry, once looked up
@@ -673,11 +718,13 @@ std::optional<size_t> SpeakerRegistry::FindByTokens(
   // before `at`, else the first introduced. Family name last ("Keane") or
   // first ("Lin" for "Lin Mei") both match.
   std::optional<size_t> best;
+  // Whether person `ent` (one of front->people) has the tokens in its
+  // name: so for one token by being there, and for more found in order.
   auto contains = [&](const Entity& ent) {
+    if (tokens.size() == 1) return true;
     const std::span<const std::string> t = TokensOf(ent);
-    return ent.person && t.size() >= 2 &&
-           std::search(t.begin(), t.end(), tokens.begin(), tokens.end()) !=
-               t.end();
+    return std::search(t.begin(), t.end(), tokens.begin(), tokens.end()) !=
+           t.end();
   };
   if (mentions_.empty() || mentions_.back().at <= at ||
       at >= text_.size()) {
@@ -696,21 +743,23 @@ std::optional<size_t> SpeakerRegistry::FindByTokens(
     }
     if (best) return best;
   } else {
-  // Whether each entity matches, decided at its first mention: an entity
-  // is mentioned many times, and the answer does not depend on where.
-  std::vector<int8_t>& matches = scratch_matches_;
-  matches.assign(entities_.size(), -1);
-  for (auto it = MentionsBefore(at, true); it != mentions_.rend(); ++it) {
-    int8_t& m = matches[it->entity];
-    if (m < 0) {
-      const Entity& ent = entities_[it->entity];
-      const std::span<const std::string> t = TokensOf(ent);
-      m = ent.person && t.size() >= 2 &&
-          std::search(t.begin(), t.end(), tokens.begin(), tokens.end()) !=
-              t.end();
+    // The people who match, found among those whose name has the first
+    // token (as above); most names match one person or none, and with
+    // none there is no mention to look for.
+    absl::InlinedVector<size_t, 4> matching;
+    if (front != nullptr) {
+      for (size_t e : front->people) {
+        if (contains(entities_[e])) matching.push_back(e);
+      }
     }
-    if (m > 0) return it->entity;
-  }
+    if (!matching.empty()) {
+      for (auto it = MentionsBefore(at, true); it != mentions_.rend(); ++it) {
+        if (std::find(matching.begin(), matching.end(), it->entity) !=
+            matching.end()) {
+          return it->entity;
+        }
+      }
+    }
   }
   // Else the first person introduced with that family name, last or
   // first.
@@ -738,8 +787,7 @@ std::optional<size_t> SpeakerRegistry::FirstEntityNamed(
 const SpeakerRegistry::NameWord* SpeakerRegistry::FindNameWord(
     std::string_view lower) const {
   if (!MayBeNameWord(lower)) return nullptr;
-  // Abseil's string_view here is not std::string_view.
-  const auto it = name_words_.find(absl::string_view(lower.data(), lower.size()));
+  const auto it = name_words_.find(lower);
   return it == name_words_.end() ? nullptr : &it->second;
 }
 
@@ -793,8 +841,8 @@ std::optional<size_t> SpeakerRegistry::MostRecent(
 
 std::string SpeakerRegistry::ResolveName(std::string_view name, size_t at,
                                          Gender gender) const {
-  const std::span<const std::string> words =
-      LowerWordsInto(name, scratch_words_);
+  const std::span<const std::string_view> words =
+      LowerWordsInto(name, scratch_name_text_, scratch_words_);
   size_t skip = 0;
   if (!words.empty() && std::string_view(words[0]) == "the") ++skip;
   // Most names hold no organisation word: then no part of them does.
@@ -819,7 +867,7 @@ std::string SpeakerRegistry::ResolveName(std::string_view name, size_t at,
       break;
     }
   }
-  std::span<const std::string> core = words.subspan(skip, end - skip);
+  std::span<const std::string_view> core = words.subspan(skip, end - skip);
   const bool person = !any_org || !HasOrganizationWord(core);
   if (person) {
     const size_t start = PersonNameStart(core);
@@ -832,7 +880,7 @@ std::string SpeakerRegistry::ResolveName(std::string_view name, size_t at,
     Gender g = gender;
     if (words_ != nullptr && skip > 0) {
       const Gender written =
-          words_->genders().LastWordGender(words.first(skip));
+          LastWordGender(words_->genders(), words.first(skip));
       if (written != Gender::kUnknown) g = written;
     }
     if (person && core.size() == 1 && !FitsGender(entities_[*e], g)) {
@@ -940,27 +988,32 @@ std::optional<std::string> SpeakerRegistry::Resolve(const SubjectPhrase& p,
 
 std::optional<std::string> SpeakerRegistry::KnownPerson(std::string_view name,
                                                         size_t at) const {
-  std::vector<std::string> words = LowerWords(name);
+  std::string text;
+  std::vector<std::string_view> views;
+  const std::span<const std::string_view> words =
+      LowerWordsInto(name, text, views);
   size_t k = 0;
   while (k < words.size() && (IsHonorific(words[k]) || IsTitleWord(words[k]))) {
     ++k;
   }
   if (k == words.size() || words.size() - k > 3) return std::nullopt;
-  const std::vector<std::string> core(words.begin() + k, words.end());
-  const std::optional<size_t> e = FindByTokens(core, true, at);
+  const std::optional<size_t> e = FindByTokens(words.subspan(k), true, at);
   if (!e || !entities_[*e].person || entities_[*e].place) return std::nullopt;
   return entities_[*e].name;
 }
 
 std::string SpeakerRegistry::ResolveLabel(std::string_view label) const {
-  std::vector<std::string> words = LowerWords(label);
+  std::string text;
+  std::vector<std::string_view> views;
+  const std::span<const std::string_view> words =
+      LowerWordsInto(label, text, views);
   size_t k = 0;
   while (k < words.size() &&
          (IsHonorific(words[k]) || IsTitleWord(words[k]))) {
     ++k;
   }
   if (k == words.size()) return DescriptorFromLabel(label);
-  std::vector<std::string> core(words.begin() + k, words.end());
+  const std::span<const std::string_view> core = words.subspan(k);
   if (auto e = FindByTokens(core, true, text_.size())) {
     return entities_[*e].name;
   }
@@ -1025,7 +1078,7 @@ void SpeakerRegistry::FindDocumentAuthors() const {
   for (size_t k = 0; k < tokens.size(); ++k) {
     const Token& t = tokens[k];
     if (t.type != Token::kWord) continue;
-    const std::string_view word = text_.substr(t.start, t.end - t.start);
+    const std::string_view word = TokenText(text_, t);
     if (!words_->MayBeDocumentNoun(word)) continue;
     const std::string_view noun = LowerAsciiInto(word, buffer);
     if (!words_->IsDocumentNoun(noun)) continue;
@@ -1049,7 +1102,7 @@ std::optional<size_t> SpeakerRegistry::AuthorOf(
     const std::vector<Token>& tokens, size_t k, size_t sentence_first,
     size_t sentence_end) const {
   auto lower = [&](size_t i) {
-    return LowerAscii(text_.substr(tokens[i].start, tokens[i].end - tokens[i].start));
+    return LowerAscii(TokenText(text_, tokens[i]));
   };
   auto is_word = [&](size_t i) { return tokens[i].type == Token::kWord; };
   // "a report released on Wednesday by the Lakeshore Institute".

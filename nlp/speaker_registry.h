@@ -22,6 +22,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <span>
 #include <string>
@@ -31,6 +32,7 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/inlined_vector.h"
 #include "nlp/analysis.h"
+#include "nlp/short_word_hash.h"
 #include "nlp/speaker_phrase.h"
 
 namespace whosaid::nlp {
@@ -132,7 +134,7 @@ class SpeakerRegistry {
   // first: iterate up to mentions_.rend().
   std::vector<Mention>::const_reverse_iterator MentionsBefore(
       size_t at, bool inclusive) const;
-  std::optional<size_t> FindByTokens(std::span<const std::string> tokens,
+  std::optional<size_t> FindByTokens(std::span<const std::string_view> tokens,
                                      bool person, size_t at) const;
   // The first entity called `name` (its canonical name), by a scan: a
   // document introduces a few entities and asks this only of attributions
@@ -211,7 +213,7 @@ class SpeakerRegistry {
   // kUnknown, and for people the text gave no gender or both.
   static bool FitsGender(const Entity& ent, Gender g);
   size_t AddEntity(std::string name, bool person,
-                   std::span<const std::string> tokens);
+                   std::span<const std::string_view> tokens);
   std::span<const std::string> TokensOf(const Entity& ent) const {
     return {entity_tokens_.data() + ent.first_token, ent.token_count};
   }
@@ -244,7 +246,8 @@ class SpeakerRegistry {
   // tells: the exact-name lookups (by the name's first word), and the
   // people whose name has it. Only those words are keys, so a word that
   // is not one names no entity by itself (OneWordMayMention).
-  absl::flat_hash_map<std::string, NameWord> name_words_;
+  absl::flat_hash_map<std::string, NameWord, ShortWordHash, std::equal_to<>>
+      name_words_;
   // Bit ShapeBit(w) of name_word_shapes_[ShapeIndex(w)] is set for every
   // key w of name_words_ (MayBeNameWord).
   std::array<uint64_t, 32> name_word_shapes_{};
@@ -255,17 +258,18 @@ class SpeakerRegistry {
   const std::vector<Token>* tokens_ = nullptr;
   mutable std::vector<Authored> documents_;  // sorted by position
   mutable bool documents_found_ = false;     // FindDocumentAuthors has run
-  // AddRun's working vectors (the first also an actor's role words, by
-  // LowerWordsInto), kept so that building allocates once per document
-  // rather than once per capitalised run.
-  std::vector<std::string> scratch_lower_;
-  std::vector<std::string> scratch_roles_;
+  // AddRun's working buffers, kept so that building allocates once per
+  // document rather than once per capitalised run: the run's text in lower
+  // case, views of its words there (possessives stripped), and the views
+  // of its title words. The first two also hold an actor's name and role
+  // words (LowerWordsInto).
+  std::string scratch_text_;
+  std::vector<std::string_view> scratch_lower_;
+  std::vector<std::string_view> scratch_roles_;
   // ResolveName's words (LowerWordsInto); mutable because the lookup is
   // logically const.
-  mutable std::vector<std::string> scratch_words_;
-  // FindByTokens' per-entity answers (-1: not yet asked); mutable because
-  // the lookup is logically const.
-  mutable std::vector<int8_t> scratch_matches_;
+  mutable std::string scratch_name_text_;
+  mutable std::vector<std::string_view> scratch_words_;
 };
 
 // "a" or "an" + the label words in lower case: "a senior official".
