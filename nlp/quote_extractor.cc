@@ -7,6 +7,7 @@
 #include <cctype>
 #include <optional>
 
+#include "nlp/lower_word.h"
 #include "nlp/quote_cues.h"
 #include "nlp/quote_pairs.h"
 #include "nlp/quote_paragraph.h"
@@ -58,8 +59,9 @@ bool IsTitleCase(std::string_view text, const std::vector<Token>& tokens,
       continue;
     }
     ++words;
-    const std::string lower = LowerAscii(Text(text, t));
-    if (t.cap || std::isdigit(static_cast<unsigned char>(lower[0]))) continue;
+    const std::string_view word = Text(text, t);
+    if (t.cap || std::isdigit(static_cast<unsigned char>(word[0]))) continue;
+    const LowerWord lower(word);
     if (lower == "of" || lower == "the" || lower == "and" || lower == "in" ||
         lower == "for" || lower == "on" || lower == "a" || lower == "to" ||
         lower == "&") {
@@ -211,12 +213,12 @@ Attribution DocumentQuotes::After(const ParagraphWork& w, size_t from,
   if (cue.length > 0) {
     // A participle is never inverted: in "“the drip-feed,” describing a
     // process in which ..." the words after it are its object.
-    if (IsParticipleCue(LowerAscii(Text(text_, t[k])))) return a;
+    if (IsParticipleCue(LowerWord(Text(text_, t[k])))) return a;
     SubjectPhrase s = SubjectAfter(text_, t, k + cue.length, end, words_);
     if (s.kind != PhraseKind::kNone) {
       a.found = true;
       a.cue = cue;
-      a.subject = s;
+      a.subject = std::move(s);
     }
     return a;
   }
@@ -229,7 +231,7 @@ Attribution DocumentQuotes::After(const ParagraphWork& w, size_t from,
     if (s.kind != PhraseKind::kNone && s.span.start == t[k].start) {
       a.found = true;
       a.cue = cue;
-      a.subject = s;
+      a.subject = std::move(s);
     } else if (s.kind != PhraseKind::kNone) {
       // "But Whitlock said", "Redwater chief executive Cole Hartigan
       // said": allow stop words, names and titles before the subject.
@@ -239,7 +241,7 @@ Attribution DocumentQuotes::After(const ParagraphWork& w, size_t from,
         const bool comma = t[m].type == Token::kPunct && Text(text_, t[m]) == ",";
         only_stops &= (t[m].type == Token::kWord || comma);
         if (t[m].type == Token::kWord && !t[m].cap &&
-            !IsTitleWord(LowerAscii(Text(text_, t[m])))) {
+            !IsTitleWord(LowerWord(Text(text_, t[m])))) {
           ++lower_words;
         }
       }
@@ -249,7 +251,7 @@ Attribution DocumentQuotes::After(const ParagraphWork& w, size_t from,
       if (only_stops) {
         a.found = true;
         a.cue = cue;
-        a.subject = s;
+        a.subject = std::move(s);
       }
     }
     break;
@@ -267,15 +269,15 @@ Attribution DocumentQuotes::Before(const ParagraphWork& w, size_t begin,
                      IsPunct(text_, t[last], ":") || Text(text_, t[last]) == "—";
   // According to X, “Q.”
   if (t[begin].type == Token::kWord &&
-      LowerAscii(Text(text_, t[begin])) == "according" && begin + 1 < last &&
-      LowerAscii(Text(text_, t[begin + 1])) == "to") {
+      EqualsLowerAscii(Text(text_, t[begin]), "according") &&
+      begin + 1 < last && EqualsLowerAscii(Text(text_, t[begin + 1]), "to")) {
     SubjectPhrase s = SubjectAfter(text_, t, begin + 2, last, words_);
     if (s.kind != PhraseKind::kNone) {
       a.found = true;
       a.cue.length = 2;
       a.cue.lemma = "according to";
       a.cue.span = {t[begin].start, t[begin + 1].end};
-      a.subject = s;
+      a.subject = std::move(s);
       a.introduces = punct;
       return a;
     }
@@ -287,12 +289,12 @@ Attribution DocumentQuotes::Before(const ParagraphWork& w, size_t begin,
     if (cue.length == 0 || c + cue.length > open_tok) continue;
     SubjectPhrase s = SubjectBefore(text_, t, begin, c, words_);
     if (s.kind == PhraseKind::kNone && c > 0) {
-      const std::string prev = LowerAscii(Text(text_, t[c - 1]));
+      const LowerWord prev(Text(text_, t[c - 1]));
       const bool after_comma =
           prev == "," || (t[c - 1].type == Token::kQuote && c >= 2 &&
                           Text(text_, t[c - 2]) == ",");
       const bool participle =
-          after_comma && IsParticipleCue(LowerAscii(Text(text_, t[c])));
+          after_comma && IsParticipleCue(LowerWord(Text(text_, t[c])));
       if (participle || prev == "and" || prev == "but") {
         const size_t sentence = w.SentenceOfToken(open_tok);
         if (!w.sentence_speaker[sentence]) {
@@ -319,13 +321,13 @@ Attribution DocumentQuotes::Before(const ParagraphWork& w, size_t begin,
     if (s.kind == PhraseKind::kNone) continue;
     a.found = true;
     a.cue = cue;
-    a.subject = s;
+    a.subject = std::move(s);
     const size_t gap = last - (c + cue.length - 1);
     a.introduces = punct && gap <= 8;
     // Adjuncts between the cue and the colon must not hold another clause.
     for (size_t m = c + cue.length; a.introduces && m < last; ++m) {
       if (t[m].type == Token::kWord &&
-          LowerAscii(Text(text_, t[m])) == "that") {
+          EqualsLowerAscii(Text(text_, t[m]), "that")) {
         a.introduces = false;
       }
     }
@@ -344,7 +346,7 @@ void DocumentQuotes::ReportingSpeaker(const ParagraphWork& w, size_t begin,
   }
   const auto& t = w.tokens;
   size_t clause = TokenAtOrAfter(t, a.subject.span.start);
-  if (clause > begin && LowerAscii(Text(text_, t[clause - 1])) == "that") {
+  if (clause > begin && EqualsLowerAscii(Text(text_, t[clause - 1]), "that")) {
     --clause;
   }
   // The outer cue ends right where the clause starts.
@@ -388,8 +390,10 @@ void DocumentQuotes::DoQuote(ParagraphWork& w, size_t q,
   size_t begin = w.sentences.empty() ? 0 : w.sentences[sent_open].first;
   if (q > 0) begin = std::max(begin, w.quotes[q - 1].close_tok + 1);
   size_t end = t.size();
+  // The sentence of the closing mark; unused when there is none.
+  const size_t sent_close =
+      qt.close_tok < t.size() ? w.SentenceOfToken(qt.close_tok) : 0;
   if (qt.close_tok < t.size()) {
-    const size_t sent_close = w.SentenceOfToken(qt.close_tok);
     end = w.sentences[sent_close].second;
     if (end <= qt.close_tok + 1 && sent_close + 1 < w.sentences.size()) {
       end = w.sentences[sent_close + 1].second;
@@ -438,23 +442,23 @@ void DocumentQuotes::DoQuote(ParagraphWork& w, size_t q,
 
   // Not speech: scare quotes, titles, nicknames, repeated headlines.
   if (qt.open_tok > 0 && t[qt.open_tok - 1].type == Token::kWord &&
-      IsNotSpeechLead(LowerAscii(Text(text_, t[qt.open_tok - 1])))) {
+      IsNotSpeechLead(LowerWord(Text(text_, t[qt.open_tok - 1])))) {
     return;
   }
-  if (qt.open_tok > 1 && LowerAscii(Text(text_, t[qt.open_tok - 1])) == "as" &&
-      LowerAscii(Text(text_, t[qt.open_tok - 2])) == "known") {
+  if (qt.open_tok > 1 && EqualsLowerAscii(Text(text_, t[qt.open_tok - 1]), "as") &&
+      EqualsLowerAscii(Text(text_, t[qt.open_tok - 2]), "known")) {
     return;
   }
   if (!ctx_.title.empty() && quote.text == ctx_.title) return;
-  if (IsTitleCase(text_, t, qt.open_tok + 1, std::min(qt.close_tok, t.size())) &&
-      (kind == QuoteKind::kPartial || use == nullptr)) {
+  if ((kind == QuoteKind::kPartial || use == nullptr) &&
+      IsTitleCase(text_, t, qt.open_tok + 1, std::min(qt.close_tok, t.size()))) {
     return;
   }
   std::optional<std::string> sentence_speaker;
   if (kind == QuoteKind::kPartial && use == nullptr) {
     // "... told a forum that China would “widen the door” and would treat
     // them “the same as domestic firms.”": the sentence's speaker.
-    sentence_speaker = w.sentence_speaker[w.SentenceOfToken(qt.open_tok)];
+    sentence_speaker = w.sentence_speaker[sent_open];
   }
   if (kind == QuoteKind::kPartial) {
     if (use == nullptr && !sentence_speaker) return;
@@ -471,8 +475,8 @@ void DocumentQuotes::DoQuote(ParagraphWork& w, size_t q,
     // term.
     if (WordCount(text_, content) < 2 &&
         !(use == &before && !CueTable::PartialOnly(use->cue.lemma))) {
-      const std::string lead =
-          qt.open_tok > 0 ? LowerAscii(Text(text_, t[qt.open_tok - 1])) : "";
+      const LowerWord lead(qt.open_tok > 0 ? Text(text_, t[qt.open_tok - 1])
+                                           : std::string_view());
       if (lead != "as" && lead != "called" && lead != "calling" &&
           lead != "calls" && lead != "it") {
         return;
@@ -499,11 +503,11 @@ void DocumentQuotes::DoQuote(ParagraphWork& w, size_t q,
   }
   if (quote.speaker && kind == QuoteKind::kDirect) para_speaker_ = quote.speaker;
   if (quote.speaker) {
-    const size_t s = w.SentenceOfToken(qt.open_tok);
-    if (!w.sentence_speaker[s]) w.sentence_speaker[s] = quote.speaker;
-    if (qt.close_tok < t.size()) {
-      const size_t s2 = w.SentenceOfToken(qt.close_tok);
-      if (!w.sentence_speaker[s2]) w.sentence_speaker[s2] = quote.speaker;
+    if (!w.sentence_speaker[sent_open]) {
+      w.sentence_speaker[sent_open] = quote.speaker;
+    }
+    if (qt.close_tok < t.size() && !w.sentence_speaker[sent_close]) {
+      w.sentence_speaker[sent_close] = quote.speaker;
     }
   }
   w.speech[q] = true;
@@ -858,7 +862,7 @@ SubjectPhrase SentenceSubject(const ParagraphWork& w, const CueTable& cues,
   // Skip opening stop words ("But", "In"), but not a pronoun subject ("She
   // declined to comment, saying only that ...").
   auto pronoun_subject = [&](size_t i) {
-    const PronounKind p = w.words->Pronoun(LowerAscii(Text(w.text, t[i])));
+    const PronounKind p = w.words->Pronoun(LowerWord(Text(w.text, t[i])));
     return p != PronounKind::kNone && p != PronounKind::kFirstPerson;
   };
   while (k < upto && t[k].type == Token::kWord &&
@@ -879,17 +883,17 @@ SubjectPhrase SentenceSubject(const ParagraphWork& w, const CueTable& cues,
   // "Some younger farmers have switched ..., reasoning that": a group
   // with its determiner, up to its verb (an auxiliary or a cue).
   if (k + 2 < upto && t[k].type == Token::kWord && t[k].cap &&
-      IsDeterminerOfDescriptor(LowerAscii(Text(w.text, t[k])))) {
+      IsDeterminerOfDescriptor(LowerWord(Text(w.text, t[k])))) {
     size_t m = k + 1;
     while (m < upto && m < k + 8 && t[m].type == Token::kWord && !t[m].cap &&
            w.CueAt(m).length == 0 &&
-           !IsSkippableAdverb(LowerAscii(Text(w.text, t[m]))) &&
-           !IsClauseBoundaryWord(LowerAscii(Text(w.text, t[m])))) {
+           !IsSkippableAdverb(LowerWord(Text(w.text, t[m]))) &&
+           !IsClauseBoundaryWord(LowerWord(Text(w.text, t[m])))) {
       ++m;
     }
     if (m > k + 1 && m < upto && t[m].type == Token::kWord &&
         (w.CueAt(m).length > 0 ||
-         IsSkippableAdverb(LowerAscii(Text(w.text, t[m]))))) {
+         IsSkippableAdverb(LowerWord(Text(w.text, t[m]))))) {
       SubjectPhrase s = SubjectBefore(w.text, t, k, m, *w.words);
       if (s.kind == PhraseKind::kDescriptor) return s;
     }
