@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cctype>
 #include <optional>
+#include <span>
 
 #include "nlp/lower_word.h"
 #include "nlp/quote_cues.h"
@@ -424,7 +425,6 @@ void DocumentQuotes::DoQuote(ParagraphWork& w, size_t q,
     kind = QuoteKind::kDirect;
   }
 
-  Quote quote = MakeQuote(text_, content, kind, "");
   const Attribution* use = nullptr;
   if (kind == QuoteKind::kDirect) {
     if (before.found && (before.introduces || before.adjacent)) {
@@ -449,19 +449,20 @@ void DocumentQuotes::DoQuote(ParagraphWork& w, size_t q,
       EqualsLowerAscii(Text(text_, t[qt.open_tok - 2]), "known")) {
     return;
   }
-  if (!ctx_.title.empty() && quote.text == ctx_.title) return;
+  if (!ctx_.title.empty() &&
+      text_.substr(content.start, content.size()) == ctx_.title) {
+    return;
+  }
   if ((kind == QuoteKind::kPartial || use == nullptr) &&
       IsTitleCase(text_, t, qt.open_tok + 1, std::min(qt.close_tok, t.size()))) {
     return;
   }
-  std::optional<std::string> sentence_speaker;
-  if (kind == QuoteKind::kPartial && use == nullptr) {
-    // "... told a forum that China would “widen the door” and would treat
-    // them “the same as domestic firms.”": the sentence's speaker.
-    sentence_speaker = w.sentence_speaker[sent_open];
-  }
+  // "... told a forum that China would “widen the door” and would treat
+  // them “the same as domestic firms.”": the sentence's speaker.
+  const bool sentence_speaks = kind == QuoteKind::kPartial && use == nullptr &&
+                               w.sentence_speaker[sent_open].has_value();
   if (kind == QuoteKind::kPartial) {
-    if (use == nullptr && !sentence_speaker) return;
+    if (use == nullptr && !sentence_speaks) return;
     // "calling the new commitments the “phase two” deal" names a thing;
     // "called the plan “a bad joke”" quotes a judgement.
     if (use != nullptr && use->cue.lemma == "call" &&
@@ -484,8 +485,10 @@ void DocumentQuotes::DoQuote(ParagraphWork& w, size_t q,
     }
   }
 
-  if (use == nullptr && sentence_speaker) {
-    quote.speaker = sentence_speaker;
+  // Made in place: a Quote is too big to move cheaply.
+  Quote& quote = AppendQuote(out, text_, content, kind, "");
+  if (sentence_speaks) {
+    quote.speaker = w.sentence_speaker[sent_open];
     quote.rule = "partial.sentence";
   } else if (use != nullptr) {
     quote.speaker = Speak(*use, quote);
@@ -511,7 +514,6 @@ void DocumentQuotes::DoQuote(ParagraphWork& w, size_t q,
     }
   }
   w.speech[q] = true;
-  out.push_back(std::move(quote));
 }
 
 bool DocumentQuotes::IsTitleParagraph(Span p) const {
@@ -707,21 +709,21 @@ bool StartsBefore(const Quote& a, const Quote& b) {
   return a.span.start < b.span.start;
 }
 
-// Moves one paragraph's quotes to the end of `out`, each paragraph's put in
-// text order (stable: quotes starting together keep the order they were
-// found in). `in_order` becomes false once a quote starts before one
-// already in `out`; `out` then needs a stable sort by start at the end. The
+// Puts one paragraph's quotes, out[first, end), in text order (stable:
+// quotes starting together keep the order they were found in).
+// `in_order` becomes false once a quote starts before one of an earlier
+// paragraph; `out` then needs a stable sort by start at the end. The
 // result equals one stable sort of every quote in the order found, without
 // moving thousands of quotes through a merge sort when, as usual, the
 // paragraphs' quotes are already in order.
-void AppendInTextOrder(std::vector<Quote>& found, std::vector<Quote>& out,
-                       bool& in_order) {
-  if (found.empty()) return;
-  if (!std::is_sorted(found.begin(), found.end(), StartsBefore)) {
-    std::stable_sort(found.begin(), found.end(), StartsBefore);
+void SortParagraphQuotes(std::vector<Quote>& out, size_t first,
+                         bool& in_order) {
+  if (first == out.size()) return;
+  const auto begin = out.begin() + static_cast<std::ptrdiff_t>(first);
+  if (!std::is_sorted(begin, out.end(), StartsBefore)) {
+    std::stable_sort(begin, out.end(), StartsBefore);
   }
-  if (!out.empty() && StartsBefore(found.front(), out.back())) in_order = false;
-  for (Quote& q : found) out.push_back(std::move(q));
+  if (first > 0 && StartsBefore(*begin, *(begin - 1))) in_order = false;
 }
 
 std::vector<Quote> DocumentQuotes::Run() {
@@ -737,9 +739,8 @@ std::vector<Quote> DocumentQuotes::Run() {
   // About one quotation for every pair of marks: reserving for them spares
   // most of the moves of a growing vector.
   out.reserve(pairs_.size() + 8);
-  // One paragraph's work and quotes; their memory is reused for the next.
+  // One paragraph's work; its memory is reused for the next.
   ParagraphWork w;
-  std::vector<Quote> found;
   // Whether `out` is still in text order without the final sort.
   bool in_order = true;
   size_t cursor = 0;
@@ -771,30 +772,34 @@ std::vector<Quote> DocumentQuotes::Run() {
       continue;
     }
     Prepare(p, cursor, w);
-    found.clear();
-    DoParagraph(w, p, found);
+    // The paragraph's quotes go straight to `out`, from index `first` on.
+    const size_t first = out.size();
+    DoParagraph(w, p, out);
+    const auto found = out.begin() + static_cast<std::ptrdiff_t>(first);
     if (owner_mode) {
       bool others = false;
-      for (const Quote& q : found) {
+      for (const Quote& q : std::span(found, out.end())) {
         if (q.speaker && *q.speaker != ctx_.account_owner &&
             q.kind != QuoteKind::kIndirect && !q.rule.starts_with("direct.run")) {
           others = true;
         }
       }
       if (!others) {
-        found.clear();
+        out.erase(found, out.end());
         Quote q = MakeQuote(text_, ps, QuoteKind::kDirect, "owner.paragraph");
         q.speaker = std::string(ctx_.account_owner);
         q.cue = ctx_.kind == DocumentKind::kPost ? "posted" : "";
-        found.push_back(std::move(q));
+        out.push_back(std::move(q));
       } else {
-        std::erase_if(found, [](const Quote& q) {
-          return q.kind == QuoteKind::kIndirect;
-        });
+        out.erase(std::remove_if(found, out.end(),
+                                 [](const Quote& q) {
+                                   return q.kind == QuoteKind::kIndirect;
+                                 }),
+                  out.end());
       }
     }
     prev_para_speaker_ = para_speaker_;
-    AppendInTextOrder(found, out, in_order);
+    SortParagraphQuotes(out, first, in_order);
   }
   if (!in_order) std::stable_sort(out.begin(), out.end(), StartsBefore);
   return out;
@@ -917,6 +922,16 @@ Quote MakeQuote(std::string_view text, Span span, QuoteKind kind,
   q.span = span;
   q.kind = kind;
   q.rule = std::string(rule);
+  return q;
+}
+
+Quote& AppendQuote(std::vector<Quote>& out, std::string_view text, Span span,
+                   QuoteKind kind, std::string_view rule) {
+  Quote& q = out.emplace_back();
+  q.text.assign(text.substr(span.start, span.size()));
+  q.span = span;
+  q.kind = kind;
+  q.rule.assign(rule);
   return q;
 }
 

@@ -307,14 +307,13 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
               t[comma + 1].type == Token::kQuote) {
             continue;
           }
-          Quote q = MakeQuote(text, ClauseSpan(w, comma + 1, end),
+          Quote& q = AppendQuote(out, text, ClauseSpan(w, comma + 1, end),
                               QuoteKind::kIndirect, "indirect.according_to");
           q.cue = std::string(text.substr(t[k].start, t[k + 1].end - t[k].start));
           q.speaker = registry.Resolve(subj, subj.span.start);
           q.speaker_mention = subj.text;
           q.speaker_span = subj.span;
           if (!w.sentence_speaker[s]) w.sentence_speaker[s] = q.speaker;
-          out.push_back(std::move(q));
         } else if (k > first && IsComma(text, t[k - 1]) && !quoted_start) {
           SubjectPhrase subj = SubjectAfter(text, t, k + 2, last, *w.words);
           if (subj.kind == PhraseKind::kNone) continue;
@@ -323,13 +322,12 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
             if (Text(text, t[m]) == ";") from = m + 1;
           }
           if (!GoodClause(w, from, k - 1)) continue;
-          Quote q = MakeQuote(text, ClauseSpan(w, from, k - 1),
+          Quote& q = AppendQuote(out, text, ClauseSpan(w, from, k - 1),
                               QuoteKind::kIndirect, "indirect.according_to");
           q.cue = std::string(text.substr(t[k].start, t[k + 1].end - t[k].start));
           q.speaker = registry.Resolve(subj, subj.span.start);
           q.speaker_mention = subj.text;
           q.speaker_span = subj.span;
-          out.push_back(std::move(q));
         }
         continue;
       }
@@ -452,7 +450,7 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
         }
       }
       if (forward_good) {
-        Quote q = MakeQuote(text, ClauseSpan(w, clause, end),
+        Quote& q = AppendQuote(out, text, ClauseSpan(w, clause, end),
                             QuoteKind::kIndirect,
                             participle ? "indirect.participle"
                                        : "indirect.cue_clause");
@@ -464,8 +462,7 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
         }
         q.speaker = speaker;
         if (!w.sentence_speaker[s]) w.sentence_speaker[s] = speaker;
-        out.push_back(std::move(q));
-        // "said X, and that Y": a second reported clause of the same cue
+          // "said X, and that Y": a second reported clause of the same cue
         // belongs to the same indirect quote, which runs on to its end
         // (the corpora's convention: one report, one quote).
         size_t next = end;
@@ -512,14 +509,13 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
         continue;
       }
       // The clause must not be the tail of another reported clause.
-      Quote q = MakeQuote(text, ClauseSpan(w, clause_first, clause_end),
+      Quote& q = AppendQuote(out, text, ClauseSpan(w, clause_first, clause_end),
                           QuoteKind::kIndirect, "indirect.clause_cue");
       q.cue = std::string(text.substr(cue.span.start, cue.span.size()));
       q.speaker = registry.Resolve(subj, subj.span.start);
       q.speaker_mention = subj.text;
       q.speaker_span = subj.span;
       if (!w.sentence_speaker[s]) w.sentence_speaker[s] = q.speaker;
-      out.push_back(std::move(q));
     }
   }
 }
