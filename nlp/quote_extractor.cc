@@ -404,11 +404,16 @@ void DocumentQuotes::DoQuote(ParagraphWork& w, size_t q,
   const size_t after_from = std::min(qt.close_tok + 1, t.size());
 
   const Attribution before = Before(w, begin, qt.open_tok);
-  const Attribution after = After(w, after_from, end);
   size_t before_words = 0;
   for (size_t k = begin; k < qt.open_tok; ++k) {
     before_words += t[k].type == Token::kWord;
   }
+  // With words before the quote, an attribution found there decides both
+  // the kind and the speaker below whatever After would find: After need
+  // not look.
+  const Attribution after = before.found && before_words > 0
+                                ? Attribution()
+                                : After(w, after_from, end);
   size_t after_words = 0;
   for (size_t k = after_from; k < end; ++k) after_words += t[k].type == Token::kWord;
 
