@@ -1104,7 +1104,10 @@ SubjectPhrase SubjectBefore(std::string_view text,
         head_end = k;
         continue;
       }
-      if (k == last) return SubjectPhrase{};
+      if (k == last) {
+        p = SubjectPhrase{};
+        return p;
+      }
       // "A 2-month study", "An October 11 presentation": a number that
       // follows an article (and perhaps a month) belongs to its phrase.
       if (std::isdigit(static_cast<unsigned char>(w[0]))) {
@@ -1178,7 +1181,10 @@ SubjectPhrase SubjectBefore(std::string_view text,
       }
     }
   }
-  return SubjectPhrase{};
+  // `p` (not a new phrase), so that every return names it and the phrase
+  // is built in the caller's place rather than moved there.
+  p = SubjectPhrase{};
+  return p;
 }
 
 SubjectPhrase SubjectAfter(std::string_view text,
