@@ -130,6 +130,8 @@ class TokenCues {
   }
   // True when a cue starts at token k: At(k).length > 0, in one load.
   bool StartsAt(size_t k) const { return index_[k] >= 0; }
+  // How many tokens a cue starts at.
+  size_t count() const { return matches_.size(); }
 
  private:
   std::vector<int32_t> index_;  // per token: into matches_, or -1

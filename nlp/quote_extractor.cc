@@ -10,6 +10,7 @@
 
 #include "nlp/lower_word.h"
 #include "nlp/quote_cues.h"
+#include "nlp/quote_order.h"
 #include "nlp/quote_pairs.h"
 #include "nlp/quote_paragraph.h"
 #include "nlp/speaker_phrase.h"
@@ -710,10 +711,6 @@ bool IsTagsAndLinksOnly(std::string_view para) {
   return any;
 }
 
-bool StartsBefore(const Quote& a, const Quote& b) {
-  return a.span.start < b.span.start;
-}
-
 // Puts one paragraph's quotes, out[first, end), in text order (stable:
 // quotes starting together keep the order they were found in).
 // `in_order` becomes false once a quote starts before one of an earlier
@@ -725,9 +722,7 @@ void SortParagraphQuotes(std::vector<Quote>& out, size_t first,
                          bool& in_order) {
   if (first == out.size()) return;
   const auto begin = out.begin() + static_cast<std::ptrdiff_t>(first);
-  if (!std::is_sorted(begin, out.end(), StartsBefore)) {
-    std::stable_sort(begin, out.end(), StartsBefore);
-  }
+  StableSortByStart(std::span(begin, out.end()));
   if (first > 0 && StartsBefore(*begin, *(begin - 1))) in_order = false;
 }
 
@@ -741,9 +736,10 @@ std::vector<Quote> DocumentQuotes::Run() {
   const bool owner_mode = !ctx_.account_owner.empty() &&
                           (ctx_.kind == DocumentKind::kOfficial ||
                            ctx_.kind == DocumentKind::kPost);
-  // About one quotation for every pair of marks: reserving for them spares
-  // most of the moves of a growing vector.
-  out.reserve(pairs_.size() + 8);
+  // At most one quotation for every pair of marks and about one report
+  // for every cue (the few "according to" ones aside): reserving for them
+  // spares the moves of a growing vector.
+  out.reserve(pairs_.size() + cue_cache_.count() + 8);
   // One paragraph's work; its memory is reused for the next.
   ParagraphWork w;
   // Whether `out` is still in text order without the final sort.
