@@ -179,10 +179,32 @@ void DocumentQuotes::Prepare(size_t p, size_t& pair_cursor,
                                          : w.tokens.size();
     w.quotes.push_back({open_tok, close_tok, &pair});
   }
+  // TokenAtOrAfter(w.tokens, offset) when no token before `from` starts
+  // at or after `offset`: the search need not look before `from`, and
+  // mostly finds the answer at `from` itself.
+  const auto at_or_after_from = [&w](size_t from, size_t offset) {
+    const auto& t = w.tokens;
+    if (from >= t.size() || t[from].start >= offset) return from;
+    return static_cast<size_t>(
+        std::lower_bound(t.begin() + static_cast<std::ptrdiff_t>(from) + 1,
+                         t.end(), offset,
+                         [](const Token& a, size_t v) { return a.start < v; }) -
+        t.begin());
+  };
+  // Sentences follow one another (Segmentation): each starts at or after
+  // the token at which the one before it ended, usually right there.
+  size_t ended = 0;
+  size_t ended_at = 0;  // that sentence's end offset
   for (size_t s = seg_.first_sentence[p]; s < seg_.first_sentence[p + 1]; ++s) {
-    const size_t first = TokenAtOrAfter(w.tokens, seg_.sentences[s].start);
-    const size_t last = TokenAtOrAfter(w.tokens, seg_.sentences[s].end);
+    const Span sentence = seg_.sentences[s];
+    if (sentence.start < ended_at) ended = 0;  // out of order: search all
+    const size_t first = at_or_after_from(ended, sentence.start);
+    const size_t last =
+        at_or_after_from(sentence.end >= sentence.start ? first : 0,
+                         sentence.end);
     w.sentences.push_back({first, last});
+    ended = last;
+    ended_at = sentence.end;
   }
   // ICU breaks "“Stop!” he said." after the closing mark; such a lower-case
   // continuation belongs to the previous sentence.
@@ -821,7 +843,11 @@ std::optional<std::string> DocumentQuotes::IntroducedSpeaker(size_t p) {
     if (tokens_[k].type == Token::kQuote) return std::nullopt;
   }
   for (size_t k = from + 1; k < to; ++k) {
-    if (words_.IntroductionAt(text_, tokens_, k) == 0) continue;
+    // Most words start no introduction, and the filter says so inline.
+    if (!words_.MayStartIntroduction(Text(text_, tokens_[k])) ||
+        words_.IntroductionAt(text_, tokens_, k) == 0) {
+      continue;
+    }
     // The subject before the verb that takes the introduction.
     const SubjectPhrase s = SubjectBefore(text_, tokens_, from, k - 1, words_);
     if (s.kind == PhraseKind::kNone) return std::nullopt;
