@@ -122,8 +122,11 @@ class DocumentQuotes {
   bool IsTitleParagraph(Span p) const;
   // True when paragraph `p` has no quotation, no cue and no "according":
   // then neither DoQuote nor FindIndirectSpeech can find anything in it, so
-  // it need not be prepared. `pair_cursor` as for Prepare (not advanced).
-  bool HasNothingToAttribute(size_t p, size_t pair_cursor) const;
+  // it need not be prepared. `pair_cursor` as for Prepare (not advanced);
+  // `start_cursor`, into cue_cache_.report_starts(), starts at 0 and
+  // follows the paragraphs, asked in order.
+  bool HasNothingToAttribute(size_t p, size_t pair_cursor,
+                             size_t& start_cursor) const;
 
   // The resolved subject of paragraph `paragraph` when it has no quote
   // marks, announces the quotations after it ("X delivered the following
@@ -548,23 +551,22 @@ bool DocumentQuotes::IsTitleParagraph(Span p) const {
   return !ctx_.title.empty() && text_.substr(p.start, p.size()) == ctx_.title;
 }
 
-bool DocumentQuotes::HasNothingToAttribute(size_t p,
-                                           size_t pair_cursor) const {
+bool DocumentQuotes::HasNothingToAttribute(size_t p, size_t pair_cursor,
+                                           size_t& start_cursor) const {
   while (pair_cursor < pairs_.size() && pairs_[pair_cursor].paragraph < p) {
     ++pair_cursor;
   }
   if (pair_cursor < pairs_.size() && pairs_[pair_cursor].paragraph == p) {
     return false;
   }
-  const size_t to = para_tokens_[p].end;
-  for (size_t k = para_tokens_[p].first; k < to; ++k) {
-    if (cue_cache_.At(k).length > 0) return false;
-    if (tokens_[k].type == Token::kWord) {
-      const std::string_view word = Text(text_, tokens_[k]);
-      if (word == "according" || word == "According") return false;
-    }
+  // No cue and no "according" among the paragraph's tokens.
+  const std::vector<uint32_t>& starts = cue_cache_.report_starts();
+  while (start_cursor < starts.size() &&
+         starts[start_cursor] < para_tokens_[p].first) {
+    ++start_cursor;
   }
-  return true;
+  return start_cursor == starts.size() ||
+         starts[start_cursor] >= para_tokens_[p].end;
 }
 
 void DocumentQuotes::DoParagraph(ParagraphWork& w, size_t p,
@@ -767,6 +769,7 @@ std::vector<Quote> DocumentQuotes::Run() {
   // Whether `out` is still in text order without the final sort.
   bool in_order = true;
   size_t cursor = 0;
+  size_t start_cursor = 0;  // for HasNothingToAttribute
   for (size_t p = 0; p < seg_.paragraphs.size(); ++p) {
     const Span ps = seg_.paragraphs[p];
     if (IsTitleParagraph(ps)) continue;
@@ -788,7 +791,7 @@ std::vector<Quote> DocumentQuotes::Run() {
         continue;
       }
     }
-    if (!owner_mode && HasNothingToAttribute(p, cursor)) {
+    if (!owner_mode && HasNothingToAttribute(p, cursor, start_cursor)) {
       // What DoParagraph would have left behind: no speaker.
       para_speaker_.reset();
       prev_para_speaker_ = para_speaker_;

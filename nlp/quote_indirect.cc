@@ -276,12 +276,24 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
   const auto& t = w.tokens;
   const std::string_view text = w.text;
   const TokenCues& cue_starts = *w.cue_cache;
+  // Only the tokens where a cue or "according" starts are visited: the
+  // document's, in order, from a cursor that follows the sentences.
+  const std::vector<uint32_t>& starts = cue_starts.report_starts();
+  size_t cursor = 0;
   for (size_t s = 0; s < w.sentences.size(); ++s) {
     const auto [first, last] = w.sentences[s];
     if (first >= last) continue;
     // A sentence that opens with a quotation is direct speech.
     const bool quoted_start = t[first].type == Token::kQuote;
-    for (size_t k = first; k < last; ++k) {
+    const size_t doc_first = w.token_base + first;
+    const size_t doc_last = w.token_base + last;
+    while (cursor < starts.size() && starts[cursor] < doc_first) ++cursor;
+    while (cursor > 0 && starts[cursor - 1] >= doc_first) --cursor;
+    size_t resume = first;  // the first token still to visit
+    for (; cursor < starts.size() && starts[cursor] < doc_last; ++cursor) {
+      const size_t k = starts[cursor] - w.token_base;
+      if (k < resume) continue;
+      resume = k + 1;
       // Cheap rejections first: most tokens are neither cue (only words
       // are) nor "according" (whose nine bytes few words have).
       const bool nine_bytes = t[k].end - t[k].start == 9;
@@ -479,7 +491,7 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
             end = second_end;
           }
         }
-        k = end;
+        resume = end + 1;  // on after the clause (and its second part)
         continue;
       }
       if (participle || quoted_start) continue;
