@@ -430,25 +430,28 @@ void DocumentQuotes::DoQuote(ParagraphWork& w, size_t q,
   const size_t after_from = std::min(qt.close_tok + 1, t.size());
 
   const Attribution before = Before(w, begin, qt.open_tok);
-  size_t before_words = 0;
-  for (size_t k = begin; k < qt.open_tok; ++k) {
-    before_words += t[k].type == Token::kWord;
-  }
+  // Whether a word comes between `begin` and the quote, and (asked only
+  // when none does) between the quote and `end`.
+  const auto any_word = [&t](size_t from, size_t to) {
+    for (size_t k = from; k < to; ++k) {
+      if (t[k].type == Token::kWord) return true;
+    }
+    return false;
+  };
+  const bool words_before = any_word(begin, qt.open_tok);
   // With words before the quote, an attribution found there decides both
   // the kind and the speaker below whatever After would find: After need
   // not look.
-  const Attribution after = before.found && before_words > 0
+  const Attribution after = before.found && words_before
                                 ? Attribution()
                                 : After(w, after_from, end);
-  size_t after_words = 0;
-  for (size_t k = after_from; k < end; ++k) after_words += t[k].type == Token::kWord;
 
   const bool starts_upper =
       std::isupper(static_cast<unsigned char>(text_[content.start])) ||
       static_cast<unsigned char>(text_[content.start]) >= 0x80;
   QuoteKind kind = QuoteKind::kPartial;
-  if (before_words == 0) {
-    kind = (after.found || after_words == 0) ? QuoteKind::kDirect
+  if (!words_before) {
+    kind = (after.found || !any_word(after_from, end)) ? QuoteKind::kDirect
                                              : QuoteKind::kPartial;
   } else if (before.introduces) {
     kind = QuoteKind::kDirect;
@@ -530,7 +533,7 @@ void DocumentQuotes::DoQuote(ParagraphWork& w, size_t q,
     // A quote-only sentence or paragraph continues the run's speaker.
     if (para_speaker_) {
       quote.speaker = para_speaker_;
-    } else if (before_words == 0 && q == 0 && qt.open_tok == 0) {
+    } else if (!words_before && q == 0 && qt.open_tok == 0) {
       quote.speaker = prev_para_speaker_;
     }
     quote.rule = quote.speaker ? "direct.run" : "direct.unattributed";
