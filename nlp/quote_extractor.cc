@@ -391,7 +391,7 @@ void DocumentQuotes::ReportingSpeaker(const ParagraphWork& w, size_t begin,
 
 std::optional<std::string> DocumentQuotes::Speak(const Attribution& a,
                                                  Quote& quote) {
-  quote.cue = std::string(text_.substr(a.cue.span.start, a.cue.span.size()));
+  quote.cue.assign(text_.substr(a.cue.span.start, a.cue.span.size()));
   if (a.resolved) return a.resolved;
   quote.speaker_span = a.subject.span;
   quote.speaker_mention = a.subject.text;

@@ -321,7 +321,7 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
           }
           Quote& q = AppendQuote(out, text, ClauseSpan(w, comma + 1, end),
                               QuoteKind::kIndirect, "indirect.according_to");
-          q.cue = std::string(text.substr(t[k].start, t[k + 1].end - t[k].start));
+          q.cue.assign(text.substr(t[k].start, t[k + 1].end - t[k].start));
           q.speaker = registry.Resolve(subj, subj.span.start);
           q.speaker_mention = subj.text;
           q.speaker_span = subj.span;
@@ -336,7 +336,7 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
           if (!GoodClause(w, from, k - 1)) continue;
           Quote& q = AppendQuote(out, text, ClauseSpan(w, from, k - 1),
                               QuoteKind::kIndirect, "indirect.according_to");
-          q.cue = std::string(text.substr(t[k].start, t[k + 1].end - t[k].start));
+          q.cue.assign(text.substr(t[k].start, t[k + 1].end - t[k].start));
           q.speaker = registry.Resolve(subj, subj.span.start);
           q.speaker_mention = subj.text;
           q.speaker_span = subj.span;
@@ -466,7 +466,7 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
                             QuoteKind::kIndirect,
                             participle ? "indirect.participle"
                                        : "indirect.cue_clause");
-        q.cue = std::string(text.substr(cue.span.start, cue.span.size()));
+        q.cue.assign(text.substr(cue.span.start, cue.span.size()));
         if (!participle) {
           speaker = registry.Resolve(subj, subj.span.start);
           q.speaker_mention = subj.text;
@@ -487,7 +487,7 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
             Quote& both = out.back();
             const Span span = ClauseSpan(w, clause, second_end);
             both.span = span;
-            both.text = std::string(text.substr(span.start, span.size()));
+            both.text.assign(text.substr(span.start, span.size()));
             end = second_end;
           }
         }
@@ -523,7 +523,7 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
       // The clause must not be the tail of another reported clause.
       Quote& q = AppendQuote(out, text, ClauseSpan(w, clause_first, clause_end),
                           QuoteKind::kIndirect, "indirect.clause_cue");
-      q.cue = std::string(text.substr(cue.span.start, cue.span.size()));
+      q.cue.assign(text.substr(cue.span.start, cue.span.size()));
       q.speaker = registry.Resolve(subj, subj.span.start);
       q.speaker_mention = subj.text;
       q.speaker_span = subj.span;
