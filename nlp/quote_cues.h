@@ -137,10 +137,17 @@ class TokenCues {
   }
   // True when a cue starts at token k: At(k).length > 0, in one load.
   bool StartsAt(size_t k) const { return index_[k] >= 0; }
+  // How many tokens a cue starts at.
+  size_t count() const { return matches_.size(); }
+  // In order, the tokens at which a cue starts and the words "according"
+  // and "According": the only tokens at which indirect speech can be
+  // reported, so that its finder need not visit the others.
+  const std::vector<uint32_t>& report_starts() const { return report_starts_; }
 
  private:
   std::vector<int32_t> index_;  // per token: into matches_, or -1
   std::vector<CueMatch> matches_;
+  std::vector<uint32_t> report_starts_;
   CueMatch none_;
 };
 

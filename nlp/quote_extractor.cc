@@ -6,8 +6,11 @@
 #include <algorithm>
 #include <cctype>
 #include <optional>
+#include <span>
 
+#include "nlp/lower_word.h"
 #include "nlp/quote_cues.h"
+#include "nlp/quote_order.h"
 #include "nlp/quote_pairs.h"
 #include "nlp/quote_paragraph.h"
 #include "nlp/speaker_phrase.h"
@@ -58,8 +61,9 @@ bool IsTitleCase(std::string_view text, const std::vector<Token>& tokens,
       continue;
     }
     ++words;
-    const std::string lower = LowerAscii(Text(text, t));
-    if (t.cap || std::isdigit(static_cast<unsigned char>(lower[0]))) continue;
+    const std::string_view word = Text(text, t);
+    if (t.cap || std::isdigit(static_cast<unsigned char>(word[0]))) continue;
+    const LowerWord lower(word);
     if (lower == "of" || lower == "the" || lower == "and" || lower == "in" ||
         lower == "for" || lower == "on" || lower == "a" || lower == "to" ||
         lower == "&") {
@@ -118,8 +122,11 @@ class DocumentQuotes {
   bool IsTitleParagraph(Span p) const;
   // True when paragraph `p` has no quotation, no cue and no "according":
   // then neither DoQuote nor FindIndirectSpeech can find anything in it, so
-  // it need not be prepared. `pair_cursor` as for Prepare (not advanced).
-  bool HasNothingToAttribute(size_t p, size_t pair_cursor) const;
+  // it need not be prepared. `pair_cursor` as for Prepare (not advanced);
+  // `start_cursor`, into cue_cache_.report_starts(), starts at 0 and
+  // follows the paragraphs, asked in order.
+  bool HasNothingToAttribute(size_t p, size_t pair_cursor,
+                             size_t& start_cursor) const;
 
   // The resolved subject of paragraph `paragraph` when it has no quote
   // marks, announces the quotations after it ("X delivered the following
@@ -175,10 +182,32 @@ void DocumentQuotes::Prepare(size_t p, size_t& pair_cursor,
                                          : w.tokens.size();
     w.quotes.push_back({open_tok, close_tok, &pair});
   }
+  // TokenAtOrAfter(w.tokens, offset) when no token before `from` starts
+  // at or after `offset`: the search need not look before `from`, and
+  // mostly finds the answer at `from` itself.
+  const auto at_or_after_from = [&w](size_t from, size_t offset) {
+    const auto& t = w.tokens;
+    if (from >= t.size() || t[from].start >= offset) return from;
+    return static_cast<size_t>(
+        std::lower_bound(t.begin() + static_cast<std::ptrdiff_t>(from) + 1,
+                         t.end(), offset,
+                         [](const Token& a, size_t v) { return a.start < v; }) -
+        t.begin());
+  };
+  // Sentences follow one another (Segmentation): each starts at or after
+  // the token at which the one before it ended, usually right there.
+  size_t ended = 0;
+  size_t ended_at = 0;  // that sentence's end offset
   for (size_t s = seg_.first_sentence[p]; s < seg_.first_sentence[p + 1]; ++s) {
-    const size_t first = TokenAtOrAfter(w.tokens, seg_.sentences[s].start);
-    const size_t last = TokenAtOrAfter(w.tokens, seg_.sentences[s].end);
+    const Span sentence = seg_.sentences[s];
+    if (sentence.start < ended_at) ended = 0;  // out of order: search all
+    const size_t first = at_or_after_from(ended, sentence.start);
+    const size_t last =
+        at_or_after_from(sentence.end >= sentence.start ? first : 0,
+                         sentence.end);
     w.sentences.push_back({first, last});
+    ended = last;
+    ended_at = sentence.end;
   }
   // ICU breaks "“Stop!” he said." after the closing mark; such a lower-case
   // continuation belongs to the previous sentence.
@@ -211,12 +240,12 @@ Attribution DocumentQuotes::After(const ParagraphWork& w, size_t from,
   if (cue.length > 0) {
     // A participle is never inverted: in "“the drip-feed,” describing a
     // process in which ..." the words after it are its object.
-    if (IsParticipleCue(LowerAscii(Text(text_, t[k])))) return a;
+    if (IsParticipleCue(LowerWord(Text(text_, t[k])))) return a;
     SubjectPhrase s = SubjectAfter(text_, t, k + cue.length, end, words_);
     if (s.kind != PhraseKind::kNone) {
       a.found = true;
       a.cue = cue;
-      a.subject = s;
+      a.subject = std::move(s);
     }
     return a;
   }
@@ -229,7 +258,7 @@ Attribution DocumentQuotes::After(const ParagraphWork& w, size_t from,
     if (s.kind != PhraseKind::kNone && s.span.start == t[k].start) {
       a.found = true;
       a.cue = cue;
-      a.subject = s;
+      a.subject = std::move(s);
     } else if (s.kind != PhraseKind::kNone) {
       // "But Whitlock said", "Redwater chief executive Cole Hartigan
       // said": allow stop words, names and titles before the subject.
@@ -239,7 +268,7 @@ Attribution DocumentQuotes::After(const ParagraphWork& w, size_t from,
         const bool comma = t[m].type == Token::kPunct && Text(text_, t[m]) == ",";
         only_stops &= (t[m].type == Token::kWord || comma);
         if (t[m].type == Token::kWord && !t[m].cap &&
-            !IsTitleWord(LowerAscii(Text(text_, t[m])))) {
+            !IsTitleWord(LowerWord(Text(text_, t[m])))) {
           ++lower_words;
         }
       }
@@ -249,7 +278,7 @@ Attribution DocumentQuotes::After(const ParagraphWork& w, size_t from,
       if (only_stops) {
         a.found = true;
         a.cue = cue;
-        a.subject = s;
+        a.subject = std::move(s);
       }
     }
     break;
@@ -267,15 +296,15 @@ Attribution DocumentQuotes::Before(const ParagraphWork& w, size_t begin,
                      IsPunct(text_, t[last], ":") || Text(text_, t[last]) == "—";
   // According to X, “Q.”
   if (t[begin].type == Token::kWord &&
-      LowerAscii(Text(text_, t[begin])) == "according" && begin + 1 < last &&
-      LowerAscii(Text(text_, t[begin + 1])) == "to") {
+      EqualsLowerAscii(Text(text_, t[begin]), "according") &&
+      begin + 1 < last && EqualsLowerAscii(Text(text_, t[begin + 1]), "to")) {
     SubjectPhrase s = SubjectAfter(text_, t, begin + 2, last, words_);
     if (s.kind != PhraseKind::kNone) {
       a.found = true;
       a.cue.length = 2;
       a.cue.lemma = "according to";
       a.cue.span = {t[begin].start, t[begin + 1].end};
-      a.subject = s;
+      a.subject = std::move(s);
       a.introduces = punct;
       return a;
     }
@@ -287,12 +316,12 @@ Attribution DocumentQuotes::Before(const ParagraphWork& w, size_t begin,
     if (cue.length == 0 || c + cue.length > open_tok) continue;
     SubjectPhrase s = SubjectBefore(text_, t, begin, c, words_);
     if (s.kind == PhraseKind::kNone && c > 0) {
-      const std::string prev = LowerAscii(Text(text_, t[c - 1]));
+      const LowerWord prev(Text(text_, t[c - 1]));
       const bool after_comma =
           prev == "," || (t[c - 1].type == Token::kQuote && c >= 2 &&
                           Text(text_, t[c - 2]) == ",");
       const bool participle =
-          after_comma && IsParticipleCue(LowerAscii(Text(text_, t[c])));
+          after_comma && IsParticipleCue(LowerWord(Text(text_, t[c])));
       if (participle || prev == "and" || prev == "but") {
         const size_t sentence = w.SentenceOfToken(open_tok);
         if (!w.sentence_speaker[sentence]) {
@@ -319,13 +348,13 @@ Attribution DocumentQuotes::Before(const ParagraphWork& w, size_t begin,
     if (s.kind == PhraseKind::kNone) continue;
     a.found = true;
     a.cue = cue;
-    a.subject = s;
+    a.subject = std::move(s);
     const size_t gap = last - (c + cue.length - 1);
     a.introduces = punct && gap <= 8;
     // Adjuncts between the cue and the colon must not hold another clause.
     for (size_t m = c + cue.length; a.introduces && m < last; ++m) {
       if (t[m].type == Token::kWord &&
-          LowerAscii(Text(text_, t[m])) == "that") {
+          EqualsLowerAscii(Text(text_, t[m]), "that")) {
         a.introduces = false;
       }
     }
@@ -344,7 +373,7 @@ void DocumentQuotes::ReportingSpeaker(const ParagraphWork& w, size_t begin,
   }
   const auto& t = w.tokens;
   size_t clause = TokenAtOrAfter(t, a.subject.span.start);
-  if (clause > begin && LowerAscii(Text(text_, t[clause - 1])) == "that") {
+  if (clause > begin && EqualsLowerAscii(Text(text_, t[clause - 1]), "that")) {
     --clause;
   }
   // The outer cue ends right where the clause starts.
@@ -362,7 +391,7 @@ void DocumentQuotes::ReportingSpeaker(const ParagraphWork& w, size_t begin,
 
 std::optional<std::string> DocumentQuotes::Speak(const Attribution& a,
                                                  Quote& quote) {
-  quote.cue = std::string(text_.substr(a.cue.span.start, a.cue.span.size()));
+  quote.cue.assign(text_.substr(a.cue.span.start, a.cue.span.size()));
   if (a.resolved) return a.resolved;
   quote.speaker_span = a.subject.span;
   quote.speaker_mention = a.subject.text;
@@ -388,8 +417,10 @@ void DocumentQuotes::DoQuote(ParagraphWork& w, size_t q,
   size_t begin = w.sentences.empty() ? 0 : w.sentences[sent_open].first;
   if (q > 0) begin = std::max(begin, w.quotes[q - 1].close_tok + 1);
   size_t end = t.size();
+  // The sentence of the closing mark; unused when there is none.
+  const size_t sent_close =
+      qt.close_tok < t.size() ? w.SentenceOfToken(qt.close_tok) : 0;
   if (qt.close_tok < t.size()) {
-    const size_t sent_close = w.SentenceOfToken(qt.close_tok);
     end = w.sentences[sent_close].second;
     if (end <= qt.close_tok + 1 && sent_close + 1 < w.sentences.size()) {
       end = w.sentences[sent_close + 1].second;
@@ -399,20 +430,28 @@ void DocumentQuotes::DoQuote(ParagraphWork& w, size_t q,
   const size_t after_from = std::min(qt.close_tok + 1, t.size());
 
   const Attribution before = Before(w, begin, qt.open_tok);
-  const Attribution after = After(w, after_from, end);
-  size_t before_words = 0;
-  for (size_t k = begin; k < qt.open_tok; ++k) {
-    before_words += t[k].type == Token::kWord;
-  }
-  size_t after_words = 0;
-  for (size_t k = after_from; k < end; ++k) after_words += t[k].type == Token::kWord;
+  // Whether a word comes between `begin` and the quote, and (asked only
+  // when none does) between the quote and `end`.
+  const auto any_word = [&t](size_t from, size_t to) {
+    for (size_t k = from; k < to; ++k) {
+      if (t[k].type == Token::kWord) return true;
+    }
+    return false;
+  };
+  const bool words_before = any_word(begin, qt.open_tok);
+  // With words before the quote, an attribution found there decides both
+  // the kind and the speaker below whatever After would find: After need
+  // not look.
+  const Attribution after = before.found && words_before
+                                ? Attribution()
+                                : After(w, after_from, end);
 
   const bool starts_upper =
       std::isupper(static_cast<unsigned char>(text_[content.start])) ||
       static_cast<unsigned char>(text_[content.start]) >= 0x80;
   QuoteKind kind = QuoteKind::kPartial;
-  if (before_words == 0) {
-    kind = (after.found || after_words == 0) ? QuoteKind::kDirect
+  if (!words_before) {
+    kind = (after.found || !any_word(after_from, end)) ? QuoteKind::kDirect
                                              : QuoteKind::kPartial;
   } else if (before.introduces) {
     kind = QuoteKind::kDirect;
@@ -420,7 +459,6 @@ void DocumentQuotes::DoQuote(ParagraphWork& w, size_t q,
     kind = QuoteKind::kDirect;
   }
 
-  Quote quote = MakeQuote(text_, content, kind, "");
   const Attribution* use = nullptr;
   if (kind == QuoteKind::kDirect) {
     if (before.found && (before.introduces || before.adjacent)) {
@@ -438,26 +476,27 @@ void DocumentQuotes::DoQuote(ParagraphWork& w, size_t q,
 
   // Not speech: scare quotes, titles, nicknames, repeated headlines.
   if (qt.open_tok > 0 && t[qt.open_tok - 1].type == Token::kWord &&
-      IsNotSpeechLead(LowerAscii(Text(text_, t[qt.open_tok - 1])))) {
+      IsNotSpeechLead(LowerWord(Text(text_, t[qt.open_tok - 1])))) {
     return;
   }
-  if (qt.open_tok > 1 && LowerAscii(Text(text_, t[qt.open_tok - 1])) == "as" &&
-      LowerAscii(Text(text_, t[qt.open_tok - 2])) == "known") {
+  if (qt.open_tok > 1 && EqualsLowerAscii(Text(text_, t[qt.open_tok - 1]), "as") &&
+      EqualsLowerAscii(Text(text_, t[qt.open_tok - 2]), "known")) {
     return;
   }
-  if (!ctx_.title.empty() && quote.text == ctx_.title) return;
-  if (IsTitleCase(text_, t, qt.open_tok + 1, std::min(qt.close_tok, t.size())) &&
-      (kind == QuoteKind::kPartial || use == nullptr)) {
+  if (!ctx_.title.empty() &&
+      text_.substr(content.start, content.size()) == ctx_.title) {
     return;
   }
-  std::optional<std::string> sentence_speaker;
-  if (kind == QuoteKind::kPartial && use == nullptr) {
-    // "... told a forum that China would “widen the door” and would treat
-    // them “the same as domestic firms.”": the sentence's speaker.
-    sentence_speaker = w.sentence_speaker[w.SentenceOfToken(qt.open_tok)];
+  if ((kind == QuoteKind::kPartial || use == nullptr) &&
+      IsTitleCase(text_, t, qt.open_tok + 1, std::min(qt.close_tok, t.size()))) {
+    return;
   }
+  // "... told a forum that China would “widen the door” and would treat
+  // them “the same as domestic firms.”": the sentence's speaker.
+  const bool sentence_speaks = kind == QuoteKind::kPartial && use == nullptr &&
+                               w.sentence_speaker[sent_open].has_value();
   if (kind == QuoteKind::kPartial) {
-    if (use == nullptr && !sentence_speaker) return;
+    if (use == nullptr && !sentence_speaks) return;
     // "calling the new commitments the “phase two” deal" names a thing;
     // "called the plan “a bad joke”" quotes a judgement.
     if (use != nullptr && use->cue.lemma == "call" &&
@@ -471,8 +510,8 @@ void DocumentQuotes::DoQuote(ParagraphWork& w, size_t q,
     // term.
     if (WordCount(text_, content) < 2 &&
         !(use == &before && !CueTable::PartialOnly(use->cue.lemma))) {
-      const std::string lead =
-          qt.open_tok > 0 ? LowerAscii(Text(text_, t[qt.open_tok - 1])) : "";
+      const LowerWord lead(qt.open_tok > 0 ? Text(text_, t[qt.open_tok - 1])
+                                           : std::string_view());
       if (lead != "as" && lead != "called" && lead != "calling" &&
           lead != "calls" && lead != "it") {
         return;
@@ -480,8 +519,10 @@ void DocumentQuotes::DoQuote(ParagraphWork& w, size_t q,
     }
   }
 
-  if (use == nullptr && sentence_speaker) {
-    quote.speaker = sentence_speaker;
+  // Made in place: a Quote is too big to move cheaply.
+  Quote& quote = AppendQuote(out, text_, content, kind, "");
+  if (sentence_speaks) {
+    quote.speaker = w.sentence_speaker[sent_open];
     quote.rule = "partial.sentence";
   } else if (use != nullptr) {
     quote.speaker = Speak(*use, quote);
@@ -492,45 +533,43 @@ void DocumentQuotes::DoQuote(ParagraphWork& w, size_t q,
     // A quote-only sentence or paragraph continues the run's speaker.
     if (para_speaker_) {
       quote.speaker = para_speaker_;
-    } else if (before_words == 0 && q == 0 && qt.open_tok == 0) {
+    } else if (!words_before && q == 0 && qt.open_tok == 0) {
       quote.speaker = prev_para_speaker_;
     }
     quote.rule = quote.speaker ? "direct.run" : "direct.unattributed";
   }
   if (quote.speaker && kind == QuoteKind::kDirect) para_speaker_ = quote.speaker;
   if (quote.speaker) {
-    const size_t s = w.SentenceOfToken(qt.open_tok);
-    if (!w.sentence_speaker[s]) w.sentence_speaker[s] = quote.speaker;
-    if (qt.close_tok < t.size()) {
-      const size_t s2 = w.SentenceOfToken(qt.close_tok);
-      if (!w.sentence_speaker[s2]) w.sentence_speaker[s2] = quote.speaker;
+    if (!w.sentence_speaker[sent_open]) {
+      w.sentence_speaker[sent_open] = quote.speaker;
+    }
+    if (qt.close_tok < t.size() && !w.sentence_speaker[sent_close]) {
+      w.sentence_speaker[sent_close] = quote.speaker;
     }
   }
   w.speech[q] = true;
-  out.push_back(std::move(quote));
 }
 
 bool DocumentQuotes::IsTitleParagraph(Span p) const {
   return !ctx_.title.empty() && text_.substr(p.start, p.size()) == ctx_.title;
 }
 
-bool DocumentQuotes::HasNothingToAttribute(size_t p,
-                                           size_t pair_cursor) const {
+bool DocumentQuotes::HasNothingToAttribute(size_t p, size_t pair_cursor,
+                                           size_t& start_cursor) const {
   while (pair_cursor < pairs_.size() && pairs_[pair_cursor].paragraph < p) {
     ++pair_cursor;
   }
   if (pair_cursor < pairs_.size() && pairs_[pair_cursor].paragraph == p) {
     return false;
   }
-  const size_t to = para_tokens_[p].end;
-  for (size_t k = para_tokens_[p].first; k < to; ++k) {
-    if (cue_cache_.At(k).length > 0) return false;
-    if (tokens_[k].type == Token::kWord) {
-      const std::string_view word = Text(text_, tokens_[k]);
-      if (word == "according" || word == "According") return false;
-    }
+  // No cue and no "according" among the paragraph's tokens.
+  const std::vector<uint32_t>& starts = cue_cache_.report_starts();
+  while (start_cursor < starts.size() &&
+         starts[start_cursor] < para_tokens_[p].first) {
+    ++start_cursor;
   }
-  return true;
+  return start_cursor == starts.size() ||
+         starts[start_cursor] >= para_tokens_[p].end;
 }
 
 void DocumentQuotes::DoParagraph(ParagraphWork& w, size_t p,
@@ -699,25 +738,19 @@ bool IsTagsAndLinksOnly(std::string_view para) {
   return any;
 }
 
-bool StartsBefore(const Quote& a, const Quote& b) {
-  return a.span.start < b.span.start;
-}
-
-// Moves one paragraph's quotes to the end of `out`, each paragraph's put in
-// text order (stable: quotes starting together keep the order they were
-// found in). `in_order` becomes false once a quote starts before one
-// already in `out`; `out` then needs a stable sort by start at the end. The
+// Puts one paragraph's quotes, out[first, end), in text order (stable:
+// quotes starting together keep the order they were found in).
+// `in_order` becomes false once a quote starts before one of an earlier
+// paragraph; `out` then needs a stable sort by start at the end. The
 // result equals one stable sort of every quote in the order found, without
 // moving thousands of quotes through a merge sort when, as usual, the
 // paragraphs' quotes are already in order.
-void AppendInTextOrder(std::vector<Quote>& found, std::vector<Quote>& out,
-                       bool& in_order) {
-  if (found.empty()) return;
-  if (!std::is_sorted(found.begin(), found.end(), StartsBefore)) {
-    std::stable_sort(found.begin(), found.end(), StartsBefore);
-  }
-  if (!out.empty() && StartsBefore(found.front(), out.back())) in_order = false;
-  for (Quote& q : found) out.push_back(std::move(q));
+void SortParagraphQuotes(std::vector<Quote>& out, size_t first,
+                         bool& in_order) {
+  if (first == out.size()) return;
+  const auto begin = out.begin() + static_cast<std::ptrdiff_t>(first);
+  StableSortByStart(std::span(begin, out.end()));
+  if (first > 0 && StartsBefore(*begin, *(begin - 1))) in_order = false;
 }
 
 std::vector<Quote> DocumentQuotes::Run() {
@@ -730,15 +763,16 @@ std::vector<Quote> DocumentQuotes::Run() {
   const bool owner_mode = !ctx_.account_owner.empty() &&
                           (ctx_.kind == DocumentKind::kOfficial ||
                            ctx_.kind == DocumentKind::kPost);
-  // About one quotation for every pair of marks: reserving for them spares
-  // most of the moves of a growing vector.
-  out.reserve(pairs_.size() + 8);
-  // One paragraph's work and quotes; their memory is reused for the next.
+  // At most one quotation for every pair of marks and about one report
+  // for every cue (the few "according to" ones aside): reserving for them
+  // spares the moves of a growing vector.
+  out.reserve(pairs_.size() + cue_cache_.count() + 8);
+  // One paragraph's work; its memory is reused for the next.
   ParagraphWork w;
-  std::vector<Quote> found;
   // Whether `out` is still in text order without the final sort.
   bool in_order = true;
   size_t cursor = 0;
+  size_t start_cursor = 0;  // for HasNothingToAttribute
   for (size_t p = 0; p < seg_.paragraphs.size(); ++p) {
     const Span ps = seg_.paragraphs[p];
     if (IsTitleParagraph(ps)) continue;
@@ -760,37 +794,41 @@ std::vector<Quote> DocumentQuotes::Run() {
         continue;
       }
     }
-    if (!owner_mode && HasNothingToAttribute(p, cursor)) {
+    if (!owner_mode && HasNothingToAttribute(p, cursor, start_cursor)) {
       // What DoParagraph would have left behind: no speaker.
       para_speaker_.reset();
       prev_para_speaker_ = para_speaker_;
       continue;
     }
     Prepare(p, cursor, w);
-    found.clear();
-    DoParagraph(w, p, found);
+    // The paragraph's quotes go straight to `out`, from index `first` on.
+    const size_t first = out.size();
+    DoParagraph(w, p, out);
+    const auto found = out.begin() + static_cast<std::ptrdiff_t>(first);
     if (owner_mode) {
       bool others = false;
-      for (const Quote& q : found) {
+      for (const Quote& q : std::span(found, out.end())) {
         if (q.speaker && *q.speaker != ctx_.account_owner &&
             q.kind != QuoteKind::kIndirect && !q.rule.starts_with("direct.run")) {
           others = true;
         }
       }
       if (!others) {
-        found.clear();
+        out.erase(found, out.end());
         Quote q = MakeQuote(text_, ps, QuoteKind::kDirect, "owner.paragraph");
         q.speaker = std::string(ctx_.account_owner);
         q.cue = ctx_.kind == DocumentKind::kPost ? "posted" : "";
-        found.push_back(std::move(q));
+        out.push_back(std::move(q));
       } else {
-        std::erase_if(found, [](const Quote& q) {
-          return q.kind == QuoteKind::kIndirect;
-        });
+        out.erase(std::remove_if(found, out.end(),
+                                 [](const Quote& q) {
+                                   return q.kind == QuoteKind::kIndirect;
+                                 }),
+                  out.end());
       }
     }
     prev_para_speaker_ = para_speaker_;
-    AppendInTextOrder(found, out, in_order);
+    SortParagraphQuotes(out, first, in_order);
   }
   if (!in_order) std::stable_sort(out.begin(), out.end(), StartsBefore);
   return out;
@@ -811,7 +849,11 @@ std::optional<std::string> DocumentQuotes::IntroducedSpeaker(size_t p) {
     if (tokens_[k].type == Token::kQuote) return std::nullopt;
   }
   for (size_t k = from + 1; k < to; ++k) {
-    if (words_.IntroductionAt(text_, tokens_, k) == 0) continue;
+    // Most words start no introduction, and the filter says so inline.
+    if (!words_.MayStartIntroduction(Text(text_, tokens_[k])) ||
+        words_.IntroductionAt(text_, tokens_, k) == 0) {
+      continue;
+    }
     // The subject before the verb that takes the introduction.
     const SubjectPhrase s = SubjectBefore(text_, tokens_, from, k - 1, words_);
     if (s.kind == PhraseKind::kNone) return std::nullopt;
@@ -858,7 +900,7 @@ SubjectPhrase SentenceSubject(const ParagraphWork& w, const CueTable& cues,
   // Skip opening stop words ("But", "In"), but not a pronoun subject ("She
   // declined to comment, saying only that ...").
   auto pronoun_subject = [&](size_t i) {
-    const PronounKind p = w.words->Pronoun(LowerAscii(Text(w.text, t[i])));
+    const PronounKind p = w.words->Pronoun(LowerWord(Text(w.text, t[i])));
     return p != PronounKind::kNone && p != PronounKind::kFirstPerson;
   };
   while (k < upto && t[k].type == Token::kWord &&
@@ -886,17 +928,17 @@ SubjectPhrase SentenceSubject(const ParagraphWork& w, const CueTable& cues,
   // "Some younger farmers have switched ..., reasoning that": a group
   // with its determiner, up to its verb (an auxiliary or a cue).
   if (k + 2 < upto && t[k].type == Token::kWord && t[k].cap &&
-      IsDeterminerOfDescriptor(LowerAscii(Text(w.text, t[k])))) {
+      IsDeterminerOfDescriptor(LowerWord(Text(w.text, t[k])))) {
     size_t m = k + 1;
     while (m < upto && m < k + 8 && t[m].type == Token::kWord && !t[m].cap &&
            w.CueAt(m).length == 0 &&
-           !IsSkippableAdverb(LowerAscii(Text(w.text, t[m]))) &&
-           !IsClauseBoundaryWord(LowerAscii(Text(w.text, t[m])))) {
+           !IsSkippableAdverb(LowerWord(Text(w.text, t[m]))) &&
+           !IsClauseBoundaryWord(LowerWord(Text(w.text, t[m])))) {
       ++m;
     }
     if (m > k + 1 && m < upto && t[m].type == Token::kWord &&
         (w.CueAt(m).length > 0 ||
-         IsSkippableAdverb(LowerAscii(Text(w.text, t[m]))))) {
+         IsSkippableAdverb(LowerWord(Text(w.text, t[m]))))) {
       SubjectPhrase s = SubjectBefore(w.text, t, k, m, *w.words);
       if (s.kind == PhraseKind::kDescriptor) return s;
     }
@@ -920,6 +962,16 @@ Quote MakeQuote(std::string_view text, Span span, QuoteKind kind,
   q.span = span;
   q.kind = kind;
   q.rule = std::string(rule);
+  return q;
+}
+
+Quote& AppendQuote(std::vector<Quote>& out, std::string_view text, Span span,
+                   QuoteKind kind, std::string_view rule) {
+  Quote& q = out.emplace_back();
+  q.text.assign(text.substr(span.start, span.size()));
+  q.span = span;
+  q.kind = kind;
+  q.rule.assign(rule);
   return q;
 }
 

@@ -325,12 +325,24 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
   const auto& t = w.tokens;
   const std::string_view text = w.text;
   const TokenCues& cue_starts = *w.cue_cache;
+  // Only the tokens where a cue or "according" starts are visited: the
+  // document's, in order, from a cursor that follows the sentences.
+  const std::vector<uint32_t>& starts = cue_starts.report_starts();
+  size_t cursor = 0;
   for (size_t s = 0; s < w.sentences.size(); ++s) {
     const auto [first, last] = w.sentences[s];
     if (first >= last) continue;
     // A sentence that opens with a quotation is direct speech.
     const bool quoted_start = t[first].type == Token::kQuote;
-    for (size_t k = first; k < last; ++k) {
+    const size_t doc_first = w.token_base + first;
+    const size_t doc_last = w.token_base + last;
+    while (cursor < starts.size() && starts[cursor] < doc_first) ++cursor;
+    while (cursor > 0 && starts[cursor - 1] >= doc_first) --cursor;
+    size_t resume = first;  // the first token still to visit
+    for (; cursor < starts.size() && starts[cursor] < doc_last; ++cursor) {
+      const size_t k = starts[cursor] - w.token_base;
+      if (k < resume) continue;
+      resume = k + 1;
       // Cheap rejections first: most tokens are neither cue (only words
       // are) nor "according" (whose nine bytes few words have).
       const bool nine_bytes = t[k].end - t[k].start == 9;
@@ -356,14 +368,13 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
               t[comma + 1].type == Token::kQuote) {
             continue;
           }
-          Quote q = MakeQuote(text, ClauseSpan(w, comma + 1, end),
+          Quote& q = AppendQuote(out, text, ClauseSpan(w, comma + 1, end),
                               QuoteKind::kIndirect, "indirect.according_to");
-          q.cue = std::string(text.substr(t[k].start, t[k + 1].end - t[k].start));
+          q.cue.assign(text.substr(t[k].start, t[k + 1].end - t[k].start));
           q.speaker = registry.Resolve(subj, subj.span.start);
           q.speaker_mention = subj.text;
           q.speaker_span = subj.span;
           if (!w.sentence_speaker[s]) w.sentence_speaker[s] = q.speaker;
-          out.push_back(std::move(q));
         } else if (k > first && IsComma(text, t[k - 1]) && !quoted_start) {
           SubjectPhrase subj = SubjectAfter(text, t, k + 2, last, *w.words);
           if (subj.kind == PhraseKind::kNone) continue;
@@ -372,13 +383,12 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
             if (Text(text, t[m]) == ";") from = m + 1;
           }
           if (!GoodClause(w, from, k - 1)) continue;
-          Quote q = MakeQuote(text, ClauseSpan(w, from, k - 1),
+          Quote& q = AppendQuote(out, text, ClauseSpan(w, from, k - 1),
                               QuoteKind::kIndirect, "indirect.according_to");
-          q.cue = std::string(text.substr(t[k].start, t[k + 1].end - t[k].start));
+          q.cue.assign(text.substr(t[k].start, t[k + 1].end - t[k].start));
           q.speaker = registry.Resolve(subj, subj.span.start);
           q.speaker_mention = subj.text;
           q.speaker_span = subj.span;
-          out.push_back(std::move(q));
         }
         continue;
       }
@@ -511,11 +521,11 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
         }
       }
       if (forward_good) {
-        Quote q = MakeQuote(text, ClauseSpan(w, clause, end),
+        Quote& q = AppendQuote(out, text, ClauseSpan(w, clause, end),
                             QuoteKind::kIndirect,
                             participle ? "indirect.participle"
                                        : "indirect.cue_clause");
-        q.cue = std::string(text.substr(cue.span.start, cue.span.size()));
+        q.cue.assign(text.substr(cue.span.start, cue.span.size()));
         if (!participle) {
           speaker = registry.Resolve(subj, subj.span.start);
           q.speaker_mention = subj.text;
@@ -523,8 +533,7 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
         }
         q.speaker = speaker;
         if (!w.sentence_speaker[s]) w.sentence_speaker[s] = speaker;
-        out.push_back(std::move(q));
-        // "said X, and that Y": a second reported clause of the same cue
+          // "said X, and that Y": a second reported clause of the same cue
         // belongs to the same indirect quote, which runs on to its end
         // (the corpora's convention: one report, one quote).
         size_t next = end;
@@ -537,11 +546,11 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
             Quote& both = out.back();
             const Span span = ClauseSpan(w, clause, second_end);
             both.span = span;
-            both.text = std::string(text.substr(span.start, span.size()));
+            both.text.assign(text.substr(span.start, span.size()));
             end = second_end;
           }
         }
-        k = end;
+        resume = end + 1;  // on after the clause (and its second part)
         continue;
       }
       if (participle || quoted_start) continue;
@@ -563,14 +572,13 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
         continue;
       }
       // The clause must not be the tail of another reported clause.
-      Quote q = MakeQuote(text, ClauseSpan(w, clause_first, clause_end),
+      Quote& q = AppendQuote(out, text, ClauseSpan(w, clause_first, clause_end),
                           QuoteKind::kIndirect, "indirect.clause_cue");
-      q.cue = std::string(text.substr(cue.span.start, cue.span.size()));
+      q.cue.assign(text.substr(cue.span.start, cue.span.size()));
       q.speaker = registry.Resolve(subj, subj.span.start);
       q.speaker_mention = subj.text;
       q.speaker_span = subj.span;
       if (!w.sentence_speaker[s]) w.sentence_speaker[s] = q.speaker;
-      out.push_back(std::move(q));
     }
   }
 }

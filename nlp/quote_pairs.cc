@@ -17,15 +17,19 @@ std::vector<QuotePair> PairQuotes(const std::vector<QuoteMark>& marks,
                                   const std::vector<Span>& paragraphs,
                                   std::vector<size_t>* unbalanced) {
   std::vector<QuotePair> pairs;
+  pairs.reserve(marks.size() / 2 + 1);  // about one pair per two marks
   std::vector<size_t> stack;  // indices into marks of open marks
+  // Stack positions of the open double and single marks, so that finding
+  // the nearest one is O(1) and the whole pass stays linear. Their memory,
+  // like the stack's, serves every paragraph.
+  std::vector<size_t> doubles, singles;
   size_t m = 0;
   for (size_t p = 0; p < paragraphs.size(); ++p) {
     const Span& para = paragraphs[p];
     while (m < marks.size() && marks[m].offset < para.start) ++m;
     stack.clear();
-    // Stack positions of the open double and single marks, so that finding
-    // the nearest one is O(1) and the whole pass stays linear.
-    std::vector<size_t> doubles, singles;
+    doubles.clear();
+    singles.clear();
     for (; m < marks.size() && marks[m].offset < para.end; ++m) {
       const QuoteMark& mark = marks[m];
       if (mark.role == QuoteMarkRole::kApostrophe) continue;

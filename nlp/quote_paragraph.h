@@ -59,6 +59,11 @@ struct ParagraphWork {
 Quote MakeQuote(std::string_view text, Span span, QuoteKind kind,
                 std::string_view rule);
 
+// The same quote made in place at the end of `out`; the reference is
+// valid until `out` next grows.
+Quote& AppendQuote(std::vector<Quote>& out, std::string_view text, Span span,
+                   QuoteKind kind, std::string_view rule);
+
 // Trims spaces and, for `strip_comma`, one trailing comma from `span`.
 Span TrimQuoteSpan(std::string_view text, Span span, bool strip_comma);
 

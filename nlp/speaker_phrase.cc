@@ -12,6 +12,7 @@
 #include <bit>
 #include <cctype>
 #include <cstring>
+#include <iterator>
 
 #ifdef __SSE2__
 #include <emmintrin.h>
@@ -304,6 +305,10 @@ bool IsAmpersand(std::string_view text, const Token& t) {
 // Collects role words from tokens [from, to): lower-case nouns and titles.
 void AddRoleWords(std::string_view text, const std::vector<Token>& tokens,
                   size_t from, size_t to, std::vector<std::string>& out) {
+  // Room for every word at once, rather than regrowing (and moving the
+  // words so far) at the second, third, fifth, ... of them.
+  const size_t end = std::min(to, tokens.size());
+  if (from < end) out.reserve(out.size() + (end - from));
   for (size_t k = from; k < to && k < tokens.size(); ++k) {
     if (!IsWord(tokens[k])) continue;
     const LowerWord w = TokenLower(text, tokens[k]);
@@ -1078,8 +1083,9 @@ SubjectPhrase SubjectBefore(std::string_view text,
           p.role_words.emplace_back(TokenLower(text, tokens[k2]).view());
         }
       }
-      p.role_words.insert(p.role_words.end(), appositive_roles.begin(),
-                          appositive_roles.end());
+      p.role_words.insert(p.role_words.end(),
+                          std::make_move_iterator(appositive_roles.begin()),
+                          std::make_move_iterator(appositive_roles.end()));
       return p;
     }
     i = before;  // continue as a descriptor: "a spokesperson in Beijing"
@@ -1108,7 +1114,10 @@ SubjectPhrase SubjectBefore(std::string_view text,
         head_end = k;
         continue;
       }
-      if (k == last) return SubjectPhrase{};
+      if (k == last) {
+        p = SubjectPhrase{};
+        return p;
+      }
       // "A 2-month study", "An October 11 presentation": a number that
       // follows an article (and perhaps a month) belongs to its phrase.
       if (std::isdigit(static_cast<unsigned char>(w[0]))) {
@@ -1129,8 +1138,9 @@ SubjectPhrase SubjectBefore(std::string_view text,
                                                   : PhraseKind::kDescriptor,
              p);
       PreferAgentName(text, tokens, k, last, p);
-      p.role_words.insert(p.role_words.end(), appositive_roles.begin(),
-                          appositive_roles.end());
+      p.role_words.insert(p.role_words.end(),
+                          std::make_move_iterator(appositive_roles.begin()),
+                          std::make_move_iterator(appositive_roles.end()));
       return p;
     }
     if (tokens[k].cap && k != last && k < last &&
@@ -1182,7 +1192,10 @@ SubjectPhrase SubjectBefore(std::string_view text,
       }
     }
   }
-  return SubjectPhrase{};
+  // `p` (not a new phrase), so that every return names it and the phrase
+  // is built in the caller's place rather than moved there.
+  p = SubjectPhrase{};
+  return p;
 }
 
 SubjectPhrase SubjectAfter(std::string_view text,

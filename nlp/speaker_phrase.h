@@ -87,6 +87,12 @@ class SpeakerWords {
   // remarks") that starts at tokens[k] of `text`; 0 when none does.
   size_t IntroductionAt(std::string_view text, const std::vector<Token>& tokens,
                         size_t k) const;
+  // Cheap test of a word as written: false when no introduction starts
+  // with a word of its length and (lower-case) first and last bytes, and
+  // IntroductionAt would return 0 at it.
+  bool MayStartIntroduction(std::string_view word) const {
+    return introduction_filter_.MayHold(word);
+  }
   // A word of origin that can modify a group noun, token `t` of `text` as
   // written: a demonym of the pack ("Chinese") or a dotted capital
   // abbreviation ("U.S.").

@@ -110,6 +110,30 @@ TEST(TokenCues, StartsAtAgreesWithAt) {
   EXPECT_EQ(starts, 2u);  // "said", "told reporters"; not "the said"
 }
 
+TEST(TokenCues, ReportStartsAreCuesAndAccordingInOrder) {
+  // "according" is a cue's first word here too, where it matches nothing.
+  CueTable cues({{"said", "say"}, {"told reporters", "tell"},
+                 {"according as", "x"}});
+  const std::string text =
+      "According to Lee, prices fell, she told reporters; they said so, "
+      "according to data. ACCORDING accords accordingly “according”";
+  const auto tokens = Tokenize(text, {0, text.size()});
+  const TokenCues cache(text, tokens, cues);
+  std::vector<uint32_t> expected;
+  for (size_t k = 0; k < tokens.size(); ++k) {
+    const std::string_view word(text.data() + tokens[k].start,
+                                tokens[k].end - tokens[k].start);
+    if (cache.StartsAt(k) ||
+        (tokens[k].type == Token::kWord &&
+         (word == "according" || word == "According"))) {
+      expected.push_back(static_cast<uint32_t>(k));
+    }
+  }
+  ASSERT_EQ(expected.size(), 5u);  // According, told, said, according x2
+  EXPECT_EQ(cache.report_starts(), expected);
+  EXPECT_EQ(cache.count(), 2u);
+}
+
 TEST(CueTable, MatchCarriesWhatItsLemmaAllows) {
   CueTable cues({{"said", "say"}, {"called", "call"}, {"urged", "urge"}});
   const std::string text = "said called urged";

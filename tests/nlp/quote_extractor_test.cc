@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "nlp/quote_paragraph.h"
 #include "nlp/rule_pack.h"
 
 namespace whosaid::nlp {
@@ -396,6 +397,27 @@ TEST(QuoteExtractor, UnbalancedMarkStaysInItsParagraph) {
   EXPECT_EQ(quotes[0].text, "It is done");
   EXPECT_EQ(quotes[0].speaker.value_or(""), "Dana Whitlock");
   EXPECT_EQ(unbalanced.size(), 1u);
+}
+
+TEST(AppendQuote, MakesInPlaceWhatMakeQuoteReturns) {
+  const std::string text = "He said “prices will fall” today.";
+  const Span span{text.find("prices"), text.find("fall") + 4};
+  std::vector<Quote> out(1);  // an earlier quote stays as it was
+  out[0].text = "earlier";
+  Quote& q = AppendQuote(out, text, span, QuoteKind::kPartial, "partial.cue");
+  ASSERT_EQ(out.size(), 2u);
+  EXPECT_EQ(&q, &out.back());
+  EXPECT_EQ(out[0].text, "earlier");
+  const Quote made =
+      MakeQuote(text, span, QuoteKind::kPartial, "partial.cue");
+  EXPECT_EQ(q.text, "prices will fall");
+  EXPECT_EQ(q.text, made.text);
+  EXPECT_EQ(q.span.start, made.span.start);
+  EXPECT_EQ(q.span.end, made.span.end);
+  EXPECT_EQ(q.kind, made.kind);
+  EXPECT_EQ(q.rule, made.rule);
+  EXPECT_TRUE(q.cue.empty());
+  EXPECT_FALSE(q.speaker.has_value());
 }
 
 }  // namespace

@@ -369,5 +369,29 @@ TEST(SubjectBefore, PronounsComeFromThePack) {
   EXPECT_EQ(long_words.Pronoun("them"), PronounKind::kNone);
 }
 
+TEST(SpeakerWords, MayStartIntroductionPassesEveryIntroductionStart) {
+  DiscoveryRules rules;
+  rules.speech_introductions = {"the following remarks", "these words"};
+  const SpeakerWords words(rules);
+  const std::string text =
+      "She gave The following remarks and these words, then the rest.";
+  const auto tokens = Tokenize(text, {0, text.size()});
+  for (size_t k = 0; k < tokens.size(); ++k) {
+    const std::string_view word(text.data() + tokens[k].start,
+                                tokens[k].end - tokens[k].start);
+    // Never false where an introduction starts: the filter only turns
+    // away words IntroductionAt would reject.
+    if (words.IntroductionAt(text, tokens, k) > 0) {
+      EXPECT_TRUE(words.MayStartIntroduction(word)) << word;
+    }
+  }
+  EXPECT_EQ(words.IntroductionAt(text, tokens, 2), 3u);  // The following ...
+  EXPECT_TRUE(words.MayStartIntroduction("The"));
+  EXPECT_TRUE(words.MayStartIntroduction("these"));
+  EXPECT_FALSE(words.MayStartIntroduction("She"));
+  EXPECT_FALSE(words.MayStartIntroduction("remarks"));
+  EXPECT_FALSE(words.MayStartIntroduction(","));
+}
+
 }  // namespace
 }  // namespace whosaid::nlp
