@@ -89,7 +89,12 @@ using quality::GoldFiles;
 // Y" as one quote, "said no decision had been made"): quote F1 0.991,
 // speaker accuracy 0.986, end-to-end F1 0.977. Among the speakers still
 // missed: a role noun the text never gave the person ("the analyst" for
-// one who "covers the chip sector").
+// one who "covers the chip sector"). Session 11: official/014's "said A,
+// and that B" became one quote, as in the other documents, and news/048
+// joined, written after the rules it measures (shapes first seen in real
+// news: capital-city datelines, demonym descriptors, verbs that take an
+// object or a clause): 871 gold quotes, quote F1 0.993, exact F1 0.978,
+// speaker accuracy 0.986, end-to-end F1 0.979. Floors kept.
 constexpr double kMinQuoteF1 = 0.985;
 constexpr double kMinSpeakerAccuracy = 0.985;
 constexpr double kMinEndToEndF1 = 0.975;
