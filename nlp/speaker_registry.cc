@@ -253,11 +253,27 @@ size_t SpeakerRegistry::AddEntity(std::string name, bool person,
   return entities_.size() - 1;
 }
 
-bool SpeakerRegistry::OneWordMayMention(std::string_view word) const {
-  char buffer[32];
-  if (word.size() > sizeof(buffer)) return true;  // too long to tell here
-  const std::string_view lower = LowerStrip(word, buffer);
-  return IsOrganizationWord(lower) || FindNameWord(lower) != nullptr;
+void SpeakerRegistry::AddWord(const std::vector<Token>& tokens, size_t k) {
+  const std::string_view word = TokenText(text_, tokens[k]);
+  if (scratch_text_.size() < word.size()) scratch_text_.resize(word.size());
+  const std::string_view lower = LowerStrip(word, scratch_text_.data());
+  if (IsOrganizationWord(lower)) {
+    AddRun(tokens, k, k);  // rare: AddRun's organisation path
+    return;
+  }
+  const NameWord* const known = FindNameWord(lower);
+  if (known == nullptr) return;
+  // AddRun's steps for one word that is no organisation word: no stop
+  // word, title, honorific or place word, and no new person.
+  if (IsCapitalizedStopWord(word) || IsTitleWord(lower) ||
+      IsHonorific(lower) || IsPlaceFirstWord(lower)) {
+    return;
+  }
+  const std::optional<size_t> e =
+      FindByTokens(known, {&lower, 1}, true, text_.size());
+  if (!e) return;
+  NoteWhatFollowsName(tokens, k, *e);
+  AddMention(tokens[k].start, *e);
 }
 
 SpeakerRegistry::NameWord& SpeakerRegistry::AddNameWord(
@@ -368,7 +384,13 @@ void SpeakerRegistry::Build(const std::vector<Token>& tokens,
     // ‘Old Zhao’"), not somebody the text introduces.
     const bool quoted = i > 0 && tokens[i - 1].type == Token::kQuote &&
                         j + 1 < n && tokens[j + 1].type == Token::kQuote;
-    if (!quoted && (i < j || OneWordMayMention(word(i)))) AddRun(tokens, i, j);
+    if (!quoted) {
+      if (i < j) {
+        AddRun(tokens, i, j);
+      } else {
+        AddWord(tokens, i);
+      }
+    }
     i = j + 1;
   }
   std::stable_sort(mentions_.begin(), mentions_.end(),
@@ -601,6 +623,15 @@ void SpeakerRegistry::AddRun(const std::vector<Token>& tokens, size_t first,
       AddRole(*e, r);
     }
   }
+  NoteWhatFollowsName(tokens, last, *e);
+  AddMention(at, *e);
+}
+
+void SpeakerRegistry::NoteWhatFollowsName(const std::vector<Token>& tokens,
+                                          size_t last, size_t e) {
+  auto word = [&](size_t k) {
+    return TokenText(text_, tokens[k]);
+  };
   // An appositive right after the name: ", a former trade negotiator,".
   size_t a = last + 1;
   if (a + 1 < tokens.size() && word(a) == ",") {
@@ -610,13 +641,12 @@ void SpeakerRegistry::AddRun(const std::vector<Token>& tokens, size_t first,
       char buffer[32];
       for (size_t k = a + 1; k < tokens.size() && k < a + 16; ++k) {
         if (tokens[k].type != Token::kWord) break;
-        AddRole(*e, LowerAsciiInto(word(k), buffer));
+        AddRole(e, LowerAsciiInto(word(k), buffer));
       }
     }
   }
-  AddCopularRole(tokens, last + 1, *e);
-  NotePossessiveAfterVerb(tokens, last + 1, *e);
-  AddMention(at, *e);
+  AddCopularRole(tokens, last + 1, e);
+  NotePossessiveAfterVerb(tokens, last + 1, e);
 }
 
 void SpeakerRegistry::AddCopularRole(const std::vector<Token>& tokens,
@@ -690,13 +720,16 @@ SpeakerRegistry::MentionsBefore(size_t at, bool inclusive) const {
 std::optional<size_t> SpeakerRegistry::FindByTokens(
     std::span<const std::string_view> tokens, bool person, size_t at) const {
   if (tokens.empty()) return std::nullopt;
+  return FindByTokens(FindNameWord(tokens.front()), tokens, person, at);
+}
+
+std::optional<size_t> SpeakerRegistry::FindByTokens(
+    const NameWord* front, std::span<const std::string_view> tokens,
+    bool person, size_t at) const {
   // Exact name first.
-  const NameWord* front = nullptr;  // tokens.front()'s entry, once looked up
   if (tokens.size() == 1) {
-    front = FindNameWord(tokens[0]);
     if (front != nullptr && front->alone != kNone) return front->alone;
   } else {
-    front = FindNameWord(tokens.front());
     if (front != nullptr) {
       for (size_t e : front->named_first) {
         if (std::ranges::equal(TokensOf(entities_[e]), tokens)) return e;

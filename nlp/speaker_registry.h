@@ -124,17 +124,26 @@ class SpeakerRegistry {
   void Build(const std::vector<Token>& tokens,
              const std::vector<ActorInText>* actors);
   void AddRun(const std::vector<Token>& tokens, size_t first, size_t last);
-  // False when a run of the one capitalised word `word` cannot mention an
-  // entity, so that AddRun would do nothing with it: one word names nobody
-  // new, and mentions only an organisation (by an organisation word) or
-  // someone known by a word of their name. Most runs are one word (a
-  // sentence's first word, a place, a surname) and fail this cheap test.
-  bool OneWordMayMention(std::string_view word) const;
+  // AddRun(tokens, k, k), for the run of the one capitalised word at token
+  // k, the most common kind (a sentence's first word, a place, a surname).
+  // One word names nobody new, and mentions only an organisation (by an
+  // organisation word) or someone known by a word of their name: most such
+  // runs fail that test, made first; a known name word's entry, looked up
+  // for it, serves the person's lookup too.
+  void AddWord(const std::vector<Token>& tokens, size_t k);
+  // What follows person `e`'s name, which ends at token `last`: an
+  // appositive's role words, a copular role and a possessive's gender.
+  void NoteWhatFollowsName(const std::vector<Token>& tokens, size_t last,
+                           size_t e);
   // The mentions before byte `at` (and at it, when `inclusive`), latest
   // first: iterate up to mentions_.rend().
   std::vector<Mention>::const_reverse_iterator MentionsBefore(
       size_t at, bool inclusive) const;
   std::optional<size_t> FindByTokens(std::span<const std::string_view> tokens,
+                                     bool person, size_t at) const;
+  // The same, given `front` = FindNameWord(tokens.front()).
+  std::optional<size_t> FindByTokens(const NameWord* front,
+                                     std::span<const std::string_view> tokens,
                                      bool person, size_t at) const;
   // The first entity called `name` (its canonical name), by a scan: a
   // document introduces a few entities and asks this only of attributions
@@ -245,7 +254,7 @@ class SpeakerRegistry {
   // every name of two or more words and every one-word name, to what it
   // tells: the exact-name lookups (by the name's first word), and the
   // people whose name has it. Only those words are keys, so a word that
-  // is not one names no entity by itself (OneWordMayMention).
+  // is not one names no entity by itself (AddWord).
   absl::flat_hash_map<std::string, NameWord, ShortWordHash, std::equal_to<>>
       name_words_;
   // Bit ShapeBit(w) of name_word_shapes_[ShapeIndex(w)] is set for every

@@ -227,6 +227,24 @@ TEST(SpeakerRegistry, RecordsRoleWordsFromEverySource) {
   EXPECT_EQ(r.Resolve(he, text.find("Qiao")).value_or(""), "Oskar Dorn");
 }
 
+// A surname alone mentions its person with what follows it, as the full
+// name does: an appositive's role words and a copular role.
+TEST(SpeakerRegistry, OneWordMentionTakesTheRoleAfterIt) {
+  const std::string text =
+      "Dana Whitlock spoke. Marta Keane left, then Whitlock, a trade envoy, "
+      "came back, and Keane is the deputy chairwoman. Later";
+  const std::vector<Token> tokens = Tokenize(text, {0, text.size()});
+  SpeakerRegistry r(text, tokens, nullptr, &Words());
+  const size_t later = text.find("Later");
+  auto role = [&](const char* head) {
+    SubjectPhrase p{PhraseKind::kRole, {}, std::string("the ") + head, head,
+                    {}};
+    return r.Resolve(p, later).value_or("");
+  };
+  EXPECT_EQ(role("envoy"), "Dana Whitlock");
+  EXPECT_EQ(role("chairwoman"), "Marta Keane");
+}
+
 // Issue 1 (quality4): a document noun resolves to its author.
 TEST(SpeakerRegistry, DocumentAuthors) {
   struct Case {
