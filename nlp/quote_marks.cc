@@ -149,6 +149,10 @@ size_t NextMarkStart(const char* s, size_t i, size_t n) {
 std::vector<QuoteMark> ClassifyQuoteMarks(std::string_view text) {
   std::vector<QuoteMark> marks;
   const size_t n = text.size();
+  // News has about one mark per 50 bytes: room for one per 32 saves the
+  // vector's repeated growth (a new block and a copy each time) for nearly
+  // every text. The vector lives only while the text is analysed.
+  marks.reserve(n / 32 + 8);
   for (size_t i = 0; i < n; ++i) {
     i = NextMarkStart(text.data(), i, n);
     if (i >= n) break;
