@@ -435,7 +435,7 @@ void TopicTagger::Impl::AddPieces(int rule, const std::string& pattern,
                  ReadPatternShape(filter->GetRE2(0).pattern()).max_length);
     const int piece = static_cast<int>(pieces.size());
     pieces.push_back({rule, std::move(owned), max_length,
-                      StaysInParagraph(pattern)});
+                      StaysInParagraph(pattern), {}});
     if (const std::optional<WordPattern> word =
             ReadWordPattern(filter->GetRE2(0).pattern())) {
       Piece& made = pieces.back();
@@ -557,7 +557,7 @@ void TopicTagger::Impl::AddUses(
   uses_of.resize(pieces_of.size());
   for (size_t i = 0; i < pieces_of.size(); ++i) {
     for (int p : pieces_of[i]) {
-      Use use{p, verify[p], {}};
+      Use use{p, verify[p], {}, {}};
       if (use.verify) {
         const std::vector<std::string>& starts = pieces[p].starts;
         for (size_t s = 0; s < starts.size(); ++s) {

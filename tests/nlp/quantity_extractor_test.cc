@@ -146,7 +146,8 @@ TEST(QuantityExtractor, FoundAtEveryOffset) {
 // read as well as short ones.
 TEST(QuantityExtractor, LongWordsAfterANumber) {
   QuantityExtractor extractor(Rules());
-  const std::string long_word = std::string(70, 'x') + "s";
+  std::string long_word(70, 'x');
+  long_word.push_back('s');
   std::string text = "5 ";
   text.append(70, 'Y');
   text += ' ';

@@ -275,7 +275,8 @@ std::vector<std::string> SetFires(const RE2::Set& set,
 std::vector<TopicRule> OwnTopics(const std::vector<std::string>& patterns) {
   std::vector<TopicRule> rules;
   for (size_t i = 0; i < patterns.size(); ++i) {
-    const std::string id = "r" + std::to_string(i);
+    std::string id = std::to_string(i);
+    id.insert(id.begin(), 'r');
     rules.push_back({id, id, patterns[i], ""});
   }
   return rules;
