@@ -20,12 +20,8 @@
 namespace whosaid::nlp {
 namespace {
 
-std::string_view Text(std::string_view text, const Token& t) {
-  return text.substr(t.start, t.end - t.start);
-}
-
 bool IsPunct(std::string_view text, const Token& t, std::string_view p) {
-  return t.type == Token::kPunct && Text(text, t) == p;
+  return t.type == Token::kPunct && TokenText(text, t) == p;
 }
 
 // An attribution found next to a quotation.
@@ -56,12 +52,12 @@ bool IsTitleCase(std::string_view text, const std::vector<Token>& tokens,
   for (size_t k = from; k < to; ++k) {
     const Token& t = tokens[k];
     if (t.type != Token::kWord) {
-      const std::string_view p = Text(text, t);
+      const std::string_view p = TokenText(text, t);
       if (p == "." || p == "!" || p == "?" || p == ",") return false;
       continue;
     }
     ++words;
-    const std::string_view word = Text(text, t);
+    const std::string_view word = TokenText(text, t);
     if (t.cap || std::isdigit(static_cast<unsigned char>(word[0]))) continue;
     const LowerWord lower(word);
     if (lower == "of" || lower == "the" || lower == "and" || lower == "in" ||
@@ -232,7 +228,7 @@ Attribution DocumentQuotes::After(const ParagraphWork& w, size_t from,
   const auto& t = w.tokens;
   size_t k = from;
   while (k < end && t[k].type == Token::kPunct &&
-         (IsPunct(text_, t[k], ",") || Text(text_, t[k]) == "—")) {
+         (IsPunct(text_, t[k], ",") || TokenText(text_, t[k]) == "—")) {
     ++k;
   }
   if (k >= end || t[k].type != Token::kWord) return a;
@@ -240,7 +236,7 @@ Attribution DocumentQuotes::After(const ParagraphWork& w, size_t from,
   if (cue.length > 0) {
     // A participle is never inverted: in "“the drip-feed,” describing a
     // process in which ..." the words after it are its object.
-    if (IsParticipleCue(LowerWord(Text(text_, t[k])))) return a;
+    if (IsParticipleCue(LowerWord(TokenText(text_, t[k])))) return a;
     SubjectPhrase s = SubjectAfter(text_, t, k + cue.length, end, words_);
     if (s.kind != PhraseKind::kNone) {
       a.found = true;
@@ -265,10 +261,10 @@ Attribution DocumentQuotes::After(const ParagraphWork& w, size_t from,
       bool only_stops = true;
       size_t lower_words = 0;
       for (size_t m = k; m < c && t[m].start < s.span.start; ++m) {
-        const bool comma = t[m].type == Token::kPunct && Text(text_, t[m]) == ",";
+        const bool comma = t[m].type == Token::kPunct && TokenText(text_, t[m]) == ",";
         only_stops &= (t[m].type == Token::kWord || comma);
         if (t[m].type == Token::kWord && !t[m].cap &&
-            !IsTitleWord(LowerWord(Text(text_, t[m])))) {
+            !IsTitleWord(LowerWord(TokenText(text_, t[m])))) {
           ++lower_words;
         }
       }
@@ -293,11 +289,12 @@ Attribution DocumentQuotes::Before(const ParagraphWork& w, size_t begin,
   if (begin >= open_tok) return a;
   const size_t last = open_tok - 1;
   const bool punct = IsPunct(text_, t[last], ",") ||
-                     IsPunct(text_, t[last], ":") || Text(text_, t[last]) == "—";
+                     IsPunct(text_, t[last], ":") || TokenText(text_, t[last]) == "—";
   // According to X, “Q.”
   if (t[begin].type == Token::kWord &&
-      EqualsLowerAscii(Text(text_, t[begin]), "according") &&
-      begin + 1 < last && EqualsLowerAscii(Text(text_, t[begin + 1]), "to")) {
+      EqualsLowerAscii(TokenText(text_, t[begin]), "according") &&
+      begin + 1 < last &&
+      EqualsLowerAscii(TokenText(text_, t[begin + 1]), "to")) {
     SubjectPhrase s = SubjectAfter(text_, t, begin + 2, last, words_);
     if (s.kind != PhraseKind::kNone) {
       a.found = true;
@@ -316,12 +313,12 @@ Attribution DocumentQuotes::Before(const ParagraphWork& w, size_t begin,
     if (cue.length == 0 || c + cue.length > open_tok) continue;
     SubjectPhrase s = SubjectBefore(text_, t, begin, c, words_);
     if (s.kind == PhraseKind::kNone && c > 0) {
-      const LowerWord prev(Text(text_, t[c - 1]));
+      const LowerWord prev(TokenText(text_, t[c - 1]));
       const bool after_comma =
           prev == "," || (t[c - 1].type == Token::kQuote && c >= 2 &&
-                          Text(text_, t[c - 2]) == ",");
+                          TokenText(text_, t[c - 2]) == ",");
       const bool participle =
-          after_comma && IsParticipleCue(LowerWord(Text(text_, t[c])));
+          after_comma && IsParticipleCue(LowerWord(TokenText(text_, t[c])));
       if (participle || prev == "and" || prev == "but") {
         const size_t sentence = w.SentenceOfToken(open_tok);
         if (!w.sentence_speaker[sentence]) {
@@ -354,7 +351,7 @@ Attribution DocumentQuotes::Before(const ParagraphWork& w, size_t begin,
     // Adjuncts between the cue and the colon must not hold another clause.
     for (size_t m = c + cue.length; a.introduces && m < last; ++m) {
       if (t[m].type == Token::kWord &&
-          EqualsLowerAscii(Text(text_, t[m]), "that")) {
+          EqualsLowerAscii(TokenText(text_, t[m]), "that")) {
         a.introduces = false;
       }
     }
@@ -373,7 +370,8 @@ void DocumentQuotes::ReportingSpeaker(const ParagraphWork& w, size_t begin,
   }
   const auto& t = w.tokens;
   size_t clause = TokenAtOrAfter(t, a.subject.span.start);
-  if (clause > begin && EqualsLowerAscii(Text(text_, t[clause - 1]), "that")) {
+  if (clause > begin &&
+      EqualsLowerAscii(TokenText(text_, t[clause - 1]), "that")) {
     --clause;
   }
   // The outer cue ends right where the clause starts.
@@ -476,11 +474,11 @@ void DocumentQuotes::DoQuote(ParagraphWork& w, size_t q,
 
   // Not speech: scare quotes, titles, nicknames, repeated headlines.
   if (qt.open_tok > 0 && t[qt.open_tok - 1].type == Token::kWord &&
-      IsNotSpeechLead(LowerWord(Text(text_, t[qt.open_tok - 1])))) {
+      IsNotSpeechLead(LowerWord(TokenText(text_, t[qt.open_tok - 1])))) {
     return;
   }
-  if (qt.open_tok > 1 && EqualsLowerAscii(Text(text_, t[qt.open_tok - 1]), "as") &&
-      EqualsLowerAscii(Text(text_, t[qt.open_tok - 2]), "known")) {
+  if (qt.open_tok > 1 && EqualsLowerAscii(TokenText(text_, t[qt.open_tok - 1]), "as") &&
+      EqualsLowerAscii(TokenText(text_, t[qt.open_tok - 2]), "known")) {
     return;
   }
   if (!ctx_.title.empty() &&
@@ -510,8 +508,9 @@ void DocumentQuotes::DoQuote(ParagraphWork& w, size_t q,
     // term.
     if (WordCount(text_, content) < 2 &&
         !(use == &before && !CueTable::PartialOnly(use->cue.lemma))) {
-      const LowerWord lead(qt.open_tok > 0 ? Text(text_, t[qt.open_tok - 1])
-                                           : std::string_view());
+      const LowerWord lead(qt.open_tok > 0
+                               ? TokenText(text_, t[qt.open_tok - 1])
+                               : std::string_view());
       if (lead != "as" && lead != "called" && lead != "calling" &&
           lead != "calls" && lead != "it") {
         return;
@@ -850,7 +849,7 @@ std::optional<std::string> DocumentQuotes::IntroducedSpeaker(size_t p) {
   }
   for (size_t k = from + 1; k < to; ++k) {
     // Most words start no introduction, and the filter says so inline.
-    if (!words_.MayStartIntroduction(Text(text_, tokens_[k])) ||
+    if (!words_.MayStartIntroduction(TokenText(text_, tokens_[k])) ||
         words_.IntroductionAt(text_, tokens_, k) == 0) {
       continue;
     }
@@ -900,13 +899,13 @@ SubjectPhrase SentenceSubject(const ParagraphWork& w, const CueTable& cues,
   // Skip opening stop words ("But", "In"), but not a pronoun subject ("She
   // declined to comment, saying only that ...").
   auto pronoun_subject = [&](size_t i) {
-    const PronounKind p = w.words->Pronoun(LowerWord(Text(w.text, t[i])));
+    const PronounKind p = w.words->Pronoun(LowerWord(TokenText(w.text, t[i])));
     return p != PronounKind::kNone && p != PronounKind::kFirstPerson;
   };
   while (k < upto && t[k].type == Token::kWord &&
-         IsCapitalizedStopWord(Text(w.text, t[k])) &&
-         Text(w.text, t[k]) != "The" && Text(w.text, t[k]) != "A" &&
-         Text(w.text, t[k]) != "An" && !pronoun_subject(k)) {
+         IsCapitalizedStopWord(TokenText(w.text, t[k])) &&
+         TokenText(w.text, t[k]) != "The" && TokenText(w.text, t[k]) != "A" &&
+         TokenText(w.text, t[k]) != "An" && !pronoun_subject(k)) {
     ++k;
   }
   // "In Beijing, Zhou Hanbin said": skip an opening adjunct. A long one
@@ -916,9 +915,9 @@ SubjectPhrase SentenceSubject(const ParagraphWork& w, const CueTable& cues,
   // noun phrase SubjectAfter would cut after the possessive.
   if (k > first) {
     for (size_t m = k; m < upto && m < k + 12; ++m) {
-      if (t[m].type == Token::kPunct && Text(w.text, t[m]) == ",") {
+      if (t[m].type == Token::kPunct && TokenText(w.text, t[m]) == ",") {
         if (m < k + 8 || m + 1 >= upto || t[m + 1].type != Token::kWord ||
-            !IsPossessiveForm(LowerAscii(Text(w.text, t[m + 1])))) {
+            !IsPossessiveForm(LowerAscii(TokenText(w.text, t[m + 1])))) {
           k = m + 1;
         }
         break;
@@ -928,17 +927,17 @@ SubjectPhrase SentenceSubject(const ParagraphWork& w, const CueTable& cues,
   // "Some younger farmers have switched ..., reasoning that": a group
   // with its determiner, up to its verb (an auxiliary or a cue).
   if (k + 2 < upto && t[k].type == Token::kWord && t[k].cap &&
-      IsDeterminerOfDescriptor(LowerWord(Text(w.text, t[k])))) {
+      IsDeterminerOfDescriptor(LowerWord(TokenText(w.text, t[k])))) {
     size_t m = k + 1;
     while (m < upto && m < k + 8 && t[m].type == Token::kWord && !t[m].cap &&
            w.CueAt(m).length == 0 &&
-           !IsSkippableAdverb(LowerWord(Text(w.text, t[m]))) &&
-           !IsClauseBoundaryWord(LowerWord(Text(w.text, t[m])))) {
+           !IsSkippableAdverb(LowerWord(TokenText(w.text, t[m]))) &&
+           !IsClauseBoundaryWord(LowerWord(TokenText(w.text, t[m])))) {
       ++m;
     }
     if (m > k + 1 && m < upto && t[m].type == Token::kWord &&
         (w.CueAt(m).length > 0 ||
-         IsSkippableAdverb(LowerWord(Text(w.text, t[m]))))) {
+         IsSkippableAdverb(LowerWord(TokenText(w.text, t[m]))))) {
       SubjectPhrase s = SubjectBefore(w.text, t, k, m, *w.words);
       if (s.kind == PhraseKind::kDescriptor) return s;
     }

@@ -13,13 +13,8 @@
 namespace whosaid::nlp {
 namespace {
 
-// Tokens lie inside the text, so no bounds are checked (substr would).
-std::string_view Text(std::string_view text, const Token& t) {
-  return std::string_view(text.data() + t.start, t.end - t.start);
-}
-
 std::string Lower(std::string_view text, const Token& t) {
-  return LowerAscii(Text(text, t));
+  return LowerAscii(TokenText(text, t));
 }
 
 // Room for a word in lower case on the stack (LowerAsciiInto): longer
@@ -30,7 +25,7 @@ constexpr size_t kLowerBuffer = 32;
 // this thread.
 std::string_view LowerWord(std::string_view text, const Token& t) {
   thread_local char buffer[kLowerBuffer];
-  return LowerAsciiInto(Text(text, t), buffer);
+  return LowerAsciiInto(TokenText(text, t), buffer);
 }
 
 // Prepositions that open an adjunct between a cue and its "that": "said
@@ -66,10 +61,10 @@ bool IsAllCapsWord(std::string_view word) {
 // the dash. `first` when there is none.
 size_t AfterDateline(std::string_view text, const std::vector<Token>& t,
                      size_t first, size_t end) {
-  const bool capital_city = IsAllCapsWord(Text(text, t[first]));
+  const bool capital_city = IsAllCapsWord(TokenText(text, t[first]));
   for (size_t m = first; m + 1 < end && m < first + 12; ++m) {
-    const std::string_view word = Text(text, t[m]);
-    if (word == ")" && IsDash(Text(text, t[m + 1]))) return m + 2;
+    const std::string_view word = TokenText(text, t[m]);
+    if (word == ")" && IsDash(TokenText(text, t[m + 1]))) return m + 2;
     if (!capital_city) continue;
     if (m > first && IsDash(word)) return m + 1;
     if (std::islower(static_cast<unsigned char>(word[0]))) return first;
@@ -91,7 +86,7 @@ bool AuxiliaryOpensVerb(std::string_view text, const std::vector<Token>& t,
       "would"};
   for (size_t k = from; k < end && k < from + 8; ++k) {
     if (t[k].type != Token::kWord) return false;
-    if (LowerIsOneOf(Text(text, t[k]), kAuxiliaries)) return true;
+    if (LowerIsOneOf(TokenText(text, t[k]), kAuxiliaries)) return true;
   }
   return false;
 }
@@ -150,7 +145,7 @@ bool NoPhraseOpensClause(const ParagraphWork& w, size_t no, size_t last) {
   const auto& t = w.tokens;
   for (size_t k = no + 1; k < last && k <= no + 3; ++k) {
     if (t[k].type != Token::kWord || t[k].cap) return false;
-    const std::string_view word = Text(w.text, t[k]);
+    const std::string_view word = TokenText(w.text, t[k]);
     if (k > no + 1 &&
         (word == "had" || word == "has" || word == "have" || word == "was" ||
          word == "were" || word == "is" || word == "are" || word == "would" ||
@@ -178,7 +173,7 @@ size_t SkipAdjuncts(const ParagraphWork& w, size_t j, size_t last) {
   const auto& t = w.tokens;
   for (int rounds = 0; rounds < 4 && j < last; ++rounds) {
     if (t[j].type != Token::kWord) break;
-    const std::string_view a = Text(w.text, t[j]);
+    const std::string_view a = TokenText(w.text, t[j]);
     // Most words after a cue open no adjunct, and are turned away here.
     if (!kOpeners.MayHold(a)) break;
     if (LowerIsOneOf(a, kAdverbs)) {
@@ -221,7 +216,7 @@ bool EndsAfterAdjuncts(const ParagraphWork& w, size_t j, size_t last) {
     return false;
   }
   if (t[tail].type != Token::kPunct) return false;
-  const std::string_view p = Text(w.text, t[tail]);
+  const std::string_view p = TokenText(w.text, t[tail]);
   return p == "." || p == "," || p == "?" || p == "!";
 }
 
@@ -234,25 +229,25 @@ size_t ClauseEnd(const ParagraphWork& w, size_t from, size_t sentence_end) {
     // "and") can end the clause.
     const uint32_t len = t[k].end - t[k].start;
     if (len != 1 && len != 3) continue;
-    if (t[k].type == Token::kPunct && Text(w.text, t[k]) == ";") return k;
+    if (t[k].type == Token::kPunct && TokenText(w.text, t[k]) == ";") return k;
     // "..., but said the optics would matter": a second reported clause.
     if (t[k].type == Token::kWord && k > from + 2 && k + 1 < sentence_end) {
-      const std::string_view word = Text(w.text, t[k]);
+      const std::string_view word = TokenText(w.text, t[k]);
       if ((word == "but" || word == "and") && !w.InQuote(k) &&
           (w.CueAt(k + 1).length > 0 ||
-           Text(w.text, t[k + 1]) == "that")) {
+           TokenText(w.text, t[k + 1]) == "that")) {
         return IsComma(w.text, t[k - 1]) ? k - 1 : k;
       }
     }
     if (IsComma(w.text, t[k]) && k + 1 < sentence_end && !w.InQuote(k)) {
       char buffer[kLowerBuffer];
       const std::string_view next =
-          LowerAsciiInto(Text(w.text, t[k + 1]), buffer);
+          LowerAsciiInto(TokenText(w.text, t[k + 1]), buffer);
       if (IsParticipleCue(next) && w.CueAt(k + 1).length > 0) {
         return k;
       }
       if (next == "according" && k + 2 < sentence_end &&
-          EqualsLowerAscii(Text(w.text, t[k + 2]), "to")) {
+          EqualsLowerAscii(TokenText(w.text, t[k + 2]), "to")) {
         return k;
       }
       // "..., which he described as “...”": a relative clause with a cue
@@ -272,8 +267,9 @@ size_t ClauseEnd(const ParagraphWork& w, size_t from, size_t sentence_end) {
 Span ClauseSpan(const ParagraphWork& w, size_t from, size_t to) {
   const auto& t = w.tokens;
   while (to > from && t[to - 1].type == Token::kPunct &&
-         (Text(w.text, t[to - 1]) == "." || Text(w.text, t[to - 1]) == "," ||
-          Text(w.text, t[to - 1]) == ":")) {
+         (TokenText(w.text, t[to - 1]) == "." ||
+          TokenText(w.text, t[to - 1]) == "," ||
+          TokenText(w.text, t[to - 1]) == ":")) {
     --to;
   }
   if (to <= from) return {};
@@ -348,10 +344,10 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
       const bool nine_bytes = t[k].end - t[k].start == 9;
       if (!nine_bytes && !cue_starts.StartsAt(w.token_base + k)) continue;
       if (t[k].type != Token::kWord) continue;
-      const std::string_view word = Text(text, t[k]);
+      const std::string_view word = TokenText(text, t[k]);
       const bool according = nine_bytes &&
                              (word == "according" || word == "According") &&
-                             k + 2 < last && Text(text, t[k + 1]) == "to";
+                             k + 2 < last && TokenText(text, t[k + 1]) == "to";
       if (!according && w.CueAt(k).length == 0) continue;
       const CueMatch cue = according ? CueMatch() : w.CueAt(k);
       if (w.InQuote(k)) continue;
@@ -380,7 +376,7 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
           if (subj.kind == PhraseKind::kNone) continue;
           size_t from = first;  // "...; CLAUSE, according to X."
           for (size_t m = first; m + 1 < k; ++m) {
-            if (Text(text, t[m]) == ";") from = m + 1;
+            if (TokenText(text, t[m]) == ";") from = m + 1;
           }
           if (!GoodClause(w, from, k - 1)) continue;
           Quote& q = AppendQuote(out, text, ClauseSpan(w, from, k - 1),
@@ -395,7 +391,9 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
       if (cue.partial_only) continue;
       // "is set to announce", "prompted viewers to argue": an infinitive
       // reports no speech that took place.
-      if (k > first && EqualsLowerAscii(Text(text, t[k - 1]), "to")) continue;
+      if (k > first && EqualsLowerAscii(TokenText(text, t[k - 1]), "to")) {
+        continue;
+      }
       // Forward: SUBJ CUE [object] [adjunct] [that] CLAUSE. Where the clause
       // would start is found first, without the subject.
       size_t j = k + cue.length;
@@ -410,18 +408,18 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
           ++j;  // "told doctors he ate the meat": the hearers, then the clause
         } else if (t[j].cap) {
           while (j < last && t[j].type == Token::kWord && t[j].cap) ++j;
-        } else if (EqualsLowerAscii(Text(text, t[j]), "the")) {
+        } else if (EqualsLowerAscii(TokenText(text, t[j]), "the")) {
           size_t m = j + 1;
           while (m < last && m < j + 4 && t[m].type == Token::kWord &&
-                 !EqualsLowerAscii(Text(text, t[m]), "that")) {
+                 !EqualsLowerAscii(TokenText(text, t[m]), "that")) {
             ++m;
           }
           j = m;
-        } else if (j + 1 < last && EqualsLowerAscii(Text(text, t[j + 1]), "to")) {
+        } else if (j + 1 < last && EqualsLowerAscii(TokenText(text, t[j + 1]), "to")) {
           ++j;  // "told executives to look for revenue"
         }
         // "told him to wait": an order, not a report of what was said.
-        if (j < last && EqualsLowerAscii(Text(text, t[j]), "to")) continue;
+        if (j < last && EqualsLowerAscii(TokenText(text, t[j]), "to")) continue;
       }
       j = SkipAdjuncts(w, j, last);
       size_t clause = j;
@@ -429,14 +427,14 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
       // committee that"), or after a longer prepositional phrase ("said at
       // a signing ceremony with state officials that").
       const bool adjunct = j < last && t[j].type == Token::kWord &&
-                           OpensAdjunct(Text(text, t[j]));
+                           OpensAdjunct(TokenText(text, t[j]));
       const size_t that_window = adjunct ? 12 : 7;
       for (size_t m = j; m < last && m < j + that_window; ++m) {
         if (t[m].type != Token::kWord) {
           if (IsComma(text, t[m])) continue;
           break;
         }
-        if (EqualsLowerAscii(Text(text, t[m]), "that")) {
+        if (EqualsLowerAscii(TokenText(text, t[m]), "that")) {
           clause = m + 1;
           break;
         }
@@ -452,7 +450,7 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
       if (clause < last && t[clause].type == Token::kWord) {
         char start_buffer[kLowerBuffer];
         const std::string_view start =
-            LowerAsciiInto(Text(text, t[clause]), start_buffer);
+            LowerAsciiInto(TokenText(text, t[clause]), start_buffer);
         // "said about 1,200 containers had arrived": "about" before a
         // number opens a clause, not what was talked about.
         const bool about_number =
@@ -464,7 +462,7 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
         // A date or place right after the cue ("said on Tuesday") is not a
         // clause; "said Tuesday" neither.
         if (clause == j && t[clause].cap &&
-            (IsCapitalizedStopWord(Text(text, t[clause])) ||
+            (IsCapitalizedStopWord(TokenText(text, t[clause])) ||
              start == "monday" || start == "tuesday")) {
           forward = start == "the" || start == "a" || start == "it" ||
                     start == "he" || start == "she" || start == "they" ||
@@ -490,7 +488,7 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
       if (subj.kind == PhraseKind::kNone) {
         char prev_buffer[kLowerBuffer];
         const std::string_view prev =
-            k > first ? LowerAsciiInto(Text(text, t[k - 1]), prev_buffer)
+            k > first ? LowerAsciiInto(TokenText(text, t[k - 1]), prev_buffer)
                       : std::string_view();
         if ((prev == "which" || prev == "who") && k >= first + 3 &&
             IsComma(text, t[k - 2])) {
@@ -538,9 +536,9 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
         // (the corpora's convention: one report, one quote).
         size_t next = end;
         if (next < last && IsComma(text, t[next])) ++next;
-        if (next + 2 < last && (Text(text, t[next]) == "and" ||
-                                Text(text, t[next]) == "but") &&
-            Text(text, t[next + 1]) == "that") {
+        if (next + 2 < last && (TokenText(text, t[next]) == "and" ||
+                                TokenText(text, t[next]) == "but") &&
+            TokenText(text, t[next + 1]) == "that") {
           const size_t second_end = ClauseEnd(w, next + 2, last);
           if (GoodClause(w, next + 2, second_end)) {
             Quote& both = out.back();
@@ -560,7 +558,7 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
                            [](const Token& a, size_t v) { return a.start < v; }) -
           t.begin();
       size_t before_subj = subj_tok;
-      if (before_subj > first && EqualsLowerAscii(Text(text, t[before_subj - 1]), "the")) {
+      if (before_subj > first && EqualsLowerAscii(TokenText(text, t[before_subj - 1]), "the")) {
         --before_subj;
       }
       if (before_subj == first || !IsComma(text, t[before_subj - 1])) continue;

@@ -258,10 +258,6 @@ constexpr std::array<uint8_t, 256> NonAsciiSteps() {
 }
 constexpr std::array<uint8_t, 256> kNonAsciiStep = NonAsciiSteps();
 
-std::string_view TokenText(std::string_view text, const Token& t) {
-  return text.substr(t.start, t.end - t.start);
-}
-
 LowerWord TokenLower(std::string_view text, const Token& t) {
   return LowerWord(TokenText(text, t));
 }

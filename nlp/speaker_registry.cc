@@ -54,12 +54,6 @@ bool IsPlaceFirstWord(std::string_view lower) {
   return words->contains(lower);
 }
 
-// The text of token `t`. (string_view::substr is not inlined at -O2, for
-// its bounds check, and a token is always inside its text.)
-std::string_view TokenText(std::string_view text, const Token& t) {
-  return std::string_view(text.data() + t.start, t.end - t.start);
-}
-
 // `w` without a possessive ending ("Keane's" → "Keane"); views `w`.
 // The endings are "'s", "’s", "'" and "’", each kept only when two or more
 // bytes precede it; told apart by the last byte, so that most words cost a
