@@ -15,7 +15,6 @@
 #include "nlp/gender_words.h"
 #include "nlp/modal_words.h"
 #include "nlp/phrase_matcher.h"
-#include "nlp/quote_cues.h"
 #include "nlp/quote_marks.h"
 #include "nlp/static_word_set.h"
 #include "nlp/topic_tagger.h"
@@ -651,7 +650,7 @@ ClaimExtractor::ClaimExtractor(std::vector<ClaimCue> cues,
                                const std::vector<CueVerb>& speech_cues)
     : cues_(std::move(cues)), words_(words) {
   for (const CueVerb& c : speech_cues) {
-    if (CueTable::Labels(c.lemma)) label_forms_.insert(c.form);
+    if (c.complement == CueComplement::kLabel) label_forms_.insert(c.form);
   }
   std::vector<std::string> forms;
   for (const ClaimCue& c : cues_) {

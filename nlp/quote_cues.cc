@@ -1,8 +1,5 @@
 #include "nlp/quote_cues.h"
 
-#include <algorithm>
-#include <iterator>
-
 #include "nlp/ascii.h"
 #include "nlp/static_word_set.h"
 
@@ -46,11 +43,7 @@ CueTable::CueTable(const std::vector<CueVerb>& cues) {
             uint32_t{1} << w.size();
       }
     }
-    Form f{{words.begin() + 1, words.end()},
-           c.lemma,
-           PartialOnly(c.lemma),
-           ClauseNeedsThat(c.lemma),
-           TakesNounObject(c.lemma)};
+    Form f{{words.begin() + 1, words.end()}, c.lemma, c.complement};
     const FirstWord* known = FindFirstWord(words[0]);
     if (known != nullptr) {
       first_words_[static_cast<size_t>(known - first_words_.data())]
@@ -103,27 +96,6 @@ const CueTable::FirstWord* CueTable::FindFirstWord(
   return nullptr;
 }
 
-bool CueTable::Labels(std::string_view lemma) {
-  return lemma == "call" || lemma == "describe" || lemma == "dismiss" ||
-         lemma == "label" || lemma == "term";
-}
-
-bool CueTable::PartialOnly(std::string_view lemma) {
-  return Labels(lemma) || lemma == "put";
-}
-
-bool CueTable::ClauseNeedsThat(std::string_view lemma) {
-  return lemma == "urge" || lemma == "ask";
-}
-
-bool CueTable::TakesNounObject(std::string_view lemma) {
-  static constexpr std::string_view kLemmas[] = {
-      "acknowledge", "admit", "confirm", "deny", "find",
-      "indicate",    "maintain", "show", "signal"};
-  return std::find(std::begin(kLemmas), std::end(kLemmas), lemma) !=
-         std::end(kLemmas);
-}
-
 CueMatch CueTable::Match(std::string_view text,
                          const std::vector<Token>& tokens, size_t k) const {
   // MayStart turns away all but lower-case words of the lengths of first
@@ -164,9 +136,7 @@ CueMatch CueTable::MatchWhereMayStart(std::string_view text,
     if (!ok) continue;
     best.length = f.rest.size() + 1;
     best.lemma = f.lemma;
-    best.partial_only = f.partial_only;
-    best.clause_needs_that = f.clause_needs_that;
-    best.noun_object = f.noun_object;
+    best.complement = f.complement;
     best.span = {t.start, tokens[k + f.rest.size()].end};
   }
   return best;

@@ -20,12 +20,15 @@ struct CueMatch {
   size_t length = 0;   // tokens consumed; 0 when no cue starts here
   std::string_view lemma;  // "say"; points into the CueTable
   Span span;           // the cue as written
-  // CueTable::PartialOnly(lemma), CueTable::ClauseNeedsThat(lemma) and
-  // CueTable::TakesNounObject(lemma), asked once per lemma when the table
-  // is built.
-  bool partial_only = false;
-  bool clause_needs_that = false;
-  bool noun_object = false;
+  CueComplement complement = CueComplement::kClause;  // from the rule pack
+
+  // Whether the cue introduces only partial quotes ("called the plan “a
+  // joke”", "described it as ...", "as one trader put it, “...”"), never
+  // indirect speech.
+  bool partial_only() const {
+    return complement == CueComplement::kLabel ||
+           complement == CueComplement::kQuotation;
+  }
 };
 
 class CueTable {
@@ -64,30 +67,11 @@ class CueTable {
            1u;
   }
 
-  // Lemmas that only introduce partial quotes ("called the plan “a joke”",
-  // "described it as ...", "as one trader put it, “...”"), never indirect
-  // speech.
-  static bool PartialOnly(std::string_view lemma);
-  // The partial-only lemmas whose quote labels the words between the cue
-  // and the quote: "called the plan “a bad joke”", "dismissed the report
-  // as “fiction”".
-  static bool Labels(std::string_view lemma);
-  // True for lemmas whose object takes an infinitive ("urged officials to
-  // act", "asked lawmakers to wait"): they report a clause only after
-  // "that".
-  static bool ClauseNeedsThat(std::string_view lemma);
-  // Whether the verb of `lemma` usually takes a noun phrase, not a
-  // clause, when no "that" follows it: "found evidence of plumes",
-  // "denied the allegations", "maintains an office".
-  static bool TakesNounObject(std::string_view lemma);
-
  private:
   struct Form {
     std::vector<std::string> rest;  // words after the first
     std::string lemma;
-    bool partial_only = false;       // PartialOnly(lemma)
-    bool clause_needs_that = false;  // ClauseNeedsThat(lemma)
-    bool noun_object = false;        // TakesNounObject(lemma)
+    CueComplement complement = CueComplement::kClause;
   };
   // The forms sharing one first word, and the next first word in the same
   // bucket of first_word_bucket_ (-1 for none).

@@ -507,7 +507,7 @@ void DocumentQuotes::DoQuote(ParagraphWork& w, size_t q,
     // described with the buzzword “involution”") or elsewhere it names a
     // term.
     if (WordCount(text_, content) < 2 &&
-        !(use == &before && !CueTable::PartialOnly(use->cue.lemma))) {
+        !(use == &before && !use->cue.partial_only())) {
       const LowerWord lead(qt.open_tok > 0
                                ? TokenText(text_, t[qt.open_tok - 1])
                                : std::string_view());

@@ -388,7 +388,7 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
         }
         continue;
       }
-      if (cue.partial_only) continue;
+      if (cue.partial_only()) continue;
       // "is set to announce", "prompted viewers to argue": an infinitive
       // reports no speech that took place.
       if (k > first && EqualsLowerAscii(TokenText(text, t[k - 1]), "to")) {
@@ -440,10 +440,10 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
         }
       }
       bool forward = false;
-      if (clause == j && cue.clause_needs_that) {
+      if (clause == j && cue.complement == CueComplement::kInfinitive) {
         clause = last;  // "urged officials to coordinate": no clause
       }
-      if (clause == j && cue.noun_object &&
+      if (clause == j && cue.complement == CueComplement::kNoun &&
           !AuxiliaryOpensVerb(text, t, j, last)) {
         clause = last;  // "found evidence of plumes": an object, no clause
       }

@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <optional>
 #include <sstream>
+#include <string_view>
 #include <unordered_map>
+#include <utility>
 
 #include "absl/status/status.h"
 #include "nlp/cjk_quotes.h"
@@ -50,6 +52,19 @@ std::vector<std::string> Strings(const toml::table& t, std::string_view key) {
   return out;
 }
 
+std::optional<CueComplement> ParseCueComplement(std::string_view name) {
+  static constexpr std::pair<std::string_view, CueComplement> kNames[] = {
+      {"clause", CueComplement::kClause},
+      {"noun", CueComplement::kNoun},
+      {"infinitive", CueComplement::kInfinitive},
+      {"label", CueComplement::kLabel},
+      {"quotation", CueComplement::kQuotation}};
+  for (const auto& [n, c] : kNames) {
+    if (n == name) return c;
+  }
+  return std::nullopt;
+}
+
 void LoadCues(const RuleFile& file, const toml::table& root, RulePack& pack,
               Problems& problems) {
   const toml::array* cues = root["cue"].as_array();
@@ -62,11 +77,20 @@ void LoadCues(const RuleFile& file, const toml::table& root, RulePack& pack,
     }
     const std::string lemma = StringOr(*t, "lemma");
     const std::vector<std::string> forms = Strings(*t, "forms");
+    const std::string complement = StringOr(*t, "complement");
+    const auto parsed =
+        ParseCueComplement(complement.empty() ? "clause" : complement);
     if (lemma.empty() || forms.empty()) {
       problems.Add(file, &node, "cue needs lemma and forms", lemma);
       continue;
     }
-    for (const std::string& f : forms) pack.cues.push_back({f, lemma});
+    if (!parsed) {
+      problems.Add(file, &node, "unknown cue complement", complement);
+      continue;
+    }
+    for (const std::string& f : forms) {
+      pack.cues.push_back({f, lemma, *parsed});
+    }
   }
 }
 

@@ -41,10 +41,33 @@ struct KnownActor {
   std::vector<DatedRole> roles;
 };
 
+// What a speech verb takes after it, from the `complement` of its [[cue]]
+// table ("clause" when the table has none). It decides which quotes the
+// verb can introduce.
+enum class CueComplement {
+  // A reported clause, with or without "that": "said the talks would
+  // resume".
+  kClause,
+  // Mostly a noun phrase: "denied the allegations", "found evidence of
+  // plumes". A clause only after "that" or an auxiliary: "found the mass
+  // could be cut".
+  kNoun,
+  // An object and an infinitive: "urged officials to act". A clause only
+  // after "that".
+  kInfinitive,
+  // An object named by a quotation: "called the plan “a bad joke”",
+  // "described it as “reckless”". Partial quotes only, never indirect
+  // speech.
+  kLabel,
+  // Only a quotation: "as one trader put it, “...”". Partial quotes only.
+  kQuotation,
+};
+
 // A verb or phrase that introduces speech: "said", "told reporters".
 struct CueVerb {
   std::string form;   // as written in text, lower case: "said"
   std::string lemma;  // "say"
+  CueComplement complement = CueComplement::kClause;
 };
 
 struct TopicRule {

@@ -398,7 +398,9 @@ TEST(ClaimExtractor, SpeakerOfAPartialQuoteInTheSentenceHoldsTheClaim) {
 // labelling verb without a labelled object makes none.
 TEST(ClaimExtractor, LabelsArePartialQuoteClaimsAboutTheLabelledWords) {
   const std::vector<CueVerb> speech = {
-      {"called", "call"}, {"described", "describe"}, {"said", "say"}};
+      {"called", "call", CueComplement::kLabel},
+      {"described", "describe", CueComplement::kLabel},
+      {"said", "say"}};
   ClaimExtractor extractor(Cues(), {}, speech);
   struct Case {
     std::string text, quoted, cue, claim;

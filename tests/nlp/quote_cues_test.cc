@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "nlp/rule_pack.h"
+
 namespace whosaid::nlp {
 namespace {
 
@@ -134,24 +136,45 @@ TEST(TokenCues, ReportStartsAreCuesAndAccordingInOrder) {
   EXPECT_EQ(cache.count(), 2u);
 }
 
-TEST(CueTable, MatchCarriesWhatItsLemmaAllows) {
-  CueTable cues({{"said", "say"}, {"called", "call"}, {"urged", "urge"}});
-  const std::string text = "said called urged";
+TEST(CueTable, MatchCarriesItsFormsComplement) {
+  const CueTable cues({{"said", "say"},
+                       {"called", "call", CueComplement::kLabel},
+                       {"urged", "urge", CueComplement::kInfinitive},
+                       {"denied", "deny", CueComplement::kNoun},
+                       {"put it", "put", CueComplement::kQuotation}});
+  const std::string text = "said called urged denied put it";
   const auto tokens = Tokenize(text, {0, text.size()});
-  for (size_t k = 0; k < tokens.size(); ++k) {
+  const CueComplement want[] = {
+      CueComplement::kClause, CueComplement::kLabel,
+      CueComplement::kInfinitive, CueComplement::kNoun,
+      CueComplement::kQuotation};
+  for (size_t k = 0; k < 5; ++k) {
     const CueMatch m = cues.Match(text, tokens, k);
     ASSERT_GT(m.length, 0u) << k;
-    EXPECT_EQ(m.partial_only, CueTable::PartialOnly(m.lemma)) << k;
-    EXPECT_EQ(m.clause_needs_that, CueTable::ClauseNeedsThat(m.lemma)) << k;
+    EXPECT_EQ(m.complement, want[k]) << k;
+    EXPECT_EQ(m.partial_only(), k == 1 || k == 4) << k;
   }
-  EXPECT_TRUE(cues.Match(text, tokens, 1).partial_only);
-  EXPECT_TRUE(cues.Match(text, tokens, 2).clause_needs_that);
 }
 
-TEST(CueTable, PartialOnlyLemmas) {
-  EXPECT_TRUE(CueTable::PartialOnly("call"));
-  EXPECT_TRUE(CueTable::PartialOnly("describe"));
-  EXPECT_FALSE(CueTable::PartialOnly("say"));
+TEST(CueTable, BuiltinPackGivesEachComplement) {
+  auto pack = LoadRulePack(BuiltinRuleFiles());
+  ASSERT_TRUE(pack.ok()) << pack.status();
+  const CueTable cues(pack->cues);
+  struct Case {
+    std::string word;
+    CueComplement complement;
+  } cases[] = {{"said", CueComplement::kClause},
+               {"denied", CueComplement::kNoun},
+               {"found", CueComplement::kNoun},
+               {"urged", CueComplement::kInfinitive},
+               {"called", CueComplement::kLabel},
+               {"described", CueComplement::kLabel}};
+  for (const Case& c : cases) {
+    const auto tokens = Tokenize(c.word, {0, c.word.size()});
+    const CueMatch m = cues.Match(c.word, tokens, 0);
+    ASSERT_GT(m.length, 0u) << c.word;
+    EXPECT_EQ(m.complement, c.complement) << c.word;
+  }
 }
 
 }  // namespace

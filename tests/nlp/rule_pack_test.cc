@@ -106,6 +106,9 @@ TEST(LoadRulePack, BadActorsAndCuesNameFileLineAndFragment) {
       {"[[claim_cue]]\nlemma = \"hope\"\nmodality = \"wishful\"\nforms = "
        "[\"hopes\"]\n",
        "bad.toml:1: unknown modality: wishful"},
+      {"[[cue]]\nlemma = \"say\"\nforms = [\"said\"]\ncomplement = "
+       "\"object\"\n",
+       "bad.toml:1: unknown cue complement: object"},
       {"[[topic]]\nid = \"x\"\ntopic = \"t\"\npattern = 'a'\n",
        "bad.toml:1: topic needs id, topic, pattern and example: x"},
       {"[[scale]]\nforms = [\"lots\"]\n",
