@@ -1258,10 +1258,20 @@ SubjectPhrase SubjectAfter(std::string_view text,
       ++m;
     }
     if (m > last + 1 && m < limit && IsWord(tokens[m]) && tokens[m].cap) {
-      for (size_t r = begin; r < m; ++r) {
-        p.role_words.emplace_back(TokenLower(text, tokens[r]).view());
+      // The words before the name describe it, so a later "the chief
+      // executive" finds her.
+      p = SubjectAfter(text, tokens, m, ceiling, words);
+      if (p.kind == PhraseKind::kName) {
+        std::vector<std::string> role;
+        role.reserve(m - begin + p.role_words.size());
+        for (size_t r = begin; r < m; ++r) {
+          role.emplace_back(TokenLower(text, tokens[r]).view());
+        }
+        std::move(p.role_words.begin(), p.role_words.end(),
+                  std::back_inserter(role));
+        p.role_words = std::move(role);
       }
-      return SubjectAfter(text, tokens, m, ceiling, words);
+      return p;
     }
     // "Gunderson's neighbor, Marjorie Thiel".
     m = last + 1;

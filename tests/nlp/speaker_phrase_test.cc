@@ -305,6 +305,20 @@ TEST(SubjectAfter, InvertedAttribution) {
   }
 }
 
+// The titles before a name describe it: a later "the chief executive" is
+// found through them.
+TEST(SubjectAfter, TitlesBeforeANameAreItsRoleWords) {
+  const std::string text =
+      "said Brightfold chief executive Leah Sorensen, a former banker.";
+  const auto tokens = Tokenize(text, {0, text.size()});
+  const SubjectPhrase p = SubjectAfter(text, tokens, 1, tokens.size(), Words());
+  EXPECT_EQ(p.kind, PhraseKind::kName);
+  EXPECT_EQ(p.text, "Leah Sorensen");
+  EXPECT_EQ(p.role_words,
+            (std::vector<std::string>{"brightfold", "chief", "executive",
+                                      "former", "banker"}));
+}
+
 // Issue quality5 (held-out class 2): "The council said ... and warned":
 // a capitalised article alone is no name after a sentence start.
 TEST(SubjectAfter, CapitalisedArticleAloneIsNoName) {
