@@ -314,6 +314,74 @@ bool GoodClause(const ParagraphWork& w, size_t from, size_t to) {
   return words >= 3;
 }
 
+// CLAUSE, CUE SUBJECT [, appositive] [adjuncts]: "Prices will rise next
+// year, said Leah Sorensen, a trader at Corran Partners." The cue at token
+// `k` follows the comma that ends the clause, opening at `first`; the
+// subject after the cue is a name, role or descriptor (not a pronoun:
+// "..., said he" is too rare to trust), and nothing after it reports
+// speech of its own. Appends the quote and returns true when the sentence
+// is such a report.
+bool InvertedAttribution(const ParagraphWork& w, SpeakerRegistry& registry,
+                         size_t first, size_t k, const CueMatch& cue,
+                         size_t last, std::vector<Quote>& out) {
+  const auto& t = w.tokens;
+  const std::string_view text = w.text;
+  // ", adding the ministry's voice": a participle is no inverted cue.
+  if (IsParticipleCue(LowerWord(text, t[k]))) return false;
+  const size_t after_cue = k + cue.length;
+  if (after_cue >= last || t[after_cue].type != Token::kWord) return false;
+  const SubjectPhrase subj =
+      SubjectAfter(text, t, after_cue, last, *w.words);
+  if (subj.kind != PhraseKind::kName && subj.kind != PhraseKind::kRole &&
+      subj.kind != PhraseKind::kDescriptor) {
+    return false;
+  }
+  // "said The We Company's executive chair Marcelo Claure": the
+  // possessive's owner is not the speaker, and the name after it is not
+  // parsed here.
+  const size_t subj_last =
+      std::lower_bound(t.begin() + after_cue, t.begin() + last,
+                       subj.span.end,
+                       [](const Token& a, size_t v) { return a.end < v; }) -
+      t.begin();
+  if (subj_last >= last) return false;
+  if (IsPossessiveForm(TokenText(text, t[subj_last]))) return false;
+  // After the subject the sentence ends, perhaps after adjuncts ("on
+  // Monday") or an appositive that describes the speaker (", a trader at
+  // Corran Partners", ", who runs ..."). A verb after a comma continues
+  // the clause instead: "The key to its success, says Buser, is ...".
+  size_t rest = subj_last + 1;
+  if (rest + 1 < last && IsComma(text, t[rest]) &&
+      t[rest + 1].type == Token::kWord) {
+    const std::string_view next = LowerWord(text, t[rest + 1]);
+    if (!t[rest + 1].cap && next != "a" && next != "an" && next != "the" &&
+        next != "who" && next != "whose" && next != "one") {
+      return false;
+    }
+    rest = last;
+  } else if (!EndsAfterAdjuncts(w, rest, last)) {
+    return false;
+  }
+  // A quotation or a second cue there ("..., said Keane, adding that ...")
+  // is left to the other rules.
+  for (size_t m = after_cue; m < last; ++m) {
+    if (t[m].type == Token::kQuote || w.CueAt(m).length > 0) return false;
+  }
+  const size_t clause_end = k - 1;  // the comma
+  const size_t clause_first = AfterDateline(text, t, first, clause_end);
+  if (!GoodClause(w, clause_first, clause_end) ||
+      clause_end - clause_first < 5) {
+    return false;
+  }
+  Quote& q = AppendQuote(out, text, ClauseSpan(w, clause_first, clause_end),
+                         QuoteKind::kIndirect, "indirect.clause_inverted_cue");
+  q.cue.assign(text.substr(cue.span.start, cue.span.size()));
+  q.speaker = registry.Resolve(subj, subj.span.start);
+  q.speaker_mention = subj.text;
+  q.speaker_span = subj.span;
+  return true;
+}
+
 }  // namespace
 
 void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
@@ -479,9 +547,13 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
         end = ClauseEnd(w, clause, last);
         forward_good = GoodClause(w, clause, end);
       }
-      if (!forward_good && (quoted_start || !EndsAfterAdjuncts(w, j, last))) {
-        continue;
-      }
+      // A cue right after a comma, with no subject before it, may be an
+      // inverted attribution (InvertedAttribution).
+      const bool may_invert =
+          !quoted_start && k > first && IsComma(text, t[k - 1]);
+      const bool reports =
+          forward_good || (!quoted_start && EndsAfterAdjuncts(w, j, last));
+      if (!reports && !may_invert) continue;
       SubjectPhrase subj = SubjectBefore(text, t, first, k, *w.words);
       std::optional<std::string> speaker;
       bool participle = false;
@@ -514,10 +586,16 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
                      IsComma(text, t[k - 2])))) {
           subj = SentenceSubject(w, cues, first, k);
           if (subj.kind == PhraseKind::kNone) continue;
+        } else if (may_invert &&
+                   InvertedAttribution(w, registry, first, k, cue, last, out)) {
+          if (!w.sentence_speaker[s]) w.sentence_speaker[s] = out.back().speaker;
+          resume = last;
+          continue;
         } else {
           continue;
         }
       }
+      if (!reports) continue;
       if (forward_good) {
         Quote& q = AppendQuote(out, text, ClauseSpan(w, clause, end),
                             QuoteKind::kIndirect,

@@ -128,6 +128,34 @@ TEST(IndirectSpeech, Table) {
        "the plant would open in May", "Marta Keane"},
       {"Marta Keane asked not to be named.", "", ""},
       {"In a statement, Marta Keane said, “Prices will fall.”", "", ""},
+      // Session 12: the inverted attribution, CLAUSE, CUE SUBJECT.
+      {"Costs for farmers will climb sharply this winter, said Marta Keane.",
+       "Costs for farmers will climb sharply this winter", "Marta Keane"},
+      {"Costs for farmers will climb sharply this winter, said Marta Keane, "
+       "a trader at Corran Partners.",
+       "Costs for farmers will climb sharply this winter", "Marta Keane"},
+      {"Costs for farmers will climb sharply this winter, said Marta Keane, "
+       "who trades grain in Duluth.",
+       "Costs for farmers will climb sharply this winter", "Marta Keane"},
+      {"Prices will rise again next year, said Brightfold chief executive "
+       "Leah Sorensen on Monday.",
+       "Prices will rise again next year", "Leah Sorensen"},
+      {"Costs for farmers will climb sharply this winter, said Brightfold's "
+       "chief executive Leah Sorensen.",
+       "Costs for farmers will climb sharply this winter", "Leah Sorensen"},
+      {"Costs for farmers will climb sharply this winter, says the Harbor "
+       "Institute.",
+       "Costs for farmers will climb sharply this winter", "Harbor Institute"},
+      // Not inverted: the attribution sits inside the clause, the subject
+      // is a pronoun or a possessive's owner, or the clause is too short
+      // to trust.
+      {"The key to the harvest this year, says Marta Keane, is the rain.", "",
+       ""},
+      {"Costs for farmers will climb sharply this winter, said he.", "", ""},
+      {"Costs for farmers will climb sharply this winter, said Brightfold's "
+       "newly named chief executive Leah Sorensen.",
+       "", ""},
+      {"Prices will fall, said Marta Keane.", "", ""},
   };
   for (const auto& c : cases) {
     SCOPED_TRACE(c.text);
