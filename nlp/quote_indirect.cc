@@ -314,6 +314,31 @@ bool GoodClause(const ParagraphWork& w, size_t from, size_t to) {
   return words >= 3;
 }
 
+// True when tokens [j, last) are one short prepositional phrase that ends
+// the sentence: "in a note to members." A relative word or a comma in it
+// means more follows ("in a note that said ...").
+bool EndsAfterPrepositionalPhrase(const ParagraphWork& w, size_t j,
+                                  size_t last) {
+  const auto& t = w.tokens;
+  if (j >= last || t[j].type != Token::kWord ||
+      !OpensAdjunct(TokenText(w.text, t[j]))) {
+    return false;
+  }
+  size_t words = 0;
+  for (size_t m = j; m < last; ++m) {
+    if (t[m].type != Token::kWord) {
+      const std::string_view p = TokenText(w.text, t[m]);
+      if (m + 1 == last && (p == "." || p == "!" || p == "?")) return true;
+      return false;
+    }
+    const std::string_view lower = LowerWord(w.text, t[m]);
+    if (++words > 8 || lower == "that" || lower == "which" || lower == "who") {
+      return false;
+    }
+  }
+  return true;
+}
+
 // CLAUSE, CUE SUBJECT [, appositive] [adjuncts]: "Prices will rise next
 // year, said Leah Sorensen, a trader at Corran Partners." The cue at token
 // `k` follows the comma that ends the clause, opening at `first`; the
@@ -359,7 +384,8 @@ bool InvertedAttribution(const ParagraphWork& w, SpeakerRegistry& registry,
       return false;
     }
     rest = last;
-  } else if (!EndsAfterAdjuncts(w, rest, last)) {
+  } else if (!EndsAfterAdjuncts(w, rest, last) &&
+             !EndsAfterPrepositionalPhrase(w, rest, last)) {
     return false;
   }
   // A quotation or a second cue there ("..., said Keane, adding that ...")

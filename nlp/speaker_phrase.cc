@@ -1295,8 +1295,12 @@ SubjectPhrase SubjectAfter(std::string_view text,
   } else if (first_lower == "the" || IsDeterminerOfDescriptor(first_lower)) {
     while (k < limit && IsWord(tokens[k])) {
       const LowerWord w = TokenLower(text, tokens[k]);
+      // "the ministry also said" ends at the adverb; in "the board's
+      // newly appointed analyst" an adverb after the possessive modifies
+      // what follows.
       if (k > begin && (IsClauseBoundaryWord(w) || w == "who" ||
-                        IsSkippableAdverb(w))) {
+                        (IsSkippableAdverb(w) &&
+                         !IsPossessiveForm(TokenText(text, tokens[k - 1]))))) {
         break;
       }
       ++k;

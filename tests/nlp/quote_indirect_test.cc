@@ -143,6 +143,12 @@ TEST(IndirectSpeech, Table) {
       {"Costs for farmers will climb sharply this winter, said Brightfold's "
        "chief executive Leah Sorensen.",
        "Costs for farmers will climb sharply this winter", "Leah Sorensen"},
+      {"Costs for farmers will climb sharply this winter, said the Harbor "
+       "Institute in a note to members.",
+       "Costs for farmers will climb sharply this winter", "Harbor Institute"},
+      {"Costs for farmers will climb sharply this winter, said the "
+       "council's newly appointed analyst, Fionn Dalaigh.",
+       "Costs for farmers will climb sharply this winter", "Fionn Dalaigh"},
       {"Costs for farmers will climb sharply this winter, says the Harbor "
        "Institute.",
        "Costs for farmers will climb sharply this winter", "Harbor Institute"},
@@ -151,6 +157,9 @@ TEST(IndirectSpeech, Table) {
       // to trust.
       {"The key to the harvest this year, says Marta Keane, is the rain.", "",
        ""},
+      {"Costs for farmers will climb sharply this winter, said the Harbor "
+       "Institute in a note that listed three other risks.",
+       "", ""},
       {"Costs for farmers will climb sharply this winter, said he.", "", ""},
       {"Costs for farmers will climb sharply this winter, said Brightfold's "
        "newly named chief executive Leah Sorensen.",
