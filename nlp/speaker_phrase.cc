@@ -354,6 +354,24 @@ size_t TrimNameStart(std::string_view text, const std::vector<Token>& tokens,
   return first;
 }
 
+// "NASA's Steve Clarke", "Ashcombe’s Dana Whitlock": a person named after
+// the possessive of the body they work for is that person, and the owner
+// is no part of the name. Only when a given name follows the possessive:
+// "Moody's Investors Service" and "McDonald's Corp." are whole names.
+// Returns the first token of the name in [first, last].
+size_t AfterPossessiveOwner(std::string_view text,
+                            const std::vector<Token>& tokens, size_t first,
+                            size_t last, const SpeakerWords& words) {
+  for (size_t k = first; k < last; ++k) {
+    if (IsPossessiveForm(TokenText(text, tokens[k])) && tokens[k + 1].cap &&
+        words.genders().GivenNameGender(TokenLower(text, tokens[k + 1]).view()) !=
+            Gender::kUnknown) {
+      return k + 1;
+    }
+  }
+  return first;
+}
+
 // "a report by the Lakeshore Institute", "estimates from the Lindell Trade
 // Lab", "the consultancy Greywater Energy Analytics": the named agent
 // speaks. A descriptor "for" or "at" an organisation stays a descriptor.
@@ -1045,7 +1063,8 @@ SubjectPhrase SubjectBefore(std::string_view text,
             IsNameConnectorToken(text, tokens[k - 1]))) {
       --k;
     }
-    size_t first = TrimNameStart(text, tokens, k, last);
+    size_t first = AfterPossessiveOwner(
+        text, tokens, TrimNameStart(text, tokens, k, last), last, words);
     // "the US Bureau of ... said" (government_words.h).
     if (static_cast<long>(first) < last &&
         words.government().CountryModifiesBody(
@@ -1280,7 +1299,8 @@ SubjectPhrase SubjectAfter(std::string_view text,
         IsWord(tokens[m + 1]) && tokens[m + 1].cap) {
       return SubjectAfter(text, tokens, m + 1, ceiling, words);
     }
-    const size_t first = TrimNameStart(text, tokens, begin, last);
+    const size_t first = AfterPossessiveOwner(
+        text, tokens, TrimNameStart(text, tokens, begin, last), last, words);
     // "The council said ...": a capitalised article alone is no name.
     if (first == last &&
         IsCapitalizedStopWord(TokenText(text, tokens[first]))) {

@@ -319,6 +319,26 @@ TEST(SubjectAfter, TitlesBeforeANameAreItsRoleWords) {
                                       "former", "banker"}));
 }
 
+// "NASA's Steve Clarke": the owner before a given name is not part of the
+// name; a company whose name holds a possessive stays whole.
+TEST(SubjectAfter, PossessiveOwnerBeforeAGivenNameIsNoPartOfTheName) {
+  struct Case {
+    const char* text;
+    const char* phrase;
+  } cases[] = {
+      {"said Brightfold's Leah Sorensen.", "Leah Sorensen"},
+      {"said Moody's Investors Service.", "Moody's Investors Service"},
+  };
+  for (const Case& c : cases) {
+    const std::string text = c.text;
+    const auto tokens = Tokenize(text, {0, text.size()});
+    EXPECT_EQ(SubjectAfter(text, tokens, 1, tokens.size(), Words()).text,
+              c.phrase)
+        << c.text;
+  }
+  EXPECT_EQ(Before("Brightfold's Leah Sorensen said").text, "Leah Sorensen");
+}
+
 // Issue quality5 (held-out class 2): "The council said ... and warned":
 // a capitalised article alone is no name after a sentence start.
 TEST(SubjectAfter, CapitalisedArticleAloneIsNoName) {
