@@ -13,6 +13,20 @@ constexpr std::string_view kDeterminers[] = {
     "my"};
 constexpr size_t kLongestDeterminer = 5;  // "their"
 
+// "he's", "it’s", "that's": a pronoun with "is" or "has", not a
+// possessive. `word` ends in 's or ’s.
+bool IsPronounContraction(std::string_view word) {
+  static constexpr std::string_view kPronouns[] = {
+      "he", "she", "it", "that", "who", "there", "here", "what", "where",
+      "one", "everyone", "someone", "nobody", "everybody", "somebody"};
+  constexpr std::string_view kCurly = "\xE2\x80\x99s";
+  const size_t ending = word.ends_with(kCurly) ? kCurly.size() : 2;
+  if (word.size() <= ending) return false;
+  char buffer[16];
+  return StaticWordSet<kPronouns>::Contains(
+      LowerAsciiInto(word.substr(0, word.size() - ending), buffer));
+}
+
 }  // namespace
 
 CueTable::CueTable(const std::vector<CueVerb>& cues) {
@@ -123,6 +137,10 @@ CueMatch CueTable::MatchWhereMayStart(std::string_view text,
         return best;
       }
     }
+    // So it is after a possessive: "Epstein’s alleged sex trafficking
+    // ring", "the company's claim". Not after "he's" (he has) and its kin:
+    // "he's said he would stay".
+    if (IsPossessiveForm(prev) && !IsPronounContraction(prev)) return best;
   }
 
   for (const Form& f : first->forms) {

@@ -74,6 +74,23 @@ TEST(CueTable, NoCueAfterADeterminer) {
   EXPECT_EQ(cues.Match(text, tokens, 9).length, 0u);
 }
 
+// After a possessive a cue's first word is a noun or an adjective
+// ("Epstein’s alleged ring"); after a pronoun's contraction it is a verb
+// ("he's said").
+TEST(CueTable, NoCueAfterAPossessive) {
+  CueTable cues({{"said", "say"}, {"alleged", "allege"}});
+  const std::string text =
+      "Epstein\u2019s alleged company's said he's said It\u2019s said "
+      "that's said";
+  const auto tokens = Tokenize(text, {0, text.size()});
+  ASSERT_EQ(tokens.size(), 10u);
+  EXPECT_EQ(cues.Match(text, tokens, 1).length, 0u);
+  EXPECT_EQ(cues.Match(text, tokens, 3).length, 0u);
+  EXPECT_EQ(cues.Match(text, tokens, 5).length, 1u);
+  EXPECT_EQ(cues.Match(text, tokens, 7).length, 1u);
+  EXPECT_EQ(cues.Match(text, tokens, 9).length, 1u);
+}
+
 // First words are looked up as written, in any case after the first
 // letter, and forms sharing a first word all stay reachable.
 TEST(CueTable, FindsFirstWordsInAnyCaseAndEveryFormOfEach) {
