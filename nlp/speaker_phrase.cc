@@ -95,7 +95,8 @@ constexpr std::string_view kAdverbs[] = {
     "could",      "can",        "should",    "not",        "never",
     "reportedly", "been",       "quickly",   "simply",     "flatly",
     "bluntly",    "calmly",     "frankly",   "however",    "too",
-    "further",    "still",      "first",     "once"};
+    "further",    "still",      "first",     "once",       "always",
+    "often",      "sometimes",  "long"};
 
 constexpr std::string_view kCapitalizedStopWords[] = {
     "The",       "A",        "An",       "In",       "On",       "At",
@@ -122,6 +123,15 @@ constexpr std::string_view kClauseBoundaries[] = {
 constexpr std::string_view kPrepositions[] = {
     "for", "of", "at", "with", "in", "from", "on", "to", "about", "by",
     "familiar", "close", "within", "inside", "representing"};
+
+// Prepositions that open a sentence with a phrase of time, place or
+// circumstance before its subject: "After a poor game Tuesday, coach
+// Bruce Boudreau ...". Beside kPrepositions, which also serve inside noun
+// phrases. Not "under": "Under Secretary Marcus Feld" is a title.
+constexpr std::string_view kOpeningPrepositions[] = {
+    "after", "before", "during", "since", "following", "despite", "amid",
+    "ahead", "over", "through", "throughout", "across", "among",
+    "without", "unlike", "beyond", "upon"};
 
 constexpr std::string_view kNameConnectors[] = {
     "of", "the", "for", "and", "&", "de", "van", "von", "bin", "al",
@@ -921,6 +931,13 @@ SubjectPhrase SubjectBefore(std::string_view text,
          IsSkippableAdverbToken(text, tokens[i])) {
     --i;
   }
+  // "a career Army officer who described the call as ...": the relative
+  // pronoun stands for the noun phrase before it.
+  if (i > lo && IsWord(tokens[i]) && IsWord(tokens[i - 1]) &&
+      (TokenText(text, tokens[i]) == "who" ||
+       TokenText(text, tokens[i]) == "that")) {
+    --i;
+  }
   if (i < lo) return p;
   std::vector<std::string> appositive_roles;
   // ", “Harvest of Uncertainty,” estimated": a quoted title in apposition
@@ -957,8 +974,12 @@ SubjectPhrase SubjectBefore(std::string_view text,
   auto introductory = [&](long comma) {
     long k = comma - 1;
     while (k > lo && IsWord(tokens[k - 1])) --k;
-    return k == lo && IsWord(tokens[k]) &&
-           IsPreposition(TokenLower(text, tokens[k]));
+    // A dateline's dash ("BUFFALO, N.Y. (AP) — After ...") ends what
+    // comes before the sentence proper.
+    const bool opens = k == lo || TokenText(text, tokens[k - 1]) == "\u2014";
+    if (!opens || !IsWord(tokens[k])) return false;
+    const LowerWord opener = TokenLower(text, tokens[k]);
+    return IsPreposition(opener) || In<kOpeningPrepositions>(opener);
   };
   // Up to two appositives or relative clauses between commas: "Tang
   // Weiming, secretary-general of the Council, an industry group, said".
@@ -1240,6 +1261,15 @@ SubjectPhrase SubjectAfter(std::string_view text,
       tokens[begin + 1].cap && !demonym_role) {
     begin = begin + 1;
     k = begin;
+  }
+  // "coach Bruce Boudreau", "spokeswoman Jane Doe": a title before a name.
+  if (!tokens[begin].cap && begin + 1 < limit && IsWord(tokens[begin + 1]) &&
+      tokens[begin + 1].cap && IsTitleToken(text, tokens[begin])) {
+    p = SubjectAfter(text, tokens, begin + 1, ceiling, words);
+    if (p.kind == PhraseKind::kName) {
+      p.role_words.insert(p.role_words.begin(), std::string(first_lower.view()));
+    }
+    return p;
   }
   // "estimates by Crestfield Minerals Analytics".
   if (!tokens[begin].cap && first_lower != "the" &&

@@ -319,6 +319,39 @@ TEST(SubjectAfter, TitlesBeforeANameAreItsRoleWords) {
                                       "former", "banker"}));
 }
 
+// Session 12, from real news: a relative pronoun before the cue stands for
+// the noun phrase before it, an adverb before the cue is no part of the
+// subject, an opening phrase after a dateline's dash is no subject, and a
+// title after the cue leads to the name.
+TEST(SubjectBefore, RelativePronounsAdverbsAndOpeningPhrases) {
+  EXPECT_EQ(Before("a career Army officer who said").text,
+            "a career Army officer");
+  EXPECT_EQ(Before("The Wikileaks founder always said").text,
+            "The Wikileaks founder");
+  EXPECT_EQ(Before("Prison union representatives have long said").text,
+            "Prison union representatives");
+  EXPECT_EQ(Before("After a poor game Tuesday, the coach, who was angry, "
+                   "said")
+                .text,
+            "the coach");
+  EXPECT_EQ(Before("BUFFALO \u2014 After a poor game Tuesday, the coach, "
+                   "who was angry, said")
+                .text,
+            "the coach");
+  EXPECT_EQ(Before("Under Secretary Marcus Feld, who runs the office, said")
+                .text,
+            "Secretary Marcus Feld");
+}
+
+TEST(SubjectAfter, TitleBeforeAName) {
+  const std::string text = "said spokeswoman Lena Brandt.";
+  const auto tokens = Tokenize(text, {0, text.size()});
+  const SubjectPhrase p = SubjectAfter(text, tokens, 1, tokens.size(), Words());
+  EXPECT_EQ(p.kind, PhraseKind::kName);
+  EXPECT_EQ(p.text, "Lena Brandt");
+  EXPECT_EQ(p.role_words, std::vector<std::string>{"spokeswoman"});
+}
+
 // "NASA's Steve Clarke": the owner before a given name is not part of the
 // name; a company whose name holds a possessive stays whole.
 TEST(SubjectAfter, PossessiveOwnerBeforeAGivenNameIsNoPartOfTheName) {
