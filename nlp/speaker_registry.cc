@@ -10,11 +10,22 @@
 #include <vector>
 
 #include "nlp/ascii.h"
+#include "nlp/static_word_set.h"
 #include "nlp/gender_words.h"
 #include "nlp/word_set.h"
 
 namespace whosaid::nlp {
 namespace {
+
+// An article or possessive determiner, in any case: "the", "An", "its".
+bool IsThingDeterminer(std::string_view word) {
+  static constexpr std::string_view kDeterminers[] = {
+      "the", "a", "an", "its", "their", "our", "his", "her", "this", "these",
+      "those"};
+  char buffer[8];
+  return word.size() <= sizeof(buffer) &&
+         StaticWordSet<kDeterminers>::Contains(LowerAsciiInto(word, buffer));
+}
 
 std::string_view FirstWord(std::string_view text) {
   return text.substr(0, text.find(' '));
@@ -525,7 +536,17 @@ void SpeakerRegistry::AddRun(const std::vector<Token>& tokens, size_t first,
   bool all_caps = true;
   for (size_t k = first; k <= last; ++k) all_caps &= tokens[k].all_caps;
   if (all_caps && last > first) return;  // transcript labels, headlines
-  while (first <= last && IsCapitalizedStopWord(word(first))) ++first;
+  // "the Gibson Southern schools", "its Dream Chaser vehicle", "The
+  // Dream Chaser": after an article or a possessive determiner, a run
+  // with no organisation word names a thing, never a person the text
+  // introduces.
+  bool after_determiner =
+      first > 0 && tokens[first - 1].type == Token::kWord &&
+      IsThingDeterminer(word(first - 1));
+  while (first <= last && IsCapitalizedStopWord(word(first))) {
+    after_determiner |= IsThingDeterminer(word(first));
+    ++first;
+  }
   if (first > last) return;
   // The run's words in lower case, possessives stripped: the run's text
   // lowered at once into scratch_text_, viewed word by word.
@@ -601,6 +622,7 @@ void SpeakerRegistry::AddRun(const std::vector<Token>& tokens, size_t first,
         return;
       }
     }
+    if (after_determiner) return;
     // Else a person the text introduces here.
     std::string name(text_.substr(tokens[core].start,
                                   tokens[last].end - tokens[core].start));

@@ -63,6 +63,19 @@ TEST(SpeakerRegistry, ResolvesRolesPronounsAndDescriptors) {
   EXPECT_EQ(DescriptorFromLabel("OFFICIAL"), "an official");
 }
 
+// After an article or a possessive determiner, a capitalised run with no
+// organisation word names a thing, not a person: "he" skips it.
+TEST(SpeakerRegistry, NoPersonAfterADeterminer) {
+  const std::string text =
+      "Angela Cooper and other teachers from the Gibson Southern schools "
+      "came. The Dream Chaser flew with its Star Tracker unit. Then";
+  SpeakerRegistry r(text, nullptr);
+  SubjectPhrase she{PhraseKind::kPronoun, {}, "she", "she", {},
+                    PronounKind::kPerson};
+  EXPECT_EQ(r.Resolve(she, text.find("Then")).value_or(""), "Angela Cooper");
+  EXPECT_EQ(r.ResolveName("Gibson Southern", text.size()), "Gibson Southern");
+}
+
 // A one-word run mentions someone known by a word of their name (possessive
 // or not) or an organisation by its organisation word; other single words
 // (sentence openers, places) mention nobody.
