@@ -4,6 +4,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <iterator>
 #include <cctype>
 #include <optional>
 #include <span>
@@ -34,6 +35,27 @@ struct Attribution {
   // Set when the speaker came from the sentence rather than `subject`.
   std::optional<std::string> resolved;
 };
+
+// Whether the cue starting at byte `cue_start` (a token's start) follows a
+// form of "be" or "what's": "is called", "what’s called", "were described
+// as".
+bool PassiveLabel(std::string_view text, const std::vector<Token>& t,
+                  size_t cue_start) {
+  static constexpr std::string_view kBe[] = {
+      "is", "are", "was", "were", "be", "been", "being", "what's",
+      "what\u2019s"};
+  const auto cue = std::lower_bound(
+      t.begin(), t.end(), cue_start,
+      [](const Token& a, size_t v) { return a.start < v; });
+  if (cue == t.begin() || cue == t.end() || cue->start != cue_start) {
+    return false;
+  }
+  const Token& before = *(cue - 1);
+  if (before.type != Token::kWord) return false;
+  const LowerWord lower(TokenText(text, before));
+  return std::find(std::begin(kBe), std::end(kBe), lower.view()) !=
+         std::end(kBe);
+}
 
 // Words not in the speaker-resolving sense: "so-called “overcapacity”".
 bool IsNotSpeechLead(std::string_view lower) {
@@ -499,6 +521,12 @@ void DocumentQuotes::DoQuote(ParagraphWork& w, size_t q,
     // "called the plan “a bad joke”" quotes a judgement.
     if (use != nullptr && use->cue.lemma == "call" &&
         WordCount(text_, content) < 3) {
+      return;
+    }
+    // "what's called “feather duvet lung”", "it is called “bird fancier's
+    // lung”": a label in the passive names a term; nobody speaks.
+    if (use != nullptr && use->cue.complement == CueComplement::kLabel &&
+        PassiveLabel(text_, t, use->cue.span.start)) {
       return;
     }
     // One word is a partial quote after "as", "called", ... or inside the

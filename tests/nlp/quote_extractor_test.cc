@@ -242,6 +242,10 @@ std::vector<Case> Cases() {
        "The price war is widely described with the buzzword “involution,” "
        "meaning competition so intense that nobody gains.",
        {}},
+      {"PassiveLabelIsNoQuote",
+       "The patient had what’s called “feather duvet lung,” a rare "
+       "inflammation. On a bird it is called “bird fancier’s lung.”",
+       {}},
       {"ScareQuoteIsNoQuote",
        kIntro + "Whitlock criticised so-called “overcapacity” in steel.",
        {}},
