@@ -72,6 +72,17 @@ size_t AfterDateline(std::string_view text, const std::vector<Token>& t,
   return first;
 }
 
+// An auxiliary or modal verb, in any case: "was", "had", "would". The one
+// list both clause tests below read.
+bool IsAuxiliary(std::string_view word) {
+  static constexpr std::string_view kAuxiliaries[] = {
+      "am",    "are",  "be",   "been",  "can",   "could", "did",
+      "do",    "does", "had",  "has",   "have",  "is",    "may",
+      "might", "must", "shall", "should", "was", "were",  "will",
+      "would"};
+  return LowerIsOneOf(word, kAuxiliaries);
+}
+
 // Whether an auxiliary or modal verb ("was", "had", "would") comes among
 // the first eight words from t[from] on, before any punctuation: the mark
 // of a clause after a verb that mostly takes an object ("the study found
@@ -79,14 +90,9 @@ size_t AfterDateline(std::string_view text, const std::vector<Token>& t,
 // plumes").
 bool AuxiliaryOpensVerb(std::string_view text, const std::vector<Token>& t,
                         size_t from, size_t end) {
-  static constexpr std::string_view kAuxiliaries[] = {
-      "am",    "are",  "be",   "been",  "can",   "could", "did",
-      "do",    "does", "had",  "has",   "have",  "is",    "may",
-      "might", "must", "shall", "should", "was", "were",  "will",
-      "would"};
   for (size_t k = from; k < end && k < from + 8; ++k) {
     if (t[k].type != Token::kWord) return false;
-    if (LowerIsOneOf(TokenText(text, t[k]), kAuxiliaries)) return true;
+    if (IsAuxiliary(TokenText(text, t[k]))) return true;
   }
   return false;
 }
@@ -146,12 +152,7 @@ bool NoPhraseOpensClause(const ParagraphWork& w, size_t no, size_t last) {
   for (size_t k = no + 1; k < last && k <= no + 3; ++k) {
     if (t[k].type != Token::kWord || t[k].cap) return false;
     const std::string_view word = TokenText(w.text, t[k]);
-    if (k > no + 1 &&
-        (word == "had" || word == "has" || word == "have" || word == "was" ||
-         word == "were" || word == "is" || word == "are" || word == "would" ||
-         word == "will" || word == "could" || word == "can")) {
-      return true;
-    }
+    if (k > no + 1 && IsAuxiliary(word)) return true;
     if (word == "to" || word == "longer" || word == "one" || word == "more") {
       return false;
     }
