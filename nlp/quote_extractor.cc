@@ -415,7 +415,14 @@ std::optional<std::string> DocumentQuotes::Speak(const Attribution& a,
   if (a.resolved) return a.resolved;
   quote.speaker_span = a.subject.span;
   quote.speaker_mention = a.subject.text;
-  return registry_.Resolve(a.subject, a.subject.span.start);
+  // "“Heads needed to roll the day Jeffrey Epstein died,” he said": a
+  // pronoun after the quotation stands for someone named before it, not
+  // for a name inside it.
+  size_t at = a.subject.span.start;
+  if (a.subject.kind == PhraseKind::kPronoun && at >= quote.span.end) {
+    at = quote.span.start;
+  }
+  return registry_.Resolve(a.subject, at);
 }
 
 void DocumentQuotes::DoQuote(ParagraphWork& w, size_t q,

@@ -242,6 +242,10 @@ std::vector<Case> Cases() {
        "The price war is widely described with the buzzword “involution,” "
        "meaning competition so intense that nobody gains.",
        {}},
+      {"PronounAfterAQuoteIsNoNameInsideIt",
+       "Ben Dorrit spoke after the hearing. “Heads should roll the day Tomas "
+       "Wren leaves,” he said.",
+       {{"Heads should roll the day Tomas Wren leaves", D, "Ben Dorrit"}}},
       {"PassiveLabelIsNoQuote",
        "The patient had what’s called “feather duvet lung,” a rare "
        "inflammation. On a bird it is called “bird fancier’s lung.”",
