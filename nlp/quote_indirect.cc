@@ -678,7 +678,11 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
       Quote& q = AppendQuote(out, text, ClauseSpan(w, clause_first, clause_end),
                           QuoteKind::kIndirect, "indirect.clause_cue");
       q.cue.assign(text.substr(cue.span.start, cue.span.size()));
-      q.speaker = registry.Resolve(subj, subj.span.start);
+      // "..., he said": the pronoun stands for someone named before the
+      // clause, not in it (as after a quotation).
+      q.speaker = registry.Resolve(
+          subj, subj.kind == PhraseKind::kPronoun ? q.span.start
+                                                  : subj.span.start);
       q.speaker_mention = subj.text;
       q.speaker_span = subj.span;
       if (!w.sentence_speaker[s]) w.sentence_speaker[s] = q.speaker;

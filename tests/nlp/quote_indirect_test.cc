@@ -128,6 +128,10 @@ TEST(IndirectSpeech, Table) {
        "the plant would open in May", "Marta Keane"},
       {"Marta Keane asked not to be named.", "", ""},
       {"In a statement, Marta Keane said, “Prices will fall.”", "", ""},
+      // Session 12: a pronoun after the clause is nobody named in it.
+      {"Ben Dorrit spoke after the hearing. Heads would roll the day Tomas "
+       "Wren leaves office, he said.",
+       "Heads would roll the day Tomas Wren leaves office", "Ben Dorrit"},
       // Session 12: the inverted attribution, CLAUSE, CUE SUBJECT.
       {"Costs for farmers will climb sharply this winter, said Marta Keane.",
        "Costs for farmers will climb sharply this winter", "Marta Keane"},
