@@ -1329,6 +1329,46 @@ SubjectPhrase SubjectAfter(std::string_view text,
         IsWord(tokens[m + 1]) && tokens[m + 1].cap) {
       return SubjectAfter(text, tokens, m + 1, ceiling, words);
     }
+    // "China’s ambassador to Britain accused ...": a possessive name with
+    // a title after it (perhaps past a few modifiers: "China’s top trade
+    // negotiator") is that office's holder, described by the whole
+    // phrase, not the name.
+    if (IsPossessiveForm(TokenText(text, tokens[last]))) {
+      size_t title = last + 1;
+      while (title < limit && title < last + 5 && IsWord(tokens[title]) &&
+             !tokens[title].cap && !IsTitleToken(text, tokens[title])) {
+        ++title;
+      }
+      if (title < limit && IsWord(tokens[title]) && !tokens[title].cap &&
+          IsTitleToken(text, tokens[title])) {
+        // "foreign minister", "trade ministry": the title's further words.
+        static constexpr std::string_view kBodies[] = {
+            "ministry", "office", "department", "embassy", "mission",
+            "delegation", "agency", "council", "committee", "commission"};
+        size_t end = title;
+        while (end + 1 < limit && IsWord(tokens[end + 1]) &&
+               !tokens[end + 1].cap &&
+               (IsTitleToken(text, tokens[end + 1]) ||
+                In<kBodies>(TokenLower(text, tokens[end + 1]).view()))) {
+          ++end;
+        }
+        // "... to Britain", "... of the Treasury": the office's place.
+        if (end + 2 < limit && IsWord(tokens[end + 1]) &&
+            (TokenText(text, tokens[end + 1]) == "to" ||
+             TokenText(text, tokens[end + 1]) == "of" ||
+             TokenText(text, tokens[end + 1]) == "for")) {
+          size_t cap = end + 2;
+          if (cap < limit && TokenText(text, tokens[cap]) == "the") ++cap;
+          size_t run = cap;
+          while (run < limit && IsWord(tokens[run]) && tokens[run].cap) ++run;
+          if (run > cap) end = run - 1;
+        }
+        Finish(text, tokens, TrimNameStart(text, tokens, begin, last), end,
+               PhraseKind::kDescriptor, p);
+        p.head = std::string(TokenLower(text, tokens[end]).view());
+        return p;
+      }
+    }
     const size_t first = AfterPossessiveOwner(
         text, tokens, TrimNameStart(text, tokens, begin, last), last, words);
     // "The council said ...": a capitalised article alone is no name.

@@ -343,6 +343,29 @@ TEST(SubjectBefore, RelativePronounsAdverbsAndOpeningPhrases) {
             "Secretary Marcus Feld");
 }
 
+// "China’s ambassador to Britain accused ... and warned": the office's
+// holder, described by the whole phrase, not the possessive's owner.
+TEST(SubjectAfter, PossessiveNameWithATitleIsTheOfficeHolder) {
+  struct Case {
+    const char* text;
+    const char* phrase;
+  } cases[] = {
+      {"and China’s ambassador to Britain accused them.",
+       "China’s ambassador to Britain"},
+      {"and Russia's foreign ministry said so.", "Russia's foreign ministry"},
+      {"and China's top trade negotiator said so.",
+       "China's top trade negotiator"},
+  };
+  for (const Case& c : cases) {
+    const std::string text = c.text;
+    const auto tokens = Tokenize(text, {0, text.size()});
+    const SubjectPhrase p =
+        SubjectAfter(text, tokens, 1, tokens.size(), Words());
+    EXPECT_EQ(p.kind, PhraseKind::kDescriptor) << c.text;
+    EXPECT_EQ(p.text, c.phrase) << c.text;
+  }
+}
+
 TEST(SubjectAfter, TitleBeforeAName) {
   const std::string text = "said spokeswoman Lena Brandt.";
   const auto tokens = Tokenize(text, {0, text.size()});
