@@ -125,9 +125,14 @@ constexpr double kMinEndToEndF1 = 0.975;
 // (18 documents, 232 gold quotes: quote F1 0.968, exact F1 0.942, speaker
 // accuracy 0.938, end-to-end F1 0.908), and when 013 moved to news/039
 // and a new 013 took its number (233 gold quotes: quote F1 0.970, exact F1
-// 0.948, speaker accuracy 0.942, end-to-end F1 0.914).
+// 0.948, speaker accuracy 0.942, end-to-end F1 0.914). Session 12 moved
+// no document and read none; its rules from real news (aeb) and from the
+// issue's layouts took the set to quote F1 0.983, exact F1 0.974, speaker
+// accuracy 0.969, end-to-end F1 0.953, and the speaker floor rose to 0.95;
+// the end-to-end floor stays at 0.90, since 0.953 sits too close to 0.95
+// to hold one wrong speaker more.
 constexpr double kMinHeldOutQuoteF1 = 0.95;
-constexpr double kMinHeldOutSpeakerAccuracy = 0.90;
+constexpr double kMinHeldOutSpeakerAccuracy = 0.95;
 constexpr double kMinHeldOutEndToEndF1 = 0.90;
 
 struct GoldQuote {
