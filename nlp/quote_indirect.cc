@@ -340,6 +340,14 @@ bool EndsAfterPrepositionalPhrase(const ParagraphWork& w, size_t j,
   return true;
 }
 
+// Whether a lower-case word can open the subject of an inverted
+// attribution: "the", "a", "three", or a title ("said spokeswoman Lena
+// Brandt"). A capitalised word always can.
+bool OpensInvertedSubject(std::string_view lower) {
+  return lower == "the" || IsDeterminerOfDescriptor(lower) ||
+         IsTitleWord(lower);
+}
+
 // CLAUSE, CUE SUBJECT [, appositive] [adjuncts]: "Prices will rise next
 // year, said Leah Sorensen, a trader at Corran Partners." The cue at token
 // `k` follows the comma that ends the clause, opening at `first`; the
@@ -576,8 +584,11 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
       }
       // A cue right after a comma, with no subject before it, may be an
       // inverted attribution (InvertedAttribution).
+      const size_t after_cue = k + cue.length;
       const bool may_invert =
-          !quoted_start && k > first && IsComma(text, t[k - 1]);
+          !quoted_start && k > first && IsComma(text, t[k - 1]) &&
+          after_cue < last && t[after_cue].type == Token::kWord &&
+          (t[after_cue].cap || OpensInvertedSubject(LowerWord(text, t[after_cue])));
       const bool reports =
           forward_good || (!quoted_start && EndsAfterAdjuncts(w, j, last));
       if (!reports && !may_invert) continue;

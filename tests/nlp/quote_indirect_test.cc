@@ -144,6 +144,9 @@ TEST(IndirectSpeech, Table) {
       {"Prices will rise again next year, said Brightfold chief executive "
        "Leah Sorensen on Monday.",
        "Prices will rise again next year", "Leah Sorensen"},
+      {"Costs for farmers will climb sharply this winter, said spokeswoman "
+       "Lena Brandt.",
+       "Costs for farmers will climb sharply this winter", "Lena Brandt"},
       {"Costs for farmers will climb sharply this winter, said Brightfold's "
        "chief executive Leah Sorensen.",
        "Costs for farmers will climb sharply this winter", "Leah Sorensen"},
