@@ -218,6 +218,12 @@ bool EndsAfterAdjuncts(const ParagraphWork& w, size_t j, size_t last) {
   }
   if (t[tail].type != Token::kPunct) return false;
   const std::string_view p = TokenText(w.text, t[tail]);
+  // "A major part of the reason, McKinley said, is the flow of drugs": a
+  // verb after the comma goes on with the sentence the cue interrupts.
+  if (p == "," && tail + 1 < last && t[tail + 1].type == Token::kWord &&
+      IsAuxiliary(TokenText(w.text, t[tail + 1]))) {
+    return false;
+  }
   return p == "." || p == "," || p == "?" || p == "!";
 }
 

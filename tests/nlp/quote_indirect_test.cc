@@ -128,6 +128,11 @@ TEST(IndirectSpeech, Table) {
        "the plant would open in May", "Marta Keane"},
       {"Marta Keane asked not to be named.", "", ""},
       {"In a statement, Marta Keane said, “Prices will fall.”", "", ""},
+      // Session 12: a cue that interrupts its sentence reports no clause
+      // before it.
+      {"A major part of the reason that costs rose, Marta Keane said, is "
+       "the flow of cheap imports.",
+       "", ""},
       // Session 12: a pronoun after the clause is nobody named in it.
       {"Ben Dorrit spoke after the hearing. Heads would roll the day Tomas "
        "Wren leaves office, he said.",
