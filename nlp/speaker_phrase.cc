@@ -112,7 +112,9 @@ constexpr std::string_view kCapitalizedStopWords[] = {
     // The reader and sentence openers seen as false names on real news
     // ("You say", "During ..., said", "Correction: ..., the editors added").
     "You",       "During",   "Shortly",  "Under",    "Over",     "Instead",
-    "Now",       "Then",     "So",       "Here",     "Also",     "Correction"};
+    "Now",       "Then",     "So",       "Here",     "Also",     "Correction",
+    "Although",  "Though",   "Because",  "Unless",   "Until",    "Whether",
+    "Despite",   "Amid",     "Following"};
 
 constexpr std::string_view kClauseBoundaries[] = {
     "and",   "but",    "or",     "because", "while", "when",

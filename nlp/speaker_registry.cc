@@ -547,6 +547,8 @@ void SpeakerRegistry::AddRun(const std::vector<Token>& tokens, size_t first,
     after_determiner |= IsThingDeterminer(word(first));
     ++first;
   }
+  // "NASA’s Monday announcement": a day ends no name.
+  while (last > first && IsCapitalizedStopWord(word(last))) --last;
   if (first > last) return;
   // The run's words in lower case, possessives stripped: the run's text
   // lowered at once into scratch_text_, viewed word by word.
