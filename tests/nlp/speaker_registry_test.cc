@@ -76,6 +76,15 @@ TEST(SpeakerRegistry, NoPersonAfterADeterminer) {
   EXPECT_EQ(r.ResolveName("Gibson Southern", text.size()), "Gibson Southern");
 }
 
+// A day ends no name: "on Twitter Tuesday" introduces nobody.
+TEST(SpeakerRegistry, NoNameEndsWithADay) {
+  const std::string text = "Sonya Zoghlin wrote on Twitter Tuesday. Then";
+  SpeakerRegistry r(text, nullptr);
+  SubjectPhrase she{PhraseKind::kPronoun, {}, "she", "she", {},
+                    PronounKind::kPerson};
+  EXPECT_EQ(r.Resolve(she, text.find("Then")).value_or(""), "Sonya Zoghlin");
+}
+
 // A one-word run mentions someone known by a word of their name (possessive
 // or not) or an organisation by its organisation word; other single words
 // (sentence openers, places) mention nobody.
