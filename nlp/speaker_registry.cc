@@ -17,6 +17,13 @@
 namespace whosaid::nlp {
 namespace {
 
+// A preposition of place, as written: "in", "near". A name after it is a
+// place ("in Inner Mongolia", "near Evansville"), not a person.
+bool IsPlacePreposition(std::string_view word) {
+  return word == "in" || word == "near" || word == "outside" ||
+         word == "inside" || word == "across" || word == "throughout";
+}
+
 // An article or possessive determiner, in any case: "the", "An", "its".
 bool IsThingDeterminer(std::string_view word) {
   static constexpr std::string_view kDeterminers[] = {
@@ -542,7 +549,7 @@ void SpeakerRegistry::AddRun(const std::vector<Token>& tokens, size_t first,
   // introduces.
   bool after_determiner =
       first > 0 && tokens[first - 1].type == Token::kWord &&
-      IsThingDeterminer(word(first - 1));
+      (IsThingDeterminer(word(first - 1)) || IsPlacePreposition(word(first - 1)));
   while (first <= last && IsCapitalizedStopWord(word(first))) {
     after_determiner |= IsThingDeterminer(word(first));
     ++first;

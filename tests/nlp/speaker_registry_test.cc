@@ -68,7 +68,8 @@ TEST(SpeakerRegistry, ResolvesRolesPronounsAndDescriptors) {
 TEST(SpeakerRegistry, NoPersonAfterADeterminer) {
   const std::string text =
       "Angela Cooper and other teachers from the Gibson Southern schools "
-      "came. The Dream Chaser flew with its Star Tracker unit. Then";
+      "came. The Dream Chaser flew with its Star Tracker unit to a base in "
+      "Bac Ninh. Then";
   SpeakerRegistry r(text, nullptr);
   SubjectPhrase she{PhraseKind::kPronoun, {}, "she", "she", {},
                     PronounKind::kPerson};
