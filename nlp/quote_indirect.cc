@@ -390,7 +390,7 @@ bool InvertedAttribution(const ParagraphWork& w, SpeakerRegistry& registry,
   // Monday") or an appositive that describes the speaker (", a trader at
   // Corran Partners", ", who runs ..."). A verb after a comma continues
   // the clause instead: "The key to its success, says Buser, is ...".
-  size_t rest = subj_last + 1;
+  const size_t rest = subj_last + 1;
   if (rest + 1 < last && IsComma(text, t[rest]) &&
       t[rest + 1].type == Token::kWord) {
     const std::string_view next = LowerWord(text, t[rest + 1]);
@@ -398,7 +398,6 @@ bool InvertedAttribution(const ParagraphWork& w, SpeakerRegistry& registry,
         next != "who" && next != "whose" && next != "one") {
       return false;
     }
-    rest = last;
   } else if (!EndsAfterAdjuncts(w, rest, last) &&
              !EndsAfterPrepositionalPhrase(w, rest, last)) {
     return false;
@@ -594,7 +593,8 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
       const bool may_invert =
           !quoted_start && k > first && IsComma(text, t[k - 1]) &&
           after_cue < last && t[after_cue].type == Token::kWord &&
-          (t[after_cue].cap || OpensInvertedSubject(LowerWord(text, t[after_cue])));
+          (t[after_cue].cap ||
+           OpensInvertedSubject(LowerWord(text, t[after_cue])));
       const bool reports =
           forward_good || (!quoted_start && EndsAfterAdjuncts(w, j, last));
       if (!reports && !may_invert) continue;
@@ -632,7 +632,9 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
           if (subj.kind == PhraseKind::kNone) continue;
         } else if (may_invert &&
                    InvertedAttribution(w, registry, first, k, cue, last, out)) {
-          if (!w.sentence_speaker[s]) w.sentence_speaker[s] = out.back().speaker;
+          if (!w.sentence_speaker[s]) {
+            w.sentence_speaker[s] = out.back().speaker;
+          }
           resume = last;
           continue;
         } else {

@@ -375,9 +375,11 @@ size_t AfterPossessiveOwner(std::string_view text,
                             const std::vector<Token>& tokens, size_t first,
                             size_t last, const SpeakerWords& words) {
   for (size_t k = first; k < last; ++k) {
-    if (IsPossessiveForm(TokenText(text, tokens[k])) && tokens[k + 1].cap &&
-        words.genders().GivenNameGender(TokenLower(text, tokens[k + 1]).view()) !=
-            Gender::kUnknown) {
+    if (!IsPossessiveForm(TokenText(text, tokens[k])) || !tokens[k + 1].cap) {
+      continue;
+    }
+    const LowerWord next = TokenLower(text, tokens[k + 1]);
+    if (words.genders().GivenNameGender(next.view()) != Gender::kUnknown) {
       return k + 1;
     }
   }
@@ -1269,7 +1271,8 @@ SubjectPhrase SubjectAfter(std::string_view text,
       tokens[begin + 1].cap && IsTitleToken(text, tokens[begin])) {
     p = SubjectAfter(text, tokens, begin + 1, ceiling, words);
     if (p.kind == PhraseKind::kName) {
-      p.role_words.insert(p.role_words.begin(), std::string(first_lower.view()));
+      p.role_words.insert(p.role_words.begin(),
+                          std::string(first_lower.view()));
     }
     return p;
   }

@@ -544,14 +544,15 @@ void SpeakerRegistry::AddRun(const std::vector<Token>& tokens, size_t first,
   for (size_t k = first; k <= last; ++k) all_caps &= tokens[k].all_caps;
   if (all_caps && last > first) return;  // transcript labels, headlines
   // "the Gibson Southern schools", "its Dream Chaser vehicle", "The
-  // Dream Chaser": after an article or a possessive determiner, a run
-  // with no organisation word names a thing, never a person the text
-  // introduces.
-  bool after_determiner =
+  // Dream Chaser", "in Bac Ninh": after an article, a possessive
+  // determiner or a preposition of place, a run with no organisation word
+  // names a thing or a place, never a person the text introduces.
+  bool names_no_person =
       first > 0 && tokens[first - 1].type == Token::kWord &&
-      (IsThingDeterminer(word(first - 1)) || IsPlacePreposition(word(first - 1)));
+      (IsThingDeterminer(word(first - 1)) ||
+       IsPlacePreposition(word(first - 1)));
   while (first <= last && IsCapitalizedStopWord(word(first))) {
-    after_determiner |= IsThingDeterminer(word(first));
+    names_no_person |= IsThingDeterminer(word(first));
     ++first;
   }
   // "NASA’s Monday announcement": a day ends no name.
@@ -631,7 +632,7 @@ void SpeakerRegistry::AddRun(const std::vector<Token>& tokens, size_t first,
         return;
       }
     }
-    if (after_determiner) return;
+    if (names_no_person) return;
     // Else a person the text introduces here.
     std::string name(text_.substr(tokens[core].start,
                                   tokens[last].end - tokens[core].start));
