@@ -76,6 +76,8 @@ class DocumentActors {
     auto [it, fresh] = index_.try_emplace(name, id);
     if (!fresh) return it->second;
     Found& f = found_.emplace_back();
+    // Most actors are named a few times: one allocation for those.
+    f.mentions.reserve(kExpectedMentions);
     f.name = name;
     f.kind = kind;
     f.known = known;
@@ -113,6 +115,7 @@ class DocumentActors {
   }
 
   static constexpr size_t kExpected = 32;
+  static constexpr size_t kExpectedMentions = 4;
   std::vector<Found> found_;
   ViewMap<int> index_;  // views of found_[id].name
   // Looked up once per name candidate (OrganizationStartingWith): an index
@@ -627,11 +630,12 @@ std::vector<ActorInText> ActorFinder::Find(std::string_view text,
   out.reserve(order.size());
   for (const auto& [start, k] : order) {
     Found& f = all[k];
+    // Most roles and affiliations are empty: those need no copy.
     ActorInText& a = out.emplace_back();
     a.name = f.name;
     a.kind = f.kind;
-    a.role = f.role;
-    a.affiliation = f.affiliation;
+    if (!f.role.empty()) a.role = f.role;
+    if (!f.affiliation.empty()) a.affiliation = f.affiliation;
     a.known = f.known;
     a.mentions = std::move(f.mentions);
   }

@@ -172,6 +172,12 @@ bool IsWordStart(std::string_view text, size_t pos) {
   const uint8_t b = text[pos - 1];
   if (b < 0x80) return !IsAsciiAlnum(b) && b != '-' && b != '\'' && b != '.';
   const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  // After U+2000..U+203F (E2 80 xx: curly quotes, dashes), the most common
+  // non-ASCII characters before a capital: none is a letter
+  // (name_scanner_test checks), and only U+2019 joins.
+  if (pos >= 3 && s[pos - 3] == 0xE2 && s[pos - 2] == 0x80 && b <= 0xBF) {
+    return b != 0x99;
+  }
   int32_t i = static_cast<int32_t>(pos);
   UChar32 c;
   U8_PREV(s, 0, i, c);
@@ -434,6 +440,8 @@ void NameScanner::RunAt(std::string_view text, size_t start,
       continue;
     }
     // Up to two connectors between capitalised words: "Office of the".
+    // Most words after a run start with no connector's letter.
+    if (!kConnectorInitials[next_byte]) break;
     Token connectors[2];
     size_t connector_count = 0;
     for (int k = 0; k < 2; ++k) {
@@ -830,8 +838,10 @@ bool NameScanner::ParseAppositive(std::string_view text, size_t after,
       }
       if (role_count++ == 0) role_first = {pos, end};
       role_last = {pos, end};
-      has_role_word |= words_.role_words.contains(Singular(w)) ||
-                       words_.role_words.contains(w);
+      // One role word is enough: later words need no lookups.
+      has_role_word = has_role_word ||
+                      words_.role_words.contains(Singular(w)) ||
+                      words_.role_words.contains(w);
       if (role_count > 8) return false;
     }
     if (end >= limit || text[end] != ' ') break;

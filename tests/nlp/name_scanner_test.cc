@@ -198,4 +198,25 @@ TEST(NameScanner, TwoByteLettersTakenWithoutDecodingAreLetters) {
 }
 
 }  // namespace
+// IsWordStart takes U+2000..U+203F (E2 80 xx: curly quotes, dashes) for
+// non-letters without asking ICU: none may be a letter to ICU, so that a
+// capital after one starts a word, and after U+2019 (the apostrophe) none
+// does.
+TEST(NameScanner, GeneralPunctuationBeforeACapital) {
+  for (UChar32 c = 0x2000; c <= 0x203F; ++c) {
+    EXPECT_FALSE(u_isalpha(c)) << std::hex << c;
+  }
+  const NameScanner::Words words = TestWords();
+  NameScanner scanner(words);
+  std::vector<NameScanner::Candidate> got =
+      scanner.Scan("\xE2\x80\x9CWhitlock left\xE2\x80\x94Keane stayed.");
+  ASSERT_EQ(got.size(), 2u);
+  EXPECT_EQ(got[0].span.start, 3u);
+  EXPECT_EQ(got[1].span.start, 19u);
+  for (const NameScanner::Candidate& c :
+       scanner.Scan("Ab\xE2\x80\x99Whitlock left.")) {
+    EXPECT_NE(c.span.start, 5u);
+  }
+}
+
 }  // namespace whosaid::nlp
