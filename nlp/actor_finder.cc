@@ -307,7 +307,12 @@ void ActorFinder::Impl::Discover(std::string_view text,
                                  DocumentActors& doc,
                                  std::vector<bool>& dropped) const {
   NameScanner scanner(words);
-  std::vector<NameScanner::Candidate> candidates = scanner.Scan(text);
+  // Lone words apart and unjudged: most capitalised words of a text stand
+  // alone, and only the few that name a person of the document (or stand
+  // before a place) come to anything, in the second pass.
+  std::vector<Span> lone_words;
+  const std::vector<NameScanner::Candidate> candidates =
+      scanner.ScanUnjudged(text, lone_words);
   auto overlapping = [&](Span span, auto&& fn) {
     auto it = std::lower_bound(
         known.begin(), known.end(), span.start,
@@ -318,7 +323,6 @@ void ActorFinder::Impl::Discover(std::string_view text,
       fn(static_cast<size_t>(it - known.begin()));
     }
   };
-  // First the full names and organisations, then references to them.
   FlatStringMap<int> by_surname;  // -2 when two people share it
   // One bit per key of by_surname, from its length and first letter, for
   // a quick "no" to most lone words before they are lowered and hashed;
@@ -339,117 +343,136 @@ void ActorFinder::Impl::Discover(std::string_view text,
     return doc.Add(name == written ? written : doc.Own(std::move(name)),
                    ActorKind::kPlace, false);
   };
-  for (int pass = 0; pass < 2; ++pass) {
-    if (pass == 1) {
-      // An actor's id is its index in doc.all().
-      const std::vector<Found>& all = doc.all();
-      // At most one surname per actor found so far: no rehashing.
-      by_surname.reserve(all.size());
-      for (size_t id = 0; id < all.size(); ++id) {
-        const Found& f = all[id];
-        if (f.kind != ActorKind::kPerson || f.surname.empty()) continue;
-        add_surname(f.surname, static_cast<int>(id));
+  auto consider = [&](const NameScanner::Candidate& c) {
+    const bool reference = c.what == NameScanner::kSurnameRef;
+    bool blocked = false;
+    overlapping(c.span, [&](size_t k) {
+      if (dropped[k]) return;
+      const bool inside = c.span.Contains(known[k].span) &&
+                          c.span.size() > known[k].span.size();
+      if (inside && !reference && c.what != NameScanner::kOther) {
+        dropped[k] = true;
+      } else {
+        blocked = true;
       }
+    });
+    if (blocked) return;
+    const std::string_view written = Cut(text, c.span);
+    int id = -1;
+    if (c.what == NameScanner::kOther) {
+      // "Perham, Minnesota": a name before a known place is a place.
+      if (!IsBeforePlace(text, c.span, known)) return;
+      id = add_place(written);
+      doc[id].mentions.push_back(c.span);
+      return;
     }
-    for (const NameScanner::Candidate& c : candidates) {
-      const bool reference = c.what == NameScanner::kSurnameRef;
-      if ((pass == 0) == reference) continue;
-      // Most references are lone capitalised words ("But", "Whitlock")
-      // that name no person of this document and stand before no place:
-      // below they come to nothing whether or not a known name overlaps
-      // them, so they are passed over before that search.
-      if (reference && !c.titled &&
-          ((surname_bits & surname_bit(Cut(text, c.span))) == 0 ||
-           !by_surname.contains(LowerAsciiInto(Cut(text, c.span), buffer))) &&
-          !IsBeforePlace(text, c.span, known)) {
-        continue;
+    if (reference) {
+      const Gender g = c.honorific.empty()
+                           ? Gender::kUnknown
+                           : genders.WordGender(LowerAscii(c.honorific));
+      const std::string_view lower = LowerAsciiInto(written, buffer);
+      auto known_surname = by_surname.find(lower);
+      if (known_surname != by_surname.end()) id = known_surname->second;
+      if (id == -2 || (id >= 0 && !FitsGender(doc[id].name, g))) {
+        // "Mrs. Greenhalgh" between Gordon and Edith Greenhalgh.
+        id = PersonWithSurname(doc, lower, g);
       }
-      bool blocked = false;
-      overlapping(c.span, [&](size_t k) {
-        if (dropped[k]) return;
-        const bool inside = c.span.Contains(known[k].span) &&
-                            c.span.size() > known[k].span.size();
-        if (inside && c.what != NameScanner::kSurnameRef &&
-            c.what != NameScanner::kOther) {
-          dropped[k] = true;
-        } else {
-          blocked = true;
-        }
-      });
-      if (blocked) continue;
-      const std::string_view written = Cut(text, c.span);
-      int id = -1;
-      if (c.what == NameScanner::kOther) {
-        // "Perham, Minnesota": a name before a known place is a place.
-        if (!IsBeforePlace(text, c.span, known)) continue;
+      if (id == -2) return;
+      if (id < 0 && c.titled) {
+        id = FullNameBefore(text, candidates, c, g, doc);
+        if (id >= 0) add_surname(doc[id].surname, id);
+      }
+      if (id < 0 && !c.titled && IsBeforePlace(text, c.span, known)) {
         id = add_place(written);
         doc[id].mentions.push_back(c.span);
-        continue;
+        return;
       }
-      if (reference) {
-        const Gender g = c.honorific.empty()
-                             ? Gender::kUnknown
-                             : genders.WordGender(LowerAscii(c.honorific));
-        const std::string_view lower = LowerAsciiInto(written, buffer);
-        auto known_surname = by_surname.find(lower);
-        if (known_surname != by_surname.end()) id = known_surname->second;
-        if (id == -2 || (id >= 0 && !FitsGender(doc[id].name, g))) {
-          // "Mrs. Greenhalgh" between Gordon and Edith Greenhalgh.
-          id = PersonWithSurname(doc, lower, g);
-        }
-        if (id == -2) continue;
-        if (id < 0 && c.titled) {
-          id = FullNameBefore(text, candidates, c, g, doc);
-          if (id >= 0) add_surname(doc[id].surname, id);
-        }
-        if (id < 0 && !c.titled && IsBeforePlace(text, c.span, known)) {
-          id = add_place(written);
-          doc[id].mentions.push_back(c.span);
-          continue;
-        }
-        if (id < 0) {
-          if (!c.titled) continue;  // a lone capitalised word
-          id = doc.Add(written, ActorKind::kPerson, false);
-        }
-      } else {
-        auto k = by_name.find(written);
-        if (k != by_name.end()) continue;  // the matcher has it already
-        // "said Solent Meridian had been" after "Solent Meridian Shipping":
-        // the organisation's short name, not a person.
-        // "the General Bureau" after "the General Bureau of Grain Import
-        // Supervision": the same body.
-        if ((c.what == NameScanner::kPerson && !c.titled) ||
-            c.what == NameScanner::kOrganization ||
-            c.what == NameScanner::kGovernment) {
-          if (const int org = OrganizationStartingWith(doc, written); org >= 0) {
-            doc[org].mentions.push_back(c.span);
-            continue;
-          }
-        }
-        const ActorKind kind =
-            c.what == NameScanner::kPerson       ? ActorKind::kPerson
-            : c.what == NameScanner::kGovernment ? ActorKind::kGovernment
-            : c.what == NameScanner::kPlace      ? ActorKind::kPlace
-                                                 : ActorKind::kOrganization;
-        id = doc.Add(written, kind, false);
+      if (id < 0) {
+        if (!c.titled) return;  // a lone capitalised word
+        id = doc.Add(written, ActorKind::kPerson, false);
       }
-      Found& f = doc[id];
-      f.mentions.push_back(c.span);
-      if (f.kind == ActorKind::kPerson && f.surname.empty() && !reference) {
-        f.surname = Surname(written);
+    } else {
+      auto k = by_name.find(written);
+      if (k != by_name.end()) return;  // the matcher has it already
+      // "said Solent Meridian had been" after "Solent Meridian Shipping":
+      // the organisation's short name, not a person.
+      // "the General Bureau" after "the General Bureau of Grain Import
+      // Supervision": the same body.
+      if ((c.what == NameScanner::kPerson && !c.titled) ||
+          c.what == NameScanner::kOrganization ||
+          c.what == NameScanner::kGovernment) {
+        if (const int org = OrganizationStartingWith(doc, written); org >= 0) {
+          doc[org].mentions.push_back(c.span);
+          return;
+        }
       }
-      if (f.role.empty() && !f.known) f.role = c.role;
-      if (f.affiliation.empty() && !f.known) f.affiliation = c.affiliation;
-      if (!c.affiliation.empty()) {
-        auto k = by_name.find(c.affiliation);
-        const int org =
-            k != by_name.end()
-                ? doc.Add(actors[k->second].name, actors[k->second].kind, true)
-                : doc.Add(c.affiliation, c.affiliation_kind, false);
-        doc[org].mentions.push_back(c.affiliation_span);
-      }
+      const ActorKind kind =
+          c.what == NameScanner::kPerson       ? ActorKind::kPerson
+          : c.what == NameScanner::kGovernment ? ActorKind::kGovernment
+          : c.what == NameScanner::kPlace      ? ActorKind::kPlace
+                                               : ActorKind::kOrganization;
+      id = doc.Add(written, kind, false);
     }
+    Found& f = doc[id];
+    f.mentions.push_back(c.span);
+    if (f.kind == ActorKind::kPerson && f.surname.empty() && !reference) {
+      f.surname = Surname(written);
+    }
+    if (f.role.empty() && !f.known) f.role = c.role;
+    if (f.affiliation.empty() && !f.known) f.affiliation = c.affiliation;
+    if (!c.affiliation.empty()) {
+      auto k = by_name.find(c.affiliation);
+      const int org =
+          k != by_name.end()
+              ? doc.Add(actors[k->second].name, actors[k->second].kind, true)
+              : doc.Add(c.affiliation, c.affiliation_kind, false);
+      doc[org].mentions.push_back(c.affiliation_span);
+    }
+  };
+  // Most references are lone capitalised words ("But", "Whitlock") that
+  // name no person of this document and stand before no place: below they
+  // come to nothing whether or not a known name overlaps them, so they are
+  // passed over before that search.
+  auto may_name_someone = [&](Span span) {
+    const std::string_view written = Cut(text, span);
+    return ((surname_bits & surname_bit(written)) != 0 &&
+            by_surname.contains(LowerAsciiInto(written, buffer))) ||
+           IsBeforePlace(text, span, known);
+  };
+  // A lone word as Scan would give it: a surname reference, or nothing.
+  auto consider_lone = [&](Span span) {
+    if (!may_name_someone(span) || !scanner.IsLoneName(Cut(text, span))) {
+      return;
+    }
+    NameScanner::Candidate c;
+    c.what = NameScanner::kSurnameRef;
+    c.span = span;
+    consider(c);
+  };
+  // First the full names and organisations, then references to them.
+  for (const NameScanner::Candidate& c : candidates) {
+    if (c.what != NameScanner::kSurnameRef) consider(c);
   }
+  // An actor's id is its index in doc.all().
+  const std::vector<Found>& all = doc.all();
+  // At most one surname per actor found so far: no rehashing.
+  by_surname.reserve(all.size());
+  for (size_t id = 0; id < all.size(); ++id) {
+    const Found& f = all[id];
+    if (f.kind != ActorKind::kPerson || f.surname.empty()) continue;
+    add_surname(f.surname, static_cast<int>(id));
+  }
+  // The references in text order: each candidate starts inside its own
+  // run of capitalised words, and a lone word is a run.
+  auto lone = lone_words.begin();
+  for (const NameScanner::Candidate& c : candidates) {
+    if (c.what != NameScanner::kSurnameRef) continue;
+    for (; lone != lone_words.end() && lone->start < c.span.start; ++lone) {
+      consider_lone(*lone);
+    }
+    if (c.titled || may_name_someone(c.span)) consider(c);
+  }
+  for (; lone != lone_words.end(); ++lone) consider_lone(*lone);
 }
 
 int ActorFinder::Impl::OrganizationStartingWith(DocumentActors& doc,

@@ -150,9 +150,8 @@ TEST(NameScanner, EveryUpperCaseLetterStartsAName) {
   }
 }
 
-// Lone words are judged once per scan and remembered (words of up to seven
-// bytes): repeated words keep their verdicts, and words that share a
-// cache entry or a prefix do not take each other's.
+// Lone words are judged each on its own: repeated words keep their
+// verdicts, and words that share a prefix do not take each other's.
 TEST(NameScanner, RepeatedLoneWordsKeepTheirVerdicts) {
   const NameScanner::Words words = TestWords();
   NameScanner scanner(words);
@@ -217,6 +216,40 @@ TEST(NameScanner, GeneralPunctuationBeforeACapital) {
        scanner.Scan("Ab\xE2\x80\x99Whitlock left.")) {
     EXPECT_NE(c.span.start, 5u);
   }
+}
+
+// ScanUnjudged gives the lone words apart, unjudged, and the other
+// candidates as Scan does; Scan is the two merged in text order, each lone
+// word a surname reference when IsLoneName holds.
+TEST(NameScanner, ScanUnjudgedKeepsLoneWordsApart) {
+  const NameScanner::Words words = TestWords();
+  NameScanner scanner(words);
+  const std::string text =
+      "The envoy met Whitlock. Trade Envoy Dana Whitlock said Whitlock "
+      "left Monday, Ms. Keane said. Minister Chen agreed.";
+  std::vector<Span> lone;
+  const std::vector<NameScanner::Candidate> others =
+      scanner.ScanUnjudged(text, lone);
+  std::vector<std::string> got_lone;
+  for (const Span& s : lone) got_lone.push_back(text.substr(s.start, s.size()));
+  EXPECT_EQ(got_lone, (std::vector<std::string>{"The", "Whitlock", "Whitlock",
+                                                "Monday"}));
+  EXPECT_FALSE(scanner.IsLoneName("The"));
+  EXPECT_FALSE(scanner.IsLoneName("Monday"));
+  EXPECT_FALSE(scanner.IsLoneName("Minister"));
+  EXPECT_TRUE(scanner.IsLoneName("Whitlock"));
+  std::vector<std::string> got_others;
+  for (const NameScanner::Candidate& c : others) {
+    got_others.push_back(text.substr(c.span.start, c.span.size()));
+  }
+  EXPECT_EQ(got_others,
+            (std::vector<std::string>{"Dana Whitlock", "Keane", "Chen"}));
+  std::vector<std::string> got_all;
+  for (const NameScanner::Candidate& c : scanner.Scan(text)) {
+    got_all.push_back(text.substr(c.span.start, c.span.size()));
+  }
+  EXPECT_EQ(got_all, (std::vector<std::string>{"Whitlock", "Dana Whitlock",
+                                               "Whitlock", "Keane", "Chen"}));
 }
 
 }  // namespace whosaid::nlp
