@@ -407,51 +407,60 @@ size_t NameScanner::WordEndFrom(std::string_view text, size_t start, size_t i,
 std::vector<NameScanner::Token> NameScanner::RunAt(std::string_view text,
                                                    size_t start) const {
   std::vector<Token> run;
-  RunAt(text, start, run);
+  bool has_lower = false;
+  const size_t end = WordEnd(text, start, &has_lower);
+  if (end > start) RunFrom(text, start, end, has_lower, run);
   return run;
 }
 
-void NameScanner::RunAt(std::string_view text, size_t start,
-                        std::vector<Token>& run) const {
+bool NameScanner::EndsLoneWord(std::string_view text, size_t end) {
+  // RunFrom's first tests, for an ASCII byte after the space.
+  if (end + 1 >= text.size() || text[end] != ' ') return true;
+  const uint8_t next = text[end + 1];
+  return next < 0x80 && !(next >= 'A' && next <= 'Z') &&
+         !kConnectorInitials[next];
+}
+
+void NameScanner::RunFrom(std::string_view text, size_t start,
+                          size_t first_end, bool has_lower,
+                          std::vector<Token>& run) const {
   run.clear();
   size_t pos = start;
+  size_t end = first_end;
   while (true) {
-    bool has_lower = false;
-    Token t{pos, WordEnd(text, pos, &has_lower), false, true};
-    if (t.end == t.start) break;
-    if (has_lower || t.end - t.start < 2) t.all_caps = false;
-    run.push_back(t);
-    if (t.end + 1 >= text.size() || text[t.end] != ' ') break;
-    size_t next = t.end + 1;
+    run.push_back({pos, end, false, !has_lower && end - pos >= 2});
+    if (end + 1 >= text.size() || text[end] != ' ') break;
+    size_t next = end + 1;
     const uint8_t next_byte = text[next];
-    if (next_byte < 0x80 ? next_byte >= 'A' && next_byte <= 'Z'
-                         : IsUpperAt(text, next)) {
-      pos = next;
-      continue;
-    }
-    // Up to two connectors between capitalised words: "Office of the".
-    // Most words after a run start with no connector's letter.
-    if (!kConnectorInitials[next_byte]) break;
-    Token connectors[2];
-    size_t connector_count = 0;
-    for (int k = 0; k < 2; ++k) {
-      if (next >= text.size() ||
-          !kConnectorInitials[static_cast<uint8_t>(text[next])]) {
+    if (next_byte >= 0x80 ? !IsUpperAt(text, next)
+                          : !(next_byte >= 'A' && next_byte <= 'Z')) {
+      // Up to two connectors between capitalised words: "Office of the".
+      // Most words after a run start with no connector's letter.
+      if (!kConnectorInitials[next_byte]) break;
+      Token connectors[2];
+      size_t connector_count = 0;
+      for (int k = 0; k < 2; ++k) {
+        if (next >= text.size() ||
+            !kConnectorInitials[static_cast<uint8_t>(text[next])]) {
+          break;
+        }
+        const std::string_view w = SmallWordAt(text, next);
+        if (w.empty() || !IsConnector(w)) break;
+        connectors[connector_count++] = {next, next + w.size(), true, false};
+        next += w.size();
+        if (next >= text.size() || text[next] != ' ') break;
+        ++next;
+        if (IsUpperAt(text, next)) break;
+      }
+      if (connector_count == 0 || !IsUpperAt(text, next) ||
+          text[next - 1] != ' ') {
         break;
       }
-      const std::string_view w = SmallWordAt(text, next);
-      if (w.empty() || !IsConnector(w)) break;
-      connectors[connector_count++] = {next, next + w.size(), true, false};
-      next += w.size();
-      if (next >= text.size() || text[next] != ' ') break;
-      ++next;
-      if (IsUpperAt(text, next)) break;
+      run.insert(run.end(), connectors, connectors + connector_count);
     }
-    if (connector_count == 0 || !IsUpperAt(text, next) ||
-        text[next - 1] != ' ') {
-      break;
-    }
-    run.insert(run.end(), connectors, connectors + connector_count);
+    has_lower = false;
+    end = WordEnd(text, next, &has_lower);
+    if (end == next) break;
     pos = next;
   }
 }
@@ -503,11 +512,19 @@ std::vector<NameScanner::Candidate> NameScanner::ScanUnjudged(
       ++i;
       continue;
     }
-    RunAt(text, i, run);
-    if (run.empty()) {
+    bool has_lower = false;
+    const size_t end = WordEnd(text, i, &has_lower);
+    if (end == i) {
       ++i;
       continue;
     }
+    // Most capitalised words stand alone: no run to build for those.
+    if (EndsLoneWord(text, end)) {
+      lone_words.push_back({i, end});
+      i = end;
+      continue;
+    }
+    RunFrom(text, i, end, has_lower, run);
     if (run.size() == 1) {
       lone_words.push_back({run[0].start, run[0].end});
     } else {

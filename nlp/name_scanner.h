@@ -117,10 +117,17 @@ class NameScanner {
   // `c` as it was, when there is none with a role word.
   bool ParseAppositive(std::string_view text, size_t after,
                        Candidate& c) const;
+  // The run of capitalised words (with connectors between them) that
+  // starts at `start`; empty when no word does.
   std::vector<Token> RunAt(std::string_view text, size_t start) const;
-  // The same into `run` (cleared first), so that a scan reuses one vector.
-  void RunAt(std::string_view text, size_t start,
-             std::vector<Token>& run) const;
+  // The same into `run` (cleared first), for the run whose first word,
+  // [start, first_end), WordEnd has found (`has_lower` as it set it), so
+  // that a scan reuses one vector and walks no word twice.
+  void RunFrom(std::string_view text, size_t start, size_t first_end,
+               bool has_lower, std::vector<Token>& run) const;
+  // True when the run that a word ending at `end` begins is that word
+  // alone; false when it may go on (RunFrom decides).
+  static bool EndsLoneWord(std::string_view text, size_t end);
   // The end of the word at `start`; sets *has_lower when it holds an ASCII
   // lower-case letter, so that RunAt need not walk it again.
   size_t WordEnd(std::string_view text, size_t start, bool* has_lower) const;

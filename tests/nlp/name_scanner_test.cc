@@ -93,6 +93,16 @@ TEST(NameScanner, ClassifiesCapitalisedPhrases) {
       // Too short to hold a portfolio and a name.
       {"Secretary of State Lee spoke.",
        {{"State Lee", NameScanner::kOther, ""}}},
+      // A word alone, or a run: after it a space and a capital (ASCII or
+      // not), or connectors and a capital, go on; anything else ends it.
+      {"Whitlock of the panel left.",
+       {{"Whitlock", NameScanner::kSurnameRef, ""}}},
+      {"Whitlock and Keane left.",
+       {{"Whitlock", NameScanner::kSurnameRef, ""},
+        {"Keane", NameScanner::kSurnameRef, ""}}},
+      {"met Whitlock", {{"Whitlock", NameScanner::kSurnameRef, ""}}},
+      {"Whitlock, who left", {{"Whitlock", NameScanner::kSurnameRef, ""}}},
+      {"Jo \xC3\x89lan said", {{"Jo \xC3\x89lan", NameScanner::kPerson, ""}}},
   };
   for (const Case& c : cases) {
     const auto got = scanner.Scan(c.text);
