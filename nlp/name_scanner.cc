@@ -155,12 +155,25 @@ bool IsUpperAt(std::string_view text, size_t pos) {
   return c >= 0 && u_isupper(c);
 }
 
+// The ASCII bytes after which no word starts: letters, digits and the
+// joiners "-", "'" and ".".
+constexpr std::array<bool, 256> AsciiBeforeNoWordStart() {
+  std::array<bool, 256> table{};
+  for (int b = 0; b < 0x80; ++b) {
+    table[b] = IsAsciiAlnum(static_cast<unsigned char>(b)) || b == '-' || b == '\'' ||
+               b == '.';
+  }
+  return table;
+}
+constexpr std::array<bool, 256> kAsciiBeforeNoWordStart =
+    AsciiBeforeNoWordStart();
+
 // True when a word starts at `pos`: the character before is not a letter,
 // digit or joiner.
 bool IsWordStart(std::string_view text, size_t pos) {
   if (pos == 0) return true;
   const uint8_t b = text[pos - 1];
-  if (b < 0x80) return !IsAsciiAlnum(b) && b != '-' && b != '\'' && b != '.';
+  if (b < 0x80) return !kAsciiBeforeNoWordStart[b];
   const auto* s = reinterpret_cast<const uint8_t*>(text.data());
   // After U+2000..U+203F (E2 80 xx: curly quotes, dashes), the most common
   // non-ASCII characters before a capital: none is a letter
@@ -219,6 +232,16 @@ constexpr std::array<bool, 256> ConnectorInitials() {
   return table;
 }
 constexpr std::array<bool, 256> kConnectorInitials = ConnectorInitials();
+
+// True when the run of capitalised words that a word ending at `end`
+// begins is that word alone; false when it may go on (RunFrom decides):
+// RunFrom's first tests, for an ASCII byte after the space.
+bool EndsLoneWord(std::string_view text, size_t end) {
+  if (end + 1 >= text.size() || text[end] != ' ') return true;
+  const uint8_t next = text[end + 1];
+  return next < 0x80 && !(next >= 'A' && next <= 'Z') &&
+         !kConnectorInitials[next];
+}
 
 // The word that ends just before `pos` (skipping one space), or empty.
 std::string_view WordBefore(std::string_view text, size_t pos) {
@@ -411,14 +434,6 @@ std::vector<NameScanner::Token> NameScanner::RunAt(std::string_view text,
   const size_t end = WordEnd(text, start, &has_lower);
   if (end > start) RunFrom(text, start, end, has_lower, run);
   return run;
-}
-
-bool NameScanner::EndsLoneWord(std::string_view text, size_t end) {
-  // RunFrom's first tests, for an ASCII byte after the space.
-  if (end + 1 >= text.size() || text[end] != ' ') return true;
-  const uint8_t next = text[end + 1];
-  return next < 0x80 && !(next >= 'A' && next <= 'Z') &&
-         !kConnectorInitials[next];
 }
 
 void NameScanner::RunFrom(std::string_view text, size_t start,

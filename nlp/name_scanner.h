@@ -125,9 +125,6 @@ class NameScanner {
   // that a scan reuses one vector and walks no word twice.
   void RunFrom(std::string_view text, size_t start, size_t first_end,
                bool has_lower, std::vector<Token>& run) const;
-  // True when the run that a word ending at `end` begins is that word
-  // alone; false when it may go on (RunFrom decides).
-  static bool EndsLoneWord(std::string_view text, size_t end);
   // The end of the word at `start`; sets *has_lower when it holds an ASCII
   // lower-case letter, so that RunAt need not walk it again.
   size_t WordEnd(std::string_view text, size_t start, bool* has_lower) const;
