@@ -209,7 +209,11 @@ struct ActorFinder::Impl {
   // True when ", " and a known place follow `span`.
   bool IsBeforePlace(std::string_view text, Span span,
                      const std::vector<PhraseMatcher::Match>& known) const {
-    if (text.substr(span.end, 2) != ", ") return false;
+    // Byte by byte: most calls end here, inlined.
+    if (span.end + 2 > text.size() || text[span.end] != ',' ||
+        text[span.end + 1] != ' ') {
+      return false;
+    }
     auto it = std::lower_bound(
         known.begin(), known.end(), span.end + 2,
         [](const PhraseMatcher::Match& m, size_t pos) {

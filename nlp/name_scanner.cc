@@ -851,10 +851,14 @@ bool NameScanner::ParseAppositive(std::string_view text, size_t after,
       }
       if (role_count++ == 0) role_first = {pos, end};
       role_last = {pos, end};
-      // One role word is enough: later words need no lookups.
-      has_role_word = has_role_word ||
-                      words_.role_words.contains(Singular(w)) ||
-                      words_.role_words.contains(w);
+      // One role word is enough: later words need no lookups. A word
+      // with no plural "s" is its own singular: one lookup.
+      if (!has_role_word) {
+        const std::string_view singular = Singular(w);
+        has_role_word = words_.role_words.contains(singular) ||
+                        (singular.size() != w.size() &&
+                         words_.role_words.contains(w));
+      }
       if (role_count > 8) return false;
     }
     if (end >= limit || text[end] != ' ') break;
