@@ -4,6 +4,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <forward_list>
 
 #include "absl/container/flat_hash_map.h"
 
@@ -43,12 +44,14 @@ struct TitleRef {
   std::string padded_head;      // " head "
 };
 
-// One actor as this document names it, while Find works.
+// One actor as this document names it, while Find works. The names, roles
+// and affiliations are views into the text, the rule pack or
+// DocumentActors::Own: Find copies each once, into its result.
 struct Found {
-  std::string name;
+  std::string_view name;
   ActorKind kind = ActorKind::kPerson;
-  std::string role;
-  std::string affiliation;
+  std::string_view role;
+  std::string_view affiliation;
   bool known = false;
   std::string surname;  // lower case; empty for non-persons
   std::vector<Span> mentions;
@@ -65,11 +68,16 @@ class DocumentActors {
     found_.reserve(kExpected);
     index_.reserve(kExpected);
   }
+  // The id of the actor named `name`, added with `kind` and `known` if
+  // new. `name` must stay valid while this object lives: a view into the
+  // text, the rule pack or Own.
   int Add(std::string_view name, ActorKind kind, bool known) {
     const int id = static_cast<int>(found_.size());
     auto [it, fresh] = index_.try_emplace(name, id);
     if (!fresh) return it->second;
     Found& f = found_.emplace_back();
+    // Most actors are named a few times: one allocation for those.
+    f.mentions.reserve(kExpectedMentions);
     f.name = name;
     f.kind = kind;
     f.known = known;
@@ -77,6 +85,10 @@ class DocumentActors {
       bodies_by_first_word_[FirstWord(name)].push_back(id);
     }
     return id;
+  }
+  // Keeps `name`, a name the text does not spell as such, for Add.
+  std::string_view Own(std::string name) {
+    return owned_.emplace_front(std::move(name));
   }
   // The organisations and government bodies whose name starts with the
   // word `first` (as written), in the order they were added; a found
@@ -94,16 +106,24 @@ class DocumentActors {
   std::vector<Found>& all() { return found_; }
 
  private:
+  template <typename V>
+  using ViewMap =
+      absl::flat_hash_map<std::string_view, V, FlatStringHash, FlatStringEq>;
+
   static std::string_view FirstWord(std::string_view name) {
     return name.substr(0, name.find(' '));
   }
 
   static constexpr size_t kExpected = 32;
+  static constexpr size_t kExpectedMentions = 4;
   std::vector<Found> found_;
-  FlatStringMap<int> index_;
+  ViewMap<int> index_;  // views of found_[id].name
   // Looked up once per name candidate (OrganizationStartingWith): an index
   // keeps a document naming thousands of actors linear.
-  FlatStringMap<std::vector<int>> bodies_by_first_word_;
+  ViewMap<std::vector<int>> bodies_by_first_word_;
+  // A list, not a vector: views of its strings stay valid as it grows,
+  // and an empty one allocates nothing.
+  std::forward_list<std::string> owned_;
 };
 
 // The name of a place the text gives: as written, except that a dateline's
@@ -159,9 +179,14 @@ struct ActorFinder::Impl {
     }
     return GenderFits(genders.GivenNameGender(LowerAscii(FirstWord(name))), g);
   }
-  std::string RoleOn(const KnownActor& a, std::string_view date) const;
-  void Discover(std::string_view text, std::vector<PhraseMatcher::Match>& known,
-                DocumentActors& doc) const;
+  // The title `a` held on `date`, else its role; a view into `a`.
+  std::string_view RoleOn(const KnownActor& a, std::string_view date) const;
+  // Adds to `doc` the actors the name scanner finds in `text`, given the
+  // `known` matches (in text order), and sets dropped[k] for each known
+  // match that a longer discovered name covers.
+  void Discover(std::string_view text,
+                const std::vector<PhraseMatcher::Match>& known,
+                DocumentActors& doc, std::vector<bool>& dropped) const;
   // The organisation or government body in `doc` whose name is `words`
   // followed by more words ("Solent Meridian" → "Solent Meridian
   // Shipping"); -1 when none or several.
@@ -184,7 +209,11 @@ struct ActorFinder::Impl {
   // True when ", " and a known place follow `span`.
   bool IsBeforePlace(std::string_view text, Span span,
                      const std::vector<PhraseMatcher::Match>& known) const {
-    if (text.substr(span.end, 2) != ", ") return false;
+    // Byte by byte: most calls end here, inlined.
+    if (span.end + 2 > text.size() || text[span.end] != ',' ||
+        text[span.end + 1] != ' ') {
+      return false;
+    }
     auto it = std::lower_bound(
         known.begin(), known.end(), span.end + 2,
         [](const PhraseMatcher::Match& m, size_t pos) {
@@ -262,7 +291,7 @@ int ActorFinder::Impl::HolderOn(const TitleRef& ref,
   return found;
 }
 
-std::string ActorFinder::Impl::RoleOn(const KnownActor& a,
+std::string_view ActorFinder::Impl::RoleOn(const KnownActor& a,
                                       std::string_view date) const {
   if (!date.empty()) {
     for (const DatedRole& r : a.roles) {
@@ -275,15 +304,19 @@ std::string ActorFinder::Impl::RoleOn(const KnownActor& a,
   return a.role;
 }
 
-// Adds what the name scanner finds; drops known matches that a longer
-// discovered organisation covers ("Shanghai" inside "Shanghai Financial
-// Opening Bureau").
+// A longer discovered organisation drops the known matches it covers
+// ("Shanghai" inside "Shanghai Financial Opening Bureau").
 void ActorFinder::Impl::Discover(std::string_view text,
-                                 std::vector<PhraseMatcher::Match>& known,
-                                 DocumentActors& doc) const {
+                                 const std::vector<PhraseMatcher::Match>& known,
+                                 DocumentActors& doc,
+                                 std::vector<bool>& dropped) const {
   NameScanner scanner(words);
-  std::vector<NameScanner::Candidate> candidates = scanner.Scan(text);
-  std::vector<bool> dropped(known.size());
+  // Lone words apart and unjudged: most capitalised words of a text stand
+  // alone, and only the few that name a person of the document (or stand
+  // before a place) come to anything, in the second pass.
+  std::vector<Span> lone_words;
+  const std::vector<NameScanner::Candidate> candidates =
+      scanner.ScanUnjudged(text, lone_words);
   auto overlapping = [&](Span span, auto&& fn) {
     auto it = std::lower_bound(
         known.begin(), known.end(), span.start,
@@ -294,7 +327,6 @@ void ActorFinder::Impl::Discover(std::string_view text,
       fn(static_cast<size_t>(it - known.begin()));
     }
   };
-  // First the full names and organisations, then references to them.
   FlatStringMap<int> by_surname;  // -2 when two people share it
   // One bit per key of by_surname, from its length and first letter, for
   // a quick "no" to most lone words before they are lowered and hashed;
@@ -310,121 +342,141 @@ void ActorFinder::Impl::Discover(std::string_view text,
     if (!fresh && it->second != id) it->second = -2;
   };
   char buffer[64];                // for lower-case surname lookups
-  for (int pass = 0; pass < 2; ++pass) {
-    if (pass == 1) {
-      // An actor's id is its index in doc.all().
-      const std::vector<Found>& all = doc.all();
-      for (size_t id = 0; id < all.size(); ++id) {
-        const Found& f = all[id];
-        if (f.kind != ActorKind::kPerson || f.surname.empty()) continue;
-        add_surname(f.surname, static_cast<int>(id));
-      }
-    }
-    for (const NameScanner::Candidate& c : candidates) {
-      const bool reference = c.what == NameScanner::kSurnameRef;
-      if ((pass == 0) == reference) continue;
-      // Most references are lone capitalised words ("But", "Whitlock")
-      // that name no person of this document and stand before no place:
-      // below they come to nothing whether or not a known name overlaps
-      // them, so they are passed over before that search.
-      if (reference && !c.titled &&
-          ((surname_bits & surname_bit(Cut(text, c.span))) == 0 ||
-           !by_surname.contains(LowerAsciiInto(Cut(text, c.span), buffer))) &&
-          !IsBeforePlace(text, c.span, known)) {
-        continue;
-      }
-      bool blocked = false;
-      overlapping(c.span, [&](size_t k) {
-        if (dropped[k]) return;
-        const bool inside = c.span.Contains(known[k].span) &&
-                            c.span.size() > known[k].span.size();
-        if (inside && c.what != NameScanner::kSurnameRef &&
-            c.what != NameScanner::kOther) {
-          dropped[k] = true;
-        } else {
-          blocked = true;
-        }
-      });
-      if (blocked) continue;
-      const std::string_view written = Cut(text, c.span);
-      int id = -1;
-      if (c.what == NameScanner::kOther) {
-        // "Perham, Minnesota": a name before a known place is a place.
-        if (!IsBeforePlace(text, c.span, known)) continue;
-        id = doc.Add(PlaceName(written), ActorKind::kPlace, false);
-        doc[id].mentions.push_back(c.span);
-        continue;
-      }
-      if (reference) {
-        const Gender g = c.honorific.empty()
-                             ? Gender::kUnknown
-                             : genders.WordGender(LowerAscii(c.honorific));
-        const std::string_view lower = LowerAsciiInto(written, buffer);
-        auto known_surname = by_surname.find(lower);
-        if (known_surname != by_surname.end()) id = known_surname->second;
-        if (id == -2 || (id >= 0 && !FitsGender(doc[id].name, g))) {
-          // "Mrs. Greenhalgh" between Gordon and Edith Greenhalgh.
-          id = PersonWithSurname(doc, lower, g);
-        }
-        if (id == -2) continue;
-        if (id < 0 && c.titled) {
-          id = FullNameBefore(text, candidates, c, g, doc);
-          if (id >= 0) add_surname(doc[id].surname, id);
-        }
-        if (id < 0 && !c.titled && IsBeforePlace(text, c.span, known)) {
-          id = doc.Add(PlaceName(written), ActorKind::kPlace, false);
-          doc[id].mentions.push_back(c.span);
-          continue;
-        }
-        if (id < 0) {
-          if (!c.titled) continue;  // a lone capitalised word
-          id = doc.Add(written, ActorKind::kPerson, false);
-        }
+  auto add_place = [&](std::string_view written) {
+    std::string name = PlaceName(written);
+    return doc.Add(name == written ? written : doc.Own(std::move(name)),
+                   ActorKind::kPlace, false);
+  };
+  auto consider = [&](const NameScanner::Candidate& c) {
+    const bool reference = c.what == NameScanner::kSurnameRef;
+    bool blocked = false;
+    overlapping(c.span, [&](size_t k) {
+      if (dropped[k]) return;
+      const bool inside = c.span.Contains(known[k].span) &&
+                          c.span.size() > known[k].span.size();
+      if (inside && !reference && c.what != NameScanner::kOther) {
+        dropped[k] = true;
       } else {
-        auto k = by_name.find(written);
-        if (k != by_name.end()) continue;  // the matcher has it already
-        // "said Solent Meridian had been" after "Solent Meridian Shipping":
-        // the organisation's short name, not a person.
-        // "the General Bureau" after "the General Bureau of Grain Import
-        // Supervision": the same body.
-        if ((c.what == NameScanner::kPerson && !c.titled) ||
-            c.what == NameScanner::kOrganization ||
-            c.what == NameScanner::kGovernment) {
-          if (const int org = OrganizationStartingWith(doc, written); org >= 0) {
-            doc[org].mentions.push_back(c.span);
-            continue;
-          }
-        }
-        const ActorKind kind =
-            c.what == NameScanner::kPerson       ? ActorKind::kPerson
-            : c.what == NameScanner::kGovernment ? ActorKind::kGovernment
-            : c.what == NameScanner::kPlace      ? ActorKind::kPlace
-                                                 : ActorKind::kOrganization;
-        id = doc.Add(written, kind, false);
+        blocked = true;
       }
-      Found& f = doc[id];
-      f.mentions.push_back(c.span);
-      if (f.kind == ActorKind::kPerson && f.surname.empty() && !reference) {
-        f.surname = Surname(written);
-      }
-      if (f.role.empty() && !f.known) f.role = c.role;
-      if (f.affiliation.empty() && !f.known) f.affiliation = c.affiliation;
-      if (!c.affiliation.empty()) {
-        auto k = by_name.find(c.affiliation);
-        const int org =
-            k != by_name.end()
-                ? doc.Add(actors[k->second].name, actors[k->second].kind, true)
-                : doc.Add(c.affiliation, c.affiliation_kind, false);
-        doc[org].mentions.push_back(c.affiliation_span);
-      }
+    });
+    if (blocked) return;
+    const std::string_view written = Cut(text, c.span);
+    int id = -1;
+    if (c.what == NameScanner::kOther) {
+      // "Perham, Minnesota": a name before a known place is a place.
+      if (!IsBeforePlace(text, c.span, known)) return;
+      id = add_place(written);
+      doc[id].mentions.push_back(c.span);
+      return;
     }
+    if (reference) {
+      const Gender g = c.honorific.empty()
+                           ? Gender::kUnknown
+                           : genders.WordGender(LowerAscii(c.honorific));
+      const std::string_view lower = LowerAsciiInto(written, buffer);
+      auto known_surname = by_surname.find(lower);
+      if (known_surname != by_surname.end()) id = known_surname->second;
+      if (id == -2 || (id >= 0 && !FitsGender(doc[id].name, g))) {
+        // "Mrs. Greenhalgh" between Gordon and Edith Greenhalgh.
+        id = PersonWithSurname(doc, lower, g);
+      }
+      if (id == -2) return;
+      if (id < 0 && c.titled) {
+        id = FullNameBefore(text, candidates, c, g, doc);
+        if (id >= 0) add_surname(doc[id].surname, id);
+      }
+      if (id < 0 && !c.titled && IsBeforePlace(text, c.span, known)) {
+        id = add_place(written);
+        doc[id].mentions.push_back(c.span);
+        return;
+      }
+      if (id < 0) {
+        if (!c.titled) return;  // a lone capitalised word
+        id = doc.Add(written, ActorKind::kPerson, false);
+      }
+    } else {
+      auto k = by_name.find(written);
+      if (k != by_name.end()) return;  // the matcher has it already
+      // "said Solent Meridian had been" after "Solent Meridian Shipping":
+      // the organisation's short name, not a person.
+      // "the General Bureau" after "the General Bureau of Grain Import
+      // Supervision": the same body.
+      if ((c.what == NameScanner::kPerson && !c.titled) ||
+          c.what == NameScanner::kOrganization ||
+          c.what == NameScanner::kGovernment) {
+        if (const int org = OrganizationStartingWith(doc, written); org >= 0) {
+          doc[org].mentions.push_back(c.span);
+          return;
+        }
+      }
+      const ActorKind kind =
+          c.what == NameScanner::kPerson       ? ActorKind::kPerson
+          : c.what == NameScanner::kGovernment ? ActorKind::kGovernment
+          : c.what == NameScanner::kPlace      ? ActorKind::kPlace
+                                               : ActorKind::kOrganization;
+      id = doc.Add(written, kind, false);
+    }
+    Found& f = doc[id];
+    f.mentions.push_back(c.span);
+    if (f.kind == ActorKind::kPerson && f.surname.empty() && !reference) {
+      f.surname = Surname(written);
+    }
+    if (f.role.empty() && !f.known) f.role = c.role;
+    if (f.affiliation.empty() && !f.known) f.affiliation = c.affiliation;
+    if (!c.affiliation.empty()) {
+      auto k = by_name.find(c.affiliation);
+      const int org =
+          k != by_name.end()
+              ? doc.Add(actors[k->second].name, actors[k->second].kind, true)
+              : doc.Add(c.affiliation, c.affiliation_kind, false);
+      doc[org].mentions.push_back(c.affiliation_span);
+    }
+  };
+  // Most references are lone capitalised words ("But", "Whitlock") that
+  // name no person of this document and stand before no place: below they
+  // come to nothing whether or not a known name overlaps them, so they are
+  // passed over before that search.
+  auto may_name_someone = [&](Span span) {
+    const std::string_view written = Cut(text, span);
+    return ((surname_bits & surname_bit(written)) != 0 &&
+            by_surname.contains(LowerAsciiInto(written, buffer))) ||
+           IsBeforePlace(text, span, known);
+  };
+  // A lone word as Scan would give it: a surname reference, or nothing.
+  auto consider_lone = [&](Span span) {
+    if (!may_name_someone(span) || !scanner.IsLoneName(Cut(text, span))) {
+      return;
+    }
+    NameScanner::Candidate c;
+    c.what = NameScanner::kSurnameRef;
+    c.span = span;
+    consider(c);
+  };
+  // First the full names and organisations, then references to them.
+  for (const NameScanner::Candidate& c : candidates) {
+    if (c.what != NameScanner::kSurnameRef) consider(c);
   }
-  std::vector<PhraseMatcher::Match> kept;
-  kept.reserve(known.size());
-  for (size_t k = 0; k < known.size(); ++k) {
-    if (!dropped[k]) kept.push_back(known[k]);
+  // An actor's id is its index in doc.all().
+  const std::vector<Found>& all = doc.all();
+  // At most one surname per actor found so far: no rehashing.
+  by_surname.reserve(all.size());
+  for (size_t id = 0; id < all.size(); ++id) {
+    const Found& f = all[id];
+    if (f.kind != ActorKind::kPerson || f.surname.empty()) continue;
+    add_surname(f.surname, static_cast<int>(id));
   }
-  known = std::move(kept);
+  // The references in text order: each candidate starts inside its own
+  // run of capitalised words, and a lone word is a run.
+  auto lone = lone_words.begin();
+  for (const NameScanner::Candidate& c : candidates) {
+    if (c.what != NameScanner::kSurnameRef) continue;
+    for (; lone != lone_words.end() && lone->start < c.span.start; ++lone) {
+      consider_lone(*lone);
+    }
+    if (c.titled || may_name_someone(c.span)) consider(c);
+  }
+  for (; lone != lone_words.end(); ++lone) consider_lone(*lone);
 }
 
 int ActorFinder::Impl::OrganizationStartingWith(DocumentActors& doc,
@@ -433,7 +485,7 @@ int ActorFinder::Impl::OrganizationStartingWith(DocumentActors& doc,
   for (int id : doc.BodiesStartingWith(words.substr(0, words.find(' ')))) {
     const Found& f = doc[id];
     if (f.name.size() <= words.size() + 1 || f.name[words.size()] != ' ' ||
-        std::string_view(f.name).substr(0, words.size()) != words) {
+        f.name.substr(0, words.size()) != words) {
       continue;
     }
     if (found >= 0) return -1;
@@ -510,15 +562,13 @@ std::vector<ActorInText> ActorFinder::Find(std::string_view text,
   }
   DocumentActors doc;
   // Known names first, so that discovery does not re-find them.
-  // Their document ids by actor index, so that the pass over the matches
-  // below need not hash their names again (discovery only adds actors).
-  absl::flat_hash_map<int, int> known_ids;
+  // Their document ids by match, for the pass over the matches below
+  // (discovery only adds actors, so the ids stay).
+  std::vector<int> name_ids;
+  name_ids.reserve(names.size());
   for (const auto& m : names) {
-    const int actor = im.phrase_actor[m.phrase];
-    auto [it, fresh] = known_ids.try_emplace(actor, -1);
-    if (!fresh) continue;
-    const KnownActor& a = im.actors[actor];
-    it->second = doc.Add(a.name, a.kind, true);
+    const KnownActor& a = im.actors[im.phrase_actor[m.phrase]];
+    name_ids.push_back(doc.Add(a.name, a.kind, true));
   }
   auto describe_known = [&] {
     for (Found& f : doc.all()) {
@@ -533,10 +583,13 @@ std::vector<ActorInText> ActorFinder::Find(std::string_view text,
     }
   };
   describe_known();
-  if (im.discover) im.Discover(text, names, doc);
+  std::vector<bool> dropped(names.size());
+  if (im.discover) im.Discover(text, names, doc, dropped);
   describe_known();
-  for (const auto& m : names) {
-    int id = known_ids.at(im.phrase_actor[m.phrase]);
+  for (size_t k = 0; k < names.size(); ++k) {
+    if (dropped[k]) continue;
+    const PhraseMatcher::Match& m = names[k];
+    int id = name_ids[k];
     // A bare surname alias ("Navarro") names the person this document
     // introduced with that surname, if any, rather than the pack's.
     const std::string_view written = Cut(text, m.span);
@@ -604,8 +657,14 @@ std::vector<ActorInText> ActorFinder::Find(std::string_view text,
   out.reserve(order.size());
   for (const auto& [start, k] : order) {
     Found& f = all[k];
-    out.push_back({std::move(f.name), f.kind, std::move(f.role),
-                   std::move(f.affiliation), f.known, std::move(f.mentions)});
+    // Most roles and affiliations are empty: those need no copy.
+    ActorInText& a = out.emplace_back();
+    a.name = f.name;
+    a.kind = f.kind;
+    if (!f.role.empty()) a.role = f.role;
+    if (!f.affiliation.empty()) a.affiliation = f.affiliation;
+    a.known = f.known;
+    a.mentions = std::move(f.mentions);
   }
   return out;
 }

@@ -6,8 +6,6 @@
 #include <unicode/utf8.h>
 
 #include <array>
-#include <bit>
-#include <cstring>
 
 #ifdef __SSE2__
 #include <emmintrin.h>
@@ -20,14 +18,6 @@ namespace whosaid::nlp {
 namespace {
 
 constexpr size_t kMaxAppositive = 160;
-
-// `x` as loaded from memory, with its first byte in the low byte.
-uint64_t LittleEndian(uint64_t x) {
-  if constexpr (std::endian::native == std::endian::big) {
-    return __builtin_bswap64(x);
-  }
-  return x;
-}
 
 // Bytes that may start a name: ASCII capitals and the UTF-8 lead bytes whose
 // code points include an upper-case letter (u_isupper). The other lead
@@ -165,13 +155,32 @@ bool IsUpperAt(std::string_view text, size_t pos) {
   return c >= 0 && u_isupper(c);
 }
 
+// The ASCII bytes after which no word starts: letters, digits and the
+// joiners "-", "'" and ".".
+constexpr std::array<bool, 256> AsciiBeforeNoWordStart() {
+  std::array<bool, 256> table{};
+  for (int b = 0; b < 0x80; ++b) {
+    table[b] = IsAsciiAlnum(static_cast<unsigned char>(b)) || b == '-' || b == '\'' ||
+               b == '.';
+  }
+  return table;
+}
+constexpr std::array<bool, 256> kAsciiBeforeNoWordStart =
+    AsciiBeforeNoWordStart();
+
 // True when a word starts at `pos`: the character before is not a letter,
 // digit or joiner.
 bool IsWordStart(std::string_view text, size_t pos) {
   if (pos == 0) return true;
   const uint8_t b = text[pos - 1];
-  if (b < 0x80) return !IsAsciiAlnum(b) && b != '-' && b != '\'' && b != '.';
+  if (b < 0x80) return !kAsciiBeforeNoWordStart[b];
   const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  // After U+2000..U+203F (E2 80 xx: curly quotes, dashes), the most common
+  // non-ASCII characters before a capital: none is a letter
+  // (name_scanner_test checks), and only U+2019 joins.
+  if (pos >= 3 && s[pos - 3] == 0xE2 && s[pos - 2] == 0x80 && b <= 0xBF) {
+    return b != 0x99;
+  }
   int32_t i = static_cast<int32_t>(pos);
   UChar32 c;
   U8_PREV(s, 0, i, c);
@@ -223,6 +232,16 @@ constexpr std::array<bool, 256> ConnectorInitials() {
   return table;
 }
 constexpr std::array<bool, 256> kConnectorInitials = ConnectorInitials();
+
+// True when the run of capitalised words that a word ending at `end`
+// begins is that word alone; false when it may go on (RunFrom decides):
+// RunFrom's first tests, for an ASCII byte after the space.
+bool EndsLoneWord(std::string_view text, size_t end) {
+  if (end + 1 >= text.size() || text[end] != ' ') return true;
+  const uint8_t next = text[end + 1];
+  return next < 0x80 && !(next >= 'A' && next <= 'Z') &&
+         !kConnectorInitials[next];
+}
 
 // The word that ends just before `pos` (skipping one space), or empty.
 std::string_view WordBefore(std::string_view text, size_t pos) {
@@ -411,63 +430,92 @@ size_t NameScanner::WordEndFrom(std::string_view text, size_t start, size_t i,
 std::vector<NameScanner::Token> NameScanner::RunAt(std::string_view text,
                                                    size_t start) const {
   std::vector<Token> run;
-  RunAt(text, start, run);
+  bool has_lower = false;
+  const size_t end = WordEnd(text, start, &has_lower);
+  if (end > start) RunFrom(text, start, end, has_lower, run);
   return run;
 }
 
-void NameScanner::RunAt(std::string_view text, size_t start,
-                        std::vector<Token>& run) const {
+void NameScanner::RunFrom(std::string_view text, size_t start,
+                          size_t first_end, bool has_lower,
+                          std::vector<Token>& run) const {
   run.clear();
   size_t pos = start;
+  size_t end = first_end;
   while (true) {
-    bool has_lower = false;
-    Token t{pos, WordEnd(text, pos, &has_lower), false, true};
-    if (t.end == t.start) break;
-    if (has_lower || t.end - t.start < 2) t.all_caps = false;
-    run.push_back(t);
-    if (t.end + 1 >= text.size() || text[t.end] != ' ') break;
-    size_t next = t.end + 1;
+    run.push_back({pos, end, false, !has_lower && end - pos >= 2});
+    if (end + 1 >= text.size() || text[end] != ' ') break;
+    size_t next = end + 1;
     const uint8_t next_byte = text[next];
-    if (next_byte < 0x80 ? next_byte >= 'A' && next_byte <= 'Z'
-                         : IsUpperAt(text, next)) {
-      pos = next;
-      continue;
-    }
-    // Up to two connectors between capitalised words: "Office of the".
-    Token connectors[2];
-    size_t connector_count = 0;
-    for (int k = 0; k < 2; ++k) {
-      if (next >= text.size() ||
-          !kConnectorInitials[static_cast<uint8_t>(text[next])]) {
+    if (next_byte >= 0x80 ? !IsUpperAt(text, next)
+                          : !(next_byte >= 'A' && next_byte <= 'Z')) {
+      // Up to two connectors between capitalised words: "Office of the".
+      // Most words after a run start with no connector's letter.
+      if (!kConnectorInitials[next_byte]) break;
+      Token connectors[2];
+      size_t connector_count = 0;
+      for (int k = 0; k < 2; ++k) {
+        if (next >= text.size() ||
+            !kConnectorInitials[static_cast<uint8_t>(text[next])]) {
+          break;
+        }
+        const std::string_view w = SmallWordAt(text, next);
+        if (w.empty() || !IsConnector(w)) break;
+        connectors[connector_count++] = {next, next + w.size(), true, false};
+        next += w.size();
+        if (next >= text.size() || text[next] != ' ') break;
+        ++next;
+        if (IsUpperAt(text, next)) break;
+      }
+      if (connector_count == 0 || !IsUpperAt(text, next) ||
+          text[next - 1] != ' ') {
         break;
       }
-      const std::string_view w = SmallWordAt(text, next);
-      if (w.empty() || !IsConnector(w)) break;
-      connectors[connector_count++] = {next, next + w.size(), true, false};
-      next += w.size();
-      if (next >= text.size() || text[next] != ' ') break;
-      ++next;
-      if (IsUpperAt(text, next)) break;
+      run.insert(run.end(), connectors, connectors + connector_count);
     }
-    if (connector_count == 0 || !IsUpperAt(text, next) ||
-        text[next - 1] != ' ') {
-      break;
-    }
-    run.insert(run.end(), connectors, connectors + connector_count);
+    has_lower = false;
+    end = WordEnd(text, next, &has_lower);
+    if (end == next) break;
     pos = next;
   }
 }
 
 std::vector<NameScanner::Candidate> NameScanner::Scan(
     std::string_view text) const {
+  std::vector<Span> lone_words;
+  const std::vector<Candidate> others = ScanUnjudged(text, lone_words);
+  // The two in text order: each candidate starts inside its own run of
+  // capitalised words, and a lone word is a run.
+  std::vector<Candidate> out;
+  out.reserve(others.size() + lone_words.size());
+  auto lone = lone_words.begin();
+  auto take_lone_before = [&](size_t pos) {
+    for (; lone != lone_words.end() && lone->start < pos; ++lone) {
+      if (!IsLoneName(text.substr(lone->start, lone->size()))) continue;
+      Candidate& c = out.emplace_back();
+      c.what = kSurnameRef;
+      c.span = *lone;
+    }
+  };
+  for (const Candidate& c : others) {
+    take_lone_before(c.span.start);
+    out.push_back(c);
+  }
+  take_lone_before(text.size());
+  return out;
+}
+
+std::vector<NameScanner::Candidate> NameScanner::ScanUnjudged(
+    std::string_view text, std::vector<Span>& lone_words) const {
+  lone_words.clear();
   std::vector<Candidate> out;
   const size_t n = text.size();
-  // News text yields about one candidate per 70 to 100 bytes; reserving
-  // for that spares most of the reallocations.
-  out.reserve(n / 64);
+  // News text yields about one candidate per 250 bytes, and one lone word
+  // per 70; reserving for that spares most of the reallocations.
+  out.reserve(n / 128);
+  lone_words.reserve(n / 48);
   size_t i = 0;
   std::vector<Token> run;  // reused for every run
-  LoneWordCache lone_words;
   while (i < n) {
     // Names start with an ASCII capital or a non-ASCII upper-case letter.
     i = NextMayStartName(reinterpret_cast<const uint8_t*>(text.data()), i, n);
@@ -479,13 +527,21 @@ std::vector<NameScanner::Candidate> NameScanner::Scan(
       ++i;
       continue;
     }
-    RunAt(text, i, run);
-    if (run.empty()) {
+    bool has_lower = false;
+    const size_t end = WordEnd(text, i, &has_lower);
+    if (end == i) {
       ++i;
       continue;
     }
+    // Most capitalised words stand alone: no run to build for those.
+    if (EndsLoneWord(text, end)) {
+      lone_words.push_back({i, end});
+      i = end;
+      continue;
+    }
+    RunFrom(text, i, end, has_lower, run);
     if (run.size() == 1) {
-      ScanLoneWord(text, run[0], lone_words, out);
+      lone_words.push_back({run[0].start, run[0].end});
     } else {
       ScanRun(text, run, out);
     }
@@ -501,41 +557,6 @@ std::vector<NameScanner::Candidate> NameScanner::Scan(
 bool NameScanner::IsLoneName(std::string_view word) const {
   return !words_.not_lone_names.contains(word) &&
          !words_.title_heads.ContainsLowerAscii(word);
-}
-
-void NameScanner::ScanLoneWord(std::string_view text, const Token& token,
-                               LoneWordCache& cache,
-                               std::vector<Candidate>& out) const {
-  const std::string_view word =
-      text.substr(token.start, token.end - token.start);
-  bool is_name;
-  if (word.size() <= 7) {
-    // The word's bytes in the low bytes (little-endian order, as the byte
-    // loop below would place them), loaded at once where eight bytes of
-    // text remain.
-    uint64_t bytes = 0;
-    if (token.start + 8 <= text.size()) {
-      std::memcpy(&bytes, text.data() + token.start, 8);
-      bytes = LittleEndian(bytes) & ((uint64_t{1} << (8 * word.size())) - 1);
-    } else {
-      for (size_t k = 0; k < word.size(); ++k) {
-        bytes |= static_cast<uint64_t>(static_cast<uint8_t>(word[k])) << (8 * k);
-      }
-    }
-    const uint64_t key = (static_cast<uint64_t>(word.size()) << 56) | bytes;
-    const size_t slot = (key * 0x9e3779b97f4a7c15ull) >> 56;
-    if (cache.key[slot] != key) {
-      cache.key[slot] = key;
-      cache.is_name[slot] = IsLoneName(word);
-    }
-    is_name = cache.is_name[slot];
-  } else {
-    is_name = IsLoneName(word);
-  }
-  if (!is_name) return;
-  Candidate& c = out.emplace_back();
-  c.what = kSurnameRef;
-  c.span = {token.start, token.end};
 }
 
 void NameScanner::ScanRun(std::string_view text, const std::vector<Token>& run,
@@ -830,8 +851,14 @@ bool NameScanner::ParseAppositive(std::string_view text, size_t after,
       }
       if (role_count++ == 0) role_first = {pos, end};
       role_last = {pos, end};
-      has_role_word |= words_.role_words.contains(Singular(w)) ||
-                       words_.role_words.contains(w);
+      // One role word is enough: later words need no lookups. A word
+      // with no plural "s" is its own singular: one lookup.
+      if (!has_role_word) {
+        const std::string_view singular = Singular(w);
+        has_role_word = words_.role_words.contains(singular) ||
+                        (singular.size() != w.size() &&
+                         words_.role_words.contains(w));
+      }
       if (role_count > 8) return false;
     }
     if (end >= limit || text[end] != ' ') break;

@@ -80,6 +80,20 @@ class NameScanner {
 
   // Candidates in text order.
   std::vector<Candidate> Scan(std::string_view text) const;
+  // The same, except that the capitalised words standing alone ("The",
+  // "But", "Whitlock": most capitalised words of a text) go to
+  // `lone_words` (cleared first), in text order and unjudged: Scan gives
+  // each as a kSurnameRef when IsLoneName holds for it, and drops it
+  // otherwise. For ActorFinder, which keeps a lone word only when it is
+  // the surname of a person the document names (or stands before a
+  // place): it asks IsLoneName about those few words rather than have the
+  // word lists asked about each.
+  std::vector<Candidate> ScanUnjudged(std::string_view text,
+                                      std::vector<Span>& lone_words) const;
+  // What Scan makes of a lone word: true for a surname reference, false
+  // when a word list claims it (not_names, organisation and government
+  // words, demonyms, honorifics, title words).
+  bool IsLoneName(std::string_view word) const;
 
  private:
   struct Token {
@@ -90,20 +104,6 @@ class NameScanner {
   };
   void ScanRun(std::string_view text, const std::vector<Token>& run,
                std::vector<Candidate>& out) const;
-  // The verdicts of IsLoneName on the short words one Scan has seen: a
-  // few words ("The", "But", "He") start most sentences. Direct-mapped;
-  // a key packs a word of up to 7 bytes with its length, so equal keys
-  // are equal words, and 0 marks an empty entry.
-  struct LoneWordCache {
-    static constexpr size_t kSize = 256;
-    uint64_t key[kSize] = {};
-    bool is_name[kSize] = {};
-  };
-  // What ScanRun gives for a run of one word, the most common kind ("The",
-  // "But", "Whitlock"): a surname reference unless a word list claims it.
-  bool IsLoneName(std::string_view word) const;
-  void ScanLoneWord(std::string_view text, const Token& token,
-                    LoneWordCache& cache, std::vector<Candidate>& out) const;
   bool TitledAcrossPortfolio(
       std::string_view text, const std::vector<Token>& run, size_t b, size_t e,
       const absl::InlinedVector<std::pair<size_t, size_t>, 8>& segments,
@@ -117,10 +117,14 @@ class NameScanner {
   // `c` as it was, when there is none with a role word.
   bool ParseAppositive(std::string_view text, size_t after,
                        Candidate& c) const;
+  // The run of capitalised words (with connectors between them) that
+  // starts at `start`; empty when no word does.
   std::vector<Token> RunAt(std::string_view text, size_t start) const;
-  // The same into `run` (cleared first), so that a scan reuses one vector.
-  void RunAt(std::string_view text, size_t start,
-             std::vector<Token>& run) const;
+  // The same into `run` (cleared first), for the run whose first word,
+  // [start, first_end), WordEnd has found (`has_lower` as it set it), so
+  // that a scan reuses one vector and walks no word twice.
+  void RunFrom(std::string_view text, size_t start, size_t first_end,
+               bool has_lower, std::vector<Token>& run) const;
   // The end of the word at `start`; sets *has_lower when it holds an ASCII
   // lower-case letter, so that RunAt need not walk it again.
   size_t WordEnd(std::string_view text, size_t start, bool* has_lower) const;

@@ -93,6 +93,16 @@ TEST(NameScanner, ClassifiesCapitalisedPhrases) {
       // Too short to hold a portfolio and a name.
       {"Secretary of State Lee spoke.",
        {{"State Lee", NameScanner::kOther, ""}}},
+      // A word alone, or a run: after it a space and a capital (ASCII or
+      // not), or connectors and a capital, go on; anything else ends it.
+      {"Whitlock of the panel left.",
+       {{"Whitlock", NameScanner::kSurnameRef, ""}}},
+      {"Whitlock and Keane left.",
+       {{"Whitlock", NameScanner::kSurnameRef, ""},
+        {"Keane", NameScanner::kSurnameRef, ""}}},
+      {"met Whitlock", {{"Whitlock", NameScanner::kSurnameRef, ""}}},
+      {"Whitlock, who left", {{"Whitlock", NameScanner::kSurnameRef, ""}}},
+      {"Jo \xC3\x89lan said", {{"Jo \xC3\x89lan", NameScanner::kPerson, ""}}},
   };
   for (const Case& c : cases) {
     const auto got = scanner.Scan(c.text);
@@ -150,9 +160,8 @@ TEST(NameScanner, EveryUpperCaseLetterStartsAName) {
   }
 }
 
-// Lone words are judged once per scan and remembered (words of up to seven
-// bytes): repeated words keep their verdicts, and words that share a
-// cache entry or a prefix do not take each other's.
+// Lone words are judged each on its own: repeated words keep their
+// verdicts, and words that share a prefix do not take each other's.
 TEST(NameScanner, RepeatedLoneWordsKeepTheirVerdicts) {
   const NameScanner::Words words = TestWords();
   NameScanner scanner(words);
@@ -198,4 +207,59 @@ TEST(NameScanner, TwoByteLettersTakenWithoutDecodingAreLetters) {
 }
 
 }  // namespace
+// IsWordStart takes U+2000..U+203F (E2 80 xx: curly quotes, dashes) for
+// non-letters without asking ICU: none may be a letter to ICU, so that a
+// capital after one starts a word, and after U+2019 (the apostrophe) none
+// does.
+TEST(NameScanner, GeneralPunctuationBeforeACapital) {
+  for (UChar32 c = 0x2000; c <= 0x203F; ++c) {
+    EXPECT_FALSE(u_isalpha(c)) << std::hex << c;
+  }
+  const NameScanner::Words words = TestWords();
+  NameScanner scanner(words);
+  std::vector<NameScanner::Candidate> got =
+      scanner.Scan("\xE2\x80\x9CWhitlock left\xE2\x80\x94Keane stayed.");
+  ASSERT_EQ(got.size(), 2u);
+  EXPECT_EQ(got[0].span.start, 3u);
+  EXPECT_EQ(got[1].span.start, 19u);
+  for (const NameScanner::Candidate& c :
+       scanner.Scan("Ab\xE2\x80\x99Whitlock left.")) {
+    EXPECT_NE(c.span.start, 5u);
+  }
+}
+
+// ScanUnjudged gives the lone words apart, unjudged, and the other
+// candidates as Scan does; Scan is the two merged in text order, each lone
+// word a surname reference when IsLoneName holds.
+TEST(NameScanner, ScanUnjudgedKeepsLoneWordsApart) {
+  const NameScanner::Words words = TestWords();
+  NameScanner scanner(words);
+  const std::string text =
+      "The envoy met Whitlock. Trade Envoy Dana Whitlock said Whitlock "
+      "left Monday, Ms. Keane said. Minister Chen agreed.";
+  std::vector<Span> lone;
+  const std::vector<NameScanner::Candidate> others =
+      scanner.ScanUnjudged(text, lone);
+  std::vector<std::string> got_lone;
+  for (const Span& s : lone) got_lone.push_back(text.substr(s.start, s.size()));
+  EXPECT_EQ(got_lone, (std::vector<std::string>{"The", "Whitlock", "Whitlock",
+                                                "Monday"}));
+  EXPECT_FALSE(scanner.IsLoneName("The"));
+  EXPECT_FALSE(scanner.IsLoneName("Monday"));
+  EXPECT_FALSE(scanner.IsLoneName("Minister"));
+  EXPECT_TRUE(scanner.IsLoneName("Whitlock"));
+  std::vector<std::string> got_others;
+  for (const NameScanner::Candidate& c : others) {
+    got_others.push_back(text.substr(c.span.start, c.span.size()));
+  }
+  EXPECT_EQ(got_others,
+            (std::vector<std::string>{"Dana Whitlock", "Keane", "Chen"}));
+  std::vector<std::string> got_all;
+  for (const NameScanner::Candidate& c : scanner.Scan(text)) {
+    got_all.push_back(text.substr(c.span.start, c.span.size()));
+  }
+  EXPECT_EQ(got_all, (std::vector<std::string>{"Whitlock", "Dana Whitlock",
+                                               "Whitlock", "Keane", "Chen"}));
+}
+
 }  // namespace whosaid::nlp
