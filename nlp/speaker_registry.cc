@@ -927,7 +927,13 @@ std::string SpeakerRegistry::ResolveName(std::string_view name, size_t at,
     }
   }
   std::span<const std::string_view> core = words.subspan(skip, end - skip);
-  const bool person = !any_org || !HasOrganizationWord(core);
+  bool person = !any_org || !HasOrganizationWord(core);
+  // "Interim BART Police Chief Ed Alvarez": a title after the body's words
+  // leads to a person's name.
+  if (!person) {
+    const size_t start = PersonNameStart(core);
+    person = start > 0 && !HasOrganizationWord(core.subspan(start));
+  }
   if (person) {
     const size_t start = PersonNameStart(core);
     core = core.subspan(start);

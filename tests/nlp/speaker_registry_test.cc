@@ -77,6 +77,20 @@ TEST(SpeakerRegistry, NoPersonAfterADeterminer) {
   EXPECT_EQ(r.ResolveName("Gibson Southern", text.size()), "Gibson Southern");
 }
 
+// A title after a body's words leads to the person's name: "Interim BART
+// Police Chief Ed Alvarez" is Ed Alvarez.
+TEST(SpeakerRegistry, TitleAfterABodyLeadsToTheName) {
+  const std::string text =
+      "Ed Alvarez met reporters. White House Press Secretary Stephanie "
+      "Grisham spoke later.";
+  SpeakerRegistry r(text, nullptr);
+  EXPECT_EQ(r.ResolveName("Interim BART Police Chief Ed Alvarez", text.size()),
+            "Ed Alvarez");
+  EXPECT_EQ(r.ResolveName("White House Press Secretary Stephanie Grisham",
+                          text.size()),
+            "Stephanie Grisham");
+}
+
 // A day ends no name: "on Twitter Tuesday" introduces nobody.
 TEST(SpeakerRegistry, NoNameEndsWithADay) {
   const std::string text = "Sonya Zoghlin wrote on Twitter Tuesday. Then";
