@@ -582,7 +582,41 @@ struct AsciiWordMasks {
   uint64_t word = 0;   // letters and digits
   uint64_t upper = 0;  // 'A' to 'Z'
   uint64_t lower = 0;  // 'a' to 'z'
+  // The bytes a token may start at: the first byte of each run of letters
+  // and digits, and every other byte but a space. A block starts at a
+  // token or between tokens, so its first byte starts a run.
+  uint64_t starts = 0;
 };
+
+#ifdef __SSE2__
+// The masks of 16 bytes, in the low 16 bits of each field (`starts`
+// holds the bytes that are neither letters, digits nor spaces).
+inline AsciiWordMasks ClassifyLane(const unsigned char* bytes) {
+  const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes));
+  // x in [lo, lo + n) is one signed compare once x - lo is shifted by
+  // -128: the range then starts at the smallest signed byte.
+  const auto in_range = [](__m128i x, char lo, char n) {
+    const __m128i shifted =
+        _mm_add_epi8(x, _mm_set1_epi8(static_cast<char>(-128 - lo)));
+    return _mm_cmplt_epi8(shifted, _mm_set1_epi8(static_cast<char>(-128 + n)));
+  };
+  // Setting bit 5 maps 'A'..'Z' onto 'a'..'z' and no other byte onto them.
+  const __m128i is_letter = in_range(_mm_or_si128(b, _mm_set1_epi8(0x20)), 'a', 26);
+  const __m128i is_lower = in_range(b, 'a', 26);
+  const __m128i is_word = _mm_or_si128(is_letter, in_range(b, '0', 10));
+  const __m128i is_space = _mm_cmpeq_epi8(b, _mm_set1_epi8(' '));
+  // movemask sets only the low 16 bits.
+  const auto bits = [](__m128i m) {
+    return static_cast<uint64_t>(static_cast<uint32_t>(_mm_movemask_epi8(m)));
+  };
+  AsciiWordMasks lane;
+  lane.word = bits(is_word);
+  lane.lower = bits(is_lower);
+  lane.upper = bits(_mm_andnot_si128(is_lower, is_letter));
+  lane.starts = bits(_mm_or_si128(is_word, is_space)) ^ 0xFFFF;
+  return lane;
+}
+#endif
 
 // The masks of text[base, base + 64), where bytes at or after `end` (and
 // past the text) have no bits. Always inlined into Tokenize's loop, which
@@ -599,46 +633,36 @@ struct AsciiWordMasks {
     if (valid > 0) std::memcpy(padded, bytes, valid);
     bytes = padded;
   }
-  uint64_t letter = 0, lower = 0, digit = 0;
+  AsciiWordMasks masks;
 #ifdef __SSE2__
-  for (int k = 0; k < 4; ++k) {
-    const __m128i b =
-        _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + 16 * k));
-    // Setting bit 5 maps 'A'..'Z' onto 'a'..'z' and no other byte onto
-    // them. The compares are signed: bytes 0x80 and up are negative, so
-    // neither letters nor digits.
-    const __m128i folded = _mm_or_si128(b, _mm_set1_epi8(0x20));
-    const __m128i is_letter =
-        _mm_and_si128(_mm_cmpgt_epi8(folded, _mm_set1_epi8('a' - 1)),
-                      _mm_cmplt_epi8(folded, _mm_set1_epi8('z' + 1)));
-    // A letter that had bit 5 set already is lower case.
-    const __m128i is_lower = _mm_and_si128(is_letter, _mm_cmpeq_epi8(folded, b));
-    const __m128i is_digit =
-        _mm_and_si128(_mm_cmpgt_epi8(b, _mm_set1_epi8('0' - 1)),
-                      _mm_cmplt_epi8(b, _mm_set1_epi8('9' + 1)));
-    const int shift = 16 * k;
-    letter |= uint64_t{static_cast<uint16_t>(_mm_movemask_epi8(is_letter))}
-              << shift;
-    lower |= uint64_t{static_cast<uint16_t>(_mm_movemask_epi8(is_lower))}
-             << shift;
-    digit |= uint64_t{static_cast<uint16_t>(_mm_movemask_epi8(is_digit))}
-             << shift;
-  }
+  // Written out, so that every shift is a constant.
+  const AsciiWordMasks lanes[4] = {ClassifyLane(bytes), ClassifyLane(bytes + 16),
+                                   ClassifyLane(bytes + 32),
+                                   ClassifyLane(bytes + 48)};
+  masks.word = lanes[0].word | lanes[1].word << 16 | lanes[2].word << 32 |
+               lanes[3].word << 48;
+  masks.upper = lanes[0].upper | lanes[1].upper << 16 |
+                lanes[2].upper << 32 | lanes[3].upper << 48;
+  masks.lower = lanes[0].lower | lanes[1].lower << 16 |
+                lanes[2].lower << 32 | lanes[3].lower << 48;
+  masks.starts = lanes[0].starts | lanes[1].starts << 16 |
+                 lanes[2].starts << 32 | lanes[3].starts << 48;
 #else
   for (int k = 0; k < 64; ++k) {
     const uint8_t cls = kAsciiWordClass[bytes[k]];
     const uint64_t bit = uint64_t{1} << k;
-    if ((cls & (kLowerBit | kUpperBit)) != 0) letter |= bit;
-    if ((cls & kLowerBit) != 0) lower |= bit;
-    if (cls == kWordBit) digit |= bit;
+    if (cls != 0) masks.word |= bit;
+    if ((cls & kUpperBit) != 0) masks.upper |= bit;
+    if ((cls & kLowerBit) != 0) masks.lower |= bit;
+    if (cls == 0 && bytes[k] != ' ') masks.starts |= bit;
   }
 #endif
   const uint64_t in_range =
       valid >= 64 ? ~uint64_t{0} : (uint64_t{1} << valid) - 1;
-  AsciiWordMasks masks;
-  masks.word = (letter | digit) & in_range;
-  masks.lower = lower & in_range;
-  masks.upper = letter & ~lower & in_range;
+  masks.word &= in_range;
+  masks.upper &= in_range;
+  masks.lower &= in_range;
+  masks.starts = (masks.starts & in_range) | (masks.word & ~(masks.word << 1));
   return masks;
 }
 
@@ -678,17 +702,17 @@ bool KeepsItsDot(std::string_view text, size_t i, size_t j) {
          In<kDottedAbbreviations>(lower);
 }
 
-// Every token but the ASCII words and separators Tokenize finds itself:
-// quote marks, "&", punctuation, and the words that start with another
-// byte or may go on past their ASCII letters and digits. Appends the token
-// starting at text[i] (range_start <= i < end) and returns the position
-// after it.
-size_t OtherTokenAt(std::string_view text, size_t range_start, size_t end,
-                    size_t i, std::vector<Token>& tokens) {
+// Every token but the ASCII words and punctuation Tokenize finds itself:
+// quote marks, "&", punctuation of other scripts, and the words that start
+// with another byte or may go on past their ASCII letters and digits.
+// Sets `t` to the token starting at text[i] (range_start <= i < end) and
+// returns the position after it.
+[[gnu::noinline]] size_t OtherTokenAt(std::string_view text, size_t range_start, size_t end,
+                    size_t i, Token& t) {
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
   const unsigned char c = bytes[i];
   const Span range{range_start, end};
-  Token t;
+  t = Token();
   t.start = static_cast<uint32_t>(i);
   if (kAsciiWordClass[c] == 0) {
     // Quote marks.
@@ -723,19 +747,16 @@ size_t OtherTokenAt(std::string_view text, size_t range_start, size_t end,
                                 text[i - 1] == '\n' || text[i - 1] == '(';
       t.open_quote = space_before;
       (void)double_mark;
-      tokens.push_back(t);
       return i + qlen;
     }
     if (c == '&') {
       t.type = Token::kWord;
       t.end = static_cast<uint32_t>(i + 1);
-      tokens.push_back(t);
       return i + 1;
     }
     if (!WordByteAt(text, i)) {
       t.type = Token::kPunct;
       t.end = static_cast<uint32_t>(i + Utf8Len(c));
-      tokens.push_back(t);
       return t.end;
     }
   }
@@ -794,77 +815,76 @@ size_t OtherTokenAt(std::string_view text, size_t range_start, size_t end,
   // Only ASCII letters count, and the word's ASCII letters are exactly
   // those the loop above passed over (joiners and dots are not letters).
   t.all_caps = (seen & kUpperBit) != 0 && (seen & kLowerBit) == 0;
-  tokens.push_back(t);
   return j;
 }
 
 }  // namespace
 
 std::vector<Token> Tokenize(std::string_view text, Span range) {
-  std::vector<Token> tokens;
-  size_t i = range.start;
   const size_t end = std::min(range.end, text.size());
-  // News text has a token every five or six bytes.
-  tokens.reserve((end > i ? end - i : 0) / 5 + 8);
+  std::vector<Token> tokens;
+  // News text has a token every five or six bytes, but some has more.
+  tokens.reserve((end > range.start ? end - range.start : 0) / 4 + 16);
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
-  // The masks of the 64 bytes from `base`.
-  size_t base = i;
-  AsciiWordMasks masks = ClassifyBlock(text, base, end);
-  while (i < end) {
-    const unsigned char c = bytes[i];
-    if (kAsciiWordClass[c] != 0) {
-      // Most words are ASCII letters and digits alone, ended by a byte
-      // that cannot continue a word (a space, mostly): found from the
-      // masks, they go to OtherTokenAt only when they run to the end of
-      // the block or may go on past their last letter.
-      if (i - base >= 64) {
-        base = i;
-        masks = ClassifyBlock(text, base, end);
-      }
-      const size_t offset = i - base;
-      const uint64_t from_i = masks.word >> offset;  // bit 0 is set
-      // Adding 1 clears the run of ones at the bottom and sets the bit
-      // after it (all bits are clear when the run fills the block).
-      const uint64_t after_run = from_i + 1;
-      const uint64_t in_run = from_i & ~after_run;
-      const size_t length = static_cast<size_t>(std::countr_zero(after_run));
-      if (offset + length >= 64 && offset > 0) {
-        // The run goes on to the block's end and perhaps past it: read the
-        // word again from a block that starts with it, rather than byte by
-        // byte in OtherTokenAt.
-        base = i;
-        masks = ClassifyBlock(text, base, end);
+  // Block by block of 64 bytes from `base`, visiting only the bytes a
+  // token may start at (AsciiWordMasks::starts): spaces and the inner
+  // bytes of words cost nothing.
+  size_t base = range.start;
+  while (base < end) {
+    const AsciiWordMasks masks = ClassifyBlock(text, base, end);
+    uint64_t starts = masks.starts;
+    size_t next = base + 64;  // where the next block starts
+    while (starts != 0) {
+      const size_t offset = static_cast<size_t>(std::countr_zero(starts));
+      const size_t i = base + offset;
+      if (((masks.word >> offset) & 1) != 0) {
+        // Most words are ASCII letters and digits alone, ended by a byte
+        // that cannot continue a word (a space, mostly): found from the
+        // masks, they go to OtherTokenAt only when they fill the block or
+        // may go on past their last letter.
+        const uint64_t from_i = masks.word >> offset;  // bit 0 is set
+        // Adding 1 clears the run of ones at the bottom and sets the bit
+        // after it (all bits are clear when the run fills the block).
+        const uint64_t after_run = from_i + 1;
+        const uint64_t in_run = from_i & ~after_run;
+        const size_t length = static_cast<size_t>(std::countr_zero(after_run));
+        if (offset + length >= 64 && offset > 0) {
+          // The run goes on to the block's end and perhaps past it: read
+          // the word again from a block that starts with it.
+          next = i;
+          break;
+        }
+        const size_t j = i + length;
+        if (offset + length < 64 &&
+            (j >= end || EndsAsciiWord(bytes, j, end, length))) {
+          const bool all_caps = ((masks.upper >> offset) & in_run) != 0 &&
+                                ((masks.lower >> offset) & in_run) == 0;
+          tokens.push_back(Token{static_cast<uint32_t>(i),
+                                 static_cast<uint32_t>(j), Token::kWord,
+                                 ((masks.upper >> offset) & 1) != 0, all_caps});
+          // No other token starts inside the word.
+          starts &= starts - 1;
+          continue;
+        }
+      } else if (kPlainAsciiPunctuation[bytes[i]]) {
+        tokens.push_back(Token{static_cast<uint32_t>(i),
+                               static_cast<uint32_t>(i + 1), Token::kPunct});
+        starts &= starts - 1;
+        continue;
+      } else if (kSeparatorByte[bytes[i]]) {  // a newline or a tab
+        starts &= starts - 1;
         continue;
       }
-      const size_t j = i + length;
-      if (offset + length < 64 &&
-          (j >= end || EndsAsciiWord(bytes, j, end, length))) {
-        Token t;
-        t.start = static_cast<uint32_t>(i);
-        t.type = Token::kWord;
-        t.end = static_cast<uint32_t>(j);
-        t.cap = ((masks.upper >> offset) & 1) != 0;
-        t.all_caps = ((masks.upper >> offset) & in_run) != 0 &&
-                     ((masks.lower >> offset) & in_run) == 0;
-        tokens.push_back(t);
-        // The space after a word, skipped here for the loop's next round.
-        i = j < end && bytes[j] == ' ' ? j + 1 : j;
-        continue;
+      const size_t j =
+          OtherTokenAt(text, range.start, end, i, tokens.emplace_back());
+      if (j - base >= 64) {
+        next = j;
+        break;
       }
-    } else if (kSeparatorByte[c]) {
-      ++i;
-      continue;
-    } else if (kPlainAsciiPunctuation[c]) {
-      Token t;
-      t.start = static_cast<uint32_t>(i);
-      t.end = static_cast<uint32_t>(i + 1);
-      t.type = Token::kPunct;
-      tokens.push_back(t);
-      // The space after a comma or a full stop, skipped here.
-      i = i + 1 < end && bytes[i + 1] == ' ' ? i + 2 : i + 1;
-      continue;
+      // Token starts inside the token just read are none.
+      starts &= ~uint64_t{0} << (j - base);
     }
-    i = OtherTokenAt(text, range.start, end, i, tokens);
+    base = next;
   }
   return tokens;
 }

@@ -161,6 +161,28 @@ TEST(Tokenize, WordsAcrossBlockBoundaries) {
   }
 }
 
+// The tokenizer visits only the bytes a token may start at: spaces and the
+// inner bytes of ASCII words it skips from the block masks, while a
+// newline, a tab, a control character, a quote mark or a byte of another
+// script is read where it stands. Wherever a block boundary falls, the
+// tokens are those of the text read from its start.
+TEST(Tokenize, SeparatorsAndMarksAtEveryBlockOffset) {
+  const std::string sentence =
+      "Keane said:\n\n“We\tsold 4,000\r(tonnes) &c.”\n‘No’ — she "
+      "added\t\tU.S.-based café’s \"x\" !?";
+  const std::string rendered =
+      "Keane^ said :/p “/o We^ sold 4,000 \r/p (/p tonnes )/p & c ./p ”/c "
+      "‘/o No^ ’/c —/p she added U.S.^! -/p based café’s \"/o x \"/c !/p "
+      "?/p";
+  EXPECT_EQ(Render(sentence, Tokenize(sentence, {0, sentence.size()})),
+            rendered);
+  for (size_t shift = 0; shift < 130; ++shift) {
+    const std::string text = std::string(shift, 'a') + " " + sentence;
+    const auto tokens = Tokenize(text, {shift + 1, text.size()});
+    EXPECT_EQ(Render(text, tokens), rendered) << shift;
+  }
+}
+
 TEST(SubjectBefore, Table) {
   struct Case {
     const char* text;
