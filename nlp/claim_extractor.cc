@@ -58,10 +58,11 @@ bool IsAbbreviation(std::string_view text, size_t dot) {
   }();
   // The word before the dot, read back at most one letter past the
   // longest abbreviation: a longer one ("year.") is none.
+  const size_t lowest = dot > kMaxAbbrev + 1 ? dot - (kMaxAbbrev + 1) : 0;
   size_t b = dot;
-  while (b > 0 && IsLetter(text[b - 1]) && dot - b <= kMaxAbbrev) --b;
-  const std::string_view word = text.substr(b, dot - b);
-  if (word.size() > kMaxAbbrev) return false;
+  while (b > lowest && IsLetter(text[b - 1])) --b;
+  if (dot - b > kMaxAbbrev) return false;
+  const std::string_view word(text.data() + b, dot - b);
   if (word.size() == 1 && IsAsciiUpper(word[0])) return true;  // U.S., J. Smith
   if (word.empty() || ((kAbbrevInitials >> (word[0] - 'A')) & 1u) == 0) {
     return false;
@@ -834,6 +835,16 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
     if (it == claim_at.begin()) return false;
     return claims[std::prev(it)->index].span.end > span.start;
   };
+  // True when a kept claim contains `from` and runs to `to` or further.
+  // No two claims overlap: only the last one starting at or before `from`
+  // may.
+  auto covered_to = [&](size_t from, size_t to) {
+    auto it = std::upper_bound(
+        claim_at.begin(), claim_at.end(), from,
+        [](size_t pos, const ClaimStart& c) { return pos < c.start; });
+    return it != claim_at.begin() &&
+           claims[std::prev(it)->index].span.end >= to;
+  };
   // The claims starting after `from` and before `to`, in `claims` order.
   std::vector<size_t> starting_between;  // reused
   auto claims_starting_between = [&](size_t from, size_t to) {
@@ -937,6 +948,13 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
     // The proposition first: most cues have none ("Keane said.") or one a
     // claim found before holds, and need no holder.
     size_t start = m.span.end;
+    // It starts at the first non-space after the cue or later, and a kept
+    // one holds at least 8 bytes before the sentence's end: when a claim
+    // kept already runs from there to within 7 bytes of that end (the
+    // reported speech after "said"), the proposition would overlap it.
+    size_t first = start;
+    while (first < sentence.end && text[first] == ' ') ++first;
+    if (sentence.end >= start && covered_to(first, sentence.end - 7)) continue;
     std::string_view rest = text.substr(start, sentence.end - start);
     if (!Proposition(rest, start, cue.modality == Modality::kPlanned)) continue;
     // After a determiner the cue's form is a noun: "the plans", "its
@@ -1191,8 +1209,11 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
       if (c.span.Contains(q->span)) c.quantities.push_back(*q);
     }
     if (d.known != nullptr && in.quotes_tagged) {
-      c.topics = d.known->topics;
-      c.topic_rules = d.known->topic_rules;
+      // Most quotes have no topics: nothing to copy.
+      if (!d.known->topics.empty()) {
+        c.topics = d.known->topics;
+        c.topic_rules = d.known->topic_rules;
+      }
     } else if (d.tags != ClaimDraft::kNoTags) {
       c.topics = std::move(found_tags[d.tags].topics);
       c.topic_rules = std::move(found_tags[d.tags].rules);
