@@ -825,12 +825,17 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
   claim_at.reserve(claims.capacity());
   auto by_start = [](const ClaimStart& c, size_t pos) { return c.start < pos; };
   std::vector<size_t> empty_claims;
-  auto overlaps_a_claim = [&](Span span) {
+  // Sets *place (when not null) to where in claim_at a claim with `span`
+  // would go, found by the same search.
+  auto overlaps_a_claim = [&](Span span,
+                              std::vector<ClaimStart>::iterator* place =
+                                  nullptr) {
     for (size_t i : empty_claims) {
       if (claims[i].span.Overlaps(span)) return true;
     }
     auto it = std::lower_bound(claim_at.begin(), claim_at.end(), span.start,
                                by_start);
+    if (place != nullptr) *place = it;
     if (it != claim_at.end() && it->start < span.end) return true;
     if (it == claim_at.begin()) return false;
     return claims[std::prev(it)->index].span.end > span.start;
@@ -872,17 +877,16 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
       [](const Quantity& a, const Quantity& b) {
         return a.span.start < b.span.start;
       });
-  // Keeps `c` unless it overlaps a claim kept before; `tagged` (may be
-  // null) holds the claim text's own tags, so that they need not be tagged
-  // again.
-  auto add = [&](const ClaimDraft& c, TopicTagger::Tags* tagged = nullptr) {
-    if (overlaps_a_claim(c.span)) return;
+  // Keeps `c`, which overlaps no claim kept before and goes at `place` in
+  // claim_at (overlaps_a_claim says both); `tagged` (may be null) holds
+  // the claim text's own tags, so that they need not be tagged again.
+  auto keep = [&](const ClaimDraft& c, std::vector<ClaimStart>::iterator place,
+                  TopicTagger::Tags* tagged = nullptr) {
     if (c.span.empty()) {
       empty_claims.push_back(claims.size());
     } else {
       // No claim kept starts there: it would overlap.
-      claim_at.insert(std::lower_bound(claim_at.begin(), claim_at.end(),
-                                       c.span.start, by_start),
+      claim_at.insert(place,
                       {c.span.start, static_cast<uint32_t>(claims.size())});
     }
     claims.push_back(c);
@@ -890,6 +894,11 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
       claims.back().tags = found_tags.size();
       found_tags.push_back(std::move(*tagged));
     }
+  };
+  // Keeps `c` unless it overlaps a claim kept before.
+  auto add = [&](const ClaimDraft& c) {
+    auto place = claim_at.end();
+    if (!overlaps_a_claim(c.span, &place)) keep(c, place);
   };
   auto holder_of = [](const std::optional<std::string>& speaker) {
     return speaker ? &*speaker : nullptr;
@@ -974,7 +983,9 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
     }
     if (rest.size() < 8) continue;
     const Span span{start, start + rest.size()};
-    if (overlaps_a_claim(span)) continue;
+    // Where it goes: nothing is kept before it is.
+    auto place = claim_at.end();
+    if (overlaps_a_claim(span, &place)) continue;
     ClaimDraft c;
     c.cue = text.substr(m.span.start, m.span.size());
     c.modality = cue.modality;
@@ -1092,7 +1103,7 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
                 before.find("n’t") != std::string_view::npos;
     c.text = rest;
     c.span = span;
-    add(c);
+    keep(c, place);
   }
 
   // Quantities about a topic.
@@ -1106,7 +1117,8 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
       std::string_view body =
           Trim(text.substr(sentence.start, sentence.size()), &start);
       const Span span{start, start + body.size()};
-      if (overlaps_a_claim(span) || IsQuestion(text, sentence) ||
+      auto place = claim_at.end();
+      if (overlaps_a_claim(span, &place) || IsQuestion(text, sentence) ||
           (span.start == untagged.start && span.end == untagged.end)) {
         continue;
       }
@@ -1150,7 +1162,7 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
           }
         }
       }
-      add(c, &tags);
+      keep(c, place, &tags);
     }
   }
   // Each statement sentence of a direct quote is a claim of its speaker.
