@@ -57,10 +57,11 @@ bool IsAbbreviation(std::string_view text, size_t dot) {
   }();
   // The word before the dot, read back at most one letter past the
   // longest abbreviation: a longer one ("year.") is none.
+  const size_t lowest = dot > kMaxAbbrev + 1 ? dot - (kMaxAbbrev + 1) : 0;
   size_t b = dot;
-  while (b > 0 && IsLetter(text[b - 1]) && dot - b <= kMaxAbbrev) --b;
-  const std::string_view word = text.substr(b, dot - b);
-  if (word.size() > kMaxAbbrev) return false;
+  while (b > lowest && IsLetter(text[b - 1])) --b;
+  if (dot - b > kMaxAbbrev) return false;
+  const std::string_view word(text.data() + b, dot - b);
   if (word.size() == 1 && IsAsciiUpper(word[0])) return true;  // U.S., J. Smith
   if (word.empty() || ((kAbbrevInitials >> (word[0] - 'A')) & 1u) == 0) {
     return false;
@@ -823,15 +824,30 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
   claim_at.reserve(claims.capacity());
   auto by_start = [](const ClaimStart& c, size_t pos) { return c.start < pos; };
   std::vector<size_t> empty_claims;
-  auto overlaps_a_claim = [&](Span span) {
+  // Sets *place (when not null) to where in claim_at a claim with `span`
+  // would go, found by the same search.
+  auto overlaps_a_claim = [&](Span span,
+                              std::vector<ClaimStart>::iterator* place =
+                                  nullptr) {
     for (size_t i : empty_claims) {
       if (claims[i].span.Overlaps(span)) return true;
     }
     auto it = std::lower_bound(claim_at.begin(), claim_at.end(), span.start,
                                by_start);
+    if (place != nullptr) *place = it;
     if (it != claim_at.end() && it->start < span.end) return true;
     if (it == claim_at.begin()) return false;
     return claims[std::prev(it)->index].span.end > span.start;
+  };
+  // True when a kept claim contains `from` and runs to `to` or further.
+  // No two claims overlap: only the last one starting at or before `from`
+  // may.
+  auto covered_to = [&](size_t from, size_t to) {
+    auto it = std::upper_bound(
+        claim_at.begin(), claim_at.end(), from,
+        [](size_t pos, const ClaimStart& c) { return pos < c.start; });
+    return it != claim_at.begin() &&
+           claims[std::prev(it)->index].span.end >= to;
   };
   // The claims starting after `from` and before `to`, in `claims` order.
   std::vector<size_t> starting_between;  // reused
@@ -860,17 +876,16 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
       [](const Quantity& a, const Quantity& b) {
         return a.span.start < b.span.start;
       });
-  // Keeps `c` unless it overlaps a claim kept before; `tagged` (may be
-  // null) holds the claim text's own tags, so that they need not be tagged
-  // again.
-  auto add = [&](const ClaimDraft& c, TopicTagger::Tags* tagged = nullptr) {
-    if (overlaps_a_claim(c.span)) return;
+  // Keeps `c`, which overlaps no claim kept before and goes at `place` in
+  // claim_at (overlaps_a_claim says both); `tagged` (may be null) holds
+  // the claim text's own tags, so that they need not be tagged again.
+  auto keep = [&](const ClaimDraft& c, std::vector<ClaimStart>::iterator place,
+                  TopicTagger::Tags* tagged = nullptr) {
     if (c.span.empty()) {
       empty_claims.push_back(claims.size());
     } else {
       // No claim kept starts there: it would overlap.
-      claim_at.insert(std::lower_bound(claim_at.begin(), claim_at.end(),
-                                       c.span.start, by_start),
+      claim_at.insert(place,
                       {c.span.start, static_cast<uint32_t>(claims.size())});
     }
     claims.push_back(c);
@@ -878,6 +893,11 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
       claims.back().tags = found_tags.size();
       found_tags.push_back(std::move(*tagged));
     }
+  };
+  // Keeps `c` unless it overlaps a claim kept before.
+  auto add = [&](const ClaimDraft& c) {
+    auto place = claim_at.end();
+    if (!overlaps_a_claim(c.span, &place)) keep(c, place);
   };
   auto holder_of = [](const std::optional<std::string>& speaker) {
     return speaker ? &*speaker : nullptr;
@@ -936,6 +956,13 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
     // The proposition first: most cues have none ("Keane said.") or one a
     // claim found before holds, and need no holder.
     size_t start = m.span.end;
+    // It starts at the first non-space after the cue or later, and a kept
+    // one holds at least 8 bytes before the sentence's end: when a claim
+    // kept already runs from there to within 7 bytes of that end (the
+    // reported speech after "said"), the proposition would overlap it.
+    size_t first = start;
+    while (first < sentence.end && text[first] == ' ') ++first;
+    if (sentence.end >= start && covered_to(first, sentence.end - 7)) continue;
     std::string_view rest = text.substr(start, sentence.end - start);
     if (!Proposition(rest, start, cue.modality == Modality::kPlanned)) continue;
     // After a determiner the cue's form is a noun: "the plans", "its
@@ -955,7 +982,9 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
     }
     if (rest.size() < 8) continue;
     const Span span{start, start + rest.size()};
-    if (overlaps_a_claim(span)) continue;
+    // Where it goes: nothing is kept before it is.
+    auto place = claim_at.end();
+    if (overlaps_a_claim(span, &place)) continue;
     ClaimDraft c;
     c.cue = text.substr(m.span.start, m.span.size());
     c.modality = cue.modality;
@@ -1073,7 +1102,7 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
                 before.find("n’t") != std::string_view::npos;
     c.text = rest;
     c.span = span;
-    add(c);
+    keep(c, place);
   }
 
   // Quantities about a topic.
@@ -1087,7 +1116,8 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
       std::string_view body =
           Trim(text.substr(sentence.start, sentence.size()), &start);
       const Span span{start, start + body.size()};
-      if (overlaps_a_claim(span) || IsQuestion(text, sentence) ||
+      auto place = claim_at.end();
+      if (overlaps_a_claim(span, &place) || IsQuestion(text, sentence) ||
           (span.start == untagged.start && span.end == untagged.end)) {
         continue;
       }
@@ -1131,7 +1161,7 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
           }
         }
       }
-      add(c, &tags);
+      keep(c, place, &tags);
     }
   }
   // Each statement sentence of a direct quote is a claim of its speaker.
@@ -1190,8 +1220,11 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
       if (c.span.Contains(q->span)) c.quantities.push_back(*q);
     }
     if (d.known != nullptr && in.quotes_tagged) {
-      c.topics = d.known->topics;
-      c.topic_rules = d.known->topic_rules;
+      // Most quotes have no topics: nothing to copy.
+      if (!d.known->topics.empty()) {
+        c.topics = d.known->topics;
+        c.topic_rules = d.known->topic_rules;
+      }
     } else if (d.tags != ClaimDraft::kNoTags) {
       c.topics = std::move(found_tags[d.tags].topics);
       c.topic_rules = std::move(found_tags[d.tags].rules);

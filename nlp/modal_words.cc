@@ -118,16 +118,10 @@ struct BlockMasks {
   uint64_t marks = 0;
 };
 
-BlockMasks MasksOf(const uint8_t* bytes, size_t len) {
+// `before` bytes before `bytes` belong to the text too, and may be read.
+BlockMasks MasksOf(const uint8_t* bytes, size_t len, size_t before) {
   BlockMasks masks;
 #ifdef __SSE2__
-  uint8_t padded[64];
-  if (len < 64) {
-    // Zeros are neither letters nor marks.
-    std::memset(padded, 0, sizeof(padded));
-    std::memcpy(padded, bytes, len);
-    bytes = padded;
-  }
   // A byte is a letter when (byte | 0x20) - 'a' < 26 unsigned; adding
   // 0x80 - 'a' instead turns that into a signed test SSE2 has.
   const __m128i case_bit = _mm_set1_epi8(0x20);
@@ -135,19 +129,36 @@ BlockMasks MasksOf(const uint8_t* bytes, size_t len) {
   const __m128i limit = _mm_set1_epi8(static_cast<char>(0x80 + 26));
   const __m128i apostrophe = _mm_set1_epi8('\'');
   const __m128i e2 = _mm_set1_epi8(static_cast<char>(0xE2));
-  for (int block = 0; block < 4; ++block) {
+  // Adds the masks of 16 bytes, less the first `skip`, at bit `at`.
+  auto add = [&](const uint8_t* at_bytes, size_t at, unsigned skip) {
     const __m128i v =
-        _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + 16 * block));
+        _mm_loadu_si128(reinterpret_cast<const __m128i*>(at_bytes));
     const __m128i shifted = _mm_add_epi8(_mm_or_si128(v, case_bit), shift);
-    const int letters = _mm_movemask_epi8(_mm_cmplt_epi8(shifted, limit));
-    const int marks = _mm_movemask_epi8(
-        _mm_or_si128(_mm_cmpeq_epi8(v, apostrophe), _mm_cmpeq_epi8(v, e2)));
-    masks.letters |= static_cast<uint64_t>(static_cast<uint16_t>(letters))
-                     << (16 * block);
-    masks.marks |= static_cast<uint64_t>(static_cast<uint16_t>(marks))
-                   << (16 * block);
+    const unsigned letters = static_cast<uint16_t>(
+        _mm_movemask_epi8(_mm_cmplt_epi8(shifted, limit)));
+    const unsigned marks = static_cast<uint16_t>(_mm_movemask_epi8(
+        _mm_or_si128(_mm_cmpeq_epi8(v, apostrophe), _mm_cmpeq_epi8(v, e2))));
+    masks.letters |= static_cast<uint64_t>(letters >> skip) << at;
+    masks.marks |= static_cast<uint64_t>(marks >> skip) << at;
+  };
+  size_t at = 0;
+  for (; at + 16 <= len; at += 16) add(bytes + at, at, 0);
+  if (at < len) {
+    const size_t rest = len - at;
+    if (before + len >= 16) {
+      // The 16 bytes that end with the block, all in the text: their
+      // last `rest` are the ones wanted. No copy, and nothing read past
+      // the text.
+      add(bytes + len - 16, at, static_cast<unsigned>(16 - rest));
+    } else {
+      // A text shorter than 16 bytes. Zeros are neither letters nor marks.
+      uint8_t padded[16] = {};
+      std::memcpy(padded, bytes + at, rest);
+      add(padded, at, 0);
+    }
   }
 #else
+  (void)before;
   for (size_t k = 0; k < len; ++k) {
     const char c = static_cast<char>(bytes[k]);
     masks.letters |= static_cast<uint64_t>(IsAsciiAlpha(c)) << k;
@@ -166,7 +177,7 @@ ModalWords ScanModalWords(std::string_view text) {
   uint64_t letter_before = 0;  // 1 when the byte before the block is a letter
   for (size_t base = 0; base < n; base += 64) {
     const size_t len = std::min<size_t>(64, n - base);
-    const BlockMasks masks = MasksOf(s + base, len);
+    const BlockMasks masks = MasksOf(s + base, len, base);
     // "don't", "won’t": an n before ' or ’ and t.
     for (uint64_t m = masks.marks; m != 0 && !found.negated; m &= m - 1) {
       const size_t p = base + static_cast<size_t>(__builtin_ctzll(m));

@@ -127,5 +127,30 @@ TEST(ScanModalWords, AgreesWithAByteByByteScan) {
   }
 }
 
+// A claim is a view into a longer text: the scan reads the last bytes of a
+// short block from inside the view (never before or after it), so words
+// around the view do not count.
+TEST(ScanModalWords, ReadsNothingOutsideTheView) {
+  const std::string around = "will may not don't never ";
+  for (size_t size = 0; size <= 80; ++size) {
+    std::string middle;
+    while (middle.size() < size) middle += "abc de ";
+    middle.resize(size);
+    const std::string text = around + middle + around;
+    const std::string_view view =
+        std::string_view(text).substr(around.size(), size);
+    const ModalWords got = ScanModalWords(view);
+    EXPECT_FALSE(got.negated || got.hedged || got.planned) << size;
+    if (size >= 5) {
+      const std::string ends = std::string(size - 5, 'x') + " will";
+      const std::string text2 = around + ends + around;
+      EXPECT_TRUE(ScanModalWords(std::string_view(text2).substr(
+                                     around.size(), size))
+                      .planned)
+          << size;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace whosaid::nlp
