@@ -160,6 +160,27 @@ bool NoPhraseOpensClause(const ParagraphWork& w, size_t no, size_t last) {
   return false;
 }
 
+// "said about 1,200 containers had arrived", "said more than 15,000
+// people registered": "about", "more than", "less than" or "fewer than"
+// before a number at token `k` opens a clause, not what was talked about.
+bool AmountOpensClause(const ParagraphWork& w, size_t k, size_t last) {
+  const auto& t = w.tokens;
+  auto word_is = [&](size_t m, std::string_view lower) {
+    return m < last && t[m].type == Token::kWord &&
+           EqualsLowerAscii(TokenText(w.text, t[m]), lower);
+  };
+  size_t number = k + 1;
+  if (!word_is(k, "about")) {
+    if (!(word_is(k, "more") || word_is(k, "less") || word_is(k, "fewer")) ||
+        !word_is(k + 1, "than")) {
+      return false;
+    }
+    number = k + 2;
+  }
+  return number < last && t[number].type == Token::kWord &&
+         std::isdigit(static_cast<unsigned char>(w.text[t[number].start]));
+}
+
 // Skips adjuncts between a cue and its clause: "on Tuesday", "last week",
 // "in a statement", "separately", "afterwards".
 size_t SkipAdjuncts(const ParagraphWork& w, size_t j, size_t last) {
@@ -559,13 +580,8 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
         char start_buffer[kLowerBuffer];
         const std::string_view start =
             LowerAsciiInto(TokenText(text, t[clause]), start_buffer);
-        // "said about 1,200 containers had arrived": "about" before a
-        // number opens a clause, not what was talked about.
-        const bool about_number =
-            start == "about" && clause + 1 < last &&
-            t[clause + 1].type == Token::kWord &&
-            std::isdigit(static_cast<unsigned char>(text[t[clause + 1].start]));
-        forward = clause > j || !IsNonClauseStart(start) || about_number ||
+        forward = clause > j || !IsNonClauseStart(start) ||
+                  AmountOpensClause(w, clause, last) ||
                   (start == "no" && NoPhraseOpensClause(w, clause, last));
         // A date or place right after the cue ("said on Tuesday") is not a
         // clause; "said Tuesday" neither.

@@ -128,6 +128,9 @@ TEST(IndirectSpeech, Table) {
        "the plant would open in May", "Marta Keane"},
       {"Marta Keane asked not to be named.", "", ""},
       {"In a statement, Marta Keane said, “Prices will fall.”", "", ""},
+      {"The unions said more than 15,000 people registered for the rally.",
+       "more than 15,000 people registered for the rally", "the unions"},
+      {"Marta Keane said more about the plan on Tuesday.", "", ""},
       // Session 12: a cue that interrupts its sentence reports no clause
       // before it.
       {"A major part of the reason that costs rose, Marta Keane said, is "
