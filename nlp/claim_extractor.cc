@@ -119,6 +119,28 @@ std::string_view WordBeforeSpace(std::string_view text, size_t pos) {
   return text.substr(b, pos - 1 - b);
 }
 
+// Whether the place mentioned at `place` is the subject of the cue at
+// `cue`: only spaces between them, and no preposition before the place
+// ("China expects", "The US wants"; not "analysts in Beijing expect").
+bool PlaceIsSubject(std::string_view text, Span place, size_t cue) {
+  if (text.substr(place.end, cue - place.end).find_first_not_of(' ') !=
+      std::string_view::npos) {
+    return false;
+  }
+  static constexpr std::string_view kPrepositions[] = {
+      "in", "from", "at", "across", "of", "for", "to", "near", "outside",
+      "inside", "throughout", "on", "with", "by"};
+  std::string_view before = WordBeforeSpace(text, place.start);
+  if (before == "the") {  // "in the US"
+    before = WordBeforeSpace(text, static_cast<size_t>(before.data() -
+                                                       text.data()));
+  }
+  char buffer[16];
+  return before.empty() || before.size() > sizeof(buffer) ||
+         std::find(std::begin(kPrepositions), std::end(kPrepositions),
+                   LowerAsciiInto(before, buffer)) == std::end(kPrepositions);
+}
+
 // True when a closing quotation mark ends the text before `pos` (spaces
 // skipped): the cue there attributes that quotation ("'...,' said the
 // minister") and is followed by its speaker, not by a proposition.
@@ -1054,7 +1076,13 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
             m.span.start - it->span.end > kHolderWindow) {
           break;
         }
-        if (it->actor->kind == ActorKind::kPlace) continue;  // where, not who
+        // A place is where, not who, unless it is the cue's subject: "The
+        // US wants the UK to extradite him", "China expects"; not "analysts
+        // in Beijing expect".
+        if (it->actor->kind == ActorKind::kPlace &&
+            !PlaceIsSubject(text, it->span, m.span.start)) {
+          continue;
+        }
         c.holder = &it->actor->name;
         // "Priya Natarajan, a fellow at the Harbor Institute, said" or
         // "Zhou Hanbin of the State Trade Coordination Office said": the

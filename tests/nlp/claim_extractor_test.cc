@@ -70,6 +70,34 @@ TEST(ClaimExtractor, CueVerbsGiveHolderModalityAndNegation) {
   }
 }
 
+// A place holds a claim only as the cue's subject: "China pledged ..."; in
+// "Buyers in China pledged" it is where the holders are.
+TEST(ClaimExtractor, APlaceHoldsAClaimOnlyAsItsSubject) {
+  ClaimExtractor extractor(Cues());
+  const TopicTagger topics = Topics();
+  struct Case {
+    std::string text;
+    std::string holder;
+  } cases[] = {
+      {"China pledged to cut tariffs by spring.", "China"},
+      {"The US pledged to cut tariffs by spring.", "United States"},
+      {"Buyers in China pledged to cut tariffs by spring.", ""},
+      {"Buyers in the US pledged to cut tariffs by spring.", ""},
+  };
+  for (const Case& c : cases) {
+    const bool us = c.text.find(" US ") != std::string::npos;
+    const size_t at = us ? c.text.find("US") : c.text.find("China");
+    const size_t length = us ? 2 : 5;
+    std::vector<ActorInText> actors = {{us ? "United States" : "China",
+                                        ActorKind::kPlace, "", "", true,
+                                        {{at, at + length}}}};
+    ClaimInputs in{c.text, &actors, nullptr, nullptr, &topics, ""};
+    auto claims = extractor.Extract(in);
+    ASSERT_EQ(claims.size(), 1u) << c.text;
+    EXPECT_EQ(claims[0].holder.value_or(""), c.holder) << c.text;
+  }
+}
+
 DiscoveryRules Pronouns() {
   DiscoveryRules words;
   words.person_pronouns = {"he", "she"};
