@@ -795,6 +795,18 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
     }
     return first < quotes.size() ? &quotes[first] : nullptr;
   };
+  // Whether the cue at `cue` attributes the quote before it, whose speaker
+  // follows the cue: "..., said Scott Paul, who heads the Alliance". Its
+  // words after it name the speaker, not a proposition.
+  auto inverts = [&](Span cue) {
+    const auto it = std::lower_bound(
+        by_subject.begin(), by_subject.end(), cue.end,
+        [&](size_t q, size_t pos) { return quotes[q].speaker_span.start < pos; });
+    if (it == by_subject.end()) return false;
+    const Quote& q = quotes[*it];
+    return q.speaker_span.start <= cue.end + 1 && q.span.end <= cue.start &&
+           EqualsIgnoreAsciiCase(q.cue, text.substr(cue.start, cue.size()));
+  };
   // The actor mentioned last before `pos` that is a person (or not); for a
   // person, one whose gender is not known to differ from `gender`.
   auto latest = [&](size_t pos, bool person,
@@ -972,7 +984,7 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
 
   // Belief, intention and speech verbs.
   for (const PhraseMatcher::Match& m : cue_matches) {
-    if (AfterClosingQuote(text, m.span.start)) continue;
+    if (AfterClosingQuote(text, m.span.start) || inverts(m.span)) continue;
     const ClaimCue& cue = cues_[m.phrase];
     const Span sentence = sentence_around(m.span.start);
     // The proposition first: most cues have none ("Keane said.") or one a

@@ -202,6 +202,30 @@ TEST(ClaimExtractor, IndirectQuotesAreClaimsOfTheirSpeaker) {
   EXPECT_EQ(claims[0].topic_rules, std::vector<std::string>{"a"});
 }
 
+// "CLAUSE, said X, who heads ...": the words after the cue name the
+// speaker of the reported clause before it; they are no proposition.
+TEST(ClaimExtractor, InvertedAttributionNamesItsSpeaker) {
+  ClaimExtractor extractor(Cues());
+  const TopicTagger topics = Topics();
+  const std::string text =
+      "China would buy more soybeans next year, said Dana Whitlock, who "
+      "heads the trade office.";
+  Quote q;
+  q.kind = QuoteKind::kIndirect;
+  q.text = "China would buy more soybeans next year";
+  q.span = {0, q.text.size()};
+  q.speaker = "Dana Whitlock";
+  q.cue = "said";
+  const size_t name = text.find("Dana");
+  q.speaker_span = {name, name + 13};
+  std::vector<Quote> quotes = {q};
+  auto claims =
+      extractor.Extract({text, nullptr, &quotes, nullptr, &topics, ""});
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(claims[0].rule, "claim.reported");
+  EXPECT_EQ(claims[0].text, q.text);
+}
+
 TEST(ClaimExtractor, EachReportedClaimHasItsOwnCuesModality) {
   ClaimExtractor extractor(Cues());
   const std::string text =
