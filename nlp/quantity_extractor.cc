@@ -301,6 +301,18 @@ std::optional<Quantity> QuantityExtractor::EllipticalAt(
       digit - previous.span.end > kEllipsisWindow) {
     return std::nullopt;
   }
+  // The scale word first: most numbers have none, and the tests below are
+  // longer.
+  size_t j = digit;
+  while (j < text.size() &&
+         (IsDigit(text[j]) || (text[j] == ',' && j + 1 < text.size() &&
+                               IsDigit(text[j + 1])) ||
+          (text[j] == '.' && j + 1 < text.size() && IsDigit(text[j + 1])))) {
+    ++j;
+  }
+  double scale = 1;
+  const size_t end = ReadScale(text, j, &scale);
+  if (end == j) return std::nullopt;  // bare numbers stay unitless
   // Same sentence: no sentence-ending mark between the two.
   for (size_t p = previous.span.end; p + 1 < digit; ++p) {
     const char c = text[p];
@@ -322,19 +334,9 @@ std::optional<Quantity> QuantityExtractor::EllipticalAt(
     if (!cur || cur->code != previous.unit) return std::nullopt;
     factor = cur->factor;
   }
-  size_t j = digit;
-  while (j < text.size() &&
-         (IsDigit(text[j]) || (text[j] == ',' && j + 1 < text.size() &&
-                               IsDigit(text[j + 1])) ||
-          (text[j] == '.' && j + 1 < text.size() && IsDigit(text[j + 1])))) {
-    ++j;
-  }
   std::string storage;
   const std::string_view digits =
       WithoutCommas(text.substr(digit, j - digit), &storage);
-  double scale = 1;
-  const size_t end = ReadScale(text, j, &scale);
-  if (end == j) return std::nullopt;  // bare numbers stay unitless
   Quantity q;
   q.kind = previous.kind;
   q.unit = previous.unit;
@@ -414,7 +416,9 @@ std::optional<Quantity> QuantityExtractor::At(std::string_view text,
     const bool alpha = prefix_is_alpha_[c];
     size_t at = digit;
     if (alpha && at > 0 && text[at - 1] == ' ') --at;
-    if (at < f.size() || text.compare(at - f.size(), f.size(), f) != 0) {
+    // The last byte first: it rules out most prefixes without a compare.
+    if (at < f.size() || (!f.empty() && text[at - 1] != f.back()) ||
+        text.compare(at - f.size(), f.size(), f) != 0) {
       continue;
     }
     const size_t start = at - f.size();
