@@ -204,6 +204,19 @@ std::string_view WordStartPart(std::string_view start) {
 // sign (U+212A, like 'k'). A text holding one is scanned with the RE2::Set.
 constexpr std::string_view kFoldsOntoAscii[] = {"\xC5\xBF", "\xE2\x84\xAA"};
 
+// Whether `text` holds a character of kFoldsOntoAscii. Each is looked for
+// from a byte that news text seldom holds: 0xC5 for the long s, but 0x84
+// after the Kelvin sign's lead byte 0xE2, which begins every curly quote.
+bool HoldsFoldOntoAscii(std::string_view text) {
+  if (text.find(kFoldsOntoAscii[0]) != std::string_view::npos) return true;
+  const std::string_view kelvin = kFoldsOntoAscii[1];
+  for (size_t at = text.find(kelvin.substr(1), 1);
+       at != std::string_view::npos; at = text.find(kelvin.substr(1), at + 1)) {
+    if (text[at - 1] == kelvin[0]) return true;
+  }
+  return false;
+}
+
 // One T per rule, filled with `fill`: on the stack for the usual few
 // rules, since the tagger runs for every quote and claim and an allocation
 // would cost more than a short run.
@@ -743,9 +756,7 @@ bool TopicTagger::Impl::Run(std::string_view text, uint8_t* state,
     if (first_fold_literal > 0) {
       literals->ForEachHit(text, on_hit);
     } else {
-      for (std::string_view fold : kFoldsOntoAscii) {
-        folds_onto_ascii |= text.find(fold) != std::string_view::npos;
-      }
+      folds_onto_ascii = HoldsFoldOntoAscii(text);
     }
     if (!folds_onto_ascii) {
       word_literals->ForEachHit(text, [&](size_t start, int index) {
@@ -919,11 +930,17 @@ TopicTagger::TextScan TopicTagger::Scan(std::string_view text) const {
   scan.complete = impl_->Fire(text, scan.fired, nullptr, &record);
   if (!scan.complete) scan.fired.clear();
   scan.hits_complete = record.complete && scan.complete;
-  std::sort(scan.hits.begin(), scan.hits.end());
-  std::sort(scan.matches.begin(), scan.matches.end(),
-            [](const TextScan::Match& a, const TextScan::Match& b) {
-              return a.begin < b.begin;
-            });
+  // Found in text order but for a literal inside a start, or the word
+  // literals' pass after the others': mostly sorted already.
+  if (!std::is_sorted(scan.hits.begin(), scan.hits.end())) {
+    std::sort(scan.hits.begin(), scan.hits.end());
+  }
+  const auto by_begin = [](const TextScan::Match& a, const TextScan::Match& b) {
+    return a.begin < b.begin;
+  };
+  if (!std::is_sorted(scan.matches.begin(), scan.matches.end(), by_begin)) {
+    std::sort(scan.matches.begin(), scan.matches.end(), by_begin);
+  }
   return scan;
 }
 

@@ -244,6 +244,9 @@ std::vector<std::string> TrickyTexts() {
       "STRASSE", "straße", "ſun", "SUN", "\xE2\x84\xAA" "elvin",
       "\xE2\x84\xAA" "ELVIN", "KELVIN", "日本", "token", "abc9", "]z", "|z",
       "...", "sun\xC5\xBF", "\xC5\xBFUN",
+      // The Kelvin sign after curly quotes (the same lead byte), and its
+      // last bytes without that lead.
+      "“’kelvin” ’\xE2\x84\xAA" "elvin", "\x84\xAA" "elvin kelvin",
   };
   const std::vector<std::string> pieces = {
       "tariff", "S", "s", " ", "\n", "\n\n", "EV", "ev", "duty", "ies",
