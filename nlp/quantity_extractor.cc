@@ -193,6 +193,17 @@ QuantityExtractor::QuantityExtractor(const QuantityRules& rules)
   for (const auto& [form, factor] : scales_) {
     if (form.size() >= 6) long_scales_.emplace_back(form, factor);
   }
+  for (const auto& [form, factor] : long_scales_) {
+    long_scale_first_byte_[static_cast<unsigned char>(form[0])] = true;
+  }
+  for (const auto& [form, factor] : scales_) {
+    if (form.size() < 4) continue;  // ReadScale takes no shorter form
+    for (int b = 0; b < 256; ++b) {
+      if (AsciiLower(static_cast<char>(b)) == form[0]) {
+        spelled_scale_first_byte_[b] = true;
+      }
+    }
+  }
   // A fixed order (longest first, then by spelling), not the hash map's.
   std::sort(long_scales_.begin(), long_scales_.end(),
             [](const auto& a, const auto& b) {
@@ -235,6 +246,9 @@ std::vector<Quantity> QuantityExtractor::Extract(std::string_view text) const {
       if (!q && !out.empty()) q = EllipticalAt(text, i, out.back());
       if (q) {
         i = q->span.end - 1;
+        // Room for a few at the first: texts with one quantity mostly
+        // have more, and growing one by one moves each several times.
+        if (out.empty()) out.reserve(8);
         out.push_back(*std::move(q));
         continue;
       }
@@ -253,6 +267,10 @@ std::vector<Quantity> QuantityExtractor::Extract(std::string_view text) const {
   };
   std::vector<WordMatch> word_matches;
   for (size_t p = NextArticle(text, 0); p < n; p = NextArticle(text, p + 1)) {
+    if (p + 2 >= n ||
+        !long_scale_first_byte_[static_cast<unsigned char>(text[p + 2])]) {
+      continue;  // no scale word follows
+    }
     if (p > 0 && LetterAt(text, p - 1)) continue;
     for (size_t k = 0; k < long_scales_.size(); ++k) {
       const std::string& form = long_scales_[k].first;
@@ -301,6 +319,18 @@ std::optional<Quantity> QuantityExtractor::EllipticalAt(
       digit - previous.span.end > kEllipsisWindow) {
     return std::nullopt;
   }
+  // The scale word first: most numbers have none, and the tests below are
+  // longer.
+  size_t j = digit;
+  while (j < text.size() &&
+         (IsDigit(text[j]) || (text[j] == ',' && j + 1 < text.size() &&
+                               IsDigit(text[j + 1])) ||
+          (text[j] == '.' && j + 1 < text.size() && IsDigit(text[j + 1])))) {
+    ++j;
+  }
+  double scale = 1;
+  const size_t end = ReadScale(text, j, &scale);
+  if (end == j) return std::nullopt;  // bare numbers stay unitless
   // Same sentence: no sentence-ending mark between the two.
   for (size_t p = previous.span.end; p + 1 < digit; ++p) {
     const char c = text[p];
@@ -322,19 +352,9 @@ std::optional<Quantity> QuantityExtractor::EllipticalAt(
     if (!cur || cur->code != previous.unit) return std::nullopt;
     factor = cur->factor;
   }
-  size_t j = digit;
-  while (j < text.size() &&
-         (IsDigit(text[j]) || (text[j] == ',' && j + 1 < text.size() &&
-                               IsDigit(text[j + 1])) ||
-          (text[j] == '.' && j + 1 < text.size() && IsDigit(text[j + 1])))) {
-    ++j;
-  }
   std::string storage;
   const std::string_view digits =
       WithoutCommas(text.substr(digit, j - digit), &storage);
-  double scale = 1;
-  const size_t end = ReadScale(text, j, &scale);
-  if (end == j) return std::nullopt;  // bare numbers stay unitless
   Quantity q;
   q.kind = previous.kind;
   q.unit = previous.unit;
@@ -414,7 +434,9 @@ std::optional<Quantity> QuantityExtractor::At(std::string_view text,
     const bool alpha = prefix_is_alpha_[c];
     size_t at = digit;
     if (alpha && at > 0 && text[at - 1] == ' ') --at;
-    if (at < f.size() || text.compare(at - f.size(), f.size(), f) != 0) {
+    // The last byte first: it rules out most prefixes without a compare.
+    if (at < f.size() || (!f.empty() && text[at - 1] != f.back()) ||
+        text.compare(at - f.size(), f.size(), f) != 0) {
       continue;
     }
     const size_t start = at - f.size();
@@ -424,7 +446,7 @@ std::optional<Quantity> QuantityExtractor::At(std::string_view text,
     break;
   }
   if (!num.currency) {
-    if (IsDateNeighbour(text, digit, num.end)) return std::nullopt;
+    // A year first: it costs less to rule out than a date word.
     const bool year_like = !grouped && int_digits == 4 &&
                            digits.size() == 4 && num.value >= 1800 &&
                            num.value <= 2100 && !num.scaled;
@@ -437,6 +459,7 @@ std::optional<Quantity> QuantityExtractor::At(std::string_view text,
         return std::nullopt;
       }
     }
+    if (IsDateNeighbour(text, digit, num.end)) return std::nullopt;
   }
   return Finish(text, num, false);
 }
@@ -450,7 +473,10 @@ FlatStringMap<double>::const_iterator QuantityExtractor::FindScale(
 
 size_t QuantityExtractor::ReadScale(std::string_view text, size_t pos,
                                     double* factor) const {
-  if (pos >= text.size() || text[pos] != ' ') return pos;
+  if (pos + 1 >= text.size() || text[pos] != ' ' ||
+      !spelled_scale_first_byte_[static_cast<unsigned char>(text[pos + 1])]) {
+    return pos;
+  }
   size_t e = pos + 1;
   while (e < text.size() && IsAsciiAlpha(text[e])) ++e;
   if (LetterAt(text, e)) return pos;

@@ -87,6 +87,12 @@ class QuantityExtractor {
   // The scales_ of six bytes or more, longest first, then by spelling: those
   // also written "a million", "half a billion".
   std::vector<std::pair<std::string, double>> long_scales_;
+  // The first bytes of long_scales_: "a " before any other byte begins
+  // no "a million".
+  std::array<bool, 256> long_scale_first_byte_{};
+  // The first bytes (either ASCII case) of the scales_ of four bytes or
+  // more, the only ones ReadScale takes: a word starting otherwise is none.
+  std::array<bool, 256> spelled_scale_first_byte_{};
   FlatStringMap<std::string> units_;  // lower case
   FlatStringSet stop_words_;
   FlatStringSet date_words_;

@@ -204,6 +204,19 @@ std::string_view WordStartPart(std::string_view start) {
 // sign (U+212A, like 'k'). A text holding one is scanned with the RE2::Set.
 constexpr std::string_view kFoldsOntoAscii[] = {"\xC5\xBF", "\xE2\x84\xAA"};
 
+// Whether `text` holds a character of kFoldsOntoAscii. Each is looked for
+// from a byte that news text seldom holds: 0xC5 for the long s, but 0x84
+// after the Kelvin sign's lead byte 0xE2, which begins every curly quote.
+bool HoldsFoldOntoAscii(std::string_view text) {
+  if (text.find(kFoldsOntoAscii[0]) != std::string_view::npos) return true;
+  const std::string_view kelvin = kFoldsOntoAscii[1];
+  for (size_t at = text.find(kelvin.substr(1), 1);
+       at != std::string_view::npos; at = text.find(kelvin.substr(1), at + 1)) {
+    if (text[at - 1] == kelvin[0]) return true;
+  }
+  return false;
+}
+
 // One T per rule, filled with `fill`: on the stack for the usual few
 // rules, since the tagger runs for every quote and claim and an allocation
 // would cost more than a short run.
@@ -575,9 +588,14 @@ void TopicTagger::Impl::AddUses(
                  static_cast<uint32_t>(tail - at - folded[i].size())});
           }
         }
+        // By offset, and the shorter starts first within an offset: the
+        // first that matches at a place is its shortest match there.
         std::stable_sort(use.placements.begin(), use.placements.end(),
-                         [](const Placement& a, const Placement& b) {
-                           return a.offset < b.offset;
+                         [&](const Placement& a, const Placement& b) {
+                           return a.offset != b.offset
+                                      ? a.offset < b.offset
+                                      : starts[a.start].size() <
+                                            starts[b.start].size();
                          });
         for (size_t k = 0; k < use.placements.size(); ++k) {
           const uint32_t offset = use.placements[k].offset;
@@ -624,6 +642,31 @@ bool TopicTagger::Impl::Run(std::string_view text, uint8_t* state,
   const bool windows_only = known != nullptr && known->windows_only;
   std::vector<Window> windows;
   bool folds_onto_ascii = false;
+  // A window for `piece` around the hit [start, end) of a literal; with
+  // `match_start`, one for a match beginning there. (Out of on_hit, which
+  // seldom needs it: on_hit then sets up no closure for it.)
+  auto add_window = [&](int piece, size_t start, size_t end,
+                        std::optional<size_t> match_start) {
+    const size_t span = pieces[piece].max_length;
+    Window w{piece, 0, text.size()};
+    if (match_start) {
+      w.begin = *match_start;
+      if (span != PatternShape::kUnbounded) {
+        w.end = std::max(end, std::min(text.size(), w.begin + span));
+      }
+    } else if (span != PatternShape::kUnbounded) {
+      w.begin = std::min(start, end > span ? end - span : 0);
+      w.end = std::max(end, std::min(text.size(), start + span));
+    }
+    if (pieces[piece].in_line) {
+      // The match holding the literal holds no line break either.
+      const size_t before = text.substr(w.begin, start - w.begin).rfind('\n');
+      if (before != std::string_view::npos) w.begin += before + 1;
+      const size_t after = text.substr(end, w.end - end).find('\n');
+      if (after != std::string_view::npos) w.end = end + after;
+    }
+    windows.push_back(w);
+  };
   auto on_hit = [&](size_t start, int index) {
     if (index >= first_fold_literal && index < word_base) {
       folds_onto_ascii = true;
@@ -637,29 +680,6 @@ bool TopicTagger::Impl::Run(std::string_view text, uint8_t* state,
     while (end + word_after < text.size() && WordByteAt(text, end + word_after)) {
       ++word_after;
     }
-    // A window for `piece` around the hit; with `match_start`, one for a
-    // match beginning there.
-    auto add_window = [&](int piece, std::optional<size_t> match_start) {
-      const size_t span = pieces[piece].max_length;
-      Window w{piece, 0, text.size()};
-      if (match_start) {
-        w.begin = *match_start;
-        if (span != PatternShape::kUnbounded) {
-          w.end = std::max(end, std::min(text.size(), w.begin + span));
-        }
-      } else if (span != PatternShape::kUnbounded) {
-        w.begin = std::min(start, end > span ? end - span : 0);
-        w.end = std::max(end, std::min(text.size(), start + span));
-      }
-      if (pieces[piece].in_line) {
-        // The match holding the literal holds no line break either.
-        const size_t before = text.substr(w.begin, start - w.begin).rfind('\n');
-        if (before != std::string_view::npos) w.begin += before + 1;
-        const size_t after = text.substr(end, w.end - end).find('\n');
-        if (after != std::string_view::npos) w.end = end + after;
-      }
-      windows.push_back(w);
-    };
     for (const Use& use : uses_of[index]) {
       const Piece& piece = pieces[use.piece];
       // Scan notes every match of a noted piece, even of a rule that has
@@ -668,7 +688,7 @@ bool TopicTagger::Impl::Run(std::string_view text, uint8_t* state,
       if (windows_only && piece.noted) continue;
       if (state[piece.rule] != kOpen && !note) continue;
       if (!use.verify) {
-        add_window(use.piece, std::nullopt);
+        add_window(use.piece, start, end, std::nullopt);
         continue;
       }
       // Whether the piece's rule fired here (and nothing is noted): the
@@ -703,7 +723,7 @@ bool TopicTagger::Impl::Run(std::string_view text, uint8_t* state,
             continue;
           }
           if (!piece.whole) {
-            add_window(use.piece, m);
+            add_window(use.piece, start, end, m);
             continue;
           }
           const size_t after = m + s.size();
@@ -717,6 +737,9 @@ bool TopicTagger::Impl::Run(std::string_view text, uint8_t* state,
             break;
           }
           record->matches->push_back({m, after, piece.rule});
+          // The group's other starts (all at m) are as long or longer: a
+          // part holding their match holds this one.
+          break;
         }
       }
     }
@@ -733,9 +756,7 @@ bool TopicTagger::Impl::Run(std::string_view text, uint8_t* state,
     if (first_fold_literal > 0) {
       literals->ForEachHit(text, on_hit);
     } else {
-      for (std::string_view fold : kFoldsOntoAscii) {
-        folds_onto_ascii |= text.find(fold) != std::string_view::npos;
-      }
+      folds_onto_ascii = HoldsFoldOntoAscii(text);
     }
     if (!folds_onto_ascii) {
       word_literals->ForEachHit(text, [&](size_t start, int index) {
@@ -909,11 +930,17 @@ TopicTagger::TextScan TopicTagger::Scan(std::string_view text) const {
   scan.complete = impl_->Fire(text, scan.fired, nullptr, &record);
   if (!scan.complete) scan.fired.clear();
   scan.hits_complete = record.complete && scan.complete;
-  std::sort(scan.hits.begin(), scan.hits.end());
-  std::sort(scan.matches.begin(), scan.matches.end(),
-            [](const TextScan::Match& a, const TextScan::Match& b) {
-              return a.begin < b.begin;
-            });
+  // Found in text order but for a literal inside a start, or the word
+  // literals' pass after the others': mostly sorted already.
+  if (!std::is_sorted(scan.hits.begin(), scan.hits.end())) {
+    std::sort(scan.hits.begin(), scan.hits.end());
+  }
+  const auto by_begin = [](const TextScan::Match& a, const TextScan::Match& b) {
+    return a.begin < b.begin;
+  };
+  if (!std::is_sorted(scan.matches.begin(), scan.matches.end(), by_begin)) {
+    std::sort(scan.matches.begin(), scan.matches.end(), by_begin);
+  }
   return scan;
 }
 

@@ -59,9 +59,10 @@ class TopicTagger {
       size_t begin, end;
       int rule;
     };
-    // Every such match (by begin), and where the literals of the other
-    // pieces occur, as (start, literal) by start: all of them when
-    // `hits_complete`.
+    // Such matches (by begin): at each place where a piece matches, its
+    // shortest match there (a part holding a longer one holds it too);
+    // and where the literals of the other pieces occur, as (start,
+    // literal) by start: all of them when `hits_complete`.
     std::vector<Match> matches;
     std::vector<std::pair<size_t, int>> hits;
     bool hits_complete = false;

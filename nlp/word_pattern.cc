@@ -82,15 +82,62 @@ class Reader {
   std::optional<Strings> Atom(size_t& at) const {
     const char c = p_[at];
     if (c == '\\') {
-      if (at + 1 >= p_.size() || !IsAsciiPunct(p_[at + 1])) return std::nullopt;
+      if (at + 1 >= p_.size()) return std::nullopt;
+      const char e = p_[at + 1];
+      if (e == 'd') {
+        // RE2's \d is the ASCII digits only, in any mode.
+        at += 2;
+        Strings digits;
+        for (char d = '0'; d <= '9'; ++d) digits.emplace_back(1, d);
+        return digits;
+      }
+      if (e == 'x') return HexEscape(at);
+      if (!IsAsciiPunct(e)) return std::nullopt;
       at += 2;
-      return Strings{std::string(1, p_[at - 1])};
+      return Strings{std::string(1, e)};
     }
     if (c == '[') return Class(at);
     if (c == '(') return Group(at);
+    if (const size_t size = GeneralPunctuationSize(at)) {
+      at += size;
+      return Strings{std::string(p_.substr(at - size, size))};
+    }
     if (!IsPlain(c)) return std::nullopt;
     ++at;
     return Strings{std::string(1, c)};
+  }
+
+  // "\xHH" naming a printable ASCII character ("\x27" for the
+  // apostrophe); "\x{...}" and the others are not read.
+  std::optional<Strings> HexEscape(size_t& at) const {
+    if (at + 4 > p_.size()) return std::nullopt;
+    int value = 0;
+    for (size_t k = at + 2; k < at + 4; ++k) {
+      const char h = p_[k];
+      const int digit = h >= '0' && h <= '9'   ? h - '0'
+                        : h >= 'a' && h <= 'f' ? h - 'a' + 10
+                        : h >= 'A' && h <= 'F' ? h - 'A' + 10
+                                               : -1;
+      if (digit < 0) return std::nullopt;
+      value = value * 16 + digit;
+    }
+    if (value < ' ' || value > '~') return std::nullopt;
+    at += 4;
+    return Strings{std::string(1, static_cast<char>(value))};
+  }
+
+  // The size of the UTF-8 character at `at` when it is in General
+  // Punctuation (U+2000..U+206F, E2 80 xx and E2 81 xx: the curly quotes
+  // and apostrophe, dashes, ...), else 0. Such a character has no case,
+  // and RE2 folds no other character onto it, so it matches exactly its
+  // own three bytes.
+  size_t GeneralPunctuationSize(size_t at) const {
+    if (at + 3 > p_.size() || p_[at] != '\xE2' ||
+        (p_[at + 1] != '\x80' && p_[at + 1] != '\x81') ||
+        (static_cast<unsigned char>(p_[at + 2]) & 0xC0) != 0x80) {
+      return 0;
+    }
+    return 3;
   }
 
   // "[...]" of single characters, no range, no negation.

@@ -4,10 +4,15 @@
 //
 // For a pattern `\b` ITEMS REST, where ITEMS is the longest run of items
 // of the forms below and REST is what follows, `starts` lists every string
-// ITEMS can match (as written, not folded; ASCII only):
-//   - a printable ASCII character that is not an RE2 metacharacter, or a
-//     backslash and an ASCII punctuation character;
-//   - a class of such characters with no range and no negation ("[cs]");
+// ITEMS can match (as written, not folded):
+//   - a printable ASCII character that is not an RE2 metacharacter, a
+//     backslash and an ASCII punctuation character, or "\xHH" naming a
+//     printable ASCII character;
+//   - a character of General Punctuation (U+2000..U+206F, as the curly
+//     apostrophe): it has no case, so it matches only its own bytes;
+//   - "\d", the ten ASCII digits;
+//   - a class of printable ASCII characters (or backslashed punctuation)
+//     with no range and no negation ("[cs]");
 //   - a group "(?:A|B|...)" or "(A|B|...)" whose alternatives are runs of
 //     these items;
 //   - any of these followed by "?".

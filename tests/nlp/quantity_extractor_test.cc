@@ -61,6 +61,14 @@ TEST(QuantityExtractor, MoneyPercentAndCounts) {
       {"2 million Metric Tons",
        {{"2 million Metric Tons", QuantityKind::kCount, 2e6, "tonnes"}}},
       {"5 eVTOLs", {{"5 eVTOLs", QuantityKind::kCount, 5, "evtols"}}},
+      // Scale words in any case; "a" before a word that is none.
+      {"3 Million tonnes", {{"3 Million tonnes", QuantityKind::kCount, 3e6, "tonnes"}}},
+      {"$2 BILLION", {{"$2 BILLION", QuantityKind::kMoney, 2e9, "USD"}}},
+      {"a trillion dollars and a tonne",
+       {{"a trillion dollars", QuantityKind::kMoney, 1e12, "USD"}}},
+      // A year is no count, with or without a date word beside it.
+      {"in 2019 people left and in March 2020 crowds came", {}},
+      {"2019 percent", {{"2019 percent", QuantityKind::kPercent, 2019, "%"}}},
   };
   for (const Case& c : cases) {
     const auto got = extractor.Extract(c.text);

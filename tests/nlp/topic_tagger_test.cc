@@ -223,6 +223,12 @@ const char* const kTrickyPatterns[] = {
     R"(\blicen[cs]e)",
     R"(\bfoo-)",
     R"(\bzz(?:9|x)?.)",
+    R"(\bdollar(?:\x27|’)s\b)",
+    R"(\bleaders(?:\x27|’)? meeting\b)",
+    R"(\bno\.\d\d?)",
+    // Starts of which one begins another, at the same place.
+    R"(\b(?:trade war|trade|tariff war)\b)",
+    R"(\b(?:war(?:time)?|wart|ta))",
 };
 
 // Texts built from pieces that the patterns above look for, in every
@@ -238,6 +244,9 @@ std::vector<std::string> TrickyTexts() {
       "STRASSE", "straße", "ſun", "SUN", "\xE2\x84\xAA" "elvin",
       "\xE2\x84\xAA" "ELVIN", "KELVIN", "日本", "token", "abc9", "]z", "|z",
       "...", "sun\xC5\xBF", "\xC5\xBFUN",
+      // The Kelvin sign after curly quotes (the same lead byte), and its
+      // last bytes without that lead.
+      "“’kelvin” ’\xE2\x84\xAA" "elvin", "\x84\xAA" "elvin kelvin",
   };
   const std::vector<std::string> pieces = {
       "tariff", "S", "s", " ", "\n", "\n\n", "EV", "ev", "duty", "ies",
@@ -247,6 +256,7 @@ std::vector<std::string> TrickyTexts() {
       "q", "caf", "é", "É", "état", "ÉTAT", "dollar", "'", "’", "stra",
       "ß", "ſ", "un", "\xE2\x84\xAA", "elvin", "k", "日本", "tok", "en",
       "]", "z", ".", "électric", "vehicle", "—", "\xFF", "\xC3", "-",
+      "leaders", " meeting", "No.", "no.", "‘",
   };
   std::mt19937 rng(7);
   for (int i = 0; i < 3000; ++i) {

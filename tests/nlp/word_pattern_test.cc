@@ -26,8 +26,20 @@ TEST(ReadWordPattern, ReadsTheStartsOfWordAnchoredPatterns) {
        {"rare earth", "rare earths", "rare-earth", "rare-earths"}, true, true},
       {R"(\bu\.s\.)", {"u.s."}, true, false},
       {R"(\b(jets?|planes)\b)", {"jet", "jets", "planes"}, true, true},
+      // \d is the ten ASCII digits; \xHH a printable ASCII character; a
+      // character of General Punctuation its own bytes.
+      {R"(\bno\.\d\b)",
+       {"no.0", "no.1", "no.2", "no.3", "no.4", "no.5", "no.6", "no.7",
+        "no.8", "no.9"},
+       true, true},
+      {R"(\bdollar(?:\x27|’)s\b)",
+       {"dollar's", "dollar’s"}, true, true},
+      {R"(\bleaders(?:\x27|’)? meeting\b)",
+       {"leaders meeting", "leaders' meeting",
+        "leaders’ meeting"},
+       true, true},
       // The items end where the reader stops; the rest is left to RE2.
-      {R"(\border(?:s|ed)? (?:for )?\d)",
+      {R"(\border(?:s|ed)? (?:for )?\w)",
        {"order ", "order for ", "ordered ", "ordered for ", "orders ",
         "orders for "},
        false, false},
@@ -56,7 +68,10 @@ TEST(ReadWordPattern, RefusesWhatItCannotRead) {
       R"(\b[^a]x)",             // a negated class
       R"(\b[a-z]x)",            // a range
       R"(\b x)",                // a start beginning with a space
-      "\\b\xE2\x80\x99s",        // not ASCII
+      "\\b\xE2\x80\x99s",        // a start beginning with no word byte
+      "\\b\xC3\xA9t\xC3\xA9",      // a letter outside ASCII (it has case)
+      R"(\b\x{41}b)",           // a \x{...} escape
+      R"(\b\x0ab)",             // \xHH that is no printable character
   };
   for (const char* pattern : refused) {
     EXPECT_FALSE(ReadWordPattern(pattern).has_value()) << pattern;
