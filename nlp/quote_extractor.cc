@@ -75,6 +75,9 @@ bool IsTitleCase(std::string_view text, const std::vector<Token>& tokens,
     const Token& t = tokens[k];
     if (t.type != Token::kWord) {
       const std::string_view p = TokenText(text, t);
+      // A comma right before the closing mark ends an item of a list:
+      // “Black Water,” “China Grove,” ...
+      if (p == "," && k + 1 == to) continue;
       if (p == "." || p == "!" || p == "?" || p == ",") return false;
       continue;
     }
@@ -90,6 +93,31 @@ bool IsTitleCase(std::string_view text, const std::vector<Token>& tokens,
     return false;
   }
   return words > 0;
+}
+
+// Whether the quotation from token `open` to `close` (its marks) is all
+// its paragraph holds, perhaps after a list number, and is a few words
+// without a sentence's end: a subheading that quotes ("3. “Not some
+// irregular channel”", "“Alarming mortality rate”"), not speech.
+bool IsQuotedHeading(std::string_view text, const std::vector<Token>& tokens,
+                     size_t open, size_t close) {
+  if (close + 1 != tokens.size() || open > 2) return false;
+  for (size_t k = 0; k < open; ++k) {
+    const std::string_view p = TokenText(text, tokens[k]);
+    if (p != "." && !std::isdigit(static_cast<unsigned char>(p[0]))) {
+      return false;
+    }
+  }
+  size_t words = 0;
+  for (size_t k = open + 1; k < close; ++k) {
+    if (tokens[k].type == Token::kWord) {
+      ++words;
+      continue;
+    }
+    const std::string_view p = TokenText(text, tokens[k]);
+    if (p == "." || p == "!" || p == "?") return false;
+  }
+  return words > 0 && words <= 6;
 }
 
 size_t WordCount(std::string_view text, Span s) {
@@ -516,6 +544,10 @@ void DocumentQuotes::DoQuote(ParagraphWork& w, size_t q,
   }
   if ((kind == QuoteKind::kPartial || use == nullptr) &&
       IsTitleCase(text_, t, qt.open_tok + 1, std::min(qt.close_tok, t.size()))) {
+    return;
+  }
+  if (use == nullptr && qt.close_tok < t.size() &&
+      IsQuotedHeading(text_, t, qt.open_tok, qt.close_tok)) {
     return;
   }
   // "... told a forum that China would “widen the door” and would treat

@@ -246,6 +246,14 @@ std::vector<Case> Cases() {
        "Ben Dorrit spoke after the hearing. “Heads should roll the day Tomas "
        "Wren leaves,” he said.",
        {{"Heads should roll the day Tomas Wren leaves", D, "Ben Dorrit"}}},
+      {"ListOfTitlesIsNoQuote",
+       "The band will play its hits, including “Black Water,” “China "
+       "Grove,” “Minute By Minute” and others.",
+       {}},
+      {"QuotedSubheadingIsNoQuote",
+       "Volker spoke for an hour.\n\n3. “Not some irregular channel”\n\n"
+       "“Alarming mortality rate”\n\nThe doctors wrote to the agency.",
+       {}},
       {"PassiveLabelIsNoQuote",
        "The patient had what’s called “feather duvet lung,” a rare "
        "inflammation. On a bird it is called “bird fancier’s lung.”",
