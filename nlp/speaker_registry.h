@@ -151,7 +151,8 @@ class SpeakerRegistry {
   std::optional<size_t> FirstEntityNamed(std::string_view name) const;
   // name_words_' entry for `lower`, or null.
   const NameWord* FindNameWord(std::string_view lower) const;
-  // name_words_' entry for `lower`, added (empty) when missing.
+  // name_words_' entry for `lower`, added (empty) when missing; `lower`
+  // views name_text_, as a new key must.
   NameWord& AddNameWord(std::string_view lower);
   // False when no name word has the shape of `lower` (its length, up to
   // 31, and its first byte modulo 64): a filter before the hash lookup,
@@ -223,7 +224,7 @@ class SpeakerRegistry {
   static bool FitsGender(const Entity& ent, Gender g);
   size_t AddEntity(std::string name, bool person,
                    std::span<const std::string_view> tokens);
-  std::span<const std::string> TokensOf(const Entity& ent) const {
+  std::span<const std::string_view> TokensOf(const Entity& ent) const {
     return {entity_tokens_.data() + ent.first_token, ent.token_count};
   }
   void AddMention(size_t at, size_t entity);
@@ -242,8 +243,12 @@ class SpeakerRegistry {
   const SpeakerWords* words_ = nullptr;
   std::vector<Entity> entities_;
   // Every entity's name words, one after another (TokensOf): one vector
-  // for the document rather than one per entity.
-  std::vector<std::string> entity_tokens_;
+  // for the document rather than one per entity. They view name_text_.
+  std::vector<std::string_view> entity_tokens_;
+  // The bytes of every entity's name words, one after another: reserved
+  // once (Build), so that no word is a string of its own and the views
+  // of it (entity_tokens_, name_words_' keys) never dangle.
+  std::string name_text_;
   std::vector<Mention> mentions_;  // sorted by position
   // Per entity: 1 + the index in mentions_ of its last mention (0: none).
   // FindByTokens uses it when every mention comes before the position it
@@ -255,8 +260,8 @@ class SpeakerRegistry {
   // tells: the exact-name lookups (by the name's first word), and the
   // people whose name has it. Only those words are keys, so a word that
   // is not one names no entity by itself (AddWord).
-  absl::flat_hash_map<std::string, NameWord, ShortWordHash, std::equal_to<>>
-      name_words_;
+  // Keys view name_text_.
+  absl::flat_hash_map<std::string_view, NameWord, ShortWordHash> name_words_;
   // Bit ShapeBit(w) of name_word_shapes_[ShapeIndex(w)] is set for every
   // key w of name_words_ (MayBeNameWord).
   std::array<uint64_t, 32> name_word_shapes_{};
