@@ -985,6 +985,9 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
   // Belief, intention and speech verbs.
   for (const PhraseMatcher::Match& m : cue_matches) {
     if (AfterClosingQuote(text, m.span.start) || inverts(m.span)) continue;
+    // "If you want ad-free Hulu", "in case you want to know": the reader,
+    // addressed, holds nothing.
+    if (EqualsLowerAscii(WordBeforeSpace(text, m.span.start), "you")) continue;
     const ClaimCue& cue = cues_[m.phrase];
     const Span sentence = sentence_around(m.span.start);
     // The proposition first: most cues have none ("Keane said.") or one a

@@ -98,6 +98,16 @@ TEST(ClaimExtractor, APlaceHoldsAClaimOnlyAsItsSubject) {
   }
 }
 
+// "If you expect tariffs to fall ...": the reader, addressed, holds no
+// claim.
+TEST(ClaimExtractor, TheReaderAddressedHoldsNoClaim) {
+  ClaimExtractor extractor(Cues());
+  const TopicTagger topics = Topics();
+  const std::string text = "If you expects tariffs to fall by spring, wait.";
+  ClaimInputs in{text, nullptr, nullptr, nullptr, &topics, ""};
+  EXPECT_TRUE(extractor.Extract(in).empty());
+}
+
 DiscoveryRules Pronouns() {
   DiscoveryRules words;
   words.person_pronouns = {"he", "she"};
