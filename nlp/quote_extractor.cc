@@ -295,7 +295,7 @@ Attribution DocumentQuotes::After(const ParagraphWork& w, size_t from,
     }
     return a;
   }
-  for (size_t c = k + 1; c < end && c < k + 16; ++c) {
+  for (size_t c = k + 1; c < end && c < k + 28; ++c) {
     if (t[c].type == Token::kQuote) break;
     if (IsPunct(text_, t[c], ".") || IsPunct(text_, t[c], ";")) break;
     cue = w.CueAt(c);

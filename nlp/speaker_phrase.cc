@@ -366,6 +366,28 @@ size_t TrimNameStart(std::string_view text, const std::vector<Token>& tokens,
   return first;
 }
 
+// Whether the comma at token `comma` joins a city and its country or
+// state ("Munich, Germany", "Boston, Massachusetts") inside the appositive
+// that ends at the comma at token `end`: one or two capitalised words
+// between them, after a capitalised word that a preposition of place
+// ("in", "near") comes before.
+bool PlaceCommaAt(std::string_view text, const std::vector<Token>& tokens,
+                  long comma, long end) {
+  const long words = end - comma - 1;
+  if (words < 1 || words > 2 || comma < 2) return false;
+  for (long m = comma + 1; m < end; ++m) {
+    if (!IsWord(tokens[m]) || !tokens[m].cap) return false;
+  }
+  long city = comma - 1;
+  while (city > 0 && city > comma - 3 && IsWord(tokens[city]) &&
+         tokens[city].cap) {
+    --city;
+  }
+  if (city == comma - 1 || !IsWord(tokens[city])) return false;
+  const LowerWord before = TokenLower(text, tokens[city]);
+  return before == "in" || before == "near" || before == "of";
+}
+
 // "NASA's Steve Clarke", "Ashcombe’s Dana Whitlock": a person named after
 // the possessive of the body they work for is that person, and the owner
 // is no part of the name. Only when a given name follows the possessive:
@@ -1020,6 +1042,12 @@ SubjectPhrase SubjectBefore(std::string_view text,
         in_quote = !in_quote;
       }
       --j;
+      // "a fellow at the institute in Munich, Germany, said": a place's
+      // own comma ("City, Country") does not end the appositive.
+      if (!in_quote && j > stop && TokenText(text, tokens[j]) == "," &&
+          PlaceCommaAt(text, tokens, j, i)) {
+        --j;
+      }
     }
     if (j < stop || TokenText(text, tokens[j]) != "," || j == i - 1) return p;
     // "In a recorded interview with the FBI, Webb confessed ..., admitting
@@ -1072,6 +1100,12 @@ SubjectPhrase SubjectBefore(std::string_view text,
            TokenText(text, tokens[j2]) != "." &&
            TokenText(text, tokens[j2]) != ";") {
       --j2;
+      // "a fellow at the institute in Munich, Germany, and co-author ...":
+      // the place's own comma.
+      if (j2 > stop2 && TokenText(text, tokens[j2]) == "," &&
+          PlaceCommaAt(text, tokens, j2, i + 1)) {
+        --j2;
+      }
     }
     if (round == 0 && j2 >= stop2 && j2 > lo && TokenText(text, tokens[j2]) == "," &&
         j2 + 1 <= i && IsWord(tokens[j2 + 1]) && !tokens[j2 + 1].cap &&

@@ -254,6 +254,13 @@ std::vector<Case> Cases() {
        "Volker spoke for an hour.\n\n3. “Not some irregular channel”\n\n"
        "“Alarming mortality rate”\n\nThe doctors wrote to the agency.",
        {}},
+      {"AttributionAfterALongAppositive",
+       "“We get out more than we put in,” Dylan Nelson, a postdoctoral "
+       "fellow at the Max Planck Institute for Astrophysics in Munich, "
+       "Germany, and co-author of the study, said in a statement. “We did "
+       "not program it.”",
+       {{"We get out more than we put in", D, "Dylan Nelson"},
+        {"We did not program it.", D, "Dylan Nelson"}}},
       {"PassiveLabelIsNoQuote",
        "The patient had what’s called “feather duvet lung,” a rare "
        "inflammation. On a bird it is called “bird fancier’s lung.”",

@@ -388,6 +388,18 @@ TEST(SubjectAfter, PossessiveNameWithATitleIsTheOfficeHolder) {
   }
 }
 
+// "in Munich, Germany,": a place's own comma does not end an appositive.
+TEST(SubjectBefore, APlacesCommaStaysInsideTheAppositive) {
+  EXPECT_EQ(Before("Dylan Nelson, a fellow at the institute in Munich, "
+                   "Germany, and co-author of the study, said")
+                .text,
+            "Dylan Nelson");
+  EXPECT_EQ(Before("Dylan Nelson, a fellow at the institute in Munich, "
+                   "Germany, said")
+                .text,
+            "Dylan Nelson");
+}
+
 TEST(SubjectAfter, TitleBeforeAName) {
   const std::string text = "said spokeswoman Lena Brandt.";
   const auto tokens = Tokenize(text, {0, text.size()});
