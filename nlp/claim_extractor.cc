@@ -18,6 +18,7 @@
 #include "nlp/quote_marks.h"
 #include "nlp/static_word_set.h"
 #include "nlp/topic_tagger.h"
+#include "nlp/word_list_filter.h"
 #include "nlp/word_phrase_finder.h"
 
 namespace whosaid::nlp {
@@ -135,10 +136,7 @@ bool PlaceIsSubject(std::string_view text, Span place, size_t cue) {
     before = WordBeforeSpace(text, static_cast<size_t>(before.data() -
                                                        text.data()));
   }
-  char buffer[16];
-  return before.empty() || before.size() > sizeof(buffer) ||
-         std::find(std::begin(kPrepositions), std::end(kPrepositions),
-                   LowerAsciiInto(before, buffer)) == std::end(kPrepositions);
+  return !LowerIsOneOf(before, kPrepositions);
 }
 
 // True when a closing quotation mark ends the text before `pos` (spaces

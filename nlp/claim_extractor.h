@@ -5,7 +5,7 @@
 // - "claim.label": a partial quote that labels something ("Brandvold called
 //   the commitments “a promissory note, not a paycheck”") is its speaker's
 //   claim, from the labelled words to the end of the quote. The labelling
-//   verbs are the speech cues whose lemma CueTable::Labels;
+//   verbs are the speech cues whose complement is a label (cues.toml);
 // - "claim.cue": a sentence with a belief, intention or speech verb from the
 //   [[claim_cue]] pack ("expects", "pledged", "denied", "insisted"); the
 //   holder is the actor named just before the verb (or the person a "he" or
@@ -67,7 +67,8 @@ class ClaimExtractor {
   // holder ("She denied that ..."): its person pronouns name the last
   // person, its organisation and group pronouns the last organisation.
   // Without them a pronoun subject leaves the holder empty. The forms of
-  // `speech_cues` whose lemma labels (CueTable::Labels) make "claim.label"
+  // `speech_cues` whose complement is a label (CueComplement::kLabel) make
+  // "claim.label"
   // claims; without them there are none.
   explicit ClaimExtractor(std::vector<ClaimCue> cues,
                           const DiscoveryRules& words = {},

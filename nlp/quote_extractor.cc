@@ -4,7 +4,6 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
-#include <iterator>
 #include <cctype>
 #include <optional>
 #include <span>
@@ -17,6 +16,7 @@
 #include "nlp/speaker_phrase.h"
 #include "nlp/speaker_registry.h"
 #include "nlp/span_tokens.h"
+#include "nlp/word_list_filter.h"
 
 namespace whosaid::nlp {
 namespace {
@@ -44,17 +44,11 @@ bool PassiveLabel(std::string_view text, const std::vector<Token>& t,
   static constexpr std::string_view kBe[] = {
       "is", "are", "was", "were", "be", "been", "being", "what's",
       "what\u2019s"};
-  const auto cue = std::lower_bound(
-      t.begin(), t.end(), cue_start,
-      [](const Token& a, size_t v) { return a.start < v; });
-  if (cue == t.begin() || cue == t.end() || cue->start != cue_start) {
-    return false;
-  }
-  const Token& before = *(cue - 1);
-  if (before.type != Token::kWord) return false;
-  const LowerWord lower(TokenText(text, before));
-  return std::find(std::begin(kBe), std::end(kBe), lower.view()) !=
-         std::end(kBe);
+  const size_t cue = TokenAtOrAfter(t, cue_start);
+  if (cue == 0 || cue == t.size() || t[cue].start != cue_start) return false;
+  const Token& before = t[cue - 1];
+  return before.type == Token::kWord &&
+         LowerIsOneOf(TokenText(text, before), kBe);
 }
 
 // Words not in the speaker-resolving sense: "so-called “overcapacity”".

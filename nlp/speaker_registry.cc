@@ -10,8 +10,8 @@
 #include <vector>
 
 #include "nlp/ascii.h"
-#include "nlp/static_word_set.h"
 #include "nlp/gender_words.h"
+#include "nlp/word_list_filter.h"
 #include "nlp/word_set.h"
 
 namespace whosaid::nlp {
@@ -29,9 +29,7 @@ bool IsThingDeterminer(std::string_view word) {
   static constexpr std::string_view kDeterminers[] = {
       "the", "a", "an", "its", "their", "our", "his", "her", "this", "these",
       "those"};
-  char buffer[8];
-  return word.size() <= sizeof(buffer) &&
-         StaticWordSet<kDeterminers>::Contains(LowerAsciiInto(word, buffer));
+  return LowerIsOneOf(word, kDeterminers);
 }
 
 std::string_view FirstWord(std::string_view text) {
