@@ -186,18 +186,26 @@ TEST(ClaimExtractor, PronounHoldersFollowThePackLists) {
   }
 }
 
+// An indirect quote of `words`, found in `text`, by `speaker` after `cue`.
+Quote IndirectQuote(const std::string& text, const std::string& words,
+                    std::string speaker, std::string cue) {
+  Quote q;
+  q.kind = QuoteKind::kIndirect;
+  q.text = words;
+  q.span = {text.find(words), text.find(words) + words.size()};
+  q.speaker = std::move(speaker);
+  q.cue = std::move(cue);
+  return q;
+}
+
 TEST(ClaimExtractor, IndirectQuotesAreClaimsOfTheirSpeaker) {
   ClaimExtractor extractor(Cues());
   const TopicTagger topics = Topics();
   const std::string text =
       "Whitlock said China would buy 12 million tonnes of soybeans.";
-  Quote q;
-  q.kind = QuoteKind::kIndirect;
-  q.text = "China would buy 12 million tonnes of soybeans";
-  q.span = {14, 14 + q.text.size()};
-  q.speaker = "Dana Whitlock";
-  q.cue = "said";
-  std::vector<Quote> quotes = {q};
+  std::vector<Quote> quotes = {IndirectQuote(
+      text, "China would buy 12 million tonnes of soybeans", "Dana Whitlock",
+      "said")};
   Quantity tonnes{"12 million tonnes", {30, 47}, QuantityKind::kCount, 12e6,
                   "tonnes"};
   std::vector<Quantity> quantities = {tonnes};
@@ -220,12 +228,8 @@ TEST(ClaimExtractor, InvertedAttributionNamesItsSpeaker) {
   const std::string text =
       "China would buy more soybeans next year, said Dana Whitlock, who "
       "heads the trade office.";
-  Quote q;
-  q.kind = QuoteKind::kIndirect;
-  q.text = "China would buy more soybeans next year";
-  q.span = {0, q.text.size()};
-  q.speaker = "Dana Whitlock";
-  q.cue = "said";
+  Quote q = IndirectQuote(text, "China would buy more soybeans next year",
+                          "Dana Whitlock", "said");
   const size_t name = text.find("Dana");
   q.speaker_span = {name, name + 13};
   std::vector<Quote> quotes = {q};
@@ -246,13 +250,7 @@ TEST(ClaimExtractor, EachReportedClaimHasItsOwnCuesModality) {
        {std::pair<std::string, std::string>{"the talks went well", "said"},
         {"the deal was off", "denied"},
         {"the deal was on", "said"}}) {
-    Quote q;
-    q.kind = QuoteKind::kIndirect;
-    q.text = words;
-    q.span = {text.find(words), text.find(words) + words.size()};
-    q.speaker = "someone";
-    q.cue = cue;
-    quotes.push_back(q);
+    quotes.push_back(IndirectQuote(text, words, "someone", cue));
   }
   auto claims =
       extractor.Extract({text, nullptr, &quotes, nullptr, nullptr, ""});
@@ -331,13 +329,8 @@ TEST(ClaimExtractor, CueClaimStopsWhereAReportedClaimBegins) {
   const std::string text =
       "Ruth Abernathy acknowledged that the target would be hard and said the "
       "board expected delays.";
-  Quote q;
-  q.kind = QuoteKind::kIndirect;
-  q.text = "the board expected delays";
-  q.span = {text.find(q.text), text.find(q.text) + q.text.size()};
-  q.speaker = "Ruth Abernathy";
-  q.cue = "said";
-  std::vector<Quote> quotes = {q};
+  std::vector<Quote> quotes = {IndirectQuote(
+      text, "the board expected delays", "Ruth Abernathy", "said")};
   std::vector<ActorInText> actors = {Person("Ruth Abernathy", {{0, 14}})};
   auto claims =
       extractor.Extract({text, &actors, &quotes, nullptr, nullptr, ""});
