@@ -506,6 +506,11 @@ void DocumentQuotes::DoQuote(ParagraphWork& w, size_t q,
     kind = QuoteKind::kDirect;
   } else if (before.found && before.adjacent && starts_upper) {
     kind = QuoteKind::kDirect;
+  } else if (after.found && starts_upper && qt.open_tok > 0 &&
+             IsPunct(text_, t[qt.open_tok - 1], ":")) {
+    // "..., she was only half-surprised: “It made sense,” she said.": a
+    // sentence after a colon, attributed after it.
+    kind = QuoteKind::kDirect;
   }
 
   const Attribution* use = nullptr;

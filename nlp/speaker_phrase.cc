@@ -964,6 +964,13 @@ bool IsPluralPossessiveMark(std::string_view text,
          after.start == mark.end + 1;
 }
 
+// A lower-case word ending in "ed" ("learned", "asked"): a verb's past
+// tense or participle, never the noun a relative pronoun stands for.
+bool LooksPastTense(std::string_view text, const Token& token) {
+  const std::string_view w = TokenText(text, token);
+  return !token.cap && w.size() > 3 && w.ends_with("ed");
+}
+
 }  // namespace
 
 SubjectPhrase SubjectBefore(std::string_view text,
@@ -978,10 +985,13 @@ SubjectPhrase SubjectBefore(std::string_view text,
     --i;
   }
   // "a career Army officer who described the call as ...": the relative
-  // pronoun stands for the noun phrase before it.
+  // pronoun stands for the noun phrase before it. After a past tense
+  // ("By the time Buckley learned who had written the song") it opens a
+  // question clause, and stands for nobody.
   if (i > lo && IsWord(tokens[i]) && IsWord(tokens[i - 1]) &&
       (TokenText(text, tokens[i]) == "who" ||
        TokenText(text, tokens[i]) == "that")) {
+    if (LooksPastTense(text, tokens[i - 1])) return p;
     --i;
   }
   if (i < lo) return p;

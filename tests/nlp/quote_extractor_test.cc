@@ -349,6 +349,13 @@ std::vector<Case> Cases() {
                 "Q: And next year?\n\n"
                 "Note: the interview was edited.",
        {{"Not this year, and not all of them.", D, "Lin Mei"}}},
+      // A sentence after a colon is a direct quote when a cue after it
+      // attributes it; a verb inside a question clause before the colon
+      // ("learned who had written") attributes nothing.
+      {"ColonThenCueAfter",
+       kIntro + "By the time Lin learned who had written the song, she was "
+                "only half-surprised: “It made sense,” she said.",
+       {{"It made sense", D, "Lin Mei"}}},
       // A document noun speaks for its author.
       {"DocumentNounSpeaksForItsAuthor",
        "A report by the Lakeshore Institute came out on Wednesday.\n\n"

@@ -365,6 +365,15 @@ TEST(SubjectBefore, RelativePronounsAdverbsAndOpeningPhrases) {
             "Secretary Marcus Feld");
 }
 
+// Session 13, from real news: after a past tense a relative pronoun opens
+// a question clause ("learned who had written"), so the words before it
+// are no subject.
+TEST(SubjectBefore, NoSubjectForAQuestionClause) {
+  EXPECT_EQ(Before("By the time Buckley learned who said").kind,
+            PhraseKind::kNone);
+  EXPECT_EQ(Before("the engineer who said").text, "the engineer");
+}
+
 // "China’s ambassador to Britain accused ... and warned": the office's
 // holder, described by the whole phrase, not the possessive's owner.
 TEST(SubjectAfter, PossessiveNameWithATitleIsTheOfficeHolder) {
