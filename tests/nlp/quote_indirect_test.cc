@@ -63,6 +63,9 @@ TEST(IndirectSpeech, Table) {
       {"The embassy in Lisbon maintains its own air quality monitor.", "",
        ""},
       {"Marta Keane found evidence of plumes above the moon.", "", ""},
+      // "continued" before a noun is an adjective ("takes continued
+      // effort"), not a cue.
+      {"Cutting costs takes continued effort from every household.", "", ""},
       {"Marta Keane found the mass could be cut by a third.",
        "the mass could be cut by a third", "Marta Keane"},
       {"Marta Keane denied that the plant would close.",
