@@ -66,6 +66,12 @@ TEST(IndirectSpeech, Table) {
       // "continued" before a noun is an adjective ("takes continued
       // effort"), not a cue.
       {"Cutting costs takes continued effort from every household.", "", ""},
+      {"The clinic's doctors noted findings of overcrowding at the site.", "",
+       ""},
+      {"The difference is that the larger sets emphasize playability.", "",
+       ""},
+      {"Marta Keane noted that the plant would close.",
+       "the plant would close", "Marta Keane"},
       {"Marta Keane found the mass could be cut by a third.",
        "the mass could be cut by a third", "Marta Keane"},
       {"Marta Keane denied that the plant would close.",
