@@ -124,7 +124,8 @@ constexpr std::string_view kClauseBoundaries[] = {
 
 constexpr std::string_view kPrepositions[] = {
     "for", "of", "at", "with", "in", "from", "on", "to", "about", "by",
-    "familiar", "close", "within", "inside", "representing"};
+    "familiar", "close", "within", "inside", "representing", "across",
+    "around", "throughout", "among"};
 
 // Prepositions that open a sentence with a phrase of time, place or
 // circumstance before its subject: "After a poor game Tuesday, coach
@@ -964,6 +965,39 @@ bool IsPluralPossessiveMark(std::string_view text,
          after.start == mark.end + 1;
 }
 
+// In [first, last], a bare plural of one or two words ("officials",
+// "Chinese analysts") followed by a preposition and its object of up to
+// six words: the plural's index, else -1.
+long BarePluralBeforePhrase(std::string_view text,
+                            const std::vector<Token>& tokens, long first,
+                            long last) {
+  if (first < 0 || last - first < 2) return -1;
+  for (long prep = first + 1; prep <= first + 2 && prep < last; ++prep) {
+    if (!IsWord(tokens[prep]) ||
+        !IsPreposition(TokenLower(text, tokens[prep]))) {
+      continue;
+    }
+    if (last - prep > 6) return -1;
+    const long head = prep - 1;
+    const LowerWord plural = TokenLower(text, tokens[head]);
+    if (plural.size() <= 3 || plural.back() != 's' ||
+        IsSkippableAdverb(plural) || IsPreposition(plural)) {
+      return -1;
+    }
+    for (long m = first; m <= last; ++m) {
+      if (!IsWord(tokens[m])) return -1;
+      const LowerWord w = TokenLower(text, tokens[m]);
+      if (IsClauseBoundaryWord(w) || w == "which" || w == "who" ||
+          w == "whom" || w == "whose" || w == "where" || w == "when" ||
+          (m < prep && IsCapitalizedStopWord(TokenText(text, tokens[m])))) {
+        return -1;
+      }
+    }
+    return head;
+  }
+  return -1;
+}
+
 // A lower-case word ending in "ed" ("learned", "asked"): a verb's past
 // tense or participle, never the noun a relative pronoun stands for.
 bool LooksPastTense(std::string_view text, const Token& token) {
@@ -1295,6 +1329,16 @@ SubjectPhrase SubjectBefore(std::string_view text,
         return p;
       }
     }
+  }
+  // "Officials in Beijing", "Chinese analysts at Coldwater Research",
+  // "Executives across the world": a bare plural and one prepositional
+  // phrase after it.
+  // Not before a participle ("resolutions declaring settlements illegal"
+  // modify a noun; nobody speaks).
+  if (const long head = BarePluralBeforePhrase(text, tokens, first, last);
+      head >= 0 && !TokenText(text, tokens[end]).ends_with("ing")) {
+    Finish(text, tokens, first, last, PhraseKind::kDescriptor, p);
+    return p;
   }
   // `p` (not a new phrase), so that every return names it and the phrase
   // is built in the caller's place rather than moved there.

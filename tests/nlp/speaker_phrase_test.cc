@@ -374,6 +374,19 @@ TEST(SubjectBefore, NoSubjectForAQuestionClause) {
   EXPECT_EQ(Before("the engineer who said").text, "the engineer");
 }
 
+// Session 13, from real news: a bare plural with one prepositional phrase
+// is a descriptor; not when a relative pronoun or a participle shows that
+// the words are no subject.
+TEST(SubjectBefore, BarePluralWithPrepositionalPhrase) {
+  EXPECT_EQ(Before("Officials in Beijing said").text, "Officials in Beijing");
+  EXPECT_EQ(Before("Executives across the world said").text,
+            "Executives across the world");
+  EXPECT_EQ(Before("Chinese analysts at Coldwater Research said").kind,
+            PhraseKind::kDescriptor);
+  EXPECT_NE(Before("billboards in which people said").text,
+            "billboards in which people");
+}
+
 // "China’s ambassador to Britain accused ... and warned": the office's
 // holder, described by the whole phrase, not the possessive's owner.
 TEST(SubjectAfter, PossessiveNameWithATitleIsTheOfficeHolder) {
