@@ -7,6 +7,7 @@
 #include <iterator>
 #include <cctype>
 
+#include "nlp/function_words.h"
 #include "nlp/quote_paragraph.h"
 #include "nlp/word_list_filter.h"
 
@@ -70,17 +71,6 @@ size_t AfterDateline(std::string_view text, const std::vector<Token>& t,
     if (std::islower(static_cast<unsigned char>(word[0]))) return first;
   }
   return first;
-}
-
-// An auxiliary or modal verb, in any case: "was", "had", "would". The one
-// list both clause tests below read.
-bool IsAuxiliary(std::string_view word) {
-  static constexpr std::string_view kAuxiliaries[] = {
-      "am",    "are",  "be",   "been",  "can",   "could", "did",
-      "do",    "does", "had",  "has",   "have",  "is",    "may",
-      "might", "must", "shall", "should", "was", "were",  "will",
-      "would"};
-  return LowerIsOneOf(word, kAuxiliaries);
 }
 
 // Whether an auxiliary or modal verb ("was", "had", "would") comes among

@@ -1,0 +1,16 @@
+#include "nlp/function_words.h"
+
+#include "nlp/word_list_filter.h"
+
+namespace whosaid::nlp {
+
+bool IsAuxiliary(std::string_view word) {
+  static constexpr std::string_view kAuxiliaries[] = {
+      "am",    "are",  "be",   "been",  "can",   "could", "did",
+      "do",    "does", "had",  "has",   "have",  "is",    "may",
+      "might", "must", "shall", "should", "was", "were",  "will",
+      "would"};
+  return LowerIsOneOf(word, kAuxiliaries);
+}
+
+}  // namespace whosaid::nlp

@@ -1,0 +1,21 @@
+// Closed classes of English function words that several extractors test
+// words against, kept in one place so that each class has one list.
+//
+// Each test takes a word as it appears in the text, in any case, and
+// answers from a fixed list; thread-safe.
+
+#ifndef WHOSAID_NLP_FUNCTION_WORDS_H_
+#define WHOSAID_NLP_FUNCTION_WORDS_H_
+
+#include <string_view>
+
+namespace whosaid::nlp {
+
+// An auxiliary or modal verb: "was", "had", "would", "may". What marks a
+// finite clause ("the study found the mass could be cut") where a noun
+// phrase has none ("found evidence of plumes").
+bool IsAuxiliary(std::string_view word);
+
+}  // namespace whosaid::nlp
+
+#endif  // WHOSAID_NLP_FUNCTION_WORDS_H_

@@ -1,0 +1,18 @@
+#include "nlp/function_words.h"
+
+#include <gtest/gtest.h>
+
+namespace whosaid::nlp {
+namespace {
+
+TEST(IsAuxiliary, ModalsAndFormsOfBeHaveDoInAnyCase) {
+  for (const char* word : {"was", "Were", "had", "WOULD", "may", "been"}) {
+    EXPECT_TRUE(IsAuxiliary(word)) << word;
+  }
+  for (const char* word : {"", "said", "wass", "mayor", "the", "a"}) {
+    EXPECT_FALSE(IsAuxiliary(word)) << word;
+  }
+}
+
+}  // namespace
+}  // namespace whosaid::nlp
