@@ -405,8 +405,11 @@ bool InvertedAttribution(const ParagraphWork& w, SpeakerRegistry& registry,
   if (rest + 1 < last && IsComma(text, t[rest]) &&
       t[rest + 1].type == Token::kWord) {
     const std::string_view next = LowerWord(text, t[rest + 1]);
+    // ", senior foreign exchange trader at Tempus Inc.": a title opens
+    // an appositive too.
     if (!t[rest + 1].cap && next != "a" && next != "an" && next != "the" &&
-        next != "who" && next != "whose" && next != "one") {
+        next != "who" && next != "whose" && next != "one" &&
+        !IsTitleWord(next)) {
       return false;
     }
   } else if (!EndsAfterAdjuncts(w, rest, last) &&

@@ -1,8 +1,10 @@
 #include "nlp/speaker_phrase.h"
 
 #include "absl/container/flat_hash_set.h"
+#include "nlp/function_words.h"
 #include "nlp/lower_word.h"
 #include "nlp/static_word_set.h"
+#include "nlp/word_list_filter.h"
 
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
@@ -998,6 +1000,33 @@ long BarePluralBeforePhrase(std::string_view text,
   return -1;
 }
 
+// Whether tokens [from, to) are a finite clause of their own: they open
+// with a determiner or a subject pronoun ("the greenback may be in for
+// some weakness") and hold an auxiliary or modal verb before any relative
+// pronoun or subordinating word ("a company that has", "speaking on
+// condition of anonymity because he was") and outside quotation marks.
+bool HoldsFiniteClause(std::string_view text, const std::vector<Token>& tokens,
+                       long from, long to) {
+  static constexpr std::string_view kOpeners[] = {
+      "the", "a", "an", "this", "these", "those", "its", "his", "her",
+      "their", "our", "he", "she", "it", "they", "we", "there"};
+  static constexpr std::string_view kClauseLinks[] = {
+      "who",   "which", "that", "whose", "whom",  "where", "when", "because",
+      "since", "as",    "while", "if",   "after", "before", "although"};
+  if (from >= to || !IsWord(tokens[from]) ||
+      !LowerIsOneOf(TokenText(text, tokens[from]), kOpeners)) {
+    return false;
+  }
+  for (long m = from + 1; m < to; ++m) {
+    if (tokens[m].type == Token::kQuote) return false;
+    if (!IsWord(tokens[m])) continue;
+    const std::string_view w = TokenText(text, tokens[m]);
+    if (LowerIsOneOf(w, kClauseLinks)) return false;
+    if (IsAuxiliary(w)) return true;
+  }
+  return false;
+}
+
 // A lower-case word ending in "ed" ("learned", "asked"): a verb's past
 // tense or participle, never the noun a relative pronoun stands for.
 bool LooksPastTense(std::string_view text, const Token& token) {
@@ -1098,6 +1127,10 @@ SubjectPhrase SubjectBefore(std::string_view text,
     // that": an opening prepositional phrase is no subject, and what
     // follows its comma is the sentence, not an appositive.
     if (introductory(j)) return p;
+    // ", the greenback may be in for some weakness, said Juan Perez": a
+    // stretch with a verb of its own and no relative pronoun before it
+    // is a clause, not an appositive, and the subject comes after the cue.
+    if (HoldsFiniteClause(text, tokens, j + 1, i)) return p;
     const LowerWord first = TokenLower(text, tokens[j + 1]);
     // "Ashcombe’s Asia chief, Vikram Sethi, said": the name is the
     // appositive.

@@ -176,6 +176,16 @@ TEST(IndirectSpeech, Table) {
       {"Costs for farmers will climb sharply this winter, says the Harbor "
        "Institute.",
        "Costs for farmers will climb sharply this winter", "Harbor Institute"},
+      // Session 13: an appositive may open with a title; a clause between
+      // commas before the cue is no appositive of a subject before it.
+      {"Costs for farmers will climb sharply this winter, said Marta Keane, "
+       "senior grain trader at Corran Partners.",
+       "Costs for farmers will climb sharply this winter", "Marta Keane"},
+      {"While the dollar was supported by recent data, the greenback may "
+       "weaken this winter, said Marta Keane, senior trader at Corran.",
+       "While the dollar was supported by recent data, the greenback may "
+       "weaken this winter",
+       "Marta Keane"},
       // Not inverted: the attribution sits inside the clause, the subject
       // is a pronoun or a possessive's owner, or the clause is too short
       // to trust.
