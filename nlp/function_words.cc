@@ -13,4 +13,10 @@ bool IsAuxiliary(std::string_view word) {
   return LowerIsOneOf(word, kAuxiliaries);
 }
 
+bool IsPassiveAuxiliary(std::string_view word) {
+  static constexpr std::string_view kFormsOfBe[] = {
+      "am", "are", "be", "been", "being", "is", "was", "were"};
+  return LowerIsOneOf(word, kFormsOfBe);
+}
+
 }  // namespace whosaid::nlp

@@ -16,6 +16,10 @@ namespace whosaid::nlp {
 // phrase has none ("found evidence of plumes").
 bool IsAuxiliary(std::string_view word);
 
+// A form of "be" that makes a passive with a participle after it: "was",
+// "were", "is", "are", "been", "being", "be".
+bool IsPassiveAuxiliary(std::string_view word);
+
 }  // namespace whosaid::nlp
 
 #endif  // WHOSAID_NLP_FUNCTION_WORDS_H_

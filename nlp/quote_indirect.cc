@@ -516,6 +516,13 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
       if (k > first && EqualsLowerAscii(TokenText(text, t[k - 1]), "to")) {
         continue;
       }
+      // "Keane was told that ...", "A photo ... was denied by Andrew": in
+      // the passive the subject heard or underwent the speech; who spoke
+      // is elsewhere or unsaid.
+      if (k > first && IsPassiveAuxiliary(TokenText(text, t[k - 1])) &&
+          !TokenText(text, t[k]).ends_with("ing")) {
+        continue;
+      }
       // Forward: SUBJ CUE [object] [adjunct] [that] CLAUSE. Where the clause
       // would start is found first, without the subject.
       size_t j = k + cue.length;
@@ -554,6 +561,12 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
       for (size_t m = j; m < last && m < j + that_window; ++m) {
         if (t[m].type != Token::kWord) {
           if (IsComma(text, t[m])) continue;
+          break;
+        }
+        // ", showing that ...": the "that" after a participle of its own
+        // is that participle's clause.
+        if (m > j && IsComma(text, t[m - 1]) &&
+            TokenText(text, t[m]).ends_with("ing")) {
           break;
         }
         if (EqualsLowerAscii(TokenText(text, t[m]), "that")) {

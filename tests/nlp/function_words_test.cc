@@ -14,5 +14,14 @@ TEST(IsAuxiliary, ModalsAndFormsOfBeHaveDoInAnyCase) {
   }
 }
 
+TEST(IsPassiveAuxiliary, FormsOfBeOnly) {
+  for (const char* word : {"was", "Were", "is", "been", "being"}) {
+    EXPECT_TRUE(IsPassiveAuxiliary(word)) << word;
+  }
+  for (const char* word : {"", "had", "would", "being-"}) {
+    EXPECT_FALSE(IsPassiveAuxiliary(word)) << word;
+  }
+}
+
 }  // namespace
 }  // namespace whosaid::nlp

@@ -66,6 +66,15 @@ TEST(IndirectSpeech, Table) {
       // "continued" before a noun is an adjective ("takes continued
       // effort"), not a cue.
       {"Cutting costs takes continued effort from every household.", "", ""},
+      // Session 13: in the passive the subject heard the speech, and a
+      // "that" after a participle of its own belongs to the participle.
+      {"Marta Keane was told that the plant would close.", "", ""},
+      {"The photo was denied by Marta Keane, hinting that it was a fake.", "",
+       ""},
+      {"Yet fires have continued, showing that enforcement is a problem.", "",
+       ""},
+      {"Marta Keane has been saying that the plant would close.",
+       "the plant would close", "Marta Keane"},
       {"The clinic's doctors noted findings of overcrowding at the site.", "",
        ""},
       {"The difference is that the larger sets emphasize playability.", "",
