@@ -528,7 +528,10 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
       size_t j = k + cue.length;
       if (cue.lemma == "tell" && cue.length == 1 && j < last &&
           t[j].type == Token::kWord) {
-        if (IsObjectPronoun(Lower(text, t[j]))) {
+        // "tell you the quality has declined": after "tell", "you" is
+        // the hearer.
+        if (IsObjectPronoun(Lower(text, t[j])) ||
+            EqualsLowerAscii(TokenText(text, t[j]), "you")) {
           ++j;
         } else if (j + 1 < last && t[j + 1].type == Token::kWord &&
                    !t[j].cap &&
@@ -539,8 +542,10 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
           while (j < last && t[j].type == Token::kWord && t[j].cap) ++j;
         } else if (EqualsLowerAscii(TokenText(text, t[j]), "the")) {
           size_t m = j + 1;
+          // "told the man to remove the bedding" stops at "to": an order.
           while (m < last && m < j + 4 && t[m].type == Token::kWord &&
-                 !EqualsLowerAscii(TokenText(text, t[m]), "that")) {
+                 !EqualsLowerAscii(TokenText(text, t[m]), "that") &&
+                 !EqualsLowerAscii(TokenText(text, t[m]), "to")) {
             ++m;
           }
           j = m;

@@ -1268,6 +1268,13 @@ SubjectPhrase SubjectBefore(std::string_view text,
   while (k >= limit && IsWord(tokens[k])) {
     const LowerWord w = TokenLower(text, tokens[k]);
     if (IsClauseBoundaryWord(w) && w != "that") break;
+    // "The discoveries of these receptors were momentous, ..., says X",
+    // "devices have seen impacts, too, said X": words after a verb are
+    // its complement, not a subject.
+    if (IsAuxiliary(w.view())) {
+      p = SubjectPhrase{};
+      return p;
+    }
     if (w == "that" && k != last) break;
     if (w == "the" || IsDeterminerOfDescriptor(w)) {
       const long before = k - 1;

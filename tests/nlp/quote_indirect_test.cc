@@ -75,6 +75,12 @@ TEST(IndirectSpeech, Table) {
        ""},
       {"Marta Keane has been saying that the plant would close.",
        "the plant would close", "Marta Keane"},
+      // "tell" with a hearer: "you" is one, and "the man to ..." gives
+      // an order.
+      {"Many riders will tell you the quality has declined over time.",
+       "the quality has declined over time", "many riders"},
+      {"Marta Keane told the man to remove the bedding from his home.", "",
+       ""},
       {"The clinic's doctors noted findings of overcrowding at the site.", "",
        ""},
       {"The difference is that the larger sets emphasize playability.", "",

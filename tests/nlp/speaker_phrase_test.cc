@@ -387,6 +387,19 @@ TEST(SubjectBefore, BarePluralWithPrepositionalPhrase) {
             "billboards in which people");
 }
 
+// Session 13: words after an auxiliary are its complement; the subject
+// of an inverted attribution comes after the cue.
+TEST(SubjectBefore, NoSubjectAfterAnAuxiliary) {
+  EXPECT_EQ(Before("The discoveries were momentous, groundbreaking "
+                   "advances, said")
+                .kind,
+            PhraseKind::kNone);
+  EXPECT_EQ(Before("Computers have seen impacts, too, said").kind,
+            PhraseKind::kNone);
+  EXPECT_EQ(Before("Prison union representatives have long said").text,
+            "Prison union representatives");
+}
+
 // "China’s ambassador to Britain accused ... and warned": the office's
 // holder, described by the whole phrase, not the possessive's owner.
 TEST(SubjectAfter, PossessiveNameWithATitleIsTheOfficeHolder) {
