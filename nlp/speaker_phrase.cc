@@ -1058,6 +1058,12 @@ SubjectPhrase SubjectBefore(std::string_view text,
     --i;
   }
   if (i < lo) return p;
+  // "his most prized pieces of writing were": a cue after a preposition is
+  // a gerund, and no subject ends in a preposition.
+  if (IsWord(tokens[i]) && !tokens[i].cap &&
+      IsPreposition(TokenLower(text, tokens[i]))) {
+    return p;
+  }
   std::vector<std::string> appositive_roles;
   // ", “Harvest of Uncertainty,” estimated": a quoted title in apposition
   // ends with its comma inside the marks.

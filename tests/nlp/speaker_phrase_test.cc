@@ -400,6 +400,13 @@ TEST(SubjectBefore, NoSubjectAfterAnAuxiliary) {
             "Prison union representatives");
 }
 
+// Session 13: a cue after a preposition is a gerund ("pieces of writing
+// were"), and no subject ends in a preposition.
+TEST(SubjectBefore, NoSubjectEndsInAPreposition) {
+  EXPECT_EQ(Before("his most prized pieces of said").kind, PhraseKind::kNone);
+  EXPECT_EQ(Before("The only other entity to said").kind, PhraseKind::kNone);
+}
+
 // "China’s ambassador to Britain accused ... and warned": the office's
 // holder, described by the whole phrase, not the possessive's owner.
 TEST(SubjectAfter, PossessiveNameWithATitleIsTheOfficeHolder) {
