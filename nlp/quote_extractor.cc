@@ -688,6 +688,9 @@ bool DocumentQuotes::LabelOf(std::string_view para, std::string_view* label,
   if (l.back() == ' ') return false;
   // A one-letter label other than Q is more likely "A: ..." in a list.
   if (l.size() == 1 && l != "Q") return false;
+  // "DEAR BEATEN UP:" greets a letter in an advice column; nobody by
+  // that name answers.
+  if (l.starts_with("DEAR ")) return false;
   *label = l;
   size_t b = colon + 1;
   while (b < para.size() && para[b] == ' ') ++b;
