@@ -356,6 +356,14 @@ std::vector<Case> Cases() {
        kIntro + "By the time Lin learned who had written the song, she was "
                 "only half-surprised: “It made sense,” she said.",
        {{"It made sense", D, "Lin Mei"}}},
+      // An advice column: "DEAR ..." greets a letter and names nobody who
+      // speaks, so its paragraphs are no transcript turns.
+      {"AdviceColumnIsNoTranscript",
+       "DEAR ABBY: My husband bought plane tickets to India.\n\n"
+       "DEAR SECOND RATE: Of course you should be happy.\n\n"
+       "DEAR ABBY: My sister has just been diagnosed.\n\n"
+       "DEAR SISTER: If you two are close, ask her.",
+       {}},
       // A document noun speaks for its author.
       {"DocumentNounSpeaksForItsAuthor",
        "A report by the Lakeshore Institute came out on Wednesday.\n\n"

@@ -81,6 +81,7 @@ TEST(IndirectSpeech, Table) {
        "the quality has declined over time", "many riders"},
       {"Marta Keane told the man to remove the bedding from his home.", "",
        ""},
+      {"Clearly, Marta Keane believes the waitress, too.", "", ""},
       {"The clinic's doctors noted findings of overcrowding at the site.", "",
        ""},
       {"The difference is that the larger sets emphasize playability.", "",
