@@ -541,7 +541,10 @@ void DocumentQuotes::DoQuote(ParagraphWork& w, size_t q,
       text_.substr(content.start, content.size()) == ctx_.title) {
     return;
   }
-  if ((kind == QuoteKind::kPartial || use == nullptr) &&
+  // A title: not after a cue, or after one that names ("a show called
+  // “Ask Dr. Mike”").
+  if ((kind == QuoteKind::kPartial || use == nullptr ||
+       use->cue.complement == CueComplement::kLabel) &&
       IsTitleCase(text_, t, qt.open_tok + 1, std::min(qt.close_tok, t.size()))) {
     return;
   }

@@ -568,10 +568,12 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
           if (IsComma(text, t[m])) continue;
           break;
         }
-        // ", showing that ...": the "that" after a participle of its own
-        // is that participle's clause.
+        // ", showing that ...", ", who said that ...": the "that" after a
+        // participle or a relative clause of its own is theirs.
         if (m > j && IsComma(text, t[m - 1]) &&
-            TokenText(text, t[m]).ends_with("ing")) {
+            (TokenText(text, t[m]).ends_with("ing") ||
+             TokenText(text, t[m]) == "who" ||
+             TokenText(text, t[m]) == "which")) {
           break;
         }
         if (EqualsLowerAscii(TokenText(text, t[m]), "that")) {

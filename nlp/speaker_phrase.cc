@@ -506,7 +506,13 @@ long ModifierStart(std::string_view text, const std::vector<Token>& tokens,
       return m - 1 >= lo && IsWord(tokens[m - 1]) ? m : -1;
     }
   }
-  return IsParticipleForm(text, tokens[verb]) ? verb : -1;
+  // "a diplomat following the talks"; but "-ed" before a determiner is a
+  // past tense with its object ("The board thanked the mayor"), not a
+  // modifier.
+  return IsParticipleForm(text, tokens[verb]) &&
+                 TokenText(text, tokens[verb]).ends_with("ing")
+             ? verb
+             : -1;
 }
 
 // When tokens[comma] is a comma followed by a name of two to four

@@ -356,6 +356,11 @@ std::vector<Case> Cases() {
        kIntro + "By the time Lin learned who had written the song, she was "
                 "only half-surprised: “It made sense,” she said.",
        {{"It made sense", D, "Lin Mei"}}},
+      // A name after a naming cue is a title, not speech.
+      {"ShowCalledTitle",
+       kIntro + "Lin performed an improvised live show called “Ask Dr. "
+                "Mike” every year.",
+       {}},
       // An advice column: "DEAR ..." greets a letter and names nobody who
       // speaks, so its paragraphs are no transcript turns.
       {"AdviceColumnIsNoTranscript",

@@ -82,6 +82,12 @@ TEST(IndirectSpeech, Table) {
       {"Marta Keane told the man to remove the bedding from his home.", "",
        ""},
       {"Clearly, Marta Keane believes the waitress, too.", "", ""},
+      // A relative clause after the object speaks for the object; a past
+      // tense before it is no modifier of the subject.
+      {"The manager believed the waitress, who said that I started it.",
+       "I started it", "the waitress"},
+      {"The board thanked the mayor, who said that the plan would hold.",
+       "the plan would hold", "the mayor"},
       {"The clinic's doctors noted findings of overcrowding at the site.", "",
        ""},
       {"The difference is that the larger sets emphasize playability.", "",
