@@ -82,6 +82,16 @@ TEST(IndirectSpeech, Table) {
       {"Marta Keane told the man to remove the bedding from his home.", "",
        ""},
       {"Clearly, Marta Keane believes the waitress, too.", "", ""},
+      // Session 13's new cues: testify, point out, counter, lament, boast,
+      // recount, disclose.
+      {"Marta Keane testified that the plant would close in May.",
+       "the plant would close in May", "Marta Keane"},
+      {"Marta Keane testified before the committee on Tuesday.", "", ""},
+      {"Marta Keane pointed out that the plant would close in May.",
+       "the plant would close in May", "Marta Keane"},
+      {"Marta Keane points out a couple of reasons for calm.", "", ""},
+      {"Marta Keane countered that the plant would stay open.",
+       "the plant would stay open", "Marta Keane"},
       // A relative clause after the object speaks for the object; a past
       // tense before it is no modifier of the subject.
       {"The manager believed the waitress, who said that I started it.",
