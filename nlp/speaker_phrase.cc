@@ -1033,6 +1033,18 @@ bool HoldsFiniteClause(std::string_view text, const std::vector<Token>& tokens,
   return false;
 }
 
+// `word` without a contracted auxiliary at its end ("she’d" → "she",
+// "he'll" → "he", "she’s" → "she"); `word` itself when it has none.
+std::string_view WithoutContractedAuxiliary(std::string_view word) {
+  for (const std::string_view suffix :
+       {"'d", "'ll", "'s", "\u2019d", "\u2019ll", "\u2019s"}) {
+    if (word.size() > suffix.size() && word.ends_with(suffix)) {
+      return word.substr(0, word.size() - suffix.size());
+    }
+  }
+  return word;
+}
+
 // A lower-case word ending in "ed" ("learned", "asked"): a verb's past
 // tense or participle, never the noun a relative pronoun stands for.
 bool LooksPastTense(std::string_view text, const Token& token) {
@@ -1623,7 +1635,15 @@ SpeakerWords::SpeakerWords(const DiscoveryRules& rules)
 }
 
 PronounKind SpeakerWords::Pronoun(std::string_view lower) const {
-  if (!pronoun_filter_.MayHoldExact(lower)) return PronounKind::kNone;
+  if (!pronoun_filter_.MayHoldExact(lower)) {
+    // "she’d respond", "he'll say", "she’s said": the pronoun before a
+    // contracted auxiliary.
+    const std::string_view stem = WithoutContractedAuxiliary(lower);
+    if (stem.size() == lower.size() || !pronoun_filter_.MayHoldExact(stem)) {
+      return PronounKind::kNone;
+    }
+    lower = stem;
+  }
   const auto it = pronouns_.find(absl::string_view(lower.data(), lower.size()));
   return it == pronouns_.end() ? PronounKind::kNone : it->second;
 }

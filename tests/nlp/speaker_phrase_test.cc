@@ -533,6 +533,14 @@ TEST(SubjectBefore, PronounsComeFromThePack) {
   EXPECT_EQ(long_words.Pronoun(std::string(40, 'x')), PronounKind::kGroup);
   EXPECT_EQ(long_words.Pronoun("they"), PronounKind::kGroup);
   EXPECT_EQ(long_words.Pronoun("them"), PronounKind::kNone);
+  // Session 13: a contracted auxiliary after the pronoun ("ze’d respond",
+  // "ze'll say") leaves the pronoun; alone it is none.
+  for (std::string_view w : {"ze\u2019d", "ze'll", "ze\u2019s", "ze'd"}) {
+    EXPECT_EQ(words.Pronoun(w), PronounKind::kPerson) << w;
+  }
+  for (std::string_view w : {"'d", "\u2019ll", "zed'd"}) {
+    EXPECT_EQ(words.Pronoun(w), PronounKind::kNone) << w;
+  }
 }
 
 TEST(SpeakerWords, MayStartIntroductionPassesEveryIntroductionStart) {
