@@ -540,6 +540,11 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
           ++j;  // "told doctors he ate the meat": the hearers, then the clause
         } else if (t[j].cap) {
           while (j < last && t[j].type == Token::kWord && t[j].cap) ++j;
+          // "told WeWork executives to look for": the hearers go on.
+          if (j + 1 < last && t[j].type == Token::kWord &&
+              EqualsLowerAscii(TokenText(text, t[j + 1]), "to")) {
+            ++j;
+          }
         } else if (EqualsLowerAscii(TokenText(text, t[j]), "the")) {
           size_t m = j + 1;
           // "told the man to remove the bedding" stops at "to": an order.
@@ -568,6 +573,9 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
           if (IsComma(text, t[m])) continue;
           break;
         }
+        // "said Trump has decided that ...": a "that" after a verb of its
+        // own starts that verb's clause, inside the reported one.
+        if (m > j && IsAuxiliary(TokenText(text, t[m]))) break;
         // ", showing that ...", ", who said that ...": the "that" after a
         // participle or a relative clause of its own is theirs.
         if (m > j && IsComma(text, t[m - 1]) &&

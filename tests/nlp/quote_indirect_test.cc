@@ -92,6 +92,14 @@ TEST(IndirectSpeech, Table) {
       {"Marta Keane points out a couple of reasons for calm.", "", ""},
       {"Marta Keane countered that the plant would stay open.",
        "the plant would stay open", "Marta Keane"},
+      // A "that" after a verb of the reported clause is that verb's:
+      // the report starts right after the cue.
+      {"Marta Keane said Dana Whitlock has decided that the plant will close.",
+       "Dana Whitlock has decided that the plant will close", "Marta Keane"},
+      {"Marta Keane said Brightfold would leverage that experience.",
+       "Brightfold would leverage that experience", "Marta Keane"},
+      {"Marta Keane told Brightfold executives to look for new revenue.", "",
+       ""},
       // A relative clause after the object speaks for the object; a past
       // tense before it is no modifier of the subject.
       {"The manager believed the waitress, who said that I started it.",
