@@ -553,6 +553,15 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
                  !EqualsLowerAscii(TokenText(text, t[m]), "to")) {
             ++m;
           }
+          // "told the committee that ...": a hearer with a determiner is
+          // followed by "that"; "tells the truth creates ..." reports
+          // nothing.
+          if (m < last && EqualsLowerAscii(TokenText(text, t[m]), "to")) {
+            continue;
+          }
+          if (m >= last || !EqualsLowerAscii(TokenText(text, t[m]), "that")) {
+            continue;
+          }
           j = m;
         } else if (j + 1 < last && EqualsLowerAscii(TokenText(text, t[j + 1]), "to")) {
           ++j;  // "told executives to look for revenue"

@@ -100,6 +100,11 @@ TEST(IndirectSpeech, Table) {
        "Brightfold would leverage that experience", "Marta Keane"},
       {"Marta Keane told Brightfold executives to look for new revenue.", "",
        ""},
+      {"A board that lies as easily as it tells the truth creates major "
+       "problems.",
+       "", ""},
+      {"Marta Keane told the committee that the plant would close.",
+       "the plant would close", "Marta Keane"},
       // A relative clause after the object speaks for the object; a past
       // tense before it is no modifier of the subject.
       {"The manager believed the waitress, who said that I started it.",
