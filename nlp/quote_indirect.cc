@@ -585,6 +585,12 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
         // "said Trump has decided that ...": a "that" after a verb of its
         // own starts that verb's clause, inside the reported one.
         if (m > j && IsAuxiliary(TokenText(text, t[m]))) break;
+        // "responded to molecules ..., and that signals ...": a "that"
+        // after ", and" joins another verb's clauses.
+        if (m > j && IsComma(text, t[m - 1]) &&
+            (TokenText(text, t[m]) == "and" || TokenText(text, t[m]) == "but")) {
+          break;
+        }
         // ", showing that ...", ", who said that ...": the "that" after a
         // participle or a relative clause of its own is theirs.
         if (m > j && IsComma(text, t[m - 1]) &&

@@ -105,6 +105,9 @@ TEST(IndirectSpeech, Table) {
        "", ""},
       {"Marta Keane told the committee that the plant would close.",
        "the plant would close", "Marta Keane"},
+      {"The receptor responded to molecules from microbes, and that these "
+       "signals set blood pressure.",
+       "", ""},
       // A relative clause after the object speaks for the object; a past
       // tense before it is no modifier of the subject.
       {"The manager believed the waitress, who said that I started it.",
