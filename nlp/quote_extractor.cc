@@ -148,6 +148,9 @@ class DocumentQuotes {
   // Fills `w` for paragraph `p`, reusing its vectors' memory.
   void Prepare(size_t p, size_t& pair_cursor, ParagraphWork& w) const;
   void DoParagraph(ParagraphWork& w, size_t p, std::vector<Quote>& out);
+  // Gives the unattributed direct quotes in out[first...] the speaker of
+  // the reported speech right before each in their paragraph.
+  void ContinueReportedSpeech(std::vector<Quote>& out, size_t first);
   void DoQuote(ParagraphWork& w, size_t q, std::vector<Quote>& out);
   Attribution After(const ParagraphWork& w, size_t from, size_t end) const;
   Attribution Before(const ParagraphWork& w, size_t begin,
@@ -643,9 +646,47 @@ bool DocumentQuotes::HasNothingToAttribute(size_t p, size_t pair_cursor,
 void DocumentQuotes::DoParagraph(ParagraphWork& w, size_t p,
                                  std::vector<Quote>& out) {
   para_speaker_.reset();
+  const size_t first = out.size();
   for (size_t q = 0; q < w.quotes.size(); ++q) DoQuote(w, q, out);
   FindIndirectSpeech(w, cues_, registry_, out);
+  ContinueReportedSpeech(out, first);
   (void)p;
+}
+
+void DocumentQuotes::ContinueReportedSpeech(std::vector<Quote>& out,
+                                            size_t first) {
+  // "Swift's rep told Fox News that this was not the whole truth. “Big
+  // Machine is trying to deflect ...”": an unattributed quotation after
+  // reported speech in its paragraph continues the reporter's speaker.
+  for (size_t i = first; i < out.size(); ++i) {
+    Quote& q = out[i];
+    if (q.rule != "direct.unattributed") continue;
+    const Quote* before = nullptr;
+    for (size_t j = first; j < out.size(); ++j) {
+      if (out[j].span.end <= q.span.start &&
+          (before == nullptr || out[j].span.end > before->span.end)) {
+        before = &out[j];
+      }
+    }
+    if (before != nullptr && before->kind == QuoteKind::kIndirect &&
+        before->speaker) {
+      q.speaker = before->speaker;
+      q.rule = "direct.run";
+      para_speaker_ = q.speaker;
+    }
+  }
+  // "Erekat said it was only the latest move." then a paragraph that is
+  // only a quotation: a paragraph that ends in reported speech hands its
+  // speaker on, as one that ends in a quotation does.
+  if (!para_speaker_ && first < out.size()) {
+    const Quote* last = &out[first];
+    for (size_t j = first + 1; j < out.size(); ++j) {
+      if (out[j].span.end > last->span.end) last = &out[j];
+    }
+    if (last->kind == QuoteKind::kIndirect && last->speaker) {
+      para_speaker_ = last->speaker;
+    }
+  }
 }
 
 // True when `s` holds a letter of any script.

@@ -356,6 +356,17 @@ std::vector<Case> Cases() {
        kIntro + "By the time Lin learned who had written the song, she was "
                 "only half-surprised: “It made sense,” she said.",
        {{"It made sense", D, "Lin Mei"}}},
+      // An unattributed quotation after reported speech continues its
+      // speaker, in the paragraph and in a quote-only paragraph after it.
+      {"QuoteAfterReportedSpeech",
+       kIntro + "Lin told reporters that the offer was not final. “We are "
+                "still talking to both sides.”\n\n"
+                "Whitlock said the talks would go on.\n\n"
+                "“Nobody is walking away from this table.”",
+       {{"the offer was not final", I, "Lin Mei"},
+        {"We are still talking to both sides.", D, "Lin Mei"},
+        {"the talks would go on", I, "Dana Whitlock"},
+        {"Nobody is walking away from this table.", D, "Dana Whitlock"}}},
       // A name after a naming cue is a title, not speech.
       {"ShowCalledTitle",
        kIntro + "Lin performed an improvised live show called “Ask Dr. "
