@@ -293,7 +293,9 @@ Attribution DocumentQuotes::After(const ParagraphWork& w, size_t from,
     return a;
   }
   for (size_t c = k + 1; c < end && c < k + 28; ++c) {
-    if (t[c].type == Token::kQuote) break;
+    // Another quotation ends the attribution; a mark that pairs with none
+    // ("Edmunds' executive director") does not.
+    if (t[c].type == Token::kQuote && w.InQuote(c)) break;
     if (IsPunct(text_, t[c], ".") || IsPunct(text_, t[c], ";")) break;
     cue = w.CueAt(c);
     if (cue.length == 0) continue;

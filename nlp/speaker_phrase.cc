@@ -958,8 +958,8 @@ long RelativeClauseOwner(std::string_view text, const std::vector<Token>& tokens
 
 // Whether tokens[k] is a single mark that is a plural possessive's
 // apostrophe rather than a closing quote: glued to a word ending in "s"
-// and followed by a capitalised word ("the Photovoltaic Exporters’
-// Chamber", "Farmers' Union").
+// and followed by a word ("the Photovoltaic Exporters’ Chamber",
+// "Farmers' Union", "Edmunds' executive director").
 bool IsPluralPossessiveMark(std::string_view text,
                             const std::vector<Token>& tokens, long k) {
   if (k < 1 || static_cast<size_t>(k) + 1 >= tokens.size()) return false;
@@ -969,7 +969,7 @@ bool IsPluralPossessiveMark(std::string_view text,
   const std::string_view m = TokenText(text, mark);
   return mark.type == Token::kQuote && (m == "'" || m == "\u2019") &&
          IsWord(before) && before.end == mark.start &&
-         text[before.end - 1] == 's' && IsWord(after) && after.cap &&
+         text[before.end - 1] == 's' && IsWord(after) &&
          after.start == mark.end + 1;
 }
 

@@ -367,6 +367,12 @@ std::vector<Case> Cases() {
         {"We are still talking to both sides.", D, "Lin Mei"},
         {"the talks would go on", I, "Dana Whitlock"},
         {"Nobody is walking away from this table.", D, "Dana Whitlock"}}},
+      // A plural possessive's apostrophe inside the attribution is no
+      // quotation mark.
+      {"PluralPossessiveInAttribution",
+       kIntro + "“Shoppers will find deals,” Lin, Edmunds' executive "
+                "director of analysis, said in a statement.",
+       {{"Shoppers will find deals", D, "Lin Mei"}}},
       // A name after a naming cue is a title, not speech.
       {"ShowCalledTitle",
        kIntro + "Lin performed an improvised live show called “Ask Dr. "
