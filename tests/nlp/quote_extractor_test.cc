@@ -373,6 +373,11 @@ std::vector<Case> Cases() {
        kIntro + "“Shoppers will find deals,” Lin, Edmunds' executive "
                 "director of analysis, said in a statement.",
        {{"Shoppers will find deals", D, "Lin Mei"}}},
+      // "the statement read" attributes a quotation (and only that).
+      {"StatementRead",
+       "Lin Mei put out a statement on Monday.\n\n"
+       "“We were shocked to see the figures,” the statement read.",
+       {{"We were shocked to see the figures", D, "the statement"}}},
       // A name after a naming cue is a title, not speech.
       {"ShowCalledTitle",
        kIntro + "Lin performed an improvised live show called “Ask Dr. "

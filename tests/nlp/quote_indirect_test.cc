@@ -92,6 +92,7 @@ TEST(IndirectSpeech, Table) {
       {"Marta Keane points out a couple of reasons for calm.", "", ""},
       {"Marta Keane countered that the plant would stay open.",
        "the plant would stay open", "Marta Keane"},
+      {"Marta Keane read the plant would stay open.", "", ""},
       // A "that" after a verb of the reported clause is that verb's:
       // the report starts right after the cue.
       {"Marta Keane said Dana Whitlock has decided that the plant will close.",
