@@ -93,6 +93,8 @@ TEST(IndirectSpeech, Table) {
       {"Marta Keane countered that the plant would stay open.",
        "the plant would stay open", "Marta Keane"},
       {"Marta Keane read the plant would stay open.", "", ""},
+      {"Marta Keane assured investors that the plant would stay open.",
+       "the plant would stay open", "Marta Keane"},
       // A "that" after a verb of the reported clause is that verb's:
       // the report starts right after the cue.
       {"Marta Keane said Dana Whitlock has decided that the plant will close.",
