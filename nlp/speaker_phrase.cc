@@ -116,7 +116,8 @@ constexpr std::string_view kCapitalizedStopWords[] = {
     "You",       "During",   "Shortly",  "Under",    "Over",     "Instead",
     "Now",       "Then",     "So",       "Here",     "Also",     "Correction",
     "Although",  "Though",   "Because",  "Unless",   "Until",    "Whether",
-    "Despite",   "Amid",     "Following"};
+    "Despite",   "Amid",     "Following", "Through",  "Across",   "Among",
+    "Around",    "Throughout"};
 
 constexpr std::string_view kClauseBoundaries[] = {
     "and",   "but",    "or",     "because", "while", "when",

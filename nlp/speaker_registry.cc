@@ -925,6 +925,100 @@ std::optional<size_t> SpeakerRegistry::MostRecent(
   return std::nullopt;
 }
 
+std::optional<size_t> SpeakerRegistry::PronounAntecedent(
+    size_t at, Gender gender) const {
+  std::optional<size_t> last;
+  size_t last_at = 0;
+  // How many mentions back a subject may lie behind an oblique mention.
+  constexpr int kLookBack = 6;
+  int seen = 0;
+  for (auto it = MentionsBefore(at, false); it != mentions_.rend(); ++it) {
+    const Entity& ent = entities_[it->entity];
+    if (!ent.person || !FitsGender(ent, gender)) continue;
+    if (!last) {
+      last = it->entity;
+      last_at = it->at;
+      if (!MentionIsOblique(it->at)) return last;
+      continue;
+    }
+    if (++seen > kLookBack) break;
+    // Not across a paragraph's end between the two mentions.
+    if (text_.substr(it->at, last_at - it->at).find("\n\n") !=
+        std::string_view::npos) {
+      break;
+    }
+    if (!MentionIsOblique(it->at)) return it->entity;
+  }
+  return last;
+}
+
+bool SpeakerRegistry::MentionIsOblique(size_t at) const {
+  // A possessive's owner: the name's last capitalised word ends in 's.
+  size_t end = at;
+  for (int words = 0; words < 4 && end < text_.size(); ++words) {
+    size_t e = end;
+    while (e < text_.size() && text_[e] != ' ' && text_[e] != ',' &&
+           text_[e] != '.' && text_[e] != '\n') {
+      ++e;
+    }
+    const std::string_view word = text_.substr(end, e - end);
+    if (word.ends_with("'s") || word.ends_with("\u2019s")) return true;
+    if (e >= text_.size() || text_[e] != ' ' || e + 1 >= text_.size() ||
+        !std::isupper(static_cast<unsigned char>(text_[e + 1]))) {
+      break;
+    }
+    end = e + 1;
+  }
+  // The word that governs the name, past titles and other capitalised
+  // words before it ("with Ukrainian President Volodymyr Zelensky").
+  size_t k = at;
+  for (int words = 0; words < 5; ++words) {
+    while (k > 0 && text_[k - 1] == ' ') --k;
+    if (k == 0) return false;
+    const char c = text_[k - 1];
+    if (c == '\n' || c == ',' || c == '.' || c == ';' || c == ':' ||
+        c == '!' || c == '?' || static_cast<unsigned char>(c) >= 0x80) {
+      return false;  // a sentence, clause or quotation begins here
+    }
+    size_t b = k;
+    while (b > 0 && text_[b - 1] != ' ' && text_[b - 1] != '\n') --b;
+    const std::string_view word = text_.substr(b, k - b);
+    if (std::isupper(static_cast<unsigned char>(word[0]))) {
+      if (IsCapitalizedStopWord(word)) return false;  // "Although Ford"
+      k = b;
+      continue;
+    }
+    if (IsTitleWord(LowerAscii(word))) {
+      k = b;
+      continue;
+    }
+    // "according to X" names a source, as a subject does.
+    if (word == "to" && b >= 10 && text_.substr(b - 10, 10) == "according ") {
+      return false;
+    }
+    if (IsPreposition(LowerAscii(word))) return true;  // "with Zelensky"
+    // The object of a verb in a relative clause: ", who represents
+    // Thomas,". A main verb's object ("met Lin Mei") is as salient as
+    // its subject.
+    size_t w = b;
+    for (int back = 0; back < 8 && w > 0; ++back) {
+      size_t e = w;
+      while (e > 0 && text_[e - 1] == ' ') --e;
+      if (e == 0 || text_[e - 1] == ',' || text_[e - 1] == '.') break;
+      size_t f = e;
+      while (f > 0 && text_[f - 1] != ' ' && text_[f - 1] != ',') --f;
+      const std::string_view prev = text_.substr(f, e - f);
+      if ((prev == "who" || prev == "which" || prev == "that") && f >= 2 &&
+          text_[f - 1] == ' ' && text_[f - 2] == ',') {
+        return true;
+      }
+      w = f;
+    }
+    return false;
+  }
+  return false;
+}
+
 std::string SpeakerRegistry::ResolveName(std::string_view name, size_t at,
                                          Gender gender) const {
   const std::span<const std::string_view> words =
@@ -1025,7 +1119,7 @@ std::optional<std::string> SpeakerRegistry::Resolve(const SubjectPhrase& p,
       if (p.pronoun == PronounKind::kPerson) {
         const Gender g =
             words_ != nullptr ? words_->genders().WordGender(p.head) : Gender::kUnknown;
-        if (auto e = MostRecent(at, true, "", "", g)) return entities_[*e].name;
+        if (auto e = PronounAntecedent(at, g)) return entities_[*e].name;
         return std::nullopt;
       }
       if (p.pronoun == PronounKind::kOrganization) {

@@ -174,6 +174,16 @@ class SpeakerRegistry {
                                    std::string_view role,
                                    std::string_view name_part,
                                    Gender gender = Gender::kUnknown) const;
+  // The person a subject pronoun at `at` stands for: the person mentioned
+  // last whose gender fits, unless that mention is oblique (the object of
+  // a verb or preposition, or a possessive's owner: "who represents
+  // Thomas", "with President Zelensky", "Epstein's accusers") and a person
+  // who fits was mentioned as a subject a little before it ("Montell
+  // Figgins, who represents Thomas, said ... He said"): then that person.
+  std::optional<size_t> PronounAntecedent(size_t at, Gender gender) const;
+  // Whether the mention that starts at byte `at` is oblique (see
+  // PronounAntecedent).
+  bool MentionIsOblique(size_t at) const;
   // Adds the lower-case role word `lower` to entity `e`'s roles, and what
   // it tells of its gender (NoteGender), unless `e` has it already: the
   // same appositive and attribution come back mention after mention, and

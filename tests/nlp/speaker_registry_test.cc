@@ -109,7 +109,9 @@ TEST(SpeakerRegistry, OneWordRunsMentionOnlyKnownNamesAndOrganisations) {
     PronounKind pronoun;
     const char* want;  // the latest mention of that kind before "Then"
   } cases[] = {
-      {"Dana Whitlock met Marta Keane. Later Whitlock's aide spoke.",
+      // (A paragraph apart: a possessive's owner is an oblique mention,
+      // which a subject just before it would outrank.)
+      {"Dana Whitlock met Marta Keane.\n\nLater Whitlock's aide spoke.",
        PronounKind::kPerson, "Dana Whitlock"},
       {"Dana Whitlock met Marta Keane. Later Whitlock spoke.",
        PronounKind::kPerson, "Dana Whitlock"},
@@ -131,6 +133,33 @@ TEST(SpeakerRegistry, OneWordRunsMentionOnlyKnownNamesAndOrganisations) {
     const char* word = c.pronoun == PronounKind::kPerson ? "they" : "it";
     SubjectPhrase p{PhraseKind::kPronoun, {}, word, word, {}, c.pronoun};
     EXPECT_EQ(r.Resolve(p, text.find("Then")).value_or(""), c.want);
+  }
+}
+
+// Session 13: a subject pronoun stands for the person mentioned last,
+// unless that mention is oblique (a possessive's owner, a preposition's
+// object, the object in a relative clause) and a person was the subject
+// just before it; "according to X" and a main verb's object are not
+// oblique.
+TEST(SpeakerRegistry, PronounsPreferASubjectToAnObliqueMention) {
+  struct Case {
+    const char* text;  // "Then" follows
+    const char* want;
+  } cases[] = {
+      {"Montell Figgins, who represents Thomas Ode, spoke.", "Montell Figgins"},
+      {"Jack Scarola spoke about Jeffrey Ode's accusers.", "Jack Scarola"},
+      {"Tim Morrison listened to a call with President Volodymyr Zelensky.",
+       "Tim Morrison"},
+      {"Dana Whitlock met Marta Keane.", "Marta Keane"},
+      {"Dana Whitlock spoke, according to Marta Keane.", "Marta Keane"},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.text);
+    const std::string text = std::string(c.text) + " Then";
+    SpeakerRegistry r(text, nullptr);
+    SubjectPhrase he{PhraseKind::kPronoun, {}, "he", "he", {},
+                     PronounKind::kPerson};
+    EXPECT_EQ(r.Resolve(he, text.find("Then")).value_or(""), c.want);
   }
 }
 
