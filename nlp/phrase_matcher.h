@@ -86,7 +86,8 @@ class PhraseMatcher {
     return (bits[bit >> 6] >> (bit & 63)) & 1;
   }
   // The first four bytes of `p` (at least four long) in the quad filters,
-  // and its first six in sixes_ (or its first four in short_quads_).
+  // its first six in sixes_ (or its first four in short_quads_), and its
+  // first eight in eights_ (or its first six in short_sixes_).
   void AddQuad(const Phrase& p);
   // The bit of six bytes (as loaded from memory, the other two zero) in
   // sixes_.
@@ -107,7 +108,8 @@ class PhraseMatcher {
   }
   // Whether the four bytes at `bytes` begin some phrase (see quads_exact_)
   // and, when `left` (the bytes from there to the end of the text) holds
-  // six, so do the six bytes there (see sixes_).
+  // six, so do the six bytes there (see sixes_), and when it holds eight,
+  // so do the eight (see eights_).
   bool QuadMayStart(const uint8_t* bytes, size_t left) const;
   // Whether a phrase may match at bytes[i..n): its first two bytes begin
   // some phrase, and its first three do too unless a phrase of one or two
@@ -175,6 +177,16 @@ class PhraseMatcher {
   static constexpr int kSixLog = 17;
   uint64_t sixes_[(1u << kSixLog) / 64] = {};
   uint64_t short_quads_[(1u << kQuadLog) / 64] = {};
+  // Bit SixBit of the first eight bytes of every phrase of eight bytes or
+  // more, ASCII case folded (one variant per phrase, where eight letters
+  // would give 256), and of the first six of every phrase of six or seven
+  // bytes in short_sixes_: as sixes_ after six bytes, a clear bit in both
+  // rejects a word start the six-byte test let through. Most of those are
+  // "the " before a word that begins like a title word for two letters
+  // and no further ("the plan", "the plastics"; "the end", "the envoy"),
+  // where the walk would go six bytes deep and more before it failed.
+  uint64_t eights_[(1u << kSixLog) / 64] = {};
+  uint64_t short_sixes_[(1u << kSixLog) / 64] = {};
   // Every byte in starts_ is an ASCII word byte or a UTF-8 lead byte, so
   // FindAll may scan 16-byte blocks for word starts (BlockScanner).
   bool block_scan_ = true;
