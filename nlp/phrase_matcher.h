@@ -12,6 +12,7 @@
 #ifndef WHOSAID_NLP_PHRASE_MATCHER_H_
 #define WHOSAID_NLP_PHRASE_MATCHER_H_
 
+#include <array>
 #include <cstdint>
 #include <cstring>
 #include <string>
@@ -21,6 +22,19 @@
 #include "nlp/document.h"
 
 namespace whosaid::nlp {
+
+namespace phrase_matcher_internal {
+// Each byte with ASCII capitals folded to lower case, as a table: one load
+// per byte in PhraseMatcher::PrefixBit, which runs at most word starts.
+constexpr std::array<uint32_t, 256> FoldedBytes() {
+  std::array<uint32_t, 256> table{};
+  for (uint32_t x = 0; x < 256; ++x) {
+    table[x] = (x >= 'A' && x <= 'Z') ? x + 32u : x;
+  }
+  return table;
+}
+inline constexpr std::array<uint32_t, 256> kPrefixFold = FoldedBytes();
+}  // namespace phrase_matcher_internal
 
 class PhraseMatcher {
  public:
@@ -71,10 +85,8 @@ class PhraseMatcher {
   }
   // The bit of three bytes, ASCII case folded, in prefixes_.
   static uint32_t PrefixBit(uint8_t a, uint8_t b, uint8_t c) {
-    auto fold = [](uint8_t x) -> uint32_t {
-      return (x >= 'A' && x <= 'Z') ? x + 32u : x;
-    };
-    return ((fold(a) * 0x9E37u) ^ (fold(b) * 0x85EBu) ^ (fold(c) * 0xC2B3u)) &
+    const auto& fold = phrase_matcher_internal::kPrefixFold;
+    return ((fold[a] * 0x9E37u) ^ (fold[b] * 0x85EBu) ^ (fold[c] * 0xC2B3u)) &
            (kPrefixBits - 1);
   }
   // The bit of four bytes (as loaded from memory) in quads_exact_ and,

@@ -108,6 +108,15 @@ TEST(PhraseMatcher, SixByteFilterKeepsShortAndMixedCasePhrases) {
   }
 }
 
+// The prefix filter's fold table lowers the ASCII capitals and keeps every
+// other byte, non-ASCII ones included.
+TEST(PhraseMatcher, PrefixFoldLowersAsciiCapitalsOnly) {
+  for (uint32_t b = 0; b < 256; ++b) {
+    const uint32_t want = b >= 'A' && b <= 'Z' ? b + 32 : b;
+    EXPECT_EQ(phrase_matcher_internal::kPrefixFold[b], want) << b;
+  }
+}
+
 // After six bytes, word starts are filtered by their first eight, ASCII
 // case folded: a phrase of six or seven bytes sharing its first six with a
 // longer one, a phrase in any case and one cut by the end of the text must
