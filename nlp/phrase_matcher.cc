@@ -324,6 +324,17 @@ void PhraseMatcher::AddQuad(const Phrase& p) {
   const uint32_t bit =
       QuadBit(p.case_sensitive ? four : LowerAsciiBytes(four));
   bits[bit >> 6] |= uint64_t{1} << (bit & 63);
+  if (p.text.size() >= 8) {
+    uint64_t eight;
+    std::memcpy(&eight, p.text.data(), 8);
+    const uint32_t eight_bit = SixBit(LowerAsciiBytes(eight));
+    eights_[eight_bit >> 6] |= uint64_t{1} << (eight_bit & 63);
+  } else if (p.text.size() >= 6) {
+    uint64_t six = 0;
+    std::memcpy(&six, p.text.data(), 6);
+    const uint32_t six_bit = SixBit(LowerAsciiBytes(six));
+    short_sixes_[six_bit >> 6] |= uint64_t{1} << (six_bit & 63);
+  }
   if (p.text.size() >= 6) {
     ForEachCase(p, 6, [&](const char* bytes) {
       uint64_t six = 0;
@@ -352,14 +363,19 @@ bool PhraseMatcher::QuadMayStart(const uint8_t* bytes, size_t left) const {
     return false;
   }
   if (left < 6 || Has(short_quads_, bit)) return true;
-  uint64_t six = 0;
-  if (left >= 8) {
-    std::memcpy(&six, bytes, 8);
-    six &= SixBytes();
-  } else {
+  if (left < 8) {
+    uint64_t six = 0;
     std::memcpy(&six, bytes, 6);
+    return Has(sixes_, SixBit(six));
   }
-  return Has(sixes_, SixBit(six));
+  uint64_t eight;
+  std::memcpy(&eight, bytes, 8);
+  const uint64_t six = eight & SixBytes();
+  if (!Has(sixes_, SixBit(six))) return false;
+  // Case folded from here: one fold of all eight bytes serves both tests.
+  const uint64_t folded = LowerAsciiBytes(eight);
+  return Has(short_sixes_, SixBit(folded & SixBytes())) ||
+         Has(eights_, SixBit(folded));
 }
 
 void PhraseMatcher::CompactDeepStates() {

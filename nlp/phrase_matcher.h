@@ -12,6 +12,7 @@
 #ifndef WHOSAID_NLP_PHRASE_MATCHER_H_
 #define WHOSAID_NLP_PHRASE_MATCHER_H_
 
+#include <array>
 #include <cstdint>
 #include <cstring>
 #include <string>
@@ -21,6 +22,19 @@
 #include "nlp/document.h"
 
 namespace whosaid::nlp {
+
+namespace phrase_matcher_internal {
+// Each byte with ASCII capitals folded to lower case, as a table: one load
+// per byte in PhraseMatcher::PrefixBit, which runs at most word starts.
+constexpr std::array<uint32_t, 256> FoldedBytes() {
+  std::array<uint32_t, 256> table{};
+  for (uint32_t x = 0; x < 256; ++x) {
+    table[x] = (x >= 'A' && x <= 'Z') ? x + 32u : x;
+  }
+  return table;
+}
+inline constexpr std::array<uint32_t, 256> kPrefixFold = FoldedBytes();
+}  // namespace phrase_matcher_internal
 
 class PhraseMatcher {
  public:
@@ -71,10 +85,8 @@ class PhraseMatcher {
   }
   // The bit of three bytes, ASCII case folded, in prefixes_.
   static uint32_t PrefixBit(uint8_t a, uint8_t b, uint8_t c) {
-    auto fold = [](uint8_t x) -> uint32_t {
-      return (x >= 'A' && x <= 'Z') ? x + 32u : x;
-    };
-    return ((fold(a) * 0x9E37u) ^ (fold(b) * 0x85EBu) ^ (fold(c) * 0xC2B3u)) &
+    const auto& fold = phrase_matcher_internal::kPrefixFold;
+    return ((fold[a] * 0x9E37u) ^ (fold[b] * 0x85EBu) ^ (fold[c] * 0xC2B3u)) &
            (kPrefixBits - 1);
   }
   // The bit of four bytes (as loaded from memory) in quads_exact_ and,
@@ -86,7 +98,8 @@ class PhraseMatcher {
     return (bits[bit >> 6] >> (bit & 63)) & 1;
   }
   // The first four bytes of `p` (at least four long) in the quad filters,
-  // and its first six in sixes_ (or its first four in short_quads_).
+  // its first six in sixes_ (or its first four in short_quads_), and its
+  // first eight in eights_ (or its first six in short_sixes_).
   void AddQuad(const Phrase& p);
   // The bit of six bytes (as loaded from memory, the other two zero) in
   // sixes_.
@@ -107,7 +120,8 @@ class PhraseMatcher {
   }
   // Whether the four bytes at `bytes` begin some phrase (see quads_exact_)
   // and, when `left` (the bytes from there to the end of the text) holds
-  // six, so do the six bytes there (see sixes_).
+  // six, so do the six bytes there (see sixes_), and when it holds eight,
+  // so do the eight (see eights_).
   bool QuadMayStart(const uint8_t* bytes, size_t left) const;
   // Whether a phrase may match at bytes[i..n): its first two bytes begin
   // some phrase, and its first three do too unless a phrase of one or two
@@ -175,6 +189,16 @@ class PhraseMatcher {
   static constexpr int kSixLog = 17;
   uint64_t sixes_[(1u << kSixLog) / 64] = {};
   uint64_t short_quads_[(1u << kQuadLog) / 64] = {};
+  // Bit SixBit of the first eight bytes of every phrase of eight bytes or
+  // more, ASCII case folded (one variant per phrase, where eight letters
+  // would give 256), and of the first six of every phrase of six or seven
+  // bytes in short_sixes_: as sixes_ after six bytes, a clear bit in both
+  // rejects a word start the six-byte test let through. Most of those are
+  // "the " before a word that begins like a title word for two letters
+  // and no further ("the plan", "the plastics"; "the end", "the envoy"),
+  // where the walk would go six bytes deep and more before it failed.
+  uint64_t eights_[(1u << kSixLog) / 64] = {};
+  uint64_t short_sixes_[(1u << kSixLog) / 64] = {};
   // Every byte in starts_ is an ASCII word byte or a UTF-8 lead byte, so
   // FindAll may scan 16-byte blocks for word starts (BlockScanner).
   bool block_scan_ = true;

@@ -108,6 +108,41 @@ TEST(PhraseMatcher, SixByteFilterKeepsShortAndMixedCasePhrases) {
   }
 }
 
+// The prefix filter's fold table lowers the ASCII capitals and keeps every
+// other byte, non-ASCII ones included.
+TEST(PhraseMatcher, PrefixFoldLowersAsciiCapitalsOnly) {
+  for (uint32_t b = 0; b < 256; ++b) {
+    const uint32_t want = b >= 'A' && b <= 'Z' ? b + 32 : b;
+    EXPECT_EQ(phrase_matcher_internal::kPrefixFold[b], want) << b;
+  }
+}
+
+// After six bytes, word starts are filtered by their first eight, ASCII
+// case folded: a phrase of six or seven bytes sharing its first six with a
+// longer one, a phrase in any case and one cut by the end of the text must
+// get through; words that share only six bytes with a phrase match none.
+TEST(PhraseMatcher, EightByteFilterKeepsShortAndMixedCasePhrases) {
+  PhraseMatcher m({{"the plastics", false}, {"the envoy", false},
+                   {"Beijing Review", true}, {"Beijing", true},
+                   {"Berlin", true}, {"the pla", false}});
+  struct Case {
+    std::string text;
+    std::vector<std::string> want;
+  } cases[] = {
+      {"the plan, the pla. the end, THE PLASTICS and The Envoy",
+       {"the pla", "THE PLASTICS", "The Envoy"}},
+      {"the plant the place the plAstics", {"the plAstics"}},
+      {"Beijing Review, Beijing Olympics, Berlin Wall, Berliner",
+       {"Beijing Review", "Beijing", "Berlin"}},
+      {"the envo", {}},
+      {"Beijing", {"Beijing"}},
+      {"Berlin", {"Berlin"}},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(Found(m, c.text), c.want) << c.text;
+  }
+}
+
 // FindAll scans 16-byte blocks for word starts: a phrase is found at every
 // offset, after ASCII, non-ASCII word characters and punctuation, and
 // never inside a word, including one that straddles a block edge.
