@@ -137,6 +137,129 @@ int32_t SkipStarters(const StarterTable& starters, const uint8_t* s, int32_t i,
   return i;
 }
 
+// The first position from `i` (at most `length`) holding a byte that is
+// not ASCII, or is NUL when `stop_at_nul`.
+int32_t SkipAscii(const uint8_t* s, int32_t i, int32_t length,
+                  bool stop_at_nul) {
+#ifdef __SSE2__
+  // Sixteen bytes at a time: most text is ASCII.
+  const __m128i zero = _mm_setzero_si128();
+  for (; i + 16 <= length; i += 16) {
+    const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
+    const __m128i stop =
+        stop_at_nul ? _mm_or_si128(b, _mm_cmpeq_epi8(b, zero)) : b;
+    const int mask = _mm_movemask_epi8(stop);
+    if (mask != 0) return i + __builtin_ctz(static_cast<unsigned>(mask));
+  }
+#endif
+  while (i < length && s[i] < 0x80 && !(stop_at_nul && s[i] == 0)) ++i;
+  return i;
+}
+
+#ifdef __SSE2__
+// How many of the sixteen bytes at `p` (a character start) are ASCII other
+// than NUL and whole two-byte sequences (a lead byte C2 to DF, then a
+// continuation byte): 16, or 15 when only a lead byte at the end is cut
+// off; 0 when they hold anything else. That is the usual Latin, Greek,
+// Cyrillic, Hebrew and Arabic text, valid without decoding it.
+int32_t SimpleUtf8Block(const uint8_t* p) {
+  const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  const __m128i zero = _mm_setzero_si128();
+  // Signed compares: 0x80 to 0xBF are -128 to -65, 0xC2 to 0xDF are -62
+  // to -33, and 0x01 to 0x7F are the positive bytes.
+  const unsigned ascii =
+      static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpgt_epi8(b, zero)));
+  const unsigned lead = static_cast<unsigned>(_mm_movemask_epi8(
+      _mm_and_si128(_mm_cmpgt_epi8(b, _mm_set1_epi8(-63)),
+                    _mm_cmplt_epi8(b, _mm_set1_epi8(-32)))));
+  const unsigned continuation = static_cast<unsigned>(
+      _mm_movemask_epi8(_mm_cmplt_epi8(b, _mm_set1_epi8(-64))));
+  // Every lead byte is followed by a continuation byte and every
+  // continuation byte follows a lead byte, within the block; a lead byte
+  // in the last lane starts the next block instead.
+  if ((ascii | lead | continuation) != 0xFFFF ||
+      continuation != ((lead << 1) & 0xFFFF)) {
+    return 0;
+  }
+  return (lead & 0x8000) != 0 ? 15 : 16;
+}
+#endif
+
+
+// The first position from `i` (a character start; at most `length`) that
+// does not start a character CheckUtf8Form vouches for without decoding
+// it: ASCII other than NUL, and whole two-byte characters below U+0300 or
+// from D0 or D1 and whole E2 80 90 to E2 80 BF, as far as `starters` says
+// they are starters (see StarterTable). All of those are valid UTF-8 and
+// NFC starters. Sixteen bytes at a time; the byte there may be the lead
+// byte of such a character the block boundary cut.
+int32_t SkipSimpleStarters(const StarterTable& starters, const uint8_t* s,
+                           int32_t i, int32_t length) {
+#ifdef __SSE2__
+  // Signed compares: 0x01 to 0x7F are the positive bytes, 0x80 to 0xBF
+  // are -128 to -65, 0xC2 to 0xCB are -62 to -53 and 0x90 to 0xBF are
+  // -112 to -65. b & 0xFE is 0xD0 exactly for D0 and D1.
+  const __m128i zero = _mm_setzero_si128();
+  const __m128i above_c1 = _mm_set1_epi8(static_cast<char>(0xC1));
+  const __m128i below_cc = _mm_set1_epi8(static_cast<char>(0xCC));
+  const __m128i below_c0 = _mm_set1_epi8(static_cast<char>(0xC0));
+  const __m128i even = _mm_set1_epi8(static_cast<char>(0xFE));
+  const __m128i cyrillic = _mm_set1_epi8(static_cast<char>(0xD0));
+  const __m128i e2 = _mm_set1_epi8(static_cast<char>(0xE2));
+  const __m128i x80 = _mm_set1_epi8(static_cast<char>(0x80));
+  const __m128i below_x90 = _mm_set1_epi8(static_cast<char>(0x8F));
+  while (i + 16 <= length) {
+    const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
+    const unsigned ascii =
+        static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpgt_epi8(b, zero)));
+    if (ascii == 0xFFFF) {
+      i += 16;
+      continue;
+    }
+    const unsigned continuation =
+        static_cast<unsigned>(_mm_movemask_epi8(_mm_cmplt_epi8(b, below_c0)));
+    unsigned lead2 = 0;
+    if (starters.below_u0300) {
+      lead2 = static_cast<unsigned>(_mm_movemask_epi8(_mm_and_si128(
+          _mm_cmpgt_epi8(b, above_c1), _mm_cmplt_epi8(b, below_cc))));
+    }
+    if (starters.cyrillic) {
+      lead2 |= static_cast<unsigned>(
+          _mm_movemask_epi8(_mm_cmpeq_epi8(_mm_and_si128(b, even), cyrillic)));
+    }
+    lead2 &= continuation >> 1;
+    unsigned lead3 = 0;
+    if (starters.punctuation) {
+      const unsigned lead =
+          static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(b, e2)));
+      const unsigned second =
+          static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(b, x80)));
+      const unsigned third = static_cast<unsigned>(_mm_movemask_epi8(
+          _mm_and_si128(_mm_cmpgt_epi8(b, below_x90), _mm_cmplt_epi8(b, below_c0))));
+      lead3 = lead & (second >> 1) & (third >> 2);
+    }
+    // Every lane up to the first one not covered is part of a whole
+    // character of those kinds: lane 0 starts a character, and a lane
+    // covered as a continuation byte follows its own lead byte.
+    const unsigned covered =
+        ascii | lead2 | (lead2 << 1) | lead3 | (lead3 << 1) | (lead3 << 2);
+    const unsigned stop = ~covered & 0xFFFF;
+    if (stop == 0) {
+      i += 16;
+      continue;
+    }
+    const int lane = __builtin_ctz(stop);
+    // A lead byte in one of the last two lanes may start a character the
+    // block boundary cut (in Cyrillic text, every other block ends so):
+    // the next block starts there instead.
+    if (lane < 14 || s[i + lane] < 0xC0) return i + lane;
+    i += lane;
+  }
+#endif
+  while (i < length && s[i] != 0 && s[i] < 0x80) ++i;
+  return i;
+}
+
 }  // namespace
 
 bool IsNfcStarter(UChar32 c) {
@@ -187,6 +310,76 @@ bool IsNfcText(const icu::Normalizer2& nfc, std::string_view text,
     i = end;  // eight ASCII bytes follow, which set `prev` again
   }
   return true;
+}
+
+bool IsValidUtf8(std::string_view raw) {
+  const auto* s = reinterpret_cast<const uint8_t*>(raw.data());
+  const int32_t length = static_cast<int32_t>(raw.size());
+  int32_t i = 0;  // always at the start of a character
+  while (i < length) {
+    const uint8_t b = s[i];
+    if (b < 0x80) {
+      if (b == 0) return false;
+      i = SkipAscii(s, i + 1, length, /*stop_at_nul=*/true);
+      continue;
+    }
+#ifdef __SSE2__
+    // Text in another script: sixteen bytes at a time while it lasts.
+    int32_t block;
+    while (i + 16 <= length && (block = SimpleUtf8Block(s + i)) > 0) {
+      i += block;
+    }
+    if (i >= length || s[i] < 0x80) continue;
+#endif
+    // A lead byte E1 to EC, EE or EF and two continuation bytes are always
+    // well-formed (E0 and ED restrict their second byte): quote marks,
+    // dashes, CJK and Hangul, checked without the general decoder.
+    const uint8_t lead = s[i];
+    if (lead >= 0xE1 && lead <= 0xEF && lead != 0xED && i + 2 < length &&
+        (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80) {
+      i += 3;
+      continue;
+    }
+    UChar32 c;
+    U8_NEXT(s, i, length, c);
+    if (c < 0) return false;
+  }
+  return true;
+}
+
+Utf8Form CheckUtf8Form(const icu::Normalizer2& nfc, std::string_view text,
+                       UErrorCode& status) {
+  const StarterTable& starters = Starters();
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  const int32_t length = static_cast<int32_t>(text.size());
+  int32_t i = 0;  // always at the start of a character
+  while (i < length) {
+    i = SkipSimpleStarters(starters, s, i, length);
+    if (i >= length) break;
+    const int32_t start = i;
+    UChar32 c;
+    U8_NEXT(s, i, length, c);
+    if (c <= 0) return Utf8Form::kInvalid;  // NUL or an invalid sequence
+    if (c < 0x10000 ? (starters.bmp[c >> 6] >> (c & 63) & 1) != 0
+                    : IsNfcStarter(c)) {
+      continue;
+    }
+    // As in IsNfcText: ICU judges the stretch from the character before
+    // this one to the next eight ASCII bytes, once it is known to be valid.
+    int32_t prev = start;
+    if (prev > 0) U8_BACK_1(s, 0, prev);
+    const int32_t end = NextAsciiWord(s, i, length);
+    if (!IsValidUtf8(text.substr(i, end - i))) return Utf8Form::kInvalid;
+    const bool nfc_stretch = nfc.isNormalizedUTF8(
+        icu::StringPiece(text.data() + prev, end - prev), status);
+    if (U_FAILURE(status) || !nfc_stretch) {
+      // The rest need only be valid.
+      if (!IsValidUtf8(text.substr(end))) return Utf8Form::kInvalid;
+      return U_FAILURE(status) ? Utf8Form::kNfc : Utf8Form::kNotNfc;
+    }
+    i = end;
+  }
+  return Utf8Form::kNfc;
 }
 
 }  // namespace whosaid::nlp

@@ -1,8 +1,10 @@
-// Whether UTF-8 text is already in Unicode Normalization Form C, asking
-// ICU's full check only about the stretches that can need it.
+// Whether UTF-8 text is valid and already in Unicode Normalization Form C,
+// asking ICU's full check only about the stretches that can need it.
 //
-// Normalize (normalizer.h) runs ICU's NFC only on text that is not already
-// NFC. ICU's isNormalizedUTF8 costs about twenty instructions per byte of
+// Normalize (normalizer.h) repairs only invalid text and runs ICU's NFC
+// only on text that is not already NFC; CheckUtf8Form answers both
+// questions in one walk over the text, since nearly all of it is ASCII
+// that settles both at once. ICU's isNormalizedUTF8 costs about twenty instructions per byte of
 // Cyrillic or Hangul text; most characters of such text are "NFC starters"
 // (below), which a table look-up settles.
 //
@@ -15,6 +17,7 @@
 #include <unicode/umachine.h>
 #include <unicode/utypes.h>
 
+#include <cstdint>
 #include <string_view>
 
 namespace whosaid::nlp {
@@ -33,6 +36,22 @@ bool IsNfcStarter(UChar32 c);
 // REQUIRES: text.size() < 2^31, U_SUCCESS(status).
 bool IsNfcText(const icu::Normalizer2& nfc, std::string_view text,
                UErrorCode& status);
+
+// True when `text` is valid UTF-8 without NUL bytes: the text Normalize
+// keeps as it is (it replaces NUL and invalid sequences by U+FFFD).
+bool IsValidUtf8(std::string_view text);
+
+enum class Utf8Form : uint8_t {
+  kInvalid,  // not IsValidUtf8
+  kNotNfc,   // valid, not NFC
+  kNfc,      // valid and NFC
+};
+
+// IsValidUtf8(text) and, when it holds, IsNfcText(nfc, text, status), in
+// one walk. On an ICU failure `status` is set and the answer is kNfc or
+// kInvalid. REQUIRES: text.size() < 2^31, U_SUCCESS(status).
+Utf8Form CheckUtf8Form(const icu::Normalizer2& nfc, std::string_view text,
+                       UErrorCode& status);
 
 }  // namespace whosaid::nlp
 

@@ -42,90 +42,6 @@ size_t RepairUtf8(std::string_view raw, std::string& out, OffsetMap& map) {
   return repaired;
 }
 
-// The first position from `i` (at most `length`) holding a byte that is
-// not ASCII, or is NUL when `stop_at_nul`.
-int32_t SkipAscii(const uint8_t* s, int32_t i, int32_t length,
-                  bool stop_at_nul) {
-#ifdef __SSE2__
-  // Sixteen bytes at a time: all three passes over the text start here.
-  const __m128i zero = _mm_setzero_si128();
-  for (; i + 16 <= length; i += 16) {
-    const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
-    const __m128i stop =
-        stop_at_nul ? _mm_or_si128(b, _mm_cmpeq_epi8(b, zero)) : b;
-    const int mask = _mm_movemask_epi8(stop);
-    if (mask != 0) return i + __builtin_ctz(static_cast<unsigned>(mask));
-  }
-#endif
-  while (i < length && s[i] < 0x80 && !(stop_at_nul && s[i] == 0)) ++i;
-  return i;
-}
-
-#ifdef __SSE2__
-// How many of the sixteen bytes at `p` (a character start) are ASCII other
-// than NUL and whole two-byte sequences (a lead byte C2 to DF, then a
-// continuation byte): 16, or 15 when only a lead byte at the end is cut
-// off; 0 when they hold anything else. That is the usual Latin, Greek,
-// Cyrillic, Hebrew and Arabic text, valid without decoding it.
-int32_t SimpleUtf8Block(const uint8_t* p) {
-  const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-  const __m128i zero = _mm_setzero_si128();
-  // Signed compares: 0x80 to 0xBF are -128 to -65, 0xC2 to 0xDF are -62
-  // to -33, and 0x01 to 0x7F are the positive bytes.
-  const unsigned ascii =
-      static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpgt_epi8(b, zero)));
-  const unsigned lead = static_cast<unsigned>(_mm_movemask_epi8(
-      _mm_and_si128(_mm_cmpgt_epi8(b, _mm_set1_epi8(-63)),
-                    _mm_cmplt_epi8(b, _mm_set1_epi8(-32)))));
-  const unsigned continuation = static_cast<unsigned>(
-      _mm_movemask_epi8(_mm_cmplt_epi8(b, _mm_set1_epi8(-64))));
-  // Every lead byte is followed by a continuation byte and every
-  // continuation byte follows a lead byte, within the block; a lead byte
-  // in the last lane starts the next block instead.
-  if ((ascii | lead | continuation) != 0xFFFF ||
-      continuation != ((lead << 1) & 0xFFFF)) {
-    return 0;
-  }
-  return (lead & 0x8000) != 0 ? 15 : 16;
-}
-#endif
-
-// True when RepairUtf8 would change nothing: valid UTF-8 without NUL.
-bool IsValidUtf8(std::string_view raw) {
-  const auto* s = reinterpret_cast<const uint8_t*>(raw.data());
-  const int32_t length = static_cast<int32_t>(raw.size());
-  int32_t i = 0;  // always at the start of a character
-  while (i < length) {
-    const uint8_t b = s[i];
-    if (b < 0x80) {
-      if (b == 0) return false;
-      i = SkipAscii(s, i + 1, length, /*stop_at_nul=*/true);
-      continue;
-    }
-#ifdef __SSE2__
-    // Text in another script: sixteen bytes at a time while it lasts.
-    int32_t block;
-    while (i + 16 <= length && (block = SimpleUtf8Block(s + i)) > 0) {
-      i += block;
-    }
-    if (i >= length || s[i] < 0x80) continue;
-#endif
-    // A lead byte E1 to EC, EE or EF and two continuation bytes are always
-    // well-formed (E0 and ED restrict their second byte): quote marks,
-    // dashes, CJK and Hangul, checked without the general decoder.
-    const uint8_t lead = s[i];
-    if (lead >= 0xE1 && lead <= 0xEF && lead != 0xED && i + 2 < length &&
-        (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80) {
-      i += 3;
-      continue;
-    }
-    UChar32 c;
-    U8_NEXT(s, i, length, c);
-    if (c < 0) return false;
-  }
-  return true;
-}
-
 // Whitespace that folds into one space inside a paragraph.
 constexpr bool IsFoldedSpace(UChar32 c) {
   return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v' ||
@@ -425,19 +341,27 @@ namespace {
 // callers that attribute quotes need.
 NormalizedText NormalizeWithoutQuoteMarks(std::string_view raw) {
   NormalizedText result;
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+  // One walk over the text says whether it needs repairing and, when it
+  // is valid (nearly always), whether it needs NFC.
+  Utf8Form form = U_SUCCESS(status) ? CheckUtf8Form(*nfc, raw, status)
+                  : IsValidUtf8(raw) ? Utf8Form::kNfc
+                                     : Utf8Form::kInvalid;
   std::string repaired;
   std::string_view valid = raw;
-  if (!IsValidUtf8(raw)) {
+  if (form == Utf8Form::kInvalid) {
     OffsetMap map;
     result.repaired_bytes = RepairUtf8(raw, repaired, map);
     result.maps.push_back(std::move(map));
     valid = repaired;
+    if (U_SUCCESS(status)) {
+      form = IsNfcText(*nfc, valid, status) ? Utf8Form::kNfc : Utf8Form::kNotNfc;
+    }
   }
 
-  UErrorCode status = U_ZERO_ERROR;
-  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
   std::string composed;
-  if (U_SUCCESS(status) && !IsNfcText(*nfc, valid, status) && U_SUCCESS(status)) {
+  if (U_SUCCESS(status) && form == Utf8Form::kNotNfc) {
     icu::Edits edits;
     icu::StringByteSink<std::string> sink(&composed);
     nfc->normalizeUTF8(0,

@@ -92,6 +92,36 @@ std::string_view FromNextWord(std::string_view text, size_t pos) {
   return text.substr(pos);
 }
 
+// Splits a text into paragraphs at "\n\n" from its line feeds, given in
+// order: the paragraphs are the non-empty stretches between the first two
+// line feeds of each run (a third one starts the next paragraph). Segment
+// learns of every line feed from the sentence boundaries, which saves a
+// search of the whole text.
+class ParagraphSplitter {
+ public:
+  ParagraphSplitter(std::string_view text, std::vector<Span>& out)
+      : text_(text), out_(out) {}
+
+  // REQUIRES: text[lf] == '\n', `lf` greater than the previous call's.
+  void LineFeedAt(size_t lf) {
+    if (lf < start_ || lf + 1 >= text_.size() || text_[lf + 1] != '\n') {
+      return;
+    }
+    if (lf > start_) out_.push_back({start_, lf});
+    start_ = lf + 2;
+  }
+
+  // Adds the last paragraph.
+  void Finish() {
+    if (start_ < text_.size()) out_.push_back({start_, text_.size()});
+  }
+
+ private:
+  std::string_view text_;
+  std::vector<Span>& out_;
+  size_t start_ = 0;  // where the current paragraph starts
+};
+
 void AddSentence(std::string_view text, size_t start, size_t end,
                  std::vector<Span>& out) {
   while (start < end && IsSpace(text[start])) ++start;
@@ -167,25 +197,30 @@ Segmentation Segment(std::string_view text) {
   // the vector's repeated growth (a new block and a copy each time) for
   // nearly every text. A Segmentation lives only while a text is analysed.
   seg.paragraphs.reserve(text.size() / 128 + 1);
-  for (size_t pos = 0; pos < text.size();) {
-    size_t end = text.find("\n\n", pos);
-    if (end == std::string_view::npos) end = text.size();
-    if (end > pos) seg.paragraphs.push_back({pos, end});
-    pos = end + 2;
-  }
+  ParagraphSplitter paragraphs(text, seg.paragraphs);
 
   // ICU's sentence boundaries (sentence_breaks.h): it breaks after every
-  // line break, so no sentence crosses a paragraph boundary.
+  // line feed, so no sentence crosses a paragraph boundary, and the
+  // boundaries after line feeds find the paragraphs too.
   thread_local std::vector<size_t> breaks;
   const bool icu_breaks = SentenceBreaks(text, breaks);
-  // At most one sentence per boundary, and one per paragraph without.
-  seg.sentences.reserve(icu_breaks ? breaks.size() : seg.paragraphs.size());
   if (!icu_breaks) {
+    for (size_t lf = text.find('\n'); lf != std::string_view::npos;
+         lf = text.find('\n', lf + 1)) {
+      paragraphs.LineFeedAt(lf);
+    }
+    paragraphs.Finish();
+    // One sentence per paragraph.
+    seg.sentences.reserve(seg.paragraphs.size());
     for (const Span& p : seg.paragraphs) AddSentence(text, p.start, p.end, seg.sentences);
   } else {
+    // At most one sentence per boundary.
+    seg.sentences.reserve(breaks.size());
     size_t start = 0;
     for (const size_t boundary : breaks) {
-      if (boundary < text.size() && text[boundary - 1] != '\n') {
+      if (text[boundary - 1] == '\n') {
+        paragraphs.LineFeedAt(boundary - 1);
+      } else if (boundary < text.size()) {
         size_t end = boundary;
         while (end > start && IsSpace(text[end - 1])) --end;
         const std::string_view next = FromNextWord(text, boundary);
@@ -198,6 +233,7 @@ Segmentation Segment(std::string_view text) {
       AddSentence(text, start, boundary, seg.sentences);
       start = boundary;
     }
+    paragraphs.Finish();
     if (start < text.size()) AddSentence(text, start, text.size(), seg.sentences);
   }
   // Assign sentences to paragraphs.

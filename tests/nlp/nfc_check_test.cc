@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 #include <unicode/normalizer2.h>
+#include <unicode/utf8.h>
 
 #include <random>
 #include <string>
@@ -156,6 +157,129 @@ TEST(IsNfcText, AgreesWithIcuOnRandomTexts) {
     ASSERT_EQ(CheckedIsNfc(text), expected) << text;
   }
   EXPECT_GT(non_nfc, 1000);  // both answers are exercised
+}
+
+// The reference for CheckUtf8Form: a decoder's verdict on every character
+// (NUL counts as invalid), then IsNfcText.
+Utf8Form ExpectedForm(std::string_view text) {
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  const int32_t length = static_cast<int32_t>(text.size());
+  for (int32_t i = 0; i < length;) {
+    UChar32 c;
+    U8_NEXT(s, i, length, c);
+    if (c <= 0) return Utf8Form::kInvalid;
+  }
+  return CheckedIsNfc(text) ? Utf8Form::kNfc : Utf8Form::kNotNfc;
+}
+
+Utf8Form CheckedForm(std::string_view text) {
+  UErrorCode status = U_ZERO_ERROR;
+  const Utf8Form form = CheckUtf8Form(Nfc(), text, status);
+  EXPECT_TRUE(U_SUCCESS(status)) << text;
+  return form;
+}
+
+TEST(IsValidUtf8, RejectsNulAndInvalidSequences) {
+  const std::string long_ascii(40, 'x');
+  EXPECT_TRUE(IsValidUtf8(""));
+  EXPECT_TRUE(IsValidUtf8(long_ascii + "\xE2\x80\x9C\xD0\xB8\xF0\x9F\x98\x80"));
+  EXPECT_FALSE(IsValidUtf8(std::string_view("a\0b", 3)));
+  EXPECT_FALSE(IsValidUtf8(long_ascii + std::string(1, '\0') + long_ascii));
+  EXPECT_FALSE(IsValidUtf8("\xC3"));                    // cut short
+  EXPECT_FALSE(IsValidUtf8(long_ascii + "\xE2\x80"));   // cut short
+  EXPECT_FALSE(IsValidUtf8("\x80" + long_ascii));       // stray continuation
+  EXPECT_FALSE(IsValidUtf8("\xC0\xAF"));                // overlong
+  EXPECT_FALSE(IsValidUtf8("\xED\xA0\x80"));            // a surrogate
+  EXPECT_FALSE(IsValidUtf8("\xF4\x90\x80\x80"));        // beyond U+10FFFF
+}
+
+TEST(CheckUtf8Form, AgreesWithIsValidUtf8AndIsNfcTextOnEdgeCases) {
+  const std::string long_ascii(40, 'x');
+  std::string cut_cyrillic;  // D0 B0 pairs across every block boundary
+  for (int k = 0; k < 40; ++k) cut_cyrillic += "\xD0\xB0";
+  const std::string cases[] = {
+      "",
+      "plain ASCII",
+      std::string("a\0b", 3),
+      long_ascii + std::string(1, '\0'),
+      "e\xCC\x81",
+      long_ascii + "e\xCC\x81",
+      long_ascii + "e\xCC\x81\xC3",  // not NFC, and cut short after
+      long_ascii + "e\xCC\x81" + long_ascii + "\xFF",
+      "\xCC\x81" + long_ascii,
+      cut_cyrillic,
+      "x" + cut_cyrillic,
+      cut_cyrillic + "\xD0",            // a lead byte cut off at the end
+      "x" + cut_cyrillic + "\xD0\xCC",  // a lead byte before another one
+      long_ascii + "\xE2\x80\x99" + long_ascii,
+      "xxxxxxxxxxxxxx\xE2\x80\x99xxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+      "xxxxxxxxxxxxxxx\xE2\x80\x99xxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+      "xxxxxxxxxxxxxxx\xE2\x80" + long_ascii,  // cut short
+      "xxxxxxxxxxxxxxx\xC3\xA9" + long_ascii,
+      "xxxxxxxxxxxxxxx\xC3" + long_ascii,      // cut short
+      "\xC2\xA0\xE2\x80\x9C\xE2\x80\x9D",
+      "\xE2\x84\xAB",
+      "\xED\xA0\x80" + long_ascii,
+      "\xF0\x9D\x85\x9E",
+  };
+  for (const std::string& text : cases) {
+    EXPECT_EQ(CheckedForm(text), ExpectedForm(text)) << text;
+  }
+}
+
+// Random texts as for IsNfcText, with NUL, invalid and cut sequences too.
+TEST(CheckUtf8Form, AgreesWithIsValidUtf8AndIsNfcTextOnRandomTexts) {
+  const std::string_view pieces[] = {
+      "a",
+      " ",
+      "\xCC\x81",          // combining acute
+      "\xCD\x80",          // combining grave tone mark
+      "\xD0\xB8",          // и
+      "\xD0\xB9",          // й
+      "\xCC\x86",          // combining breve
+      "\xD2\x83",          // combining titlo
+      "\xD8\xA8\xD9\x8E",  // Arabic letter with fatha
+      "\xE1\x85\xA1",      // jamo V
+      "\xEA\xB0\x80",      // 가
+      "\xE2\x84\xAB",      // ANGSTROM SIGN
+      "\xE2\x80\x99",      // ’
+      "\xE2\x80\x81",      // EM QUAD
+      "\xE2\x81\x80",      // U+2040
+      "\xC3\xA9",          // é
+      "\xC2\xAB",          // «
+      "\xF0\x9F\x98\x80",  // emoji
+      std::string_view("\0", 1),
+      "\xD0",              // lead bytes alone
+      "\xC3",
+      "\xE2\x80",
+      "\xA9",              // a stray continuation byte
+      "\xC0\xAF",          // overlong
+      "\xED\xA0\x80",      // a surrogate
+      "\xFF",
+  };
+  std::mt19937 rng(20261130);
+  std::uniform_int_distribution<size_t> pick(0, std::size(pieces) - 1);
+  std::uniform_int_distribution<int> ascii_run(0, 40), count(1, 20);
+  int seen[3] = {0, 0, 0};
+  for (int round = 0; round < 20000; ++round) {
+    std::string text;
+    const int n = count(rng);
+    for (int k = 0; k < n; ++k) {
+      if (rng() % 3 == 0) text.append(ascii_run(rng), 'x');
+      if (rng() % 4 == 0) {
+        for (int r = ascii_run(rng); r > 0; --r) text += "\xD0\xB0";
+      }
+      // Mostly well-formed pieces, so that all three answers come up.
+      size_t p = pick(rng);
+      if (p >= 18 && rng() % 4 != 0) p = rng() % 18;
+      text += pieces[p];
+    }
+    const Utf8Form expected = ExpectedForm(text);
+    ++seen[static_cast<int>(expected)];
+    ASSERT_EQ(CheckedForm(text), expected) << text;
+    ASSERT_EQ(IsValidUtf8(text), expected != Utf8Form::kInvalid) << text;
+  }
+  for (const int n : seen) EXPECT_GT(n, 1000);
 }
 
 }  // namespace

@@ -2,7 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace whosaid::nlp {
@@ -73,6 +75,50 @@ TEST(AbbreviationContinues, ReadsOnlyTheStartOfTheNextWord) {
     EXPECT_EQ(AbbreviationContinues(text, text.size(), rest),
               AbbreviationContinues(text, text.size(), c.word))
         << c.before << ' ' << rest;
+  }
+}
+
+// The paragraphs as Segment's contract defines them: the non-empty blocks
+// between "\n\n" separators, each found from the end of the last.
+std::vector<Span> ParagraphsByFind(std::string_view text) {
+  std::vector<Span> out;
+  for (size_t pos = 0; pos < text.size();) {
+    size_t end = text.find("\n\n", pos);
+    if (end == std::string_view::npos) end = text.size();
+    if (end > pos) out.push_back({pos, end});
+    pos = end + 2;
+  }
+  return out;
+}
+
+bool SameSpans(const std::vector<Span>& a, const std::vector<Span>& b) {
+  if (a.size() != b.size()) return false;
+  for (size_t k = 0; k < a.size(); ++k) {
+    if (a[k].start != b[k].start || a[k].end != b[k].end) return false;
+  }
+  return true;
+}
+
+// Segment finds the paragraphs from the line feeds its sentence boundaries
+// end at, also in runs of three or more line feeds, with \r and other
+// characters ICU judges, and at both ends of the text.
+TEST(Segment, ParagraphsMatchTheSeparators) {
+  const std::string_view pieces[] = {"a", "B", " ", ".", "\n", "\n\n",
+                                     "\r", "\xCC\x81", "\xE2\x80\x9D", "?"};
+  std::mt19937 rng(20261130);
+  for (int round = 0; round < 5000; ++round) {
+    std::string text;
+    for (int k = static_cast<int>(rng() % 30); k > 0; --k) {
+      text += pieces[rng() % std::size(pieces)];
+    }
+    const Segmentation seg = Segment(text);
+    ASSERT_TRUE(SameSpans(seg.paragraphs, ParagraphsByFind(text))) << text;
+    ASSERT_EQ(seg.first_sentence.size(), seg.paragraphs.size() + 1) << text;
+  }
+  const std::string edges[] = {"\n\n\nA.", "A.\n\n\n", "\n", "\n\n", "A.\n\nB.\n"};
+  for (const std::string& text : edges) {
+    EXPECT_TRUE(SameSpans(Segment(text).paragraphs, ParagraphsByFind(text)))
+        << text;
   }
 }
 
