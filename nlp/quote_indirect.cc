@@ -238,6 +238,27 @@ bool EndsAfterAdjuncts(const ParagraphWork& w, size_t j, size_t last) {
   return p == "." || p == "," || p == "?" || p == "!";
 }
 
+// Whether a verb of its own comes between a cue's object, from token `j`,
+// and the "that" at token `that`, so that the clause "that" opens is that
+// verb's, not the cue's: an auxiliary ("said Trump has decided that"), a
+// participle or relative pronoun after a comma (", showing that", ", who
+// said that"), or ", and" / ", but" joining another verb's clauses ("it
+// responded to molecules ..., and that signals ...").
+bool ThatBelongsToAnotherVerb(const ParagraphWork& w, size_t j, size_t that) {
+  const auto& t = w.tokens;
+  for (size_t m = j + 1; m < that; ++m) {
+    if (t[m].type != Token::kWord) continue;
+    const std::string_view word = TokenText(w.text, t[m]);
+    if (IsAuxiliary(word)) return true;
+    if (IsComma(w.text, t[m - 1]) &&
+        (word == "and" || word == "but" || word.ends_with("ing") ||
+         word == "who" || word == "which")) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // The end of the reported clause that starts at token `from`: the sentence
 // end, or the comma before a participle cue (", adding that ...").
 size_t ClauseEnd(const ParagraphWork& w, size_t from, size_t sentence_end) {
@@ -582,25 +603,8 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
           if (IsComma(text, t[m])) continue;
           break;
         }
-        // "said Trump has decided that ...": a "that" after a verb of its
-        // own starts that verb's clause, inside the reported one.
-        if (m > j && IsAuxiliary(TokenText(text, t[m]))) break;
-        // "responded to molecules ..., and that signals ...": a "that"
-        // after ", and" joins another verb's clauses.
-        if (m > j && IsComma(text, t[m - 1]) &&
-            (TokenText(text, t[m]) == "and" || TokenText(text, t[m]) == "but")) {
-          break;
-        }
-        // ", showing that ...", ", who said that ...": the "that" after a
-        // participle or a relative clause of its own is theirs.
-        if (m > j && IsComma(text, t[m - 1]) &&
-            (TokenText(text, t[m]).ends_with("ing") ||
-             TokenText(text, t[m]) == "who" ||
-             TokenText(text, t[m]) == "which")) {
-          break;
-        }
         if (EqualsLowerAscii(TokenText(text, t[m]), "that")) {
-          clause = m + 1;
+          if (!ThatBelongsToAnotherVerb(w, j, m)) clause = m + 1;
           break;
         }
       }

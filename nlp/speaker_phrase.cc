@@ -1638,7 +1638,11 @@ SpeakerWords::SpeakerWords(const DiscoveryRules& rules)
 PronounKind SpeakerWords::Pronoun(std::string_view lower) const {
   if (!pronoun_filter_.MayHoldExact(lower)) {
     // "she’d respond", "he'll say", "she’s said": the pronoun before a
-    // contracted auxiliary.
+    // contracted auxiliary (which ends in d, l or s).
+    if (lower.size() < 3 ||
+        (lower.back() != 'd' && lower.back() != 'l' && lower.back() != 's')) {
+      return PronounKind::kNone;
+    }
     const std::string_view stem = WithoutContractedAuxiliary(lower);
     if (stem.size() == lower.size() || !pronoun_filter_.MayHoldExact(stem)) {
       return PronounKind::kNone;
