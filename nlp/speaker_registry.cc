@@ -219,16 +219,21 @@ SpeakerRegistry::SpeakerRegistry(std::string_view text,
     : text_(text),
       words_(words),
       owned_tokens_(Tokenize(text, {0, text.size()})),
-      tokens_(&owned_tokens_) {
-  Build(owned_tokens_, actors);
-}
+      tokens_(&owned_tokens_),
+      actors_(actors) {}
 
 SpeakerRegistry::SpeakerRegistry(std::string_view text,
                                  const std::vector<Token>& tokens,
                                  const std::vector<ActorInText>* actors,
                                  const SpeakerWords* words)
-    : text_(text), words_(words), tokens_(&tokens) {
-  Build(tokens, actors);
+    : text_(text), words_(words), tokens_(&tokens), actors_(actors) {}
+
+void SpeakerRegistry::BuildOnce() const {
+  // No registry is defined const (REQUIRES), so this writes to no const
+  // object.
+  SpeakerRegistry* self = const_cast<SpeakerRegistry*>(this);
+  self->built_ = true;
+  self->Build(*tokens_, actors_);
 }
 
 size_t SpeakerRegistry::AddEntity(std::string name, bool person,
@@ -927,6 +932,7 @@ std::optional<size_t> SpeakerRegistry::MostRecent(
 
 std::string SpeakerRegistry::ResolveName(std::string_view name, size_t at,
                                          Gender gender) const {
+  EnsureBuilt();
   const std::span<const std::string_view> words =
       LowerWordsInto(name, scratch_name_text_, scratch_words_);
   size_t skip = 0;
@@ -1003,6 +1009,10 @@ std::string SpeakerRegistry::ResolveName(std::string_view name, size_t at,
 
 std::optional<std::string> SpeakerRegistry::Resolve(const SubjectPhrase& p,
                                                     size_t at) {
+  // An anonymous descriptor needs nothing Build finds.
+  if (p.kind != PhraseKind::kNone && p.kind != PhraseKind::kDescriptor) {
+    EnsureBuilt();
+  }
   switch (p.kind) {
     case PhraseKind::kNone:
       return std::nullopt;
@@ -1080,6 +1090,7 @@ std::optional<std::string> SpeakerRegistry::Resolve(const SubjectPhrase& p,
 
 std::optional<std::string> SpeakerRegistry::KnownPerson(std::string_view name,
                                                         size_t at) const {
+  EnsureBuilt();
   std::string text;
   std::vector<std::string_view> views;
   const std::span<const std::string_view> words =
@@ -1095,6 +1106,7 @@ std::optional<std::string> SpeakerRegistry::KnownPerson(std::string_view name,
 }
 
 std::string SpeakerRegistry::ResolveLabel(std::string_view label) const {
+  EnsureBuilt();
   std::string text;
   std::vector<std::string_view> views;
   const std::span<const std::string_view> words =
@@ -1122,6 +1134,7 @@ std::string SpeakerRegistry::ResolveLabel(std::string_view label) const {
 
 std::optional<std::string> SpeakerRegistry::DocumentAuthor(
     std::string_view noun, size_t at) const {
+  EnsureBuilt();
   if (!documents_found_) {
     documents_found_ = true;
     if (words_ != nullptr) FindDocumentAuthors();
