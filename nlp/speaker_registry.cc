@@ -335,6 +335,11 @@ void SpeakerRegistry::Build(const std::vector<Token>& tokens,
     for (const ActorInText& a : *actors) name_bytes += a.name.size();
   }
   name_text_.reserve(name_bytes);
+  // Room for a long name's words at once, rather than growing by one, two,
+  // four and eight in every document.
+  scratch_lower_.reserve(16);
+  scratch_roles_.reserve(16);
+  scratch_words_.reserve(16);
   if (actors != nullptr) {
     for (const ActorInText& a : *actors) {
       const size_t e = AddEntity(
@@ -470,6 +475,11 @@ void SpeakerRegistry::NoteGenderFromOwnSentence(
     const size_t e = mentions_[m].entity;
     if (!entities_[e].person || entities_[e].gender != 0) continue;
     const size_t at = mentions_[m].at;
+    // The same mention twice (an actor's, and the run that names it) finds
+    // what it found the first time.
+    if (m > 0 && mentions_[m - 1].at == at && mentions_[m - 1].entity == e) {
+      continue;
+    }
     k = std::lower_bound(k, tokens.end(), at,
                          [](const Token& t, size_t v) { return t.start < v; });
     if (k == tokens.end()) break;
