@@ -706,15 +706,34 @@ void SpeakerRegistry::NoteWhatFollowsName(const std::vector<Token>& tokens,
     char lead_buffer[32];
     const std::string_view lead = LowerAsciiInto(word(a + 1), lead_buffer);
     if (lead == "a" || lead == "an" || lead == "the" || IsTitleWord(lead)) {
-      char buffer[32];
-      for (size_t k = a + 1; k < tokens.size() && k < a + 16; ++k) {
-        if (tokens[k].type != Token::kWord) break;
-        AddRole(e, LowerAsciiInto(word(k), buffer));
+      // Its words (up to fifteen) lowered at once into scratch_text_, which
+      // the caller no longer reads.
+      size_t end = a + 1;
+      while (end < tokens.size() && end < a + 16 &&
+             tokens[end].type == Token::kWord) {
+        ++end;
+      }
+      const size_t base = tokens[a + 1].start;
+      const std::string_view words(text_.data() + base,
+                                   tokens[end - 1].end - base);
+      if (scratch_text_.size() < words.size()) {
+        scratch_text_.resize(words.size());
+      }
+      LowerAsciiTo(words, scratch_text_.data());
+      for (size_t k = a + 1; k < end; ++k) {
+        AddRole(e, {scratch_text_.data() + (tokens[k].start - base),
+                    tokens[k].end - tokens[k].start});
       }
     }
   }
-  AddCopularRole(tokens, last + 1, e);
-  NotePossessiveAfterVerb(tokens, last + 1, e);
+  // Both of these start at a word in lower case ("is", "said"); many names
+  // are followed by punctuation or another capital.
+  const size_t k = last + 1;
+  if (k + 1 < tokens.size() && tokens[k].type == Token::kWord &&
+      !tokens[k].cap) {
+    AddCopularRole(tokens, k, e);
+    NotePossessiveAfterVerb(tokens, k, e);
+  }
 }
 
 void SpeakerRegistry::AddCopularRole(const std::vector<Token>& tokens,
@@ -727,7 +746,11 @@ void SpeakerRegistry::AddCopularRole(const std::vector<Token>& tokens,
   // Most names are followed by neither "is" nor "was": rule them out
   // without lowering.
   if (k + 1 >= n || tokens[k].type != Token::kWord || tokens[k].cap) return;
-  if (word(k) != "is" && word(k) != "was") return;
+  const std::string_view verb = word(k);
+  if (!(verb.size() == 2 && verb == "is") &&
+      !(verb.size() == 3 && verb == "was")) {
+    return;
+  }
   size_t first = k + 1;
   if (EqualsLowerAscii(word(first), "a") || EqualsLowerAscii(word(first), "an") ||
       EqualsLowerAscii(word(first), "the")) {
@@ -762,10 +785,15 @@ void SpeakerRegistry::NotePossessiveAfterVerb(const std::vector<Token>& tokens,
   }
   const std::string_view possessive = TokenText(text_, tokens[k + 1]);
   // The pack's possessive pronouns are lower case, as they are written
-  // after a verb.
-  if (tokens[k + 1].cap || !words_->IsPossessive(possessive)) return;
+  // after a verb, and only a gendered one tells anything: most words fail
+  // the pronoun filter, which is cheaper than the possessive lookup.
+  const GenderWords& genders = words_->genders();
+  if (tokens[k + 1].cap || !genders.MayBePronoun(possessive) ||
+      !words_->IsPossessive(possessive)) {
+    return;
+  }
   // "her" after most verbs may be their object ("Vale told her").
-  const Gender g = words_->genders().PronounGender(possessive);
+  const Gender g = genders.PronounGender(possessive);
   if (IsOwnPossessive(tokens, k + 1, g)) {
     entities_[e].gender |= static_cast<uint8_t>(g);
   }

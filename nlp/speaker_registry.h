@@ -147,6 +147,7 @@ class SpeakerRegistry {
   void AddWord(const std::vector<Token>& tokens, size_t k);
   // What follows person `e`'s name, which ends at token `last`: an
   // appositive's role words, a copular role and a possessive's gender.
+  // Overwrites scratch_text_.
   void NoteWhatFollowsName(const std::vector<Token>& tokens, size_t last,
                            size_t e);
   // The mentions before byte `at` (and at it, when `inclusive`), latest
