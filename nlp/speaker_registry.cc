@@ -11,17 +11,18 @@
 
 #include "nlp/ascii.h"
 #include "nlp/gender_words.h"
+#include "nlp/static_word_set.h"
 #include "nlp/word_list_filter.h"
-#include "nlp/word_set.h"
 
 namespace whosaid::nlp {
 namespace {
 
 // A preposition of place, as written: "in", "near". A name after it is a
 // place ("in Inner Mongolia", "near Evansville"), not a person.
+constexpr std::string_view kPlacePrepositions[] = {
+    "in", "near", "outside", "inside", "across", "throughout"};
 bool IsPlacePreposition(std::string_view word) {
-  return word == "in" || word == "near" || word == "outside" ||
-         word == "inside" || word == "across" || word == "throughout";
+  return StaticWordSet<kPlacePrepositions>::Contains(word);
 }
 
 // An article or possessive determiner, in any case: "the", "An", "its".
@@ -54,7 +55,7 @@ bool OpensWithCommonWord(std::string_view text, const SpeakerWords* words) {
 }
 
 
-constexpr std::array<std::string_view, 22> kPlaceFirstWords = {
+constexpr std::string_view kPlaceFirstWords[] = {
     "united", "south", "north", "east", "west", "southeast", "northeast",
     "southwest", "northwest", "new", "hong", "saudi", "costa", "sri", "el",
     "los", "san", "santa", "las", "inner", "central", "latin"};
@@ -62,12 +63,7 @@ constexpr std::array<std::string_view, 22> kPlaceFirstWords = {
 // A first word that makes a capitalised run a place ("United States",
 // "Hong Kong"), not a person's name; `lower` in lower case.
 bool IsPlaceFirstWord(std::string_view lower) {
-  static const FilteredWordSet* const words = [] {
-    auto* set = new FilteredWordSet();
-    for (std::string_view w : kPlaceFirstWords) set->insert(std::string(w));
-    return set;
-  }();
-  return words->contains(lower);
+  return StaticWordSet<kPlaceFirstWords>::Contains(lower);
 }
 
 // `w` without a possessive ending ("Keane's" → "Keane"); views `w`.
@@ -178,10 +174,11 @@ std::string TitleCase(std::string_view w) {
   return out;
 }
 
+constexpr std::string_view kNameParticles[] = {
+    "de", "van", "von", "da", "bin", "al", "la", "le", "del", "di", "der",
+    "den", "dos", "du"};
 bool IsNameParticle(std::string_view w) {
-  return w == "de" || w == "van" || w == "von" || w == "da" || w == "bin" ||
-         w == "al" || w == "la" || w == "le" || w == "del" || w == "di" ||
-         w == "der" || w == "den" || w == "dos" || w == "du";
+  return StaticWordSet<kNameParticles>::Contains(w);
 }
 
 // Index of the first word of the personal name in `words`: titles and
