@@ -11,17 +11,18 @@
 
 #include "nlp/ascii.h"
 #include "nlp/gender_words.h"
+#include "nlp/static_word_set.h"
 #include "nlp/word_list_filter.h"
-#include "nlp/word_set.h"
 
 namespace whosaid::nlp {
 namespace {
 
 // A preposition of place, as written: "in", "near". A name after it is a
 // place ("in Inner Mongolia", "near Evansville"), not a person.
+constexpr std::string_view kPlacePrepositions[] = {
+    "in", "near", "outside", "inside", "across", "throughout"};
 bool IsPlacePreposition(std::string_view word) {
-  return word == "in" || word == "near" || word == "outside" ||
-         word == "inside" || word == "across" || word == "throughout";
+  return StaticWordSet<kPlacePrepositions>::Contains(word);
 }
 
 // An article or possessive determiner, in any case: "the", "An", "its".
@@ -54,7 +55,7 @@ bool OpensWithCommonWord(std::string_view text, const SpeakerWords* words) {
 }
 
 
-constexpr std::array<std::string_view, 22> kPlaceFirstWords = {
+constexpr std::string_view kPlaceFirstWords[] = {
     "united", "south", "north", "east", "west", "southeast", "northeast",
     "southwest", "northwest", "new", "hong", "saudi", "costa", "sri", "el",
     "los", "san", "santa", "las", "inner", "central", "latin"};
@@ -62,12 +63,7 @@ constexpr std::array<std::string_view, 22> kPlaceFirstWords = {
 // A first word that makes a capitalised run a place ("United States",
 // "Hong Kong"), not a person's name; `lower` in lower case.
 bool IsPlaceFirstWord(std::string_view lower) {
-  static const FilteredWordSet* const words = [] {
-    auto* set = new FilteredWordSet();
-    for (std::string_view w : kPlaceFirstWords) set->insert(std::string(w));
-    return set;
-  }();
-  return words->contains(lower);
+  return StaticWordSet<kPlaceFirstWords>::Contains(lower);
 }
 
 // `w` without a possessive ending ("Keane's" → "Keane"); views `w`.
@@ -178,10 +174,11 @@ std::string TitleCase(std::string_view w) {
   return out;
 }
 
+constexpr std::string_view kNameParticles[] = {
+    "de", "van", "von", "da", "bin", "al", "la", "le", "del", "di", "der",
+    "den", "dos", "du"};
 bool IsNameParticle(std::string_view w) {
-  return w == "de" || w == "van" || w == "von" || w == "da" || w == "bin" ||
-         w == "al" || w == "la" || w == "le" || w == "del" || w == "di" ||
-         w == "der" || w == "den" || w == "dos" || w == "du";
+  return StaticWordSet<kNameParticles>::Contains(w);
 }
 
 // Index of the first word of the personal name in `words`: titles and
@@ -219,16 +216,21 @@ SpeakerRegistry::SpeakerRegistry(std::string_view text,
     : text_(text),
       words_(words),
       owned_tokens_(Tokenize(text, {0, text.size()})),
-      tokens_(&owned_tokens_) {
-  Build(owned_tokens_, actors);
-}
+      tokens_(&owned_tokens_),
+      actors_(actors) {}
 
 SpeakerRegistry::SpeakerRegistry(std::string_view text,
                                  const std::vector<Token>& tokens,
                                  const std::vector<ActorInText>* actors,
                                  const SpeakerWords* words)
-    : text_(text), words_(words), tokens_(&tokens) {
-  Build(tokens, actors);
+    : text_(text), words_(words), tokens_(&tokens), actors_(actors) {}
+
+void SpeakerRegistry::BuildOnce() const {
+  // No registry is defined const (REQUIRES), so this writes to no const
+  // object.
+  SpeakerRegistry* self = const_cast<SpeakerRegistry*>(this);
+  self->built_ = true;
+  self->Build(*tokens_, actors_);
 }
 
 size_t SpeakerRegistry::AddEntity(std::string name, bool person,
@@ -330,6 +332,11 @@ void SpeakerRegistry::Build(const std::vector<Token>& tokens,
     for (const ActorInText& a : *actors) name_bytes += a.name.size();
   }
   name_text_.reserve(name_bytes);
+  // Room for a long name's words at once, rather than growing by one, two,
+  // four and eight in every document.
+  scratch_lower_.reserve(16);
+  scratch_roles_.reserve(16);
+  scratch_words_.reserve(16);
   if (actors != nullptr) {
     for (const ActorInText& a : *actors) {
       const size_t e = AddEntity(
@@ -465,6 +472,11 @@ void SpeakerRegistry::NoteGenderFromOwnSentence(
     const size_t e = mentions_[m].entity;
     if (!entities_[e].person || entities_[e].gender != 0) continue;
     const size_t at = mentions_[m].at;
+    // The same mention twice (an actor's, and the run that names it) finds
+    // what it found the first time.
+    if (m > 0 && mentions_[m - 1].at == at && mentions_[m - 1].entity == e) {
+      continue;
+    }
     k = std::lower_bound(k, tokens.end(), at,
                          [](const Token& t, size_t v) { return t.start < v; });
     if (k == tokens.end()) break;
@@ -691,15 +703,34 @@ void SpeakerRegistry::NoteWhatFollowsName(const std::vector<Token>& tokens,
     char lead_buffer[32];
     const std::string_view lead = LowerAsciiInto(word(a + 1), lead_buffer);
     if (lead == "a" || lead == "an" || lead == "the" || IsTitleWord(lead)) {
-      char buffer[32];
-      for (size_t k = a + 1; k < tokens.size() && k < a + 16; ++k) {
-        if (tokens[k].type != Token::kWord) break;
-        AddRole(e, LowerAsciiInto(word(k), buffer));
+      // Its words (up to fifteen) lowered at once into scratch_text_, which
+      // the caller no longer reads.
+      size_t end = a + 1;
+      while (end < tokens.size() && end < a + 16 &&
+             tokens[end].type == Token::kWord) {
+        ++end;
+      }
+      const size_t base = tokens[a + 1].start;
+      const std::string_view words(text_.data() + base,
+                                   tokens[end - 1].end - base);
+      if (scratch_text_.size() < words.size()) {
+        scratch_text_.resize(words.size());
+      }
+      LowerAsciiTo(words, scratch_text_.data());
+      for (size_t k = a + 1; k < end; ++k) {
+        AddRole(e, {scratch_text_.data() + (tokens[k].start - base),
+                    tokens[k].end - tokens[k].start});
       }
     }
   }
-  AddCopularRole(tokens, last + 1, e);
-  NotePossessiveAfterVerb(tokens, last + 1, e);
+  // Both of these start at a word in lower case ("is", "said"); many names
+  // are followed by punctuation or another capital.
+  const size_t k = last + 1;
+  if (k + 1 < tokens.size() && tokens[k].type == Token::kWord &&
+      !tokens[k].cap) {
+    AddCopularRole(tokens, k, e);
+    NotePossessiveAfterVerb(tokens, k, e);
+  }
 }
 
 void SpeakerRegistry::AddCopularRole(const std::vector<Token>& tokens,
@@ -712,7 +743,11 @@ void SpeakerRegistry::AddCopularRole(const std::vector<Token>& tokens,
   // Most names are followed by neither "is" nor "was": rule them out
   // without lowering.
   if (k + 1 >= n || tokens[k].type != Token::kWord || tokens[k].cap) return;
-  if (word(k) != "is" && word(k) != "was") return;
+  const std::string_view verb = word(k);
+  if (!(verb.size() == 2 && verb == "is") &&
+      !(verb.size() == 3 && verb == "was")) {
+    return;
+  }
   size_t first = k + 1;
   if (EqualsLowerAscii(word(first), "a") || EqualsLowerAscii(word(first), "an") ||
       EqualsLowerAscii(word(first), "the")) {
@@ -747,10 +782,15 @@ void SpeakerRegistry::NotePossessiveAfterVerb(const std::vector<Token>& tokens,
   }
   const std::string_view possessive = TokenText(text_, tokens[k + 1]);
   // The pack's possessive pronouns are lower case, as they are written
-  // after a verb.
-  if (tokens[k + 1].cap || !words_->IsPossessive(possessive)) return;
+  // after a verb, and only a gendered one tells anything: most words fail
+  // the pronoun filter, which is cheaper than the possessive lookup.
+  const GenderWords& genders = words_->genders();
+  if (tokens[k + 1].cap || !genders.MayBePronoun(possessive) ||
+      !words_->IsPossessive(possessive)) {
+    return;
+  }
   // "her" after most verbs may be their object ("Vale told her").
-  const Gender g = words_->genders().PronounGender(possessive);
+  const Gender g = genders.PronounGender(possessive);
   if (IsOwnPossessive(tokens, k + 1, g)) {
     entities_[e].gender |= static_cast<uint8_t>(g);
   }
@@ -1021,6 +1061,7 @@ bool SpeakerRegistry::MentionIsOblique(size_t at) const {
 
 std::string SpeakerRegistry::ResolveName(std::string_view name, size_t at,
                                          Gender gender) const {
+  EnsureBuilt();
   const std::span<const std::string_view> words =
       LowerWordsInto(name, scratch_name_text_, scratch_words_);
   size_t skip = 0;
@@ -1097,6 +1138,10 @@ std::string SpeakerRegistry::ResolveName(std::string_view name, size_t at,
 
 std::optional<std::string> SpeakerRegistry::Resolve(const SubjectPhrase& p,
                                                     size_t at) {
+  // An anonymous descriptor needs nothing Build finds.
+  if (p.kind != PhraseKind::kNone && p.kind != PhraseKind::kDescriptor) {
+    EnsureBuilt();
+  }
   switch (p.kind) {
     case PhraseKind::kNone:
       return std::nullopt;
@@ -1174,6 +1219,7 @@ std::optional<std::string> SpeakerRegistry::Resolve(const SubjectPhrase& p,
 
 std::optional<std::string> SpeakerRegistry::KnownPerson(std::string_view name,
                                                         size_t at) const {
+  EnsureBuilt();
   std::string text;
   std::vector<std::string_view> views;
   const std::span<const std::string_view> words =
@@ -1189,6 +1235,7 @@ std::optional<std::string> SpeakerRegistry::KnownPerson(std::string_view name,
 }
 
 std::string SpeakerRegistry::ResolveLabel(std::string_view label) const {
+  EnsureBuilt();
   std::string text;
   std::vector<std::string_view> views;
   const std::span<const std::string_view> words =
@@ -1216,6 +1263,7 @@ std::string SpeakerRegistry::ResolveLabel(std::string_view label) const {
 
 std::optional<std::string> SpeakerRegistry::DocumentAuthor(
     std::string_view noun, size_t at) const {
+  EnsureBuilt();
   if (!documents_found_) {
     documents_found_ = true;
     if (words_ != nullptr) FindDocumentAuthors();

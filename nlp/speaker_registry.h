@@ -13,8 +13,12 @@
 // report by X", "X's report", "X published a note", "their note", "in a
 // note to clients, X ..."), so that "the report found" is said by X.
 //
-// Not thread-safe (resolution records new roles and mentions); one registry
-// per document and thread.
+// Built on the first question that needs it, not when constructed: many
+// documents of a news feed ask none (no quote, or only anonymous
+// descriptors), and building is most of the registry's cost.
+//
+// Not thread-safe (resolution records new roles and mentions, and the first
+// question builds); one registry per document and thread.
 
 #ifndef WHOSAID_NLP_SPEAKER_REGISTRY_H_
 #define WHOSAID_NLP_SPEAKER_REGISTRY_H_
@@ -40,7 +44,10 @@ namespace whosaid::nlp {
 class SpeakerRegistry {
  public:
   // `actors` and `words` may be null (without words no document has an
-  // author). `text` and `words` must outlive the registry.
+  // author). `text`, `actors` and `words` must outlive the registry, and
+  // stay unchanged: they are read on its first question.
+  // REQUIRES: the registry is not defined const (a const question may build
+  // it).
   SpeakerRegistry(std::string_view text,
                   const std::vector<ActorInText>* actors,
                   const SpeakerWords* words = nullptr);
@@ -121,6 +128,13 @@ class SpeakerRegistry {
     size_t entity;
   };
 
+  // Builds the registry (Build) unless done: every question that reads
+  // what Build finds asks this first. Const because building changes no
+  // answer, only when the work is done.
+  void EnsureBuilt() const {
+    if (!built_) BuildOnce();
+  }
+  void BuildOnce() const;
   void Build(const std::vector<Token>& tokens,
              const std::vector<ActorInText>* actors);
   void AddRun(const std::vector<Token>& tokens, size_t first, size_t last);
@@ -133,6 +147,7 @@ class SpeakerRegistry {
   void AddWord(const std::vector<Token>& tokens, size_t k);
   // What follows person `e`'s name, which ends at token `last`: an
   // appositive's role words, a copular role and a possessive's gender.
+  // Overwrites scratch_text_.
   void NoteWhatFollowsName(const std::vector<Token>& tokens, size_t last,
                            size_t e);
   // The mentions before byte `at` (and at it, when `inclusive`), latest
@@ -280,6 +295,9 @@ class SpeakerRegistry {
   // The text's tokens: owned_tokens_, or the caller's.
   std::vector<Token> owned_tokens_;
   const std::vector<Token>* tokens_ = nullptr;
+  // The constructor's actors, for Build.
+  const std::vector<ActorInText>* actors_ = nullptr;
+  bool built_ = false;  // Build has run
   mutable std::vector<Authored> documents_;  // sorted by position
   mutable bool documents_found_ = false;     // FindDocumentAuthors has run
   // AddRun's working buffers, kept so that building allocates once per

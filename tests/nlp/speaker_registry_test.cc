@@ -172,6 +172,28 @@ const SpeakerWords& Words() {
   return *words;
 }
 
+// The registry is built on the first question that needs it; an anonymous
+// descriptor asked before it does not, and is still there for the role
+// noun after.
+TEST(SpeakerRegistry, BuildsOnTheFirstQuestionThatNeedsIt) {
+  const std::string text =
+      "Three traders with knowledge of the deals spoke. Anouk Vale, the "
+      "harbour envoy, agreed. Later";
+  SpeakerRegistry r(text, nullptr, &Words());
+  const size_t later = text.find("Later");
+  SubjectPhrase traders{PhraseKind::kDescriptor, {},
+                        "Three traders with knowledge of the deals", "traders",
+                        {}};
+  EXPECT_EQ(r.Resolve(traders, 0).value_or(""),
+            "three traders with knowledge of the deals");
+  SubjectPhrase envoy{PhraseKind::kRole, {}, "the envoy", "envoy", {}};
+  EXPECT_EQ(r.Resolve(envoy, later).value_or(""), "Anouk Vale");
+  SubjectPhrase the_traders{PhraseKind::kRole, {}, "the traders", "traders",
+                            {}};
+  EXPECT_EQ(r.Resolve(the_traders, later).value_or(""),
+            "three traders with knowledge of the deals");
+}
+
 // "She" and "he" skip the people the text gave the other gender (by
 // honorific, title, role noun or given name) and keep those it told
 // nothing of.
