@@ -27,6 +27,13 @@ bool IsPronounContraction(std::string_view word) {
       LowerAsciiInto(word.substr(0, word.size() - ending), buffer));
 }
 
+// Whether token `t` of `text` is `word`, byte for byte. Its length is
+// compared first: few words have that of "according".
+bool IsWord(std::string_view text, const Token& t, std::string_view word) {
+  return t.end - t.start == word.size() &&
+         std::string_view(text.data() + t.start, word.size()) == word;
+}
+
 }  // namespace
 
 CueTable::CueTable(const std::vector<CueVerb>& cues) {
@@ -70,6 +77,10 @@ CueTable::CueTable(const std::vector<CueVerb>& cues) {
     first_words_.back().forms.push_back(std::move(f));
     head = static_cast<int32_t>(first_words_.size() - 1);
   }
+  // "according" passes EndsMayStart (TokenCues asks for it only after
+  // that test). As "admitting" does, so this turns away no fewer words.
+  first_len_filter_['a'] |= uint32_t{1} << 9;
+  last_len_filter_['g'] |= uint32_t{1} << 9;
   // The words above are lower case, so no upper-case letter has an entry
   // yet: copying each lower-case letter's entry to its upper-case form lets
   // MayStart index the filters by the byte as written, without lowering it.
@@ -163,12 +174,25 @@ CueMatch CueTable::MatchWhereMayStart(std::string_view text,
 TokenCues::TokenCues(std::string_view text, const std::vector<Token>& tokens,
                      const CueTable& cues)
     : index_(tokens.size(), -1) {
-  // By pointer and count: the loop then keeps both in registers.
-  const Token* const token = tokens.data();
-  const size_t count = tokens.size();
-  for (size_t k = 0; k < count; ++k) {
-    const Token& t = token[k];
-    if (cues.MayStart(text, t)) {
+  // By pointers: the loop then keeps its bounds in registers, and a
+  // token's index is worked out only for the few that need it.
+  const Token* const first = tokens.data();
+  const Token* const last = first + tokens.size();
+  for (const Token* t = first; t != last; ++t) {
+    // Punctuation and quote marks are turned away on their type, and
+    // capitalized words, which start no cue (MayStart), on their case,
+    // before any of their bytes is read.
+    if (t->type != Token::kWord) continue;
+    if (t->cap) {
+      if (IsWord(text, *t, "According")) {
+        report_starts_.push_back(static_cast<uint32_t>(t - first));
+      }
+      continue;
+    }
+    // Most other words fail this test; "according" passes it.
+    if (!cues.EndsMayStart(text, *t)) continue;
+    const size_t k = static_cast<size_t>(t - first);
+    if (cues.InnerBytesMayStart(text, *t)) {
       CueMatch m = cues.MatchWhereMayStart(text, tokens, k);
       if (m.length > 0) {
         index_[k] = static_cast<int32_t>(matches_.size());
@@ -177,13 +201,8 @@ TokenCues::TokenCues(std::string_view text, const std::vector<Token>& tokens,
         continue;
       }
     }
-    // "according", "According": nine bytes, which few words have, are
-    // asked first.
-    if (t.end - t.start == 9 && t.type == Token::kWord) {
-      const std::string_view word(text.data() + t.start, 9);
-      if (word == "according" || word == "According") {
-        report_starts_.push_back(static_cast<uint32_t>(k));
-      }
+    if (IsWord(text, *t, "according")) {
+      report_starts_.push_back(static_cast<uint32_t>(k));
     }
   }
 }

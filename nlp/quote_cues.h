@@ -49,15 +49,29 @@ class CueTable {
   // length and first, second, middle, next-to-last and last bytes); Match
   // then finds nothing. True does not promise a cue.
   bool MayStart(std::string_view text, const Token& t) const {
-    const size_t len = t.end - t.start;
-    // Branch-free: the outcome is unpredictable from token to token.
-    if ((t.type != Token::kWord) | t.cap | (len > 31)) return false;
+    return t.type == Token::kWord && !t.cap && EndsMayStart(text, t) &&
+           InnerBytesMayStart(text, t);
+  }
+
+  // MayStart's two tests of a word token `t` that is not capitalized, in
+  // the order TokenCues asks them: it turns away punctuation and
+  // capitalized words itself, and most others fail the first test.
+  // The first: the word's length with its first and last bytes. It is also
+  // true for "according" (TokenCues then asks no more of the others).
+  bool EndsMayStart(std::string_view text, const Token& t) const {
     // The filters hold each letter in both cases, so no byte is lowered.
-    // The first and last bytes turn away most words, so the other two are
-    // read only for those that pass.
+    // The length is taken mod 32 so that the shift is defined; the few
+    // longer words fail the second test.
+    const size_t len = t.end - t.start;
     const uint32_t bits = first_len_filter_[Byte(text[t.start])] &
                           last_len_filter_[Byte(text[t.end - 1])];
-    if (((bits >> len) & 1u) == 0) return false;
+    return ((bits >> (len & 31)) & 1u) != 0;
+  }
+  // The second: a length of at most 31 bytes and the second, middle and
+  // next-to-last bytes.
+  bool InnerBytesMayStart(std::string_view text, const Token& t) const {
+    const size_t len = t.end - t.start;
+    if (len > 31) return false;
     // A one-byte word has no second or next-to-last byte, and passes.
     if (len < 2) return true;
     return ((second_len_filter_[Byte(text[t.start + 1])] &

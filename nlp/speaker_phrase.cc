@@ -614,6 +614,10 @@ struct AsciiWordMasks {
   uint64_t word = 0;   // letters and digits
   uint64_t upper = 0;  // 'A' to 'Z'
   uint64_t lower = 0;  // 'a' to 'z'
+  // The byte after each run of letters and digits that has upper-case
+  // letters and no lower-case ones (the run ends before bit 63): a word's
+  // Token::all_caps is then one bit, not two tests of its run.
+  uint64_t all_caps_end = 0;
   // The bytes a token may start at: the first byte of each run of letters
   // and digits, and every other byte but a space. A block starts at a
   // token or between tokens, so its first byte starts a run.
@@ -694,7 +698,17 @@ inline AsciiWordMasks ClassifyLane(const unsigned char* bytes) {
   masks.word &= in_range;
   masks.upper &= in_range;
   masks.lower &= in_range;
-  masks.starts = (masks.starts & in_range) | (masks.word & ~(masks.word << 1));
+  const uint64_t run_starts = masks.word & ~(masks.word << 1);
+  masks.starts = (masks.starts & in_range) | run_starts;
+  // Adding each run's first bit to the run's bytes that are not lower case
+  // carries through to the byte after the run exactly when none is: a
+  // lower-case byte (a 0 bit) stops the carry inside the run. The same for
+  // upper case.
+  const uint64_t no_lower_end =
+      ((masks.word & ~masks.lower) + run_starts) & ~masks.word;
+  const uint64_t no_upper_end =
+      ((masks.word & ~masks.upper) + run_starts) & ~masks.word;
+  masks.all_caps_end = no_lower_end & ~no_upper_end;
   return masks;
 }
 
@@ -878,7 +892,6 @@ std::vector<Token> Tokenize(std::string_view text, Span range) {
         // Adding 1 clears the run of ones at the bottom and sets the bit
         // after it (all bits are clear when the run fills the block).
         const uint64_t after_run = from_i + 1;
-        const uint64_t in_run = from_i & ~after_run;
         const size_t length = static_cast<size_t>(std::countr_zero(after_run));
         if (offset + length >= 64 && offset > 0) {
           // The run goes on to the block's end and perhaps past it: read
@@ -889,8 +902,8 @@ std::vector<Token> Tokenize(std::string_view text, Span range) {
         const size_t j = i + length;
         if (offset + length < 64 &&
             (j >= end || EndsAsciiWord(bytes, j, end, length))) {
-          const bool all_caps = ((masks.upper >> offset) & in_run) != 0 &&
-                                ((masks.lower >> offset) & in_run) == 0;
+          const bool all_caps =
+              ((masks.all_caps_end >> (offset + length)) & 1) != 0;
           tokens.push_back(Token{static_cast<uint32_t>(i),
                                  static_cast<uint32_t>(j), Token::kWord,
                                  ((masks.upper >> offset) & 1) != 0, all_caps});

@@ -60,6 +60,31 @@ TEST(CueTable, MayStartReadsTheMiddleByte) {
   EXPECT_EQ(cues.Match(text, tokens, 3).length, 0u);
 }
 
+// TokenCues asks MayStart's tests one by one: EndsMayStart is true for
+// every word MayStart accepts and for "according", which no cue need start;
+// a word past 31 bytes may pass it (its length is taken mod 32) and fails
+// InnerBytesMayStart.
+TEST(CueTable, EndsMayStartPassesEveryCueStartAndAccording) {
+  const CueTable cues({{"said", "say"}, {"told reporters", "tell"}});
+  const std::string text =
+      "said saiD told according tod sad sxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxsaid";
+  const auto tokens = Tokenize(text, {0, text.size()});
+  ASSERT_EQ(tokens.size(), 7u);
+  for (size_t k = 0; k < 3; ++k) {
+    EXPECT_TRUE(cues.MayStart(text, tokens[k])) << k;
+    EXPECT_TRUE(cues.EndsMayStart(text, tokens[k])) << k;
+    EXPECT_TRUE(cues.InnerBytesMayStart(text, tokens[k])) << k;
+  }
+  EXPECT_TRUE(cues.EndsMayStart(text, tokens[3]));  // "according"
+  EXPECT_FALSE(cues.MayStart(text, tokens[3]));
+  EXPECT_FALSE(cues.EndsMayStart(text, tokens[4]));  // "tod"
+  EXPECT_FALSE(cues.EndsMayStart(text, tokens[5]));  // "sad"
+  // 36 bytes, 4 mod 32, with the ends of "said".
+  EXPECT_TRUE(cues.EndsMayStart(text, tokens[6]));
+  EXPECT_FALSE(cues.InnerBytesMayStart(text, tokens[6]));
+  EXPECT_FALSE(cues.MayStart(text, tokens[6]));
+}
+
 // The length of the cue matched at each second token of `text`, which
 // alternates a word and a cue form: "the said my said".
 std::vector<size_t> CueLengthsAfterEachWord(const CueTable& cues,
@@ -152,6 +177,17 @@ TEST(TokenCues, ReportStartsAreCuesAndAccordingInOrder) {
   ASSERT_EQ(expected.size(), 5u);  // According, told, said, according x2
   EXPECT_EQ(cache.report_starts(), expected);
   EXPECT_EQ(cache.count(), 2u);
+}
+
+// "according" is found where no cue's first word has its length and ends.
+TEST(TokenCues, FindsAccordingWithoutACueLikeIt) {
+  const CueTable cues(std::vector<CueVerb>{{"said", "say"}});
+  const std::string text =
+      "according to Lee, she said. According to data, ACCORDING accordion";
+  const auto tokens = Tokenize(text, {0, text.size()});
+  const TokenCues cache(text, tokens, cues);
+  EXPECT_EQ(cache.report_starts(), (std::vector<uint32_t>{0, 5, 7}));
+  EXPECT_EQ(cache.count(), 1u);
 }
 
 TEST(CueTable, MatchCarriesItsFormsComplement) {

@@ -68,6 +68,9 @@ TEST(Tokenize, EdgeTable) {
       {"U.S. Mr. Ms. Dr. Sen. Gov. Jr. Inc. Corp. Co. Ltd. No. St.", "U.S.^! Mr.^ Ms.^ Dr.^ Sen.^ Gov.^ Jr.^ Inc.^ Corp.^ Co.^ Ltd.^ No.^ St.^"},
       {"J. R. Smith said. Nov. 3 sept. The end. x. EU.", "J.^! R.^! Smith^ said ./p Nov.^ 3 sept. The^ end ./p x ./p EU^! ./p"},
       {"e.g. a.m. U.K.-based U.S.", "e.g. a.m. U.K.^! -/p based U.S.^!"},
+      // All caps: some upper-case letter and no lower-case one, digits
+      // aside.
+      {"NATO2 A1 1A 42 aB Ab B2b 2b Z", "NATO2^! A1^! 1A! 42 aB Ab^ B2b^ 2b Z^!"},
       // The months' short forms keep their dots, in any case; a month
       // written out ends before a full stop, as does a word of their
       // letters that is no month.
