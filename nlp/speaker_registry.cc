@@ -184,6 +184,20 @@ bool IsNameParticle(std::string_view w) {
 // Index of the first word of the personal name in `words`: titles and
 // descriptions before it are dropped ("Counternarcotics Coordinator Elise
 // Marchetti" → "Elise Marchetti"). Names are two words, plus particles.
+// The index of the family name among a person's lower-case name words:
+// the last, or the one before a generational suffix ("kennedy" in "james
+// p. kennedy jr."), which no two people's names share by being alike.
+size_t FamilyNameIndex(std::span<const std::string_view> words) {
+  static constexpr std::string_view kSuffixes[] = {"jr.", "jr", "sr.", "sr",
+                                                   "ii", "iii", "iv"};
+  if (words.size() >= 2 &&
+      std::find(std::begin(kSuffixes), std::end(kSuffixes), words.back()) !=
+          std::end(kSuffixes)) {
+    return words.size() - 2;
+  }
+  return words.empty() ? 0 : words.size() - 1;
+}
+
 size_t PersonNameStart(std::span<const std::string_view> words) {
   if (words.size() <= 2) return 0;
   // Drop everything up to the last title-like word before the final two
@@ -264,7 +278,8 @@ size_t SpeakerRegistry::AddEntity(std::string name, bool person,
       // k is the word's first place in the name: the first and the last
       // word's entries are set here, once.
       if (k == 0 && w.first_as_first == kNone) w.first_as_first = e;
-      if (tokens[k] == tokens.back() && w.first_as_last == kNone) {
+      if (tokens[k] == tokens[FamilyNameIndex(tokens)] &&
+          w.first_as_last == kNone) {
         w.first_as_last = e;
       }
     }
@@ -890,7 +905,7 @@ std::optional<size_t> SpeakerRegistry::FindByTokens(
   // Else the first person introduced with that family name, last or
   // first.
   const NameWord* back =
-      tokens.size() == 1 ? front : FindNameWord(tokens.back());
+      tokens.size() == 1 ? front : FindNameWord(tokens[FamilyNameIndex(tokens)]);
   if (back != nullptr && back->first_as_last != kNone) {
     best = back->first_as_last;
   }

@@ -163,6 +163,22 @@ TEST(SpeakerRegistry, PronounsPreferASubjectToAnObliqueMention) {
   }
 }
 
+// Session 13: a generational suffix is no family name: "James Kennedy
+// Jr." is not "Patrick W. Carlineo Jr.", and "Carlineo" still is.
+TEST(SpeakerRegistry, GenerationalSuffixIsNoFamilyName) {
+  const std::string text =
+      "Patrick W. Carlineo Jr. was arrested in March. Then";
+  SpeakerRegistry r(text, nullptr);
+  const size_t at = text.find("Then");
+  for (const auto& [name, want] :
+       std::vector<std::pair<std::string, std::string>>{
+           {"James Kennedy Jr.", "James Kennedy Jr."},
+           {"Carlineo", "Patrick W. Carlineo Jr."}}) {
+    SubjectPhrase p{PhraseKind::kName, {}, name, "", {}, PronounKind::kNone};
+    EXPECT_EQ(r.Resolve(p, at).value_or(""), want) << name;
+  }
+}
+
 // The builtin pack's pronouns, document nouns and publish verbs.
 const SpeakerWords& Words() {
   static const SpeakerWords* words = [] {
