@@ -1007,6 +1007,30 @@ std::optional<size_t> SpeakerRegistry::PronounAntecedent(
   return last;
 }
 
+std::optional<size_t> SpeakerRegistry::OrganizationAntecedent(
+    size_t at) const {
+  for (auto it = MentionsBefore(at, false); it != mentions_.rend(); ++it) {
+    const Entity& ent = entities_[it->entity];
+    if (ent.person) continue;
+    if (ent.place && NameModifiesNoun(it->at)) continue;
+    return it->entity;
+  }
+  return std::nullopt;
+}
+
+bool SpeakerRegistry::NameModifiesNoun(size_t at) const {
+  size_t k = at;
+  for (int words = 0; words < 5 && k < text_.size(); ++words) {
+    while (k < text_.size() && text_[k] != ' ' && text_[k] != '\n') ++k;
+    if (k + 1 >= text_.size() || text_[k] != ' ') return false;
+    const unsigned char next = static_cast<unsigned char>(text_[k + 1]);
+    if (std::islower(next)) return true;
+    if (!std::isupper(next)) return false;
+    ++k;
+  }
+  return false;
+}
+
 bool SpeakerRegistry::MentionIsOblique(size_t at) const {
   // A possessive's owner: the name's last capitalised word ends in 's.
   size_t end = at;
@@ -1183,7 +1207,7 @@ std::optional<std::string> SpeakerRegistry::Resolve(const SubjectPhrase& p,
         return std::nullopt;
       }
       if (p.pronoun == PronounKind::kOrganization) {
-        if (auto e = MostRecent(at, false, "", "")) return entities_[*e].name;
+        if (auto e = OrganizationAntecedent(at)) return entities_[*e].name;
       }
       return std::nullopt;
     }

@@ -199,6 +199,13 @@ class SpeakerRegistry {
   // Whether the mention that starts at byte `at` is oblique (see
   // PronounAntecedent).
   bool MentionIsOblique(size_t at) const;
+  // The organisation (or place) an "it" at `at` stands for: the one
+  // mentioned last, passing over places that only modify a noun ("the US
+  // military", "US politicians"), which name no actor.
+  std::optional<size_t> OrganizationAntecedent(size_t at) const;
+  // Whether the capitalised name that starts at byte `at` is followed by a
+  // lower-case word.
+  bool NameModifiesNoun(size_t at) const;
   // Adds the lower-case role word `lower` to entity `e`'s roles, and what
   // it tells of its gender (NoteGender), unless `e` has it already: the
   // same appositive and attribution come back mention after mention, and

@@ -179,6 +179,31 @@ TEST(SpeakerRegistry, GenerationalSuffixIsNoFamilyName) {
   }
 }
 
+// Session 13: a place that only modifies a noun ("US politicians") is no
+// antecedent of "it"; a place that acts is.
+TEST(SpeakerRegistry, ItSkipsPlacesThatModifyANoun) {
+  std::vector<ActorInText> actors(1);
+  actors[0].name = "United States";
+  actors[0].kind = ActorKind::kPlace;
+  struct Case {
+    const char* text;  // "Then" follows
+    const char* want;
+  } cases[] = {
+      {"United States politicians backed the label.", ""},
+      {"The plan was backed by the United States.", "United States"},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.text);
+    const std::string text = std::string(c.text) + " Then";
+    actors[0].mentions = {{text.find("United States"),
+                           text.find("United States") + 13}};
+    SpeakerRegistry r(text, &actors);
+    SubjectPhrase it{PhraseKind::kPronoun, {}, "it", "it", {},
+                     PronounKind::kOrganization};
+    EXPECT_EQ(r.Resolve(it, text.find("Then")).value_or(""), c.want);
+  }
+}
+
 // The builtin pack's pronouns, document nouns and publish verbs.
 const SpeakerWords& Words() {
   static const SpeakerWords* words = [] {
