@@ -383,8 +383,9 @@ Attribution DocumentQuotes::Before(const ParagraphWork& w, size_t begin,
         if (s.kind == PhraseKind::kNone) return a;
       }
     }
-    if (s.kind == PhraseKind::kNone) {
-      // Inverted: said Whitlock: “...”
+    // Inverted: said Whitlock: “...”. Never after "told": the words
+    // after it are the hearers ("told Newsweek: “...”").
+    if (s.kind == PhraseKind::kNone && cue.lemma != "tell") {
       s = SubjectAfter(text_, t, c + cue.length, last, words_);
       if (s.kind != PhraseKind::kNone) {
         const size_t after = TokenAtOrAfter(t, s.span.end);

@@ -378,6 +378,12 @@ std::vector<Case> Cases() {
        "Lin Mei put out a statement on Monday.\n\n"
        "“We were shocked to see the figures,” the statement read.",
        {{"We were shocked to see the figures", D, "the statement"}}},
+      // The words after "told" are the hearers, never an inverted
+      // speaker.
+      {"ToldTheAudienceIsNoSpeaker",
+       "After the encore, the singer and guitarist told the audience, "
+       "“that’s really good, maybe we should go on the road.”",
+       {}},
       // A name after a naming cue is a title, not speech.
       {"ShowCalledTitle",
        kIntro + "Lin performed an improvised live show called “Ask Dr. "
