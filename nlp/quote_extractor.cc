@@ -21,6 +21,12 @@
 namespace whosaid::nlp {
 namespace {
 
+// "the", "a" or "an", in any case.
+bool IsArticle(std::string_view word) {
+  return EqualsLowerAscii(word, "the") || EqualsLowerAscii(word, "a") ||
+         EqualsLowerAscii(word, "an");
+}
+
 bool IsPunct(std::string_view text, const Token& t, std::string_view p) {
   return t.type == Token::kPunct && TokenText(text, t) == p;
 }
@@ -539,9 +545,14 @@ void DocumentQuotes::DoQuote(ParagraphWork& w, size_t q,
       IsNotSpeechLead(LowerWord(TokenText(text_, t[qt.open_tok - 1])))) {
     return;
   }
-  if (qt.open_tok > 1 && EqualsLowerAscii(TokenText(text_, t[qt.open_tok - 1]), "as") &&
-      EqualsLowerAscii(TokenText(text_, t[qt.open_tok - 2]), "known")) {
-    return;
+  // "known as “X”", "known as the “Three Amigos”": a nickname.
+  {
+    size_t as = qt.open_tok;
+    if (as > 2 && IsArticle(TokenText(text_, t[as - 1]))) --as;
+    if (as > 1 && EqualsLowerAscii(TokenText(text_, t[as - 1]), "as") &&
+        EqualsLowerAscii(TokenText(text_, t[as - 2]), "known")) {
+      return;
+    }
   }
   if (!ctx_.title.empty() &&
       text_.substr(content.start, content.size()) == ctx_.title) {

@@ -378,6 +378,12 @@ std::vector<Case> Cases() {
        "Lin Mei put out a statement on Monday.\n\n"
        "“We were shocked to see the figures,” the statement read.",
        {{"We were shocked to see the figures", D, "the statement"}}},
+      // "known as the “...”" gives a nickname, article or not.
+      {"KnownAsTheNickname",
+       kIntro + "Lin said the three envoys, known as the “Three Amigos,” "
+                "met every week.",
+       {{"the three envoys, known as the “Three Amigos,” met every week", I,
+         "Lin Mei"}}},
       // The words after "told" are the hearers, never an inverted
       // speaker.
       {"ToldTheAudienceIsNoSpeaker",
