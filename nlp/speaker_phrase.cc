@@ -1059,6 +1059,12 @@ std::string_view WithoutContractedAuxiliary(std::string_view word) {
   return word;
 }
 
+// An age written as one word: "43-year-old", "9-year-old".
+bool IsAgeWord(std::string_view word) {
+  return word.size() > 9 && word.ends_with("-year-old") &&
+         std::isdigit(static_cast<unsigned char>(word[0]));
+}
+
 // A lower-case word ending in "ed" ("learned", "asked"): a verb's past
 // tense or participle, never the noun a relative pronoun stands for.
 bool LooksPastTense(std::string_view text, const Token& token) {
@@ -1430,6 +1436,12 @@ SubjectPhrase SubjectAfter(std::string_view text,
   SubjectPhrase p;
   ceiling = std::min(ceiling, tokens.size());
   if (begin >= ceiling || !IsWord(tokens[begin])) return p;
+  // "wrote 43-year-old Martin Taylor": an age before a name is no part
+  // of it.
+  if (begin + 1 < ceiling && IsAgeWord(TokenText(text, tokens[begin])) &&
+      IsWord(tokens[begin + 1]) && tokens[begin + 1].cap) {
+    ++begin;
+  }
   const LowerWord first_lower = TokenLower(text, tokens[begin]);
   if (const PronounKind pronoun = words.Pronoun(first_lower);
       pronoun != PronounKind::kNone && pronoun != PronounKind::kFirstPerson) {

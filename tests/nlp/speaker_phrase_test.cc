@@ -403,6 +403,15 @@ TEST(SubjectBefore, NoSubjectAfterAnAuxiliary) {
             "Prison union representatives");
 }
 
+// Session 13: an age before a name after the cue is no part of it.
+TEST(SubjectAfter, SkipsAnAgeBeforeAName) {
+  const std::string text = "wrote 43-year-old Martin Taylor of Aberdeenshire";
+  const auto tokens = Tokenize(text, {0, text.size()});
+  const SubjectPhrase p = SubjectAfter(text, tokens, 1, tokens.size(), Words());
+  EXPECT_EQ(p.kind, PhraseKind::kName);
+  EXPECT_EQ(p.text.rfind("Martin Taylor", 0), 0u) << p.text;
+}
+
 // Session 13: a cue after a preposition is a gerund ("pieces of writing
 // were"), and no subject ends in a preposition.
 TEST(SubjectBefore, NoSubjectEndsInAPreposition) {
