@@ -89,6 +89,33 @@ int32_t NextAsciiWord(const uint8_t* s, int32_t i, int32_t length) {
   return length;
 }
 
+#ifdef __SSE2__
+// The lanes of `b` that hold D0 or D1, the lead bytes of Cyrillic.
+inline unsigned CyrillicLeads(__m128i b) {
+  const __m128i even = _mm_set1_epi8(static_cast<char>(0xFE));
+  const __m128i cyrillic = _mm_set1_epi8(static_cast<char>(0xD0));
+  return static_cast<unsigned>(
+      _mm_movemask_epi8(_mm_cmpeq_epi8(_mm_and_si128(b, even), cyrillic)));
+}
+
+// The lanes of `b` that start E2 80 90..BF (dashes, curly quotes, the
+// ellipsis): E2 in lane k, 80 in lane k + 1 and 90 to BF in lane k + 2. A
+// lead byte in lane 14 or 15 is never one.
+inline unsigned PunctuationLeads(__m128i b) {
+  const __m128i e2 = _mm_set1_epi8(static_cast<char>(0xE2));
+  const __m128i x80 = _mm_set1_epi8(static_cast<char>(0x80));
+  const __m128i below_x90 = _mm_set1_epi8(static_cast<char>(0x8F));
+  const __m128i below_c0 = _mm_set1_epi8(static_cast<char>(0xC0));
+  const unsigned lead =
+      static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(b, e2)));
+  const unsigned second =
+      static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(b, x80)));
+  const unsigned third = static_cast<unsigned>(_mm_movemask_epi8(
+      _mm_and_si128(_mm_cmpgt_epi8(b, below_x90), _mm_cmplt_epi8(b, below_c0))));
+  return lead & (second >> 1) & (third >> 2);
+}
+#endif
+
 // The first position from `i` (a character start; at most `length`) that
 // holds a lead byte of U+0300 or above (0xCC to 0xFF), other than D0 and
 // D1 when `starters.cyrillic` and E2 leading E2 80 90 to E2 80 BF when
@@ -101,32 +128,13 @@ int32_t SkipStarters(const StarterTable& starters, const uint8_t* s, int32_t i,
   // above -53; 0x90 to 0xBF are -112 to -65. b & 0xFE is 0xD0 exactly for
   // D0 and D1.
   const __m128i below = _mm_set1_epi8(static_cast<char>(0xCB));
-  const __m128i even = _mm_set1_epi8(static_cast<char>(0xFE));
-  const __m128i cyrillic = _mm_set1_epi8(static_cast<char>(0xD0));
-  const __m128i e2 = _mm_set1_epi8(static_cast<char>(0xE2));
-  const __m128i x80 = _mm_set1_epi8(static_cast<char>(0x80));
-  const __m128i below_x90 = _mm_set1_epi8(static_cast<char>(0x8F));
-  const __m128i above_xbf = _mm_set1_epi8(static_cast<char>(0xC0));
   for (; i + 16 <= length; i += 16) {
     const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
     unsigned mask = static_cast<unsigned>(
         _mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi8(b, below), b)));
-    if (mask != 0 && starters.cyrillic) {
-      mask &= ~static_cast<unsigned>(
-          _mm_movemask_epi8(_mm_cmpeq_epi8(_mm_and_si128(b, even), cyrillic)));
-    }
-    if (mask != 0 && starters.punctuation) {
-      // E2 in lane k, 80 in lane k + 1 and 90 to BF in lane k + 2; a lead
-      // byte in lane 14 or 15 stays a stop.
-      const unsigned lead =
-          static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(b, e2)));
-      const unsigned second =
-          static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(b, x80)));
-      const unsigned third =
-          static_cast<unsigned>(_mm_movemask_epi8(_mm_and_si128(
-              _mm_cmpgt_epi8(b, below_x90), _mm_cmplt_epi8(b, above_xbf))));
-      mask &= ~(lead & (second >> 1) & (third >> 2));
-    }
+    if (mask != 0 && starters.cyrillic) mask &= ~CyrillicLeads(b);
+    // A punctuation lead byte in lane 14 or 15 stays a stop.
+    if (mask != 0 && starters.punctuation) mask &= ~PunctuationLeads(b);
     if (mask != 0) return i + __builtin_ctz(mask);
   }
 #endif
@@ -203,11 +211,6 @@ int32_t SkipSimpleStarters(const StarterTable& starters, const uint8_t* s,
   const __m128i above_c1 = _mm_set1_epi8(static_cast<char>(0xC1));
   const __m128i below_cc = _mm_set1_epi8(static_cast<char>(0xCC));
   const __m128i below_c0 = _mm_set1_epi8(static_cast<char>(0xC0));
-  const __m128i even = _mm_set1_epi8(static_cast<char>(0xFE));
-  const __m128i cyrillic = _mm_set1_epi8(static_cast<char>(0xD0));
-  const __m128i e2 = _mm_set1_epi8(static_cast<char>(0xE2));
-  const __m128i x80 = _mm_set1_epi8(static_cast<char>(0x80));
-  const __m128i below_x90 = _mm_set1_epi8(static_cast<char>(0x8F));
   while (i + 16 <= length) {
     const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
     const unsigned ascii =
@@ -223,21 +226,9 @@ int32_t SkipSimpleStarters(const StarterTable& starters, const uint8_t* s,
       lead2 = static_cast<unsigned>(_mm_movemask_epi8(_mm_and_si128(
           _mm_cmpgt_epi8(b, above_c1), _mm_cmplt_epi8(b, below_cc))));
     }
-    if (starters.cyrillic) {
-      lead2 |= static_cast<unsigned>(
-          _mm_movemask_epi8(_mm_cmpeq_epi8(_mm_and_si128(b, even), cyrillic)));
-    }
+    if (starters.cyrillic) lead2 |= CyrillicLeads(b);
     lead2 &= continuation >> 1;
-    unsigned lead3 = 0;
-    if (starters.punctuation) {
-      const unsigned lead =
-          static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(b, e2)));
-      const unsigned second =
-          static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(b, x80)));
-      const unsigned third = static_cast<unsigned>(_mm_movemask_epi8(
-          _mm_and_si128(_mm_cmpgt_epi8(b, below_x90), _mm_cmplt_epi8(b, below_c0))));
-      lead3 = lead & (second >> 1) & (third >> 2);
-    }
+    const unsigned lead3 = starters.punctuation ? PunctuationLeads(b) : 0;
     // Every lane up to the first one not covered is part of a whole
     // character of those kinds: lane 0 starts a character, and a lane
     // covered as a continuation byte follows its own lead byte.
