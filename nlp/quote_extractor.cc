@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <limits>
 #include <optional>
 #include <span>
 
@@ -672,21 +673,37 @@ void DocumentQuotes::ContinueReportedSpeech(std::vector<Quote>& out,
   // "Swift's rep told Fox News that this was not the whole truth. “Big
   // Machine is trying to deflect ...”": an unattributed quotation after
   // reported speech in its paragraph continues the reporter's speaker.
-  for (size_t i = first; i < out.size(); ++i) {
-    Quote& q = out[i];
-    if (q.rule != "direct.unattributed") continue;
-    const Quote* before = nullptr;
-    for (size_t j = first; j < out.size(); ++j) {
-      if (out[j].span.end <= q.span.start &&
-          (before == nullptr || out[j].span.end > before->span.end)) {
-        before = &out[j];
-      }
+  bool any = false;
+  for (size_t i = first; i < out.size() && !any; ++i) {
+    any = out[i].rule == "direct.unattributed";
+  }
+  if (any) {
+    // The paragraph's quotes by where they end, so that the one ending
+    // last before each unattributed quote is one search away (a paragraph
+    // of thousands of quotation marks stays n log n).
+    std::vector<std::pair<size_t, size_t>> by_end;  // (end, index in out)
+    by_end.reserve(out.size() - first);
+    for (size_t i = first; i < out.size(); ++i) {
+      by_end.emplace_back(out[i].span.end, i);
     }
-    if (before != nullptr && before->kind == QuoteKind::kIndirect &&
-        before->speaker) {
-      q.speaker = before->speaker;
-      q.rule = "direct.run";
-      para_speaker_ = q.speaker;
+    std::sort(by_end.begin(), by_end.end());
+    for (size_t i = first; i < out.size(); ++i) {
+      Quote& q = out[i];
+      if (q.rule != "direct.unattributed") continue;
+      auto it = std::upper_bound(
+          by_end.begin(), by_end.end(),
+          std::make_pair(q.span.start, std::numeric_limits<size_t>::max()));
+      if (it == by_end.begin()) continue;
+      --it;  // the latest end; of quotes that end there, the first made
+      while (it != by_end.begin() && std::prev(it)->first == it->first) --it;
+      // Reported speech, or a quotation this loop gave its speaker.
+      const Quote& before = out[it->second];
+      if (before.speaker && (before.kind == QuoteKind::kIndirect ||
+                             before.rule == "direct.run")) {
+        q.speaker = before.speaker;
+        q.rule = "direct.run";
+        para_speaker_ = q.speaker;
+      }
     }
   }
   // "Erekat said it was only the latest move." then a paragraph that is

@@ -31,6 +31,16 @@ TEST(Pathological, HundredThousandQuoteMarks) {
   EXPECT_TRUE(unbalanced.empty());
 }
 
+// Every unattributed quotation after reported speech looks back for it:
+// thirty thousand in one paragraph must not make that quadratic.
+TEST(Pathological, ThirtyThousandQuotesAfterReportedSpeech) {
+  std::string raw = "Lin said the talks would go on.";
+  for (int i = 0; i < 30000; ++i) raw += " “Yes, we will.”";
+  const auto quotes = ExtractAll(raw, nullptr);
+  ASSERT_EQ(quotes.size(), 30001u);
+  EXPECT_EQ(quotes.back().speaker.value_or(""), "Lin");
+}
+
 TEST(Pathological, HundredThousandOpeningMarks) {
   std::string raw(100000 * 3, ' ');
   raw.clear();
