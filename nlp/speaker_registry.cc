@@ -984,8 +984,10 @@ std::optional<size_t> SpeakerRegistry::PronounAntecedent(
     size_t at, Gender gender) const {
   std::optional<size_t> last;
   size_t last_at = 0;
-  // How many mentions back a subject may lie behind an oblique mention.
+  // How many mentions, and bytes, back a subject may lie behind an
+  // oblique mention.
   constexpr int kLookBack = 6;
+  constexpr size_t kNearBytes = 1500;
   int seen = 0;
   for (auto it = MentionsBefore(at, false); it != mentions_.rend(); ++it) {
     const Entity& ent = entities_[it->entity];
@@ -996,10 +998,10 @@ std::optional<size_t> SpeakerRegistry::PronounAntecedent(
       if (!MentionIsOblique(it->at)) return last;
       continue;
     }
-    if (++seen > kLookBack) break;
-    // Not across a paragraph's end between the two mentions.
-    if (text_.substr(it->at, last_at - it->at).find("\n\n") !=
-        std::string_view::npos) {
+    // Not far back (a few sentences), nor across a paragraph's end.
+    if (++seen > kLookBack || last_at - it->at > kNearBytes ||
+        text_.substr(it->at, last_at - it->at).find("\n\n") !=
+            std::string_view::npos) {
       break;
     }
     if (!MentionIsOblique(it->at)) return it->entity;
