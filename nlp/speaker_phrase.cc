@@ -370,6 +370,21 @@ size_t TrimNameStart(std::string_view text, const std::vector<Token>& tokens,
   return first;
 }
 
+// Whether the comma at token `comma` sets off a company's legal suffix
+// that runs to token `end` ("Dräger, Inc."): one word such as Inc., Ltd.
+// or LLC.
+bool CorporateSuffixAfter(std::string_view text,
+                          const std::vector<Token>& tokens, long comma,
+                          long end) {
+  static constexpr std::string_view kSuffixes[] = {
+      "Inc.", "Inc", "Ltd.", "Ltd", "LLC", "Corp.", "Co.", "plc", "PLC",
+      "AG",   "GmbH", "S.A.", "N.V.", "L.P.", "LP"};
+  if (end - comma != 2 || !IsWord(tokens[comma + 1])) return false;
+  const std::string_view word = TokenText(text, tokens[comma + 1]);
+  return std::find(std::begin(kSuffixes), std::end(kSuffixes), word) !=
+         std::end(kSuffixes);
+}
+
 // Whether the comma at token `comma` joins a city and its country or
 // state ("Munich, Germany", "Boston, Massachusetts") inside the appositive
 // that ends at the comma at token `end`: one or two capitalised words
@@ -1161,8 +1176,10 @@ SubjectPhrase SubjectBefore(std::string_view text,
       --j;
       // "a fellow at the institute in Munich, Germany, said": a place's
       // own comma ("City, Country") does not end the appositive.
+      // Nor does a company's before its suffix ("for Dräger, Inc.,").
       if (!in_quote && j > stop && TokenText(text, tokens[j]) == "," &&
-          PlaceCommaAt(text, tokens, j, i)) {
+          (PlaceCommaAt(text, tokens, j, i) ||
+           CorporateSuffixAfter(text, tokens, j, i))) {
         --j;
       }
     }

@@ -403,6 +403,15 @@ TEST(SubjectBefore, NoSubjectAfterAnAuxiliary) {
             "Prison union representatives");
 }
 
+// Session 13: a company's comma before its legal suffix stays inside the
+// appositive.
+TEST(SubjectBefore, CorporateSuffixInsideAnAppositive) {
+  EXPECT_EQ(Before("Steve Menet, Senior Vice President of Sales for Draeger, "
+                   "Inc., said")
+                .text,
+            "Steve Menet");
+}
+
 // Session 13: an age before a name after the cue is no part of it.
 TEST(SubjectAfter, SkipsAnAgeBeforeAName) {
   const std::string text = "wrote 43-year-old Martin Taylor of Aberdeenshire";
