@@ -56,6 +56,13 @@ bool IsAbbreviation(std::string_view text, size_t dot) {
     for (std::string_view a : kAbbrev) bits |= uint64_t{1} << (a[0] - 'A');
     return bits;
   }();
+  // Four lower-case letters before the dot ("said.", "talks."): every
+  // abbreviation but "vs" begins with a capital, and none is longer.
+  static_assert(kMaxAbbrev == 4);
+  if (dot >= 4 && IsAsciiLower(text[dot - 1]) && IsAsciiLower(text[dot - 2]) &&
+      IsAsciiLower(text[dot - 3]) && IsAsciiLower(text[dot - 4])) {
+    return false;
+  }
   // The word before the dot, read back at most one letter past the
   // longest abbreviation: a longer one ("year.") is none.
   const size_t lowest = dot > kMaxAbbrev + 1 ? dot - (kMaxAbbrev + 1) : 0;
@@ -118,6 +125,19 @@ std::string_view WordBeforeSpace(std::string_view text, size_t pos) {
   size_t b = pos - 1;
   while (b > 0 && IsLetter(text[b - 1])) --b;
   return text.substr(b, pos - 1 - b);
+}
+
+// Whether the word before `pos` (one space between) is `lower` in any
+// ASCII case: EqualsLowerAscii(WordBeforeSpace(text, pos), lower) for a
+// `lower` of letters, reading `lower`'s size and one byte more instead of
+// the whole word before (asked of every cue: "you want").
+bool WordBeforeSpaceIs(std::string_view text, size_t pos,
+                       std::string_view lower) {
+  const size_t size = lower.size();
+  if (pos < size + 1 || text[pos - 1] != ' ') return false;
+  const size_t b = pos - 1 - size;
+  return (b == 0 || !IsLetter(text[b - 1])) &&
+         EqualsLowerAscii(text.substr(b, size), lower);
 }
 
 // Whether the place mentioned at `place` is the subject of the cue at
@@ -985,7 +1005,7 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
     if (AfterClosingQuote(text, m.span.start) || inverts(m.span)) continue;
     // "If you want ad-free Hulu", "in case you want to know": the reader,
     // addressed, holds nothing.
-    if (EqualsLowerAscii(WordBeforeSpace(text, m.span.start), "you")) continue;
+    if (WordBeforeSpaceIs(text, m.span.start, "you")) continue;
     const ClaimCue& cue = cues_[m.phrase];
     const Span sentence = sentence_around(m.span.start);
     // The proposition first: most cues have none ("Keane said.") or one a

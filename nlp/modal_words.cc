@@ -71,6 +71,23 @@ constexpr std::array<uint16_t, 256> kSizesByInitial = [] {
   return sizes;
 }();
 
+// Per first two letters, each as (byte | 0x20) & 31: bit n set when a
+// modal word of n letters begins with them. A word of a modal word's size
+// and first letter ("which", "since", "cases") is rejected by it before it
+// is packed and compared.
+constexpr size_t PairIndex(uint8_t first, uint8_t second) {
+  return static_cast<size_t>((first | 0x20) & 31) * 32 + ((second | 0x20) & 31);
+}
+constexpr std::array<uint16_t, 32 * 32> kSizesByPair = [] {
+  std::array<uint16_t, 32 * 32> sizes{};
+  for (const auto& w : kModalWords) {
+    sizes[PairIndex(static_cast<uint8_t>(w.word[0]),
+                    static_cast<uint8_t>(w.word[1]))] |=
+        uint16_t{1} << w.word.size();
+  }
+  return sizes;
+}();
+
 // Notes what the word text[i, e) (a maximal run of ASCII letters) says.
 // REQUIRES: e - i <= kMaxModalWord.
 void NoteWord(std::string_view text, size_t i, size_t e, ModalWords& found) {
@@ -207,7 +224,10 @@ ModalWords ScanModalWords(std::string_view text) {
           ++e;
         }
       }
-      if (e - i <= kMaxModalWord && ((sizes >> (e - i)) & 1u) != 0) {
+      // A word of a modal word's size has two letters or more: s[i + 1]
+      // is its second.
+      if (e - i <= kMaxModalWord && ((sizes >> (e - i)) & 1u) != 0 &&
+          ((kSizesByPair[PairIndex(s[i], s[i + 1])] >> (e - i)) & 1u) != 0) {
         NoteWord(text, i, e, found);
       }
     }

@@ -103,9 +103,19 @@ TEST(ClaimExtractor, APlaceHoldsAClaimOnlyAsItsSubject) {
 TEST(ClaimExtractor, TheReaderAddressedHoldsNoClaim) {
   ClaimExtractor extractor(Cues());
   const TopicTagger topics = Topics();
-  const std::string text = "If you expects tariffs to fall by spring, wait.";
-  ClaimInputs in{text, nullptr, nullptr, nullptr, &topics, ""};
-  EXPECT_TRUE(extractor.Extract(in).empty());
+  for (const std::string text :
+       {"If you expects tariffs to fall by spring, wait.",
+        "YOU expects tariffs to fall by spring."}) {
+    ClaimInputs in{text, nullptr, nullptr, nullptr, &topics, ""};
+    EXPECT_TRUE(extractor.Extract(in).empty()) << text;
+  }
+  // Only the word "you": "bayou" or "you," before the cue is not it.
+  for (const std::string text :
+       {"The bayou expects tariffs to fall by spring.",
+        "Thank you, expects tariffs to fall by spring."}) {
+    ClaimInputs in{text, nullptr, nullptr, nullptr, &topics, ""};
+    EXPECT_EQ(extractor.Extract(in).size(), 1u) << text;
+  }
 }
 
 DiscoveryRules Pronouns() {
@@ -632,6 +642,22 @@ TEST(SentenceAround, AbbreviationsDoNotEndSentences) {
   const std::string text = "First one. The U.S. and Mr. Li met. Last!";
   const Span s = SentenceAround(text, text.find("Li"));
   EXPECT_EQ(text.substr(s.start, s.size()), "The U.S. and Mr. Li met.");
+}
+
+// Abbreviations of four letters and of lower case ones, next to words of
+// four lower-case letters or fewer, which end sentences.
+TEST(SentenceAround, FourLetterAbbreviationsAndWords) {
+  const std::string text =
+      "Staff said. Acme Corp. and Prof. Ames vs. Sept. talks met. It cut. "
+      "Done";
+  auto around = [&](std::string_view word) {
+    const Span s = SentenceAround(text, text.find(word));
+    return text.substr(s.start, s.size());
+  };
+  EXPECT_EQ(around("Staff"), "Staff said.");
+  EXPECT_EQ(around("Ames"), "Acme Corp. and Prof. Ames vs. Sept. talks met.");
+  EXPECT_EQ(around("It"), "It cut.");
+  EXPECT_EQ(around("Done"), "Done");
 }
 
 }  // namespace
