@@ -140,6 +140,25 @@ bool WordBeforeSpaceIs(std::string_view text, size_t pos,
          EqualsLowerAscii(text.substr(b, size), lower);
 }
 
+// Whether `mention` lies in a clause that opens the sentence at `start`
+// with a subordinating word ("After", "When", "Although", ...) and ends
+// with a comma before the cue at `cue`.
+bool InOpeningSubordinateClause(std::string_view text, size_t start,
+                                Span mention, size_t cue) {
+  static constexpr std::string_view kSubordinators[] = {
+      "After", "Although", "As", "Because", "Before", "If", "Once", "Since",
+      "Though", "Unless", "Until", "When", "While"};
+  size_t end = start;
+  while (end < mention.start && end < text.size() && text[end] != ' ') ++end;
+  const std::string_view first = text.substr(start, end - start);
+  if (std::find(std::begin(kSubordinators), std::end(kSubordinators), first) ==
+      std::end(kSubordinators)) {
+    return false;
+  }
+  return text.substr(mention.end, cue - mention.end).find(", ") !=
+         std::string_view::npos;
+}
+
 // Whether the place mentioned at `place` is the subject of the cue at
 // `cue`: only spaces between them, and no preposition before the place
 // ("China expects", "The US wants"; not "analysts in Beijing expect").
@@ -1115,6 +1134,13 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
         if (it->actor->kind == ActorKind::kPlace &&
             !PlaceIsSubject(text, it->span, m.span.start)) {
           continue;
+        }
+        // "After Adam Neumann left in October, SoftBank, its largest
+        // investor, committed to": a name in an opening subordinate clause
+        // is not the cue's subject.
+        if (InOpeningSubordinateClause(text, sentence.start, it->span,
+                                       m.span.start)) {
+          break;
         }
         c.holder = &it->actor->name;
         // "Priya Natarajan, a fellow at the Harbor Institute, said" or

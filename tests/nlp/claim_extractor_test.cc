@@ -98,6 +98,30 @@ TEST(ClaimExtractor, APlaceHoldsAClaimOnlyAsItsSubject) {
   }
 }
 
+// Session 13: a name in an opening subordinate clause is not the cue's
+// subject ("After Adam Neumann left in October, SoftBank ... pledged").
+TEST(ClaimExtractor, ANameInAnOpeningSubordinateClauseHoldsNoClaim) {
+  ClaimExtractor extractor(Cues());
+  const TopicTagger topics = Topics();
+  struct Case {
+    std::string text;
+    std::string holder;
+  } cases[] = {
+      {"After Marta Keane left in October, the fund pledged to cut tariffs.",
+       ""},
+      {"Marta Keane, who left in October, pledged to cut tariffs.",
+       "Marta Keane"},
+  };
+  for (const Case& c : cases) {
+    const size_t at = c.text.find("Marta Keane");
+    std::vector<ActorInText> actors = {Person("Marta Keane", {{at, at + 11}})};
+    ClaimInputs in{c.text, &actors, nullptr, nullptr, &topics, ""};
+    auto claims = extractor.Extract(in);
+    ASSERT_EQ(claims.size(), 1u) << c.text;
+    EXPECT_EQ(claims[0].holder.value_or(""), c.holder) << c.text;
+  }
+}
+
 // "If you expect tariffs to fall ...": the reader, addressed, holds no
 // claim.
 TEST(ClaimExtractor, TheReaderAddressedHoldsNoClaim) {
