@@ -979,7 +979,11 @@ TopicTagger::Tags TopicTagger::TagPart(const TextScan& whole, size_t start,
                                       std::make_pair(start, -1));
   const auto last = std::lower_bound(first, whole.hits.end(),
                                      std::make_pair(end, -1));
-  if (first != last || !impl_->unfiltered.empty()) {
+  if (first == last && impl_->unfiltered.empty()) {
+    // Nothing more to try: most parts hold no match at all, and then
+    // there is nothing to collect.
+    if (count == 0) return {};
+  } else {
     PerRule<uint8_t> state(rules, Impl::kSkipped);
     for (int r : whole.fired) {
       if (impl_->window_rule[r]) state[r] = Impl::kOpen;
