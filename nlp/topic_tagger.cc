@@ -926,6 +926,10 @@ TopicTagger::TextScan TopicTagger::Scan(std::string_view text) const {
   TextScan scan;
   scan.text = text;
   if (impl_->rules.empty() || text.empty()) return scan;
+  // A text that holds topic words mostly holds dozens (news on a topic
+  // repeats its words): room for one match per 128 bytes spares most
+  // reallocations of a list grown one by one.
+  scan.matches.reserve(text.size() / 128);
   Impl::Record record{&scan.hits, &scan.matches};
   scan.complete = impl_->Fire(text, scan.fired, nullptr, &record);
   if (!scan.complete) scan.fired.clear();
@@ -979,7 +983,11 @@ TopicTagger::Tags TopicTagger::TagPart(const TextScan& whole, size_t start,
                                       std::make_pair(start, -1));
   const auto last = std::lower_bound(first, whole.hits.end(),
                                      std::make_pair(end, -1));
-  if (first != last || !impl_->unfiltered.empty()) {
+  if (first == last && impl_->unfiltered.empty()) {
+    // Nothing more to try: most parts hold no match at all, and then
+    // there is nothing to collect.
+    if (count == 0) return {};
+  } else {
     PerRule<uint8_t> state(rules, Impl::kSkipped);
     for (int r : whole.fired) {
       if (impl_->window_rule[r]) state[r] = Impl::kOpen;
