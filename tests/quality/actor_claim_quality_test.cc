@@ -100,12 +100,17 @@ constexpr double kClaimRecallFloor = 0.87;
 // 013 also moved (news/039) and a new 013 took its number: actor F1 0.899,
 // quantity accuracy 0.978 (90/92), topic F1 0.702, holder accuracy 0.899
 // (62/69), claim recall 0.986; the holder floor follows the rule above
-// (0.85, the next 0.05 below what it measured).
-constexpr double kHeldOutActorF1Floor = 0.80;
-constexpr double kHeldOutQuantityAccuracyFloor = 0.90;
+// (0.85, the next 0.05 below what it measured). Session 13 read and moved
+// no held-out document; with its rules the set measured actor F1 0.919,
+// quantity accuracy 0.978 (90/92), topic F1 0.702, holder accuracy 0.971
+// (67/69) and claim recall 0.986, and the floors that lagged were raised
+// by the same rule: actor F1 to 0.90, quantity accuracy to 0.95, holder
+// accuracy to 0.95.
+constexpr double kHeldOutActorF1Floor = 0.90;
+constexpr double kHeldOutQuantityAccuracyFloor = 0.95;
 constexpr double kHeldOutQuantityPrecisionFloor = 0.90;
 constexpr double kHeldOutTopicF1Floor = 0.70;
-constexpr double kHeldOutHolderAccuracyFloor = 0.85;
+constexpr double kHeldOutHolderAccuracyFloor = 0.95;
 constexpr double kHeldOutClaimRecallFloor = 0.95;
 
 struct Counts {

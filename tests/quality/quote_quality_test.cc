@@ -135,10 +135,13 @@ constexpr double kMinEndToEndF1 = 0.975;
 // issue's layouts took the set to quote F1 0.983, exact F1 0.974, speaker
 // accuracy 0.969, end-to-end F1 0.953, and the speaker floor rose to 0.95;
 // the end-to-end floor stays at 0.90, since 0.953 sits too close to 0.95
-// to hold one wrong speaker more.
+// to hold one wrong speaker more. Session 13 moved and read none either;
+// its rules from aeb took the set to quote F1 0.987, exact F1 0.979,
+// speaker accuracy 0.974, end-to-end F1 0.961, and the end-to-end floor
+// rose to 0.95 by the rule above.
 constexpr double kMinHeldOutQuoteF1 = 0.95;
 constexpr double kMinHeldOutSpeakerAccuracy = 0.95;
-constexpr double kMinHeldOutEndToEndF1 = 0.90;
+constexpr double kMinHeldOutEndToEndF1 = 0.95;
 
 struct GoldQuote {
   std::string text;
