@@ -298,8 +298,10 @@ size_t UnionLocalEnd(std::string_view text, size_t start, size_t end) {
   return past;
 }
 
+// `w` without its plural "s" (either case), if it has one.
 std::string_view Singular(std::string_view w) {
-  if (w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's') {
+  if (w.size() > 3 && AsciiLower(w.back()) == 's' &&
+      AsciiLower(w[w.size() - 2]) != 's') {
     w.remove_suffix(1);
   }
   return w;
@@ -799,17 +801,20 @@ bool NameScanner::ParseAppositive(std::string_view text, size_t after,
              text.substr(pos, end - pos).find('.') == std::string_view::npos)) {
       ++end;
     }
-    char buffer[32];
-    const std::string_view w =
-        LowerAsciiInto(text.substr(pos, end - pos), buffer);
+    // As written: most words are compared with a few short ones and
+    // turned down by the role words' filter, with no need to lower them.
+    const std::string_view w = text.substr(pos, end - pos);
     if (w.empty()) break;
+    auto is = [&w](std::string_view lower) {
+      return EqualsLowerAscii(w, lower);
+    };
     const bool first = role_count == 0;
-    if (first && (w == "who" || w == "which" || w == "whose" || w == "said")) {
+    if (first && (is("who") || is("which") || is("whose") || is("said"))) {
       return false;
     }
-    if (!(first && (w == "a" || w == "an" || w == "the"))) {
+    if (!(first && (is("a") || is("an") || is("the")))) {
       // An affiliation: "at|of|with|for [the] Capitalised ...".
-      if ((w == "at" || w == "of" || w == "with" || w == "for") &&
+      if ((is("at") || is("of") || is("with") || is("for")) &&
           has_role_word && end < text.size() && text[end] == ' ') {
         size_t org = end + 1;
         if (text.substr(org, 4) == "the ") org += 4;
@@ -871,9 +876,9 @@ bool NameScanner::ParseAppositive(std::string_view text, size_t after,
       // with no plural "s" is its own singular: one lookup.
       if (!has_role_word) {
         const std::string_view singular = Singular(w);
-        has_role_word = words_.role_words.contains(singular) ||
+        has_role_word = words_.role_words.ContainsLowerAscii(singular) ||
                         (singular.size() != w.size() &&
-                         words_.role_words.contains(w));
+                         words_.role_words.ContainsLowerAscii(w));
       }
       if (role_count > 8) return false;
     }

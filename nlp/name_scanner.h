@@ -71,7 +71,7 @@ class NameScanner {
     std::string_view role;      // the title before it, or the appositive's role
     bool titled = false;        // a title or honorific introduced it
     std::string_view honorific;  // that honorific as written ("Mrs."), if one
-    bool surname_first = false;
+    bool surname_first = false;  // kPerson: its first word is a surnames_first
     std::string_view affiliation;  // from an appositive; may be empty
     Span affiliation_span;
     ActorKind affiliation_kind = ActorKind::kOrganization;
