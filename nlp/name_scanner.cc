@@ -814,8 +814,8 @@ bool NameScanner::ParseAppositive(std::string_view text, size_t after,
     }
     if (!(first && (is("a") || is("an") || is("the")))) {
       // An affiliation: "at|of|with|for [the] Capitalised ...".
-      if ((is("at") || is("of") || is("with") || is("for")) &&
-          has_role_word && end < text.size() && text[end] == ' ') {
+      if ((is("at") || is("of") || is("with") || is("for")) && has_role_word &&
+          end < text.size() && text[end] == ' ') {
         size_t org = end + 1;
         if (text.substr(org, 4) == "the ") org += 4;
         if (IsUpperAt(text, org)) {
