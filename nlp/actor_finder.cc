@@ -167,9 +167,11 @@ struct ActorFinder::Impl {
   // Lower-case surname: the first word of a surname-first name, else the
   // last word.
   std::string Surname(std::string_view name) const {
-    return LowerAscii(words.surnames_first.contains(FirstWord(name))
-                     ? FirstWord(name)
-                     : LastWord(name));
+    return SurnameOf(name, words.surnames_first.contains(FirstWord(name)));
+  }
+  // The same, when whether `name` is written surname first is known.
+  static std::string SurnameOf(std::string_view name, bool surname_first) {
+    return LowerAscii(surname_first ? FirstWord(name) : LastWord(name));
   }
   // False when the given name of person `name` tells the other gender than
   // `g` ("Gordon Greenhalgh" for "Mrs. Greenhalgh").
@@ -420,7 +422,10 @@ void ActorFinder::Impl::Discover(std::string_view text,
     Found& f = doc[id];
     f.mentions.push_back(c.span);
     if (f.kind == ActorKind::kPerson && f.surname.empty() && !reference) {
-      f.surname = Surname(written);
+      // The scanner has looked up a person's first word already.
+      f.surname = c.what == NameScanner::kPerson
+                      ? SurnameOf(written, c.surname_first)
+                      : Surname(written);
     }
     if (f.role.empty() && !f.known) f.role = c.role;
     if (f.affiliation.empty() && !f.known) f.affiliation = c.affiliation;

@@ -19,6 +19,18 @@ namespace {
 
 constexpr size_t kMaxAppositive = 160;
 
+// The lists of NameScanner::Words::classes.
+constexpr NameWordClasses::Bits kInNotNames = 1;
+constexpr NameWordClasses::Bits kInOrganization = 2;
+constexpr NameWordClasses::Bits kInGovernmentHeads = 4;
+constexpr NameWordClasses::Bits kInDemonyms = 8;
+constexpr NameWordClasses::Bits kInHonorifics = 16;
+constexpr NameWordClasses::Bits kInPlaceWords = 32;
+constexpr NameWordClasses::Bits kInSurnamesFirst = 64;
+// "a body word" and "no part of a person's name"
+constexpr NameWordClasses::Bits kBody = kInOrganization | kInGovernmentHeads;
+constexpr NameWordClasses::Bits kNotNamePart = kBody | kInNotNames;
+
 // Bytes that may start a name: ASCII capitals and the UTF-8 lead bytes whose
 // code points include an upper-case letter (u_isupper). The other lead
 // bytes (Arabic, Hebrew, CJK, Hangul...) never start an upper-case letter,
@@ -286,8 +298,10 @@ size_t UnionLocalEnd(std::string_view text, size_t start, size_t end) {
   return past;
 }
 
+// `w` without its plural "s" (either case), if it has one.
 std::string_view Singular(std::string_view w) {
-  if (w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's') {
+  if (w.size() > 3 && AsciiLower(w.back()) == 's' &&
+      AsciiLower(w[w.size() - 2]) != 's') {
     w.remove_suffix(1);
   }
   return w;
@@ -319,14 +333,17 @@ NameScanner::Words NameScanner::Words::From(
   for (const WordSet* set : not_lone) {
     for (const std::string& s : *set) w.not_lone_names.insert(s);
   }
-  const WordSet* const bodies[] = {&w.organization, &w.government.heads()};
-  for (const WordSet* set : bodies) {
-    for (const std::string& s : *set) {
-      w.bodies.insert(s);
-      w.not_name_parts.insert(s);
-    }
+  const std::pair<const WordSet*, NameWordClasses::Bits> classes[] = {
+      {&w.not_names, kInNotNames},
+      {&w.organization, kInOrganization},
+      {&w.government.heads(), kInGovernmentHeads},
+      {&w.government.demonyms(), kInDemonyms},
+      {&w.honorifics, kInHonorifics},
+      {&w.place_words, kInPlaceWords},
+      {&w.surnames_first, kInSurnamesFirst}};
+  for (const auto& [set, bits] : classes) {
+    for (const std::string& s : *set) w.classes.Add(s, bits);
   }
-  for (const std::string& s : w.not_names) w.not_name_parts.insert(s);
   return w;
 }
 
@@ -559,12 +576,13 @@ bool NameScanner::IsLoneName(std::string_view word) const {
          !words_.title_heads.ContainsLowerAscii(word);
 }
 
-void NameScanner::ScanRun(std::string_view text, const std::vector<Token>& run,
+void NameScanner::ScanRun(std::string_view text, std::vector<Token>& run,
                           std::vector<Candidate>& out) const {
   auto word = [&](const Token& t) { return text.substr(t.start, t.end - t.start); };
-  auto org_word = [&](const Token& t) {
-    return words_.bodies.contains(word(t));
-  };
+  for (Token& t : run) {
+    if (!t.connector) t.classes = words_.classes.Of(word(t));
+  }
+  auto org_word = [&](const Token& t) { return (t.classes & kBody) != 0; };
   // Split at connectors into segments of capitalised words.
   // [begin, end) indexes; inline storage, as a run has few segments and
   // ScanRun runs for every capitalised run of the text.
@@ -578,7 +596,7 @@ void NameScanner::ScanRun(std::string_view text, const std::vector<Token>& run,
   }
   for (size_t s = 0; s < segments.size(); ++s) {
     auto [b, e] = segments[s];
-    while (b < e && words_.not_names.contains(word(run[b]))) ++b;
+    while (b < e && (run[b].classes & kInNotNames)) ++b;
     if (b == e) continue;
     // "Huanan Oils & Grains", "Ardmore & Finch": a firm's name.
     if (s + 1 < segments.size() && word(run[e]) == "&" &&
@@ -589,7 +607,7 @@ void NameScanner::ScanRun(std::string_view text, const std::vector<Token>& run,
       out.push_back(std::move(c));
       continue;
     }
-    if (words_.place_words.contains(word(run[e - 1])) && e - b >= 2) {
+    if ((run[e - 1].classes & kInPlaceWords) && e - b >= 2) {
       Candidate c;
       c.what = kPlace;
       c.span = {run[b].start, run[e - 1].end};
@@ -601,7 +619,7 @@ void NameScanner::ScanRun(std::string_view text, const std::vector<Token>& run,
       continue;
     }
     if (!org_word(run[e - 1])) {
-      while (b < e && words_.government.IsDemonym(word(run[b]))) ++b;
+      while (b < e && (run[b].classes & kInDemonyms)) ++b;
       if (b < e) ScanSegment(text, run.data() + b, run.data() + e, out);
       continue;
     }
@@ -630,7 +648,7 @@ void NameScanner::ScanRun(std::string_view text, const std::vector<Token>& run,
     if (last - b < 2) continue;  // a bare "Ministry"
     bool government = false;
     for (size_t k = b; k < last; ++k) {
-      government |= words_.government.IsHead(word(run[k]));
+      government |= (run[k].classes & kInGovernmentHeads) != 0;
     }
     Candidate c;
     c.what = government ? kGovernment : kOrganization;
@@ -659,7 +677,7 @@ bool NameScanner::TitledAcrossPortfolio(
     return false;
   }
   for (size_t k = b; k < e; ++k) {
-    if (run[k].all_caps || words_.bodies.contains(word(run[k]))) {
+    if (run[k].all_caps || (run[k].classes & kBody)) {
       return false;
     }
   }
@@ -667,7 +685,7 @@ bool NameScanner::TitledAcrossPortfolio(
   if (ne - nb < 3) return false;
   const size_t name = ne - 2;
   for (size_t k = nb; k < ne; ++k) {
-    if (run[k].all_caps || words_.not_name_parts.contains(word(run[k]))) {
+    if (run[k].all_caps || (run[k].classes & kNotNamePart)) {
       return false;
     }
   }
@@ -679,7 +697,7 @@ bool NameScanner::TitledAcrossPortfolio(
   c.span = {run[name].start, run[ne - 1].end};
   c.titled = true;
   c.role = text.substr(run[b].start, run[name - 1].end - run[b].start);
-  c.surname_first = words_.surnames_first.contains(word(run[name]));
+  c.surname_first = (run[name].classes & kInSurnamesFirst) != 0;
   ParseAppositive(text, c.span.end, c);
   out.push_back(std::move(c));
   return true;
@@ -694,8 +712,8 @@ void NameScanner::ScanSegment(std::string_view text, const Token* begin,
   // The last title or honorific word splits role from name.
   const Token* title = nullptr;
   for (const Token* t = begin; t < end; ++t) {
-    if (words_.title_heads.ContainsLowerAscii(word(t)) ||
-        words_.honorifics.contains(word(t))) {
+    if ((t->classes & kInHonorifics) ||
+        words_.title_heads.ContainsLowerAscii(word(t))) {
       title = t;
     }
   }
@@ -705,7 +723,7 @@ void NameScanner::ScanSegment(std::string_view text, const Token* begin,
   bool all_caps = false;
   for (const Token* t = name; t < end; ++t) {
     all_caps |= t->all_caps;
-    if (words_.not_name_parts.contains(word(t))) {
+    if (t->classes & kNotNamePart) {
       return;
     }
   }
@@ -713,7 +731,7 @@ void NameScanner::ScanSegment(std::string_view text, const Token* begin,
   c.span = {name->start, (end - 1)->end};
   if (title) {
     c.titled = !all_caps;
-    if (!words_.honorifics.contains(word(title))) {
+    if (!(title->classes & kInHonorifics)) {
       c.role = text.substr(begin->start, title->end - begin->start);
     } else {
       c.honorific = word(title);
@@ -727,7 +745,7 @@ void NameScanner::ScanSegment(std::string_view text, const Token* begin,
     return;
   }
   c.what = kPerson;
-  c.surname_first = words_.surnames_first.contains(word(name));
+  c.surname_first = (name->classes & kInSurnamesFirst) != 0;
   const bool appositive = ParseAppositive(text, c.span.end, c);
   if (!title && !appositive && !c.surname_first &&
       !HasPersonContext(text, c.span)) {
@@ -783,18 +801,21 @@ bool NameScanner::ParseAppositive(std::string_view text, size_t after,
              text.substr(pos, end - pos).find('.') == std::string_view::npos)) {
       ++end;
     }
-    char buffer[32];
-    const std::string_view w =
-        LowerAsciiInto(text.substr(pos, end - pos), buffer);
+    // As written: most words are compared with a few short ones and
+    // turned down by the role words' filter, with no need to lower them.
+    const std::string_view w = text.substr(pos, end - pos);
     if (w.empty()) break;
+    auto is = [&w](std::string_view lower) {
+      return EqualsLowerAscii(w, lower);
+    };
     const bool first = role_count == 0;
-    if (first && (w == "who" || w == "which" || w == "whose" || w == "said")) {
+    if (first && (is("who") || is("which") || is("whose") || is("said"))) {
       return false;
     }
-    if (!(first && (w == "a" || w == "an" || w == "the"))) {
+    if (!(first && (is("a") || is("an") || is("the")))) {
       // An affiliation: "at|of|with|for [the] Capitalised ...".
-      if ((w == "at" || w == "of" || w == "with" || w == "for") &&
-          has_role_word && end < text.size() && text[end] == ' ') {
+      if ((is("at") || is("of") || is("with") || is("for")) && has_role_word &&
+          end < text.size() && text[end] == ' ') {
         size_t org = end + 1;
         if (text.substr(org, 4) == "the ") org += 4;
         if (IsUpperAt(text, org)) {
@@ -855,9 +876,9 @@ bool NameScanner::ParseAppositive(std::string_view text, size_t after,
       // with no plural "s" is its own singular: one lookup.
       if (!has_role_word) {
         const std::string_view singular = Singular(w);
-        has_role_word = words_.role_words.contains(singular) ||
+        has_role_word = words_.role_words.ContainsLowerAscii(singular) ||
                         (singular.size() != w.size() &&
-                         words_.role_words.contains(w));
+                         words_.role_words.ContainsLowerAscii(w));
       }
       if (role_count > 8) return false;
     }

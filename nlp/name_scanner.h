@@ -26,6 +26,7 @@
 #include "absl/container/inlined_vector.h"
 #include "nlp/analysis.h"
 #include "nlp/government_words.h"
+#include "nlp/name_word_classes.h"
 #include "nlp/word_set.h"
 #include "nlp/rule_pack.h"
 
@@ -49,10 +50,11 @@ class NameScanner {
     // honorifics in one set, the words that keep a lone capitalised word
     // from being a surname reference (so one lookup decides, not five).
     WordSet not_lone_names;
-    // Derived by From: organization and government in one set ("a body
-    // word"), and with not_names too ("no part of a person's name").
-    WordSet bodies;
-    WordSet not_name_parts;
+    // Derived by From: for each word of not_names, organization,
+    // government (heads and demonyms), honorifics, place_words and
+    // surnames_first, the lists it is in, so that a word of a capitalised
+    // run is looked up once (Token::classes), not once per list.
+    NameWordClasses classes;
     static Words From(const DiscoveryRules& rules,
                       const std::vector<std::string>& cue_forms);
   };
@@ -69,7 +71,7 @@ class NameScanner {
     std::string_view role;      // the title before it, or the appositive's role
     bool titled = false;        // a title or honorific introduced it
     std::string_view honorific;  // that honorific as written ("Mrs."), if one
-    bool surname_first = false;
+    bool surname_first = false;  // kPerson: its first word is a surnames_first
     std::string_view affiliation;  // from an appositive; may be empty
     Span affiliation_span;
     ActorKind affiliation_kind = ActorKind::kOrganization;
@@ -101,8 +103,11 @@ class NameScanner {
     size_t end = 0;
     bool connector = false;  // "of", "the", "for", "and", "&"
     bool all_caps = false;
+    // Words::classes of the word; set by ScanRun, for words only.
+    NameWordClasses::Bits classes = 0;
   };
-  void ScanRun(std::string_view text, const std::vector<Token>& run,
+  // Sets the classes of `run`'s words first.
+  void ScanRun(std::string_view text, std::vector<Token>& run,
                std::vector<Candidate>& out) const;
   bool TitledAcrossPortfolio(
       std::string_view text, const std::vector<Token>& run, size_t b, size_t e,

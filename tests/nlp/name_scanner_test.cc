@@ -103,6 +103,11 @@ TEST(NameScanner, ClassifiesCapitalisedPhrases) {
       {"met Whitlock", {{"Whitlock", NameScanner::kSurnameRef, ""}}},
       {"Whitlock, who left", {{"Whitlock", NameScanner::kSurnameRef, ""}}},
       {"Jo \xC3\x89lan said", {{"Jo \xC3\x89lan", NameScanner::kPerson, ""}}},
+      // Appositive words are role words in any case, plural too.
+      {"Jo Lund, senior FELLOWS at the Harbor Institute, spoke.",
+       {{"Jo Lund", NameScanner::kPerson, "senior FELLOWS"},
+        {"FELLOWS", NameScanner::kSurnameRef, ""},
+        {"Harbor Institute", NameScanner::kOrganization, ""}}},
   };
   for (const Case& c : cases) {
     const auto got = scanner.Scan(c.text);
