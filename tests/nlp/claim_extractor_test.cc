@@ -70,11 +70,23 @@ TEST(ClaimExtractor, CueVerbsGiveHolderModalityAndNegation) {
   }
 }
 
+// Extracts the claims of `text`, with `actors` named in it, and expects
+// exactly one, held by `holder` ("" for nobody).
+void ExpectOneClaimHeldBy(const ClaimExtractor& extractor,
+                          const std::string& text,
+                          std::vector<ActorInText> actors,
+                          const std::string& holder) {
+  const TopicTagger topics = Topics();
+  ClaimInputs in{text, &actors, nullptr, nullptr, &topics, ""};
+  const auto claims = extractor.Extract(in);
+  ASSERT_EQ(claims.size(), 1u) << text;
+  EXPECT_EQ(claims[0].holder.value_or(""), holder) << text;
+}
+
 // A place holds a claim only as the cue's subject: "China pledged ..."; in
 // "Buyers in China pledged" it is where the holders are.
 TEST(ClaimExtractor, APlaceHoldsAClaimOnlyAsItsSubject) {
   ClaimExtractor extractor(Cues());
-  const TopicTagger topics = Topics();
   struct Case {
     std::string text;
     std::string holder;
@@ -88,13 +100,10 @@ TEST(ClaimExtractor, APlaceHoldsAClaimOnlyAsItsSubject) {
     const bool us = c.text.find(" US ") != std::string::npos;
     const size_t at = us ? c.text.find("US") : c.text.find("China");
     const size_t length = us ? 2 : 5;
-    std::vector<ActorInText> actors = {{us ? "United States" : "China",
-                                        ActorKind::kPlace, "", "", true,
-                                        {{at, at + length}}}};
-    ClaimInputs in{c.text, &actors, nullptr, nullptr, &topics, ""};
-    auto claims = extractor.Extract(in);
-    ASSERT_EQ(claims.size(), 1u) << c.text;
-    EXPECT_EQ(claims[0].holder.value_or(""), c.holder) << c.text;
+    ExpectOneClaimHeldBy(extractor, c.text,
+                         {{us ? "United States" : "China", ActorKind::kPlace,
+                           "", "", true, {{at, at + length}}}},
+                         c.holder);
   }
 }
 
@@ -102,7 +111,6 @@ TEST(ClaimExtractor, APlaceHoldsAClaimOnlyAsItsSubject) {
 // subject ("After Adam Neumann left in October, SoftBank ... pledged").
 TEST(ClaimExtractor, ANameInAnOpeningSubordinateClauseHoldsNoClaim) {
   ClaimExtractor extractor(Cues());
-  const TopicTagger topics = Topics();
   struct Case {
     std::string text;
     std::string holder;
@@ -114,11 +122,8 @@ TEST(ClaimExtractor, ANameInAnOpeningSubordinateClauseHoldsNoClaim) {
   };
   for (const Case& c : cases) {
     const size_t at = c.text.find("Marta Keane");
-    std::vector<ActorInText> actors = {Person("Marta Keane", {{at, at + 11}})};
-    ClaimInputs in{c.text, &actors, nullptr, nullptr, &topics, ""};
-    auto claims = extractor.Extract(in);
-    ASSERT_EQ(claims.size(), 1u) << c.text;
-    EXPECT_EQ(claims[0].holder.value_or(""), c.holder) << c.text;
+    ExpectOneClaimHeldBy(extractor, c.text,
+                         {Person("Marta Keane", {{at, at + 11}})}, c.holder);
   }
 }
 
