@@ -110,8 +110,9 @@ inline unsigned PunctuationLeads(__m128i b) {
       static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(b, e2)));
   const unsigned second =
       static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(b, x80)));
-  const unsigned third = static_cast<unsigned>(_mm_movemask_epi8(
-      _mm_and_si128(_mm_cmpgt_epi8(b, below_x90), _mm_cmplt_epi8(b, below_c0))));
+  const unsigned third = static_cast<unsigned>(
+      _mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi8(b, below_x90),
+                                      _mm_cmplt_epi8(b, below_c0))));
   return lead & (second >> 1) & (third >> 2);
 }
 #endif

@@ -4,9 +4,9 @@
 // Normalize (normalizer.h) repairs only invalid text and runs ICU's NFC
 // only on text that is not already NFC; CheckUtf8Form answers both
 // questions in one walk over the text, since nearly all of it is ASCII
-// that settles both at once. ICU's isNormalizedUTF8 costs about twenty instructions per byte of
-// Cyrillic or Hangul text; most characters of such text are "NFC starters"
-// (below), which a table look-up settles.
+// that settles both at once. ICU's isNormalizedUTF8 costs about twenty
+// instructions per byte of Cyrillic or Hangul text; most characters of
+// such text are "NFC starters" (below), which a table look-up settles.
 //
 // Thread-safe: the tables are built once, on first use.
 

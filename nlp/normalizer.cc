@@ -356,7 +356,8 @@ NormalizedText NormalizeWithoutQuoteMarks(std::string_view raw) {
     result.maps.push_back(std::move(map));
     valid = repaired;
     if (U_SUCCESS(status)) {
-      form = IsNfcText(*nfc, valid, status) ? Utf8Form::kNfc : Utf8Form::kNotNfc;
+      form = IsNfcText(*nfc, valid, status) ? Utf8Form::kNfc
+                                            : Utf8Form::kNotNfc;
     }
   }
 

@@ -905,7 +905,8 @@ std::optional<size_t> SpeakerRegistry::FindByTokens(
   // Else the first person introduced with that family name, last or
   // first.
   const NameWord* back =
-      tokens.size() == 1 ? front : FindNameWord(tokens[FamilyNameIndex(tokens)]);
+      tokens.size() == 1 ? front
+                         : FindNameWord(tokens[FamilyNameIndex(tokens)]);
   if (back != nullptr && back->first_as_last != kNone) {
     best = back->first_as_last;
   }
