@@ -317,8 +317,27 @@ void ActorFinder::Impl::Discover(std::string_view text,
   // alone, and only the few that name a person of the document (or stand
   // before a place) come to anything, in the second pass.
   std::vector<Span> lone_words;
-  const std::vector<NameScanner::Candidate> candidates =
+  std::vector<NameScanner::Candidate> candidates =
       scanner.ScanUnjudged(text, lone_words);
+  // "special envoy to Ukraine Kurt Volker": a known place that opens a
+  // name of two more words is no part of it.
+  for (NameScanner::Candidate& c : candidates) {
+    if (c.what != NameScanner::kPerson && c.what != NameScanner::kOther) {
+      continue;
+    }
+    const auto it = std::lower_bound(
+        known.begin(), known.end(), c.span.start,
+        [](const PhraseMatcher::Match& m, size_t pos) {
+          return m.span.start < pos;
+        });
+    if (it != known.end() && it->span.start == c.span.start &&
+        it->span.end + 1 < c.span.end && text[it->span.end] == ' ' &&
+        actors[phrase_actor[it->phrase]].kind == ActorKind::kPlace &&
+        Cut(text, {it->span.end + 1, c.span.end}).find(' ') !=
+            std::string_view::npos) {
+      c.span.start = it->span.end + 1;
+    }
+  }
   auto overlapping = [&](Span span, auto&& fn) {
     auto it = std::lower_bound(
         known.begin(), known.end(), span.start,

@@ -612,6 +612,19 @@ void SpeakerRegistry::AddRun(const std::vector<Token>& tokens, size_t first,
   // "NASA’s Monday announcement": a day ends no name.
   while (last > first && IsCapitalizedStopWord(word(last))) --last;
   if (first > last) return;
+  // "special envoy to Ukraine Kurt Volker": a place the actor finder knows
+  // that opens a run of a name of two more words is no part of it.
+  if (last >= first + 2 && actors_ != nullptr) {
+    for (const ActorInText& a : *actors_) {
+      if (a.kind != ActorKind::kPlace) continue;
+      for (const Span& m : a.mentions) {
+        if (m.start != tokens[first].start) continue;
+        size_t after = first;
+        while (after <= last && tokens[after].end <= m.end) ++after;
+        if (after + 1 <= last) first = after;
+      }
+    }
+  }
   // The run's words in lower case, possessives stripped: the run's text
   // lowered at once into scratch_text_, viewed word by word.
   const size_t base = tokens[first].start;

@@ -54,6 +54,20 @@ TEST(ActorFinder, KnownActorsAliasesAndPlaces) {
   EXPECT_EQ(actors[0].name, "Howard Lutnick");
 }
 
+// Session 13: a known place that opens a name ("envoy to Ukraine Kurt
+// Volker") is no part of the person's name.
+TEST(ActorFinder, AKnownPlaceBeforeANameIsNoPartOfIt) {
+  ActorFinder finder = MakeFinder();
+  const std::string text =
+      "The former special envoy to Beijing Kurt Volker testified on "
+      "Tuesday. Volker said the meeting had been cordial.";
+  auto actors = finder.Find(text, "2025-05-01");
+  EXPECT_EQ(Named(actors, "Beijing Kurt Volker"), nullptr);
+  ASSERT_NE(Named(actors, "Kurt Volker"), nullptr);
+  EXPECT_EQ(Named(actors, "Kurt Volker")->kind, ActorKind::kPerson);
+  EXPECT_NE(Named(actors, "Beijing"), nullptr);
+}
+
 TEST(ActorFinder, DatedTitleResolvesByArticleDate) {
   ActorFinder finder = MakeFinder();
   const std::string text = "The Treasury secretary said talks would go on.";

@@ -204,6 +204,20 @@ TEST(SpeakerRegistry, ItSkipsPlacesThatModifyANoun) {
   }
 }
 
+// Session 13: a place the actor finder knows that opens a run of a name
+// ("Ukraine Kurt Volker") is no part of the person's name.
+TEST(SpeakerRegistry, AKnownPlaceBeforeANameIsNoPartOfIt) {
+  const std::string text =
+      "The envoy to Ukraine Kurt Volker testified. Volker spoke. Then";
+  std::vector<ActorInText> actors(1);
+  actors[0].name = "Ukraine";
+  actors[0].kind = ActorKind::kPlace;
+  actors[0].mentions = {{text.find("Ukraine"), text.find("Ukraine") + 7}};
+  SpeakerRegistry r(text, &actors);
+  SubjectPhrase p{PhraseKind::kName, {}, "Volker", "", {}, PronounKind::kNone};
+  EXPECT_EQ(r.Resolve(p, text.find("Then")).value_or(""), "Kurt Volker");
+}
+
 // The builtin pack's pronouns, document nouns and publish verbs.
 const SpeakerWords& Words() {
   static const SpeakerWords* words = [] {
