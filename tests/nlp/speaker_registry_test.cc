@@ -100,6 +100,16 @@ TEST(SpeakerRegistry, NoNameEndsWithADay) {
   EXPECT_EQ(r.Resolve(she, text.find("Then")).value_or(""), "Sonya Zoghlin");
 }
 
+// What the pronoun `word` of `kind` resolves to at the "Then" that ends
+// `text`, with `actors` named in it.
+std::string PronounAtThen(const std::string& text, const char* word,
+                          PronounKind kind,
+                          const std::vector<ActorInText>* actors = nullptr) {
+  SpeakerRegistry r(text, actors);
+  const SubjectPhrase p{PhraseKind::kPronoun, {}, word, word, {}, kind};
+  return r.Resolve(p, text.find("Then")).value_or("");
+}
+
 // A one-word run mentions someone known by a word of their name (possessive
 // or not) or an organisation by its organisation word; other single words
 // (sentence openers, places) mention nobody.
@@ -128,11 +138,9 @@ TEST(SpeakerRegistry, OneWordRunsMentionOnlyKnownNamesAndOrganisations) {
   };
   for (const Case& c : cases) {
     SCOPED_TRACE(c.text);
-    const std::string text = std::string(c.text) + " Then";
-    SpeakerRegistry r(text, nullptr);
     const char* word = c.pronoun == PronounKind::kPerson ? "they" : "it";
-    SubjectPhrase p{PhraseKind::kPronoun, {}, word, word, {}, c.pronoun};
-    EXPECT_EQ(r.Resolve(p, text.find("Then")).value_or(""), c.want);
+    EXPECT_EQ(PronounAtThen(std::string(c.text) + " Then", word, c.pronoun),
+              c.want);
   }
 }
 
@@ -155,11 +163,9 @@ TEST(SpeakerRegistry, PronounsPreferASubjectToAnObliqueMention) {
   };
   for (const Case& c : cases) {
     SCOPED_TRACE(c.text);
-    const std::string text = std::string(c.text) + " Then";
-    SpeakerRegistry r(text, nullptr);
-    SubjectPhrase he{PhraseKind::kPronoun, {}, "he", "he", {},
-                     PronounKind::kPerson};
-    EXPECT_EQ(r.Resolve(he, text.find("Then")).value_or(""), c.want);
+    EXPECT_EQ(PronounAtThen(std::string(c.text) + " Then", "he",
+                            PronounKind::kPerson),
+              c.want);
   }
 }
 
@@ -197,10 +203,8 @@ TEST(SpeakerRegistry, ItSkipsPlacesThatModifyANoun) {
     const std::string text = std::string(c.text) + " Then";
     actors[0].mentions = {{text.find("United States"),
                            text.find("United States") + 13}};
-    SpeakerRegistry r(text, &actors);
-    SubjectPhrase it{PhraseKind::kPronoun, {}, "it", "it", {},
-                     PronounKind::kOrganization};
-    EXPECT_EQ(r.Resolve(it, text.find("Then")).value_or(""), c.want);
+    EXPECT_EQ(PronounAtThen(text, "it", PronounKind::kOrganization, &actors),
+              c.want);
   }
 }
 
