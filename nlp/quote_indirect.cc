@@ -259,6 +259,22 @@ bool ThatBelongsToAnotherVerb(const ParagraphWork& w, size_t j, size_t that) {
   return false;
 }
 
+// Whether the "that" at token `that` opens a relative clause of a noun
+// phrase with an indefinite article right after the cue ("Authorities say
+// a stabbing that killed a passenger may have occurred ..."): only a cue
+// that takes a hearer ("told a jury that", "warned an audience that") has
+// an object before its "that".
+bool ThatRelatesToObject(const ParagraphWork& w, const CueMatch& cue,
+                         size_t j, size_t that) {
+  static constexpr std::string_view kHearerCues[] = {
+      "assure", "ask", "brief", "promise", "show", "tell", "urge", "warn"};
+  if (that == j || w.tokens[j].type != Token::kWord) return false;
+  const std::string_view first = TokenText(w.text, w.tokens[j]);
+  return (EqualsLowerAscii(first, "a") || EqualsLowerAscii(first, "an")) &&
+         std::find(std::begin(kHearerCues), std::end(kHearerCues),
+                   cue.lemma) == std::end(kHearerCues);
+}
+
 // The end of the reported clause that starts at token `from`: the sentence
 // end, or the comma before a participle cue (", adding that ...").
 size_t ClauseEnd(const ParagraphWork& w, size_t from, size_t sentence_end) {
@@ -604,7 +620,10 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
           break;
         }
         if (EqualsLowerAscii(TokenText(text, t[m]), "that")) {
-          if (!ThatBelongsToAnotherVerb(w, j, m)) clause = m + 1;
+          if (!ThatBelongsToAnotherVerb(w, j, m) &&
+              !ThatRelatesToObject(w, cue, j, m)) {
+            clause = m + 1;
+          }
           break;
         }
       }

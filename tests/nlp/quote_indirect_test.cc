@@ -108,6 +108,12 @@ TEST(IndirectSpeech, Table) {
        "", ""},
       {"Marta Keane told the committee that the plant would close.",
        "the plant would close", "Marta Keane"},
+      // Session 14: after a cue without a hearer, "a NOUN that" opens a
+      // relative clause inside the report; after "tell" it is the hearer.
+      {"Authorities say a fire that destroyed the depot may have been set.",
+       "a fire that destroyed the depot may have been set", "authorities"},
+      {"Marta Keane told a jury that the plant would close.",
+       "the plant would close", "Marta Keane"},
       {"The receptor responded to molecules from microbes, and that these "
        "signals set blood pressure.",
        "", ""},
