@@ -582,10 +582,12 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
               EqualsLowerAscii(TokenText(text, t[j + 1]), "to")) {
             ++j;
           }
-        } else if (EqualsLowerAscii(TokenText(text, t[j]), "the")) {
+        } else if (EqualsLowerAscii(TokenText(text, t[j]), "the") ||
+                   EqualsLowerAscii(TokenText(text, t[j]), "a") ||
+                   EqualsLowerAscii(TokenText(text, t[j]), "an")) {
           size_t m = j + 1;
           // "told the man to remove the bedding" stops at "to": an order.
-          while (m < last && m < j + 4 && t[m].type == Token::kWord &&
+          while (m < last && m < j + 10 && t[m].type == Token::kWord &&
                  !EqualsLowerAscii(TokenText(text, t[m]), "that") &&
                  !EqualsLowerAscii(TokenText(text, t[m]), "to")) {
             ++m;

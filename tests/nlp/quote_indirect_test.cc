@@ -114,6 +114,10 @@ TEST(IndirectSpeech, Table) {
        "a fire that destroyed the depot may have been set", "authorities"},
       {"Marta Keane told a jury that the plant would close.",
        "the plant would close", "Marta Keane"},
+      {"Marta Keane told a crowd of teachers who filled the square that "
+       "the plant would close.",
+       "the plant would close", "Marta Keane"},
+      {"Marta Keane told a story about her first harvest.", "", ""},
       {"The receptor responded to molecules from microbes, and that these "
        "signals set blood pressure.",
        "", ""},
