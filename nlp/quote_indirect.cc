@@ -259,6 +259,21 @@ bool ThatBelongsToAnotherVerb(const ParagraphWork& w, size_t j, size_t that) {
   return false;
 }
 
+// Whether the "that" at token `that` follows "the" or "a" and a noun
+// whose content it gives ("confirms the belief that ...", "disputed the
+// notion that ..."): the cue's object is the noun, and nobody is reported
+// saying the clause.
+bool ClausesANoun(const ParagraphWork& w, size_t j, size_t that) {
+  static constexpr std::string_view kContentNouns[] = {
+      "assumption", "belief", "fact",    "idea",       "impression",
+      "notion",     "perception", "possibility", "premise", "sense",
+      "theory",     "view"};
+  if (that != j + 2) return false;
+  const std::string_view article = TokenText(w.text, w.tokens[j]);
+  return (EqualsLowerAscii(article, "the") || EqualsLowerAscii(article, "a")) &&
+         LowerIsOneOf(TokenText(w.text, w.tokens[j + 1]), kContentNouns);
+}
+
 // Whether the "that" at token `that` opens a relative clause of a noun
 // phrase with an indefinite article right after the cue ("Authorities say
 // a stabbing that killed a passenger may have occurred ..."): only a cue
@@ -270,8 +285,15 @@ bool ThatRelatesToObject(const ParagraphWork& w, const CueMatch& cue,
       "assure", "ask", "brief", "promise", "show", "tell", "urge", "warn"};
   if (that == j || w.tokens[j].type != Token::kWord) return false;
   const std::string_view first = TokenText(w.text, w.tokens[j]);
-  return (EqualsLowerAscii(first, "a") || EqualsLowerAscii(first, "an")) &&
-         std::find(std::begin(kHearerCues), std::end(kHearerCues),
+  if (!EqualsLowerAscii(first, "a") && !EqualsLowerAscii(first, "an") &&
+      !EqualsLowerAscii(first, "the")) {
+    return false;
+  }
+  // "said the next day that": a time, not an object.
+  for (size_t m = j + 1; m < that; ++m) {
+    if (IsTimeWord(LowerWord(w.text, w.tokens[m]))) return false;
+  }
+  return std::find(std::begin(kHearerCues), std::end(kHearerCues),
                    cue.lemma) == std::end(kHearerCues);
 }
 
@@ -622,8 +644,10 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
           break;
         }
         if (EqualsLowerAscii(TokenText(text, t[m]), "that")) {
-          if (!ThatBelongsToAnotherVerb(w, j, m) &&
-              !ThatRelatesToObject(w, cue, j, m)) {
+          if (ClausesANoun(w, j, m)) {
+            clause = last;
+          } else if (!ThatBelongsToAnotherVerb(w, j, m) &&
+                     !ThatRelatesToObject(w, cue, j, m)) {
             clause = m + 1;
           }
           break;

@@ -114,6 +114,11 @@ TEST(IndirectSpeech, Table) {
        "a fire that destroyed the depot may have been set", "authorities"},
       {"Marta Keane told a jury that the plant would close.",
        "the plant would close", "Marta Keane"},
+      {"Marta Keane said the audit shows that the plant lost money.",
+       "the audit shows that the plant lost money", "Marta Keane"},
+      {"Marta Keane said the next day that the plant would close.",
+       "the plant would close", "Marta Keane"},
+      {"Marta Keane disputed the notion that the plant would close.", "", ""},
       {"Marta Keane told a crowd of teachers who filled the square that "
        "the plant would close.",
        "the plant would close", "Marta Keane"},
