@@ -130,6 +130,10 @@ constexpr std::string_view kPrepositions[] = {
     "familiar", "close", "within", "inside", "representing", "across",
     "around", "throughout", "among"};
 
+// Words that make a number approximate or a bound: "over 40,000 adults".
+constexpr std::string_view kNumberModifiers[] = {
+    "about", "almost", "around", "nearly", "over", "roughly", "some"};
+
 // Prepositions that open a sentence with a phrase of time, place or
 // circumstance before its subject: "After a poor game Tuesday, coach
 // Bruce Boudreau ...". Beside kPrepositions, which also serve inside noun
@@ -1338,7 +1342,14 @@ SubjectPhrase SubjectBefore(std::string_view text,
     }
     if (w == "that" && k != last) break;
     if (w == "the" || IsDeterminerOfDescriptor(w)) {
-      const long before = k - 1;
+      long before = k - 1;
+      // "one study in over 40,000 adults": a number's modifier is no
+      // boundary between the number and its preposition.
+      if (std::isdigit(static_cast<unsigned char>(w[0])) && before > lo &&
+          IsWord(tokens[before]) &&
+          In<kNumberModifiers>(TokenLower(text, tokens[before]))) {
+        --before;
+      }
       if (before >= lo && IsWord(tokens[before]) &&
           IsPreposition(TokenLower(text, tokens[before])) && before - 1 >= lo &&
           IsWord(tokens[before - 1])) {
