@@ -410,6 +410,15 @@ std::vector<Case> Cases() {
        "said.",
        {{"This is not a market that will clear on its own", D,
          "Lakeshore Institute"}}},
+      // Session 14: verbs of manner of speaking attribute a quotation
+      // (finite forms only), and take a noun without one.
+      {"ShoutedQuotation",
+       "Officers reached the third floor at noon.\n\n"
+       "“Open the door!” an officer shouted. “Step out.”",
+       {{"Open the door!", D, "an officer"}, {"Step out.", D, "an officer"}}},
+      {"ShoutedSlogans",
+       "Hundreds of farmers shouted slogans outside the court on Tuesday.",
+       {}},
   };
 }
 
