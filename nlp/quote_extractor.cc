@@ -707,14 +707,15 @@ void DocumentQuotes::ContinueReportedSpeech(std::vector<Quote>& out,
     }
   }
   // "Erekat said it was only the latest move." then a paragraph that is
-  // only a quotation: a paragraph that ends in reported speech hands its
+  // only a quotation: a paragraph that ends in reported speech or a
+  // partial quotation ("... said the release “give[s] us hope.") hands its
   // speaker on, as one that ends in a quotation does.
   if (!para_speaker_ && first < out.size()) {
     const Quote* last = &out[first];
     for (size_t j = first + 1; j < out.size(); ++j) {
       if (out[j].span.end > last->span.end) last = &out[j];
     }
-    if (last->kind == QuoteKind::kIndirect && last->speaker) {
+    if (last->kind != QuoteKind::kDirect && last->speaker) {
       para_speaker_ = last->speaker;
     }
   }

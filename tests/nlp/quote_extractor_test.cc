@@ -416,6 +416,13 @@ std::vector<Case> Cases() {
        "Officers reached the third floor at noon.\n\n"
        "“Open the door!” an officer shouted. “Step out.”",
        {{"Open the door!", D, "an officer"}, {"Step out.", D, "an officer"}}},
+      // A paragraph that ends in a partial quotation hands its speaker to
+      // a quotation-only paragraph after it.
+      {"PartialHandsOnItsSpeaker",
+       kIntro + "Whitlock said the release “gives us hope for the talks.\n\n"
+                "“We see these developments as hopeful signs.”",
+       {{"gives us hope for the talks.", P, "Dana Whitlock"},
+        {"We see these developments as hopeful signs.", D, "Dana Whitlock"}}},
       {"ShoutedSlogans",
        "Hundreds of farmers shouted slogans outside the court on Tuesday.",
        {}},
