@@ -274,27 +274,42 @@ bool ClausesANoun(const ParagraphWork& w, size_t j, size_t that) {
          LowerIsOneOf(TokenText(w.text, w.tokens[j + 1]), kContentNouns);
 }
 
-// Whether the "that" at token `that` opens a relative clause of a noun
-// phrase with an indefinite article right after the cue ("Authorities say
-// a stabbing that killed a passenger may have occurred ..."): only a cue
-// that takes a hearer ("told a jury that", "warned an audience that") has
-// an object before its "that".
-bool ThatRelatesToObject(const ParagraphWork& w, const CueMatch& cue,
-                         size_t j, size_t that) {
+// Whether the "that" at token `that` opens the report of the cue at
+// `cue`, whose words after it start at token `j`. A cue that takes a
+// hearer ("told a jury that", "warned investors that") may have an object
+// first. Any other cue has only an adjunct there: a prepositional phrase,
+// a time or an adverb ("said on Twitter that", "announced this week
+// that", "said Monday that", "argued for decades that"). Other words make
+// the "that" part of the report or of an object: "say a stabbing that
+// killed a passenger may have occurred", "said it submitted a proposal
+// that", "reported details of the reunion tour that".
+bool ThatOpensReport(const ParagraphWork& w, const CueMatch& cue, size_t j,
+                     size_t that) {
   static constexpr std::string_view kHearerCues[] = {
       "assure", "ask", "brief", "promise", "show", "tell", "urge", "warn"};
-  if (that == j || w.tokens[j].type != Token::kWord) return false;
+  static constexpr std::string_view kTimeOpeners[] = {
+      "again",   "also",      "earlier", "last",  "later", "next",
+      "once",    "over",      "since",   "then",  "this",  "today",
+      "tonight", "yesterday", "via",     "amid",  "despite", "through",
+      "throughout", "until"};
+  if (that == j || std::find(std::begin(kHearerCues), std::end(kHearerCues),
+                             cue.lemma) != std::end(kHearerCues)) {
+    return true;
+  }
   const std::string_view first = TokenText(w.text, w.tokens[j]);
-  if (!EqualsLowerAscii(first, "a") && !EqualsLowerAscii(first, "an") &&
-      !EqualsLowerAscii(first, "the")) {
-    return false;
+  const std::string_view lower = LowerWord(w.text, w.tokens[j]);
+  if (OpensAdjunct(first) || LowerIsOneOf(first, kTimeOpeners) ||
+      IsTimeWord(lower) || IsMonthName(first) ||
+      (lower.size() > 4 && lower.ends_with("ly"))) {
+    return true;
   }
-  // "said the next day that": a time, not an object.
-  for (size_t m = j + 1; m < that; ++m) {
-    if (IsTimeWord(LowerWord(w.text, w.tokens[m]))) return false;
+  // "said the next day that": a time after an article.
+  if (lower == "the" || lower == "a" || lower == "an") {
+    for (size_t m = j + 1; m < that; ++m) {
+      if (IsTimeWord(LowerWord(w.text, w.tokens[m]))) return true;
+    }
   }
-  return std::find(std::begin(kHearerCues), std::end(kHearerCues),
-                   cue.lemma) == std::end(kHearerCues);
+  return false;
 }
 
 // The end of the reported clause that starts at token `from`: the sentence
@@ -647,7 +662,7 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
           if (ClausesANoun(w, j, m)) {
             clause = last;
           } else if (!ThatBelongsToAnotherVerb(w, j, m) &&
-                     !ThatRelatesToObject(w, cue, j, m)) {
+                     ThatOpensReport(w, cue, j, m)) {
             clause = m + 1;
           }
           break;

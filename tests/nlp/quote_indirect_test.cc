@@ -119,6 +119,13 @@ TEST(IndirectSpeech, Table) {
       {"Marta Keane said the next day that the plant would close.",
        "the plant would close", "Marta Keane"},
       {"Marta Keane disputed the notion that the plant would close.", "", ""},
+      {"Marta Keane reported details of the merger that surprised the "
+       "board.",
+       "", ""},
+      {"Marta Keane said it submitted a proposal that would cut costs.",
+       "it submitted a proposal that would cut costs", "Marta Keane"},
+      {"Marta Keane argued for decades that the plant would close.",
+       "the plant would close", "Marta Keane"},
       {"Marta Keane told a crowd of teachers who filled the square that "
        "the plant would close.",
        "the plant would close", "Marta Keane"},
