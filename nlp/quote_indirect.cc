@@ -104,7 +104,7 @@ constexpr std::string_view kNonClauseStarts[] = {
     "last", "later", "little", "me", "more", "never", "no", "not", "nothing",
     "of", "off", "on", "only", "or", "otherwise", "out", "over",
     "separately", "so", "so,", "something", "sorry", "them", "this",
-    "through", "to", "up", "us", "what", "when", "whether", "which", "who",
+    "through", "to", "up", "us", "what", "when", "whether", "which", "while", "who",
     "why", "with", "yes"};
 
 static_assert(std::is_sorted(std::begin(kNonClauseStarts),
@@ -180,8 +180,12 @@ size_t SkipAdjuncts(const ParagraphWork& w, size_t j, size_t last) {
   static constexpr std::string_view kBeforeTimes[] = {
       "on", "last", "this", "next", "late", "early"};
   static constexpr std::string_view kBeforeMedia[] = {"in", "at", "during"};
+  // "said while visiting the conference in San Francisco": up to the
+  // sentence's next punctuation.
+  static constexpr std::string_view kBeforeParticiples[] = {
+      "after", "before", "when", "while"};
   static constexpr WordListFilter kOpeners =
-      FilterOf(kAdverbs, kBeforeTimes, kBeforeMedia);
+      FilterOf(kAdverbs, kBeforeTimes, kBeforeMedia, kBeforeParticiples);
   const auto& t = w.tokens;
   for (int rounds = 0; rounds < 4 && j < last; ++rounds) {
     if (t[j].type != Token::kWord) break;
@@ -197,6 +201,13 @@ size_t SkipAdjuncts(const ParagraphWork& w, size_t j, size_t last) {
         IsTimeWord(LowerWord(w.text, t[j + 1]))) {
       j += 2;
       continue;
+    }
+    if (LowerIsOneOf(a, kBeforeParticiples) && j + 1 < last &&
+        t[j + 1].type == Token::kWord &&
+        TokenText(w.text, t[j + 1]).ends_with("ing")) {
+      j += 2;
+      while (j < last && t[j].type == Token::kWord) ++j;
+      break;
     }
     if (LowerIsOneOf(a, kBeforeMedia) && j + 1 < last) {
       size_t m = j + 1;

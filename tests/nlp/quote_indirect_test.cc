@@ -126,6 +126,12 @@ TEST(IndirectSpeech, Table) {
        "it submitted a proposal that would cut costs", "Marta Keane"},
       {"Marta Keane argued for decades that the plant would close.",
        "the plant would close", "Marta Keane"},
+      // "while" and a participle after the cue open an adjunct, not a
+      // report: the clause before the cue is the report.
+      {"Farmers began selling the grain early to pay their debts, Marta "
+       "Keane said while visiting the port in Santos.",
+       "Farmers began selling the grain early to pay their debts",
+       "Marta Keane"},
       {"Marta Keane told a crowd of teachers who filled the square that "
        "the plant would close.",
        "the plant would close", "Marta Keane"},
