@@ -19,4 +19,11 @@ bool IsPassiveAuxiliary(std::string_view word) {
   return LowerIsOneOf(word, kFormsOfBe);
 }
 
+bool IsSubordinator(std::string_view word) {
+  static constexpr std::string_view kSubordinators[] = {
+      "after", "although", "as",     "because", "before", "if",    "once",
+      "since", "though",   "unless", "until",   "when",   "while"};
+  return LowerIsOneOf(word, kSubordinators);
+}
+
 }  // namespace whosaid::nlp

@@ -20,6 +20,12 @@ bool IsAuxiliary(std::string_view word);
 // "were", "is", "are", "been", "being", "be".
 bool IsPassiveAuxiliary(std::string_view word);
 
+// A conjunction that opens a subordinate clause before its main clause:
+// "Although", "After", "While", "If". A cue or name in such an opening
+// clause ("Although the family suggested ..., Sawyer told ...") is not the
+// main clause's.
+bool IsSubordinator(std::string_view word);
+
 }  // namespace whosaid::nlp
 
 #endif  // WHOSAID_NLP_FUNCTION_WORDS_H_

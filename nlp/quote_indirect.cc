@@ -323,6 +323,26 @@ bool ThatOpensReport(const ParagraphWork& w, const CueMatch& cue, size_t j,
   return false;
 }
 
+// Where a sentence from token `first` to `last` ends for a cue at `k`:
+// at the first comma after the cue when the sentence opens with a
+// subordinate clause that holds the cue ("Although the family suggested
+// he was murdered, Sawyer told lawmakers ..."), else at `last`.
+size_t OpeningClauseEnd(const ParagraphWork& w, size_t first, size_t k,
+                        size_t last) {
+  if (first >= k || w.tokens[first].type != Token::kWord ||
+      !w.tokens[first].cap ||
+      !IsSubordinator(TokenText(w.text, w.tokens[first]))) {
+    return last;
+  }
+  for (size_t m = first + 1; m < k; ++m) {
+    if (IsComma(w.text, w.tokens[m])) return last;  // the cue is past it
+  }
+  for (size_t m = k + 1; m < last; ++m) {
+    if (IsComma(w.text, w.tokens[m]) && !w.InQuote(m)) return m;
+  }
+  return last;
+}
+
 // The end of the reported clause that starts at token `from`: the sentence
 // end, or the comma before a participle cue (", adding that ...").
 size_t ClauseEnd(const ParagraphWork& w, size_t from, size_t sentence_end) {
@@ -711,7 +731,7 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
       size_t end = last;
       bool forward_good = false;
       if (forward && !(clause == j && w.InQuote(clause))) {
-        end = ClauseEnd(w, clause, last);
+        end = ClauseEnd(w, clause, OpeningClauseEnd(w, first, k, last));
         forward_good = GoodClause(w, clause, end);
       }
       // A cue right after a comma, with no subject before it, may be an

@@ -23,5 +23,14 @@ TEST(IsPassiveAuxiliary, FormsOfBeOnly) {
   }
 }
 
+TEST(IsSubordinator, ConjunctionsThatOpenAClause) {
+  for (const char* word : {"Although", "while", "If", "BECAUSE", "after"}) {
+    EXPECT_TRUE(IsSubordinator(word)) << word;
+  }
+  for (const char* word : {"", "and", "but", "the", "whiles"}) {
+    EXPECT_FALSE(IsSubordinator(word)) << word;
+  }
+}
+
 }  // namespace
 }  // namespace whosaid::nlp

@@ -126,6 +126,10 @@ TEST(IndirectSpeech, Table) {
        "it submitted a proposal that would cut costs", "Marta Keane"},
       {"Marta Keane argued for decades that the plant would close.",
        "the plant would close", "Marta Keane"},
+      // A report in an opening subordinate clause ends at its comma.
+      {"Although Marta Keane said the plant would close, the board voted "
+       "to keep it open.",
+       "the plant would close", "Marta Keane"},
       // "while" and a participle after the cue open an adjunct, not a
       // report: the clause before the cue is the report.
       {"Farmers began selling the grain early to pay their debts, Marta "
