@@ -373,6 +373,14 @@ size_t ClauseEnd(const ParagraphWork& w, size_t from, size_t sentence_end) {
           EqualsLowerAscii(TokenText(w.text, t[k + 2]), "to")) {
         return k;
       }
+      // "said it is committed to the formula, while the city's police
+      // deny ...": a contrast with a subject of its own is the writer's.
+      // Not ", while keeping ...", which goes on with the report.
+      if ((next == "while" || next == "whereas") && k + 2 < sentence_end &&
+          t[k + 2].type == Token::kWord &&
+          !TokenText(w.text, t[k + 2]).ends_with("ing")) {
+        return k;
+      }
       // "..., which he described as “...”": a relative clause with a cue
       // of its own is a second statement, not part of the first.
       if (next == "which" || next == "who") {

@@ -126,6 +126,13 @@ TEST(IndirectSpeech, Table) {
        "it submitted a proposal that would cut costs", "Marta Keane"},
       {"Marta Keane argued for decades that the plant would close.",
        "the plant would close", "Marta Keane"},
+      // A contrast with its own subject after a comma is the writer's.
+      {"Marta Keane said the plant would close, while the union called "
+       "the move reckless.",
+       "the plant would close", "Marta Keane"},
+      {"Marta Keane said the plant would close, while keeping its offices "
+       "open.",
+       "the plant would close, while keeping its offices open", "Marta Keane"},
       // A report in an opening subordinate clause ends at its comma.
       {"Although Marta Keane said the plant would close, the board voted "
        "to keep it open.",
