@@ -63,6 +63,9 @@ TEST(IndirectSpeech, Table) {
       {"The embassy in Lisbon maintains its own air quality monitor.", "",
        ""},
       {"Marta Keane found evidence of plumes above the moon.", "", ""},
+      {"The rebel group claimed responsibility for the attack.", "", ""},
+      {"Marta Keane claimed that the plant would close.",
+       "the plant would close", "Marta Keane"},
       // "continued" before a noun is an adjective ("takes continued
       // effort"), not a cue.
       {"Cutting costs takes continued effort from every household.", "", ""},
