@@ -64,6 +64,8 @@ TEST(IndirectSpeech, Table) {
        ""},
       {"Marta Keane found evidence of plumes above the moon.", "", ""},
       {"The rebel group claimed responsibility for the attack.", "", ""},
+      {"The court declared the ban unconstitutional.", "", ""},
+      {"The researchers observed the moon for 17 nights.", "", ""},
       {"Marta Keane claimed that the plant would close.",
        "the plant would close", "Marta Keane"},
       // "continued" before a noun is an adjective ("takes continued
