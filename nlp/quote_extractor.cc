@@ -67,6 +67,17 @@ bool IsNotSpeechLead(std::string_view lower) {
          lower == "motto" || lower == "label" || lower == "known";
 }
 
+// Nouns of works whose title follows them in quotation marks: "their
+// podcast “Beyond Finances”", "the song “Wild Rose”".
+bool IsWorkNoun(std::string_view lower) {
+  static constexpr std::string_view kWorks[] = {
+      "album",  "article", "book",   "column",  "documentary", "episode",
+      "essay",  "film",    "movie",  "newsletter", "novel",    "play",
+      "podcast", "poem",   "series", "show",    "single",      "song",
+      "track"};
+  return LowerIsOneOf(lower, kWorks);
+}
+
 // True when every word of tokens [from, to) starts with a capital letter or is a short
 // connector: a title or name ("Phase Two Framework", "Made in China 2025").
 bool IsTitleCase(std::string_view text, const std::vector<Token>& tokens,
@@ -544,6 +555,13 @@ void DocumentQuotes::DoQuote(ParagraphWork& w, size_t q,
   // Not speech: scare quotes, titles, nicknames, repeated headlines.
   if (qt.open_tok > 0 && t[qt.open_tok - 1].type == Token::kWord &&
       IsNotSpeechLead(LowerWord(TokenText(text_, t[qt.open_tok - 1])))) {
+    return;
+  }
+  // "their podcast “Beyond Finances”": a work's title.
+  if (qt.open_tok > 0 && t[qt.open_tok - 1].type == Token::kWord &&
+      content.start < text_.size() &&
+      std::isupper(static_cast<unsigned char>(text_[content.start])) &&
+      IsWorkNoun(LowerWord(TokenText(text_, t[qt.open_tok - 1])))) {
     return;
   }
   // "known as “X”", "known as the “Three Amigos”": a nickname.

@@ -423,6 +423,11 @@ std::vector<Case> Cases() {
                 "“We see these developments as hopeful signs.”",
        {{"gives us hope for the talks.", P, "Dana Whitlock"},
         {"We see these developments as hopeful signs.", D, "Dana Whitlock"}}},
+      // A work's title after its noun is no quotation.
+      {"PodcastTitle",
+       kIntro + "Whitlock explained on an episode of her podcast “Beyond "
+                "Borders.” Costs are rising.",
+       {}},
       {"ShoutedSlogans",
        "Hundreds of farmers shouted slogans outside the court on Tuesday.",
        {}},
