@@ -9,6 +9,7 @@
 #include <optional>
 #include <span>
 
+#include "nlp/function_words.h"
 #include "nlp/lower_word.h"
 #include "nlp/quote_cues.h"
 #include "nlp/quote_order.h"
@@ -65,6 +66,25 @@ bool IsNotSpeechLead(std::string_view lower) {
          lower == "term" || lower == "word" || lower == "phrase" ||
          lower == "slogan" || lower == "headline" || lower == "banner" ||
          lower == "motto" || lower == "label" || lower == "known";
+}
+
+// Whether the cue at token `c` sits in a relative clause without its
+// pronoun, a form of "be" right after it continuing the sentence: "the
+// letter Mike wrote was “kind and loving”" (the speaker is whoever reports
+// the sentence). Not in "what he said was “...”", where the cue's subject
+// speaks.
+bool CueInRelativeClause(const ParagraphWork& w, size_t begin, size_t c,
+                         const CueMatch& cue) {
+  const auto& t = w.tokens;
+  const size_t next = c + cue.length;
+  if (next >= t.size() || t[next].type != Token::kWord ||
+      !IsPassiveAuxiliary(TokenText(w.text, t[next]))) {
+    return false;
+  }
+  for (size_t m = c; m-- > begin && m + 4 >= c;) {
+    if (EqualsLowerAscii(TokenText(w.text, t[m]), "what")) return false;
+  }
+  return true;
 }
 
 // Nouns of works whose title follows them in quotation marks: "their
@@ -378,6 +398,7 @@ Attribution DocumentQuotes::Before(const ParagraphWork& w, size_t begin,
     if (t[c].type == Token::kQuote) break;
     const CueMatch& cue = w.CueAt(c);
     if (cue.length == 0 || c + cue.length > open_tok) continue;
+    if (CueInRelativeClause(w, begin, c, cue)) continue;
     SubjectPhrase s = SubjectBefore(text_, t, begin, c, words_);
     if (s.kind == PhraseKind::kNone && c > 0) {
       const LowerWord prev(TokenText(text_, t[c - 1]));

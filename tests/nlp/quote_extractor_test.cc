@@ -423,6 +423,12 @@ std::vector<Case> Cases() {
                 "“We see these developments as hopeful signs.”",
        {{"gives us hope for the talks.", P, "Dana Whitlock"},
         {"We see these developments as hopeful signs.", D, "Dana Whitlock"}}},
+      // A cue in a relative clause without its pronoun ("the letter Lin
+      // wrote was") is not the quotation's; the sentence's reporter is.
+      {"CueInRelativeClause",
+       kIntro + "Whitlock added that the letter Lin wrote was “kind and "
+                "generous.”",
+       {{"kind and generous.", P, "Dana Whitlock"}}},
       // A work's title after its noun is no quotation.
       {"PodcastTitle",
        kIntro + "Whitlock explained on an episode of her podcast “Beyond "
