@@ -162,11 +162,6 @@ bool Contains(const Words& v, std::string_view w) {
   return false;
 }
 
-std::string Singular(std::string_view w) {
-  if (w.size() > 3 && w.back() == 's') return std::string(w.substr(0, w.size() - 1));
-  return std::string(w);
-}
-
 // Title-cases an all-caps word: "WHITLOCK" → "Whitlock".
 std::string TitleCase(std::string_view w) {
   std::string out = LowerAscii(w);
@@ -973,12 +968,11 @@ void SpeakerRegistry::NoteGender(size_t e, std::string_view lower,
 std::optional<size_t> SpeakerRegistry::MostRecent(
     size_t at, bool want_person, std::string_view role,
     std::string_view name_part, Gender gender) const {
-  const std::string singular = role.empty() ? "" : Singular(role);
   auto matches = [&](const Entity& ent) {
     if (ent.person != want_person) return false;
     if (!FitsGender(ent, gender)) return false;
     if (!role.empty()) {
-      return Contains(ent.roles, role) || Contains(ent.roles, singular);
+      return Contains(ent.roles, role);
     }
     if (!name_part.empty()) return Contains(TokensOf(ent), name_part);
     return true;

@@ -61,6 +61,9 @@ TEST(SpeakerRegistry, ResolvesRolesPronounsAndDescriptors) {
   SubjectPhrase anon{PhraseKind::kDescriptor, {}, "A senior official", "official", {}};
   EXPECT_EQ(r.Resolve(anon, end).value_or(""), "a senior official");
   EXPECT_EQ(DescriptorFromLabel("OFFICIAL"), "an official");
+  // A plural role is a group, never the one person with that role.
+  SubjectPhrase envoys{PhraseKind::kRole, {}, "the envoys", "envoys", {}};
+  EXPECT_EQ(r.Resolve(envoys, end).value_or(""), "the envoys");
 }
 
 // After an article or a possessive determiner, a capitalised run with no
