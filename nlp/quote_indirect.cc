@@ -7,6 +7,7 @@
 #include <iterator>
 #include <cctype>
 
+#include "nlp/dateline.h"
 #include "nlp/function_words.h"
 #include "nlp/quote_paragraph.h"
 #include "nlp/word_list_filter.h"
@@ -41,36 +42,6 @@ bool OpensAdjunct(std::string_view word) {
 bool IsComma(std::string_view text, const Token& t) {
   return t.type == Token::kPunct && t.end - t.start == 1 &&
          text[t.start] == ',';
-}
-
-bool IsDash(std::string_view word) { return word == "-" || word == "—"; }
-
-// Whether `word` is written in capitals only, with two letters or more:
-// "VIENNA", "NEW".
-bool IsAllCapsWord(std::string_view word) {
-  if (word.size() < 2) return false;
-  for (char c : word) {
-    if (c < 'A' || c > 'Z') return false;
-  }
-  return true;
-}
-
-// The first token of a sentence's words from t[first] on, before `end`,
-// after a dateline that opens them, which is not reported speech: a wire
-// dateline "CITY, Jan 14 (Agency) - " or a city in capitals and a dash
-// ("VIENNA — ", "SAN JOSE, Calif. — "), with no lower-case word before
-// the dash. `first` when there is none.
-size_t AfterDateline(std::string_view text, const std::vector<Token>& t,
-                     size_t first, size_t end) {
-  const bool capital_city = IsAllCapsWord(TokenText(text, t[first]));
-  for (size_t m = first; m + 1 < end && m < first + 12; ++m) {
-    const std::string_view word = TokenText(text, t[m]);
-    if (word == ")" && IsDash(TokenText(text, t[m + 1]))) return m + 2;
-    if (!capital_city) continue;
-    if (m > first && IsDash(word)) return m + 1;
-    if (std::islower(static_cast<unsigned char>(word[0]))) return first;
-  }
-  return first;
 }
 
 // Whether an auxiliary or modal verb ("was", "had", "would") comes among
