@@ -5,7 +5,9 @@
 namespace whosaid::nlp {
 namespace {
 
-bool IsDash(std::string_view word) { return word == "-" || word == "—"; }
+bool IsDash(std::string_view word) {
+  return word == "-" || word == "—" || word == "–";
+}
 
 // Whether `word` is written in capitals only, with two letters or more:
 // "VIENNA", "NEW".

@@ -9,6 +9,7 @@
 #include <optional>
 #include <span>
 
+#include "nlp/dateline.h"
 #include "nlp/function_words.h"
 #include "nlp/lower_word.h"
 #include "nlp/quote_cues.h"
@@ -1079,6 +1080,8 @@ bool IsParticipleCue(std::string_view lower) {
 SubjectPhrase SentenceSubject(const ParagraphWork& w, const CueTable& cues,
                               size_t first, size_t upto) {
   const auto& t = w.tokens;
+  // "BUFFALO, N.Y. — Hours before ...": a dateline is nobody's subject.
+  first = AfterDateline(w.text, t, first, upto);
   size_t k = first;
   // Skip opening stop words ("But", "In"), but not a pronoun subject ("She
   // declined to comment, saying only that ...").
@@ -1092,12 +1095,18 @@ SubjectPhrase SentenceSubject(const ParagraphWork& w, const CueTable& cues,
          TokenText(w.text, t[k]) != "An" && !pronoun_subject(k)) {
     ++k;
   }
+  // "Hours before the game, ...", "Days after the vote, ...": a time
+  // and a preposition open an adjunct too.
+  const bool time_adjunct =
+      k == first && k + 1 < upto && t[k + 1].type == Token::kWord &&
+      (EqualsLowerAscii(TokenText(w.text, t[k + 1]), "before") ||
+       EqualsLowerAscii(TokenText(w.text, t[k + 1]), "after"));
   // "In Beijing, Zhou Hanbin said": skip an opening adjunct. A long one
   // ("In a two-hour hearing before the port committee on Friday, Olsberg
   // defended the audit, insisting that") is skipped unless a possessive
   // follows it ("..., Bolivia’s public defender’s office said"), whose
   // noun phrase SubjectAfter would cut after the possessive.
-  if (k > first) {
+  if (k > first || time_adjunct) {
     for (size_t m = k; m < upto && m < k + 12; ++m) {
       if (t[m].type == Token::kPunct && TokenText(w.text, t[m]) == ",") {
         if (m < k + 8 || m + 1 >= upto || t[m + 1].type != Token::kWord ||

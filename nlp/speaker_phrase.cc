@@ -47,6 +47,7 @@ constexpr std::string_view kTitleWords[] = {
     "mrs", "council", "acting", "former", "farm", "economic", "national",
     "security", "u.s.", "chinese", "american", "lead", "coordinator",
     "commander", "inspector", "superintendent", "supervisor", "president-elect",
+    "coach",
     "minister-counselor", "attaché", "consul", "envoy-designate"};
 
 constexpr std::string_view kHonorifics[] = {
@@ -1161,7 +1162,13 @@ SubjectPhrase SubjectBefore(std::string_view text,
     const bool opens = k == lo || TokenText(text, tokens[k - 1]) == "\u2014";
     if (!opens || !IsWord(tokens[k])) return false;
     const LowerWord opener = TokenLower(text, tokens[k]);
-    return IsPreposition(opener) || In<kOpeningPrepositions>(opener);
+    if (IsPreposition(opener) || In<kOpeningPrepositions>(opener)) {
+      return true;
+    }
+    // "Hours before the vote, ...", "Days after the raid, ...".
+    if (k + 1 >= comma || !IsWord(tokens[k + 1])) return false;
+    const LowerWord link = TokenLower(text, tokens[k + 1]);
+    return link == "before" || link == "after";
   };
   // Up to two appositives or relative clauses between commas: "Tang
   // Weiming, secretary-general of the Council, an industry group, said".

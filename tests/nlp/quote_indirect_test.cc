@@ -141,6 +141,11 @@ TEST(IndirectSpeech, Table) {
       {"Marta Keane said the plant would close, while keeping its offices "
        "open.",
        "the plant would close, while keeping its offices open", "Marta Keane"},
+      // A participle's subject after a dateline and a time adjunct; a
+      // coach is a title.
+      {"VIENNA — Hours before the vote, Linz coach Marta Keane spoke to "
+       "the players, saying the team was ready.",
+       "the team was ready", "Marta Keane"},
       // A report in an opening subordinate clause ends at its comma.
       {"Although Marta Keane said the plant would close, the board voted "
        "to keep it open.",
