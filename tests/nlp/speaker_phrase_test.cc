@@ -267,10 +267,6 @@ TEST(SubjectBefore, Table) {
        PhraseKind::kDescriptor, "an official at the Bureau of Trade Compliance"},
       {"The US Bureau of Fabrication Controls said", PhraseKind::kName,
        "Bureau of Fabrication Controls"},
-      // Session 14: "Hours before the vote, ..." opens the sentence; what
-      // follows its comma is no appositive.
-      {"Hours before the vote, Linz coach Marta Keane spoke to the players,",
-       PhraseKind::kNone, ""},
       // Session 14: a number's modifier stays inside the phrase.
       {"One survey in over 40,000 adults said", PhraseKind::kDescriptor,
        "One survey in over 40,000 adults"},
