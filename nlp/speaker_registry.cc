@@ -1028,6 +1028,15 @@ std::optional<size_t> SpeakerRegistry::OrganizationAntecedent(
   return std::nullopt;
 }
 
+std::optional<size_t> SpeakerRegistry::GroupAntecedent(size_t at) const {
+  constexpr size_t kNearBytes = 400;
+  auto it = MentionsBefore(at, false);
+  if (it == mentions_.rend() || at - it->at > kNearBytes) return std::nullopt;
+  const Entity& ent = entities_[it->entity];
+  if (ent.person || ent.place || MentionIsOblique(it->at)) return std::nullopt;
+  return it->entity;
+}
+
 bool SpeakerRegistry::NameModifiesNoun(size_t at) const {
   size_t k = at;
   for (int words = 0; words < 5 && k < text_.size(); ++words) {
@@ -1218,6 +1227,9 @@ std::optional<std::string> SpeakerRegistry::Resolve(const SubjectPhrase& p,
       }
       if (p.pronoun == PronounKind::kOrganization) {
         if (auto e = OrganizationAntecedent(at)) return entities_[*e].name;
+      }
+      if (p.pronoun == PronounKind::kGroup) {
+        if (auto e = GroupAntecedent(at)) return entities_[*e].name;
       }
       return std::nullopt;
     }

@@ -203,6 +203,11 @@ class SpeakerRegistry {
   // mentioned last, passing over places that only modify a noun ("the US
   // military", "US politicians"), which name no actor.
   std::optional<size_t> OrganizationAntecedent(size_t at) const;
+  // The organisation a "they" at `at` stands for ("Big Machine have denied
+  // it. “...,” they said"): the entity mentioned last, when it is an
+  // organisation named as more than a possessive within a few sentences;
+  // else nobody (a group of people is no entity).
+  std::optional<size_t> GroupAntecedent(size_t at) const;
   // Whether the capitalised name that starts at byte `at` is followed by a
   // lower-case word.
   bool NameModifiesNoun(size_t at) const;

@@ -434,6 +434,16 @@ std::vector<Case> Cases() {
        kIntro + "Whitlock explained on an episode of her podcast “Beyond "
                 "Borders.” Costs are rising.",
        {}},
+      // "they" after an organisation is the organisation; after a person
+      // it is nobody the text names.
+      {"TheyAfterAnOrganisation",
+       "The Harbor Institute denied the report on Monday.\n\n"
+       "“We never agreed to it,” they said.",
+       {{"We never agreed to it", D, "Harbor Institute"}}},
+      {"TheyAfterAPerson",
+       "Marta Keane met the farmers on Monday.\n\n"
+       "“We never agreed to it,” they said.",
+       {{"We never agreed to it", D, ""}}},
       {"ShoutedSlogans",
        "Hundreds of farmers shouted slogans outside the court on Tuesday.",
        {}},
