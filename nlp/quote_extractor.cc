@@ -515,9 +515,15 @@ void DocumentQuotes::DoQuote(ParagraphWork& w, size_t q,
   // The sentence of the closing mark; unused when there is none.
   const size_t sent_close =
       qt.close_tok < t.size() ? w.SentenceOfToken(qt.close_tok) : 0;
+  // Whether the closing mark ends its sentence: then the attribution may
+  // be the next sentence ("“Why?” she asked."), and a quotation that is a
+  // sentence of its own needs none ("“Not everyone will succeed.”
+  // Analysts are trying ...").
+  bool closes_sentence = false;
   if (qt.close_tok < t.size()) {
     end = w.sentences[sent_close].second;
-    if (end <= qt.close_tok + 1 && sent_close + 1 < w.sentences.size()) {
+    closes_sentence = end <= qt.close_tok + 1;
+    if (closes_sentence && sent_close + 1 < w.sentences.size()) {
       end = w.sentences[sent_close + 1].second;
     }
   }
@@ -544,10 +550,15 @@ void DocumentQuotes::DoQuote(ParagraphWork& w, size_t q,
   const bool starts_upper =
       std::isupper(static_cast<unsigned char>(text_[content.start])) ||
       static_cast<unsigned char>(text_[content.start]) >= 0x80;
+  const bool own_sentence =
+      closes_sentence && starts_upper &&
+      (text_[content.end - 1] == '.' || text_[content.end - 1] == '!' ||
+       text_[content.end - 1] == '?');
   QuoteKind kind = QuoteKind::kPartial;
   if (!words_before) {
-    kind = (after.found || !any_word(after_from, end)) ? QuoteKind::kDirect
-                                             : QuoteKind::kPartial;
+    kind = (after.found || own_sentence || !any_word(after_from, end))
+               ? QuoteKind::kDirect
+               : QuoteKind::kPartial;
   } else if (before.introduces) {
     kind = QuoteKind::kDirect;
   } else if (before.found && before.adjacent && starts_upper) {

@@ -434,6 +434,14 @@ std::vector<Case> Cases() {
        kIntro + "Whitlock explained on an episode of her podcast “Beyond "
                 "Borders.” Costs are rising.",
        {}},
+      // A quotation that is a sentence of its own continues the run even
+      // when the paragraph goes on after it.
+      {"RunSentenceMidParagraph",
+       kIntro + "“We will see the industry shake out,” Whitlock said. “Not "
+                "everyone will succeed.” Analysts are trying to assess the "
+                "damage.",
+       {{"We will see the industry shake out", D, "Dana Whitlock"},
+        {"Not everyone will succeed.", D, "Dana Whitlock"}}},
       // "they" after an organisation is the organisation; after a person
       // it is nobody the text names.
       {"TheyAfterAnOrganisation",
