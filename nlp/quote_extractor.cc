@@ -69,6 +69,21 @@ bool IsNotSpeechLead(std::string_view lower) {
          lower == "motto" || lower == "label" || lower == "known";
 }
 
+// Whether the quotation `content` ends with a sentence's closing
+// punctuation, perhaps inside a nested quotation's closing mark: "... will
+// succeed.", "... if it kills me!’".
+bool EndsSentence(std::string_view text, Span content) {
+  size_t end = content.end;
+  if (end >= content.start + 3 && text.substr(end - 3, 3) == "\u2019") {
+    end -= 3;
+  } else if (end > content.start && text[end - 1] == '\'') {
+    --end;
+  }
+  if (end <= content.start) return false;
+  const char last = text[end - 1];
+  return last == '.' || last == '!' || last == '?';
+}
+
 // Whether the cue at token `c` sits in a relative clause without its
 // pronoun, a form of "be" right after it continuing the sentence: "the
 // letter Mike wrote was “kind and loving”" (the speaker is whoever reports
@@ -551,9 +566,7 @@ void DocumentQuotes::DoQuote(ParagraphWork& w, size_t q,
       std::isupper(static_cast<unsigned char>(text_[content.start])) ||
       static_cast<unsigned char>(text_[content.start]) >= 0x80;
   const bool own_sentence =
-      closes_sentence && starts_upper &&
-      (text_[content.end - 1] == '.' || text_[content.end - 1] == '!' ||
-       text_[content.end - 1] == '?');
+      closes_sentence && starts_upper && EndsSentence(text_, content);
   QuoteKind kind = QuoteKind::kPartial;
   if (!words_before) {
     kind = (after.found || own_sentence || !any_word(after_from, end))

@@ -442,6 +442,11 @@ std::vector<Case> Cases() {
                 "damage.",
        {{"We will see the industry shake out", D, "Dana Whitlock"},
         {"Not everyone will succeed.", D, "Dana Whitlock"}}},
+      {"RunSentenceEndsInNestedQuote",
+       kIntro + "“We will see,” Whitlock said. “I told myself: ‘Not "
+                "everyone will succeed.’” Analysts are assessing the damage.",
+       {{"We will see", D, "Dana Whitlock"},
+        {"I told myself: ‘Not everyone will succeed.’", D, "Dana Whitlock"}}},
       // "they" after an organisation is the organisation; after a person
       // it is nobody the text names.
       {"TheyAfterAnOrganisation",
