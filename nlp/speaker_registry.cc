@@ -1095,6 +1095,7 @@ bool SpeakerRegistry::MentionIsOblique(size_t at) const {
       return false;
     }
     if (IsPreposition(LowerAscii(word))) return true;  // "with Zelensky"
+    if (word == "than") return true;  // "more nervous than Rose-Lynn"
     // The object of a verb in a relative clause: ", who represents
     // Thomas,". A main verb's object ("met Lin Mei") is as salient as
     // its subject.

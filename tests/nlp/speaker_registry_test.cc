@@ -163,6 +163,7 @@ TEST(SpeakerRegistry, PronounsPreferASubjectToAnObliqueMention) {
        "Tim Morrison"},
       {"Dana Whitlock met Marta Keane.", "Marta Keane"},
       {"Dana Whitlock spoke, according to Marta Keane.", "Marta Keane"},
+      {"Dana Whitlock was more nervous than Marta Keane.", "Dana Whitlock"},
   };
   for (const Case& c : cases) {
     SCOPED_TRACE(c.text);
