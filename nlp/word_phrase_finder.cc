@@ -56,10 +56,11 @@ bool WordAt(std::string_view text, size_t pos) {
 inline uint64_t LetterMask(const uint8_t* bytes, size_t len) {
 #ifdef __SSE2__
   if (len == 64) {
-    uint64_t mask = 0;
-    for (int block = 0; block < 4; ++block) {
-      const __m128i b = _mm_loadu_si128(
-          reinterpret_cast<const __m128i*>(bytes + 16 * block));
+    // The mask of bytes[16 * k, 16 * k + 16) at bit 16 * k. Written out
+    // for the four blocks below: GCC does not unroll a loop over them.
+    auto block = [bytes](int k) {
+      const __m128i b =
+          _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + 16 * k));
       // (b | 0x20) lies in a..z exactly for ASCII letters. Adding
       // 128 - 'a' (mod 256) moves a..z, and nothing else, to the 26
       // lowest signed bytes, so one signed compare finds them.
@@ -68,11 +69,11 @@ inline uint64_t LetterMask(const uint8_t* bytes, size_t len) {
           _mm_add_epi8(folded, _mm_set1_epi8(static_cast<char>(128 - 'a')));
       const __m128i letter =
           _mm_cmplt_epi8(shifted, _mm_set1_epi8(static_cast<char>(-128 + 26)));
-      mask |= static_cast<uint64_t>(static_cast<uint16_t>(
-                  _mm_movemask_epi8(letter)))
-              << (16 * block);
-    }
-    return mask;
+      return static_cast<uint64_t>(
+                 static_cast<uint16_t>(_mm_movemask_epi8(letter)))
+             << (16 * k);
+    };
+    return block(0) | block(1) | block(2) | block(3);
   }
 #endif
   uint64_t mask = 0;
