@@ -56,10 +56,11 @@ bool WordAt(std::string_view text, size_t pos) {
 inline uint64_t LetterMask(const uint8_t* bytes, size_t len) {
 #ifdef __SSE2__
   if (len == 64) {
-    uint64_t mask = 0;
-    for (int block = 0; block < 4; ++block) {
-      const __m128i b = _mm_loadu_si128(
-          reinterpret_cast<const __m128i*>(bytes + 16 * block));
+    // The mask of bytes[16 * k, 16 * k + 16) at bit 16 * k. Written out
+    // for the four blocks below: GCC does not unroll a loop over them.
+    auto block = [bytes](int k) {
+      const __m128i b =
+          _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + 16 * k));
       // (b | 0x20) lies in a..z exactly for ASCII letters. Adding
       // 128 - 'a' (mod 256) moves a..z, and nothing else, to the 26
       // lowest signed bytes, so one signed compare finds them.
@@ -68,11 +69,11 @@ inline uint64_t LetterMask(const uint8_t* bytes, size_t len) {
           _mm_add_epi8(folded, _mm_set1_epi8(static_cast<char>(128 - 'a')));
       const __m128i letter =
           _mm_cmplt_epi8(shifted, _mm_set1_epi8(static_cast<char>(-128 + 26)));
-      mask |= static_cast<uint64_t>(static_cast<uint16_t>(
-                  _mm_movemask_epi8(letter)))
-              << (16 * block);
-    }
-    return mask;
+      return static_cast<uint64_t>(
+                 static_cast<uint16_t>(_mm_movemask_epi8(letter)))
+             << (16 * k);
+    };
+    return block(0) | block(1) | block(2) | block(3);
   }
 #endif
   uint64_t mask = 0;
@@ -85,10 +86,10 @@ inline uint64_t LetterMask(const uint8_t* bytes, size_t len) {
 constexpr int kCandidateLog = 14;
 static_assert(WordPhraseFinder::kCandidateBits == 1u << kCandidateLog);
 
-// The bit in WordPhraseFinder::candidates_ of a run of `length` letters
-// starting at bytes[start] (of n): a hash of its length and first eight
-// letters in lower case.
-inline uint32_t CandidateBit(const uint8_t* bytes, size_t start,
+// The first min(length, 8) letters of the run of `length` letters
+// starting at bytes[start] (of n), in lower case, as one number: the first
+// in the lowest byte, zeros after the last.
+inline uint64_t PackedPrefix(const uint8_t* bytes, size_t start,
                              size_t length, size_t n) {
   const size_t kept = std::min<size_t>(length, 8);
   uint64_t word;
@@ -107,20 +108,29 @@ inline uint32_t CandidateBit(const uint8_t* bytes, size_t start,
   // letters); the bytes after them masked off.
   const uint64_t mask =
       kept == 8 ? ~uint64_t{0} : (uint64_t{1} << (8 * kept)) - 1;
-  word = (word | 0x2020202020202020u) & mask;
+  return (word | 0x2020202020202020u) & mask;
+}
+
+// The bit in WordPhraseFinder::candidates_ of a run of `length` letters
+// whose PackedPrefix is `prefix`: a hash of both.
+inline uint32_t CandidateBit(uint64_t prefix, size_t length) {
   // Multiplicative hashing: the top kCandidateLog bits of the product.
-  return static_cast<uint32_t>(((word ^ length) * 0x9E3779B97F4A7C15u) >>
+  return static_cast<uint32_t>(((prefix ^ length) * 0x9E3779B97F4A7C15u) >>
                                (64 - kCandidateLog));
 }
 
 }  // namespace
 
-bool WordPhraseFinder::MayBeHead(const uint8_t* bytes, size_t start,
-                                 size_t length, size_t n) const {
-  if (((initials_[length] >> ((bytes[start] | 0x20) - 'a')) & 1u) == 0) {
+// Inlined: FindAll asks it of most runs of letters, and GCC would call it.
+[[gnu::always_inline]] inline bool WordPhraseFinder::MayBeHead(
+    const uint8_t* bytes, size_t start, size_t length, size_t n) const {
+  if (((initials_[length] >> ((bytes[start] | 0x20) - 'a')) & 1u) == 0 ||
+      ((finals_[length] >> ((bytes[start + length - 1] | 0x20) - 'a')) & 1u) ==
+          0) {
     return false;
   }
-  const uint32_t bit = CandidateBit(bytes, start, length, n);
+  const uint32_t bit =
+      CandidateBit(PackedPrefix(bytes, start, length, n), length);
   return (candidates_[bit >> 6] >> (bit & 63)) & 1u;
 }
 
@@ -168,9 +178,10 @@ WordPhraseFinder::WordPhraseFinder(const std::vector<std::string>& phrases) {
                        return a.rest.size() > b.rest.size();
                      });
     initials_[h.word.size()] |= 1u << (h.word[0] - 'a');
-    const uint32_t bit = CandidateBit(
-        reinterpret_cast<const uint8_t*>(h.word.data()), 0, h.word.size(),
-        h.word.size());
+    finals_[h.word.size()] |= 1u << (h.word.back() - 'a');
+    h.prefix = PackedPrefix(reinterpret_cast<const uint8_t*>(h.word.data()),
+                            0, h.word.size(), h.word.size());
+    const uint32_t bit = CandidateBit(h.prefix, h.word.size());
     candidates_[bit >> 6] |= uint64_t{1} << (bit & 63);
   }
   std::stable_sort(heads.begin(), heads.end(),
@@ -199,11 +210,14 @@ size_t WordPhraseFinder::MatchAt(std::string_view text, size_t start,
                                  size_t end, int* phrase) const {
   const size_t length = end - start;
   const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+  const uint64_t prefix = PackedPrefix(bytes, start, length, text.size());
   const size_t k = Bucket(length, bytes[start]);
   for (uint32_t h = first_head_[k]; h < first_head_[k + 1]; ++h) {
     const Head& head = heads_[h];
-    // The run holds letters only, so OR-ing 0x20 lower-cases it exactly.
-    size_t j = 0;
+    // The first eight letters at once, then the rest: the run holds
+    // letters only, so OR-ing 0x20 lower-cases it exactly.
+    if (head.prefix != prefix) continue;
+    size_t j = 8;
     while (j < length && (bytes[start + j] | 0x20) ==
                              static_cast<uint8_t>(head.word[j])) {
       ++j;
@@ -276,13 +290,16 @@ std::vector<PhraseMatcher::Match> WordPhraseFinder::FindAll(
       starts &= starts - 1;
       const size_t start = base + k;
       // The run ends at the first non-letter of the chunk after k, or, when
-      // it reaches the chunk's end, somewhere after it.
+      // it reaches the chunk's end, at the first of the next chunk (whose
+      // mask has no letters past the text), or later still.
       const uint64_t others = ~letters >> k;
       size_t end;
       if (others != 0) {
         end = start + static_cast<size_t>(__builtin_ctzll(others));
+      } else if (~next != 0) {
+        end = base + 64 + static_cast<size_t>(__builtin_ctzll(~next));
       } else {
-        end = base + 64;
+        end = base + 128;
         while (end < n && kLetter[bytes[end]]) ++end;
       }
       const size_t length = end - start;

@@ -57,6 +57,7 @@ class WordPhraseFinder {
     std::string word;
     int alone = -1;
     std::vector<Tail> tails;
+    uint64_t prefix = 0;  // PackedPrefix (in the .cc) of `word`
   };
 
   static size_t Bucket(size_t length, uint8_t first_letter) {
@@ -64,7 +65,8 @@ class WordPhraseFinder {
   }
   // Whether a run of `length` <= kMaxWord letters starting at
   // bytes[start] (of n) may be a head word: its length and first letter
-  // pass initials_, and its bit is set in candidates_.
+  // pass initials_, its length and last letter finals_, and its bit is set
+  // in candidates_.
   bool MayBeHead(const uint8_t* bytes, size_t start, size_t length,
                  size_t n) const;
   // The end of the longest phrase that matches at the run of letters
@@ -76,6 +78,10 @@ class WordPhraseFinder {
   // length and first letter. Cheaper than candidates_, and rejects most
   // runs already.
   uint32_t initials_[kMaxWord + 1] = {};
+  // The same for the last letter: of the runs that pass initials_, it
+  // rejects about half ("with", "were", "when" beside "want") before their
+  // bit is computed.
+  uint32_t finals_[kMaxWord + 1] = {};
   // Bit CandidateBit() (in the .cc) of every head word: a clear bit
   // rejects a run of letters before it is compared with any word. 2 KB, so
   // that a set bit is rarely shared.

@@ -74,6 +74,12 @@ TEST(WordPhraseFinder, FindsWhatPhraseMatcherFinds) {
       {"committed", {}},
       {"committed to", {"committed to@0#4"}},
       {"", {}},
+      // Runs that reach the end of a 64-byte chunk: one ending in the next
+      // chunk, one ending past it.
+      {std::string(62, ' ') + "said vows", {"said@62#0", "vows@67#3"}},
+      {std::string(62, ' ') + "saids said", {"said@68#0"}},
+      {std::string(60, ' ') + std::string(140, 'x') + "said said",
+       {"said@205#0"}},
   };
   const PhraseMatcher matcher = CaseInsensitiveMatcher(phrases);
   for (const Case& c : cases) {
