@@ -12,6 +12,7 @@
 #endif
 
 #include "nlp/ascii.h"
+#include "nlp/function_words.h"
 #include "nlp/gender_words.h"
 #include "nlp/modal_words.h"
 #include "nlp/phrase_matcher.h"
@@ -145,14 +146,12 @@ bool WordBeforeSpaceIs(std::string_view text, size_t pos,
 // with a comma before the cue at `cue`.
 bool InOpeningSubordinateClause(std::string_view text, size_t start,
                                 Span mention, size_t cue) {
-  static constexpr std::string_view kSubordinators[] = {
-      "After", "Although", "As", "Because", "Before", "If", "Once", "Since",
-      "Though", "Unless", "Until", "When", "While"};
   size_t end = start;
   while (end < mention.start && end < text.size() && text[end] != ' ') ++end;
   const std::string_view first = text.substr(start, end - start);
-  if (std::find(std::begin(kSubordinators), std::end(kSubordinators), first) ==
-      std::end(kSubordinators)) {
+  // Capitalised, as a sentence opens ("After Adam Neumann left, ...").
+  if (first.empty() || first[0] < 'A' || first[0] > 'Z' ||
+      !IsSubordinator(first)) {
     return false;
   }
   return text.substr(mention.end, cue - mention.end).find(", ") !=
