@@ -298,6 +298,15 @@ size_t UnionLocalEnd(std::string_view text, size_t start, size_t end) {
   return past;
 }
 
+// True when " at [the] " and a capital follow byte `after`: a body named
+// after "at" ("head of research at ICICI Securities").
+bool IsBodyAfterAt(std::string_view text, size_t after) {
+  if (text.substr(after, 4) != " at ") return false;
+  size_t body = after + 4;
+  if (text.substr(body, 4) == "the ") body += 4;
+  return IsUpperAt(text, body);
+}
+
 // `w` without its plural "s" (either case), if it has one.
 std::string_view Singular(std::string_view w) {
   if (w.size() > 3 && AsciiLower(w.back()) == 's' &&
@@ -823,6 +832,40 @@ bool NameScanner::ParseAppositive(std::string_view text, size_t after,
           if (!run.empty()) {
             size_t last = run.size();
             while (last > 0 && run[last - 1].connector) --last;
+            auto token = [&](size_t k) {
+              return text.substr(run[k].start, run[k].end - run[k].start);
+            };
+            auto is_body = [&](size_t k) {
+              return words_.organization.contains(token(k)) ||
+                     words_.government.IsHead(token(k));
+            };
+            // "head of Research at ICICI Securities", "director for the
+            // Middle East at Amnesty": the unit after "of" or "for"
+            // belongs to the role (even one named like a body: "Center
+            // for X at Y University" is a part of Y), and the body after
+            // "at" is the affiliation, read next.
+            if ((is("of") || is("for")) && last > 0 &&
+                IsBodyAfterAt(text, run[last - 1].end)) {
+              role_last = {run[last - 1].start, run[last - 1].end};
+              pos = run[last - 1].end + 1;
+              continue;
+            }
+            // "head of Platform Solutions for Ascom": the same, with the
+            // body after "for".
+            if (is("of")) {
+              for (size_t k = 1; k + 1 < last; ++k) {
+                if (!run[k].connector || token(k) != "for" ||
+                    is_body(k - 1)) {
+                  continue;
+                }
+                role_last = {run[k - 1].start, run[k - 1].end};
+                size_t first = k + 1;
+                while (first < last && run[first].connector) ++first;
+                run.erase(run.begin(), run.begin() + first);
+                last -= first;
+                break;
+              }
+            }
             // Stop before a trailing "of <Place>".
             for (size_t k = 1; k + 1 < last; ++k) {
               if (run[k].connector &&

@@ -134,6 +134,38 @@ TEST(NameScanner, AppositiveAffiliationStopsBeforeOfPlace) {
   EXPECT_EQ(got[0].role, "head");
 }
 
+// A unit named after "of" or "for" belongs to the role when a body follows
+// "at" or "for": that body is the affiliation. A unit that is a body itself
+// stays the affiliation.
+TEST(NameScanner, AppositiveUnitBeforeBodyJoinsTheRole) {
+  const NameScanner::Words words = TestWords();
+  NameScanner scanner(words);
+  const struct {
+    std::string text, role, affiliation;
+  } cases[] = {
+      {"Jo Lund, head of Research at Ardmore Group, said so.",
+       "head of Research", "Ardmore Group"},
+      {"Jo Lund, head for the Middle East and Africa at the Harbor "
+       "Institute, said so.",
+       "head for the Middle East and Africa", "Harbor Institute"},
+      {"Jo Lund, head of Platform Solutions for Ardmore Group, said so.",
+       "head of Platform Solutions", "Ardmore Group"},
+      {"Jo Lund, head of Sales, said so.", "head", "Sales"},
+      {"Jo Lund, head of the Harbor Institute at Ardmore Group, said so.",
+       "head of the Harbor Institute", "Ardmore Group"},
+      {"Jo Lund, head of the Harbor Institute for Soy Futures, said so.",
+       "head", "Harbor Institute for Soy Futures"},
+  };
+  for (const auto& c : cases) {
+    const auto got = scanner.Scan(c.text);
+    ASSERT_FALSE(got.empty()) << c.text;
+    EXPECT_EQ(c.text.substr(got[0].span.start, got[0].span.size()), "Jo Lund")
+        << c.text;
+    EXPECT_EQ(got[0].role, c.role) << c.text;
+    EXPECT_EQ(got[0].affiliation, c.affiliation) << c.text;
+  }
+}
+
 // Scan skips lead bytes that cannot begin an upper-case letter without
 // decoding them: every upper-case letter ICU knows must still start a name,
 // at the start of the text and after 20 caseless Arabic letters or 20
