@@ -453,6 +453,21 @@ size_t NameScanner::WordEndFrom(std::string_view text, size_t start, size_t i,
   return i;
 }
 
+bool NameScanner::IsMiddleInitial(std::string_view text, size_t at) const {
+  if (!IsAsciiUpper(text[at]) || text[at + 2] != ' ' ||
+      !IsUpperAt(text, at + 3)) {
+    return false;
+  }
+  // Not a sentence's last word before the next sentence ("Plan B. The
+  // talks"): the word after must be able to be part of a name.
+  // (Not WordAfter, which HasPersonContext wants inlined.)
+  size_t end = at + 3;
+  while (end < text.size() && IsAsciiAlnum(text[end])) ++end;
+  const std::string_view next = text.substr(at + 3, end - (at + 3));
+  return !words_.not_names.contains(next) &&
+         !words_.honorifics.contains(next);
+}
+
 std::vector<NameScanner::Token> NameScanner::RunAt(std::string_view text,
                                                    size_t start) const {
   std::vector<Token> run;
@@ -470,7 +485,18 @@ void NameScanner::RunFrom(std::string_view text, size_t start,
   size_t end = first_end;
   while (true) {
     run.push_back({pos, end, false, !has_lower && end - pos >= 2});
-    if (end + 1 >= text.size() || text[end] != ' ') break;
+    if (end + 1 >= text.size() || text[end] != ' ') {
+      // A middle initial ("Mary E. Lovely"): one capital after a word of
+      // the run, with its dot, before another name word. Looked for only
+      // where a run would end, so that the words a space follows pay
+      // nothing.
+      if (end - pos != 1 || end + 2 >= text.size() || text[end] != '.' ||
+          run.size() < 2 || run[run.size() - 2].connector ||
+          !IsMiddleInitial(text, pos)) {
+        break;
+      }
+      run.back().end = ++end;
+    }
     size_t next = end + 1;
     const uint8_t next_byte = text[next];
     if (next_byte >= 0x80 ? !IsUpperAt(text, next)

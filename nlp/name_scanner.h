@@ -130,6 +130,11 @@ class NameScanner {
   // that a scan reuses one vector and walks no word twice.
   void RunFrom(std::string_view text, size_t start, size_t first_end,
                bool has_lower, std::vector<Token>& run) const;
+  // True when the capital letter at `at`, with the dot after it, is a
+  // middle initial: a space and a capitalised word that may go on a name
+  // follow ("E." in "Mary E. Lovely", but not "B." in "Plan B. The").
+  // REQUIRES: text[at + 1] == '.' and at + 3 < text.size().
+  bool IsMiddleInitial(std::string_view text, size_t at) const;
   // The end of the word at `start`; sets *has_lower when it holds an ASCII
   // lower-case letter, so that RunAt need not walk it again.
   size_t WordEnd(std::string_view text, size_t start, bool* has_lower) const;

@@ -103,6 +103,17 @@ TEST(NameScanner, ClassifiesCapitalisedPhrases) {
       {"met Whitlock", {{"Whitlock", NameScanner::kSurnameRef, ""}}},
       {"Whitlock, who left", {{"Whitlock", NameScanner::kSurnameRef, ""}}},
       {"Jo \xC3\x89lan said", {{"Jo \xC3\x89lan", NameScanner::kPerson, ""}}},
+      // A middle initial stays in the name; a capital ending a sentence
+      // before a word that starts no name does not join the run.
+      {"Mary E. Lovely said so.",
+       {{"Mary E. Lovely", NameScanner::kPerson, ""}}},
+      {"Ms. Jo S. Lund spoke.", {{"Jo S. Lund", NameScanner::kPerson, ""}}},
+      {"the choice of Plan B. The talks resumed.",
+       {{"Plan B", NameScanner::kOther, ""}}},
+      // Only after a word of the run: an initial opening one could end a
+      // sentence.
+      {"E. Lund said so.", {{"E", NameScanner::kSurnameRef, ""},
+                            {"Lund", NameScanner::kSurnameRef, ""}}},
       // Appositive words are role words in any case, plural too.
       {"Jo Lund, senior FELLOWS at the Harbor Institute, spoke.",
        {{"Jo Lund", NameScanner::kPerson, "senior FELLOWS"},
