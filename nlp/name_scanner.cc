@@ -334,6 +334,7 @@ NameScanner::Words NameScanner::Words::From(
   for (const std::string& s : rules.not_names) w.not_names.insert(s);
   w.government = GovernmentWords(rules);
   for (const std::string& s : rules.name_before) w.name_before.insert(LowerAscii(s));
+  for (const std::string& s : rules.naming_words) w.naming.insert(LowerAscii(s));
   for (const std::string& s : rules.place_words) w.place_words.insert(s);
   for (const std::string& s : cue_forms) w.cues.insert(LowerAscii(s));
   const WordSet* const not_lone[] = {&w.not_names, &w.organization,
@@ -791,7 +792,10 @@ void NameScanner::ScanSegment(std::string_view text, const Token* begin,
 
 bool NameScanner::HasPersonContext(std::string_view text, Span name) const {
   const std::string_view before = WordBefore(text, name.start);
-  if (!before.empty() && (words_.cues.ContainsLowerAscii(before) ||
+  // A cue verb that names a thing ("a mission called Europa Clipper")
+  // tells nothing: such a cue takes the name as its object.
+  if (!before.empty() && ((words_.cues.ContainsLowerAscii(before) &&
+                           !words_.naming.ContainsLowerAscii(before)) ||
                           words_.role_words.ContainsLowerAscii(before) ||
                           words_.name_before.ContainsLowerAscii(before))) {
     return true;

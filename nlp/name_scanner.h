@@ -43,6 +43,7 @@ class NameScanner {
     WordSet surnames_first; // as written: "Chen"
     WordSet not_names;      // as written: "The"
     WordSet name_before;    // lower case: "by"
+    WordSet naming;         // lower case: "called"
     WordSet place_words;    // as written: "County"
     WordSet cues;           // lower case: "said"
     GovernmentWords government;  // demonyms and government head words

@@ -145,6 +145,33 @@ TEST(NameScanner, AppositiveAffiliationStopsBeforeOfPlace) {
   EXPECT_EQ(got[0].role, "head");
 }
 
+// A cue verb that names a thing ("called") before a capitalised phrase is
+// no sign of a person, as other cue verbs before one are ("said Ann Lee");
+// after one it still is ("Jo Lund called").
+TEST(NameScanner, NamingCueIsNoPersonContext) {
+  DiscoveryRules rules;
+  rules.naming_words = {"called"};
+  const NameScanner::Words words =
+      NameScanner::Words::From(rules, {"said", "called"});
+  NameScanner scanner(words);
+  const std::vector<std::pair<std::string, std::vector<Want>>> cases = {
+      {"a mission called Europa Clipper, which flies",
+       {{"Europa Clipper", NameScanner::kOther, ""}}},
+      {"a probe, said Ann Lee.", {{"Ann Lee", NameScanner::kPerson, ""}}},
+      {"then Jo Lund called for calm",
+       {{"Jo Lund", NameScanner::kPerson, ""}}},
+  };
+  for (const auto& [text, want] : cases) {
+    const auto got = scanner.Scan(text);
+    ASSERT_EQ(got.size(), want.size()) << text;
+    for (size_t i = 0; i < got.size(); ++i) {
+      EXPECT_EQ(text.substr(got[i].span.start, got[i].span.size()),
+                want[i].text) << text;
+      EXPECT_EQ(got[i].what, want[i].what) << text;
+    }
+  }
+}
+
 // A unit named after "of" or "for" belongs to the role when a body follows
 // "at" or "for": that body is the affiliation. A unit that is a body itself
 // stays the affiliation.
