@@ -851,6 +851,14 @@ bool NameScanner::ParseAppositive(std::string_view text, size_t after,
     if (first && (is("who") || is("which") || is("whose") || is("said"))) {
       return false;
     }
+    // A clause or a list goes on after the comma, not an appositive:
+    // "dubbed the Black Death, say officials", "the Baltimore Sun and
+    // Hartford Courant, and the former owner of The Times".
+    if (role_count == 0 && pos == after + 2 &&
+        (is("and") || is("or") || is("but") ||
+         words_.cues.ContainsLowerAscii(w))) {
+      return false;
+    }
     if (!(first && (is("a") || is("an") || is("the")))) {
       // An affiliation: "at|of|with|for [the] Capitalised ...".
       if ((is("at") || is("of") || is("with") || is("for")) && has_role_word &&

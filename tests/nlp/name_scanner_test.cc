@@ -145,6 +145,34 @@ TEST(NameScanner, AppositiveAffiliationStopsBeforeOfPlace) {
   EXPECT_EQ(got[0].role, "head");
 }
 
+// After the comma, a cue verb or a conjunction starts a clause or goes on
+// with a list: no appositive, so no role and no person by it.
+TEST(NameScanner, NoAppositiveAfterCueOrConjunction) {
+  DiscoveryRules rules;
+  rules.role_words = {"official", "owner"};
+  const NameScanner::Words words =
+      NameScanner::Words::From(rules, {"said", "say"});
+  NameScanner scanner(words);
+  const std::vector<std::pair<std::string, std::vector<Want>>> cases = {
+      {"a disease dubbed Black Death, say officials.",
+       {{"Black Death", NameScanner::kOther, ""}}},
+      {"it bought Harbor Courant, and the former owner left.",
+       {{"Harbor Courant", NameScanner::kOther, ""}}},
+      {"then Jo Lund, a senior official, left.",
+       {{"Jo Lund", NameScanner::kPerson, "senior official"}}},
+  };
+  for (const auto& [text, want] : cases) {
+    const auto got = scanner.Scan(text);
+    ASSERT_EQ(got.size(), want.size()) << text;
+    for (size_t i = 0; i < got.size(); ++i) {
+      EXPECT_EQ(text.substr(got[i].span.start, got[i].span.size()),
+                want[i].text) << text;
+      EXPECT_EQ(got[i].what, want[i].what) << text;
+      EXPECT_EQ(got[i].role, want[i].role) << text;
+    }
+  }
+}
+
 // A cue verb that names a thing ("called") before a capitalised phrase is
 // no sign of a person, as other cue verbs before one are ("said Ann Lee");
 // after one it still is ("Jo Lund called").
