@@ -298,6 +298,7 @@ size_t UnionLocalEnd(std::string_view text, size_t start, size_t end) {
   return past;
 }
 
+
 // True when " at [the] " and a capital follow byte `after`: a body named
 // after "at" ("head of research at ICICI Securities").
 bool IsBodyAfterAt(std::string_view text, size_t after) {
@@ -790,14 +791,37 @@ void NameScanner::ScanSegment(std::string_view text, const Token* begin,
   out.push_back(std::move(c));
 }
 
+// True when a phrase ends at byte `end`: the text ends, a character other
+// than a space follows, "and" or "of" goes on to another name ("by Jo
+// Lund and Ann Lee", "a survey by Jo Lund of the University of X"), or
+// "in" to a place ("Reporting by Nadia Ferris in Chicago", but not "in
+// December": not_names holds the months).
+bool NameScanner::EndsPhrase(std::string_view text, size_t end) const {
+  if (end >= text.size() || text[end] != ' ') return true;
+  const std::string_view next = text.substr(end + 1, 4);
+  if (next == "and " || next.substr(0, 3) == "of ") return true;
+  if (next.substr(0, 3) != "in " || !IsUpperAt(text, end + 4)) return false;
+  size_t word_end = end + 4;
+  while (word_end < text.size() && IsAsciiAlnum(text[word_end])) ++word_end;
+  return !words_.not_names.contains(
+      text.substr(end + 4, word_end - (end + 4)));
+}
+
 bool NameScanner::HasPersonContext(std::string_view text, Span name) const {
   const std::string_view before = WordBefore(text, name.start);
   // A cue verb that names a thing ("a mission called Europa Clipper")
   // tells nothing: such a cue takes the name as its object.
   if (!before.empty() && ((words_.cues.ContainsLowerAscii(before) &&
                            !words_.naming.ContainsLowerAscii(before)) ||
-                          words_.role_words.ContainsLowerAscii(before) ||
-                          words_.name_before.ContainsLowerAscii(before))) {
+                          words_.role_words.ContainsLowerAscii(before))) {
+    return true;
+  }
+  // "Reporting by Nadia Ferris;", "written by Jo Lund, a ...", but not
+  // "sacked by Manchester United in December", "led by Blue Origin that
+  // ...", "by Star Wars fans": after "by", a person's name ends the phrase
+  // (a bodies' or a thing's goes on into more words).
+  if (!before.empty() && words_.name_before.ContainsLowerAscii(before) &&
+      EndsPhrase(text, name.end)) {
     return true;
   }
   // "Its chief executive, Greta Lindqvist, said"

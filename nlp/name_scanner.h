@@ -117,6 +117,10 @@ class NameScanner {
   void ScanSegment(std::string_view text, const Token* begin,
                    const Token* end, std::vector<Candidate>& out) const;
   bool HasPersonContext(std::string_view text, Span name) const;
+  // True when the phrase that a name ending at byte `end` is in ends with
+  // it, for a name after "by" (name_before), which a thing's or a body's
+  // name is as often ("sacked by Harbor United in May").
+  bool EndsPhrase(std::string_view text, size_t end) const;
   // The role (and affiliation) that an appositive (", a senior fellow at
   // the Harbor Institute,") or a copular introduction (" is chairwoman of
   // Gulfview Grain") at byte `after` gives candidate `c`; false, leaving

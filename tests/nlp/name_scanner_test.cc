@@ -145,6 +145,42 @@ TEST(NameScanner, AppositiveAffiliationStopsBeforeOfPlace) {
   EXPECT_EQ(got[0].role, "head");
 }
 
+// After "by" (name_before), a capitalised pair is a person when the phrase
+// ends with it, and not when it goes on ("sacked by Harbor United in
+// May", "by Star Wars fans").
+TEST(NameScanner, NameBeforeWantsThePhraseToEnd) {
+  const NameScanner::Words words = TestWords();
+  NameScanner scanner(words);
+  const std::vector<std::pair<std::string, std::vector<Want>>> cases = {
+      {"editing by Jo Lund.", {{"Jo Lund", NameScanner::kPerson, ""}}},
+      {"editing by Jo Lund; more", {{"Jo Lund", NameScanner::kPerson, ""}}},
+      {"editing by Jo Lund and Ann Lee",
+       {{"Jo Lund", NameScanner::kPerson, ""},
+        {"Ann Lee", NameScanner::kOther, ""}}},
+      {"a survey by Jo Lund of Ardmore Group",
+       {{"Jo Lund", NameScanner::kPerson, ""},
+        {"Ardmore Group", NameScanner::kOrganization, ""}}},
+      {"sacked by Harbor United in 2018",
+       {{"Harbor United", NameScanner::kOther, ""}}},
+      {"sacked by Harbor United in Monday's vote",
+       {{"Harbor United", NameScanner::kOther, ""}}},
+      {"(Reporting by Jo Lund in Chicago)",
+       {{"Reporting", NameScanner::kSurnameRef, ""},
+        {"Jo Lund", NameScanner::kPerson, ""},
+        {"Chicago", NameScanner::kSurnameRef, ""}}},
+      {"loved by Star Wars fans", {{"Star Wars", NameScanner::kOther, ""}}},
+  };
+  for (const auto& [text, want] : cases) {
+    const auto got = scanner.Scan(text);
+    ASSERT_EQ(got.size(), want.size()) << text;
+    for (size_t i = 0; i < got.size(); ++i) {
+      EXPECT_EQ(text.substr(got[i].span.start, got[i].span.size()),
+                want[i].text) << text;
+      EXPECT_EQ(got[i].what, want[i].what) << text;
+    }
+  }
+}
+
 // After the comma, a cue verb or a conjunction starts a clause or goes on
 // with a list: no appositive, so no role and no person by it.
 TEST(NameScanner, NoAppositiveAfterCueOrConjunction) {
