@@ -267,6 +267,12 @@ void ActorFinder::Impl::Build(const DiscoveryRules& d) {
     for (const auto* list :
          {&d.titles, &d.organization_words, &d.government_words}) {
       for (const std::string& w : *list) {
+        // "the international community", "the global economy": a
+        // demonym after "the" modifies a noun and refers to no body.
+        if (std::find(d.demonyms.begin(), d.demonyms.end(), w) !=
+            d.demonyms.end()) {
+          continue;
+        }
         if (w.find(' ') == std::string::npos) {
           TitleRef& ref = add_title("the " + LowerAscii(w));
           ref.head = LowerAscii(w);

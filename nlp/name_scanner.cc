@@ -298,6 +298,16 @@ size_t UnionLocalEnd(std::string_view text, size_t start, size_t end) {
   return past;
 }
 
+
+// True when " at [the] " and a capital follow byte `after`: a body named
+// after "at" ("head of research at ICICI Securities").
+bool IsBodyAfterAt(std::string_view text, size_t after) {
+  if (text.substr(after, 4) != " at ") return false;
+  size_t body = after + 4;
+  if (text.substr(body, 4) == "the ") body += 4;
+  return IsUpperAt(text, body);
+}
+
 // `w` without its plural "s" (either case), if it has one.
 std::string_view Singular(std::string_view w) {
   if (w.size() > 3 && AsciiLower(w.back()) == 's' &&
@@ -325,6 +335,7 @@ NameScanner::Words NameScanner::Words::From(
   for (const std::string& s : rules.not_names) w.not_names.insert(s);
   w.government = GovernmentWords(rules);
   for (const std::string& s : rules.name_before) w.name_before.insert(LowerAscii(s));
+  for (const std::string& s : rules.naming_words) w.naming.insert(LowerAscii(s));
   for (const std::string& s : rules.place_words) w.place_words.insert(s);
   for (const std::string& s : cue_forms) w.cues.insert(LowerAscii(s));
   const WordSet* const not_lone[] = {&w.not_names, &w.organization,
@@ -444,6 +455,21 @@ size_t NameScanner::WordEndFrom(std::string_view text, size_t start, size_t i,
   return i;
 }
 
+bool NameScanner::IsMiddleInitial(std::string_view text, size_t at) const {
+  if (!IsAsciiUpper(text[at]) || text[at + 2] != ' ' ||
+      !IsUpperAt(text, at + 3)) {
+    return false;
+  }
+  // Not a sentence's last word before the next sentence ("Plan B. The
+  // talks"): the word after must be able to be part of a name.
+  // (Not WordAfter, which HasPersonContext wants inlined.)
+  size_t end = at + 3;
+  while (end < text.size() && IsAsciiAlnum(text[end])) ++end;
+  const std::string_view next = text.substr(at + 3, end - (at + 3));
+  return !words_.not_names.contains(next) &&
+         !words_.honorifics.contains(next);
+}
+
 std::vector<NameScanner::Token> NameScanner::RunAt(std::string_view text,
                                                    size_t start) const {
   std::vector<Token> run;
@@ -461,7 +487,18 @@ void NameScanner::RunFrom(std::string_view text, size_t start,
   size_t end = first_end;
   while (true) {
     run.push_back({pos, end, false, !has_lower && end - pos >= 2});
-    if (end + 1 >= text.size() || text[end] != ' ') break;
+    if (end + 1 >= text.size() || text[end] != ' ') {
+      // A middle initial ("Mary E. Lovely"): one capital after a word of
+      // the run, with its dot, before another name word. Looked for only
+      // where a run would end, so that the words a space follows pay
+      // nothing.
+      if (end - pos != 1 || end + 2 >= text.size() || text[end] != '.' ||
+          run.size() < 2 || run[run.size() - 2].connector ||
+          !IsMiddleInitial(text, pos)) {
+        break;
+      }
+      run.back().end = ++end;
+    }
     size_t next = end + 1;
     const uint8_t next_byte = text[next];
     if (next_byte >= 0x80 ? !IsUpperAt(text, next)
@@ -754,11 +791,37 @@ void NameScanner::ScanSegment(std::string_view text, const Token* begin,
   out.push_back(std::move(c));
 }
 
+// True when a phrase ends at byte `end`: the text ends, a character other
+// than a space follows, "and" or "of" goes on to another name ("by Jo
+// Lund and Ann Lee", "a survey by Jo Lund of the University of X"), or
+// "in" to a place ("Reporting by Nadia Ferris in Chicago", but not "in
+// December": not_names holds the months).
+bool NameScanner::EndsPhrase(std::string_view text, size_t end) const {
+  if (end >= text.size() || text[end] != ' ') return true;
+  const std::string_view next = text.substr(end + 1, 4);
+  if (next == "and " || next.substr(0, 3) == "of ") return true;
+  if (next.substr(0, 3) != "in " || !IsUpperAt(text, end + 4)) return false;
+  size_t word_end = end + 4;
+  while (word_end < text.size() && IsAsciiAlnum(text[word_end])) ++word_end;
+  return !words_.not_names.contains(
+      text.substr(end + 4, word_end - (end + 4)));
+}
+
 bool NameScanner::HasPersonContext(std::string_view text, Span name) const {
   const std::string_view before = WordBefore(text, name.start);
-  if (!before.empty() && (words_.cues.ContainsLowerAscii(before) ||
-                          words_.role_words.ContainsLowerAscii(before) ||
-                          words_.name_before.ContainsLowerAscii(before))) {
+  // A cue verb that names a thing ("a mission called Europa Clipper")
+  // tells nothing: such a cue takes the name as its object.
+  if (!before.empty() && ((words_.cues.ContainsLowerAscii(before) &&
+                           !words_.naming.ContainsLowerAscii(before)) ||
+                          words_.role_words.ContainsLowerAscii(before))) {
+    return true;
+  }
+  // "Reporting by Nadia Ferris;", "written by Jo Lund, a ...", but not
+  // "sacked by Manchester United in December", "led by Blue Origin that
+  // ...", "by Star Wars fans": after "by", a person's name ends the phrase
+  // (a bodies' or a thing's goes on into more words).
+  if (!before.empty() && words_.name_before.ContainsLowerAscii(before) &&
+      EndsPhrase(text, name.end)) {
     return true;
   }
   // "Its chief executive, Greta Lindqvist, said"
@@ -812,6 +875,14 @@ bool NameScanner::ParseAppositive(std::string_view text, size_t after,
     if (first && (is("who") || is("which") || is("whose") || is("said"))) {
       return false;
     }
+    // A clause or a list goes on after the comma, not an appositive:
+    // "dubbed the Black Death, say officials", "the Baltimore Sun and
+    // Hartford Courant, and the former owner of The Times".
+    if (role_count == 0 && pos == after + 2 &&
+        (is("and") || is("or") || is("but") ||
+         words_.cues.ContainsLowerAscii(w))) {
+      return false;
+    }
     if (!(first && (is("a") || is("an") || is("the")))) {
       // An affiliation: "at|of|with|for [the] Capitalised ...".
       if ((is("at") || is("of") || is("with") || is("for")) && has_role_word &&
@@ -823,6 +894,40 @@ bool NameScanner::ParseAppositive(std::string_view text, size_t after,
           if (!run.empty()) {
             size_t last = run.size();
             while (last > 0 && run[last - 1].connector) --last;
+            auto token = [&](size_t k) {
+              return text.substr(run[k].start, run[k].end - run[k].start);
+            };
+            auto is_body = [&](size_t k) {
+              return words_.organization.contains(token(k)) ||
+                     words_.government.IsHead(token(k));
+            };
+            // "head of Research at ICICI Securities", "director for the
+            // Middle East at Amnesty": the unit after "of" or "for"
+            // belongs to the role (even one named like a body: "Center
+            // for X at Y University" is a part of Y), and the body after
+            // "at" is the affiliation, read next.
+            if ((is("of") || is("for")) && last > 0 &&
+                IsBodyAfterAt(text, run[last - 1].end)) {
+              role_last = {run[last - 1].start, run[last - 1].end};
+              pos = run[last - 1].end + 1;
+              continue;
+            }
+            // "head of Platform Solutions for Ascom": the same, with the
+            // body after "for".
+            if (is("of")) {
+              for (size_t k = 1; k + 1 < last; ++k) {
+                if (!run[k].connector || token(k) != "for" ||
+                    is_body(k - 1)) {
+                  continue;
+                }
+                role_last = {run[k - 1].start, run[k - 1].end};
+                size_t first = k + 1;
+                while (first < last && run[first].connector) ++first;
+                run.erase(run.begin(), run.begin() + first);
+                last -= first;
+                break;
+              }
+            }
             // Stop before a trailing "of <Place>".
             for (size_t k = 1; k + 1 < last; ++k) {
               if (run[k].connector &&

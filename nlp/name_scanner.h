@@ -43,6 +43,7 @@ class NameScanner {
     WordSet surnames_first; // as written: "Chen"
     WordSet not_names;      // as written: "The"
     WordSet name_before;    // lower case: "by"
+    WordSet naming;         // lower case: "called"
     WordSet place_words;    // as written: "County"
     WordSet cues;           // lower case: "said"
     GovernmentWords government;  // demonyms and government head words
@@ -116,6 +117,10 @@ class NameScanner {
   void ScanSegment(std::string_view text, const Token* begin,
                    const Token* end, std::vector<Candidate>& out) const;
   bool HasPersonContext(std::string_view text, Span name) const;
+  // True when the phrase that a name ending at byte `end` is in ends with
+  // it, for a name after "by" (name_before), which a thing's or a body's
+  // name is as often ("sacked by Harbor United in May").
+  bool EndsPhrase(std::string_view text, size_t end) const;
   // The role (and affiliation) that an appositive (", a senior fellow at
   // the Harbor Institute,") or a copular introduction (" is chairwoman of
   // Gulfview Grain") at byte `after` gives candidate `c`; false, leaving
@@ -130,6 +135,11 @@ class NameScanner {
   // that a scan reuses one vector and walks no word twice.
   void RunFrom(std::string_view text, size_t start, size_t first_end,
                bool has_lower, std::vector<Token>& run) const;
+  // True when the capital letter at `at`, with the dot after it, is a
+  // middle initial: a space and a capitalised word that may go on a name
+  // follow ("E." in "Mary E. Lovely", but not "B." in "Plan B. The").
+  // REQUIRES: text[at + 1] == '.' and at + 3 < text.size().
+  bool IsMiddleInitial(std::string_view text, size_t at) const;
   // The end of the word at `start`; sets *has_lower when it holds an ASCII
   // lower-case letter, so that RunAt need not walk it again.
   size_t WordEnd(std::string_view text, size_t start, bool* has_lower) const;

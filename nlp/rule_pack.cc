@@ -421,6 +421,7 @@ void LoadDiscovery(const RuleFile& file, const toml::table& root,
       {"not_names", &d.not_names},
       {"demonyms", &d.demonyms},
       {"name_before", &d.name_before},
+      {"naming_words", &d.naming_words},
       {"place_words", &d.place_words}};
   for (const auto& [key, out] : lists) {
     for (std::string& s : Strings(*t, key)) out->push_back(std::move(s));

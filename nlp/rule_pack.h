@@ -135,6 +135,10 @@ struct DiscoveryRules {
   // Lower-case words after which a capitalised pair is a person's name
   // ("Reporting by Nadia Ferris", "his neighbor Jo Lund").
   std::vector<std::string> name_before;
+  // Lower-case verbs that name a thing ("a mission called Europa
+  // Clipper", "a disease dubbed ..."): a capitalised phrase after one is
+  // no person's name even when the verb is also a cue verb ("called").
+  std::vector<std::string> naming_words;
   // Last words that make a capitalised phrase a place: "County", "Valley".
   std::vector<std::string> place_words;
   // Chinese title words written before a name ("部长", "发言人"); a

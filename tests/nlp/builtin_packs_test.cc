@@ -86,6 +86,26 @@ TEST(BuiltinPacks, MoreOrganisationWords) {
                   ActorKind::kOrganization));
 }
 
+// Session 14: bodies named with a head word no person's name ends with
+// are organisations even next to a cue verb; a demonym among those heads
+// ("International") after "the" refers to no body.
+TEST(BuiltinPacks, BodyHeadsNextToCueVerbs) {
+  const auto actors = FindWithBuiltinPacks(
+      "The Harlow Health Organization reported the cases, said Amnesty "
+      "International. The Doobie Brothers announced a tour. The "
+      "international community was silent.");
+  EXPECT_TRUE(Has(actors, "Harlow Health Organization",
+                  ActorKind::kOrganization));
+  EXPECT_TRUE(Has(actors, "Amnesty International", ActorKind::kOrganization));
+  EXPECT_TRUE(Has(actors, "Doobie Brothers", ActorKind::kOrganization));
+  for (const ActorInText& a : actors) {
+    EXPECT_NE(a.kind, ActorKind::kPerson) << a.name;
+    if (a.name == "Amnesty International") {
+      EXPECT_EQ(a.mentions.size(), 1u);
+    }
+  }
+}
+
 TEST(BuiltinPacks, QuestionOpenersAreNotNames) {
   const auto actors = FindWithBuiltinPacks(
       "Q: Has China changed its position? Is Brazil next?");

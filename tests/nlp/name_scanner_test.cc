@@ -103,6 +103,17 @@ TEST(NameScanner, ClassifiesCapitalisedPhrases) {
       {"met Whitlock", {{"Whitlock", NameScanner::kSurnameRef, ""}}},
       {"Whitlock, who left", {{"Whitlock", NameScanner::kSurnameRef, ""}}},
       {"Jo \xC3\x89lan said", {{"Jo \xC3\x89lan", NameScanner::kPerson, ""}}},
+      // A middle initial stays in the name; a capital ending a sentence
+      // before a word that starts no name does not join the run.
+      {"Mary E. Lovely said so.",
+       {{"Mary E. Lovely", NameScanner::kPerson, ""}}},
+      {"Ms. Jo S. Lund spoke.", {{"Jo S. Lund", NameScanner::kPerson, ""}}},
+      {"the choice of Plan B. The talks resumed.",
+       {{"Plan B", NameScanner::kOther, ""}}},
+      // Only after a word of the run: an initial opening one could end a
+      // sentence.
+      {"E. Lund said so.", {{"E", NameScanner::kSurnameRef, ""},
+                            {"Lund", NameScanner::kSurnameRef, ""}}},
       // Appositive words are role words in any case, plural too.
       {"Jo Lund, senior FELLOWS at the Harbor Institute, spoke.",
        {{"Jo Lund", NameScanner::kPerson, "senior FELLOWS"},
@@ -132,6 +143,129 @@ TEST(NameScanner, AppositiveAffiliationStopsBeforeOfPlace) {
   EXPECT_EQ(got[0].affiliation, "Commission for Trade Coordination");
   EXPECT_EQ(got[0].affiliation_kind, ActorKind::kGovernment);
   EXPECT_EQ(got[0].role, "head");
+}
+
+// After "by" (name_before), a capitalised pair is a person when the phrase
+// ends with it, and not when it goes on ("sacked by Harbor United in
+// May", "by Star Wars fans").
+TEST(NameScanner, NameBeforeWantsThePhraseToEnd) {
+  const NameScanner::Words words = TestWords();
+  NameScanner scanner(words);
+  const std::vector<std::pair<std::string, std::vector<Want>>> cases = {
+      {"editing by Jo Lund.", {{"Jo Lund", NameScanner::kPerson, ""}}},
+      {"editing by Jo Lund; more", {{"Jo Lund", NameScanner::kPerson, ""}}},
+      {"editing by Jo Lund and Ann Lee",
+       {{"Jo Lund", NameScanner::kPerson, ""},
+        {"Ann Lee", NameScanner::kOther, ""}}},
+      {"a survey by Jo Lund of Ardmore Group",
+       {{"Jo Lund", NameScanner::kPerson, ""},
+        {"Ardmore Group", NameScanner::kOrganization, ""}}},
+      {"sacked by Harbor United in 2018",
+       {{"Harbor United", NameScanner::kOther, ""}}},
+      {"sacked by Harbor United in Monday's vote",
+       {{"Harbor United", NameScanner::kOther, ""}}},
+      {"(Reporting by Jo Lund in Chicago)",
+       {{"Reporting", NameScanner::kSurnameRef, ""},
+        {"Jo Lund", NameScanner::kPerson, ""},
+        {"Chicago", NameScanner::kSurnameRef, ""}}},
+      {"loved by Star Wars fans", {{"Star Wars", NameScanner::kOther, ""}}},
+  };
+  for (const auto& [text, want] : cases) {
+    const auto got = scanner.Scan(text);
+    ASSERT_EQ(got.size(), want.size()) << text;
+    for (size_t i = 0; i < got.size(); ++i) {
+      EXPECT_EQ(text.substr(got[i].span.start, got[i].span.size()),
+                want[i].text) << text;
+      EXPECT_EQ(got[i].what, want[i].what) << text;
+    }
+  }
+}
+
+// After the comma, a cue verb or a conjunction starts a clause or goes on
+// with a list: no appositive, so no role and no person by it.
+TEST(NameScanner, NoAppositiveAfterCueOrConjunction) {
+  DiscoveryRules rules;
+  rules.role_words = {"official", "owner"};
+  const NameScanner::Words words =
+      NameScanner::Words::From(rules, {"said", "say"});
+  NameScanner scanner(words);
+  const std::vector<std::pair<std::string, std::vector<Want>>> cases = {
+      {"a disease dubbed Black Death, say officials.",
+       {{"Black Death", NameScanner::kOther, ""}}},
+      {"it bought Harbor Courant, and the former owner left.",
+       {{"Harbor Courant", NameScanner::kOther, ""}}},
+      {"then Jo Lund, a senior official, left.",
+       {{"Jo Lund", NameScanner::kPerson, "senior official"}}},
+  };
+  for (const auto& [text, want] : cases) {
+    const auto got = scanner.Scan(text);
+    ASSERT_EQ(got.size(), want.size()) << text;
+    for (size_t i = 0; i < got.size(); ++i) {
+      EXPECT_EQ(text.substr(got[i].span.start, got[i].span.size()),
+                want[i].text) << text;
+      EXPECT_EQ(got[i].what, want[i].what) << text;
+      EXPECT_EQ(got[i].role, want[i].role) << text;
+    }
+  }
+}
+
+// A cue verb that names a thing ("called") before a capitalised phrase is
+// no sign of a person, as other cue verbs before one are ("said Ann Lee");
+// after one it still is ("Jo Lund called").
+TEST(NameScanner, NamingCueIsNoPersonContext) {
+  DiscoveryRules rules;
+  rules.naming_words = {"called"};
+  const NameScanner::Words words =
+      NameScanner::Words::From(rules, {"said", "called"});
+  NameScanner scanner(words);
+  const std::vector<std::pair<std::string, std::vector<Want>>> cases = {
+      {"a mission called Europa Clipper, which flies",
+       {{"Europa Clipper", NameScanner::kOther, ""}}},
+      {"a probe, said Ann Lee.", {{"Ann Lee", NameScanner::kPerson, ""}}},
+      {"then Jo Lund called for calm",
+       {{"Jo Lund", NameScanner::kPerson, ""}}},
+  };
+  for (const auto& [text, want] : cases) {
+    const auto got = scanner.Scan(text);
+    ASSERT_EQ(got.size(), want.size()) << text;
+    for (size_t i = 0; i < got.size(); ++i) {
+      EXPECT_EQ(text.substr(got[i].span.start, got[i].span.size()),
+                want[i].text) << text;
+      EXPECT_EQ(got[i].what, want[i].what) << text;
+    }
+  }
+}
+
+// A unit named after "of" or "for" belongs to the role when a body follows
+// "at" or "for": that body is the affiliation. A unit that is a body itself
+// stays the affiliation.
+TEST(NameScanner, AppositiveUnitBeforeBodyJoinsTheRole) {
+  const NameScanner::Words words = TestWords();
+  NameScanner scanner(words);
+  const struct {
+    std::string text, role, affiliation;
+  } cases[] = {
+      {"Jo Lund, head of Research at Ardmore Group, said so.",
+       "head of Research", "Ardmore Group"},
+      {"Jo Lund, head for the Middle East and Africa at the Harbor "
+       "Institute, said so.",
+       "head for the Middle East and Africa", "Harbor Institute"},
+      {"Jo Lund, head of Platform Solutions for Ardmore Group, said so.",
+       "head of Platform Solutions", "Ardmore Group"},
+      {"Jo Lund, head of Sales, said so.", "head", "Sales"},
+      {"Jo Lund, head of the Harbor Institute at Ardmore Group, said so.",
+       "head of the Harbor Institute", "Ardmore Group"},
+      {"Jo Lund, head of the Harbor Institute for Soy Futures, said so.",
+       "head", "Harbor Institute for Soy Futures"},
+  };
+  for (const auto& c : cases) {
+    const auto got = scanner.Scan(c.text);
+    ASSERT_FALSE(got.empty()) << c.text;
+    EXPECT_EQ(c.text.substr(got[0].span.start, got[0].span.size()), "Jo Lund")
+        << c.text;
+    EXPECT_EQ(got[0].role, c.role) << c.text;
+    EXPECT_EQ(got[0].affiliation, c.affiliation) << c.text;
+  }
 }
 
 // Scan skips lead bytes that cannot begin an upper-case letter without
