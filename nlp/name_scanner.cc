@@ -757,6 +757,10 @@ void NameScanner::ScanSegment(std::string_view text, const Token* begin,
   const Token* name = title ? title + 1 : begin;
   const size_t count = static_cast<size_t>(end - name);
   if (count == 0 || count > 3) return;
+  // A role noun ending the words after a title continues the title: no
+  // name follows ("General Manager of ...", "Mr. Ranking Member", "Premier
+  // Solution Partner").
+  if (title && words_.role_words.ContainsLowerAscii(word(end - 1))) return;
   bool all_caps = false;
   for (const Token* t = name; t < end; ++t) {
     all_caps |= t->all_caps;

@@ -103,6 +103,11 @@ TEST(NameScanner, ClassifiesCapitalisedPhrases) {
       {"met Whitlock", {{"Whitlock", NameScanner::kSurnameRef, ""}}},
       {"Whitlock, who left", {{"Whitlock", NameScanner::kSurnameRef, ""}}},
       {"Jo \xC3\x89lan said", {{"Jo \xC3\x89lan", NameScanner::kPerson, ""}}},
+      // A role noun after a title continues the title.
+      {"the Secretary Fellow spoke", {}},
+      {"Thank you, Ms. Ranking Head.", {{"Thank", NameScanner::kSurnameRef, ""}}},
+      {"Minister Jo Lund spoke.",
+       {{"Jo Lund", NameScanner::kPerson, "Minister"}}},
       // A middle initial stays in the name; a capital ending a sentence
       // before a word that starts no name does not join the run.
       {"Mary E. Lovely said so.",
