@@ -169,6 +169,17 @@ std::string TitleCase(std::string_view w) {
   return out;
 }
 
+// Whether `word`, the first of a capitalised run, describes the name after
+// it rather than being part of it: a possessive ("NASA’s") or a hyphenated
+// word whose second part is in lower case ("Singer-guitarists",
+// "Sacramento-based").
+bool DescribesTheNameAfterIt(std::string_view word) {
+  if (word.ends_with("'s") || word.ends_with("\u2019s")) return true;
+  const size_t hyphen = word.find('-');
+  return hyphen != std::string_view::npos && hyphen + 1 < word.size() &&
+         word[hyphen + 1] >= 'a' && word[hyphen + 1] <= 'z';
+}
+
 constexpr std::string_view kNameParticles[] = {
     "de", "van", "von", "da", "bin", "al", "la", "le", "del", "di", "der",
     "den", "dos", "du"};
@@ -619,6 +630,17 @@ void SpeakerRegistry::AddRun(const std::vector<Token>& tokens, size_t first,
         if (after + 1 <= last) first = after;
       }
     }
+  }
+  // "NASA’s Steve Clarke", "Singer-guitarists Tom Johnston": a possessive
+  // or a hyphenated description that opens a run of two more capitalised
+  // words is no part of the name ("Children's Hospital of Philadelphia"
+  // keeps its own).
+  if (last >= first + 2 && DescribesTheNameAfterIt(word(first))) {
+    bool all_capitalised = true;
+    for (size_t k = first + 1; k <= last; ++k) {
+      all_capitalised &= tokens[k].cap;
+    }
+    if (all_capitalised) ++first;
   }
   // The run's words in lower case, possessives stripped: the run's text
   // lowered at once into scratch_text_, viewed word by word.

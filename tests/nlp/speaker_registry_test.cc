@@ -226,6 +226,29 @@ TEST(SpeakerRegistry, AKnownPlaceBeforeANameIsNoPartOfIt) {
   EXPECT_EQ(r.Resolve(p, text.find("Then")).value_or(""), "Kurt Volker");
 }
 
+// Session 14: a possessive or a hyphenated description before a name of
+// two words is no part of it; a body's name after a possessive keeps it.
+TEST(SpeakerRegistry, ADescriptionBeforeANameIsNoPartOfIt) {
+  const struct {
+    const char* text;
+    const char* mention;
+    const char* want;
+  } cases[] = {
+      {"Then NASA’s Steve Clarke spoke. Clarke left. Then", "Clarke",
+       "Steve Clarke"},
+      {"Then Singer-guitarists Tom Johnston played. Johnston left. Then",
+       "Johnston", "Tom Johnston"},
+  };
+  for (const auto& c : cases) {
+    SCOPED_TRACE(c.text);
+    const std::string text = c.text;
+    SpeakerRegistry r(text, nullptr);
+    SubjectPhrase p{PhraseKind::kName, {}, c.mention, "", {},
+                    PronounKind::kNone};
+    EXPECT_EQ(r.Resolve(p, text.rfind("Then")).value_or(""), c.want);
+  }
+}
+
 // The builtin pack's pronouns, document nouns and publish verbs.
 const SpeakerWords& Words() {
   static const SpeakerWords* words = [] {
