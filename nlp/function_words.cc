@@ -1,5 +1,9 @@
 #include "nlp/function_words.h"
 
+#include <algorithm>
+#include <iterator>
+
+#include "nlp/ascii.h"
 #include "nlp/word_list_filter.h"
 
 namespace whosaid::nlp {
@@ -24,6 +28,28 @@ bool IsSubordinator(std::string_view word) {
       "after", "although", "as",     "because", "before", "if",    "once",
       "since", "though",   "unless", "until",   "when",   "while"};
   return LowerIsOneOf(word, kSubordinators);
+}
+
+bool IsMonthName(std::string_view word) {
+  // Every month has 3 to 9 bytes (with its dot) and begins with one of
+  // these letters; most words asked about fail here.
+  if (word.size() < 3 || word.size() > 9) return false;
+  switch (AsciiLower(word[0])) {
+    case 'j': case 'f': case 'm': case 'a': case 's': case 'o': case 'n':
+    case 'd':
+      break;
+    default:
+      return false;
+  }
+  static constexpr std::string_view kMonths[] = {
+      "january", "february", "march", "april", "may", "june", "july",
+      "august", "september", "october", "november", "december", "jan.",
+      "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.",
+      "oct.", "nov.", "dec."};
+  char buffer[16];
+  const std::string_view lower = LowerAsciiInto(word, buffer);
+  return std::find(std::begin(kMonths), std::end(kMonths), lower) !=
+         std::end(kMonths);
 }
 
 }  // namespace whosaid::nlp

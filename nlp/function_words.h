@@ -26,6 +26,10 @@ bool IsPassiveAuxiliary(std::string_view word);
 // main clause's.
 bool IsSubordinator(std::string_view word);
 
+// A month, written out or abbreviated with its dot, in any case: "October",
+// "Nov.", "sept.".
+bool IsMonthName(std::string_view word);
+
 }  // namespace whosaid::nlp
 
 #endif  // WHOSAID_NLP_FUNCTION_WORDS_H_

@@ -559,28 +559,6 @@ bool IsPossessiveForm(std::string_view word) {
   return word.ends_with("'s") || word.ends_with("\u2019s");
 }
 
-bool IsMonthName(std::string_view word) {
-  // Every month has 3 to 9 bytes (with its dot) and begins with one of
-  // these letters; most words asked about fail here.
-  if (word.size() < 3 || word.size() > 9) return false;
-  switch (AsciiLower(word[0])) {
-    case 'j': case 'f': case 'm': case 'a': case 's': case 'o': case 'n':
-    case 'd':
-      break;
-    default:
-      return false;
-  }
-  static constexpr std::string_view kMonths[] = {
-      "january", "february", "march", "april", "may", "june", "july",
-      "august", "september", "october", "november", "december", "jan.",
-      "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.",
-      "oct.", "nov.", "dec."};
-  char buffer[16];
-  const std::string_view lower = LowerAsciiInto(word, buffer);
-  return std::find(std::begin(kMonths), std::end(kMonths), lower) !=
-         std::end(kMonths);
-}
-
 bool IsTitleWord(std::string_view lower) { return In<kTitleWords>(lower); }
 bool IsPreposition(std::string_view lower) { return In<kPrepositions>(lower); }
 bool IsHonorific(std::string_view lower) { return In<kHonorifics>(lower); }

@@ -20,6 +20,7 @@
 #include "absl/container/flat_hash_set.h"
 #include "nlp/ascii.h"
 #include "nlp/document.h"
+#include "nlp/function_words.h"
 #include "nlp/gender_words.h"
 #include "nlp/government_words.h"
 #include "nlp/rule_pack.h"
@@ -58,9 +59,6 @@ bool IsCapitalizedStopWord(std::string_view word);  // The, In, But, Monday
 bool IsClauseBoundaryWord(std::string_view lower);  // and, but, because
 // A word ending in 's or ’s: "Ostergaard’s", "Kelvin's".
 bool IsPossessiveForm(std::string_view word);
-// A month, written out or abbreviated with its dot, in any case: "October",
-// "Nov.", "sept.".
-bool IsMonthName(std::string_view word);
 
 // What a subject phrase is.
 enum class PhraseKind { kNone, kName, kPronoun, kRole, kDescriptor };
