@@ -32,5 +32,14 @@ TEST(IsSubordinator, ConjunctionsThatOpenAClause) {
   }
 }
 
+TEST(IsMonthName, MonthsWrittenOutOrAbbreviatedInAnyCase) {
+  for (const char* word : {"October", "nov.", "Sept.", "MAY", "Aug."}) {
+    EXPECT_TRUE(IsMonthName(word)) << word;
+  }
+  for (const char* word : {"", "Oct", "Mayor", "Monday", "august.", "no."}) {
+    EXPECT_FALSE(IsMonthName(word)) << word;
+  }
+}
+
 }  // namespace
 }  // namespace whosaid::nlp
