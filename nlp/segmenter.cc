@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "nlp/ascii.h"
+#include "nlp/function_words.h"
 #include "nlp/sentence_breaks.h"
 
 namespace whosaid::nlp {
@@ -122,6 +123,18 @@ class ParagraphSplitter {
   size_t start_ = 0;  // where the current paragraph starts
 };
 
+// A weekday or a time zone's abbreviation, as written after a time of day:
+// "Tuesday", "ET", "EST", "GMT".
+bool IsDayOrTimeZone(std::string_view word) {
+  static constexpr std::string_view kWords[] = {
+      "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+      "Sunday", "ET",   "EST",    "EDT",      "CT",       "CST",    "CDT",
+      "MT",     "MST",  "MDT",    "PT",       "PST",      "PDT",    "GMT",
+      "UTC",    "BST",  "CET"};
+  return std::find(std::begin(kWords), std::end(kWords), word) !=
+         std::end(kWords);
+}
+
 void AddSentence(std::string_view text, size_t start, size_t end,
                  std::vector<Span>& out) {
   while (start < end && IsSpace(text[start])) ++start;
@@ -171,8 +184,14 @@ bool AbbreviationContinues(std::string_view text, size_t end,
   for (std::string_view o : kSentenceOpeners) {
     if (bare == o) return false;
   }
-  // Months and "a.m." end sentences before capitals; U.S. and company
-  // suffixes usually precede a noun.
+  // "10:30 p.m. Aug. 9", "7 p.m. Tuesday", "4 p.m. ET": a time of day
+  // goes on into its date or time zone.
+  if (packed == Packed("a.m.") || packed == Packed("p.m.")) {
+    return IsMonthName(next_word.substr(0, next_word.find_first_of(" ,\n"))) ||
+           IsDayOrTimeZone(bare);
+  }
+  // Months end sentences before capitals; U.S. and company suffixes
+  // usually precede a noun.
   return packed == Packed("u.s.") || packed == Packed("u.k.") ||
          packed == Packed("u.n.") || packed == Packed("e.u.");
 }

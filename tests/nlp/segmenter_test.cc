@@ -37,6 +37,9 @@ TEST(Segment, Abbreviations) {
       {"Exports to the U.S. fell. The decline was sharp.", 2},
       {"The vote is set for Jan. 5 at 9 a.m. in Room No. 4.", 1},
       {"They met at 9 a.m. The talks lasted an hour.", 2},
+      // A time of day goes on into its date, weekday or time zone.
+      {"No checks were made from 10:30 p.m. Aug. 9 to dawn.", 1},
+      {"The vote opens at 7 a.m. Tuesday and closes at 8 p.m. ET tonight.", 1},
       {"John F. Kennedy spoke.", 1},
       {"“Stop!” he said. Then he left.", 2},
   };
