@@ -245,7 +245,7 @@ bool ThatBelongsToAnotherVerb(const ParagraphWork& w, size_t j, size_t that) {
 // whose content it gives ("confirms the belief that ...", "disputed the
 // notion that ..."): the cue's object is the noun, and nobody is reported
 // saying the clause.
-bool ClausesANoun(const ParagraphWork& w, size_t j, size_t that) {
+bool ThatGivesANounsContent(const ParagraphWork& w, size_t j, size_t that) {
   static constexpr std::string_view kContentNouns[] = {
       "assumption", "belief", "fact",    "idea",       "impression",
       "notion",     "perception", "possibility", "premise", "sense",
@@ -669,7 +669,7 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
           break;
         }
         if (EqualsLowerAscii(TokenText(text, t[m]), "that")) {
-          if (ClausesANoun(w, j, m)) {
+          if (ThatGivesANounsContent(w, j, m)) {
             clause = last;
           } else if (!ThatBelongsToAnotherVerb(w, j, m) &&
                      ThatOpensReport(w, cue, j, m)) {
