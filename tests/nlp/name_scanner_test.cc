@@ -4,6 +4,10 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include <string>
+#include <utility>
+#include <vector>
+
 namespace whosaid::nlp {
 namespace {
 
@@ -27,6 +31,24 @@ struct Want {
   NameScanner::What what;
   std::string role;
 };
+
+using ScanCases = std::vector<std::pair<std::string, std::vector<Want>>>;
+
+// Scans each case's text and expects exactly its candidates, in order:
+// their text and kind, and their role when `check_role`.
+void ExpectScans(const NameScanner& scanner, const ScanCases& cases,
+                 bool check_role) {
+  for (const auto& [text, want] : cases) {
+    const auto got = scanner.Scan(text);
+    ASSERT_EQ(got.size(), want.size()) << text;
+    for (size_t i = 0; i < got.size(); ++i) {
+      EXPECT_EQ(text.substr(got[i].span.start, got[i].span.size()),
+                want[i].text) << text;
+      EXPECT_EQ(got[i].what, want[i].what) << text;
+      if (check_role) EXPECT_EQ(got[i].role, want[i].role) << text;
+    }
+  }
+}
 
 TEST(NameScanner, ClassifiesCapitalisedPhrases) {
   const NameScanner::Words words = TestWords();
@@ -156,7 +178,7 @@ TEST(NameScanner, AppositiveAffiliationStopsBeforeOfPlace) {
 TEST(NameScanner, NameBeforeWantsThePhraseToEnd) {
   const NameScanner::Words words = TestWords();
   NameScanner scanner(words);
-  const std::vector<std::pair<std::string, std::vector<Want>>> cases = {
+  const ScanCases cases = {
       {"editing by Jo Lund.", {{"Jo Lund", NameScanner::kPerson, ""}}},
       {"editing by Jo Lund; more", {{"Jo Lund", NameScanner::kPerson, ""}}},
       {"editing by Jo Lund and Ann Lee",
@@ -175,15 +197,7 @@ TEST(NameScanner, NameBeforeWantsThePhraseToEnd) {
         {"Chicago", NameScanner::kSurnameRef, ""}}},
       {"loved by Star Wars fans", {{"Star Wars", NameScanner::kOther, ""}}},
   };
-  for (const auto& [text, want] : cases) {
-    const auto got = scanner.Scan(text);
-    ASSERT_EQ(got.size(), want.size()) << text;
-    for (size_t i = 0; i < got.size(); ++i) {
-      EXPECT_EQ(text.substr(got[i].span.start, got[i].span.size()),
-                want[i].text) << text;
-      EXPECT_EQ(got[i].what, want[i].what) << text;
-    }
-  }
+  ExpectScans(scanner, cases, /*check_role=*/false);
 }
 
 // After the comma, a cue verb or a conjunction starts a clause or goes on
@@ -194,7 +208,7 @@ TEST(NameScanner, NoAppositiveAfterCueOrConjunction) {
   const NameScanner::Words words =
       NameScanner::Words::From(rules, {"said", "say"});
   NameScanner scanner(words);
-  const std::vector<std::pair<std::string, std::vector<Want>>> cases = {
+  const ScanCases cases = {
       {"a disease dubbed Black Death, say officials.",
        {{"Black Death", NameScanner::kOther, ""}}},
       {"it bought Harbor Courant, and the former owner left.",
@@ -202,16 +216,7 @@ TEST(NameScanner, NoAppositiveAfterCueOrConjunction) {
       {"then Jo Lund, a senior official, left.",
        {{"Jo Lund", NameScanner::kPerson, "senior official"}}},
   };
-  for (const auto& [text, want] : cases) {
-    const auto got = scanner.Scan(text);
-    ASSERT_EQ(got.size(), want.size()) << text;
-    for (size_t i = 0; i < got.size(); ++i) {
-      EXPECT_EQ(text.substr(got[i].span.start, got[i].span.size()),
-                want[i].text) << text;
-      EXPECT_EQ(got[i].what, want[i].what) << text;
-      EXPECT_EQ(got[i].role, want[i].role) << text;
-    }
-  }
+  ExpectScans(scanner, cases, /*check_role=*/true);
 }
 
 // A cue verb that names a thing ("called") before a capitalised phrase is
@@ -223,22 +228,14 @@ TEST(NameScanner, NamingCueIsNoPersonContext) {
   const NameScanner::Words words =
       NameScanner::Words::From(rules, {"said", "called"});
   NameScanner scanner(words);
-  const std::vector<std::pair<std::string, std::vector<Want>>> cases = {
+  const ScanCases cases = {
       {"a mission called Europa Clipper, which flies",
        {{"Europa Clipper", NameScanner::kOther, ""}}},
       {"a probe, said Ann Lee.", {{"Ann Lee", NameScanner::kPerson, ""}}},
       {"then Jo Lund called for calm",
        {{"Jo Lund", NameScanner::kPerson, ""}}},
   };
-  for (const auto& [text, want] : cases) {
-    const auto got = scanner.Scan(text);
-    ASSERT_EQ(got.size(), want.size()) << text;
-    for (size_t i = 0; i < got.size(); ++i) {
-      EXPECT_EQ(text.substr(got[i].span.start, got[i].span.size()),
-                want[i].text) << text;
-      EXPECT_EQ(got[i].what, want[i].what) << text;
-    }
-  }
+  ExpectScans(scanner, cases, /*check_role=*/false);
 }
 
 // A unit named after "of" or "for" belongs to the role when a body follows
