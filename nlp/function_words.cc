@@ -23,6 +23,11 @@ bool IsPassiveAuxiliary(std::string_view word) {
   return LowerIsOneOf(word, kFormsOfBe);
 }
 
+bool IsArticle(std::string_view word) {
+  return EqualsLowerAscii(word, "the") || EqualsLowerAscii(word, "a") ||
+         EqualsLowerAscii(word, "an");
+}
+
 bool IsSubordinator(std::string_view word) {
   static constexpr std::string_view kSubordinators[] = {
       "after", "although", "as",     "because", "before", "if",    "once",

@@ -26,6 +26,9 @@ bool IsPassiveAuxiliary(std::string_view word);
 // main clause's.
 bool IsSubordinator(std::string_view word);
 
+// An article: "the", "a" or "an".
+bool IsArticle(std::string_view word);
+
 // A month, written out or abbreviated with its dot, in any case: "October",
 // "Nov.", "sept.".
 bool IsMonthName(std::string_view word);

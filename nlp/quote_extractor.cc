@@ -24,12 +24,6 @@
 namespace whosaid::nlp {
 namespace {
 
-// "the", "a" or "an", in any case.
-bool IsArticle(std::string_view word) {
-  return EqualsLowerAscii(word, "the") || EqualsLowerAscii(word, "a") ||
-         EqualsLowerAscii(word, "an");
-}
-
 bool IsPunct(std::string_view text, const Token& t, std::string_view p) {
   return t.type == Token::kPunct && TokenText(text, t) == p;
 }

@@ -286,7 +286,7 @@ bool ThatOpensReport(const ParagraphWork& w, const CueMatch& cue, size_t j,
     return true;
   }
   // "said the next day that": a time after an article.
-  if (lower == "the" || lower == "a" || lower == "an") {
+  if (IsArticle(first)) {
     for (size_t m = j + 1; m < that; ++m) {
       if (IsTimeWord(LowerWord(w.text, w.tokens[m]))) return true;
     }
@@ -629,9 +629,7 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
               EqualsLowerAscii(TokenText(text, t[j + 1]), "to")) {
             ++j;
           }
-        } else if (EqualsLowerAscii(TokenText(text, t[j]), "the") ||
-                   EqualsLowerAscii(TokenText(text, t[j]), "a") ||
-                   EqualsLowerAscii(TokenText(text, t[j]), "an")) {
+        } else if (IsArticle(TokenText(text, t[j]))) {
           size_t m = j + 1;
           // "told the man to remove the bedding" stops at "to": an order.
           while (m < last && m < j + 10 && t[m].type == Token::kWord &&

@@ -32,6 +32,15 @@ TEST(IsSubordinator, ConjunctionsThatOpenAClause) {
   }
 }
 
+TEST(IsArticle, TheAAnInAnyCase) {
+  for (const char* word : {"the", "The", "A", "an", "AN"}) {
+    EXPECT_TRUE(IsArticle(word)) << word;
+  }
+  for (const char* word : {"", "then", "and", "any", "ab"}) {
+    EXPECT_FALSE(IsArticle(word)) << word;
+  }
+}
+
 TEST(IsMonthName, MonthsWrittenOutOrAbbreviatedInAnyCase) {
   for (const char* word : {"October", "nov.", "Sept.", "MAY", "Aug."}) {
     EXPECT_TRUE(IsMonthName(word)) << word;
