@@ -174,7 +174,7 @@ std::string TitleCase(std::string_view w) {
 // word whose second part is in lower case ("Singer-guitarists",
 // "Sacramento-based").
 bool DescribesTheNameAfterIt(std::string_view word) {
-  if (word.ends_with("'s") || word.ends_with("\u2019s")) return true;
+  if (IsPossessiveForm(word)) return true;
   const size_t hyphen = word.find('-');
   return hyphen != std::string_view::npos && hyphen + 1 < word.size() &&
          word[hyphen + 1] >= 'a' && word[hyphen + 1] <= 'z';
@@ -187,9 +187,6 @@ bool IsNameParticle(std::string_view w) {
   return StaticWordSet<kNameParticles>::Contains(w);
 }
 
-// Index of the first word of the personal name in `words`: titles and
-// descriptions before it are dropped ("Counternarcotics Coordinator Elise
-// Marchetti" → "Elise Marchetti"). Names are two words, plus particles.
 // The index of the family name among a person's lower-case name words:
 // the last, or the one before a generational suffix ("kennedy" in "james
 // p. kennedy jr."), which no two people's names share by being alike.
@@ -204,6 +201,9 @@ size_t FamilyNameIndex(std::span<const std::string_view> words) {
   return words.empty() ? 0 : words.size() - 1;
 }
 
+// Index of the first word of the personal name in `words`: titles and
+// descriptions before it are dropped ("Counternarcotics Coordinator Elise
+// Marchetti" → "Elise Marchetti"). Names are two words, plus particles.
 size_t PersonNameStart(std::span<const std::string_view> words) {
   if (words.size() <= 2) return 0;
   // Drop everything up to the last title-like word before the final two
