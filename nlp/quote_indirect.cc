@@ -269,7 +269,9 @@ bool ThatOpensReport(const ParagraphWork& w, const CueMatch& cue, size_t j,
                      size_t that) {
   static constexpr std::string_view kHearerCues[] = {
       "assure", "ask", "brief", "promise", "show", "tell", "urge", "warn"};
-  static constexpr std::string_view kTimeOpeners[] = {
+  // Beside OpensAdjunct's prepositions: other prepositions, times and
+  // adverbs that open an adjunct.
+  static constexpr std::string_view kAdjunctOpeners[] = {
       "again",   "also",      "earlier", "last",  "later", "next",
       "once",    "over",      "since",   "then",  "this",  "today",
       "tonight", "yesterday", "via",     "amid",  "despite", "through",
@@ -280,7 +282,7 @@ bool ThatOpensReport(const ParagraphWork& w, const CueMatch& cue, size_t j,
   }
   const std::string_view first = TokenText(w.text, w.tokens[j]);
   const std::string_view lower = LowerWord(w.text, w.tokens[j]);
-  if (OpensAdjunct(first) || LowerIsOneOf(first, kTimeOpeners) ||
+  if (OpensAdjunct(first) || LowerIsOneOf(first, kAdjunctOpeners) ||
       IsTimeWord(lower) || IsMonthName(first) ||
       (lower.size() > 4 && lower.ends_with("ly"))) {
     return true;
