@@ -1262,7 +1262,10 @@ std::optional<std::string> SpeakerRegistry::Resolve(const SubjectPhrase& p,
         if (auto author = DocumentAuthor(p.head, at)) return author;
       }
       if (IsOrganizationWord(p.head) || p.head == "firm") {
-        const bool generic = p.head == "company" || p.head == "firm";
+        // Heads that name no kind of body: any organisation will do.
+        const bool generic = p.head == "company" || p.head == "firm" ||
+                             p.head == "organization" ||
+                             p.head == "organisation";
         for (auto it = MentionsBefore(at, false); it != mentions_.rend();
              ++it) {
           const Entity& ent = entities_[it->entity];
