@@ -612,6 +612,15 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
       // Forward: SUBJ CUE [object] [adjunct] [that] CLAUSE. Where the clause
       // would start is found first, without the subject.
       size_t j = k + cue.length;
+      // "adding to a mounting series of problems that ...", "added to
+      // fears that": "add to" a thing is to make it larger, and its "that"
+      // belongs to the thing. Only "added to reporters that" reports.
+      if (cue.lemma == "add" && j + 1 < last &&
+          EqualsLowerAscii(TokenText(text, t[j]), "to") &&
+          t[j + 1].type == Token::kWord && !t[j + 1].cap &&
+          !IsObjectPronoun(Lower(text, t[j + 1]))) {
+        continue;
+      }
       if (cue.lemma == "tell" && cue.length == 1 && j < last &&
           t[j].type == Token::kWord) {
         // "tell you the quality has declined": after "tell", "you" is

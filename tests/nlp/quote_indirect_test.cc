@@ -302,6 +302,12 @@ TEST(IndirectSpeech, Table) {
        "newly named chief executive Leah Sorensen.",
        "", ""},
       {"Prices will fall, said Marta Keane.", "", ""},
+      // "add to" a thing makes it larger: its "that" is the thing's.
+      {"Regulators are investigating Brightfold, adding to a mounting series "
+       "of problems that have hurt the company.",
+       "", ""},
+      {"Marta Keane added to reporters that prices would fall.",
+       "prices would fall", "Marta Keane"},
   };
   for (const auto& c : cases) {
     SCOPED_TRACE(c.text);
