@@ -296,6 +296,32 @@ bool ThatOpensReport(const ParagraphWork& w, const CueMatch& cue, size_t j,
   return false;
 }
 
+// Whether the cue at token `k`, whose subject starts at byte
+// `subject_start` in a sentence from token `first`, reports speech that
+// may never have happened: under a modal of possibility ("others may
+// argue that", "might argue", "could claim"), a counterfactual ("I would
+// have said"), or in a condition ("if they really believed", "depends on
+// whether he believes").
+bool HypotheticalCue(const ParagraphWork& w, size_t first,
+                     size_t subject_start, size_t k) {
+  static constexpr std::string_view kPossibility[] = {"may", "might", "could"};
+  static constexpr std::string_view kConditions[] = {"if", "unless",
+                                                     "whether"};
+  size_t m = k;
+  while (m > first && w.tokens[m - 1].start >= subject_start) {
+    --m;
+    const std::string_view word = TokenText(w.text, w.tokens[m]);
+    if (LowerIsOneOf(word, kPossibility)) return true;
+    if (EqualsLowerAscii(word, "have") && m > first &&
+        EqualsLowerAscii(TokenText(w.text, w.tokens[m - 1]), "would")) {
+      return true;
+    }
+  }
+  // m is the subject's first token.
+  return m > first && w.tokens[m - 1].type == Token::kWord &&
+         LowerIsOneOf(TokenText(w.text, w.tokens[m - 1]), kConditions);
+}
+
 // Where a sentence from token `first` to `last` ends for a cue at `k`:
 // at the first comma after the cue when the sentence opens with a
 // subordinate clause that holds the cue ("Although the family suggested
@@ -777,6 +803,10 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
         }
       }
       if (!reports) continue;
+      if (subj.kind != PhraseKind::kNone &&
+          HypotheticalCue(w, first, subj.span.start, k)) {
+        continue;
+      }
       if (forward_good) {
         Quote& q = AppendQuote(out, text, ClauseSpan(w, clause, end),
                             QuoteKind::kIndirect,

@@ -308,6 +308,13 @@ TEST(IndirectSpeech, Table) {
        "", ""},
       {"Marta Keane added to reporters that prices would fall.",
        "prices would fall", "Marta Keane"},
+      // Speech that may never have happened.
+      {"Others, though, might argue that the truce is too fragile.", "", ""},
+      {"Before June, I would have said the truce was too fragile.", "", ""},
+      {"Relief depends on whether Marta Keane believes the truce will hold.",
+       "", ""},
+      {"If they really believed the truce would hold, they would wait.", "",
+       ""},
   };
   for (const auto& c : cases) {
     SCOPED_TRACE(c.text);
