@@ -94,6 +94,19 @@ std::string_view StripPossessive(std::string_view w) {
   return std::string_view(w.data(), n - cut);
 }
 
+// Whether the word at byte `at` of `text` is an acronym: two to six
+// capital letters and nothing else ("NASA", "CBP"; not "U.S.", "Mr").
+bool AcronymAt(std::string_view text, size_t at) {
+  size_t n = 0;
+  while (at + n < text.size() && text[at + n] >= 'A' && text[at + n] <= 'Z') {
+    ++n;
+  }
+  const bool word_ends =
+      at + n == text.size() ||
+      !kAsciiAlnum[static_cast<unsigned char>(text[at + n])];
+  return n >= 2 && n <= 6 && word_ends;
+}
+
 // IsOrganizationWord(LowerAscii(w)) without building a string.
 bool IsOrganizationWordAnyCase(std::string_view w) {
   char buffer[32];
@@ -1272,7 +1285,9 @@ std::optional<std::string> SpeakerRegistry::Resolve(const SubjectPhrase& p,
           // A place is where, not an organisation: "a Wall Street darling".
           if (ent.person || ent.place) continue;
           const std::span<const std::string_view> t = TokensOf(ent);
+          // "the agency" after "NASA" or "CBP": agencies go by initials.
           if (Contains(t, p.head) ||
+              (p.head == "agency" && AcronymAt(text_, it->at)) ||
               (generic && !Contains(t, "ministry") && !Contains(t, "office") &&
                !Contains(t, "commission"))) {
             return ent.name;

@@ -3,7 +3,9 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
 
+#include "nlp/analysis.h"
 #include "nlp/rule_pack.h"
 
 namespace whosaid::nlp {
@@ -64,6 +66,25 @@ TEST(SpeakerRegistry, ResolvesRolesPronounsAndDescriptors) {
   // A plural role is a group, never the one person with that role.
   SubjectPhrase envoys{PhraseKind::kRole, {}, "the envoys", "envoys", {}};
   EXPECT_EQ(r.Resolve(envoys, end).value_or(""), "the envoys");
+}
+
+// Session 15: "the organization" names no kind of body, so any
+// organisation will do; "the agency" may stand for initials.
+TEST(SpeakerRegistry, GenericBodiesAndAgencyInitials) {
+  const std::string text =
+      "Harbor Watch counted the losses. NASA asked for more money. Then";
+  std::vector<ActorInText> actors = {
+      {"Harbor Watch", ActorKind::kOrganization, "", "", false, {{0, 12}}},
+      {"NASA", ActorKind::kOrganization, "", "", false,
+       {{text.find("NASA"), text.find("NASA") + 4}}}};
+  SpeakerRegistry r(text, &actors);
+  const size_t end = text.size();
+  SubjectPhrase agency{PhraseKind::kRole, {}, "the agency", "agency", {}};
+  EXPECT_EQ(r.Resolve(agency, end).value_or(""), "NASA");
+  SubjectPhrase organization{PhraseKind::kRole, {}, "the organization",
+                             "organization", {}};
+  EXPECT_EQ(r.Resolve(organization, text.find("NASA")).value_or(""),
+            "Harbor Watch");
 }
 
 // After an article or a possessive determiner, a capitalised run with no
