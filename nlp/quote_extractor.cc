@@ -493,10 +493,13 @@ std::optional<std::string> DocumentQuotes::Speak(const Attribution& a,
   quote.speaker_span = a.subject.span;
   quote.speaker_mention = a.subject.text;
   // "“Heads needed to roll the day Jeffrey Epstein died,” he said": a
-  // pronoun after the quotation stands for someone named before it, not
-  // for a name inside it.
+  // pronoun or a role after the quotation stands for someone named before
+  // it, not for a name inside it ("“... with Big Machine Label Group ...,”
+  // the production company said").
   size_t at = a.subject.span.start;
-  if (a.subject.kind == PhraseKind::kPronoun && at >= quote.span.end) {
+  if ((a.subject.kind == PhraseKind::kPronoun ||
+       a.subject.kind == PhraseKind::kRole) &&
+      at >= quote.span.end) {
     at = quote.span.start;
   }
   return registry_.Resolve(a.subject, at);

@@ -457,6 +457,14 @@ std::vector<Case> Cases() {
        "Marta Keane met the farmers on Monday.\n\n"
        "“We never agreed to it,” they said.",
        {{"We never agreed to it", D, ""}}},
+      // A role after the quotation, like a pronoun, stands for a name
+      // before it, not for one inside it.
+      {"RoleAfterTheQuoteSkipsNamesInIt",
+       "Harbor Analytics Group denied the report on Monday.\n\n"
+       "“We never signed a deal with Ridgeline Commodities Group,” the "
+       "company said.",
+       {{"We never signed a deal with Ridgeline Commodities Group", D,
+         "Harbor Analytics Group"}}},
       {"ShoutedSlogans",
        "Hundreds of farmers shouted slogans outside the court on Tuesday.",
        {}},
