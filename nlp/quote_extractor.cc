@@ -757,9 +757,12 @@ void DocumentQuotes::ContinueReportedSpeech(std::vector<Quote>& out,
       if (it == by_end.begin()) continue;
       --it;  // the latest end; of quotes that end there, the first made
       while (it != by_end.begin() && std::prev(it)->first == it->first) --it;
-      // Reported speech, or a quotation this loop gave its speaker.
+      // Reported speech (with or without quoted words: "It's important
+      // to “take really detailed histories,” Dempsey said. “That way
+      // ...”"), or a quotation this loop gave its speaker.
       const Quote& before = out[it->second];
       if (before.speaker && (before.kind == QuoteKind::kIndirect ||
+                             before.kind == QuoteKind::kPartial ||
                              before.rule == "direct.run")) {
         q.speaker = before.speaker;
         q.rule = "direct.run";

@@ -465,6 +465,13 @@ std::vector<Case> Cases() {
        "company said.",
        {{"We never signed a deal with Ridgeline Commodities Group", D,
          "Harbor Analytics Group"}}},
+      // A quotation after a sentence that quotes a few words of a speaker
+      // continues that speaker.
+      {"QuotationAfterAPartialQuote",
+       "Doctors should “take detailed histories” of patients, Marta Keane "
+       "said. “That way they may find the trigger.”",
+       {{"take detailed histories", P, "Marta Keane"},
+        {"That way they may find the trigger.", D, "Marta Keane"}}},
       {"ShoutedSlogans",
        "Hundreds of farmers shouted slogans outside the court on Tuesday.",
        {}},
