@@ -141,6 +141,32 @@ bool WordBeforeSpaceIs(std::string_view text, size_t pos,
          EqualsLowerAscii(text.substr(b, size), lower);
 }
 
+// Whether the cue `cue` at `pos` holds nothing for its subject: in a
+// condition ("if they want something to be done", "whether we intend
+// to"), or in the passive ("the audience that's not intended to see it";
+// but "The Times is committed to" is the Times' pledge).
+bool CueHoldsNothing(std::string_view text, size_t pos, std::string_view cue) {
+  static constexpr std::string_view kPronouns[] = {"i",  "we",   "you", "he",
+                                                   "she", "they", "it"};
+  static constexpr std::string_view kConditions[] = {"if", "unless",
+                                                     "whether"};
+  // ("s" is the end of "that's", "it's": WordBeforeSpace stops at the
+  // apostrophe.)
+  static constexpr std::string_view kPassive[] = {
+      "is", "are", "was", "were", "be", "been", "being", "s"};
+  std::string_view before = WordBeforeSpace(text, pos);
+  if (LowerIsOneOf(before, kPronouns)) {
+    const size_t at = static_cast<size_t>(before.data() - text.data());
+    return LowerIsOneOf(WordBeforeSpace(text, at), kConditions);
+  }
+  if (EqualsLowerAscii(before, "not")) {
+    before = WordBeforeSpace(
+        text, static_cast<size_t>(before.data() - text.data()));
+  }
+  return LowerIsOneOf(before, kPassive) &&
+         !EqualsLowerAscii(cue.substr(0, 9), "committed");
+}
+
 // Whether `mention` lies in a clause that opens the sentence at `start`
 // with a subordinating word ("After", "When", "Although", ...) and ends
 // with a comma before the cue at `cue`.
@@ -1025,6 +1051,10 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
     // "If you want ad-free Hulu", "in case you want to know": the reader,
     // addressed, holds nothing.
     if (WordBeforeSpaceIs(text, m.span.start, "you")) continue;
+    if (CueHoldsNothing(text, m.span.start,
+                        text.substr(m.span.start, m.span.size()))) {
+      continue;
+    }
     const ClaimCue& cue = cues_[m.phrase];
     const Span sentence = sentence_around(m.span.start);
     // The proposition first: most cues have none ("Keane said.") or one a

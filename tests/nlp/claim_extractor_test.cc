@@ -147,6 +147,25 @@ TEST(ClaimExtractor, TheReaderAddressedHoldsNoClaim) {
   }
 }
 
+// Session 15: a cue in a condition or in the passive holds nothing for
+// its subject.
+TEST(ClaimExtractor, ConditionsAndThePassiveHoldNoClaim) {
+  ClaimExtractor extractor(Cues());
+  const TopicTagger topics = Topics();
+  for (const std::string text :
+       {"The beauty of it is that if they pledged tariffs would fall, they "
+        "would.",
+        "Whether she pledged tariffs would fall is unclear.",
+        "The cut that was not pledged to farmers came anyway.",
+        "Job cuts that were denied to reporters came in the spring."}) {
+    ClaimInputs in{text, nullptr, nullptr, nullptr, &topics, ""};
+    EXPECT_TRUE(extractor.Extract(in).empty()) << text;
+  }
+  ClaimInputs in{"Keane pledged tariffs would fall by spring.", nullptr,
+                 nullptr, nullptr, &topics, ""};
+  EXPECT_EQ(extractor.Extract(in).size(), 1u);
+}
+
 DiscoveryRules Pronouns() {
   DiscoveryRules words;
   words.person_pronouns = {"he", "she"};
