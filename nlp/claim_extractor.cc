@@ -141,9 +141,9 @@ bool WordBeforeSpaceIs(std::string_view text, size_t pos,
          EqualsLowerAscii(text.substr(b, size), lower);
 }
 
-// Whether the cue `cue` at `pos` holds nothing for its subject: in a
-// condition ("if they want something to be done", "whether we intend
-// to"), or in the passive ("the audience that's not intended to see it";
+// Whether the cue `cue` at `pos` holds nothing for its subject: after a
+// modal of possibility, in a condition ("if they want something to be
+// done", "whether we intend to"), or in the passive ("the audience that's not intended to see it";
 // but "The Times is committed to" is the Times' pledge).
 bool CueHoldsNothing(std::string_view text, size_t pos, std::string_view cue) {
   static constexpr std::string_view kPronouns[] = {"i",  "we",   "you", "he",
@@ -154,7 +154,10 @@ bool CueHoldsNothing(std::string_view text, size_t pos, std::string_view cue) {
   // apostrophe.)
   static constexpr std::string_view kPassive[] = {
       "is", "are", "was", "were", "be", "been", "being", "s"};
+  // "Others, though, might argue that": a possibility, not a holding.
+  static constexpr std::string_view kPossibility[] = {"may", "might", "could"};
   std::string_view before = WordBeforeSpace(text, pos);
+  if (LowerIsOneOf(before, kPossibility)) return true;
   if (LowerIsOneOf(before, kPronouns)) {
     const size_t at = static_cast<size_t>(before.data() - text.data());
     return LowerIsOneOf(WordBeforeSpace(text, at), kConditions);
