@@ -315,6 +315,10 @@ TEST(IndirectSpeech, Table) {
        "", ""},
       {"If they really believed the truce would hold, they would wait.", "",
        ""},
+      // A measurement or a record shows; nobody speaks.
+      {"Breathing tests showed that his lungs could not hold much air.", "",
+       ""},
+      {"Those facts suggest that the truce will hold.", "", ""},
   };
   for (const auto& c : cases) {
     SCOPED_TRACE(c.text);
