@@ -643,6 +643,11 @@ void DocumentQuotes::DoQuote(ParagraphWork& w, size_t q,
         WordCount(text_, content) < 3) {
       return;
     }
+    // "A CT of his chest showed a “ground glass” pattern": a finding's
+    // term, nobody's words.
+    if (use != nullptr && EvidenceSpeaksForNobody(use->subject, use->cue)) {
+      return;
+    }
     // "what's called “feather duvet lung”", "it is called “bird fancier's
     // lung”": a label in the passive names a term; nobody speaks.
     if (use != nullptr && use->cue.complement == CueComplement::kLabel &&

@@ -322,26 +322,6 @@ bool HypotheticalCue(const ParagraphWork& w, size_t first,
          LowerIsOneOf(TokenText(w.text, w.tokens[m - 1]), kConditions);
 }
 
-// Whether `subj` is a measurement or a record that a cue of evidence
-// ("show", "suggest", "indicate", "find") has as its subject: "Breathing
-// tests showed that", "A CT of his chest showed", "the facts suggest".
-// Such a finding is nobody's speech. (A study or a report speaks for its
-// authors: those are document nouns, not these.)
-bool EvidenceSpeaksForNobody(const SubjectPhrase& subj, const CueMatch& cue) {
-  static constexpr std::string_view kEvidenceCues[] = {"find", "indicate",
-                                                       "show", "suggest"};
-  static constexpr std::string_view kEvidence[] = {
-      "ct",      "data",    "evidence", "facts",   "figures", "footage",
-      "images",  "mri",     "numbers",  "photos",  "records", "results",
-      "samples", "scan",    "scans",    "statistics", "test", "tests",
-      "video",   "x-ray",   "x-rays"};
-  if (subj.kind != PhraseKind::kDescriptor && subj.kind != PhraseKind::kRole) {
-    return false;
-  }
-  return LowerIsOneOf(cue.lemma, kEvidenceCues) &&
-         LowerIsOneOf(subj.head, kEvidence);
-}
-
 // Where a sentence from token `first` to `last` ends for a cue at `k`:
 // at the first comma after the cue when the sentence opens with a
 // subordinate clause that holds the cue ("Although the family suggested
@@ -569,6 +549,21 @@ bool InvertedAttribution(const ParagraphWork& w, SpeakerRegistry& registry,
 }
 
 }  // namespace
+
+bool EvidenceSpeaksForNobody(const SubjectPhrase& subj, const CueMatch& cue) {
+  static constexpr std::string_view kEvidenceCues[] = {"find", "indicate",
+                                                       "show", "suggest"};
+  static constexpr std::string_view kEvidence[] = {
+      "ct",      "data",    "evidence", "facts",   "figures", "footage",
+      "images",  "mri",     "numbers",  "photos",  "records", "results",
+      "samples", "scan",    "scans",    "statistics", "test", "tests",
+      "video",   "x-ray",   "x-rays"};
+  if (subj.kind != PhraseKind::kDescriptor && subj.kind != PhraseKind::kRole) {
+    return false;
+  }
+  return LowerIsOneOf(cue.lemma, kEvidenceCues) &&
+         LowerIsOneOf(subj.head, kEvidence);
+}
 
 void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
                         SpeakerRegistry& registry, std::vector<Quote>& out) {

@@ -74,6 +74,13 @@ Span TrimQuoteSpan(std::string_view text, Span span, bool strip_comma);
 SubjectPhrase SentenceSubject(const ParagraphWork& w, const CueTable& cues,
                               size_t first, size_t upto);
 
+// Whether `subj` is a measurement or a record that a cue of evidence
+// ("show", "suggest", "indicate", "find") has as its subject: "Breathing
+// tests showed that", "A CT of his chest showed a “ground glass”
+// pattern". Such a finding is nobody's speech. (A study or a report speaks
+// for its authors: those are document nouns, not these.)
+bool EvidenceSpeaksForNobody(const SubjectPhrase& subj, const CueMatch& cue);
+
 // True for cues that continue a clause: "adding", "noting", "saying".
 bool IsParticipleCue(std::string_view lower);
 

@@ -472,6 +472,10 @@ std::vector<Case> Cases() {
        "said. “That way they may find the trigger.”",
        {{"take detailed histories", P, "Marta Keane"},
         {"That way they may find the trigger.", D, "Marta Keane"}}},
+      // A finding's term is nobody's words.
+      {"TermInAFinding",
+       "A scan of his chest showed a “ground glass” pattern in both lungs.",
+       {}},
       {"ShoutedSlogans",
        "Hundreds of farmers shouted slogans outside the court on Tuesday.",
        {}},
