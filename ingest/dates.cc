@@ -140,19 +140,35 @@ std::optional<nlp::Timestamp> ParseRfc822(std::string_view text) {
   return t;
 }
 
+bool IsPlaceholderDate(const nlp::Timestamp& t) {
+  // -5364662400 is 1800-01-01T00:00:00Z, -2208988800 1900-01-01T00:00:00Z.
+  constexpr int64_t kEarliest = -5364662400;
+  constexpr int64_t kYear1900 = -2208988800;
+  // The zero of each common clock, written at the source's own offset
+  // ("1970-01-01T00:00:00+01:00") as well as in UTC.
+  const int64_t local = t.utc_seconds + int64_t{t.offset_minutes} * 60;
+  return t.utc_seconds < kEarliest || t.utc_seconds == 0 || local == 0 ||
+         t.utc_seconds == kYear1900 || local == kYear1900;
+}
+
 std::optional<nlp::Timestamp> ParseDate(std::string_view text) {
   text = nlp::TrimAscii(text);
   if (text.empty() || text.size() > 200) return std::nullopt;
-  if (auto t = ParseRfc3339(text)) return t;
-  if (auto t = ParseRfc822(text)) return t;
+  std::optional<nlp::Timestamp> t = ParseRfc3339(text);
+  if (!t) t = ParseRfc822(text);
+  if (t) {
+    if (IsPlaceholderDate(*t)) return std::nullopt;
+    return t;
+  }
   // Last resort: whatever curl_getdate accepts (RFC 850, asctime, ...).
   const std::string copy(text);
   const time_t when = curl_getdate(copy.c_str(), nullptr);
   if (when == -1) return std::nullopt;
-  nlp::Timestamp t;
-  t.utc_seconds = when;
-  t.offset_known = false;
-  return t;
+  nlp::Timestamp guessed;
+  guessed.utc_seconds = when;
+  guessed.offset_known = false;
+  if (IsPlaceholderDate(guessed)) return std::nullopt;
+  return guessed;
 }
 
 }  // namespace whosaid::ingest

@@ -18,8 +18,15 @@ namespace whosaid::ingest {
 // Parses `text` as any of the forms above. The result keeps the offset the
 // text gave (offset_known false when it gave none; the instant is then read
 // as UTC) and the precision it had (a date alone is kDay). Returns nullopt
-// when the text holds no recognisable date.
+// when the text holds no recognisable date, or only a placeholder
+// (IsPlaceholderDate), so that a page's next source of a date is asked.
 std::optional<nlp::Timestamp> ParseDate(std::string_view text);
+
+// Whether `t` is a value that content systems write when they have no
+// date: before 1800 ("0001-01-01T00:00:00Z", .NET's smallest date), or
+// exactly the zero of the Unix or the 1900 clock, in UTC or at the
+// source's own offset. No news was published then.
+bool IsPlaceholderDate(const nlp::Timestamp& t);
 
 // Only RFC 822 and its relatives ("Wed, 31 Dec 2003 10:14:55 +0800",
 // "31 Dec 03 10:14 EST"). nullopt when it is not one.

@@ -52,6 +52,21 @@ TEST(ParseDate, BadForms) {
   }
 }
 
+// Session 15: content systems write a zero date when they have none; a
+// page's next date source must then be asked.
+TEST(ParseDate, PlaceholdersAreNoDate) {
+  for (const char* text :
+       {"0001-01-01T00:00:00Z", "0001-01-01", "1970-01-01T00:00:00Z",
+        "1970-01-01T01:00:00+01:00", "1900-01-01T00:00:00Z",
+        "Thu, 01 Jan 1970 00:00:00 GMT", "1601-01-01"}) {
+    EXPECT_FALSE(ParseDate(text)) << text;
+  }
+  for (const char* text : {"1970-01-02", "1850-06-01", "1999-12-31T23:59:59Z",
+                           "2019-11-20T06:37:00"}) {
+    EXPECT_TRUE(ParseDate(text)) << text;
+  }
+}
+
 TEST(ParseRfc822, RejectsIso) {
   EXPECT_FALSE(ParseRfc822("2003-12-31T10:14:55Z"));
   EXPECT_FALSE(ParseRfc3339("Wed, 31 Dec 2003 10:14:55 GMT"));
