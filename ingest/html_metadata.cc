@@ -5,6 +5,7 @@
 #include <map>
 #include <nlohmann/json.hpp>
 
+#include "ingest/author_name.h"
 #include "ingest/dates.h"
 #include "ingest/html_dom.h"
 #include "ingest/url_resolver.h"
@@ -362,11 +363,18 @@ std::vector<std::string> SplitAuthors(std::string_view byline) {
   static const RE2* const kTail = new RE2(
       R"((?i)\s*(?:\||•|·|\s[-–—](?:\s|$)|updated|published|posted|last updated|on\s+\w+day|\d{1,2}[:/.]\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b).*$)");
   RE2::Replace(&s, *kTail, "");
-  // "By" in English, Spanish and Portuguese, French, Dutch.
+  // "By" in English, Spanish and Portuguese, French, Dutch; "Analysis by".
   static const RE2* const kBy = new RE2(
-      R"((?i)^\s*(?:written\s+)?(?:by|por|par|door)[:\s]+)");
+      R"((?i)^\s*(?:(?:written|analysis|opinion|commentary|story|reporting)\s+)?(?:by|por|par|door)[:\s]+)");
   RE2::Replace(&s, *kBy, "");
-  static const RE2* const kSep = new RE2(R"((?i)\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*)");
+  // "View More Articles" run into the name by a link after it.
+  static const RE2* const kMore =
+      new RE2(R"((?i)\s*view\s+(?:all|more)\s+(?:articles|posts|stories)\s*$)");
+  RE2::Replace(&s, *kMore, "");
+  // The other languages' "and" in small letters only: "Sarah E. Needleman"
+  // and "Bruce Y. Lee" keep their initials.
+  static const RE2* const kSep = new RE2(
+      R"(\s*(?:,|;|&|(?i:\band\b)|\bund\b|\bet\b|\by\b|\be\b)\s*)");
   RE2::GlobalReplace(&s, *kSep, "\x1f");
   // "Name, Senior Editor, Some Project": what follows a job title is the
   // author's affiliation, not another author.
@@ -379,6 +387,11 @@ std::vector<std::string> SplitAuthors(std::string_view byline) {
     if (j == std::string::npos) j = s.size();
     std::string name(TrimText(std::string_view(s).substr(i, j - i)));
     if (!out.empty() && RE2::PartialMatch(name, *kRole)) break;
+    if (std::optional<std::string> clean = CleanAuthorName(name)) {
+      name = std::move(*clean);
+    } else {
+      name.clear();
+    }
     const size_t words = WordCount(name);
     const bool digits = std::any_of(name.begin(), name.end(), [](char c) {
       return std::isdigit(static_cast<unsigned char>(c));

@@ -109,6 +109,15 @@ TEST(SplitAuthors, Table) {
        {"Daniel Kahn Gillmor"}},
       {"Ann Lee and Bo Chen", {"Ann Lee", "Bo Chen"}},
       {"Ticket packages, $25,000 to $1 million", {"Ticket packages"}},
+      // Session 15 (the aeb pages): initials are no Spanish "y" or
+      // Portuguese "e"; what a page runs into a byline is not a name.
+      {"Sarah E. Needleman", {"Sarah E. Needleman"}},
+      {"Bruce Y. Lee", {"Bruce Y. Lee"}},
+      {"Analysis by Chris Cillizza", {"Chris Cillizza"}},
+      {"Jose AltoverosView More Articles", {"Jose Altoveros"}},
+      {"Ilana Muhlstein, MS, RDN", {"Ilana Muhlstein"}},
+      {"LISA MASCARO, MARY CLARE JALONICK and ERIC TUCKER Associated Press",
+       {"Lisa Mascaro", "Mary Clare Jalonick", "Eric Tucker"}},
   };
   for (const auto& [byline, names] : kCases) {
     EXPECT_EQ(SplitAuthors(byline), names) << byline;
