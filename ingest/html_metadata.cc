@@ -327,7 +327,7 @@ size_t WordCount(std::string_view s) {
 
 }  // namespace
 
-std::string CleanTitle(std::string_view raw, std::string_view site_name) {
+std::string WithoutSiteName(std::string_view raw, std::string_view site_name) {
   std::string title(TrimText(raw));
   if (!site_name.empty() && title.size() > site_name.size()) {
     static const char* kSeps[] = {" | ", " - ", " – ", " — ", " :: ", " · ",
@@ -342,6 +342,12 @@ std::string CleanTitle(std::string_view raw, std::string_view site_name) {
       if (title.rfind(head, 0) == 0) return title.substr(head.size());
     }
   }
+  return title;
+}
+
+std::string CleanTitle(std::string_view raw, std::string_view site_name) {
+  std::string title = WithoutSiteName(raw, site_name);
+  if (title.size() != TrimText(raw).size()) return title;
   // Readability's rule: cut after the last separator when what remains is
   // long enough to be a headline, else after the first.
   static const RE2* const kLast = new RE2(R"((.*)\s[|\-–—\\/>»·]\s.*)");
@@ -460,12 +466,14 @@ PageMetadata ExtractMetadata(const xmlDoc* doc, std::string_view page_url) {
     m.description = *s;
   }
   // Title.
+  // A headline or a title from the metadata may still end with the site's
+  // name ("... | TheHill"); only the site's own name comes off it.
   if (!ld.headline.empty()) {
-    m.title = ld.headline;
+    m.title = WithoutSiteName(ld.headline, m.site_name);
   } else if (const std::string* s =
                  FirstMeta(g, {"dc.title", "dcterms.title", "og:title",
                                "title", "twitter:title", "sailthru.title"})) {
-    m.title = *s;
+    m.title = WithoutSiteName(*s, m.site_name);
   } else if (!g.title_tag.empty()) {
     m.title = CleanTitle(g.title_tag, m.site_name);
   } else {

@@ -48,6 +48,11 @@ PageMetadata ExtractMetadata(const xmlDoc* doc, std::string_view page_url);
 // "Deal reached". `site_name` (may be empty) is removed wherever it stands.
 std::string CleanTitle(std::string_view title, std::string_view site_name);
 
+// `raw`, trimmed, without `site_name` (may be empty) and its separator at
+// either end ("Deal reached | Daily News" with "Daily News"); unchanged
+// otherwise. For titles from metadata, which name the site less often.
+std::string WithoutSiteName(std::string_view raw, std::string_view site_name);
+
 // Names in a byline: "By Ann Lee and Bo Chen" -> {"Ann Lee", "Bo Chen"}.
 // Splits on commas, "and", "&" and ";", drops "By", trailing dates and
 // "Updated"/"Published" notes. Empty when the byline names no one.

@@ -91,6 +91,16 @@ TEST(CleanTitle, Table) {
   EXPECT_EQ(CleanTitle("Plain title", ""), "Plain title");
 }
 
+TEST(WithoutSiteName, OnlyTheSitesOwnNameComesOff) {
+  EXPECT_EQ(WithoutSiteName("Deal reached | TheHill", "TheHill"),
+            "Deal reached");
+  EXPECT_EQ(WithoutSiteName("IGN - Daily deals", "IGN"), "Daily deals");
+  // Another tail stays: it may be part of the headline.
+  EXPECT_EQ(WithoutSiteName("Deal reached - for now", "TheHill"),
+            "Deal reached - for now");
+  EXPECT_EQ(WithoutSiteName(" Deal reached ", ""), "Deal reached");
+}
+
 TEST(SplitAuthors, Table) {
   EXPECT_EQ(SplitAuthors("By Ann Lee, Bo Chen & Cy Diaz"),
             (std::vector<std::string>{"Ann Lee", "Bo Chen", "Cy Diaz"}));
