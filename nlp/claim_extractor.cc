@@ -505,6 +505,16 @@ bool Proposition(std::string_view& rest, size_t& start, bool intention) {
     if (needs_that) {
       const size_t that = FindThat(rest);
       if (that == std::string_view::npos) return false;
+      // "said of that on-ramp", "spoke about that": after a preposition
+      // "that" points at a thing and opens no proposition.
+      static constexpr std::string_view kPrepositions[] = {
+          "of", "on", "in", "at", "for", "with", "to", "by", "from", "about"};
+      // (`that` is the space before it.)
+      const std::string_view head = rest.substr(0, that);
+      const size_t space = head.rfind(' ');
+      const std::string_view before =
+          space == std::string_view::npos ? head : head.substr(space + 1);
+      if (LowerIsOneOf(before, kPrepositions)) return false;
       advance(that + 6);
     }
   }

@@ -158,7 +158,9 @@ TEST(ClaimExtractor, ConditionsAndThePassiveHoldNoClaim) {
         "Whether she pledged tariffs would fall is unclear.",
         "The cut that was not pledged to farmers came anyway.",
         "Job cuts that were denied to reporters came in the spring.",
-        "Others, though, might insisted tariffs would fall."}) {
+        "Others, though, might insisted tariffs would fall.",
+        // After a preposition "that" points at a thing.
+        "Keane said of that tariff plan in a call with reporters."}) {
     ClaimInputs in{text, nullptr, nullptr, nullptr, &topics, ""};
     EXPECT_TRUE(extractor.Extract(in).empty()) << text;
   }
