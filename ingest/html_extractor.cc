@@ -2,6 +2,7 @@
 
 #include "absl/status/status.h"
 #include "ingest/html_dom.h"
+#include "ingest/html_entities.h"
 #include "ingest/html_metadata.h"
 #include "ingest/main_text.h"
 
@@ -40,6 +41,10 @@ MainText BodyFromJsonLd(std::string_view body) {
       m.method = "json-ld";
       return m;
     }
+  }
+  // "from&nbsp;0.90 percent": references written for markup in plain text.
+  if (body.find('&') != std::string_view::npos) {
+    return MainTextFromPlain(DecodeCharacterReferences(body));
   }
   return MainTextFromPlain(body);
 }

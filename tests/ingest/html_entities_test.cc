@@ -60,5 +60,19 @@ TEST(SpellOutHtml5Entities, ParsedPagesDecodeThemInTextAndAttributes) {
   EXPECT_EQ(author, "Ji\u0159\u00ED Hrube\u0161");
 }
 
+// Session 15: a JSON-LD articleBody written for markup ("from&nbsp;0.90
+// percent") is decoded before it becomes the text.
+TEST(DecodeCharacterReferences, NamedAndNumeric) {
+  EXPECT_EQ(DecodeCharacterReferences("from&nbsp;0.90 percent"),
+            "from\u00A00.90 percent");
+  EXPECT_EQ(DecodeCharacterReferences("Ji&rcaron;&#237; &#x2019;90s &amp; co"),
+            "Ji\u0159\u00ED \u201990s & co");
+  // What starts no reference stays.
+  EXPECT_EQ(DecodeCharacterReferences("AT&T; R&D &#xZZ; & &nbsp"),
+            "AT&T; R&D &#xZZ; & &nbsp");
+  EXPECT_EQ(DecodeCharacterReferences("&#0;&#xD800;&#x110000;"),
+            "\uFFFD\uFFFD\uFFFD");
+}
+
 }  // namespace
 }  // namespace whosaid::ingest
