@@ -1064,10 +1064,6 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
     // "If you want ad-free Hulu", "in case you want to know": the reader,
     // addressed, holds nothing.
     if (WordBeforeSpaceIs(text, m.span.start, "you")) continue;
-    if (CueHoldsNothing(text, m.span.start,
-                        text.substr(m.span.start, m.span.size()))) {
-      continue;
-    }
     const ClaimCue& cue = cues_[m.phrase];
     const Span sentence = sentence_around(m.span.start);
     // The proposition first: most cues have none ("Keane said.") or one a
@@ -1085,6 +1081,10 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
     // After a determiner the cue's form is a noun: "the plans", "its
     // claims about". (Rare: asked only of cues with a proposition.)
     if (AfterDeterminer(text, m.span.start)) continue;
+    if (CueHoldsNothing(text, m.span.start,
+                        text.substr(m.span.start, m.span.size()))) {
+      continue;
+    }
     rest = Trim(rest, &start);
     // "acknowledged that X would be hard and said Y": Y is already a
     // reported claim, so this one stops where it begins.

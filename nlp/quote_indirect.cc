@@ -296,30 +296,43 @@ bool ThatOpensReport(const ParagraphWork& w, const CueMatch& cue, size_t j,
   return false;
 }
 
-// Whether the cue at token `k`, whose subject starts at byte
-// `subject_start` in a sentence from token `first`, reports speech that
-// may never have happened: under a modal of possibility ("others may
-// argue that", "might argue", "could claim"), a counterfactual ("I would
-// have said"), or in a condition ("if they really believed", "depends on
-// whether he believes").
-bool HypotheticalCue(const ParagraphWork& w, size_t first,
-                     size_t subject_start, size_t k) {
+// Whether the cue at token `k`, whose subject spans the bytes `subject` in
+// a sentence from token `first`, reports speech that may never have
+// happened: under a modal of possibility ("others may argue that", "might
+// argue", "could claim"), a counterfactual ("I would have said"), or in a
+// condition ("if they really believed", "depends on whether he believes").
+bool HypotheticalCue(const ParagraphWork& w, size_t first, Span subject,
+                     size_t k) {
   static constexpr std::string_view kPossibility[] = {"may", "might", "could"};
-  static constexpr std::string_view kConditions[] = {"if", "unless",
-                                                     "whether"};
-  size_t m = k;
-  while (m > first && w.tokens[m - 1].start >= subject_start) {
-    --m;
-    const std::string_view word = TokenText(w.text, w.tokens[m]);
+  // The two words right before the cue, when they follow the subject
+  // ("might argue", "may also argue", "would have said"); not a modal
+  // further back ("Keane, who might run, said").
+  for (size_t back = 1; back <= 2 && k >= first + back; ++back) {
+    const Token& t = w.tokens[k - back];
+    if (t.start < subject.end || t.type != Token::kWord) break;
+    const std::string_view word = TokenText(w.text, t);
     if (LowerIsOneOf(word, kPossibility)) return true;
-    if (EqualsLowerAscii(word, "have") && m > first &&
-        EqualsLowerAscii(TokenText(w.text, w.tokens[m - 1]), "would")) {
+    if (back == 1 && k >= first + 2 && EqualsLowerAscii(word, "have") &&
+        EqualsLowerAscii(TokenText(w.text, w.tokens[k - 2]), "would")) {
       return true;
     }
   }
-  // m is the subject's first token.
-  return m > first && w.tokens[m - 1].type == Token::kWord &&
-         LowerIsOneOf(TokenText(w.text, w.tokens[m - 1]), kConditions);
+  size_t m = k;
+  while (m > first && w.tokens[m - 1].start >= subject.start) --m;
+  // m is the subject's first token; the word before it is asked by its
+  // size first, which rejects most words without reading them.
+  if (m == first || w.tokens[m - 1].type != Token::kWord) return false;
+  const std::string_view before = TokenText(w.text, w.tokens[m - 1]);
+  switch (before.size()) {
+    case 2:
+      return EqualsLowerAscii(before, "if");
+    case 6:
+      return EqualsLowerAscii(before, "unless");
+    case 7:
+      return EqualsLowerAscii(before, "whether");
+    default:
+      return false;
+  }
 }
 
 // Where a sentence from token `first` to `last` ends for a cue at `k`:
@@ -819,7 +832,7 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
       }
       if (!reports) continue;
       if (subj.kind != PhraseKind::kNone &&
-          (HypotheticalCue(w, first, subj.span.start, k) ||
+          (HypotheticalCue(w, first, subj.span, k) ||
            EvidenceSpeaksForNobody(subj, cue))) {
         continue;
       }

@@ -315,6 +315,9 @@ TEST(IndirectSpeech, Table) {
        "", ""},
       {"If they really believed the truce would hold, they would wait.", "",
        ""},
+      // A modal further back is not the cue's.
+      {"Marta Keane, who might run for mayor, said prices would fall.",
+       "prices would fall", "Marta Keane"},
       // A measurement or a record shows; nobody speaks.
       {"Breathing tests showed that his lungs could not hold much air.", "",
        ""},
