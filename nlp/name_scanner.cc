@@ -199,20 +199,6 @@ bool IsWordStart(std::string_view text, size_t pos) {
   return c < 0 || !(u_isalpha(c) || c == 0x2019);
 }
 
-// The lower-case ASCII word at `pos` ("of", "the", "&"), or empty.
-std::string_view SmallWordAt(std::string_view text, size_t pos) {
-  size_t end = pos;
-  if (end < text.size() && text[end] == '&') return text.substr(pos, 1);
-  // Stops after five letters: longer words are no small words either.
-  while (end < text.size() && end - pos <= 4 && text[end] >= 'a' &&
-         text[end] <= 'z') {
-    ++end;
-  }
-  if (end == pos || end - pos > 4) return {};
-  if (end < text.size() && IsLetterAt(text, end)) return {};
-  return text.substr(pos, end - pos);
-}
-
 // The bytes after a run of ASCII letters and digits that WordEndFrom must
 // look at: joiners ("-", "'"), a dot (initialisms, "Ms.") and non-ASCII
 // bytes (letters, "’", an en dash).
@@ -224,26 +210,36 @@ constexpr std::array<bool, 256> MayJoinWord() {
 }
 constexpr std::array<bool, 256> kMayJoinWord = MayJoinWord();
 
-constexpr std::string_view kConnectors[] = {"of", "the", "for", "and", "&",
-                                            "on", "de",  "van", "von", "du"};
-
-bool IsConnector(std::string_view w) {
-  for (std::string_view c : kConnectors) {
-    if (w == c) return true;
+// The length of the connector ("of", "the", "&") at `pos` when a space
+// follows it, else 0: only a connector and a space join capitalised words
+// into one run ("Office of the Trade Envoy"). Most lower-case words after
+// a capitalised one begin with no connector's letter; the switch turns
+// those down at once. Inlined: EndsLoneWord asks it after most
+// capitalised words.
+[[gnu::always_inline]] inline size_t ConnectorAt(std::string_view text,
+                                                 size_t pos) {
+  if (pos >= text.size()) return 0;
+  auto length = [&](std::string_view connector) -> size_t {
+    const bool here = pos + connector.size() < text.size() &&
+                      text[pos + connector.size()] == ' ' &&
+                      text.compare(pos, connector.size(), connector) == 0;
+    return here ? connector.size() : 0;
+  };
+  auto either = [&](std::string_view one, std::string_view other) {
+    const size_t found = length(one);
+    return found != 0 ? found : length(other);
+  };
+  switch (text[pos]) {
+    case 'o': return either("of", "on");
+    case 't': return length("the");
+    case 'f': return length("for");
+    case 'a': return length("and");
+    case '&': return length("&");
+    case 'd': return either("de", "du");
+    case 'v': return either("van", "von");
+    default: return 0;
   }
-  return false;
 }
-
-// The first bytes of kConnectors: most lower-case words after a name
-// ("said", "is", "has") begin with none of them and need no SmallWordAt.
-constexpr std::array<bool, 256> ConnectorInitials() {
-  std::array<bool, 256> table{};
-  for (std::string_view c : kConnectors) {
-    table[static_cast<uint8_t>(c[0])] = true;
-  }
-  return table;
-}
-constexpr std::array<bool, 256> kConnectorInitials = ConnectorInitials();
 
 // True when the run of capitalised words that a word ending at `end`
 // begins is that word alone; false when it may go on (RunFrom decides):
@@ -252,7 +248,7 @@ bool EndsLoneWord(std::string_view text, size_t end) {
   if (end + 1 >= text.size() || text[end] != ' ') return true;
   const uint8_t next = text[end + 1];
   return next < 0x80 && !(next >= 'A' && next <= 'Z') &&
-         !kConnectorInitials[next];
+         ConnectorAt(text, end + 1) == 0;
 }
 
 // The word that ends just before `pos` (skipping one space), or empty.
@@ -504,27 +500,16 @@ void NameScanner::RunFrom(std::string_view text, size_t start,
     if (next_byte >= 0x80 ? !IsUpperAt(text, next)
                           : !(next_byte >= 'A' && next_byte <= 'Z')) {
       // Up to two connectors between capitalised words: "Office of the".
-      // Most words after a run start with no connector's letter.
-      if (!kConnectorInitials[next_byte]) break;
       Token connectors[2];
       size_t connector_count = 0;
       for (int k = 0; k < 2; ++k) {
-        if (next >= text.size() ||
-            !kConnectorInitials[static_cast<uint8_t>(text[next])]) {
-          break;
-        }
-        const std::string_view w = SmallWordAt(text, next);
-        if (w.empty() || !IsConnector(w)) break;
-        connectors[connector_count++] = {next, next + w.size(), true, false};
-        next += w.size();
-        if (next >= text.size() || text[next] != ' ') break;
-        ++next;
+        const size_t length = ConnectorAt(text, next);
+        if (length == 0) break;
+        connectors[connector_count++] = {next, next + length, true, false};
+        next += length + 1;  // and the space after it
         if (IsUpperAt(text, next)) break;
       }
-      if (connector_count == 0 || !IsUpperAt(text, next) ||
-          text[next - 1] != ' ') {
-        break;
-      }
+      if (connector_count == 0 || !IsUpperAt(text, next)) break;
       run.insert(run.end(), connectors, connectors + connector_count);
     }
     has_lower = false;

@@ -403,4 +403,32 @@ TEST(NameScanner, ScanUnjudgedKeepsLoneWordsApart) {
                                                "Whitlock", "Keane", "Chen"}));
 }
 
+// A lower-case word joins capitalised words into one run only when it is a
+// connector with a space after it: "to" ends "Lund", "&" before "Finch"
+// with no space joins nothing, nor does "of" before a comma or at the end.
+TEST(NameScanner, OnlyAConnectorAndASpaceGoOnARun) {
+  const NameScanner::Words words = TestWords();
+  NameScanner scanner(words);
+  const std::string text =
+      "Lund to Oslo. Harbor &Finch. Harbor & Finch rose. Office of the "
+      "Trade Envoy spoke. Ministry of, Commerce. Ludwig van Beethoven. "
+      "Bank of";
+  std::vector<Span> lone;
+  const std::vector<NameScanner::Candidate> others =
+      scanner.ScanUnjudged(text, lone);
+  std::vector<std::string> got_lone;
+  for (const Span& s : lone) got_lone.push_back(text.substr(s.start, s.size()));
+  EXPECT_EQ(got_lone,
+            (std::vector<std::string>{"Lund", "Oslo", "Harbor", "Finch",
+                                      "Ministry", "Commerce", "Bank"}));
+  std::vector<std::string> got_others;
+  for (const NameScanner::Candidate& c : others) {
+    got_others.push_back(text.substr(c.span.start, c.span.size()));
+  }
+  EXPECT_EQ(got_others,
+            (std::vector<std::string>{"Harbor & Finch",
+                                      "Office of the Trade Envoy", "Ludwig",
+                                      "Beethoven"}));
+}
+
 }  // namespace whosaid::nlp
