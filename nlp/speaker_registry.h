@@ -91,7 +91,9 @@ class SpeakerRegistry {
 
  private:
   struct Entity {
-    std::string name;
+    // Its canonical name: a view of the text, or of an actor's name (both
+    // outlive the registry), so that no entity owns a string of its own.
+    std::string_view name;
     bool person = true;
     // Its name's words in lower case, possessives stripped: TokensOf.
     size_t first_token = 0;  // in entity_tokens_
@@ -107,6 +109,8 @@ class SpeakerRegistry {
     size_t entity;
   };
   static constexpr size_t kNone = static_cast<size_t>(-1);
+  // Views of the words of a name or run, as the scratch buffers hold them.
+  using WordViews = absl::InlinedVector<std::string_view, 16>;
   // What one name word (lower case, possessive stripped) tells.
   struct NameWord {
     size_t alone = kNone;  // the first entity named by this word alone
@@ -259,7 +263,8 @@ class SpeakerRegistry {
   // Whether `ent` may be the referent of a word of gender `g`: always for
   // kUnknown, and for people the text gave no gender or both.
   static bool FitsGender(const Entity& ent, Gender g);
-  size_t AddEntity(std::string name, bool person,
+  // `name` must view text_ or an actor's name (Entity::name).
+  size_t AddEntity(std::string_view name, bool person,
                    std::span<const std::string_view> tokens);
   std::span<const std::string_view> TokensOf(const Entity& ent) const {
     return {entity_tokens_.data() + ent.first_token, ent.token_count};
@@ -317,13 +322,15 @@ class SpeakerRegistry {
   // case, views of its words there (possessives stripped), and the views
   // of its title words. The first two also hold an actor's name and role
   // words (LowerWordsInto).
+  // (Room for sixteen words inside the registry: most documents then
+  // allocate none for them.)
   std::string scratch_text_;
-  std::vector<std::string_view> scratch_lower_;
-  std::vector<std::string_view> scratch_roles_;
+  WordViews scratch_lower_;
+  WordViews scratch_roles_;
   // ResolveName's words (LowerWordsInto); mutable because the lookup is
   // logically const.
   mutable std::string scratch_name_text_;
-  mutable std::vector<std::string_view> scratch_words_;
+  mutable WordViews scratch_words_;
 };
 
 // "a" or "an" + the label words in lower case: "a senior official".
