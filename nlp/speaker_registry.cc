@@ -1150,6 +1150,12 @@ bool SpeakerRegistry::MentionIsOblique(size_t at) const {
 
 std::string SpeakerRegistry::ResolveName(std::string_view name, size_t at,
                                          Gender gender) const {
+  return ResolveName(name, at, gender, {});
+}
+
+std::string SpeakerRegistry::ResolveName(
+    std::string_view name, size_t at, Gender gender,
+    std::span<const std::string> role_words) const {
   EnsureBuilt();
   const std::span<const std::string_view> words =
       LowerWordsInto(name, scratch_name_text_, scratch_words_);
@@ -1192,16 +1198,24 @@ std::string SpeakerRegistry::ResolveName(std::string_view name, size_t at,
   }
   if (auto e = FindByTokens(core, person, at)) {
     // "Mr. Greenhalgh" after "Edith Greenhalgh" and her husband Gordon:
-    // the latest Greenhalgh the honorific fits.
-    Gender g = gender;
-    if (words_ != nullptr && skip > 0) {
-      const Gender written =
-          LastWordGender(words_->genders(), words.first(skip));
-      if (written != Gender::kUnknown) g = written;
-    }
-    if (person && core.size() == 1 && !FitsGender(entities_[*e], g)) {
-      if (auto other = MostRecent(at, true, "", core[0], g)) {
-        return std::string(entities_[*other].name);
+    // the latest Greenhalgh the honorific fits. Only a person the text
+    // gave one gender may not fit (FitsGender), so only then are the
+    // words that tell the gender asked.
+    if (person && core.size() == 1 &&
+        GenderOfBits(entities_[*e].gender) != Gender::kUnknown) {
+      Gender g = gender;
+      if (g == Gender::kUnknown && words_ != nullptr) {
+        g = words_->genders().LastWordGender(role_words);
+      }
+      if (words_ != nullptr && skip > 0) {
+        const Gender written =
+            LastWordGender(words_->genders(), words.first(skip));
+        if (written != Gender::kUnknown) g = written;
+      }
+      if (!FitsGender(entities_[*e], g)) {
+        if (auto other = MostRecent(at, true, "", core[0], g)) {
+          return std::string(entities_[*other].name);
+        }
       }
     }
     return std::string(entities_[*e].name);
@@ -1236,9 +1250,8 @@ std::optional<std::string> SpeakerRegistry::Resolve(const SubjectPhrase& p,
       return std::nullopt;
     case PhraseKind::kName: {
       // "Mr. Greenhalgh said": the honorific's gender.
-      const Gender g = words_ != nullptr ? words_->genders().LastWordGender(p.role_words)
-                                         : Gender::kUnknown;
-      std::string name = ResolveName(p.text, at, g);
+      std::string name =
+          ResolveName(p.text, at, Gender::kUnknown, p.role_words);
       // "a report by the Lakeshore Institute": "the report" is it later.
       if (!p.head.empty()) descriptors_.push_back({p.head, name});
       // Remember the roles the attribution gave this speaker.

@@ -139,6 +139,11 @@ class SpeakerRegistry {
     if (!built_) BuildOnce();
   }
   void BuildOnce() const;
+  // ResolveName; when `gender` is kUnknown, the gender asked for is that
+  // of the last gendered word of `role_words` (the attribution's titles:
+  // "Mr. Greenhalgh said"), looked up only when a person must fit it.
+  std::string ResolveName(std::string_view name, size_t at, Gender gender,
+                          std::span<const std::string> role_words) const;
   void Build(const std::vector<Token>& tokens,
              const std::vector<ActorInText>* actors);
   void AddRun(const std::vector<Token>& tokens, size_t first, size_t last);
