@@ -124,10 +124,9 @@ std::string_view LowerStrip(std::string_view w, char* out) {
 // `s` is lowered at once into `text` (which only grows) and `words` views
 // its words there, so that no word is a string of its own and the buffers
 // serve call after call; the answer is valid until their next use.
-template <typename Views>
-std::span<const std::string_view> LowerWordsInto(std::string_view s,
-                                                 std::string& text,
-                                                 Views& words) {
+std::span<const std::string_view> LowerWordsInto(
+    std::string_view s, std::string& text,
+    std::vector<std::string_view>& words) {
   if (text.size() < s.size()) text.resize(s.size());
   LowerAsciiTo(s, text.data());
   words.clear();
@@ -367,6 +366,11 @@ void SpeakerRegistry::Build(const std::vector<Token>& tokens,
     for (const ActorInText& a : *actors) name_bytes += a.name.size();
   }
   name_text_.reserve(name_bytes);
+  // Room for a long name's words at once, rather than growing by one, two,
+  // four and eight in every document.
+  scratch_lower_.reserve(16);
+  scratch_roles_.reserve(16);
+  scratch_words_.reserve(16);
   if (actors != nullptr) {
     for (const ActorInText& a : *actors) {
       const size_t e = AddEntity(
@@ -681,7 +685,7 @@ void SpeakerRegistry::AddRun(const std::vector<Token>& tokens, size_t first,
     return;
   }
   // Titles before a person's name are role words.
-  WordViews& roles = scratch_roles_;
+  std::vector<std::string_view>& roles = scratch_roles_;
   roles.clear();
   size_t core = first;
   while (core <= last && (IsTitleWord(lower[core - first]) ||
@@ -1337,7 +1341,7 @@ std::optional<std::string> SpeakerRegistry::KnownPerson(std::string_view name,
                                                         size_t at) const {
   EnsureBuilt();
   std::string text;
-  WordViews views;
+  std::vector<std::string_view> views;
   const std::span<const std::string_view> words =
       LowerWordsInto(name, text, views);
   size_t k = 0;
@@ -1353,7 +1357,7 @@ std::optional<std::string> SpeakerRegistry::KnownPerson(std::string_view name,
 std::string SpeakerRegistry::ResolveLabel(std::string_view label) const {
   EnsureBuilt();
   std::string text;
-  WordViews views;
+  std::vector<std::string_view> views;
   const std::span<const std::string_view> words =
       LowerWordsInto(label, text, views);
   size_t k = 0;

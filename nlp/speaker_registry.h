@@ -109,8 +109,6 @@ class SpeakerRegistry {
     size_t entity;
   };
   static constexpr size_t kNone = static_cast<size_t>(-1);
-  // Views of the words of a name or run, as the scratch buffers hold them.
-  using WordViews = absl::InlinedVector<std::string_view, 16>;
   // What one name word (lower case, possessive stripped) tells.
   struct NameWord {
     size_t alone = kNone;  // the first entity named by this word alone
@@ -327,15 +325,13 @@ class SpeakerRegistry {
   // case, views of its words there (possessives stripped), and the views
   // of its title words. The first two also hold an actor's name and role
   // words (LowerWordsInto).
-  // (Room for sixteen words inside the registry: most documents then
-  // allocate none for them.)
   std::string scratch_text_;
-  WordViews scratch_lower_;
-  WordViews scratch_roles_;
+  std::vector<std::string_view> scratch_lower_;
+  std::vector<std::string_view> scratch_roles_;
   // ResolveName's words (LowerWordsInto); mutable because the lookup is
   // logically const.
   mutable std::string scratch_name_text_;
-  mutable WordViews scratch_words_;
+  mutable std::vector<std::string_view> scratch_words_;
 };
 
 // "a" or "an" + the label words in lower case: "a senior official".
