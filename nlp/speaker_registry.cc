@@ -266,7 +266,7 @@ void SpeakerRegistry::BuildOnce() const {
   self->Build(*tokens_, actors_);
 }
 
-size_t SpeakerRegistry::AddEntity(std::string name, bool person,
+size_t SpeakerRegistry::AddEntity(std::string_view name, bool person,
                                   std::span<const std::string_view> words) {
   const size_t e = entities_.size();
   // The words, copied to name_text_ (which never moves: Build reserves it),
@@ -285,9 +285,10 @@ size_t SpeakerRegistry::AddEntity(std::string name, bool person,
   } else if (tokens.size() >= 2 && !person) {
     AddNameWord(tokens[0]).named_first.push_back(e);
   } else if (tokens.size() >= 2) {
+    const std::string_view family = tokens[FamilyNameIndex(tokens)];
     for (size_t k = 0; k < tokens.size(); ++k) {
-      if (std::find(tokens.begin(), tokens.begin() + k, tokens[k]) !=
-          tokens.begin() + k) {
+      if (k > 0 && std::find(tokens.begin(), tokens.begin() + k, tokens[k]) !=
+                       tokens.begin() + k) {
         continue;  // listed once per person
       }
       // (One lookup per word: a later insertion may move this entry.)
@@ -297,13 +298,12 @@ size_t SpeakerRegistry::AddEntity(std::string name, bool person,
       // k is the word's first place in the name: the first and the last
       // word's entries are set here, once.
       if (k == 0 && w.first_as_first == kNone) w.first_as_first = e;
-      if (tokens[k] == tokens[FamilyNameIndex(tokens)] &&
-          w.first_as_last == kNone) {
+      if (w.first_as_last == kNone && tokens[k] == family) {
         w.first_as_last = e;
       }
     }
   }
-  entities_.push_back({std::move(name), person, first_token, tokens.size(), {}});
+  entities_.push_back({name, person, first_token, tokens.size(), {}});
   last_mention_.push_back(0);
   return entities_.size() - 1;
 }
@@ -673,16 +673,15 @@ void SpeakerRegistry::AddRun(const std::vector<Token>& tokens, size_t first,
   const std::span<const std::string_view> lower = scratch_lower_;
   const size_t at = tokens[first].start;
   if (HasOrganizationWord(lower)) {
-    std::string name(text_.substr(tokens[first].start,
-                                  tokens[last].end - tokens[first].start));
-    if (name.size() > 2 && IsPossessiveForm(name)) {
-      name.resize(StripPossessive(name).size());
+    std::optional<size_t> found = FindByTokens(lower, false, text_.size());
+    if (!found) {
+      std::string_view name(text_.data() + at, tokens[last].end - at);
+      if (name.size() > 2 && IsPossessiveForm(name)) {
+        name = StripPossessive(name);
+      }
+      found = AddEntity(name, false, lower);
     }
-    auto found = FindByTokens(lower, false, text_.size());
-    const size_t e =
-        found ? *found
-              : AddEntity(name, false, lower);
-    AddMention(at, e);
+    AddMention(at, *found);
     return;
   }
   // Titles before a person's name are role words.
@@ -731,10 +730,10 @@ void SpeakerRegistry::AddRun(const std::vector<Token>& tokens, size_t first,
     }
     if (names_no_person) return;
     // Else a person the text introduces here.
-    std::string name(text_.substr(tokens[core].start,
-                                  tokens[last].end - tokens[core].start));
-    if (IsPossessiveForm(name)) name.resize(StripPossessive(name).size());
-    e = AddEntity(std::move(name), true, core_lower);
+    std::string_view name(text_.data() + tokens[core].start,
+                          tokens[last].end - tokens[core].start);
+    if (IsPossessiveForm(name)) name = StripPossessive(name);
+    e = AddEntity(name, true, core_lower);
   }
   // "Ms. Keane", "Chairman Ruiz", "Sarah Keane": what the name's
   // honorific, title or given name tells of the person's gender.
@@ -1155,6 +1154,12 @@ bool SpeakerRegistry::MentionIsOblique(size_t at) const {
 
 std::string SpeakerRegistry::ResolveName(std::string_view name, size_t at,
                                          Gender gender) const {
+  return ResolveName(name, at, gender, {});
+}
+
+std::string SpeakerRegistry::ResolveName(
+    std::string_view name, size_t at, Gender gender,
+    std::span<const std::string> role_words) const {
   EnsureBuilt();
   const std::span<const std::string_view> words =
       LowerWordsInto(name, scratch_name_text_, scratch_words_);
@@ -1197,19 +1202,27 @@ std::string SpeakerRegistry::ResolveName(std::string_view name, size_t at,
   }
   if (auto e = FindByTokens(core, person, at)) {
     // "Mr. Greenhalgh" after "Edith Greenhalgh" and her husband Gordon:
-    // the latest Greenhalgh the honorific fits.
-    Gender g = gender;
-    if (words_ != nullptr && skip > 0) {
-      const Gender written =
-          LastWordGender(words_->genders(), words.first(skip));
-      if (written != Gender::kUnknown) g = written;
-    }
-    if (person && core.size() == 1 && !FitsGender(entities_[*e], g)) {
-      if (auto other = MostRecent(at, true, "", core[0], g)) {
-        return entities_[*other].name;
+    // the latest Greenhalgh the honorific fits. Only a person the text
+    // gave one gender may not fit (FitsGender), so only then are the
+    // words that tell the gender asked.
+    if (person && core.size() == 1 &&
+        GenderOfBits(entities_[*e].gender) != Gender::kUnknown) {
+      Gender g = gender;
+      if (g == Gender::kUnknown && words_ != nullptr) {
+        g = words_->genders().LastWordGender(role_words);
+      }
+      if (words_ != nullptr && skip > 0) {
+        const Gender written =
+            LastWordGender(words_->genders(), words.first(skip));
+        if (written != Gender::kUnknown) g = written;
+      }
+      if (!FitsGender(entities_[*e], g)) {
+        if (auto other = MostRecent(at, true, "", core[0], g)) {
+          return std::string(entities_[*other].name);
+        }
       }
     }
-    return entities_[*e].name;
+    return std::string(entities_[*e].name);
   }
   // Drop the leading "the" and titles from the name as written.
   std::string_view rest = name;
@@ -1241,9 +1254,8 @@ std::optional<std::string> SpeakerRegistry::Resolve(const SubjectPhrase& p,
       return std::nullopt;
     case PhraseKind::kName: {
       // "Mr. Greenhalgh said": the honorific's gender.
-      const Gender g = words_ != nullptr ? words_->genders().LastWordGender(p.role_words)
-                                         : Gender::kUnknown;
-      std::string name = ResolveName(p.text, at, g);
+      std::string name =
+          ResolveName(p.text, at, Gender::kUnknown, p.role_words);
       // "a report by the Lakeshore Institute": "the report" is it later.
       if (!p.head.empty()) descriptors_.push_back({p.head, name});
       // Remember the roles the attribution gave this speaker.
@@ -1258,14 +1270,20 @@ std::optional<std::string> SpeakerRegistry::Resolve(const SubjectPhrase& p,
       if (p.pronoun == PronounKind::kPerson) {
         const Gender g =
             words_ != nullptr ? words_->genders().WordGender(p.head) : Gender::kUnknown;
-        if (auto e = PronounAntecedent(at, g)) return entities_[*e].name;
+        if (auto e = PronounAntecedent(at, g)) {
+          return std::string(entities_[*e].name);
+        }
         return std::nullopt;
       }
       if (p.pronoun == PronounKind::kOrganization) {
-        if (auto e = OrganizationAntecedent(at)) return entities_[*e].name;
+        if (auto e = OrganizationAntecedent(at)) {
+          return std::string(entities_[*e].name);
+        }
       }
       if (p.pronoun == PronounKind::kGroup) {
-        if (auto e = GroupAntecedent(at)) return entities_[*e].name;
+        if (auto e = GroupAntecedent(at)) {
+          return std::string(entities_[*e].name);
+        }
       }
       return std::nullopt;
     }
@@ -1290,11 +1308,11 @@ std::optional<std::string> SpeakerRegistry::Resolve(const SubjectPhrase& p,
               (p.head == "agency" && AcronymAt(text_, it->at)) ||
               (generic && !Contains(t, "ministry") && !Contains(t, "office") &&
                !Contains(t, "commission"))) {
-            return ent.name;
+            return std::string(ent.name);
           }
         }
       } else if (auto e = MostRecent(at, true, p.head, "")) {
-        return entities_[*e].name;
+        return std::string(entities_[*e].name);
       }
       // "the traders" after "three traders with knowledge of the deals".
       for (auto it = descriptors_.rbegin(); it != descriptors_.rend(); ++it) {
@@ -1333,7 +1351,7 @@ std::optional<std::string> SpeakerRegistry::KnownPerson(std::string_view name,
   if (k == words.size() || words.size() - k > 3) return std::nullopt;
   const std::optional<size_t> e = FindByTokens(words.subspan(k), true, at);
   if (!e || !entities_[*e].person || entities_[*e].place) return std::nullopt;
-  return entities_[*e].name;
+  return std::string(entities_[*e].name);
 }
 
 std::string SpeakerRegistry::ResolveLabel(std::string_view label) const {
@@ -1350,7 +1368,7 @@ std::string SpeakerRegistry::ResolveLabel(std::string_view label) const {
   if (k == words.size()) return DescriptorFromLabel(label);
   const std::span<const std::string_view> core = words.subspan(k);
   if (auto e = FindByTokens(core, true, text_.size())) {
-    return entities_[*e].name;
+    return std::string(entities_[*e].name);
   }
   if (HasOrganizationWord(core) || words.size() - k > 2) {
     return DescriptorFromLabel(label);
@@ -1371,7 +1389,9 @@ std::optional<std::string> SpeakerRegistry::DocumentAuthor(
     if (words_ != nullptr) FindDocumentAuthors();
   }
   for (auto it = documents_.rbegin(); it != documents_.rend(); ++it) {
-    if (it->at < at && it->noun == noun) return entities_[it->entity].name;
+    if (it->at < at && it->noun == noun) {
+      return std::string(entities_[it->entity].name);
+    }
   }
   return std::nullopt;
 }

@@ -91,7 +91,9 @@ class SpeakerRegistry {
 
  private:
   struct Entity {
-    std::string name;
+    // Its canonical name: a view of the text, or of an actor's name (both
+    // outlive the registry), so that no entity owns a string of its own.
+    std::string_view name;
     bool person = true;
     // Its name's words in lower case, possessives stripped: TokensOf.
     size_t first_token = 0;  // in entity_tokens_
@@ -135,6 +137,11 @@ class SpeakerRegistry {
     if (!built_) BuildOnce();
   }
   void BuildOnce() const;
+  // ResolveName; when `gender` is kUnknown, the gender asked for is that
+  // of the last gendered word of `role_words` (the attribution's titles:
+  // "Mr. Greenhalgh said"), looked up only when a person must fit it.
+  std::string ResolveName(std::string_view name, size_t at, Gender gender,
+                          std::span<const std::string> role_words) const;
   void Build(const std::vector<Token>& tokens,
              const std::vector<ActorInText>* actors);
   void AddRun(const std::vector<Token>& tokens, size_t first, size_t last);
@@ -259,7 +266,8 @@ class SpeakerRegistry {
   // Whether `ent` may be the referent of a word of gender `g`: always for
   // kUnknown, and for people the text gave no gender or both.
   static bool FitsGender(const Entity& ent, Gender g);
-  size_t AddEntity(std::string name, bool person,
+  // `name` must view text_ or an actor's name (Entity::name).
+  size_t AddEntity(std::string_view name, bool person,
                    std::span<const std::string_view> tokens);
   std::span<const std::string_view> TokensOf(const Entity& ent) const {
     return {entity_tokens_.data() + ent.first_token, ent.token_count};

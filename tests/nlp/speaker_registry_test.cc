@@ -389,6 +389,36 @@ TEST(SpeakerRegistry, PronounsSkipPeopleOfTheOtherGender) {
   }
 }
 
+// A surname alone goes to the latest person with it whom the attribution's
+// titles fit ("Mr. Greenhalgh said"); a person the text gave no gender
+// fits any title.
+TEST(SpeakerRegistry, ANameTakesTheGenderOfItsAttributionsTitles) {
+  const std::string text =
+      "Mr. Gordon Greenhalgh makes sofas. His wife, Ms. Edith Greenhalgh, "
+      "keeps the books. Lin Mei and Qiao Wen spoke. Later";
+  std::vector<ActorInText> actors(2);
+  actors[0].name = "Gordon Greenhalgh";
+  actors[0].mentions = {{text.find("Gordon"), text.find(" makes")}};
+  actors[1].name = "Edith Greenhalgh";
+  actors[1].mentions = {{text.find("Edith"), text.find(", keeps")}};
+  SpeakerRegistry r(text, &actors, &Words());
+  const size_t at = text.find("Later");
+  auto name = [](std::string written, std::vector<std::string> titles) {
+    return SubjectPhrase{PhraseKind::kName, {}, std::move(written), "",
+                         std::move(titles)};
+  };
+  EXPECT_EQ(r.Resolve(name("Greenhalgh", {"mr."}), at).value_or(""),
+            "Gordon Greenhalgh");
+  EXPECT_EQ(r.Resolve(name("Greenhalgh", {"ms."}), at).value_or(""),
+            "Edith Greenhalgh");
+  // The gender asked of ResolveName itself, and a title written in the name.
+  EXPECT_EQ(r.ResolveName("Greenhalgh", at, Gender::kFeminine),
+            "Edith Greenhalgh");
+  EXPECT_EQ(r.ResolveName("Mr. Greenhalgh", at), "Gordon Greenhalgh");
+  // Qiao Wen's gender is not known: any title fits.
+  EXPECT_EQ(r.Resolve(name("Qiao", {"mr."}), at).value_or(""), "Qiao Wen");
+}
+
 // Role words come from an actor's role, appositives (however often
 // repeated), copular introductions and the attributions Resolve sees; each
 // names its person for a role noun, and a gendered one tells the gender.
