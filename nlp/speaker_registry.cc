@@ -214,6 +214,21 @@ size_t FamilyNameIndex(std::span<const std::string_view> words) {
   return words.empty() ? 0 : words.size() - 1;
 }
 
+// Whether the given names `a` and `b` (lower case) may be one person's:
+// equal, one the other's initial ("e." or "e" for "edith"), or one the
+// other's short form of three letters or more ("josh" for "joshua").
+bool SameGivenName(std::string_view a, std::string_view b) {
+  auto initial = [](std::string_view w) {
+    return w.size() == 1 || (w.size() == 2 && w[1] == '.');
+  };
+  if (a == b) return true;
+  if (a.empty() || b.empty() || a[0] != b[0]) return false;
+  if (initial(a) || initial(b)) return true;
+  const std::string_view shorter = a.size() < b.size() ? a : b;
+  const std::string_view longer = a.size() < b.size() ? b : a;
+  return shorter.size() >= 3 && longer.starts_with(shorter);
+}
+
 // Index of the first word of the personal name in `words`: titles and
 // descriptions before it are dropped ("Counternarcotics Coordinator Elise
 // Marchetti" → "Elise Marchetti"). Names are two words, plus particles.
@@ -951,6 +966,18 @@ std::optional<size_t> SpeakerRegistry::FindByTokens(
                          : FindNameWord(tokens[FamilyNameIndex(tokens)]);
   if (back != nullptr && back->first_as_last != kNone) {
     best = back->first_as_last;
+    // "Gordon Greenhalgh" after "Edith Greenhalgh" is another person: a
+    // known given name before the family name that is not hers ("E.
+    // Greenhalgh" and "Edith M. Greenhalgh" are hers; "Lt Col Greenhalgh"
+    // and words the name was not cut from are no given name).
+    const size_t family = FamilyNameIndex(tokens);
+    if (tokens.size() >= 2 && family > 0 && words_ != nullptr &&
+        words_->genders().GivenNameGender(tokens[family - 1]) !=
+            Gender::kUnknown &&
+        !SameGivenName(TokensOf(entities_[*best]).front(),
+                       tokens[family - 1])) {
+      best.reset();
+    }
   }
   if (tokens.size() == 1 && front != nullptr &&
       front->first_as_first != kNone &&

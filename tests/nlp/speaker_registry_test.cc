@@ -419,6 +419,20 @@ TEST(SpeakerRegistry, ANameTakesTheGenderOfItsAttributionsTitles) {
   EXPECT_EQ(r.Resolve(name("Qiao", {"mr."}), at).value_or(""), "Qiao Wen");
 }
 
+// Session 15: a full name whose given name is another than that of the
+// person with its family name is another person; an initial or a short
+// form of the given name is the same one.
+TEST(SpeakerRegistry, AnotherGivenNameIsAnotherPerson) {
+  const std::string text =
+      "Edith Greenhalgh keeps the books. Joshua Apte studies the air. Later";
+  SpeakerRegistry r(text, nullptr, &Words());
+  const size_t at = text.find("Later");
+  EXPECT_EQ(r.ResolveName("Gordon Greenhalgh", at), "Gordon Greenhalgh");
+  EXPECT_EQ(r.ResolveName("E. Greenhalgh", at), "Edith Greenhalgh");
+  EXPECT_EQ(r.ResolveName("Josh Apte", at), "Joshua Apte");
+  EXPECT_EQ(r.ResolveName("Lt Col Apte", at), "Joshua Apte");
+}
+
 // Role words come from an actor's role, appositives (however often
 // repeated), copular introductions and the attributions Resolve sees; each
 // names its person for a role noun, and a gendered one tells the gender.
