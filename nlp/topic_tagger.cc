@@ -4,6 +4,7 @@
 #include <array>
 #include <cassert>
 #include <cstdint>
+#include <cstring>
 #include <limits>
 #include <optional>
 #include <span>
@@ -150,6 +151,10 @@ uint64_t TailBit(size_t tail) {
 // How many bytes of a prefilter atom the text is searched for.
 constexpr size_t kLiteralLength = 8;
 
+// How many bytes after a literal a placement compares at once
+// (TopicTagger::Impl::Placement): one word of them.
+constexpr size_t kProbeLength = sizeof(uint64_t);
+
 // Words too common in English text to search for (folded).
 constexpr std::string_view kCommonWords[] = {
     "a",    "an",   "and",  "are",   "as",   "at",   "be",    "but",
@@ -276,6 +281,13 @@ struct TopicTagger::Impl {
     // run of word bytes after a hit rejects most placements at once.
     bool tail_exact;
     uint32_t tail;
+    // The start's bytes right after the literal, up to kProbeLength of
+    // them, as WordStartLiterals::FoldedHead reads the text's (`probe`),
+    // and 0xFF for each byte of it the start has: one compare with the
+    // text's rejects most placements of a literal that dozens of starts
+    // share ("negotiate with", "negotiated a truce", ...).
+    uint64_t probe;
+    uint64_t probe_mask;
   };
   // A piece whose cover holds a literal, and how a hit of the literal is
   // checked for it. With `verify`, a hit counts only where one of
@@ -582,10 +594,17 @@ void TopicTagger::Impl::AddUses(
             const bool tail_exact =
                 tail < start.size() ||
                 (pieces[p].whole && pieces[p].end_boundary);
+            const size_t after_literal = at + folded[i].size();
+            const size_t probed =
+                std::min(kProbeLength, start.size() - after_literal);
+            uint64_t probe = 0, probe_mask = 0;
+            std::memcpy(&probe, start.data() + after_literal, probed);
+            std::memset(&probe_mask, 0xFF, probed);
             use.placements.push_back(
                 {static_cast<uint32_t>(s), static_cast<uint32_t>(at),
                  at == 0 && folded[i].size() == start.size(), tail_exact,
-                 static_cast<uint32_t>(tail - at - folded[i].size())});
+                 static_cast<uint32_t>(tail - at - folded[i].size()), probe,
+                 probe_mask});
           }
         }
         // By offset, and the shorter starts first within an offset: the
@@ -680,6 +699,8 @@ bool TopicTagger::Impl::Run(std::string_view text, uint8_t* state,
     while (end + word_after < text.size() && WordByteAt(text, end + word_after)) {
       ++word_after;
     }
+    // The bytes after the literal, for Placement::probe.
+    const uint64_t probe = WordStartLiterals::FoldedHead(text, end);
     for (const Use& use : uses_of[index]) {
       const Piece& piece = pieces[use.piece];
       // Scan notes every match of a noted piece, even of a rule that has
@@ -711,15 +732,19 @@ bool TopicTagger::Impl::Run(std::string_view text, uint8_t* state,
         }
         for (uint32_t k = group.first; k < group.last; ++k) {
           const Placement& at = use.placements[k];
+          if (((probe ^ at.probe) & at.probe_mask) != 0) continue;
           if (at.tail_exact ? word_after != at.tail : word_after < at.tail) {
             continue;
           }
           const std::string& s = piece.starts[at.start];
           if (s.size() > text.size() - m) continue;
-          // The literal's own bytes, at.offset on, are known to match.
-          const size_t after_literal = at.offset + literal_size[index];
-          if (!at.is_start && !FoldedEqualsOutside(text.data() + m, s,
-                                                   at.offset, after_literal)) {
+          // The literal's own bytes, at.offset on, and the probe's after
+          // them are known to match (where the start fits in the text).
+          const size_t known_end =
+              at.offset + literal_size[index] + kProbeLength;
+          if (!at.is_start &&
+              !FoldedEqualsOutside(text.data() + m, s, at.offset,
+                                   std::min(known_end, s.size()))) {
             continue;
           }
           if (!piece.whole) {
