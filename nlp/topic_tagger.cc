@@ -303,14 +303,19 @@ struct TopicTagger::Impl {
   // A hit's run of word bytes after the literal passes the tail test of
   // some placement of a group only when its length has its bit in
   // `exact_tails` (lengths of 64 or more share bit 63) or is at least
-  // `least_open_tail`. When the group's starts all begin with the same two
-  // bytes before the literal (`lead`, folded), a word start there without
-  // them is passed over too ("the market" for "open the market").
+  // `least_open_tail`, and only when the byte after the literal (c,
+  // folded) has bit (c & 63) in `next_bytes`, which has every bit when a
+  // start ends with the literal ("negotiator" passes over the dozens of
+  // starts "negotiate with ..."). When the group's starts all begin with
+  // the same two bytes before the literal (`lead`, folded), a word start
+  // there without them is passed over too ("the market" for "open the
+  // market").
   struct Offset {
     uint32_t offset;
     uint32_t first, last;  // placements[first, last)
     uint64_t exact_tails = 0;
     uint32_t least_open_tail = std::numeric_limits<uint32_t>::max();
+    uint64_t next_bytes = 0;
     bool has_lead = false;
     char lead[2] = {0, 0};
   };
@@ -629,6 +634,9 @@ void TopicTagger::Impl::AddUses(
           } else {
             group.least_open_tail = std::min(group.least_open_tail, at.tail);
           }
+          group.next_bytes |= at.probe_mask == 0
+                                  ? ~uint64_t{0}
+                                  : uint64_t{1} << (at.probe & 63);
         }
         for (Offset& group : use.offsets) {
           if (group.offset < 2) continue;
@@ -717,12 +725,14 @@ bool TopicTagger::Impl::Run(std::string_view text, uint8_t* state,
       bool done = false;
       for (const Offset& group : use.offsets) {
         if (group.offset > start || done) break;
+        // Most groups a hit passes over put their start inside a word.
+        const size_t m = start - group.offset;
+        if (m > 0 && WordByteAt(text, m - 1)) continue;
         if ((group.exact_tails & TailBit(word_after)) == 0 &&
             word_after < group.least_open_tail) {
           continue;  // no placement's tail test passes
         }
-        const size_t m = start - group.offset;
-        if (m > 0 && WordByteAt(text, m - 1)) continue;
+        if (((group.next_bytes >> (probe & 63)) & 1) == 0) continue;
         if (group.has_lead &&
             (FoldAsciiByte(static_cast<unsigned char>(text[m])) !=
                  static_cast<unsigned char>(group.lead[0]) ||
