@@ -169,8 +169,10 @@ constexpr std::string_view kCommonWords[] = {
 // text for at word starts: at most kLiteralLength bytes from a word start
 // of it (its beginning, or a word byte after one that is not), at least
 // two. Chosen to be rare as a guess: one whose first word is not among
-// kCommonWords, the longest first word, then the least common first
-// three bytes (from their two pairs). Empty when `start` has none.
+// kCommonWords, the longest (running on into the next word, it is rarer
+// than either word alone: "trade tr" for "trade truce", not "truce"), the
+// longest first word, then the least common first three bytes (from
+// their two pairs). Empty when `start` has none.
 std::string_view WordStartPart(std::string_view start) {
   std::string_view best;
   bool best_common = true;
@@ -192,6 +194,7 @@ std::string_view WordStartPart(std::string_view start) {
     const int pairs = pair(0) + (part.size() > 2 ? pair(1) : 2000);
     const bool better =
         best.empty() || common != best_common ? !common || best.empty()
+        : part.size() != best.size()          ? part.size() > best.size()
         : word != best_word                   ? word > best_word
                                               : pairs < best_pairs;
     if (better) {
