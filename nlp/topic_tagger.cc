@@ -664,9 +664,13 @@ void TopicTagger::Impl::AddUses(
 bool TopicTagger::Impl::Run(std::string_view text, uint8_t* state,
                             const KnownHits* known, Record* record) const {
   // Where some match of a piece may lie: a match holds a literal of the
-  // piece's cover and spans at most max_length bytes.
+  // piece's cover and spans at most max_length bytes. An `anchored` one
+  // begins where a start of the piece lies (a placement checked), and
+  // every match of its piece begins where such a window does: RE2 need
+  // only try a match from `begin`, not search the window through.
   struct Window {
     int piece;
+    bool anchored;
     size_t begin, end;
   };
   const bool windows_only = known != nullptr && known->windows_only;
@@ -678,7 +682,7 @@ bool TopicTagger::Impl::Run(std::string_view text, uint8_t* state,
   auto add_window = [&](int piece, size_t start, size_t end,
                         std::optional<size_t> match_start) {
     const size_t span = pieces[piece].max_length;
-    Window w{piece, 0, text.size()};
+    Window w{piece, match_start.has_value(), 0, text.size()};
     if (match_start) {
       w.begin = *match_start;
       if (span != PatternShape::kUnbounded) {
@@ -812,23 +816,30 @@ bool TopicTagger::Impl::Run(std::string_view text, uint8_t* state,
   }
   std::sort(windows.begin(), windows.end(),
             [](const Window& a, const Window& b) {
-              return a.piece != b.piece ? a.piece < b.piece
-                                        : a.begin < b.begin;
+              return a.piece != b.piece       ? a.piece < b.piece
+                     : a.anchored != b.anchored ? a.anchored < b.anchored
+                                                : a.begin < b.begin;
             });
   // Each run of overlapping windows of a piece is searched once, with the
-  // text around it as context (\b and ^ see the bytes beside it).
+  // text around it as context (\b and ^ see the bytes beside it); the
+  // anchored ones with the same beginning are matched there once.
   for (size_t i = 0; i < windows.size();) {
-    const Piece& p = pieces[windows[i].piece];
+    const Window& w = windows[i];
+    const Piece& p = pieces[w.piece];
     size_t j = i + 1;
-    size_t end = windows[i].end;
-    while (j < windows.size() && windows[j].piece == windows[i].piece &&
-           windows[j].begin <= end) {
+    size_t end = w.end;
+    while (j < windows.size() && windows[j].piece == w.piece &&
+           windows[j].anchored == w.anchored &&
+           (w.anchored ? windows[j].begin == w.begin
+                       : windows[j].begin <= end)) {
       end = std::max(end, windows[j].end);
       ++j;
     }
     if (state[p.rule] == kOpen &&
         p.filter->GetRE2(0).Match(re2::StringPiece(text.data(), text.size()),
-                                  windows[i].begin, end, RE2::UNANCHORED,
+                                  w.begin, end,
+                                  w.anchored ? RE2::ANCHOR_START
+                                             : RE2::UNANCHORED,
                                   nullptr, 0)) {
       state[p.rule] = kFired;
     }

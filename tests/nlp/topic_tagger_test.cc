@@ -235,6 +235,8 @@ const char* const kTrickyPatterns[] = {
     R"(\b(?:chinese|american|us) (?:duty|duties|tariff)\b)",
     // Literals of three bytes and longer ones they begin.
     R"(\b(?:buy|buying goods|buyers?|buy oil)\b)",
+    // Starts that a match only begins with, one inside another's window.
+    R"(\b(?:orders? (?:of|for)|ordered) (?:\w+ ){0,2}?(?:jets|oil)\b)",
 };
 
 // Texts built from pieces that the patterns above look for, in every
@@ -265,7 +267,8 @@ std::vector<std::string> TrickyTexts() {
       "leaders", " meeting", "No.", "no.", "‘",
       "negotiat", "NEGOTIAT", "ed", "ing", " with", " for", " china",
       " the us", " x", "chinese", "American", " duty", " duties", "us",
-      "buy", "BUY", "ers", "goods", " oil",
+      "buy", "BUY", "ers", "goods", " oil", "order", "ORDERED", " of",
+      " jets", "5 ",
   };
   std::mt19937 rng(7);
   for (int i = 0; i < 3000; ++i) {
