@@ -53,7 +53,9 @@ class WordStartLiterals {
   // Bit i of the result: byte i of the sixteen at `p` is a word byte.
   static unsigned WordBytes(const char* p);
   // The bucket of the literals that may begin at `i` (the text has a byte
-  // after it): 1 + its index in buckets_, or 0 when none may.
+  // after it): 1 + its index in buckets_, or 0 when none may. With
+  // `has_four`, the caller knows that the text has four bytes from `i`.
+  template <bool has_four = false>
   unsigned BucketAt(std::string_view text, size_t i) const;
   // A range [begin, end) of entries_.
   struct Range {
@@ -159,6 +161,7 @@ inline uint64_t WordStartLiterals::FoldedHead(std::string_view text,
   return v | (upper >> 2);
 }
 
+template <bool has_four>
 inline unsigned WordStartLiterals::BucketAt(std::string_view text,
                                            size_t i) const {
   uint16_t raw;
@@ -167,7 +170,7 @@ inline unsigned WordStartLiterals::BucketAt(std::string_view text,
   if (bucket == 0) return 0;
   const Bucket& b = buckets_[bucket - 1];
   auto may_be = [&](uint64_t bytes, size_t at) {
-    return at >= text.size() ||
+    return (!has_four && at >= text.size()) ||
            ((bytes >> (static_cast<unsigned char>(text[at]) & 63)) & 1) != 0;
   };
   return may_be(b.thirds, i + 2) && may_be(b.fourths, i + 3) ? bucket : 0;
@@ -216,16 +219,16 @@ void WordStartLiterals::ForEachHit(std::string_view text,
   // Whether the byte before the block is a word byte.
   unsigned carry = 0;
   size_t i = 0;
-  // Blocks of sixteen with a byte after them, so that each word start in
-  // one has a byte after it too.
-  for (; i + 16 < n; i += 16) {
+  // Blocks of sixteen with three bytes after them, so that each word start
+  // in one has four bytes from it.
+  for (; i + 16 + 3 <= n; i += 16) {
     const unsigned word = WordBytes(text.data() + i);
     unsigned starts = word & ~((word << 1) | carry);
     carry = word >> 15;
     while (starts != 0) {
       const size_t at = i + static_cast<size_t>(__builtin_ctz(starts));
       starts &= starts - 1;
-      if (const unsigned bucket = BucketAt(text, at)) {
+      if (const unsigned bucket = BucketAt<true>(text, at)) {
         HitsAt(text, at, bucket, on_hit);
       }
     }
