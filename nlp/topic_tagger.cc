@@ -4,6 +4,7 @@
 #include <array>
 #include <cassert>
 #include <cstdint>
+#include <cstring>
 #include <limits>
 #include <optional>
 #include <span>
@@ -150,6 +151,10 @@ uint64_t TailBit(size_t tail) {
 // How many bytes of a prefilter atom the text is searched for.
 constexpr size_t kLiteralLength = 8;
 
+// How many bytes after a literal a placement compares at once
+// (TopicTagger::Impl::Placement): one word of them.
+constexpr size_t kProbeLength = sizeof(uint64_t);
+
 // Words too common in English text to search for (folded).
 constexpr std::string_view kCommonWords[] = {
     "a",    "an",   "and",  "are",   "as",   "at",   "be",    "but",
@@ -164,8 +169,10 @@ constexpr std::string_view kCommonWords[] = {
 // text for at word starts: at most kLiteralLength bytes from a word start
 // of it (its beginning, or a word byte after one that is not), at least
 // two. Chosen to be rare as a guess: one whose first word is not among
-// kCommonWords, the longest first word, then the least common first
-// three bytes (from their two pairs). Empty when `start` has none.
+// kCommonWords, the longest (running on into the next word, it is rarer
+// than either word alone: "trade tr" for "trade truce", not "truce"), the
+// longest first word, then the least common first three bytes (from
+// their two pairs). Empty when `start` has none.
 std::string_view WordStartPart(std::string_view start) {
   std::string_view best;
   bool best_common = true;
@@ -187,6 +194,7 @@ std::string_view WordStartPart(std::string_view start) {
     const int pairs = pair(0) + (part.size() > 2 ? pair(1) : 2000);
     const bool better =
         best.empty() || common != best_common ? !common || best.empty()
+        : part.size() != best.size()          ? part.size() > best.size()
         : word != best_word                   ? word > best_word
                                               : pairs < best_pairs;
     if (better) {
@@ -276,6 +284,13 @@ struct TopicTagger::Impl {
     // run of word bytes after a hit rejects most placements at once.
     bool tail_exact;
     uint32_t tail;
+    // The start's bytes right after the literal, up to kProbeLength of
+    // them, as WordStartLiterals::FoldedHead reads the text's (`probe`),
+    // and 0xFF for each byte of it the start has: one compare with the
+    // text's rejects most placements of a literal that dozens of starts
+    // share ("negotiate with", "negotiated a truce", ...).
+    uint64_t probe;
+    uint64_t probe_mask;
   };
   // A piece whose cover holds a literal, and how a hit of the literal is
   // checked for it. With `verify`, a hit counts only where one of
@@ -291,14 +306,19 @@ struct TopicTagger::Impl {
   // A hit's run of word bytes after the literal passes the tail test of
   // some placement of a group only when its length has its bit in
   // `exact_tails` (lengths of 64 or more share bit 63) or is at least
-  // `least_open_tail`. When the group's starts all begin with the same two
-  // bytes before the literal (`lead`, folded), a word start there without
-  // them is passed over too ("the market" for "open the market").
+  // `least_open_tail`, and only when the byte after the literal (c,
+  // folded) has bit (c & 63) in `next_bytes`, which has every bit when a
+  // start ends with the literal ("negotiator" passes over the dozens of
+  // starts "negotiate with ..."). When the group's starts all begin with
+  // the same two bytes before the literal (`lead`, folded), a word start
+  // there without them is passed over too ("the market" for "open the
+  // market").
   struct Offset {
     uint32_t offset;
     uint32_t first, last;  // placements[first, last)
     uint64_t exact_tails = 0;
     uint32_t least_open_tail = std::numeric_limits<uint32_t>::max();
+    uint64_t next_bytes = 0;
     bool has_lead = false;
     char lead[2] = {0, 0};
   };
@@ -582,10 +602,17 @@ void TopicTagger::Impl::AddUses(
             const bool tail_exact =
                 tail < start.size() ||
                 (pieces[p].whole && pieces[p].end_boundary);
+            const size_t after_literal = at + folded[i].size();
+            const size_t probed =
+                std::min(kProbeLength, start.size() - after_literal);
+            uint64_t probe = 0, probe_mask = 0;
+            std::memcpy(&probe, start.data() + after_literal, probed);
+            std::memset(&probe_mask, 0xFF, probed);
             use.placements.push_back(
                 {static_cast<uint32_t>(s), static_cast<uint32_t>(at),
                  at == 0 && folded[i].size() == start.size(), tail_exact,
-                 static_cast<uint32_t>(tail - at - folded[i].size())});
+                 static_cast<uint32_t>(tail - at - folded[i].size()), probe,
+                 probe_mask});
           }
         }
         // By offset, and the shorter starts first within an offset: the
@@ -610,6 +637,9 @@ void TopicTagger::Impl::AddUses(
           } else {
             group.least_open_tail = std::min(group.least_open_tail, at.tail);
           }
+          group.next_bytes |= at.probe_mask == 0
+                                  ? ~uint64_t{0}
+                                  : uint64_t{1} << (at.probe & 63);
         }
         for (Offset& group : use.offsets) {
           if (group.offset < 2) continue;
@@ -634,9 +664,13 @@ void TopicTagger::Impl::AddUses(
 bool TopicTagger::Impl::Run(std::string_view text, uint8_t* state,
                             const KnownHits* known, Record* record) const {
   // Where some match of a piece may lie: a match holds a literal of the
-  // piece's cover and spans at most max_length bytes.
+  // piece's cover and spans at most max_length bytes. An `anchored` one
+  // begins where a start of the piece lies (a placement checked), and
+  // every match of its piece begins where such a window does: RE2 need
+  // only try a match from `begin`, not search the window through.
   struct Window {
     int piece;
+    bool anchored;
     size_t begin, end;
   };
   const bool windows_only = known != nullptr && known->windows_only;
@@ -648,7 +682,7 @@ bool TopicTagger::Impl::Run(std::string_view text, uint8_t* state,
   auto add_window = [&](int piece, size_t start, size_t end,
                         std::optional<size_t> match_start) {
     const size_t span = pieces[piece].max_length;
-    Window w{piece, 0, text.size()};
+    Window w{piece, match_start.has_value(), 0, text.size()};
     if (match_start) {
       w.begin = *match_start;
       if (span != PatternShape::kUnbounded) {
@@ -680,6 +714,8 @@ bool TopicTagger::Impl::Run(std::string_view text, uint8_t* state,
     while (end + word_after < text.size() && WordByteAt(text, end + word_after)) {
       ++word_after;
     }
+    // The bytes after the literal, for Placement::probe.
+    const uint64_t probe = WordStartLiterals::FoldedHead(text, end);
     for (const Use& use : uses_of[index]) {
       const Piece& piece = pieces[use.piece];
       // Scan notes every match of a noted piece, even of a rule that has
@@ -696,12 +732,14 @@ bool TopicTagger::Impl::Run(std::string_view text, uint8_t* state,
       bool done = false;
       for (const Offset& group : use.offsets) {
         if (group.offset > start || done) break;
+        // Most groups a hit passes over put their start inside a word.
+        const size_t m = start - group.offset;
+        if (m > 0 && WordByteAt(text, m - 1)) continue;
         if ((group.exact_tails & TailBit(word_after)) == 0 &&
             word_after < group.least_open_tail) {
           continue;  // no placement's tail test passes
         }
-        const size_t m = start - group.offset;
-        if (m > 0 && WordByteAt(text, m - 1)) continue;
+        if (((group.next_bytes >> (probe & 63)) & 1) == 0) continue;
         if (group.has_lead &&
             (FoldAsciiByte(static_cast<unsigned char>(text[m])) !=
                  static_cast<unsigned char>(group.lead[0]) ||
@@ -711,15 +749,19 @@ bool TopicTagger::Impl::Run(std::string_view text, uint8_t* state,
         }
         for (uint32_t k = group.first; k < group.last; ++k) {
           const Placement& at = use.placements[k];
+          if (((probe ^ at.probe) & at.probe_mask) != 0) continue;
           if (at.tail_exact ? word_after != at.tail : word_after < at.tail) {
             continue;
           }
           const std::string& s = piece.starts[at.start];
           if (s.size() > text.size() - m) continue;
-          // The literal's own bytes, at.offset on, are known to match.
-          const size_t after_literal = at.offset + literal_size[index];
-          if (!at.is_start && !FoldedEqualsOutside(text.data() + m, s,
-                                                   at.offset, after_literal)) {
+          // The literal's own bytes, at.offset on, and the probe's after
+          // them are known to match (where the start fits in the text).
+          const size_t known_end =
+              at.offset + literal_size[index] + kProbeLength;
+          if (!at.is_start &&
+              !FoldedEqualsOutside(text.data() + m, s, at.offset,
+                                   std::min(known_end, s.size()))) {
             continue;
           }
           if (!piece.whole) {
@@ -774,23 +816,30 @@ bool TopicTagger::Impl::Run(std::string_view text, uint8_t* state,
   }
   std::sort(windows.begin(), windows.end(),
             [](const Window& a, const Window& b) {
-              return a.piece != b.piece ? a.piece < b.piece
-                                        : a.begin < b.begin;
+              return a.piece != b.piece       ? a.piece < b.piece
+                     : a.anchored != b.anchored ? a.anchored < b.anchored
+                                                : a.begin < b.begin;
             });
   // Each run of overlapping windows of a piece is searched once, with the
-  // text around it as context (\b and ^ see the bytes beside it).
+  // text around it as context (\b and ^ see the bytes beside it); the
+  // anchored ones with the same beginning are matched there once.
   for (size_t i = 0; i < windows.size();) {
-    const Piece& p = pieces[windows[i].piece];
+    const Window& w = windows[i];
+    const Piece& p = pieces[w.piece];
     size_t j = i + 1;
-    size_t end = windows[i].end;
-    while (j < windows.size() && windows[j].piece == windows[i].piece &&
-           windows[j].begin <= end) {
+    size_t end = w.end;
+    while (j < windows.size() && windows[j].piece == w.piece &&
+           windows[j].anchored == w.anchored &&
+           (w.anchored ? windows[j].begin == w.begin
+                       : windows[j].begin <= end)) {
       end = std::max(end, windows[j].end);
       ++j;
     }
     if (state[p.rule] == kOpen &&
         p.filter->GetRE2(0).Match(re2::StringPiece(text.data(), text.size()),
-                                  windows[i].begin, end, RE2::UNANCHORED,
+                                  w.begin, end,
+                                  w.anchored ? RE2::ANCHOR_START
+                                             : RE2::UNANCHORED,
                                   nullptr, 0)) {
       state[p.rule] = kFired;
     }

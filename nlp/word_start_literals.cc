@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cassert>
 #include <cstring>
+#include <string_view>
 #include <utility>
 
 namespace whosaid::nlp {
@@ -26,26 +27,33 @@ WordStartLiterals::WordStartLiterals(std::vector<std::string> literals)
     assert(literal.size() >= 2 && IsWordByte(literal[0]));
     for (char& c : literal) c = Fold(c);
   }
-  std::vector<int> by_pair(literals_.size());
-  for (size_t i = 0; i < by_pair.size(); ++i) by_pair[i] = static_cast<int>(i);
-  std::stable_sort(by_pair.begin(), by_pair.end(), [&](int a, int b) {
-    return literals_[a].compare(0, 2, literals_[b], 0, 2) < 0;
-  });
-  for (int index : by_pair) {
+  auto add_entry = [&](int index) {
     const std::string& literal = literals_[index];
-    if (buckets_.empty() ||
-        literals_[entries_[buckets_.back().begin].index].compare(
-            0, 2, literal, 0, 2) != 0) {
-      const auto at = static_cast<uint32_t>(entries_.size());
-      buckets_.push_back({at, at, 0, 0});
-    }
     Entry e{0, 0, static_cast<uint32_t>(literal.size()), index};
     const size_t head = std::min<size_t>(8, literal.size());
     std::memcpy(&e.head, literal.data(), head);
     std::memset(&e.mask, 0xFF, head);
     entries_.push_back(e);
+  };
+  std::vector<int> by_pair(literals_.size());
+  for (size_t i = 0; i < by_pair.size(); ++i) by_pair[i] = static_cast<int>(i);
+  std::stable_sort(by_pair.begin(), by_pair.end(), [&](int a, int b) {
+    return literals_[a].compare(0, 2, literals_[b], 0, 2) < 0;
+  });
+  std::vector<int> first_of_bucket;  // a literal of each bucket
+  for (int index : by_pair) {
+    const std::string& literal = literals_[index];
+    if (buckets_.empty() ||
+        literals_[first_of_bucket.back()].compare(0, 2, literal, 0, 2) != 0) {
+      const auto at = static_cast<uint32_t>(entries_.size());
+      buckets_.push_back({at, at, 0, 0});
+      first_of_bucket.push_back(index);
+    }
     Bucket& bucket = buckets_.back();
-    ++bucket.end;
+    if (literal.size() < 4) {
+      add_entry(index);
+      ++bucket.end;
+    }
     // Bits (c & 63) of the byte at `at` in either case, all without one.
     auto bits_at = [&](size_t at) {
       if (literal.size() <= at) return ~uint64_t{0};
@@ -60,7 +68,7 @@ WordStartLiterals::WordStartLiterals(std::vector<std::string> literals)
   }
   assert(buckets_.size() < 0xFFFF);
   for (size_t b = 0; b < buckets_.size(); ++b) {
-    const std::string& literal = literals_[entries_[buckets_[b].begin].index];
+    const std::string& literal = literals_[first_of_bucket[b]];
     // Every spelling of the first two bytes that folds to theirs.
     for (char x : {literal[0], Unfold(literal[0])}) {
       for (char y : {literal[1], Unfold(literal[1])}) {
@@ -70,6 +78,36 @@ WordStartLiterals::WordStartLiterals(std::vector<std::string> literals)
         bucket_of_pair_[raw] = static_cast<uint16_t>(b + 1);
       }
     }
+  }
+  // The quads, each with the literals that begin it, by index.
+  std::vector<uint32_t> keys;
+  for (const std::string& literal : literals_) {
+    if (literal.size() < 4) continue;
+    uint32_t key;
+    std::memcpy(&key, literal.data(), sizeof key);
+    if (std::find(keys.begin(), keys.end(), key) == keys.end()) {
+      keys.push_back(key);
+    }
+  }
+  unsigned bits = 1;
+  while ((size_t{1} << bits) < 2 * keys.size()) ++bits;
+  quads_.assign(size_t{1} << bits, Quad{0, 0, 0});
+  quad_shift_ = 32 - bits;
+  for (uint32_t key : keys) {
+    char quad[4];
+    std::memcpy(quad, &key, sizeof quad);
+    Quad q{key, static_cast<uint32_t>(entries_.size()), 0};
+    for (size_t i = 0; i < literals_.size(); ++i) {
+      const std::string& literal = literals_[i];
+      if (literal.compare(0, 4, std::string_view(quad, 4), 0,
+                          literal.size()) == 0) {
+        add_entry(static_cast<int>(i));
+      }
+    }
+    q.end = static_cast<uint32_t>(entries_.size());
+    size_t slot = QuadSlot(key);
+    while (quads_[slot].key != 0) slot = (slot + 1) & (quads_.size() - 1);
+    quads_[slot] = q;
   }
 }
 

@@ -6,7 +6,9 @@
 // Built for the topic tagger, whose rules mostly match whole words: only
 // the text's word starts are looked at (found sixteen bytes at a time),
 // and only those whose first four bytes may begin some literal are
-// compared in full (eight bytes at a time). Built once; immutable and thread-safe.
+// compared in full (eight bytes at a time), with only the literals that
+// share those four bytes (or are shorter and begin them). Built once;
+// immutable and thread-safe.
 
 #ifndef WHOSAID_NLP_WORD_START_LITERALS_H_
 #define WHOSAID_NLP_WORD_START_LITERALS_H_
@@ -37,16 +39,33 @@ class WordStartLiterals {
   int size() const { return static_cast<int>(literals_.size()); }
 
   // Calls on_hit(start, index) for each occurrence of literal `index` at
-  // a word start `start` of `text`, in increasing order of `start`.
+  // a word start `start` of `text`, in increasing order of `start`, then
+  // of `index`.
   template <typename OnHit>
   void ForEachHit(std::string_view text, OnHit&& on_hit) const;
+
+  // The eight bytes of `text` from `i` (REQUIRES: i <= text.size()) as
+  // one word, first byte lowest (as memcpy lays out a folded string's),
+  // ASCII letters folded to lower case and zeros past the text's end.
+  static uint64_t FoldedHead(std::string_view text, size_t i);
 
  private:
   // Bit i of the result: byte i of the sixteen at `p` is a word byte.
   static unsigned WordBytes(const char* p);
   // The bucket of the literals that may begin at `i` (the text has a byte
-  // after it): 1 + its index in buckets_, or 0 when none may.
+  // after it): 1 + its index in buckets_, or 0 when none may. With
+  // `has_four`, the caller knows that the text has four bytes from `i`.
+  template <bool has_four = false>
   unsigned BucketAt(std::string_view text, size_t i) const;
+  // A range [begin, end) of entries_.
+  struct Range {
+    uint32_t begin, end;
+  };
+  // The entries of the literals that may begin at `i`, whose bucket is
+  // `bucket` (not 0) and where the text's bytes are `head` (FoldedHead):
+  // those of the quad there, or the bucket's when no quad is.
+  Range EntriesAt(std::string_view text, size_t i, unsigned bucket,
+                  uint64_t head) const;
   // Reports the literals of bucket `bucket` (not 0) that begin at `i`.
   template <typename OnHit>
   void HitsAt(std::string_view text, size_t i, unsigned bucket,
@@ -61,7 +80,9 @@ class WordStartLiterals {
     uint32_t size;
     int index;
   };
-  // The entries of the literals with the same folded first two bytes.
+  // The literals with the same folded first two bytes. Its entries are
+  // those of its literals shorter than four bytes: the others are found
+  // by their first four (Quad).
   struct Bucket {
     uint32_t begin, end;  // range of entries_
     // Bit (c & 63) is set for the third byte c of each literal (either
@@ -72,13 +93,25 @@ class WordStartLiterals {
     uint64_t fourths;
   };
 
-  // The eight bytes of `text` from `i` (zeros past its end), ASCII
-  // letters folded to lower case.
-  static uint64_t FoldedHead(std::string_view text, size_t i);
+  // The entries of the literals that begin with the folded four bytes
+  // `key` (first byte lowest; 0 for an empty slot): those at least four
+  // bytes long with them, and the shorter ones they begin with, by index.
+  struct Quad {
+    uint32_t key;
+    uint32_t begin, end;  // range of entries_
+  };
+  // The slot of quads_ where the search for `key` begins.
+  size_t QuadSlot(uint32_t key) const {
+    return (key * 0x9E3779B1u) >> quad_shift_;
+  }
 
   std::vector<std::string> literals_;  // folded
-  std::vector<Entry> entries_;         // grouped by bucket
+  std::vector<Entry> entries_;         // by bucket, then by quad
   std::vector<Bucket> buckets_;
+  // An open-addressing table (linear probing, a power of two long, at
+  // most half full) of the quads that some literal begins with.
+  std::vector<Quad> quads_;
+  unsigned quad_shift_ = 32;
   // Per raw pair of bytes (first byte low): 1 + the index of the bucket of
   // the literals beginning with them once folded, or 0 when none does.
   std::unique_ptr<uint16_t[]> bucket_of_pair_;
@@ -110,7 +143,11 @@ inline unsigned WordStartLiterals::WordBytes(const char* p) {
 inline uint64_t WordStartLiterals::FoldedHead(std::string_view text,
                                               size_t i) {
   uint64_t v = 0;
-  __builtin_memcpy(&v, text.data() + i, std::min<size_t>(8, text.size() - i));
+  if (text.size() - i >= sizeof v) {
+    __builtin_memcpy(&v, text.data() + i, sizeof v);  // one load
+  } else {
+    __builtin_memcpy(&v, text.data() + i, text.size() - i);
+  }
   // Per byte, without carries between bytes (each sum stays below 0x100):
   // the high bit of `from_a` is set for bytes (less their own high bit)
   // from 'A' up, that of `past_z` for those past 'Z'; a byte below 0x80
@@ -124,6 +161,7 @@ inline uint64_t WordStartLiterals::FoldedHead(std::string_view text,
   return v | (upper >> 2);
 }
 
+template <bool has_four>
 inline unsigned WordStartLiterals::BucketAt(std::string_view text,
                                            size_t i) const {
   uint16_t raw;
@@ -132,18 +170,33 @@ inline unsigned WordStartLiterals::BucketAt(std::string_view text,
   if (bucket == 0) return 0;
   const Bucket& b = buckets_[bucket - 1];
   auto may_be = [&](uint64_t bytes, size_t at) {
-    return at >= text.size() ||
+    return (!has_four && at >= text.size()) ||
            ((bytes >> (static_cast<unsigned char>(text[at]) & 63)) & 1) != 0;
   };
   return may_be(b.thirds, i + 2) && may_be(b.fourths, i + 3) ? bucket : 0;
+}
+
+inline WordStartLiterals::Range WordStartLiterals::EntriesAt(
+    std::string_view text, size_t i, unsigned bucket, uint64_t head) const {
+  if (text.size() - i >= 4) {
+    const auto key = static_cast<uint32_t>(head);
+    const size_t mask = quads_.size() - 1;
+    for (size_t slot = QuadSlot(key);; slot = (slot + 1) & mask) {
+      const Quad& quad = quads_[slot];
+      if (quad.key == key) return {quad.begin, quad.end};
+      if (quad.key == 0) break;
+    }
+  }
+  const Bucket& b = buckets_[bucket - 1];
+  return {b.begin, b.end};
 }
 
 template <typename OnHit>
 void WordStartLiterals::HitsAt(std::string_view text, size_t i,
                                unsigned bucket, OnHit& on_hit) const {
   const uint64_t head = FoldedHead(text, i);
-  const Bucket& b = buckets_[bucket - 1];
-  for (uint32_t k = b.begin; k < b.end; ++k) {
+  const Range entries = EntriesAt(text, i, bucket, head);
+  for (uint32_t k = entries.begin; k < entries.end; ++k) {
     const Entry& e = entries_[k];
     if (((head ^ e.head) & e.mask) != 0 || e.size > text.size() - i) continue;
     const std::string& literal = literals_[e.index];
@@ -166,25 +219,25 @@ void WordStartLiterals::ForEachHit(std::string_view text,
   // Whether the byte before the block is a word byte.
   unsigned carry = 0;
   size_t i = 0;
-  // Blocks of sixteen with a byte after them, so that each word start in
-  // one has a byte after it too.
-  for (; i + 16 < n; i += 16) {
+  // Blocks of sixteen with three bytes after them, so that each word start
+  // in one has four bytes from it.
+  for (; i + 16 + 3 <= n; i += 16) {
     const unsigned word = WordBytes(text.data() + i);
     unsigned starts = word & ~((word << 1) | carry);
     carry = word >> 15;
     while (starts != 0) {
       const size_t at = i + static_cast<size_t>(__builtin_ctz(starts));
       starts &= starts - 1;
-      if (const unsigned first = BucketAt(text, at)) {
-        HitsAt(text, at, first, on_hit);
+      if (const unsigned bucket = BucketAt<true>(text, at)) {
+        HitsAt(text, at, bucket, on_hit);
       }
     }
   }
   for (; i + 1 < n; ++i) {
     const unsigned word = IsWordByte(text[i]) ? 1 : 0;
     if (word != 0 && carry == 0) {
-      if (const unsigned first = BucketAt(text, i)) {
-        HitsAt(text, i, first, on_hit);
+      if (const unsigned bucket = BucketAt(text, i)) {
+        HitsAt(text, i, bucket, on_hit);
       }
     }
     carry = word;

@@ -229,6 +229,14 @@ const char* const kTrickyPatterns[] = {
     // Starts of which one begins another, at the same place.
     R"(\b(?:trade war|trade|tariff war)\b)",
     R"(\b(?:war(?:time)?|wart|ta))",
+    // Dozens of starts sharing one literal, some eight bytes or more past
+    // it and some fewer, the literal at their start or inside them.
+    R"(\bnegotiat(?:e|ed|ing) (?:with|for) (?:china|the us|x)\b)",
+    R"(\b(?:chinese|american|us) (?:duty|duties|tariff)\b)",
+    // Literals of three bytes and longer ones they begin.
+    R"(\b(?:buy|buying goods|buyers?|buy oil)\b)",
+    // Starts that a match only begins with, one inside another's window.
+    R"(\b(?:orders? (?:of|for)|ordered) (?:\w+ ){0,2}?(?:jets|oil)\b)",
 };
 
 // Texts built from pieces that the patterns above look for, in every
@@ -257,6 +265,10 @@ std::vector<std::string> TrickyTexts() {
       "ß", "ſ", "un", "\xE2\x84\xAA", "elvin", "k", "日本", "tok", "en",
       "]", "z", ".", "électric", "vehicle", "—", "\xFF", "\xC3", "-",
       "leaders", " meeting", "No.", "no.", "‘",
+      "negotiat", "NEGOTIAT", "ed", "ing", " with", " for", " china",
+      " the us", " x", "chinese", "American", " duty", " duties", "us",
+      "buy", "BUY", "ers", "goods", " oil", "order", "ORDERED", " of",
+      " jets", "5 ",
   };
   std::mt19937 rng(7);
   for (int i = 0; i < 3000; ++i) {

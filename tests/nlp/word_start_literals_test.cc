@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <random>
 #include <string>
 #include <utility>
@@ -97,6 +99,40 @@ TEST(WordStartLiterals, FourthByteFilterKeepsEveryHit) {
     EXPECT_EQ(Sorted(Find(literals, text)), NaiveFind(words, text))
         << "text: " << text;
   }
+}
+
+// Literals sharing their first four bytes, with shorter ones that begin
+// them: at one start, the hits come in index order.
+TEST(WordStartLiterals, ReportsTheHitsAtAStartInIndexOrder) {
+  const std::vector<std::string> words = {
+      "buying g", "buy", "buyers", "BUYING", "bu", "buying goods", "buy",
+      "buyer", "order 1", "order", "ord", "orders 1", "or"};
+  const WordStartLiterals literals(words);
+  const std::vector<std::string> pieces = {
+      "buy", "BUY", "ing", "er", "s", " ", "g", "oods", "or", "OR", "der",
+      "1", "b", "u", "_", "\xC3\xA9"};
+  std::mt19937 rng(9);
+  for (int i = 0; i < 3000; ++i) {
+    std::string text;
+    const int n = static_cast<int>(rng() % 16);
+    for (int k = 0; k < n; ++k) text += pieces[rng() % pieces.size()];
+    EXPECT_EQ(Find(literals, text), NaiveFind(words, text))
+        << "text: " << text;
+  }
+}
+
+TEST(WordStartLiterals, FoldedHeadFoldsOnlyAsciiLettersAndPadsWithZeros) {
+  auto word = [](std::string_view bytes) {
+    uint64_t v = 0;
+    std::memcpy(&v, bytes.data(), bytes.size());
+    return v;
+  };
+  const std::string text = "@AZ[az`{\xC3\x89T";
+  EXPECT_EQ(WordStartLiterals::FoldedHead(text, 0), word("@az[az`{"));
+  EXPECT_EQ(WordStartLiterals::FoldedHead(text, 3), word("[az`{\xC3\x89t"));
+  EXPECT_EQ(WordStartLiterals::FoldedHead(text, 8), word("\xC3\x89t"));
+  EXPECT_EQ(WordStartLiterals::FoldedHead(text, text.size()), 0u);
+  EXPECT_EQ(WordStartLiterals::FoldedHead("", 0), 0u);
 }
 
 }  // namespace
