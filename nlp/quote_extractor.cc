@@ -360,6 +360,12 @@ Attribution DocumentQuotes::After(const ParagraphWork& w, size_t from,
       for (size_t m = k; m < c && t[m].start < s.span.start; ++m) {
         const bool comma = t[m].type == Token::kPunct && TokenText(text_, t[m]) == ",";
         only_stops &= (t[m].type == Token::kWord || comma);
+        // "“... Not pained.” Although he had written a will, ...": a
+        // subordinate clause opens a new sentence, not an attribution
+        // ("as one CEO told me" is one).
+        only_stops &= !(t[m].type == Token::kWord &&
+                        IsSubordinator(TokenText(text_, t[m])) &&
+                        !EqualsLowerAscii(TokenText(text_, t[m]), "as"));
         if (t[m].type == Token::kWord && !t[m].cap &&
             !IsTitleWord(LowerWord(TokenText(text_, t[m])))) {
           ++lower_words;

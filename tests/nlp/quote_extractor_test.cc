@@ -472,6 +472,12 @@ std::vector<Case> Cases() {
        "said. “That way they may find the trigger.”",
        {{"take detailed histories", P, "Marta Keane"},
         {"That way they may find the trigger.", D, "Marta Keane"}}},
+      // A subordinate clause after a quotation opens a new sentence.
+      {"SubordinateClauseAfterAQuotation",
+       "“We never agreed to it,” Marta Keane said. “Not once.” When her "
+       "editors asked, she said nothing more.",
+       {{"We never agreed to it", D, "Marta Keane"},
+        {"Not once.", D, "Marta Keane"}}},
       // A finding's term is nobody's words.
       {"TermInAFinding",
        "A scan of his chest showed a “ground glass” pattern in both lungs.",
