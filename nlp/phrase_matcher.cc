@@ -12,6 +12,8 @@
 #include <emmintrin.h>
 #endif
 
+#include "absl/container/flat_hash_map.h"
+
 #include "nlp/ascii.h"
 
 namespace whosaid::nlp {
@@ -226,6 +228,7 @@ PhraseMatcher::PhraseMatcher(std::vector<Phrase> phrases)
   }
   RenumberBreadthFirst(parent);
   CompactDeepStates();
+  ChooseHotHead();
   // FindAll's block scan proposes only ASCII word bytes and UTF-8 lead
   // bytes; a phrase beginning with anything else needs the byte loop.
   for (int b = 0; b < 256; ++b) {
@@ -376,6 +379,60 @@ bool PhraseMatcher::QuadMayStart(const uint8_t* bytes, size_t left) const {
   const uint64_t folded = LowerAsciiBytes(eight);
   return Has(short_sixes_, SixBit(folded & SixBytes())) ||
          Has(eights_, SixBit(folded));
+}
+
+void PhraseMatcher::ChooseHotHead() {
+  // A head pays off only where many phrases share it: a few phrases are
+  // told apart by the general filters well enough.
+  constexpr int kHotPhrases = 16;
+  auto folded_head = [](const Phrase& p) {
+    uint32_t four;
+    std::memcpy(&four, p.text.data(), 4);
+    return LowerAsciiBytes(four);
+  };
+  absl::flat_hash_map<uint32_t, int> heads;
+  for (const Phrase& p : phrases_) {
+    if (p.text.size() >= 4) ++heads[folded_head(p)];
+  }
+  uint32_t head = 0;
+  int most = 0;
+  for (const auto& [h, count] : heads) {
+    if (count > most || (count == most && h < head)) {
+      head = h;
+      most = count;
+    }
+  }
+  if (most < kHotPhrases) return;
+  char head_bytes[4];
+  std::memcpy(head_bytes, &head, 4);
+  uint32_t fold = 0;
+  for (int k = 0; k < 4; ++k) {
+    if (IsAsciiLower(head_bytes[k])) fold |= uint32_t{0x20} << (8 * k);
+  }
+  bool other_start[256] = {};
+  for (const Phrase& p : phrases_) {
+    if (p.text.empty()) continue;
+    const bool hot = p.text.size() >= 4 && folded_head(p) == head;
+    // HotMayStart looks at six bytes and more: a shorter phrase that
+    // could stand at a hot head's place ("the", "the ab") keeps the
+    // general filters.
+    const size_t shared = std::min<size_t>(4, p.text.size());
+    if (p.text.size() <= 5 &&
+        EqualsLowerAscii(std::string_view(p.text).substr(0, shared),
+                         std::string_view(head_bytes, shared))) {
+      return;
+    }
+    if (hot) continue;
+    const auto first = static_cast<uint8_t>(p.text[0]);
+    other_start[first] = true;
+    if (!p.case_sensitive && IsAsciiAlpha(static_cast<char>(first))) {
+      other_start[first | 0x20] = true;
+      other_start[first & ~0x20] = true;
+    }
+  }
+  hot_head_ = head;
+  hot_fold_ = fold;
+  for (int b = 0; b < 256; ++b) hot_only_[b] = starts_[b] && !other_start[b];
 }
 
 void PhraseMatcher::CompactDeepStates() {
