@@ -185,6 +185,24 @@ TEST(PhraseMatcher, ExtraBlockProposalsComeToNothing) {
   }
 }
 
+// Capitals and a few lower-case first letters, as in an actor list: the
+// block scan tests the letters after the capitals' range with one compare
+// each; phrases with each are found at every offset, and not inside a word
+// that begins with a neighbouring letter.
+TEST(PhraseMatcher, FindsPhrasesAfterCapitalsAndSingleLetters) {
+  PhraseMatcher m({{"Alba", true}, {"Zed", true}, {"central bank", true},
+                   {"mainland", true}, {"the envoy", false}});
+  for (size_t pad = 0; pad < 40; ++pad) {
+    const std::string text = std::string(pad, ' ') +
+                             "bcentral bank, central bank; lmainland "
+                             "mainland uthe envoy The Envoy Zed Alba";
+    EXPECT_EQ(Found(m, text),
+              (std::vector<std::string>{"central bank", "mainland",
+                                        "The Envoy", "Zed", "Alba"}))
+        << "pad " << pad;
+  }
+}
+
 // The block scan keeps word starts only in the byte ranges phrases begin
 // with, merging ranges when there are more than it tests, and keeps every
 // word start when the merged ranges hold most lower-case letters (as
