@@ -12,6 +12,8 @@
 #include <emmintrin.h>
 #endif
 
+#include "absl/container/flat_hash_map.h"
+
 #include "nlp/ascii.h"
 
 namespace whosaid::nlp {
@@ -52,6 +54,7 @@ class BlockScanner {
       // range {0, 0} holds no word byte.
       const uint8_t l = count <= 0 ? 0 : lo[std::min(r, count - 1)];
       const uint8_t h = count <= 0 ? 0 : hi[std::min(r, count - 1)];
+      if (r > 0 && l != h) bytes_after_first_ = false;
       range_lo_[r] = _mm_set1_epi8(static_cast<char>(l));
       range_span_[r] = _mm_set1_epi8(static_cast<char>(h - l));
     }
@@ -65,14 +68,20 @@ class BlockScanner {
   }
 
   bool use_ranges() const { return use_ranges_; }
+  // Whether every range after the first holds a single byte: the
+  // capitals and the lower-case first letters of a few phrases ("t" for
+  // "the envoy"), the usual case for names.
+  bool bytes_after_first() const { return bytes_after_first_; }
 
   // Bit k set: bytes[k] is proposed. `len` <= 16. `prev_word` tells
   // whether the byte before bytes[0] continues a word (an ASCII word byte;
   // in a full block with ranges, an ASCII letter), and is updated for the
   // next block.
   // kUseRanges must be true exactly when the scanner was built with
-  // ranges (a template argument, so that each loop has no test for it).
-  template <bool kUseRanges>
+  // ranges (a template argument, so that each loop has no test for it),
+  // and kBytesAfterFirst only when bytes_after_first() (the same mask,
+  // with fewer compares).
+  template <bool kUseRanges, bool kBytesAfterFirst = false>
   uint32_t Mask(const uint8_t* bytes, size_t len, bool& prev_word) const {
     // `word`: the bytes that may begin a word; `joins`: the bytes that
     // continue a word, so that the byte after one is no word start.
@@ -89,7 +98,16 @@ class BlockScanner {
       const __m128i letter =
           _mm_and_si128(_mm_cmpgt_epi8(folded, _mm_set1_epi8('a' - 1)),
                         _mm_cmplt_epi8(folded, _mm_set1_epi8('z' + 1)));
-      if constexpr (kUseRanges) {
+      if constexpr (kUseRanges && kBytesAfterFirst) {
+        // Ranges after the first of a single byte each ("c", "m", "t"
+        // beside "A-Z"): one compare each instead of three.
+        word = static_cast<uint32_t>(_mm_movemask_epi8(_mm_or_si128(
+            _mm_or_si128(InRange(b, range_lo_[0], range_span_[0]),
+                         _mm_cmpeq_epi8(b, range_lo_[1])),
+            _mm_or_si128(_mm_cmpeq_epi8(b, range_lo_[2]),
+                         _mm_cmpeq_epi8(b, range_lo_[3])))));
+        joins = static_cast<uint32_t>(_mm_movemask_epi8(letter));
+      } else if constexpr (kUseRanges) {
         // The bytes in the ranges stand for the word bytes, and only
         // letters join: a few more proposals (a range byte that is no
         // word byte, a letter after a digit or '_'), which MayStartAt and
@@ -143,6 +161,7 @@ class BlockScanner {
   __m128i lead_span_v_;
 #endif
   bool use_ranges_;
+  bool bytes_after_first_ = true;
   uint8_t lead_lo_;
   uint8_t lead_hi_;
 };
@@ -226,6 +245,7 @@ PhraseMatcher::PhraseMatcher(std::vector<Phrase> phrases)
   }
   RenumberBreadthFirst(parent);
   CompactDeepStates();
+  ChooseHotHead();
   // FindAll's block scan proposes only ASCII word bytes and UTF-8 lead
   // bytes; a phrase beginning with anything else needs the byte loop.
   for (int b = 0; b < 256; ++b) {
@@ -378,6 +398,60 @@ bool PhraseMatcher::QuadMayStart(const uint8_t* bytes, size_t left) const {
          Has(eights_, SixBit(folded));
 }
 
+void PhraseMatcher::ChooseHotHead() {
+  // A head pays off only where many phrases share it: a few phrases are
+  // told apart by the general filters well enough.
+  constexpr int kHotPhrases = 16;
+  auto folded_head = [](const Phrase& p) {
+    uint32_t four;
+    std::memcpy(&four, p.text.data(), 4);
+    return LowerAsciiBytes(four);
+  };
+  absl::flat_hash_map<uint32_t, int> heads;
+  for (const Phrase& p : phrases_) {
+    if (p.text.size() >= 4) ++heads[folded_head(p)];
+  }
+  uint32_t head = 0;
+  int most = 0;
+  for (const auto& [h, count] : heads) {
+    if (count > most || (count == most && h < head)) {
+      head = h;
+      most = count;
+    }
+  }
+  if (most < kHotPhrases) return;
+  char head_bytes[4];
+  std::memcpy(head_bytes, &head, 4);
+  uint32_t fold = 0;
+  for (int k = 0; k < 4; ++k) {
+    if (IsAsciiLower(head_bytes[k])) fold |= uint32_t{0x20} << (8 * k);
+  }
+  bool other_start[256] = {};
+  for (const Phrase& p : phrases_) {
+    if (p.text.empty()) continue;
+    const bool hot = p.text.size() >= 4 && folded_head(p) == head;
+    // HotMayStart looks at six bytes and more: a shorter phrase that
+    // could stand at a hot head's place ("the", "the ab") keeps the
+    // general filters.
+    const size_t shared = std::min<size_t>(4, p.text.size());
+    if (p.text.size() <= 5 &&
+        EqualsLowerAscii(std::string_view(p.text).substr(0, shared),
+                         std::string_view(head_bytes, shared))) {
+      return;
+    }
+    if (hot) continue;
+    const auto first = static_cast<uint8_t>(p.text[0]);
+    other_start[first] = true;
+    if (!p.case_sensitive && IsAsciiAlpha(static_cast<char>(first))) {
+      other_start[first | 0x20] = true;
+      other_start[first & ~0x20] = true;
+    }
+  }
+  hot_head_ = head;
+  hot_fold_ = fold;
+  for (int b = 0; b < 256; ++b) hot_only_[b] = starts_[b] && !other_start[b];
+}
+
 void PhraseMatcher::CompactDeepStates() {
   const size_t n = outputs_.size();
   first_edge_.assign(n + 1, 0);
@@ -505,9 +579,10 @@ std::vector<PhraseMatcher::Match> PhraseMatcher::FindAll(
   const BlockScanner scanner(lead_lo_, lead_hi_, start_lo_, start_hi_,
                              start_ranges_);
   bool prev_word = false;
-  auto scan = [&](auto use_ranges) {
+  auto scan = [&](auto use_ranges, auto bytes_after_first) {
     for (size_t base = 0; base < n; base += 16) {
-      uint32_t mask = scanner.Mask<decltype(use_ranges)::value>(
+      uint32_t mask = scanner.Mask<decltype(use_ranges)::value,
+                                   decltype(bytes_after_first)::value>(
           bytes + base, std::min<size_t>(16, n - base), prev_word);
       while (mask != 0) {
         const size_t i = base + static_cast<size_t>(__builtin_ctz(mask));
@@ -519,10 +594,12 @@ std::vector<PhraseMatcher::Match> PhraseMatcher::FindAll(
       }
     }
   };
-  if (scanner.use_ranges()) {
-    scan(std::true_type());
+  if (scanner.use_ranges() && scanner.bytes_after_first()) {
+    scan(std::true_type(), std::true_type());
+  } else if (scanner.use_ranges()) {
+    scan(std::true_type(), std::false_type());
   } else {
-    scan(std::false_type());
+    scan(std::false_type(), std::false_type());
   }
   return found;
 }

@@ -19,6 +19,7 @@
 #include <string_view>
 #include <vector>
 
+#include "nlp/ascii.h"
 #include "nlp/document.h"
 
 namespace whosaid::nlp {
@@ -125,12 +126,22 @@ class PhraseMatcher {
   bool QuadMayStart(const uint8_t* bytes, size_t left) const;
   // Whether a phrase may match at bytes[i..n): its first two bytes begin
   // some phrase, and its first three do too unless a phrase of one or two
-  // bytes could end there, and its first four unless one of three could.
-  bool MayStartAt(const uint8_t* bytes, size_t i, size_t n) const {
+  // bytes could end there, and its first four unless one of three could;
+  // where the first four are the hot head, HotMayStart decides instead.
+  // Forced inline: FindAll's loop calls it at every proposed word start,
+  // and GCC no longer inlines it by itself since the hot head test.
+  [[gnu::always_inline]] bool MayStartAt(const uint8_t* bytes, size_t i,
+                                        size_t n) const {
     if (i + 1 >= n) return ends_alone_[bytes[i]];
     const uint8_t a = bytes[i];
     const uint8_t b = bytes[i + 1];
     if (!HasPair(a, b)) return false;
+    if (i + 4 <= n) {
+      uint32_t four;
+      std::memcpy(&four, bytes + i, 4);
+      if ((four | hot_fold_) == hot_head_) return HotMayStart(bytes + i, n - i);
+      if (hot_only_[a]) return false;
+    }
     if (i + 2 >= n || ends_alone_[a] ||
         ((short_pairs_[(a << 2) | (b >> 6)] >> (b & 63)) & 1)) {
       return true;
@@ -140,6 +151,18 @@ class PhraseMatcher {
            (i + 3 >= n || Has(three_byte_, bit) ||
             QuadMayStart(bytes + i, n - i));
   }
+  // Whether a phrase may match at `bytes`, whose first four bytes are the
+  // hot head (see hot_head_) and after which `left` bytes remain (>= 4).
+  bool HotMayStart(const uint8_t* bytes, size_t left) const {
+    if (left < 8) return true;
+    uint64_t eight;
+    std::memcpy(&eight, bytes, 8);
+    const uint64_t folded = LowerAsciiBytes(eight);
+    return Has(short_sixes_, SixBit(folded & SixBytes())) ||
+           Has(eights_, SixBit(folded));
+  }
+  // Chooses the hot head and sets hot_only_, once the filters are built.
+  void ChooseHotHead();
   // Appends the longest accepted phrase starting at byte i, if i starts a
   // word, and returns its end; returns i when there is none.
   size_t MatchAt(std::string_view text, size_t i,
@@ -199,6 +222,20 @@ class PhraseMatcher {
   // where the walk would go six bytes deep and more before it failed.
   uint64_t eights_[(1u << kSixLog) / 64] = {};
   uint64_t short_sixes_[(1u << kSixLog) / 64] = {};
+  // The first four bytes (as loaded from memory, ASCII letters in lower
+  // case) that the most phrases begin with, in some case, when they are
+  // many: "the " for the title phrases of an actor list ("the Treasury
+  // secretary", "the envoy"). A word start whose four bytes OR hot_fold_
+  // (the case bit of each letter among them) equal hot_head_ skips the
+  // filters above, which all pass it, for the tests of its first six and
+  // eight bytes (short_sixes_, eights_); 0 when no head is hot, or when a
+  // phrase of five bytes or fewer could match where it stands. hot_only_[a]:
+  // every phrase that can begin with byte `a` begins with the hot head, so
+  // a word start with `a` whose four bytes are not the head cannot match
+  // ("they", "there" for the title phrases: no longer a six-byte test each).
+  uint32_t hot_head_ = 0;
+  uint32_t hot_fold_ = 0x20;  // so that, with no hot head, nothing matches
+  bool hot_only_[256] = {};
   // Every byte in starts_ is an ASCII word byte or a UTF-8 lead byte, so
   // FindAll may scan 16-byte blocks for word starts (BlockScanner).
   bool block_scan_ = true;

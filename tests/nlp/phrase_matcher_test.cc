@@ -2,8 +2,11 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
 #include <string>
 #include <vector>
+
+#include "nlp/ascii.h"
 
 namespace whosaid::nlp {
 namespace {
@@ -182,6 +185,24 @@ TEST(PhraseMatcher, ExtraBlockProposalsComeToNothing) {
   }
 }
 
+// Capitals and a few lower-case first letters, as in an actor list: the
+// block scan tests the letters after the capitals' range with one compare
+// each; phrases with each are found at every offset, and not inside a word
+// that begins with a neighbouring letter.
+TEST(PhraseMatcher, FindsPhrasesAfterCapitalsAndSingleLetters) {
+  PhraseMatcher m({{"Alba", true}, {"Zed", true}, {"central bank", true},
+                   {"mainland", true}, {"the envoy", false}});
+  for (size_t pad = 0; pad < 40; ++pad) {
+    const std::string text = std::string(pad, ' ') +
+                             "bcentral bank, central bank; lmainland "
+                             "mainland uthe envoy The Envoy Zed Alba";
+    EXPECT_EQ(Found(m, text),
+              (std::vector<std::string>{"central bank", "mainland",
+                                        "The Envoy", "Zed", "Alba"}))
+        << "pad " << pad;
+  }
+}
+
 // The block scan keeps word starts only in the byte ranges phrases begin
 // with, merging ranges when there are more than it tests, and keeps every
 // word start when the merged ranges hold most lower-case letters (as
@@ -278,6 +299,91 @@ TEST(PhraseMatcher, NonAsciiPhrasesAmongOtherScripts) {
   PhraseMatcher ascii({{"Dana", true}});
   EXPECT_EQ(Found(ascii, cyrillic + cyrillic + cyrillic + "Dana " + cyrillic),
             std::vector<std::string>{"Dana"});
+}
+
+// The leftmost-longest matches, found slowly, for ASCII text: at each word
+// start in turn, the longest phrase there (the lowest index among equals),
+// on word boundaries.
+std::vector<PhraseMatcher::Match> SlowFindAll(
+    const std::vector<PhraseMatcher::Phrase>& phrases, std::string_view text) {
+  auto word = [](char c) { return IsAsciiAlnum(c) || c == '_'; };
+  std::vector<PhraseMatcher::Match> out;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (i > 0 && word(text[i - 1]) && word(text[i])) continue;
+    int best = -1;
+    size_t best_size = 0;
+    for (size_t k = 0; k < phrases.size(); ++k) {
+      const std::string& p = phrases[k].text;
+      if (p.size() <= best_size || p.size() > text.size() - i) continue;
+      const std::string_view there = text.substr(i, p.size());
+      if (phrases[k].case_sensitive ? there != p
+                                    : LowerAscii(there) != LowerAscii(p)) {
+        continue;
+      }
+      if (i > 0 && word(text[i - 1]) && word(p.front())) continue;
+      const size_t end = i + p.size();
+      if (end < text.size() && word(text[end]) && word(p.back())) continue;
+      best = static_cast<int>(k);
+      best_size = p.size();
+    }
+    if (best < 0) continue;
+    out.push_back({{i, i + best_size}, best});
+    i += best_size - 1;
+  }
+  return out;
+}
+
+// Sixteen phrases or more that begin with the same four bytes in some case
+// ("the ") make a hot head: a word start with those bytes is judged by its
+// first six and eight bytes only, and one whose first byte begins only hot
+// phrases ("t") but with other bytes after it ("to", "they") is turned
+// down at once. Matches stay those of the slow search, with names that
+// begin like the head ("Theresa", "THE HAGUE", the case-sensitive "the
+// Fed") and, in the second list, a short phrase ("th") that keeps the
+// general filters.
+TEST(PhraseMatcher, HotHeadPhrasesMatchLikeTheSlowSearch) {
+  std::vector<PhraseMatcher::Phrase> phrases;
+  for (const char* title :
+       {"the envoy", "the editor", "the minister", "the secretary",
+        "the chair", "the director", "the co.", "the rep.", "the ceo",
+        "the governor", "the treasury secretary", "the president",
+        "the vice president", "the bank", "the agency", "the fund",
+        "the lab", "the trade representative"}) {
+    phrases.push_back({title, false});
+  }
+  for (const char* name : {"the Fed", "Theresa Lang", "THE HAGUE", "Tokyo",
+                           "Treasury", "Fed", "Lang"}) {
+    phrases.push_back({name, true});
+  }
+  const char* words[] = {"the", "The", "THE", "tHe", "they", "there", "to",
+                         "envoy", "Envoy", "editor", "co.", "company", "rep.",
+                         "report", "governor", "government", "Fed", "fed",
+                         "Theresa", "Lang", "HAGUE", "Hague", "Tokyo",
+                         "treasury", "Treasury", "secretary", "vice",
+                         "president", "lab", "labs", "bank", "trade",
+                         "representative", "agency", "fund", "ceo", "th",
+                         "t", ",", "."};
+  std::mt19937 rng(7);
+  for (int round = 0; round < 2; ++round) {
+    if (round == 1) phrases.push_back({"th", false});
+    PhraseMatcher m(phrases);
+    for (int t = 0; t < 3000; ++t) {
+      std::string text;
+      const int count = 1 + static_cast<int>(rng() % 12);
+      for (int w = 0; w < count; ++w) {
+        const char* next = words[rng() % std::size(words)];
+        if (!text.empty() && next[0] != ',' && next[0] != '.') text += ' ';
+        text += next;
+      }
+      const auto want = SlowFindAll(phrases, text);
+      const auto got = m.FindAll(text);
+      ASSERT_EQ(got.size(), want.size()) << text;
+      for (size_t k = 0; k < got.size(); ++k) {
+        EXPECT_EQ(got[k].span, want[k].span) << text;
+        EXPECT_EQ(got[k].phrase, want[k].phrase) << text;
+      }
+    }
+  }
 }
 
 }  // namespace
