@@ -169,6 +169,33 @@ TEST(ClaimExtractor, ConditionsAndThePassiveHoldNoClaim) {
   EXPECT_EQ(extractor.Extract(in).size(), 1u);
 }
 
+// Session 15: "hard to believe", "you're promised", a question, and a
+// "that" far after punctuation (another verb's) hold no claim; "continues
+// to insist" and a "that" after an aside closed by a comma still do.
+TEST(ClaimExtractor, InfinitivesQuestionsAndFarThatsHoldNoClaim) {
+  ClaimExtractor extractor({{"believe", "believe", Modality::kHedged},
+                            {"promised", "promise", Modality::kPlanned},
+                            {"insist", "insist", Modality::kAsserted},
+                            {"said", "say", Modality::kAsserted}});
+  const TopicTagger topics = Topics();
+  for (const std::string text :
+       {"It is hard to believe the tariffs will fall by spring.",
+        "You're promised a smooth ride in the fastest car on the market.",
+        "Do you believe the tariffs will fall by spring?",
+        "The quality Google promised – it was revealed in a review that "
+        "the game renders at 1440p."}) {
+    ClaimInputs in{text, nullptr, nullptr, nullptr, &topics, ""};
+    EXPECT_TRUE(extractor.Extract(in).empty()) << text;
+  }
+  for (const std::string text :
+       {"Keane continues to insist the tariffs will fall by spring.",
+        "Keane said, in a statement released by the ministry, that the "
+        "tariffs will fall by spring."}) {
+    ClaimInputs in{text, nullptr, nullptr, nullptr, &topics, ""};
+    EXPECT_EQ(extractor.Extract(in).size(), 1u) << text;
+  }
+}
+
 DiscoveryRules Pronouns() {
   DiscoveryRules words;
   words.person_pronouns = {"he", "she"};
