@@ -142,9 +142,10 @@ bool WordBeforeSpaceIs(std::string_view text, size_t pos,
 }
 
 // Whether the cue `cue` at `pos` holds nothing for its subject: after a
-// modal of possibility or "hard to", in a condition ("if they want something to be
-// done", "whether we intend to"), or in the passive ("the audience that's not intended to see it";
-// but "The Times is committed to" is the Times' pledge).
+// modal of possibility or "hard to", in a condition ("if they want
+// something to be done", "whether we intend to"), or in the passive ("the
+// audience that's not intended to see it"; but "The Times is committed
+// to" is the Times' pledge).
 bool CueHoldsNothing(std::string_view text, size_t pos, std::string_view cue) {
   static constexpr std::string_view kPronouns[] = {"i",  "we",   "you", "he",
                                                    "she", "they", "it"};
@@ -430,14 +431,14 @@ bool HasCommaBeforeStop(std::string_view s) {
   return false;
 }
 
-// Narrows `rest` (the text after a cue, starting at `start`) to the
-// proposition: after "that", never an adverbial ("on Tuesday", "in a
-// briefing") or an inverted speaker ("said Marta Keane, head of ..."), and
-// not past a closing quote mark. False when there is no proposition.
 // How far after a cue and the punctuation right after it ("said — and
 // wrote — that") its "that" may be unless a comma closes an aside before it.
 constexpr size_t kNearThat = 16;
 
+// Narrows `rest` (the text after a cue, starting at `start`) to the
+// proposition: after "that", never an adverbial ("on Tuesday", "in a
+// briefing") or an inverted speaker ("said Marta Keane, head of ..."), and
+// not past a closing quote mark. False when there is no proposition.
 bool Proposition(std::string_view& rest, size_t& start, bool intention) {
   auto advance = [&](size_t n) {
     rest.remove_prefix(n);
