@@ -149,28 +149,25 @@ bool WordBeforeSpaceIs(std::string_view text, size_t pos,
 bool CueHoldsNothing(std::string_view text, size_t pos, std::string_view cue) {
   static constexpr std::string_view kPronouns[] = {"i",  "we",   "you", "he",
                                                    "she", "they", "it"};
-  static constexpr std::string_view kConditions[] = {"if", "unless",
-                                                     "whether"};
   // ("s" is the end of "that's", "it's", "re" of "you're": WordBeforeSpace
   // stops at the apostrophe.)
   static constexpr std::string_view kPassive[] = {
       "is", "are", "was", "were", "be", "been", "being", "s", "re"};
-  // "Others, though, might argue that": a possibility, not a holding.
-  static constexpr std::string_view kPossibility[] = {"may", "might", "could"};
   // "hard to believe", "no reason to believe": nobody holds it ("continues
   // to insist" still does).
   static constexpr std::string_view kNobodysInfinitive[] = {
       "hard", "easy", "difficult", "impossible", "reason", "tempting", "fair",
       "safe"};
   std::string_view before = WordBeforeSpace(text, pos);
-  if (LowerIsOneOf(before, kPossibility)) return true;
+  // "Others, though, might argue that": a possibility, not a holding.
+  if (IsModalOfPossibility(before)) return true;
   if (EqualsLowerAscii(before, "to")) {
     const size_t at = static_cast<size_t>(before.data() - text.data());
     return LowerIsOneOf(WordBeforeSpace(text, at), kNobodysInfinitive);
   }
   if (LowerIsOneOf(before, kPronouns)) {
     const size_t at = static_cast<size_t>(before.data() - text.data());
-    return LowerIsOneOf(WordBeforeSpace(text, at), kConditions);
+    return IsConditionWord(WordBeforeSpace(text, at));
   }
   if (EqualsLowerAscii(before, "not")) {
     before = WordBeforeSpace(

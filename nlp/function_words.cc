@@ -35,6 +35,25 @@ bool IsSubordinator(std::string_view word) {
   return LowerIsOneOf(word, kSubordinators);
 }
 
+bool IsModalOfPossibility(std::string_view word) {
+  static constexpr std::string_view kModals[] = {"may", "might", "could"};
+  return LowerIsOneOf(word, kModals);
+}
+
+bool IsConditionWord(std::string_view word) {
+  // By size first: most words asked about are none of them.
+  switch (word.size()) {
+    case 2:
+      return EqualsLowerAscii(word, "if");
+    case 6:
+      return EqualsLowerAscii(word, "unless");
+    case 7:
+      return EqualsLowerAscii(word, "whether");
+    default:
+      return false;
+  }
+}
+
 bool IsMonthName(std::string_view word) {
   // Every month has 3 to 9 bytes (with its dot) and begins with one of
   // these letters; most words asked about fail here.

@@ -29,6 +29,14 @@ bool IsSubordinator(std::string_view word);
 // An article: "the", "a" or "an".
 bool IsArticle(std::string_view word);
 
+// A modal of possibility, in any case: "may", "might", "could". A cue
+// right after one ("others might argue that") reports nothing held.
+bool IsModalOfPossibility(std::string_view word);
+
+// A word that opens a condition, in any case: "if", "unless", "whether"
+// ("if they really believed", "depends on whether he believes").
+bool IsConditionWord(std::string_view word);
+
 // A month, written out or abbreviated with its dot, in any case: "October",
 // "Nov.", "sept.".
 bool IsMonthName(std::string_view word);

@@ -303,7 +303,6 @@ bool ThatOpensReport(const ParagraphWork& w, const CueMatch& cue, size_t j,
 // condition ("if they really believed", "depends on whether he believes").
 bool HypotheticalCue(const ParagraphWork& w, size_t first, Span subject,
                      size_t k) {
-  static constexpr std::string_view kPossibility[] = {"may", "might", "could"};
   // The two words right before the cue, when they follow the subject
   // ("might argue", "may also argue", "would have said"); not a modal
   // further back ("Keane, who might run, said").
@@ -311,7 +310,7 @@ bool HypotheticalCue(const ParagraphWork& w, size_t first, Span subject,
     const Token& t = w.tokens[k - back];
     if (t.start < subject.end || t.type != Token::kWord) break;
     const std::string_view word = TokenText(w.text, t);
-    if (LowerIsOneOf(word, kPossibility)) return true;
+    if (IsModalOfPossibility(word)) return true;
     if (back == 1 && k >= first + 2 && EqualsLowerAscii(word, "have") &&
         EqualsLowerAscii(TokenText(w.text, w.tokens[k - 2]), "would")) {
       return true;
@@ -319,20 +318,9 @@ bool HypotheticalCue(const ParagraphWork& w, size_t first, Span subject,
   }
   size_t m = k;
   while (m > first && w.tokens[m - 1].start >= subject.start) --m;
-  // m is the subject's first token; the word before it is asked by its
-  // size first, which rejects most words without reading them.
-  if (m == first || w.tokens[m - 1].type != Token::kWord) return false;
-  const std::string_view before = TokenText(w.text, w.tokens[m - 1]);
-  switch (before.size()) {
-    case 2:
-      return EqualsLowerAscii(before, "if");
-    case 6:
-      return EqualsLowerAscii(before, "unless");
-    case 7:
-      return EqualsLowerAscii(before, "whether");
-    default:
-      return false;
-  }
+  // m is the subject's first token.
+  return m > first && w.tokens[m - 1].type == Token::kWord &&
+         IsConditionWord(TokenText(w.text, w.tokens[m - 1]));
 }
 
 // Where a sentence from token `first` to `last` ends for a cue at `k`:

@@ -41,6 +41,24 @@ TEST(IsArticle, TheAAnInAnyCase) {
   }
 }
 
+TEST(IsModalOfPossibility, MayMightCouldInAnyCase) {
+  for (const char* w : {"may", "Might", "COULD"}) {
+    EXPECT_TRUE(IsModalOfPossibility(w)) << w;
+  }
+  for (const char* w : {"can", "would", "mayor", "", "coul"}) {
+    EXPECT_FALSE(IsModalOfPossibility(w)) << w;
+  }
+}
+
+TEST(IsConditionWord, IfUnlessWhetherInAnyCase) {
+  for (const char* w : {"if", "If", "unless", "WHETHER"}) {
+    EXPECT_TRUE(IsConditionWord(w)) << w;
+  }
+  for (const char* w : {"of", "when", "weather", "unles", "", "iff"}) {
+    EXPECT_FALSE(IsConditionWord(w)) << w;
+  }
+}
+
 TEST(IsMonthName, MonthsWrittenOutOrAbbreviatedInAnyCase) {
   for (const char* word : {"October", "nov.", "Sept.", "MAY", "Aug."}) {
     EXPECT_TRUE(IsMonthName(word)) << word;
