@@ -49,11 +49,13 @@ std::vector<nlp::Document> MakeDocuments(
     if (!options.published.empty()) {
       doc.published = nlp::ParseIso8601(options.published);
     }
-    for (int p = 0; p < 12; ++p) {
+    for (int p = 0; p < options.paragraphs; ++p) {
       if (!options.trailing_separator && !doc.text.empty()) doc.text += "\n\n";
       // With corpus_only the coin is not tossed: the sequence of random
       // numbers, and so the text, stays what it was before this file.
-      if (!corpus.empty() && (options.corpus_only || rng() % 2 == 0)) {
+      if (!corpus.empty() &&
+          (options.corpus_only ||
+           rng() % options.corpus_odds_of < options.corpus_odds_in)) {
         doc.text += corpus[rng() % corpus.size()];
       } else {
         doc.text += synthetic(rng);

@@ -31,13 +31,19 @@ struct DocumentOptions {
   std::string title = "Benchmark document";
   std::string published;     // ISO 8601 date; empty: none
   bool corpus_only = false;  // every paragraph from the corpus (if any)
+  // Otherwise a paragraph comes from the corpus with odds
+  // corpus_odds_in of corpus_odds_of, else from the synthetic callback.
+  unsigned corpus_odds_in = 1;
+  unsigned corpus_odds_of = 2;
+  int paragraphs = 12;  // per document
   // "\n\n" after every paragraph (true) or only between paragraphs.
   bool trailing_separator = false;
 };
 
-// Documents "bench-0", "bench-1", ... of 12 paragraphs each until their
-// texts reach `bytes` in total. Each paragraph is, with even odds (or always
-// with corpus_only), a random corpus paragraph, else synthetic(rng).
+// Documents "bench-0", "bench-1", ... of options.paragraphs paragraphs
+// each until their texts reach `bytes` in total. Each paragraph is, with
+// the options' odds (or always with corpus_only), a random corpus
+// paragraph, else synthetic(rng).
 std::vector<nlp::Document> MakeDocuments(
     const std::vector<std::string>& corpus, size_t bytes,
     const DocumentOptions& options,

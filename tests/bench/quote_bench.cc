@@ -1,24 +1,30 @@
 // Quote extraction benchmark (a program, not a test).
 //
 // Builds at least 20 MB of news-like documents from the paragraphs of the
-// corpus text files (corpora/*/*.txt, headers dropped) and from synthetic
-// sentences with quotes, attributions and indirect speech, then times on
-// one thread:
-//   1. the whole nlp::Analyzer (normalise, segment, actors, quotes, topics),
-//   2. normalise + segment + quote extraction,
+// corpus text files (corpora/*/*.txt, headers dropped) and from generated
+// paragraphs, then times on one thread:
+//   1. the whole nlp::Analyzer (normalise, segment, actors, quotes, claims,
+//      quantities, topics: every pack),
+//   2. the quote extractor: normalise + segment + quotes, speakers and
+//      indirect speech (the cue pack only),
 //   3. normalise + segment only,
 //   4. the topic rules' RE2::Set, one scan of each document (the Analyzer
 //      runs it over the document and again over each quote and claim): a
 //      floor under the Analyzer's cost that no change to our code removes,
 // and prints MB/s (per core: one thread) and the ratio of 1 and 2 to 3.
 //
-// Usage: quote_bench [CORPORA_DIR] [MEGABYTES] [mixed|corpus|aeb] [AEB_DIR]
-// "corpus" builds documents from corpus paragraphs only (about one quote
-// per 300 bytes, like the gold corpora); "mixed" (the default) adds the
-// synthetic sentences, about one quote per 120 bytes. "aeb" times real news
-// instead: the main texts ingest extracts from the aeb pages (AEB_DIR,
-// default ../shared/data/aeb/html beside the source tree, read in place),
-// repeated to MEGABYTES; they hold far fewer quotes than the corpus text.
+// Usage: quote_bench [CORPORA_DIR] [MEGABYTES] [news|mixed|corpus|aeb]
+//                    [AEB_DIR]
+// "news" (the default) mixes corpus paragraphs with narrative ones that
+// hold no speech (narrative_text.h), in the proportion that gives real
+// news's quotes per MB (one per 740 bytes; the aeb pages have one per 736).
+// "mixed" is a stress text, the default until the sixteenth session:
+// corpus paragraphs and synthetic sentences that are all speech, one
+// quote per 112 bytes, six times real news's density. "corpus" builds
+// documents from corpus paragraphs only (one quote per 254 bytes, like the
+// gold corpora). "aeb" times real news instead: the main texts ingest
+// extracts from the aeb pages (AEB_DIR, default ../shared/data/aeb/html
+// beside the source tree, read in place), repeated to MEGABYTES.
 //
 // With WHOSAID_BENCH_DUMP=FILE set, it also writes every field of every
 // analysis (and every sentence span) to FILE, so that two builds can be
@@ -40,6 +46,7 @@
 #include "nlp/segmenter.h"
 #include "nlp/topic_tagger.h"
 #include "tests/bench/aeb_text.h"
+#include "tests/bench/narrative_text.h"
 #include "tests/bench/bench_text.h"
 
 namespace {
@@ -172,7 +179,7 @@ int main(int argc, char** argv) {
   const fs::path corpora =
       argc > 1 ? fs::path(argv[1]) : fs::path(WHOSAID_SOURCE_DIR) / "corpora";
   const size_t megabytes = argc > 2 ? std::strtoul(argv[2], nullptr, 10) : 20;
-  const std::string mode = argc > 3 ? argv[3] : "mixed";
+  const std::string mode = argc > 3 ? argv[3] : "news";
   std::vector<std::string> corpus;
   std::vector<Document> docs;
   if (mode == "aeb") {
@@ -184,7 +191,10 @@ int main(int argc, char** argv) {
       std::fprintf(stderr, "quote_bench: no aeb pages in %s\n", aeb.c_str());
       return 1;
     }
-  } else {
+  } else if (mode == "news") {
+    corpus = CorpusParagraphs(corpora);
+    docs = whosaid::bench::NewsDocuments(corpus, megabytes << 20);
+  } else if (mode == "mixed" || mode == "corpus") {
     corpus = CorpusParagraphs(corpora);
     whosaid::bench::DocumentOptions options;
     options.corpus_only = mode == "corpus";
@@ -192,9 +202,18 @@ int main(int argc, char** argv) {
         corpus, megabytes << 20, options, [](std::mt19937& rng) {
           return Synthetic(rng) + " " + Synthetic(rng);
         });
+  } else {
+    std::fprintf(stderr, "quote_bench: unknown text \"%s\" (news, mixed, "
+                 "corpus or aeb)\n", mode.c_str());
+    return 2;
   }
   size_t bytes = 0;
   for (const Document& d : docs) bytes += d.text.size();
+  // WHOSAID_BENCH_TEXT=FILE writes the texts, a blank line apart, to read.
+  if (const char* path = std::getenv("WHOSAID_BENCH_TEXT")) {
+    std::ofstream out(path);
+    for (const Document& d : docs) out << d.text << "\n\n";
+  }
 
   auto pack = whosaid::nlp::LoadRulePack(whosaid::nlp::BuiltinRuleFiles());
   if (!pack.ok()) {
@@ -208,18 +227,29 @@ int main(int argc, char** argv) {
 
   size_t quotes = 0, sentences = 0;
   double base_wall = 0, extract_wall = 0, whole_wall = 0;
-  // QUOTE_BENCH_WHOLE_ONLY=1 skips the two partial passes, for profilers.
+  // For profilers: QUOTE_BENCH_WHOLE_ONLY=1 times only the whole Analyzer,
+  // QUOTE_BENCH_EXTRACT_ONLY=1 only normalise + segment + quotes.
   const bool whole_only = std::getenv("QUOTE_BENCH_WHOLE_ONLY") != nullptr;
-  const double base = whole_only ? 0 : MegabytesPerSecond(docs, bytes, [&](const Document& d) {
-    const auto n = whosaid::nlp::Normalize(d.text);
-    sentences += whosaid::nlp::Segment(n.text).sentences.size();
-  }, &base_wall);
-  const double extract = whole_only ? 0 : MegabytesPerSecond(docs, bytes, [&](const Document& d) {
+  const bool extract_only = std::getenv("QUOTE_BENCH_EXTRACT_ONLY") != nullptr;
+  const auto extract_quotes = [&](const Document& d) {
     const auto n = whosaid::nlp::Normalize(d.text);
     const auto seg = whosaid::nlp::Segment(n.text);
     whosaid::nlp::QuoteContext context;
     quotes += extractor.Extract(n.text, n.quote_marks, seg, context).size();
-  }, &extract_wall);
+  };
+  if (extract_only) {
+    const double extract =
+        MegabytesPerSecond(docs, bytes, extract_quotes, &extract_wall);
+    std::printf("normalise + segment + quotes: %7.1f  [%6.1f]\n", extract,
+                extract_wall);
+    return quotes == 0 ? 1 : 0;
+  }
+  const double base = whole_only ? 0 : MegabytesPerSecond(docs, bytes, [&](const Document& d) {
+    const auto n = whosaid::nlp::Normalize(d.text);
+    sentences += whosaid::nlp::Segment(n.text).sentences.size();
+  }, &base_wall);
+  const double extract = whole_only ? 0 : MegabytesPerSecond(
+      docs, bytes, extract_quotes, &extract_wall);
   size_t tagged = 0;
   double topics_wall = 0;
   const double topic_scan = whole_only ? 0 : MegabytesPerSecond(docs, bytes, [&](const Document& d) {
