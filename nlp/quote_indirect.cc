@@ -682,7 +682,10 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
               EqualsLowerAscii(TokenText(text, t[j + 1]), "to")) {
             ++j;
           }
-        } else if (IsArticle(TokenText(text, t[j]))) {
+        } else if (IsArticle(TokenText(text, t[j])) ||
+                   w.words->IsPossessive(Lower(text, t[j]))) {
+          // "told the committee", "told its board": a hearer, or what was
+          // told ("tells its own story").
           size_t m = j + 1;
           // "told the man to remove the bedding" stops at "to": an order.
           while (m < last && m < j + 10 && t[m].type == Token::kWord &&
@@ -691,8 +694,8 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
             ++m;
           }
           // "told the committee that ...": a hearer with a determiner is
-          // followed by "that"; "tells the truth creates ..." reports
-          // nothing.
+          // followed by "that"; "tells the truth creates ..." and "tells
+          // its own story" report nothing.
           if (m < last && EqualsLowerAscii(TokenText(text, t[m]), "to")) {
             continue;
           }

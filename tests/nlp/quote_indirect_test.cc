@@ -116,6 +116,13 @@ TEST(IndirectSpeech, Table) {
        "", ""},
       {"Marta Keane told the committee that the plant would close.",
        "the plant would close", "Marta Keane"},
+      // Session 16: a possessive opens what was told or a hearer, as an
+      // article does.
+      {"A row of empty storefronts tells its own story.", "", ""},
+      {"Marta Keane told her board that the plant would close.",
+       "the plant would close", "Marta Keane"},
+      {"Marta Keane told its board that the plant would close.",
+       "the plant would close", "Marta Keane"},
       // Session 14: after a cue without a hearer, "a NOUN that" opens a
       // relative clause inside the report; after "tell" it is the hearer.
       {"Authorities say a fire that destroyed the depot may have been set.",
