@@ -31,44 +31,16 @@
 #include "nlp/rule_pack.h"
 #include "nlp/topic_tagger.h"
 #include "tests/bench/bench_text.h"
+#include "tests/bench/synthetic_pack.h"
 
 namespace {
 
 namespace fs = std::filesystem;
 using namespace whosaid::nlp;
+using whosaid::bench::kSyntheticActors;
+using whosaid::bench::SyntheticName;
+using whosaid::bench::SyntheticPack;
 using whosaid::bench::ThreadCpuSeconds;
-
-constexpr int kSyntheticActors = 5000;
-
-// "Given Surname" from syllables; the surname alone is distinct for
-// i < 10000.
-std::string SyntheticName(int i) {
-  static const char* kGiven[] = {"Ada", "Bram", "Cleo", "Dov", "Esme", "Finn",
-                                 "Gil", "Hale", "Ines", "Jory"};
-  static const char* kA[] = {"Vel", "Mor", "Tan", "Quil", "Ros", "Bex", "Kal",
-                             "Dun", "Sar", "Lom"};
-  static const char* kB[] = {"ander", "ovic", "etti", "holm", "ward", "stra",
-                             "ley", "mont", "rick", "ano"};
-  return std::string(kGiven[(i * 7) % 10]) + " " + kA[i % 10] +
-         kB[(i / 10) % 10] + kA[(i / 100) % 10] + kB[(i / 1000) % 10];
-}
-
-std::string SyntheticPack() {
-  std::string toml;
-  for (int i = 0; i < kSyntheticActors; ++i) {
-    const std::string name = SyntheticName(i);
-    const std::string surname = name.substr(name.find(' ') + 1);
-    if (i % 2 == 0) {
-      toml += "[[actor]]\nname = \"" + name + "\"\nkind = \"person\"\n" +
-              "aliases = [\"Dr. " + surname + "\"]\nrole = \"analyst\"\n\n";
-    } else {
-      toml += "[[actor]]\nname = \"" + surname +
-              " Holdings\"\nkind = \"organization\"\naliases = [\"" + surname +
-              " Group\"]\n\n";
-    }
-  }
-  return toml;
-}
 
 std::string Sentence(std::mt19937& rng) {
   static const char* kCues[] = {"said", "expects", "pledged", "denied",
