@@ -326,17 +326,27 @@ bool HypotheticalCue(const ParagraphWork& w, size_t first, Span subject,
 // Where a sentence from token `first` to `last` ends for a cue at `k`:
 // at the first comma after the cue when the sentence opens with a
 // subordinate clause that holds the cue ("Although the family suggested
-// he was murdered, Sawyer told lawmakers ..."), else at `last`.
+// he was murdered, Sawyer told lawmakers ..."), or with a prepositional
+// phrase whose relative clause holds it ("On the day that Samsung
+// announced its features were shipping, I rushed ..."); else at `last`.
 size_t OpeningClauseEnd(const ParagraphWork& w, size_t first, size_t k,
                         size_t last) {
   if (first >= k || w.tokens[first].type != Token::kWord ||
-      !w.tokens[first].cap ||
-      !IsSubordinator(TokenText(w.text, w.tokens[first]))) {
+      !w.tokens[first].cap) {
     return last;
   }
+  char buffer[kLowerBuffer];
+  const std::string_view opener =
+      LowerAsciiInto(TokenText(w.text, w.tokens[first]), buffer);
+  const bool subordinator = IsSubordinator(opener);
+  if (!subordinator && !IsPreposition(opener)) return last;
+  bool relative = false;  // a "that", "when" or "where" before the cue
   for (size_t m = first + 1; m < k; ++m) {
     if (IsComma(w.text, w.tokens[m])) return last;  // the cue is past it
+    const std::string_view word = TokenText(w.text, w.tokens[m]);
+    relative = relative || word == "that" || word == "when" || word == "where";
   }
+  if (!subordinator && !relative) return last;
   for (size_t m = k + 1; m < last; ++m) {
     if (IsComma(w.text, w.tokens[m]) && !w.InQuote(m)) return m;
   }

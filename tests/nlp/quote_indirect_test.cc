@@ -119,6 +119,13 @@ TEST(IndirectSpeech, Table) {
       // Session 16: a possessive opens what was told or a hearer, as an
       // article does.
       {"A row of empty storefronts tells its own story.", "", ""},
+      // A report inside an opening prepositional phrase ends at its comma.
+      {"On the day that Marta Keane announced the plant would close, I "
+       "drove to the coast.",
+       "the plant would close", "Marta Keane"},
+      {"In a statement, Marta Keane said the plant would close, then "
+       "reopen.",
+       "the plant would close, then reopen", "Marta Keane"},
       {"Marta Keane told her board that the plant would close.",
        "the plant would close", "Marta Keane"},
       {"Marta Keane told its board that the plant would close.",
