@@ -13,6 +13,7 @@
 
 #include "nlp/ascii.h"
 #include "nlp/ascii_alnum_run.h"
+#include "nlp/pinyin.h"
 
 namespace whosaid::nlp {
 namespace {
@@ -618,6 +619,11 @@ void NameScanner::ScanRun(std::string_view text, std::vector<Token>& run,
   }
   for (size_t s = 0; s < segments.size(); ++s) {
     auto [b, e] = segments[s];
+    // "He Weiwen" is a name (pinyin.h): its "He" is no word of not_names.
+    if (e - b == 2 && (run[b].classes & kInNotNames) &&
+        IsSurnameHeName(word(run[b]), word(run[b + 1]))) {
+      run[b].classes &= ~kInNotNames;
+    }
     while (b < e && (run[b].classes & kInNotNames)) ++b;
     if (b == e) continue;
     // "Huanan Oils & Grains", "Ardmore & Finch": a firm's name.

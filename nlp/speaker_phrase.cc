@@ -3,6 +3,7 @@
 #include "absl/container/flat_hash_set.h"
 #include "nlp/function_words.h"
 #include "nlp/lower_word.h"
+#include "nlp/pinyin.h"
 #include "nlp/static_word_set.h"
 #include "nlp/word_list_filter.h"
 
@@ -365,6 +366,11 @@ size_t TrimNameStart(std::string_view text, const std::vector<Token>& tokens,
                      size_t first, size_t last) {
   while (first < last) {
     const std::string_view w = TokenText(text, tokens[first]);
+    // "He Weiwen" is a name (pinyin.h).
+    if (first + 1 == last &&
+        IsSurnameHeName(w, TokenText(text, tokens[last]))) {
+      break;
+    }
     if (IsCapitalizedStopWord(w) || IsNameConnectorToken(text, tokens[first]) ||
         IsAmpersand(text, tokens[first])) {
       ++first;

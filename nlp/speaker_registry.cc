@@ -11,6 +11,7 @@
 
 #include "nlp/ascii.h"
 #include "nlp/gender_words.h"
+#include "nlp/pinyin.h"
 #include "nlp/static_word_set.h"
 #include "nlp/word_list_filter.h"
 
@@ -639,7 +640,10 @@ void SpeakerRegistry::AddRun(const std::vector<Token>& tokens, size_t first,
       first > 0 && tokens[first - 1].type == Token::kWord &&
       (IsThingDeterminer(word(first - 1)) ||
        IsPlacePreposition(word(first - 1)));
-  while (first <= last && IsCapitalizedStopWord(word(first))) {
+  // "He Weiwen" is a name (pinyin.h).
+  const bool surname_he =
+      last == first + 1 && IsSurnameHeName(word(first), word(last));
+  while (!surname_he && first <= last && IsCapitalizedStopWord(word(first))) {
     names_no_person |= IsThingDeterminer(word(first));
     ++first;
   }

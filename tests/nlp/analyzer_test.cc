@@ -93,6 +93,27 @@ TEST(Analyzer, NamedSpeakersBecomeActors) {
   EXPECT_TRUE(HasActor(a, "Marta Keane"));
 }
 
+// "He", a Chinese surname before a given name in pinyin, is no pronoun:
+// the speaker, the mention and the actor are the whole name, with the
+// appositive's role; a later "He said" is a pronoun again.
+TEST(Analyzer, HeBeforeAPinyinGivenNameIsASurname) {
+  const Analysis a = Analyze(
+      "“Without a deal there is no incentive,” He Jianxiong, a former "
+      "commerce official, said.");
+  ASSERT_EQ(a.quotes.size(), 1u);
+  EXPECT_EQ(a.quotes[0].speaker.value_or(""), "He Jianxiong");
+  EXPECT_EQ(a.quotes[0].speaker_mention, "He Jianxiong");
+  ASSERT_TRUE(HasActor(a, "He Jianxiong"));
+  for (const ActorInText& actor : a.actors) {
+    if (actor.name == "He Jianxiong") {
+      EXPECT_EQ(actor.role, "former commerce official");
+    }
+  }
+  EXPECT_EQ(SoleSpeaker(Analyze("Marta Keane arrived late. He said the talks "
+                                "were candid.")),
+            "");
+}
+
 // A body's short name after its full one speaks for the full name; a short
 // name two bodies share speaks for neither.
 TEST(Analyzer, ShortNameOfABodySpeaksForItsFullName) {

@@ -159,6 +159,26 @@ TEST(NameScanner, ClassifiesCapitalisedPhrases) {
   }
 }
 
+// "He", a pronoun in not_names and a surname in surnames_first, opens a
+// name before a given name in pinyin, and only there.
+TEST(NameScanner, HeBeforeAPinyinGivenNameIsASurname) {
+  DiscoveryRules rules;
+  rules.surnames_first = {"He", "Chen"};
+  rules.not_names = {"He", "The"};
+  rules.role_words = {"official"};
+  const NameScanner::Words words = NameScanner::Words::From(rules, {"said"});
+  NameScanner scanner(words);
+  ExpectScans(scanner,
+              {{"He Weiwen, a former commerce official, said so.",
+                {{"He Weiwen", NameScanner::kPerson, "former commerce official"}}},
+               {"Later, He Jianxiong spoke.",
+                {{"Later", NameScanner::kSurnameRef, ""},
+                 {"He Jianxiong", NameScanner::kPerson, ""}}},
+               // Not before an English word, nor in a longer run.
+               {"He Said It.", {{"Said It", NameScanner::kOther, ""}}}},
+              /*check_role=*/true);
+}
+
 TEST(NameScanner, AppositiveAffiliationStopsBeforeOfPlace) {
   const NameScanner::Words words = TestWords();
   NameScanner scanner(words);
