@@ -164,6 +164,23 @@ class PipelineAnalyzer : public Analyzer {
       }
       if (!q.speaker_span.empty()) same->mentions.push_back(q.speaker_span);
     }
+    // A speaker's name that the actor finder found too ("“...,” Chen
+    // Haoran said") is one mention, not two.
+    for (ActorInText& a : analysis.actors) DropOverlappingMentions(a.mentions);
+  }
+
+  // Sorts `mentions` and keeps, of mentions that overlap, the first.
+  static void DropOverlappingMentions(std::vector<Span>& mentions) {
+    std::sort(mentions.begin(), mentions.end(),
+              [](const Span& a, const Span& b) {
+                return a.start != b.start ? a.start < b.start : a.end > b.end;
+              });
+    size_t kept = 0;
+    for (const Span& m : mentions) {
+      if (kept > 0 && m.start < mentions[kept - 1].end) continue;
+      mentions[kept++] = m;
+    }
+    mentions.resize(kept);
   }
 
   // The one organisation or government body among `actors` whose name

@@ -114,6 +114,17 @@ TEST(Analyzer, HeBeforeAPinyinGivenNameIsASurname) {
             "");
 }
 
+// A speaker's name that the actor finder finds too counts once.
+TEST(Analyzer, ASpeakersNameIsOneMention) {
+  const Analysis a = Analyze(
+      "“We will respond firmly,” Chen Haoran, a former commerce official, "
+      "said.\n\nChen Haoran left at noon.");
+  ASSERT_TRUE(HasActor(a, "Chen Haoran"));
+  for (const ActorInText& actor : a.actors) {
+    if (actor.name == "Chen Haoran") EXPECT_EQ(actor.mentions.size(), 2u);
+  }
+}
+
 // A body's short name after its full one speaks for the full name; a short
 // name two bodies share speaks for neither.
 TEST(Analyzer, ShortNameOfABodySpeaksForItsFullName) {
