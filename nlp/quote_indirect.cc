@@ -788,6 +788,16 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
       const bool reports =
           forward_good || (!quoted_start && EndsAfterAdjuncts(w, j, last));
       if (!reports && !may_invert) continue;
+      // "... in her car, said Lt. Matt Harris, Columbus Police Department
+      // spokesman.": when the capitalised words after a cue that follows a
+      // comma make an inverted attribution, they are it, whatever subject a
+      // parse back across the sentence's commas would find ("Eighth St.").
+      if (may_invert && t[k + cue.length].cap &&
+          InvertedAttribution(w, registry, first, k, cue, last, out)) {
+        if (!w.sentence_speaker[s]) w.sentence_speaker[s] = out.back().speaker;
+        resume = last;
+        continue;
+      }
       SubjectPhrase subj = SubjectBefore(text, t, first, k, *w.words);
       std::optional<std::string> speaker;
       bool participle = false;
@@ -820,8 +830,10 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
                      IsComma(text, t[k - 2])))) {
           subj = SentenceSubject(w, cues, first, k);
           if (subj.kind == PhraseKind::kNone) continue;
-        } else if (may_invert &&
+        } else if (may_invert && !t[k + cue.length].cap &&
                    InvertedAttribution(w, registry, first, k, cue, last, out)) {
+          // "..., said the ministry's spokeswoman": a descriptor after the
+          // cue, taken only when no subject comes before it.
           if (!w.sentence_speaker[s]) {
             w.sentence_speaker[s] = out.back().speaker;
           }

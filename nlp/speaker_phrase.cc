@@ -49,7 +49,10 @@ constexpr std::string_view kTitleWords[] = {
     "security", "u.s.", "chinese", "american", "lead", "coordinator",
     "commander", "inspector", "superintendent", "supervisor", "president-elect",
     "coach",
-    "minister-counselor", "attaché", "consul", "envoy-designate"};
+    "minister-counselor", "attaché", "consul", "envoy-designate",
+    // Police and military ranks ("said Lt. Matt Harris").
+    "lieutenant", "lt.", "sergeant", "sgt.", "captain", "capt.", "colonel",
+    "col.", "corporal", "cpl.", "detective", "det."};
 
 constexpr std::string_view kHonorifics[] = {
     "mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "prof.", "sir",

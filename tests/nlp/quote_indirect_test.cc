@@ -278,6 +278,17 @@ TEST(IndirectSpeech, Table) {
       {"Prices will rise again next year, said Brightfold chief executive "
        "Leah Sorensen on Monday.",
        "Prices will rise again next year", "Leah Sorensen"},
+      // Session 16: the name after the cue wins over a subject found back
+      // across the clause's commas; a rank is a title.
+      {"Officers later arrested Elizabeth Burton, 32, of 1119 Eighth St., "
+       "after finding drugs in her car, said Lt. Matt Harris, a police "
+       "spokesman.",
+       "Officers later arrested Elizabeth Burton, 32, of 1119 Eighth St., "
+       "after finding drugs in her car",
+       "Matt Harris"},
+      {"Ascom, a provider of hospital software, announced a new alarm system "
+       "with Drager, a maker of monitors.",
+       "", ""},
       {"Costs for farmers will climb sharply this winter, said spokeswoman "
        "Lena Brandt.",
        "Costs for farmers will climb sharply this winter", "Lena Brandt"},
