@@ -432,11 +432,49 @@ bool HasCommaBeforeStop(std::string_view s) {
 // wrote — that") its "that" may be unless a comma closes an aside before it.
 constexpr size_t kNearThat = 16;
 
+// Whether the words right after a cue that mostly takes a noun phrase
+// open a clause all the same: a gerund first ("acknowledged having
+// erred") or an auxiliary among the first eight words, before any "that"
+// ("confirmed the plant would close"); not "announced the Phase 1 deal
+// during a meeting", nor "confirmed the belief that X has ...".
+bool OpensClauseAfterNounCue(std::string_view rest) {
+  size_t pos = 0;
+  for (int word = 0; word < 8 && pos < rest.size(); ++word) {
+    const size_t space = std::min(rest.find(' ', pos), rest.size());
+    const std::string_view w = rest.substr(pos, space - pos);
+    if ((word == 0 && w.size() > 4 && w.ends_with("ing")) || IsAuxiliary(w)) {
+      return true;
+    }
+    // A clause's end or a relative word stops the search: an auxiliary
+    // after "that" is the relative clause's ("the belief that X has").
+    if ((!w.empty() && (w.back() == ',' || w.back() == '.' || w.back() == ';')) ||
+        w == "that" || w == "which" || w == "who") {
+      return false;
+    }
+    pos = space + 1;
+  }
+  return false;
+}
+
+// Whether `rest` opens with an article or a possessive determiner: after a
+// cue that mostly takes a noun phrase, that phrase ("confirms the belief
+// that ...", "announced a plan that ..."), whose "that" is its own.
+bool OpensNounPhrase(std::string_view rest) {
+  static constexpr std::string_view kDeterminers[] = {
+      "the", "a", "an", "its", "his", "her", "their", "our", "my", "your",
+      "this", "these", "those"};
+  const std::string_view first = rest.substr(0, rest.find(' '));
+  return LowerIsOneOf(first, kDeterminers);
+}
+
 // Narrows `rest` (the text after a cue, starting at `start`) to the
 // proposition: after "that", never an adverbial ("on Tuesday", "in a
 // briefing") or an inverted speaker ("said Marta Keane, head of ..."), and
-// not past a closing quote mark. False when there is no proposition.
-bool Proposition(std::string_view& rest, size_t& start, bool intention) {
+// not past a closing quote mark. After a cue with a `noun_object` only
+// "that" or OpensClauseAfterNounCue leads to one. False when there is no
+// proposition.
+bool Proposition(std::string_view& rest, size_t& start, bool intention,
+                 bool noun_object) {
   auto advance = [&](size_t n) {
     rest.remove_prefix(n);
     start += n;
@@ -511,7 +549,9 @@ bool Proposition(std::string_view& rest, size_t& start, bool intention) {
       const bool inverted = IsAsciiUpper(rest.front()) &&
                             HasCommaBeforeStop(rest) &&
                             FindThat(rest) == std::string_view::npos;
-      needs_that = adverbial || inverted;
+      const bool noun_phrase = noun_object && !OpensClauseAfterNounCue(rest);
+      if (noun_phrase && OpensNounPhrase(rest)) return false;
+      needs_that = adverbial || inverted || noun_phrase;
     }
     if (needs_that) {
       const size_t that = FindThat(rest);
@@ -1095,7 +1135,10 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
     while (first < sentence.end && text[first] == ' ') ++first;
     if (sentence.end >= start && covered_to(first, sentence.end - 7)) continue;
     std::string_view rest = text.substr(start, sentence.end - start);
-    if (!Proposition(rest, start, cue.modality == Modality::kPlanned)) continue;
+    if (!Proposition(rest, start, cue.modality == Modality::kPlanned,
+                     cue.noun_object)) {
+      continue;
+    }
     // After a determiner the cue's form is a noun: "the plans", "its
     // claims about". (Rare: asked only of cues with a proposition.)
     if (AfterDeterminer(text, m.span.start)) continue;

@@ -252,8 +252,13 @@ void LoadClaimCues(const RuleFile& file, const toml::table& root,
       problems.Add(file, &node, "unknown modality", modality);
       continue;
     }
+    const std::string complement = StringOr(*t, "complement");
+    if (!complement.empty() && complement != "clause" && complement != "noun") {
+      problems.Add(file, &node, "unknown claim cue complement", complement);
+      continue;
+    }
     for (const std::string& f : forms) {
-      pack.claim_cues.push_back({f, lemma, *parsed});
+      pack.claim_cues.push_back({f, lemma, *parsed, complement == "noun"});
     }
   }
 }

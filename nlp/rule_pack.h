@@ -84,6 +84,9 @@ struct ClaimCue {
   std::string form;   // lower case, as written: "pledged"
   std::string lemma;  // "pledge"
   Modality modality = Modality::kAsserted;
+  // Takes mostly a noun phrase ("announced the deal"): a proposition only
+  // after "that", an auxiliary or a gerund (claims.toml `complement`).
+  bool noun_object = false;
 };
 
 // How quantities are written: currencies, scale words, percent signs and

@@ -196,6 +196,30 @@ TEST(ClaimExtractor, InfinitivesQuestionsAndFarThatsHoldNoClaim) {
   }
 }
 
+// Session 16: a cue that mostly takes a noun phrase holds a proposition
+// only after "that", an auxiliary or a gerund.
+TEST(ClaimExtractor, NounObjectCuesNeedAClause) {
+  ClaimExtractor extractor(
+      {{"announced", "announce", Modality::kAsserted, true},
+       {"confirmed", "confirm", Modality::kAsserted, true},
+       {"acknowledged", "acknowledge", Modality::kAsserted, true}});
+  const TopicTagger topics = Topics();
+  for (const std::string text :
+       {"Keane announced the Phase 1 trade deal during a meeting in Iowa.",
+        "Keane confirmed traces of water vapor above the surface of Europa.",
+        "Keane confirmed the belief that the company seldom has new ideas."}) {
+    ClaimInputs in{text, nullptr, nullptr, nullptr, &topics, ""};
+    EXPECT_TRUE(extractor.Extract(in).empty()) << text;
+  }
+  for (const std::string text :
+       {"Keane announced that the tariffs will fall by spring.",
+        "Keane confirmed the soybean tariffs would fall by spring.",
+        "Keane acknowledged having misjudged the soybean market."}) {
+    ClaimInputs in{text, nullptr, nullptr, nullptr, &topics, ""};
+    EXPECT_EQ(extractor.Extract(in).size(), 1u) << text;
+  }
+}
+
 DiscoveryRules Pronouns() {
   DiscoveryRules words;
   words.person_pronouns = {"he", "she"};
