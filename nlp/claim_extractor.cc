@@ -4,6 +4,7 @@
 #include <array>
 #include <cctype>
 #include <cstddef>
+#include <deque>
 #include <optional>
 #include <vector>
 
@@ -749,6 +750,55 @@ Span LabelledWords(std::string_view text, std::string_view cue,
 // Extract decides that with drafts and then makes each Claim once, in
 // text order: no claim is built only to be dropped, moved into place, or
 // moved again to sort them.
+// The subject right before the cue at `cue_start`, in its sentence from
+// `sentence_start`, as the quote rules parse a speaker (SubjectBefore), for
+// a claim that no quote or actor mention gave a holder: "Analysts expect",
+// "The report claims", "Beijing also wants". A name is the actor's whose
+// name it is or, for a person, ends with; a role or descriptor is written
+// as the speaker registry writes a speaker ("analysts", "the report"; not
+// "the Pentagon", whose first word holds no role). Nullopt
+// for a pronoun (the caller's rule) or no subject.
+std::optional<std::string> SubjectHolder(
+    std::string_view text, size_t sentence_start, size_t cue_start,
+    const std::vector<ActorInText>* actors, const SpeakerWords& words) {
+  const std::vector<Token> tokens =
+      Tokenize(text, {sentence_start, cue_start});
+  if (tokens.empty()) return std::nullopt;
+  const SubjectPhrase subject =
+      SubjectBefore(text, tokens, 0, tokens.size(), words);
+  std::string out = subject.text;
+  if (out.empty()) return std::nullopt;
+  switch (subject.kind) {
+    case PhraseKind::kName:
+      if (actors != nullptr) {
+        for (const ActorInText& a : *actors) {
+          if (a.name == out ||
+              (a.kind == ActorKind::kPerson && a.name.size() > out.size() &&
+               a.name.ends_with(out) &&
+               a.name[a.name.size() - out.size() - 1] == ' ')) {
+            return a.name;
+          }
+        }
+      }
+      return out;
+    case PhraseKind::kRole:  // "The report" → "the report"
+      out[0] = AsciiLower(out[0]);
+      return out;
+    case PhraseKind::kDescriptor: {
+      // "Analysts" → "analysts", but "China’s leaders", "Chinese officials".
+      const std::string_view first_word =
+          std::string_view(out).substr(0, out.find(' '));
+      if (IsDeterminerOfDescriptor(LowerAscii(first_word)) ||
+          OpensWithCommonWord(out, &words)) {
+        out[0] = AsciiLower(out[0]);
+      }
+      return out;
+    }
+    default:
+      return std::nullopt;
+  }
+}
+
 struct ClaimDraft {
   Span span;
   // The proposition: a view of the text or of a quote's `text`.
@@ -835,6 +885,9 @@ Modality ClaimExtractor::CueModality(std::string_view cue) const {
 
 std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
   const std::string_view text = in.text;
+  // Holders that are no actor's name (SubjectHolder), kept for the drafts
+  // that point at them.
+  std::deque<std::string> subject_holders;
   std::vector<Mention> mentions;
   if (in.actors) {
     size_t count = 0;
@@ -1268,6 +1321,12 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
           }
         }
         break;
+      }
+      if (!c.holder) {
+        if (std::optional<std::string> subject = SubjectHolder(
+                text, sentence.start, m.span.start, in.actors, words_)) {
+          c.holder = &subject_holders.emplace_back(*std::move(subject));
+        }
       }
       if (!c.holder) {
         // A subject pronoun just before the cue: "She denied", "it expects".

@@ -1746,4 +1746,16 @@ bool SpeakerWords::IsPublishVerb(std::string_view lower) const {
   return publish_verbs_.contains(absl::string_view(lower.data(), lower.size()));
 }
 
+bool OpensWithCommonWord(std::string_view text, const SpeakerWords* words) {
+  const std::string_view first = text.substr(0, text.find(' '));
+  if (first.size() < 2 || !std::islower(static_cast<unsigned char>(first[1]))) {
+    return false;
+  }
+  if (IsPossessiveForm(LowerAscii(first))) return false;
+  if (words != nullptr && words->government().IsDemonym(first)) return false;
+  const size_t next = first.size() + 1;
+  return next >= text.size() ||
+         !std::isupper(static_cast<unsigned char>(text[next]));
+}
+
 }  // namespace whosaid::nlp

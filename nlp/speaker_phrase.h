@@ -137,6 +137,14 @@ struct SubjectPhrase {
   PronounKind pronoun = PronounKind::kNone;
 };
 
+// Whether descriptor `text` opens with a common word that has its capital
+// only because it starts the sentence ("Officials", "Analysts at ..."):
+// not a possessive name ("Ostergaard’s research group"), a demonym of
+// `words` ("British ceramics makers") or the first word of a longer name
+// ("Wall Street analysts", "Middle East observers"). Such a descriptor is
+// written in lower case as a speaker or holder.
+bool OpensWithCommonWord(std::string_view text, const SpeakerWords* words);
+
 // Parses the subject that ends just before token `end` of `tokens`
 // (exclusive), walking back over adverbs, an appositive between commas and
 // the noun phrase itself, never before token `floor`. kNone if no subject.

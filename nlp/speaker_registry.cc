@@ -38,24 +38,6 @@ std::string_view FirstWord(std::string_view text) {
   return text.substr(0, text.find(' '));
 }
 
-// Whether descriptor `text` opens with a common word that has its capital
-// only because it starts the sentence ("Officials", "Analysts at ..."):
-// not a possessive name ("Ostergaard’s research group"), a demonym of the
-// pack ("British ceramics makers") or the first word of a longer name
-// ("Wall Street analysts", "Middle East observers").
-bool OpensWithCommonWord(std::string_view text, const SpeakerWords* words) {
-  const std::string_view first = FirstWord(text);
-  if (first.size() < 2 || !std::islower(static_cast<unsigned char>(first[1]))) {
-    return false;
-  }
-  if (IsPossessiveForm(LowerAscii(first))) return false;
-  if (words != nullptr && words->government().IsDemonym(first)) return false;
-  const size_t next = first.size() + 1;
-  return next >= text.size() ||
-         !std::isupper(static_cast<unsigned char>(text[next]));
-}
-
-
 constexpr std::string_view kPlaceFirstWords[] = {
     "united", "south", "north", "east", "west", "southeast", "northeast",
     "southwest", "northwest", "new", "hong", "saudi", "costa", "sri", "el",
