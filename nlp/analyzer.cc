@@ -165,16 +165,20 @@ class PipelineAnalyzer : public Analyzer {
       if (!q.speaker_span.empty()) same->mentions.push_back(q.speaker_span);
     }
     // A speaker's name that the actor finder found too ("“...,” Chen
-    // Haoran said") is one mention, not two.
+    // Haoran said"), or a name the finder found twice over (as a name and
+    // inside an affiliation), is one mention, not two.
     for (ActorInText& a : analysis.actors) DropOverlappingMentions(a.mentions);
   }
 
   // Sorts `mentions` and keeps, of mentions that overlap, the first.
   static void DropOverlappingMentions(std::vector<Span>& mentions) {
-    std::sort(mentions.begin(), mentions.end(),
-              [](const Span& a, const Span& b) {
-                return a.start != b.start ? a.start < b.start : a.end > b.end;
-              });
+    const auto before = [](const Span& a, const Span& b) {
+      return a.start != b.start ? a.start < b.start : a.end > b.end;
+    };
+    // Mostly in order already (the actor finder's).
+    if (!std::is_sorted(mentions.begin(), mentions.end(), before)) {
+      std::sort(mentions.begin(), mentions.end(), before);
+    }
     size_t kept = 0;
     for (const Span& m : mentions) {
       if (kept > 0 && m.start < mentions[kept - 1].end) continue;
