@@ -182,8 +182,10 @@ int32_t KeptBytesEnd(const uint8_t* s, int32_t i, int32_t length,
     }
     const unsigned spaces =
         static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(b, space)));
-    const unsigned next_kept = (kept >> 1) | (kKeptByte[s[i + 16]] << 15);
-    unsigned keep = kept | (spaces & next_kept);
+    unsigned keep = kept | (spaces & (kept >> 1));
+    // A space in the last lane is kept when the byte after the block is:
+    // looked up only in a block the run would otherwise end in.
+    if (keep != 0xFFFF) keep |= spaces & (kKeptByte[s[i + 16]] << 15);
     if (keep != 0xFFFF && blank_line_breaks) {
       // Paragraph breaks: two line feeds (each lane before them is kept,
       // so the byte before is no line feed) and a kept byte after them.
