@@ -247,11 +247,15 @@ TEST(CheckUtf8Form, AgreesWithIsValidUtf8AndIsNfcTextOnRandomTexts) {
       "\xE2\x81\x80",      // U+2040
       "\xC3\xA9",          // é
       "\xC2\xAB",          // «
+      "\xEB\x80\xA8",      // U+B028, a Hangul LV syllable
+      "\xEC\x95\x88",      // 안
+      "\xE1\x86\xA8",      // jamo T, which composes with an LV syllable
       "\xF0\x9F\x98\x80",  // emoji
       std::string_view("\0", 1),
       "\xD0",              // lead bytes alone
       "\xC3",
       "\xE2\x80",
+      "\xEB\x80",
       "\xA9",              // a stray continuation byte
       "\xC0\xAF",          // overlong
       "\xED\xA0\x80",      // a surrogate
@@ -269,9 +273,14 @@ TEST(CheckUtf8Form, AgreesWithIsValidUtf8AndIsNfcTextOnRandomTexts) {
       if (rng() % 4 == 0) {
         for (int r = ascii_run(rng); r > 0; --r) text += "\xD0\xB0";
       }
+      if (rng() % 8 == 0) {  // Hangul syllables, led by EB and EC
+        for (int r = ascii_run(rng); r > 0; --r) {
+          text += rng() % 2 == 0 ? "\xEB\x80\xA8" : "\xEC\x95\x88";
+        }
+      }
       // Mostly well-formed pieces, so that all three answers come up.
       size_t p = pick(rng);
-      if (p >= 18 && rng() % 4 != 0) p = rng() % 18;
+      if (p >= 21 && rng() % 4 != 0) p = rng() % 21;
       text += pieces[p];
     }
     const Utf8Form expected = ExpectedForm(text);
