@@ -13,6 +13,8 @@
 #include <emmintrin.h>
 #endif
 
+#include "nlp/utf8_next.h"
+
 namespace whosaid::nlp {
 namespace {
 
@@ -372,7 +374,11 @@ Utf8Form CheckUtf8Form(const icu::Normalizer2& nfc, std::string_view text,
     if (i >= length) break;
     const int32_t start = i;
     UChar32 c;
-    U8_NEXT(s, i, length, c);
+    if (s[i] < 0x80) {
+      c = s[i++];
+    } else {
+      i = NextNonAscii(s, i, length, c);
+    }
     if (c <= 0) return Utf8Form::kInvalid;  // NUL or an invalid sequence
     if (c < 0x10000 ? (starters.bmp[c >> 6] >> (c & 63) & 1) != 0
                     : IsNfcStarter(c)) {

@@ -14,6 +14,7 @@
 #endif
 
 #include "nlp/nfc_check.h"
+#include "nlp/utf8_next.h"
 
 namespace whosaid::nlp {
 namespace {
@@ -215,9 +216,8 @@ int32_t KeptBytesEnd(const uint8_t* s, int32_t i, int32_t length,
 // the lead byte of many such characters (“ ” ’ – — …, all led by E2).
 int32_t KeptCharLength(const uint8_t* s, int32_t i, int32_t length) {
   if (s[i] < 0x80) return 0;
-  int32_t j = i;
   UChar32 c;
-  U8_NEXT(s, j, length, c);
+  const int32_t j = NextNonAscii(s, i, length, c);
   if (c < 0) return 0;
   // Most of these are General Punctuation (quote marks, dashes, ellipses):
   // one table look-up instead of the four tests.

@@ -1,4 +1,5 @@
 #include "nlp/nfc_check.h"
+#include "nlp/utf8_next.h"
 
 #include <gtest/gtest.h>
 #include <unicode/normalizer2.h>
@@ -289,6 +290,33 @@ TEST(CheckUtf8Form, AgreesWithIsValidUtf8AndIsNfcTextOnRandomTexts) {
     ASSERT_EQ(IsValidUtf8(text), expected != Utf8Form::kInvalid) << text;
   }
   for (const int n : seen) EXPECT_GT(n, 1000);
+}
+
+// NextNonAscii (utf8_next.h), which CheckUtf8Form, Fold and the sentence
+// scanner decode with: the answers of U8_NEXT for every byte from 0x80 and
+// every one or two bytes after it, cut off after each.
+TEST(NextNonAscii, MatchesU8NextOnEveryShortSequence) {
+  uint8_t s[4] = {0, 0, 0, 0x41};
+  for (int lead = 0x80; lead < 0x100; ++lead) {
+    for (int second = 0; second < 0x100; ++second) {
+      for (int third = 0; third < 0x100; ++third) {
+        s[0] = static_cast<uint8_t>(lead);
+        s[1] = static_cast<uint8_t>(second);
+        s[2] = static_cast<uint8_t>(third);
+        for (int32_t length = 1; length <= 4; ++length) {
+          int32_t expected_end = 0;
+          UChar32 expected;
+          U8_NEXT(s, expected_end, length, expected);
+          UChar32 c = 0;
+          const int32_t end = NextNonAscii<int32_t>(s, 0, length, c);
+          ASSERT_EQ(end, expected_end) << lead << " " << second << " " << third;
+          ASSERT_EQ(c, expected) << lead << " " << second << " " << third;
+          const size_t wide_end = NextNonAscii<size_t>(s, 0, length, c);
+          ASSERT_EQ(wide_end, static_cast<size_t>(expected_end));
+        }
+      }
+    }
+  }
 }
 
 }  // namespace
