@@ -13,6 +13,8 @@
 #include <emmintrin.h>
 #endif
 
+#include "nlp/utf8_next.h"
+
 namespace whosaid::nlp {
 namespace {
 
@@ -43,6 +45,9 @@ struct StarterTable {
   // Every code point from U+2010 to U+203F (E2 80 90 to E2 80 BF: dashes,
   // curly quote marks, ellipsis) is.
   bool punctuation = false;
+  // Every code point from U+B000 to U+CFFF (the lead bytes EB and EC:
+  // Hangul syllables, most of Korean text) is.
+  bool hangul = false;
 };
 
 const StarterTable& Starters() {
@@ -61,6 +66,7 @@ const StarterTable& Starters() {
     t->below_u0300 = all(0, 0x300);
     t->cyrillic = all(0x400, 0x480);
     t->punctuation = all(0x2010, 0x2040);
+    t->hangul = all(0xB000, 0xD000);
     return t;
   }();
   return *table;
@@ -114,6 +120,18 @@ inline unsigned PunctuationLeads(__m128i b) {
       _mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi8(b, below_x90),
                                       _mm_cmplt_epi8(b, below_c0))));
   return lead & (second >> 1) & (third >> 2);
+}
+
+// The lanes of `b` that start a whole character led by EB or EC (U+B000 to
+// U+CFFF): the lead byte in lane k, continuation bytes (`continuation`) in
+// lanes k + 1 and k + 2, which is always well-formed. A lead byte in lane
+// 14 or 15 is never one.
+inline unsigned HangulLeads(__m128i b, unsigned continuation) {
+  const __m128i eb = _mm_set1_epi8(static_cast<char>(0xEB));
+  const __m128i ec = _mm_set1_epi8(static_cast<char>(0xEC));
+  const unsigned lead = static_cast<unsigned>(_mm_movemask_epi8(
+      _mm_or_si128(_mm_cmpeq_epi8(b, eb), _mm_cmpeq_epi8(b, ec))));
+  return lead & (continuation >> 1) & (continuation >> 2);
 }
 #endif
 
@@ -198,8 +216,8 @@ int32_t SimpleUtf8Block(const uint8_t* p) {
 // The first position from `i` (a character start; at most `length`) that
 // does not start a character CheckUtf8Form vouches for without decoding
 // it: ASCII other than NUL, and whole two-byte characters below U+0300 or
-// from D0 or D1 and whole E2 80 90 to E2 80 BF, as far as `starters` says
-// they are starters (see StarterTable). All of those are valid UTF-8 and
+// from D0 or D1, whole E2 80 90 to E2 80 BF and whole characters led by
+// EB or EC, as far as `starters` says they are starters (see StarterTable). All of those are valid UTF-8 and
 // NFC starters. Sixteen bytes at a time; the byte there may be the lead
 // byte of such a character the block boundary cut.
 int32_t SkipSimpleStarters(const StarterTable& starters, const uint8_t* s,
@@ -229,12 +247,18 @@ int32_t SkipSimpleStarters(const StarterTable& starters, const uint8_t* s,
     }
     if (starters.cyrillic) lead2 |= CyrillicLeads(b);
     lead2 &= continuation >> 1;
-    const unsigned lead3 = starters.punctuation ? PunctuationLeads(b) : 0;
+    unsigned covered = ascii | lead2 | (lead2 << 1);
+    if (covered != 0xFFFF) {
+      // Three-byte characters, looked for only in a block that would stop
+      // without them (not in Cyrillic or Greek text).
+      unsigned lead3 = starters.punctuation ? PunctuationLeads(b) : 0;
+      if (starters.hangul) lead3 |= HangulLeads(b, continuation);
+      covered |= lead3 | (lead3 << 1) | (lead3 << 2);
+    }
     // Every lane up to the first one not covered is part of a whole
     // character of those kinds: lane 0 starts a character, and a lane
-    // covered as a continuation byte follows its own lead byte.
-    const unsigned covered =
-        ascii | lead2 | (lead2 << 1) | lead3 | (lead3 << 1) | (lead3 << 2);
+    // covered as a continuation byte follows its own lead byte (no lead
+    // byte is a continuation byte).
     const unsigned stop = ~covered & 0xFFFF;
     if (stop == 0) {
       i += 16;
@@ -350,7 +374,11 @@ Utf8Form CheckUtf8Form(const icu::Normalizer2& nfc, std::string_view text,
     if (i >= length) break;
     const int32_t start = i;
     UChar32 c;
-    U8_NEXT(s, i, length, c);
+    if (s[i] < 0x80) {
+      c = s[i++];
+    } else {
+      i = NextNonAscii(s, i, length, c);
+    }
     if (c <= 0) return Utf8Form::kInvalid;  // NUL or an invalid sequence
     if (c < 0x10000 ? (starters.bmp[c >> 6] >> (c & 63) & 1) != 0
                     : IsNfcStarter(c)) {

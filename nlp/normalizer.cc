@@ -14,6 +14,7 @@
 #endif
 
 #include "nlp/nfc_check.h"
+#include "nlp/utf8_next.h"
 
 namespace whosaid::nlp {
 namespace {
@@ -135,13 +136,17 @@ constexpr std::array<bool, 256> KeptBytes() {
 constexpr std::array<bool, 256> kKeptByte = KeptBytes();
 
 // The end of the run from `i` of kept bytes and single spaces each followed
-// by one: the first position p >= i holding neither.
-int32_t KeptBytesEnd(const uint8_t* s, int32_t i, int32_t length) {
+// by one: the first position p >= i holding neither. With
+// `blank_line_breaks` (the text has a blank line, so Fold writes each
+// "\n\n" between two kept characters as it is), the run may also go on
+// over such a "\n\n" when the byte after it starts a kept character.
+int32_t KeptBytesEnd(const uint8_t* s, int32_t i, int32_t length,
+                     bool blank_line_breaks) {
 #ifdef __SSE2__
   // Sixteen positions at a time while the byte after the block is
   // readable. Signed compares: bytes >= 0x80 are negative, so "> ' '" is
   // printable ASCII; movemask reads only each lane's high bit.
-  const __m128i space = _mm_set1_epi8(' ');
+  const __m128i space = _mm_set1_epi8(' '), newline = _mm_set1_epi8('\n');
   const __m128i c2 = _mm_set1_epi8(static_cast<char>(0xC2)),
                 e1 = _mm_set1_epi8(static_cast<char>(0xE1)),
                 e2 = _mm_set1_epi8(static_cast<char>(0xE2)),
@@ -178,8 +183,18 @@ int32_t KeptBytesEnd(const uint8_t* s, int32_t i, int32_t length) {
     }
     const unsigned spaces =
         static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(b, space)));
-    const unsigned next_kept = (kept >> 1) | (kKeptByte[s[i + 16]] << 15);
-    const unsigned keep = kept | (spaces & next_kept);
+    unsigned keep = kept | (spaces & (kept >> 1));
+    // A space in the last lane is kept when the byte after the block is:
+    // looked up only in a block the run would otherwise end in.
+    if (keep != 0xFFFF) keep |= spaces & (kKeptByte[s[i + 16]] << 15);
+    if (keep != 0xFFFF && blank_line_breaks) {
+      // Paragraph breaks: two line feeds (each lane before them is kept,
+      // so the byte before is no line feed) and a kept byte after them.
+      const unsigned newlines = static_cast<unsigned>(
+          _mm_movemask_epi8(_mm_cmpeq_epi8(b, newline)));
+      const unsigned breaks = newlines & (newlines >> 1) & (kept >> 2);
+      keep |= breaks | (breaks << 1);
+    }
     if (keep != 0xFFFF) return i + __builtin_ctz(~keep & 0xFFFF);
     i += 16;
   }
@@ -201,9 +216,8 @@ int32_t KeptBytesEnd(const uint8_t* s, int32_t i, int32_t length) {
 // the lead byte of many such characters (“ ” ’ – — …, all led by E2).
 int32_t KeptCharLength(const uint8_t* s, int32_t i, int32_t length) {
   if (s[i] < 0x80) return 0;
-  int32_t j = i;
   UChar32 c;
-  U8_NEXT(s, j, length, c);
+  const int32_t j = NextNonAscii(s, i, length, c);
   if (c < 0) return 0;
   // Most of these are General Punctuation (quote marks, dashes, ellipses):
   // one table look-up instead of the four tests.
@@ -216,9 +230,10 @@ int32_t KeptCharLength(const uint8_t* s, int32_t i, int32_t length) {
 // The end of the run from `i` (just after a kept character) of kept
 // characters and single spaces each followed by one: Fold copies it as it
 // is.
-int32_t KeptRunEnd(const uint8_t* s, int32_t i, int32_t length) {
+int32_t KeptRunEnd(const uint8_t* s, int32_t i, int32_t length,
+                   bool blank_line_breaks) {
   for (;;) {
-    i = KeptBytesEnd(s, i, length);
+    i = KeptBytesEnd(s, i, length, blank_line_breaks);
     if (i >= length) return i;
     int32_t n = KeptCharLength(s, i, length);
     if (n == 0 && s[i] == ' ' && i + 1 < length) {
@@ -293,7 +308,7 @@ void Fold(std::string_view in, std::string& out, OffsetMap& map) {
         // Copy the whole run of kept characters at once, with the single
         // spaces between its words: they stay as they are, so they need
         // no anchor in the map.
-        const int32_t run = KeptRunEnd(s, i, length);
+        const int32_t run = KeptRunEnd(s, i, length, soft_wraps);
         out.append(in.data() + start, run - start);
         i = run;
       }

@@ -84,6 +84,14 @@ static_assert(std::adjacent_find(kAbbreviationsPacked.begin(),
                                  }) == kAbbreviationsPacked.end(),
               "an abbreviation in both lists");
 
+// The bytes that end the scan back for an abbreviation's start: the
+// spaces, line feeds, '(' and '"' before a word.
+constexpr auto kBeforeWord = [] {
+  std::array<bool, 256> table{};
+  table[' '] = table['\n'] = table['('] = table['"'] = true;
+  return table;
+}();
+
 // The text from the first non-space at or after `pos`: the next word and
 // all that follows, which is all AbbreviationContinues and the lower-case
 // test below need (neither reads past the word's first non-letter), without
@@ -135,8 +143,10 @@ bool IsDayOrTimeZone(std::string_view word) {
          std::end(kWords);
 }
 
-void AddSentence(std::string_view text, size_t start, size_t end,
-                 std::vector<Span>& out) {
+// Inline: Segment calls it once a sentence.
+[[gnu::always_inline]] inline void AddSentence(std::string_view text,
+                                               size_t start, size_t end,
+                                               std::vector<Span>& out) {
   while (start < end && IsSpace(text[start])) ++start;
   while (end > start && IsSpace(text[end - 1])) --end;
   if (start < end) out.push_back({start, end});
@@ -149,9 +159,10 @@ bool AbbreviationContinues(std::string_view text, size_t end,
   if (end == 0 || text[end - 1] != '.') return false;
   // No abbreviation below is longer than five bytes, so the scan for the
   // word's start may stop at six.
+  const size_t limit = end >= 6 ? end - 6 : 0;
   size_t start = end - 1;
-  while (start > 0 && end - start <= 5 && !IsSpace(text[start - 1]) &&
-         text[start - 1] != '(' && text[start - 1] != '"') {
+  while (start > limit &&
+         !kBeforeWord[static_cast<unsigned char>(text[start - 1])]) {
     --start;
   }
   if (end - start > 5) return false;
@@ -237,10 +248,16 @@ Segmentation Segment(std::string_view text) {
     seg.sentences.reserve(breaks.size());
     size_t start = 0;
     for (const size_t boundary : breaks) {
+      size_t end = boundary;
       if (text[boundary - 1] == '\n') {
         paragraphs.LineFeedAt(boundary - 1);
+        // A line feed right after the last boundary (the second of a
+        // paragraph break) ends an empty sentence: nothing to trim or add.
+        if (boundary - start == 1) {
+          start = boundary;
+          continue;
+        }
       } else if (boundary < text.size()) {
-        size_t end = boundary;
         while (end > start && IsSpace(text[end - 1])) --end;
         const std::string_view next = FromNextWord(text, boundary);
         if (AbbreviationContinues(text, end, next)) continue;
@@ -249,7 +266,7 @@ Segmentation Segment(std::string_view text) {
           continue;
         }
       }
-      AddSentence(text, start, boundary, seg.sentences);
+      AddSentence(text, start, end, seg.sentences);  // `end` trimmed or not
       start = boundary;
     }
     paragraphs.Finish();

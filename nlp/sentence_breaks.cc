@@ -16,6 +16,8 @@
 #include <emmintrin.h>
 #endif
 
+#include "nlp/utf8_next.h"
+
 namespace whosaid::nlp {
 namespace {
 
@@ -282,9 +284,12 @@ const std::array<uint8_t, 0x10000>& BmpClasses() {
 }
 
 // The class of the character at text[i] (i < end) and its length; false
-// for invalid UTF-8.
-bool Decode(const AsciiClasses& ascii, std::string_view text, size_t i,
-            size_t end, uint8_t* cls, size_t* length) {
+// for invalid UTF-8. Inline: the scanner calls it once a character after
+// a terminator.
+[[gnu::always_inline]] inline bool Decode(const AsciiClasses& ascii,
+                                          std::string_view text, size_t i,
+                                          size_t end, uint8_t* cls,
+                                          size_t* length) {
   const auto b = static_cast<uint8_t>(text[i]);
   if (b < 0x80) {
     *cls = ascii.cls[b];
@@ -292,12 +297,11 @@ bool Decode(const AsciiClasses& ascii, std::string_view text, size_t i,
     return true;
   }
   const auto* s = reinterpret_cast<const uint8_t*>(text.data());
-  int32_t j = static_cast<int32_t>(i);
   UChar32 c;
-  U8_NEXT(s, j, static_cast<int32_t>(end), c);
+  const size_t j = NextNonAscii<size_t>(s, i, end, c);
   if (c < 0) return false;
   *cls = c < 0x10000 ? BmpClasses()[c] : ClassOf(c);
-  *length = static_cast<size_t>(j) - i;
+  *length = j - i;
   return true;
 }
 
@@ -335,17 +339,9 @@ size_t SkipPlainChars(const AsciiClasses& ascii, std::string_view text,
         continue;
       }
     }
-    size_t j = i;
     UChar32 c;
-    if (b >= 0xC2 && b < 0xE0 && i + 1 < end && (s[i + 1] & 0xC0) == 0x80) {
-      c = ((b & 0x1F) << 6) | (s[i + 1] & 0x3F);  // Greek to Arabic
-      j = i + 2;
-    } else {
-      int32_t k = static_cast<int32_t>(i);
-      U8_NEXT(s, k, static_cast<int32_t>(end), c);
-      if (c < 0) return i;
-      j = static_cast<size_t>(k);
-    }
+    const size_t j = NextNonAscii<size_t>(s, i, end, c);
+    if (c < 0) return i;
     const uint8_t cls = c < 0x10000 ? bmp[c] : ClassOf(c);
     if (cls == U_SB_ATERM || cls == U_SB_STERM || cls == U_SB_LF ||
         cls == kNeedsIcu) {

@@ -1,4 +1,5 @@
 #include "nlp/nfc_check.h"
+#include "nlp/utf8_next.h"
 
 #include <gtest/gtest.h>
 #include <unicode/normalizer2.h>
@@ -247,11 +248,15 @@ TEST(CheckUtf8Form, AgreesWithIsValidUtf8AndIsNfcTextOnRandomTexts) {
       "\xE2\x81\x80",      // U+2040
       "\xC3\xA9",          // é
       "\xC2\xAB",          // «
+      "\xEB\x80\xA8",      // U+B028, a Hangul LV syllable
+      "\xEC\x95\x88",      // 안
+      "\xE1\x86\xA8",      // jamo T, which composes with an LV syllable
       "\xF0\x9F\x98\x80",  // emoji
       std::string_view("\0", 1),
       "\xD0",              // lead bytes alone
       "\xC3",
       "\xE2\x80",
+      "\xEB\x80",
       "\xA9",              // a stray continuation byte
       "\xC0\xAF",          // overlong
       "\xED\xA0\x80",      // a surrogate
@@ -269,9 +274,14 @@ TEST(CheckUtf8Form, AgreesWithIsValidUtf8AndIsNfcTextOnRandomTexts) {
       if (rng() % 4 == 0) {
         for (int r = ascii_run(rng); r > 0; --r) text += "\xD0\xB0";
       }
+      if (rng() % 8 == 0) {  // Hangul syllables, led by EB and EC
+        for (int r = ascii_run(rng); r > 0; --r) {
+          text += rng() % 2 == 0 ? "\xEB\x80\xA8" : "\xEC\x95\x88";
+        }
+      }
       // Mostly well-formed pieces, so that all three answers come up.
       size_t p = pick(rng);
-      if (p >= 18 && rng() % 4 != 0) p = rng() % 18;
+      if (p >= 21 && rng() % 4 != 0) p = rng() % 21;
       text += pieces[p];
     }
     const Utf8Form expected = ExpectedForm(text);
@@ -280,6 +290,33 @@ TEST(CheckUtf8Form, AgreesWithIsValidUtf8AndIsNfcTextOnRandomTexts) {
     ASSERT_EQ(IsValidUtf8(text), expected != Utf8Form::kInvalid) << text;
   }
   for (const int n : seen) EXPECT_GT(n, 1000);
+}
+
+// NextNonAscii (utf8_next.h), which CheckUtf8Form, Fold and the sentence
+// scanner decode with: the answers of U8_NEXT for every byte from 0x80 and
+// every one or two bytes after it, cut off after each.
+TEST(NextNonAscii, MatchesU8NextOnEveryShortSequence) {
+  uint8_t s[4] = {0, 0, 0, 0x41};
+  for (int lead = 0x80; lead < 0x100; ++lead) {
+    for (int second = 0; second < 0x100; ++second) {
+      for (int third = 0; third < 0x100; ++third) {
+        s[0] = static_cast<uint8_t>(lead);
+        s[1] = static_cast<uint8_t>(second);
+        s[2] = static_cast<uint8_t>(third);
+        for (int32_t length = 1; length <= 4; ++length) {
+          int32_t expected_end = 0;
+          UChar32 expected;
+          U8_NEXT(s, expected_end, length, expected);
+          UChar32 c = 0;
+          const int32_t end = NextNonAscii<int32_t>(s, 0, length, c);
+          ASSERT_EQ(end, expected_end) << lead << " " << second << " " << third;
+          ASSERT_EQ(c, expected) << lead << " " << second << " " << third;
+          const size_t wide_end = NextNonAscii<size_t>(s, 0, length, c);
+          ASSERT_EQ(wide_end, static_cast<size_t>(expected_end));
+        }
+      }
+    }
+  }
 }
 
 }  // namespace

@@ -91,6 +91,44 @@ TEST(Normalize, FoldsNonAsciiRunEndsAtEveryBlockOffset) {
   }
 }
 
+// In a text with blank lines, a run goes on over a paragraph break ("\n\n"
+// and a kept character) sixteen bytes at a time; every other line break
+// ends it. Each at every offset within a block, ASCII and not.
+TEST(Normalize, KeepsParagraphBreaksInRunsAtEveryBlockOffset) {
+  struct Case {
+    std::string end;   // what follows the run
+    std::string want;  // what it becomes
+  } cases[] = {
+      {"\n\nb", "\n\nb"},
+      {"\n\n\nb", "\n\nb"},
+      {"\n\n\n\nb", "\n\nb"},
+      {"\n\n b", "\n\nb"},
+      {"\n\n\rb", "\n\nb"},
+      {" \n\nb", "\n\nb"},
+      {"\n \nb", "\n\nb"},
+      {"\n\n\xE2\x80\x9C" "b", "\n\n\xE2\x80\x9C" "b"},  // “ after it
+      {"\n\n\xD0\xB6", "\n\n\xD0\xB6"},
+      {"\n\n\xC2\xA0" "b", "\n\nb"},  // no-break space after it
+      {"\nb\n\nc", " b\n\nc"},         // a soft wrap, then a break
+  };
+  for (const Case& c : cases) {
+    for (size_t pad = 1; pad < 40; ++pad) {
+      ExpectFoldedBetweenRuns(std::string(pad, 'a') + " x" + std::string(pad, 'a'),
+                              c.end, c.want);
+      std::string word;
+      for (size_t k = 0; k < pad; ++k) word += "\xD0\xB6";
+      ExpectFoldedBetweenRuns(word + " \xD0\xB6" + word, c.end, c.want);
+    }
+  }
+  // Kept as it is, every offset maps to itself.
+  for (size_t pad = 1; pad < 40; ++pad) {
+    const std::string raw = std::string(pad, 'a') + "\n\nb c\n\n\xE2\x80\x9C" "d";
+    const NormalizedText n = Normalize(raw);
+    ASSERT_EQ(n.text, raw);
+    for (size_t k = 0; k <= raw.size(); ++k) EXPECT_EQ(n.ToOriginal(k), k);
+  }
+}
+
 TEST(Normalize, SingleLineBreaksSeparateParagraphsWithoutBlankLines) {
   EXPECT_EQ(Normalize("One\nTwo\r\nThree").text, "One\n\nTwo\n\nThree");
 }
