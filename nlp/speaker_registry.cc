@@ -1298,6 +1298,12 @@ std::optional<std::string> SpeakerRegistry::Resolve(const SubjectPhrase& p,
         const Gender g =
             words_ != nullptr ? words_->genders().WordGender(p.head) : Gender::kUnknown;
         if (auto e = PronounAntecedent(at, g)) {
+          // "Jo Walton explained them to me. “...,” she said. ... he'd
+          // respond": the text has now told her gender, so that a later
+          // "he" passes over her.
+          if (entities_[*e].gender == 0) {
+            entities_[*e].gender = static_cast<uint8_t>(g);
+          }
           return std::string(entities_[*e].name);
         }
         return std::nullopt;

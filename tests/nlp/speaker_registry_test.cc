@@ -389,6 +389,29 @@ TEST(SpeakerRegistry, PronounsSkipPeopleOfTheOtherGender) {
   }
 }
 
+// Session 16: a gendered pronoun that resolved to a person of whom the text
+// told nothing tells that person's gender, so that a later pronoun of the
+// other gender passes over them ("the novelist Jo Walton explained. “...,”
+// she said. ... he’d respond"). A contracted "he’d" is "he".
+TEST(SpeakerRegistry, AResolvedPronounTellsItsPersonsGender) {
+  const std::string text =
+      "Oskar Dorn wrote the book. Then Lin Mei explained it. First she "
+      "spoke. Later he spoke. Last";
+  SpeakerRegistry r(text, nullptr, &Words());
+  SubjectPhrase she{PhraseKind::kPronoun, {}, "she", "she", {},
+                    PronounKind::kPerson};
+  SubjectPhrase he{PhraseKind::kPronoun, {}, "he", "he", {},
+                   PronounKind::kPerson};
+  // Before "she" resolves, "he" may still be Lin Mei, named last.
+  SpeakerRegistry unasked(text, nullptr, &Words());
+  EXPECT_EQ(unasked.Resolve(he, text.find("Later")).value_or(""),
+            "Lin Mei");
+  EXPECT_EQ(r.Resolve(she, text.find("she")).value_or(""), "Lin Mei");
+  EXPECT_EQ(r.Resolve(he, text.find("Later")).value_or(""), "Oskar Dorn");
+  // "she" again still finds her.
+  EXPECT_EQ(r.Resolve(she, text.find("Last")).value_or(""), "Lin Mei");
+}
+
 // A surname alone goes to the latest person with it whom the attribution's
 // titles fit ("Mr. Greenhalgh said"); a person the text gave no gender
 // fits any title.
