@@ -402,6 +402,7 @@ void SpeakerRegistry::Build(const std::vector<Token>& tokens,
       for (const Span& m : a.mentions) AddMention(m.start, e);
     }
   }
+  actor_entities_ = entities_.size();
   // The runs below add their mentions in the text's order, after these.
   const size_t actor_mentions = mentions_.size();
   auto word = [&](size_t k) {
@@ -1050,6 +1051,55 @@ std::optional<size_t> SpeakerRegistry::MostRecent(
 }
 
 std::optional<size_t> SpeakerRegistry::PronounAntecedent(
+    size_t at, Gender gender) const {
+  const std::optional<size_t> nearest = NearestPronounAntecedent(at, gender);
+  // A person the actor finder found, one the text gave a gender, or one
+  // named as a subject stands.
+  if (!nearest || *nearest < actor_entities_ ||
+      entities_[*nearest].gender != 0 ||
+      !NeverNamedAsSubject(*nearest, at)) {
+    return nearest;
+  }
+  // Else a capitalised run only the registry took for a person, of whom
+  // nothing says it is one ("which I came to think of as Iceberg
+  // Passages"): a person the actor finder found, who fits, a few
+  // sentences back is likelier.
+  constexpr size_t kNearBytes = 1500;
+  for (auto it = MentionsBefore(at, false); it != mentions_.rend(); ++it) {
+    if (at - it->at > kNearBytes) break;
+    const Entity& ent = entities_[it->entity];
+    if (it->entity < actor_entities_ && ent.person &&
+        FitsGender(ent, gender)) {
+      return it->entity;
+    }
+  }
+  return nearest;
+}
+
+bool SpeakerRegistry::NeverNamedAsSubject(size_t e, size_t at) const {
+  for (auto it = MentionsBefore(at, false); it != mentions_.rend(); ++it) {
+    if (it->entity != e) continue;
+    // The word before the mention: a subject follows none in its clause
+    // (a sentence's start, a comma, a quotation mark), or "and", "but",
+    // "or", "said", "says" or "according to".
+    size_t k = it->at;
+    while (k > 0 && text_[k - 1] == ' ') --k;
+    size_t b = k;
+    while (b > 0 && std::islower(static_cast<unsigned char>(text_[b - 1]))) {
+      --b;
+    }
+    if (b == k || (b > 0 && text_[b - 1] != ' ')) return false;
+    const std::string_view word = text_.substr(b, k - b);
+    if (word == "said" || word == "says" || word == "and" || word == "but" ||
+        word == "or" ||
+        (word == "to" && b >= 10 && text_.substr(b - 10, 10) == "according ")) {
+      return false;
+    }
+  }
+  return true;
+}
+
+std::optional<size_t> SpeakerRegistry::NearestPronounAntecedent(
     size_t at, Gender gender) const {
   std::optional<size_t> last;
   size_t last_at = 0;

@@ -196,13 +196,26 @@ class SpeakerRegistry {
                                    std::string_view role,
                                    std::string_view name_part,
                                    Gender gender = Gender::kUnknown) const;
-  // The person a subject pronoun at `at` stands for: the person mentioned
-  // last whose gender fits, unless that mention is oblique (the object of
-  // a verb or preposition, or a possessive's owner: "who represents
-  // Thomas", "with President Zelensky", "Epstein's accusers") and a person
-  // who fits was mentioned as a subject a little before it ("Montell
-  // Figgins, who represents Thomas, said ... He said"): then that person.
+  // The person a subject pronoun at `at` stands for: NearestPronounAntecedent,
+  // unless that is a capitalised run only the registry took for a person
+  // (no actor), whose gender the text never told and which it never named
+  // as a subject (NeverNamedAsSubject: "which I came to think of as
+  // Iceberg Passages"), and an actor-finder person who fits was mentioned
+  // up to 1,500 bytes before `at`: then the latest such person.
   std::optional<size_t> PronounAntecedent(size_t at, Gender gender) const;
+  // The person mentioned last before `at` whose gender fits, unless that
+  // mention is oblique (the object of a verb or preposition, or a
+  // possessive's owner: "who represents Thomas", "with President
+  // Zelensky", "Epstein's accusers") and a person who fits was mentioned
+  // as a subject a little before it ("Montell Figgins, who represents
+  // Thomas, said ... He said"): then that person.
+  std::optional<size_t> NearestPronounAntecedent(size_t at,
+                                                 Gender gender) const;
+  // Whether every mention of entity `e` before `at` follows a lower-case
+  // word of its clause (an object or complement: "accusing Big Machine
+  // of", "think of as Iceberg Passages") other than "and", "but", "or",
+  // "said", "says" and "according to".
+  bool NeverNamedAsSubject(size_t e, size_t at) const;
   // Whether the mention that starts at byte `at` is oblique (see
   // PronounAntecedent).
   bool MentionIsOblique(size_t at) const;
@@ -294,6 +307,9 @@ class SpeakerRegistry {
   // once (Build), so that no word is a string of its own and the views
   // of it (entity_tokens_, name_words_' keys) never dangle.
   std::string name_text_;
+  // Entities [0, actor_entities_) are the constructor's actors (Build adds
+  // them first); the rest are capitalised runs only the registry found.
+  size_t actor_entities_ = 0;
   std::vector<Mention> mentions_;  // sorted by position
   // Per entity: 1 + the index in mentions_ of its last mention (0: none).
   // FindByTokens uses it when every mention comes before the position it

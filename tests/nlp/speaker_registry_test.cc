@@ -389,6 +389,40 @@ TEST(SpeakerRegistry, PronounsSkipPeopleOfTheOtherGender) {
   }
 }
 
+// Session 16: a capitalised run only the registry took for a person, of
+// unknown gender and never named as a subject, is a weaker referent than a
+// person the actor finder found a little before it.
+TEST(SpeakerRegistry, ARunNeverNamedAsASubjectYieldsToAnActor) {
+  struct Case {
+    const char* text;  // "Later" follows; Oskar Dorn is the one actor
+    const char* want;
+  } cases[] = {
+      {"Oskar Dorn wrote it. I came to think of them as Iceberg Passages. ",
+       "Oskar Dorn"},
+      {"Oskar Dorn wrote it. Readers kept accusing Harbor Light of theft. ",
+       "Oskar Dorn"},
+      // Named as a subject once, or after "said": a person after all.
+      {"Oskar Dorn wrote it. Iceberg Passages spoke. I met Iceberg "
+       "Passages. ",
+       "Iceberg Passages"},
+      {"Oskar Dorn wrote it, said Harbor Light. ", "Harbor Light"},
+      // A gender the text told stands too.
+      {"Oskar Dorn wrote it. He met Ms. Harbor Light. ", "Harbor Light"},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.text);
+    const std::string text = std::string(c.text) + "Later";
+    std::vector<ActorInText> actors = {
+        {"Oskar Dorn", ActorKind::kPerson, "", "", false, {{0, 10}}}};
+    SpeakerRegistry r(text, &actors, &Words());
+    const std::string pronoun =
+        std::string(c.text).find("Ms.") != std::string::npos ? "she" : "he";
+    SubjectPhrase p{PhraseKind::kPronoun, {}, pronoun, pronoun, {},
+                    PronounKind::kPerson};
+    EXPECT_EQ(r.Resolve(p, text.find("Later")).value_or(""), c.want);
+  }
+}
+
 // Session 16: a gendered pronoun that resolved to a person of whom the text
 // told nothing tells that person's gender, so that a later pronoun of the
 // other gender passes over them ("the novelist Jo Walton explained. “...,”
