@@ -1139,6 +1139,31 @@ std::optional<size_t> SpeakerRegistry::OrganizationAntecedent(
   return std::nullopt;
 }
 
+void SpeakerRegistry::NoteGroup(std::string_view head, size_t at,
+                                const std::string& speaker) {
+  // A plural head: "authors", "analysts"; not "boss", "status".
+  if (head.size() <= 3 || head.back() != 's' || head.ends_with("ss") ||
+      head.ends_with("us") || head.ends_with("is")) {
+    return;
+  }
+  groups_.push_back({at, speaker});
+}
+
+std::optional<std::string> SpeakerRegistry::GroupSpeakerBefore(
+    size_t at) const {
+  constexpr size_t kNearBytes = 600;
+  for (auto it = groups_.rbegin(); it != groups_.rend(); ++it) {
+    if (it->first >= at) continue;
+    if (at - it->first > kNearBytes ||
+        text_.substr(it->first, at - it->first).find("\n\n") !=
+            std::string_view::npos) {
+      return std::nullopt;
+    }
+    return it->second;
+  }
+  return std::nullopt;
+}
+
 std::optional<size_t> SpeakerRegistry::GroupAntecedent(size_t at) const {
   constexpr size_t kNearBytes = 400;
   auto it = MentionsBefore(at, false);
@@ -1367,6 +1392,7 @@ std::optional<std::string> SpeakerRegistry::Resolve(const SubjectPhrase& p,
         if (auto e = GroupAntecedent(at)) {
           return std::string(entities_[*e].name);
         }
+        if (auto group = GroupSpeakerBefore(at)) return group;
       }
       return std::nullopt;
     }
@@ -1399,10 +1425,14 @@ std::optional<std::string> SpeakerRegistry::Resolve(const SubjectPhrase& p,
       }
       // "the traders" after "three traders with knowledge of the deals".
       for (auto it = descriptors_.rbegin(); it != descriptors_.rend(); ++it) {
-        if (it->first == p.head) return it->second;
+        if (it->first == p.head) {
+          NoteGroup(p.head, at, it->second);
+          return it->second;
+        }
       }
       std::string out = p.text;
       if (!out.empty()) out[0] = static_cast<char>(std::tolower(out[0]));
+      NoteGroup(p.head, at, out);
       return out;
     }
     case PhraseKind::kDescriptor: {
@@ -1414,6 +1444,7 @@ std::optional<std::string> SpeakerRegistry::Resolve(const SubjectPhrase& p,
         out[0] = static_cast<char>(std::tolower(out[0]));
       }
       descriptors_.push_back({p.head, out});
+      NoteGroup(p.head, at, out);
       return out;
     }
   }

@@ -228,6 +228,15 @@ class SpeakerRegistry {
   // organisation named as more than a possessive within a few sentences;
   // else nobody (a group of people is no entity).
   std::optional<size_t> GroupAntecedent(size_t at) const;
+  // Records that a plural descriptor or role (head noun `head`: "the
+  // authors", "three analysts") spoke at byte `at`, as `speaker`; a
+  // singular head records nothing.
+  void NoteGroup(std::string_view head, size_t at, const std::string& speaker);
+  // The plural speaker recorded last before byte `at`, when it spoke in the
+  // same paragraph up to 600 bytes before: whom a "they" with no
+  // organisation before it stands for ("..., the authors said. ..., they
+  // wrote"); nullopt otherwise.
+  std::optional<std::string> GroupSpeakerBefore(size_t at) const;
   // Whether the capitalised name that starts at byte `at` is followed by a
   // lower-case word.
   bool NameModifiesNoun(size_t at) const;
@@ -328,6 +337,9 @@ class SpeakerRegistry {
   std::array<uint64_t, 32> name_word_shapes_{};
   // Anonymous descriptors used so far: head noun, descriptor.
   std::vector<std::pair<std::string, std::string>> descriptors_;
+  // Plural descriptors and roles that spoke, in the order resolved: where
+  // the phrase is, the speaker (NoteGroup).
+  std::vector<std::pair<size_t, std::string>> groups_;
   // The text's tokens: owned_tokens_, or the caller's.
   std::vector<Token> owned_tokens_;
   const std::vector<Token>* tokens_ = nullptr;

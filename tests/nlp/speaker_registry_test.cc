@@ -389,6 +389,40 @@ TEST(SpeakerRegistry, PronounsSkipPeopleOfTheOtherGender) {
   }
 }
 
+// Session 16: "they" with no organisation before it stands for the plural
+// descriptor or role that spoke last in its paragraph ("..., the authors
+// said. ..., they wrote"), not for a singular one, nor across a paragraph.
+TEST(SpeakerRegistry, TheyIsThePluralSpeakerBeforeIt) {
+  const std::string text =
+      "Use is rising, the authors said. Costs rise too, they wrote. Prices "
+      "fell, the envoy said. Trade slowed, they said.\n\nLater they said.";
+  SpeakerRegistry r(text, nullptr, &Words());
+  SubjectPhrase they{PhraseKind::kPronoun, {}, "they", "they", {},
+                     PronounKind::kGroup};
+  SubjectPhrase authors{PhraseKind::kRole, {}, "the authors", "authors", {}};
+  SubjectPhrase envoy{PhraseKind::kRole, {}, "the envoy", "envoy", {}};
+  EXPECT_FALSE(r.Resolve(they, text.find("Use")));  // nobody yet
+  EXPECT_EQ(r.Resolve(authors, text.find("the authors")).value_or(""),
+            "the authors");
+  EXPECT_EQ(r.Resolve(they, text.find("Costs")).value_or(""), "the authors");
+  // A singular role records no group; the authors still are the last.
+  EXPECT_EQ(r.Resolve(envoy, text.find("the envoy")).value_or(""),
+            "the envoy");
+  EXPECT_EQ(r.Resolve(they, text.find("Trade")).value_or(""), "the authors");
+  EXPECT_FALSE(r.Resolve(they, text.find("Later")));  // another paragraph
+  // An organisation named just before "they" stands, as before.
+  const std::string org_text =
+      "Use is rising, the authors said. Harbor Watch Group agreed. Later";
+  std::vector<ActorInText> actors = {
+      {"Harbor Watch Group", ActorKind::kOrganization, "", "", false,
+       {{org_text.find("Harbor"), org_text.find(" agreed")}}}};
+  SpeakerRegistry o(org_text, &actors, &Words());
+  EXPECT_EQ(o.Resolve(authors, org_text.find("the authors")).value_or(""),
+            "the authors");
+  EXPECT_EQ(o.Resolve(they, org_text.find("Later")).value_or(""),
+            "Harbor Watch Group");
+}
+
 // Session 16: a capitalised run only the registry took for a person, of
 // unknown gender and never named as a subject, is a weaker referent than a
 // person the actor finder found a little before it.
