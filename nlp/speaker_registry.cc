@@ -1164,6 +1164,39 @@ std::optional<std::string> SpeakerRegistry::GroupSpeakerBefore(
   return std::nullopt;
 }
 
+std::optional<size_t> SpeakerRegistry::SingularTheyBefore(size_t at) const {
+  constexpr size_t kNearBytes = 400;
+  for (auto it = MentionsBefore(at, false); it != mentions_.rend(); ++it) {
+    const std::string_view between = text_.substr(it->at, at - it->at);
+    if (between.size() > kNearBytes ||
+        between.find("\n\n") != std::string_view::npos) {
+      return std::nullopt;
+    }
+    const Entity& ent = entities_[it->entity];
+    // An organisation as a subject is GroupAntecedent's; only where one is
+    // a verb's or preposition's object ("confirmed to WIRED") may a person
+    // before it be meant.
+    if (!ent.person) {
+      if (MentionIsOblique(it->at)) continue;
+      return std::nullopt;
+    }
+    if (ent.gender != 0) return std::nullopt;
+    // The person opens the sentence, and it is the last before `at`.
+    size_t k = it->at;
+    while (k > 0 && text_[k - 1] == ' ') --k;
+    if (k > 0 && text_[k - 1] != '\n' && text_[k - 1] != '.') {
+      return std::nullopt;
+    }
+    const size_t stop = between.find(". ");
+    if (stop != std::string_view::npos &&
+        between.find(". ", stop + 1) != std::string_view::npos) {
+      return std::nullopt;
+    }
+    return it->entity;
+  }
+  return std::nullopt;
+}
+
 std::optional<size_t> SpeakerRegistry::GroupAntecedent(size_t at) const {
   constexpr size_t kNearBytes = 400;
   auto it = MentionsBefore(at, false);
@@ -1393,6 +1426,9 @@ std::optional<std::string> SpeakerRegistry::Resolve(const SubjectPhrase& p,
           return std::string(entities_[*e].name);
         }
         if (auto group = GroupSpeakerBefore(at)) return group;
+        if (auto e = SingularTheyBefore(at)) {
+          return std::string(entities_[*e].name);
+        }
       }
       return std::nullopt;
     }

@@ -237,6 +237,14 @@ class SpeakerRegistry {
   // organisation before it stands for ("..., the authors said. ..., they
   // wrote"); nullopt otherwise.
   std::optional<std::string> GroupSpeakerBefore(size_t at) const;
+  // The person a "they" at `at` stands for when it stands for one
+  // ("Kym Lino, a spokesperson for Instagram, confirmed to WIRED that ....
+  // “...,” they said"): the person mentioned last before `at`, past
+  // oblique mentions of organisations ("to WIRED"), when the text never
+  // gave them a gender (so never he or she either), and their name opens
+  // the sentence right before `at`, in its paragraph, up to 400 bytes
+  // back; else nobody.
+  std::optional<size_t> SingularTheyBefore(size_t at) const;
   // Whether the capitalised name that starts at byte `at` is followed by a
   // lower-case word.
   bool NameModifiesNoun(size_t at) const;

@@ -423,6 +423,45 @@ TEST(SpeakerRegistry, TheyIsThePluralSpeakerBeforeIt) {
             "Harbor Watch Group");
 }
 
+// Session 16: a singular "they" ("Kym Lino, a spokesperson for Instagram,
+// confirmed to WIRED that .... “...,” they said"): the person whose name
+// opens the sentence right before it, past an organisation that is only
+// an object, when the text gave that person no gender.
+TEST(SpeakerRegistry, SingularTheyIsThePersonWhoOpensTheSentenceBefore) {
+  struct Case {
+    const char* text;  // "Later" follows
+    const char* want;
+  } cases[] = {
+      {"Qiao Wen, a spokesperson for Harbor Watch Group, confirmed to Harbor "
+       "Watch Group that fees rise. ",
+       "Qiao Wen"},
+      // Not a person of told gender, nor one who does not open the
+      // sentence, nor one of two, nor one a sentence further back.
+      {"Ms. Qiao Wen confirmed that fees rise. ", ""},
+      {"Fees rise, Qiao Wen confirmed. ", ""},
+      {"Lin Mei and Qiao Wen confirmed that fees rise. ", ""},
+      {"Qiao Wen confirmed that fees rise. Ports are full. ", ""},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.text);
+    const std::string text = std::string(c.text) + "Later";
+    std::vector<ActorInText> actors;
+    if (const size_t org = text.find("Harbor Watch Group");
+        org != std::string::npos) {
+      actors.push_back({"Harbor Watch Group", ActorKind::kOrganization, "",
+                        "", false, {}});
+      for (size_t m = org; m != std::string::npos;
+           m = text.find("Harbor Watch Group", m + 1)) {
+        actors.back().mentions.push_back({m, m + 18});
+      }
+    }
+    SpeakerRegistry r(text, &actors, &Words());
+    SubjectPhrase they{PhraseKind::kPronoun, {}, "they", "they", {},
+                       PronounKind::kGroup};
+    EXPECT_EQ(r.Resolve(they, text.find("Later")).value_or(""), c.want);
+  }
+}
+
 // Session 16: a capitalised run only the registry took for a person, of
 // unknown gender and never named as a subject, is a weaker referent than a
 // person the actor finder found a little before it.
