@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "nlp/ascii.h"
+#include "nlp/function_words.h"
 #include "nlp/gender_words.h"
 #include "nlp/static_word_set.h"
 #include "nlp/word_list_filter.h"
@@ -1197,6 +1198,68 @@ std::optional<size_t> SpeakerRegistry::SingularTheyBefore(size_t at) const {
   return std::nullopt;
 }
 
+std::optional<std::string> SpeakerRegistry::UnnamedPersonBefore(
+    size_t at, Gender gender) const {
+  if (words_ == nullptr) return std::nullopt;
+  const std::vector<Token>& tokens = *tokens_;
+  // The last mention of a person of that gender (or unknown) bounds the
+  // search: a name after the unnamed person is the likelier referent.
+  size_t floor = 0;
+  for (auto it = MentionsBefore(at, false); it != mentions_.rend(); ++it) {
+    const Entity& ent = entities_[it->entity];
+    if (ent.person && FitsGender(ent, gender)) {
+      floor = it->at;
+      break;
+    }
+  }
+  size_t k = static_cast<size_t>(
+      std::lower_bound(tokens.begin(), tokens.end(), at,
+                       [](const Token& t, size_t v) { return t.start < v; }) -
+      tokens.begin());
+  constexpr int kLookBack = 80;
+  for (int steps = 0; k > 0 && steps < kLookBack; ++steps) {
+    --k;
+    const Token& t = tokens[k];
+    if (t.start < floor) break;
+    // Not before the paragraph.
+    if (k + 1 < tokens.size() &&
+        text_.substr(t.end, tokens[k + 1].start - t.end).find("\n\n") !=
+            std::string_view::npos) {
+      break;
+    }
+    if (k == 0 || t.type != Token::kWord || t.cap) continue;
+    const std::string lower = LowerAscii(TokenText(text_, t));
+    if (lower.back() == '.' || words_->genders().WordGender(lower) != gender ||
+        words_->genders().PronounGender(lower) != Gender::kUnknown) {
+      continue;
+    }
+    // "one mother", "a young widow": an indefinite determiner, perhaps
+    // one word before the noun.
+    for (size_t d = k - 1; d + 2 >= k; --d) {
+      const std::string det = LowerAscii(TokenText(text_, tokens[d]));
+      if (det == "a" || det == "an" || det == "one") {
+        // "Jane Doe, a mother of three," "she is a widow", "as a mother":
+        // a description of someone else, who is the referent.
+        const std::string before =
+            d > 0 ? LowerAscii(TokenText(text_, tokens[d - 1])) : "";
+        if (before == "," || before == "as" || IsPassiveAuxiliary(before) ||
+            before == "became" || before == "becomes") {
+          return std::nullopt;
+        }
+        // "A spokesman for Huanan Oils said": the descriptor as it spoke.
+        for (auto it = descriptors_.rbegin(); it != descriptors_.rend();
+             ++it) {
+          if (it->first == lower) return it->second;
+        }
+        return std::string(
+            text_.substr(tokens[d].start, t.end - tokens[d].start));
+      }
+      if (d == 0 || tokens[d].type != Token::kWord || tokens[d].cap) break;
+    }
+  }
+  return std::nullopt;
+}
+
 std::optional<size_t> SpeakerRegistry::GroupAntecedent(size_t at) const {
   constexpr size_t kNearBytes = 400;
   auto it = MentionsBefore(at, false);
@@ -1405,6 +1468,9 @@ std::optional<std::string> SpeakerRegistry::Resolve(const SubjectPhrase& p,
       if (p.pronoun == PronounKind::kPerson) {
         const Gender g =
             words_ != nullptr ? words_->genders().WordGender(p.head) : Gender::kUnknown;
+        if (g != Gender::kUnknown) {
+          if (auto someone = UnnamedPersonBefore(at, g)) return someone;
+        }
         if (auto e = PronounAntecedent(at, g)) {
           // "Jo Walton explained them to me. “...,” she said. ... he'd
           // respond": the text has now told her gender, so that a later

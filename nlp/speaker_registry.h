@@ -245,6 +245,16 @@ class SpeakerRegistry {
   // the sentence right before `at`, in its paragraph, up to 400 bytes
   // back; else nobody.
   std::optional<size_t> SingularTheyBefore(size_t at) const;
+  // The unnamed person a pronoun of gender `gender` (not kUnknown) at `at`
+  // stands for: a noun of that gender after an indefinite determiner
+  // ("WIRED spoke to one mother, who knew ... “...,” she said" → "one
+  // mother"), in the paragraph of `at`, up to 80 tokens back and after the
+  // last mention of a person who fits; the descriptor as it spoke when one
+  // with that noun did ("a spokesman for Harbor Watch"). Nullopt when there
+  // is none, or when it describes someone else ("Jane Vale, a mother of
+  // three,", "is a widow", "as a mother"). Needs words_.
+  std::optional<std::string> UnnamedPersonBefore(size_t at,
+                                                 Gender gender) const;
   // Whether the capitalised name that starts at byte `at` is followed by a
   // lower-case word.
   bool NameModifiesNoun(size_t at) const;

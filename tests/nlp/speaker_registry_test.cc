@@ -462,6 +462,48 @@ TEST(SpeakerRegistry, SingularTheyIsThePersonWhoOpensTheSentenceBefore) {
   }
 }
 
+// Session 16: "she" after "one mother" whom no name follows is that
+// mother, not a woman named before her; an appositive or predicate
+// describes the person named.
+TEST(SpeakerRegistry, AGenderedPronounMayStandForAnUnnamedPerson) {
+  struct Case {
+    const char* text;  // "Later" follows
+    const char* pronoun;
+    const char* want;
+  } cases[] = {
+      {"Lin Mei runs a mill. WIRED spoke to one mother, who knew it. ", "she",
+       "one mother"},
+      {"Lin Mei runs a mill. We met a young widow there. ", "she",
+       "a young widow"},
+      {"Oskar Dorn runs a mill. WIRED spoke to one mother. ", "he",
+       "Oskar Dorn"},
+      {"Lin Mei, a mother of three, runs a mill. ", "she", "Lin Mei"},
+      {"Lin Mei runs a mill. She is a widow. ", "she", "Lin Mei"},
+      {"WIRED spoke to one mother. Then Lin Mei spoke. ", "she", "Lin Mei"},
+      {"WIRED spoke to one mother.\n\n", "she", ""},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.text);
+    const std::string text = std::string(c.text) + "Later";
+    SpeakerRegistry r(text, nullptr, &Words());
+    SubjectPhrase p{PhraseKind::kPronoun, {}, c.pronoun, c.pronoun, {},
+                    PronounKind::kPerson};
+    EXPECT_EQ(r.Resolve(p, text.find("Later")).value_or(""), c.want);
+  }
+  // A descriptor that spoke is the referent as it spoke.
+  const std::string text =
+      "A spokesman for Harbor Watch Group said fees rise. Later";
+  SpeakerRegistry r(text, nullptr, &Words());
+  SubjectPhrase spokesman{PhraseKind::kDescriptor, {},
+                          "A spokesman for Harbor Watch Group", "spokesman", {}};
+  EXPECT_EQ(r.Resolve(spokesman, 0).value_or(""),
+            "a spokesman for Harbor Watch Group");
+  SubjectPhrase he{PhraseKind::kPronoun, {}, "he", "he", {},
+                   PronounKind::kPerson};
+  EXPECT_EQ(r.Resolve(he, text.find("Later")).value_or(""),
+            "a spokesman for Harbor Watch Group");
+}
+
 // Session 16: a capitalised run only the registry took for a person, of
 // unknown gender and never named as a subject, is a weaker referent than a
 // person the actor finder found a little before it.
