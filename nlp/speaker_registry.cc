@@ -324,7 +324,8 @@ size_t SpeakerRegistry::AddEntity(std::string_view name, bool person,
   return entities_.size() - 1;
 }
 
-void SpeakerRegistry::AddWord(const std::vector<Token>& tokens, size_t k) {
+void SpeakerRegistry::AddWord(const std::vector<Token>& tokens, size_t k,
+                              bool late) {
   const std::string_view word = TokenText(text_, tokens[k]);
   if (scratch_text_.size() < word.size()) scratch_text_.resize(word.size());
   const std::string_view lower = LowerStrip(word, scratch_text_.data());
@@ -333,7 +334,15 @@ void SpeakerRegistry::AddWord(const std::vector<Token>& tokens, size_t k) {
     return;
   }
   const NameWord* const known = FindNameWord(lower);
-  if (known == nullptr) return;
+  if (known == nullptr) {
+    // "Omar asked for compassion" before "Rep. Ilhan Omar": a sentence's
+    // subject is asked again once every name is known (Build).
+    if (!late && StartsSentence(tokens, k) && k + 1 < tokens.size() &&
+        tokens[k + 1].type == Token::kWord && !tokens[k + 1].cap) {
+      early_words_.push_back(k);
+    }
+    return;
+  }
   // AddRun's steps for one word that is no organisation word: no stop
   // word, title, honorific or place word, and no new person.
   if (IsCapitalizedStopWord(word) || IsTitleWord(lower) ||
@@ -343,6 +352,14 @@ void SpeakerRegistry::AddWord(const std::vector<Token>& tokens, size_t k) {
   const std::optional<size_t> e =
       FindByTokens(known, {&lower, 1}, true, text_.size());
   if (!e) return;
+  // Late, only the family name of a person named in full later.
+  if (late) {
+    const Entity& ent = entities_[*e];
+    if (!ent.person || ent.token_count < 2 ||
+        TokensOf(ent)[FamilyNameIndex(TokensOf(ent))] != lower) {
+      return;
+    }
+  }
   NoteWhatFollowsName(tokens, k, *e);
   AddMention(tokens[k].start, *e);
 }
@@ -481,6 +498,11 @@ void SpeakerRegistry::Build(const std::vector<Token>& tokens,
     }
     i = j + 1;
   }
+  // One-word runs that named nobody known when read, and may name a
+  // person whose full name came after them.
+  const size_t in_order = mentions_.size();
+  for (const size_t k : early_words_) AddWord(tokens, k, true);
+  early_words_.clear();
   // Sorted by position, ties in the order added: the actors' mentions
   // sorted, then merged with the runs', which came in order (the same
   // order as a stable sort of them all, for a fraction of its work).
@@ -489,8 +511,11 @@ void SpeakerRegistry::Build(const std::vector<Token>& tokens,
   };
   const auto runs_first =
       mentions_.begin() + static_cast<std::ptrdiff_t>(actor_mentions);
+  const auto late_first =
+      mentions_.begin() + static_cast<std::ptrdiff_t>(in_order);
   std::stable_sort(mentions_.begin(), runs_first, by_position);
-  std::inplace_merge(mentions_.begin(), runs_first, mentions_.end(),
+  std::inplace_merge(mentions_.begin(), runs_first, late_first, by_position);
+  std::inplace_merge(mentions_.begin(), late_first, mentions_.end(),
                      by_position);
   std::fill(last_mention_.begin(), last_mention_.end(), 0);
   for (size_t m = 0; m < mentions_.size(); ++m) {

@@ -151,7 +151,12 @@ class SpeakerRegistry {
   // organisation word) or someone known by a word of their name: most such
   // runs fail that test, made first; a known name word's entry, looked up
   // for it, serves the person's lookup too.
-  void AddWord(const std::vector<Token>& tokens, size_t k);
+  // A word that names nobody known when read, opens a sentence and has a
+  // lower-case word after it (a subject: "Omar asked for compassion") is
+  // kept (early_words_) and asked again, `late`, after every run was read:
+  // then it mentions only a person of two or more name words, named in
+  // full after it, whose family name it is ("Rep. Ilhan Omar").
+  void AddWord(const std::vector<Token>& tokens, size_t k, bool late = false);
   // What follows person `e`'s name, which ends at token `last`: an
   // appositive's role words, a copular role and a possessive's gender.
   // Overwrites scratch_text_.
@@ -374,6 +379,8 @@ class SpeakerRegistry {
   std::string scratch_text_;
   std::vector<std::string_view> scratch_lower_;
   std::vector<std::string_view> scratch_roles_;
+  // Build's one-word runs that named nobody known when read (AddWord).
+  std::vector<size_t> early_words_;
   // ResolveName's words (LowerWordsInto); mutable because the lookup is
   // logically const.
   mutable std::string scratch_name_text_;

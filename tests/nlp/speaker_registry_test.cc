@@ -538,6 +538,30 @@ TEST(SpeakerRegistry, ARunNeverNamedAsASubjectYieldsToAnActor) {
   }
 }
 
+// Session 16: a family name alone as a sentence's subject mentions the
+// person named in full only later ("Omar asked for compassion. ... — Rep.
+// Ilhan Omar"); as an object it does not.
+TEST(SpeakerRegistry, AFamilyNameAsASubjectBeforeTheFullName) {
+  struct Case {
+    const char* text;  // "Later" follows, then the full name
+    const char* want;
+  } cases[] = {
+      {"Ms. Sonya Zoghlin spoke to her. Omar asked for it. ", "Ilhan Omar"},
+      {"Ms. Sonya Zoghlin spoke to Omar. ", "Sonya Zoghlin"},
+      // Not a first name: "Ilhan" is none of Ilhan Omar's family name.
+      {"Ms. Sonya Zoghlin spoke. Ilhan asked for it. ", "Sonya Zoghlin"},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.text);
+    const std::string text =
+        std::string(c.text) + "Later. \n\nRep. Ilhan Omar wrote.";
+    SpeakerRegistry r(text, nullptr, &Words());
+    SubjectPhrase she{PhraseKind::kPronoun, {}, "she", "she", {},
+                      PronounKind::kPerson};
+    EXPECT_EQ(r.Resolve(she, text.find("Later")).value_or(""), c.want);
+  }
+}
+
 // Session 16: a gendered pronoun that resolved to a person of whom the text
 // told nothing tells that person's gender, so that a later pronoun of the
 // other gender passes over them ("the novelist Jo Walton explained. “...,”
