@@ -1353,6 +1353,8 @@ bool SpeakerRegistry::MentionIsOblique(size_t at) const {
     }
     if (IsPreposition(LowerAscii(word))) return true;  // "with Zelensky"
     if (word == "than") return true;  // "more nervous than Rose-Lynn"
+    // The hearer of speech: "Cook told Benioff".
+    if (word == "told" || word == "tells") return true;
     // The object of a verb in a relative clause: ", who represents
     // Thomas,". A main verb's object ("met Lin Mei") is as salient as
     // its subject.

@@ -185,6 +185,8 @@ TEST(SpeakerRegistry, PronounsPreferASubjectToAnObliqueMention) {
       {"Dana Whitlock met Marta Keane.", "Marta Keane"},
       {"Dana Whitlock spoke, according to Marta Keane.", "Marta Keane"},
       {"Dana Whitlock was more nervous than Marta Keane.", "Dana Whitlock"},
+      // Session 16: the hearer of "told" is oblique too.
+      {"Prices rose, Dana Whitlock told Marta Keane.", "Dana Whitlock"},
   };
   for (const Case& c : cases) {
     SCOPED_TRACE(c.text);
