@@ -1318,8 +1318,11 @@ bool SpeakerRegistry::MentionIsOblique(size_t at) const {
     }
     const std::string_view word = text_.substr(end, e - end);
     if (word.ends_with("'s") || word.ends_with("\u2019s")) return true;
+    // "the president’s": a role mention's article goes on to its noun.
+    const bool article = words == 0 && (word == "the" || word == "The");
     if (e >= text_.size() || text_[e] != ' ' || e + 1 >= text_.size() ||
-        !std::isupper(static_cast<unsigned char>(text_[e + 1]))) {
+        (!article &&
+         !std::isupper(static_cast<unsigned char>(text_[e + 1])))) {
       break;
     }
     end = e + 1;

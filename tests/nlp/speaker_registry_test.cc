@@ -540,6 +540,22 @@ TEST(SpeakerRegistry, ARunNeverNamedAsASubjectYieldsToAnActor) {
   }
 }
 
+// Session 16: a role mention in the possessive ("the president’s", which
+// the actor finder gives the president) is oblique as a name's is.
+TEST(SpeakerRegistry, ARoleMentionInThePossessiveIsOblique) {
+  const std::string text =
+      "Eswar Prasad said the president\u2019s temper had hurt talks. Then";
+  const size_t role = text.find("the president");
+  std::vector<ActorInText> actors = {
+      {"Eswar Prasad", ActorKind::kPerson, "", "", false, {{0, 12}}},
+      {"Donald Trump", ActorKind::kPerson, "", "", false,
+       {{role, role + 17}}}};
+  SpeakerRegistry r(text, &actors, &Words());
+  SubjectPhrase he{PhraseKind::kPronoun, {}, "he", "he", {},
+                   PronounKind::kPerson};
+  EXPECT_EQ(r.Resolve(he, text.find("Then")).value_or(""), "Eswar Prasad");
+}
+
 // Session 16: a family name alone as a sentence's subject mentions the
 // person named in full only later ("Omar asked for compassion. ... — Rep.
 // Ilhan Omar"); as an object it does not.
