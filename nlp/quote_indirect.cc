@@ -189,6 +189,11 @@ size_t SkipAdjuncts(const ParagraphWork& w, size_t j, size_t last) {
       if (m < last && t[m].type == Token::kWord &&
           IsMediumWord(LowerWord(w.text, t[m]))) {
         j = m + 1;
+        // "in a conference call": a medium of two nouns.
+        while (j < last && t[j].type == Token::kWord &&
+               IsMediumWord(LowerWord(w.text, t[j]))) {
+          ++j;
+        }
         continue;
       }
     }

@@ -340,6 +340,11 @@ TEST(IndirectSpeech, Table) {
        "the board liked", "Marta Keane"},
       {"Shares fell when Marta Keane said prices would fall.",
        "prices would fall", "Marta Keane"},
+      // Session 16: a medium of two nouns is one adjunct ("in a conference
+      // call"), not a noun and then a clause.
+      {"Marta Keane said in a conference call with media.", "", ""},
+      {"Marta Keane said in a conference call that prices would fall.",
+       "prices would fall", "Marta Keane"},
   };
   for (const auto& c : cases) {
     SCOPED_TRACE(c.text);
