@@ -1358,6 +1358,8 @@ bool SpeakerRegistry::MentionIsOblique(size_t at) const {
     if (word == "than") return true;  // "more nervous than Rose-Lynn"
     // The hearer of speech: "Cook told Benioff".
     if (word == "told" || word == "tells") return true;
+    // A participle's object: "posted on Twitter accusing Big Machine".
+    if (word.size() > 4 && word.ends_with("ing")) return true;
     // The object of a verb in a relative clause: ", who represents
     // Thomas,". A main verb's object ("met Lin Mei") is as salient as
     // its subject.

@@ -187,6 +187,9 @@ TEST(SpeakerRegistry, PronounsPreferASubjectToAnObliqueMention) {
       {"Dana Whitlock was more nervous than Marta Keane.", "Dana Whitlock"},
       // Session 16: the hearer of "told" is oblique too.
       {"Prices rose, Dana Whitlock told Marta Keane.", "Dana Whitlock"},
+      // ... and a participle's object.
+      {"Dana Whitlock posted a note accusing Marta Keane of theft.",
+       "Dana Whitlock"},
   };
   for (const Case& c : cases) {
     SCOPED_TRACE(c.text);
