@@ -1360,6 +1360,8 @@ bool SpeakerRegistry::MentionIsOblique(size_t at) const {
     if (word == "told" || word == "tells") return true;
     // A participle's object: "posted on Twitter accusing Big Machine".
     if (word.size() > 4 && word.ends_with("ing")) return true;
+    // An infinitive's object: "is counting on ... to bolster Stadia".
+    if (b >= 4 && text_.substr(b - 4, 4) == " to ") return true;
     // The object of a verb in a relative clause: ", who represents
     // Thomas,". A main verb's object ("met Lin Mei") is as salient as
     // its subject.

@@ -190,6 +190,9 @@ TEST(SpeakerRegistry, PronounsPreferASubjectToAnObliqueMention) {
       // ... and a participle's object.
       {"Dana Whitlock posted a note accusing Marta Keane of theft.",
        "Dana Whitlock"},
+      // ... and an infinitive's.
+      {"Dana Whitlock is counting on the plan to bolster Marta Keane.",
+       "Dana Whitlock"},
   };
   for (const Case& c : cases) {
     SCOPED_TRACE(c.text);
