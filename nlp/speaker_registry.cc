@@ -335,6 +335,19 @@ void SpeakerRegistry::AddWord(const std::vector<Token>& tokens, size_t k,
   }
   const NameWord* const known = FindNameWord(lower);
   if (known == nullptr) {
+    // "Tommy — who only goes by his first name online —": one word that a
+    // relative "who" describes is a person the text introduces.
+    if (!late && k + 2 < tokens.size() &&
+        tokens[k + 1].type == Token::kPunct &&
+        (TokenText(text_, tokens[k + 1]) == "," ||
+         TokenText(text_, tokens[k + 1]) == "\u2014") &&
+        TokenText(text_, tokens[k + 2]) == "who" &&
+        !IsCapitalizedStopWord(word) && !IsTitleWord(lower) &&
+        !IsHonorific(lower) && !IsPlaceFirstWord(lower) &&
+        !IsPossessiveForm(word)) {
+      AddMention(tokens[k].start, AddEntity(word, true, {&lower, 1}));
+      return;
+    }
     // "Omar asked for compassion" before "Rep. Ilhan Omar": a sentence's
     // subject is asked again once every name is known (Build).
     if (!late && StartsSentence(tokens, k) && k + 1 < tokens.size() &&

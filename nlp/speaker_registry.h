@@ -151,6 +151,9 @@ class SpeakerRegistry {
   // organisation word) or someone known by a word of their name: most such
   // runs fail that test, made first; a known name word's entry, looked up
   // for it, serves the person's lookup too.
+  // A word that names nobody known when read and that ", who" or "— who"
+  // follows is a person the text introduces ("Tommy — who only goes by his
+  // first name online —").
   // A word that names nobody known when read, opens a sentence and has a
   // lower-case word after it (a subject: "Omar asked for compassion") is
   // kept (early_words_) and asked again, `late`, after every run was read:

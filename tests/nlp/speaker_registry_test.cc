@@ -586,6 +586,31 @@ TEST(SpeakerRegistry, AFamilyNameAsASubjectBeforeTheFullName) {
   }
 }
 
+// Session 16: one capitalised word that a relative "who" describes is a
+// person the text introduces ("Tommy — who only goes by his first name
+// online — retired"); without "who", one word names nobody new.
+TEST(SpeakerRegistry, OneWordThatWhoDescribesIsAPerson) {
+  struct Case {
+    const char* text;  // "Later" follows
+    const char* want;
+  } cases[] = {
+      {"Oskar Dorn sold it. Tommy \u2014 who goes by one name \u2014 "
+       "retired. ",
+       "Tommy"},
+      {"Oskar Dorn sold it. Tommy, who goes by one name, retired. ", "Tommy"},
+      {"Oskar Dorn sold it. Tommy retired. ", "Oskar Dorn"},
+      {"Oskar Dorn sold it. However, who knows. ", "Oskar Dorn"},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.text);
+    const std::string text = std::string(c.text) + "Later";
+    SpeakerRegistry r(text, nullptr, &Words());
+    SubjectPhrase he{PhraseKind::kPronoun, {}, "he", "he", {},
+                     PronounKind::kPerson};
+    EXPECT_EQ(r.Resolve(he, text.find("Later")).value_or(""), c.want);
+  }
+}
+
 // Session 16: a gendered pronoun that resolved to a person of whom the text
 // told nothing tells that person's gender, so that a later pronoun of the
 // other gender passes over them ("the novelist Jo Walton explained. “...,”
