@@ -1303,7 +1303,17 @@ std::optional<size_t> SpeakerRegistry::GroupAntecedent(size_t at) const {
   auto it = MentionsBefore(at, false);
   if (it == mentions_.rend() || at - it->at > kNearBytes) return std::nullopt;
   const Entity& ent = entities_[it->entity];
-  if (ent.person || ent.place || MentionIsOblique(it->at)) return std::nullopt;
+  // A capitalised run only the registry took for a person, of no told
+  // gender, may as well be a body ("Big Machine have twice denied ...").
+  // Not a title in quotation marks ("their podcast \"Beyond Finances.\"").
+  const bool quoted =
+      (it->at >= 1 && text_[it->at - 1] == '"') ||
+      (it->at >= 3 && text_.substr(it->at - 3, 3) == "\u201C");
+  const bool maybe_body = ent.person && it->entity >= actor_entities_ &&
+                          actor_entities_ > 0 && ent.gender == 0 && !quoted;
+  if ((ent.person && !maybe_body) || ent.place || MentionIsOblique(it->at)) {
+    return std::nullopt;
+  }
   return it->entity;
 }
 

@@ -233,8 +233,10 @@ class SpeakerRegistry {
   std::optional<size_t> OrganizationAntecedent(size_t at) const;
   // The organisation a "they" at `at` stands for ("Big Machine have denied
   // it. “...,” they said"): the entity mentioned last, when it is an
-  // organisation named as more than a possessive within a few sentences;
-  // else nobody (a group of people is no entity).
+  // organisation named as more than a possessive within a few sentences,
+  // or (when the registry has actors) a capitalised run only the registry
+  // took for a person, of no told gender and not in quotation marks, which
+  // may as well be a body; else nobody (a group of people is no entity).
   std::optional<size_t> GroupAntecedent(size_t at) const;
   // Records that a plural descriptor or role (head noun `head`: "the
   // authors", "three analysts") spoke at byte `at`, as `speaker`; a

@@ -512,6 +512,33 @@ TEST(SpeakerRegistry, AGenderedPronounMayStandForAnUnnamedPerson) {
             "a spokesman for Harbor Watch Group");
 }
 
+// Session 16: "they" after a capitalised run only the registry took for a
+// person (no actor, no told gender) may stand for it as for a body ("Big
+// Machine have twice denied it. “...,” they said"); not for an actor-finder
+// person, nor for a title in quotation marks.
+TEST(SpeakerRegistry, TheyMayStandForARunTakenForAPerson) {
+  struct Case {
+    const char* text;  // "Later" follows; Oskar Dorn is the one actor
+    const char* want;
+  } cases[] = {
+      {"Oskar Dorn sued. Harbor Light have denied it. ", "Harbor Light"},
+      {"Harbor Light sued. Oskar Dorn denied it. ", ""},
+      {"Oskar Dorn sued. He hosts \"Harbor Light.\" ", ""},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.text);
+    const std::string text = std::string(c.text) + "Later";
+    const size_t dorn = text.find("Oskar Dorn");
+    std::vector<ActorInText> actors = {
+        {"Oskar Dorn", ActorKind::kPerson, "", "", false,
+         {{dorn, dorn + 10}}}};
+    SpeakerRegistry r(text, &actors, &Words());
+    SubjectPhrase they{PhraseKind::kPronoun, {}, "they", "they", {},
+                       PronounKind::kGroup};
+    EXPECT_EQ(r.Resolve(they, text.find("Later")).value_or(""), c.want);
+  }
+}
+
 // Session 16: a capitalised run only the registry took for a person, of
 // unknown gender and never named as a subject, is a weaker referent than a
 // person the actor finder found a little before it.
