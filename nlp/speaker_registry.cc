@@ -1266,34 +1266,40 @@ std::optional<std::string> SpeakerRegistry::UnnamedPersonBefore(
       break;
     }
     if (k == 0 || t.type != Token::kWord || t.cap) continue;
+    // "one mother", "a young widow": an indefinite determiner, perhaps
+    // one word before the noun; looked for first, as most words have none
+    // (and so need no lower-case copy).
+    auto indefinite = [&](size_t d) {
+      const std::string_view w = TokenText(text_, tokens[d]);
+      return EqualsLowerAscii(w, "a") || EqualsLowerAscii(w, "an") ||
+             EqualsLowerAscii(w, "one");
+    };
+    size_t d = k - 1;
+    if (!indefinite(d)) {
+      if (d == 0 || tokens[d].type != Token::kWord || tokens[d].cap ||
+          !indefinite(d - 1)) {
+        continue;
+      }
+      --d;
+    }
     const std::string lower = LowerAscii(TokenText(text_, t));
     if (lower.back() == '.' || words_->genders().WordGender(lower) != gender ||
         words_->genders().PronounGender(lower) != Gender::kUnknown) {
       continue;
     }
-    // "one mother", "a young widow": an indefinite determiner, perhaps
-    // one word before the noun.
-    for (size_t d = k - 1; d + 2 >= k; --d) {
-      const std::string det = LowerAscii(TokenText(text_, tokens[d]));
-      if (det == "a" || det == "an" || det == "one") {
-        // "Jane Doe, a mother of three," "she is a widow", "as a mother":
-        // a description of someone else, who is the referent.
-        const std::string before =
-            d > 0 ? LowerAscii(TokenText(text_, tokens[d - 1])) : "";
-        if (before == "," || before == "as" || IsPassiveAuxiliary(before) ||
-            before == "became" || before == "becomes") {
-          return std::nullopt;
-        }
-        // "A spokesman for Huanan Oils said": the descriptor as it spoke.
-        for (auto it = descriptors_.rbegin(); it != descriptors_.rend();
-             ++it) {
-          if (it->first == lower) return it->second;
-        }
-        return std::string(
-            text_.substr(tokens[d].start, t.end - tokens[d].start));
-      }
-      if (d == 0 || tokens[d].type != Token::kWord || tokens[d].cap) break;
+    // "Jane Doe, a mother of three," "she is a widow", "as a mother": a
+    // description of someone else, who is the referent.
+    const std::string before =
+        d > 0 ? LowerAscii(TokenText(text_, tokens[d - 1])) : "";
+    if (before == "," || before == "as" || IsPassiveAuxiliary(before) ||
+        before == "became" || before == "becomes") {
+      return std::nullopt;
     }
+    // "A spokesman for Huanan Oils said": the descriptor as it spoke.
+    for (auto it = descriptors_.rbegin(); it != descriptors_.rend(); ++it) {
+      if (it->first == lower) return it->second;
+    }
+    return std::string(text_.substr(tokens[d].start, t.end - tokens[d].start));
   }
   return std::nullopt;
 }
