@@ -225,7 +225,11 @@ class SpeakerRegistry {
   // "said", "says" and "according to".
   bool NeverNamedAsSubject(size_t e, size_t at) const;
   // Whether the mention that starts at byte `at` is oblique (see
-  // PronounAntecedent).
+  // NearestPronounAntecedent): a possessive's owner (a name's, or a role
+  // mention's: "the president’s"), a preposition's object, the hearer of
+  // "told", a participle's or an infinitive's object ("accusing Big
+  // Machine", "to bolster Stadia"), or a verb's object in a relative
+  // clause. A main verb's object ("met Lin Mei") is not.
   bool MentionIsOblique(size_t at) const;
   // The organisation (or place) an "it" at `at` stands for: the one
   // mentioned last, passing over places that only modify a noun ("the US
