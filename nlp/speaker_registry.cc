@@ -1180,9 +1180,14 @@ std::optional<size_t> SpeakerRegistry::OrganizationAntecedent(
 
 void SpeakerRegistry::NoteGroup(std::string_view head, size_t at,
                                 const std::string& speaker) {
-  // A plural head: "authors", "analysts"; not "boss", "status".
-  if (head.size() <= 3 || head.back() != 's' || head.ends_with("ss") ||
-      head.ends_with("us") || head.ends_with("is")) {
+  // A plural head: "authors", "analysts"; not "boss", "status". Or a
+  // collective one: "the laboratory of Stephen Liggett ... they showed".
+  static constexpr std::string_view kCollective[] = {
+      "team", "lab", "laboratory", "group", "panel", "police", "staff"};
+  const bool collective = LowerIsOneOf(head, kCollective);
+  if (!collective &&
+      (head.size() <= 3 || head.back() != 's' || head.ends_with("ss") ||
+       head.ends_with("us") || head.ends_with("is"))) {
     return;
   }
   groups_.push_back({at, speaker});

@@ -243,7 +243,8 @@ class SpeakerRegistry {
   // may as well be a body; else nobody (a group of people is no entity).
   std::optional<size_t> GroupAntecedent(size_t at) const;
   // Records that a plural descriptor or role (head noun `head`: "the
-  // authors", "three analysts") spoke at byte `at`, as `speaker`; a
+  // authors", "three analysts") or a collective one ("the laboratory of
+  // Stephen Liggett", "the team") spoke at byte `at`, as `speaker`; another
   // singular head records nothing.
   void NoteGroup(std::string_view head, size_t at, const std::string& speaker);
   // The plural speaker recorded last before byte `at`, when it spoke in the

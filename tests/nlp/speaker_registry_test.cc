@@ -418,6 +418,16 @@ TEST(SpeakerRegistry, TheyIsThePluralSpeakerBeforeIt) {
             "the envoy");
   EXPECT_EQ(r.Resolve(they, text.find("Trade")).value_or(""), "the authors");
   EXPECT_FALSE(r.Resolve(they, text.find("Later")));  // another paragraph
+  // A collective head counts as a plural one.
+  const std::string lab_text =
+      "Then the laboratory reported it. Moreover, they showed it.";
+  SpeakerRegistry lab(lab_text, nullptr, &Words());
+  SubjectPhrase laboratory{PhraseKind::kRole, {}, "the laboratory",
+                           "laboratory", {}};
+  EXPECT_EQ(lab.Resolve(laboratory, lab_text.find("the lab")).value_or(""),
+            "the laboratory");
+  EXPECT_EQ(lab.Resolve(they, lab_text.find("Moreover")).value_or(""),
+            "the laboratory");
   // An organisation named just before "they" stands, as before.
   const std::string org_text =
       "Use is rising, the authors said. Harbor Watch Group agreed. Later";
