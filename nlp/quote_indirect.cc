@@ -189,6 +189,11 @@ size_t SkipAdjuncts(const ParagraphWork& w, size_t j, size_t last) {
       if (m < last && t[m].type == Token::kWord &&
           IsMediumWord(LowerWord(w.text, t[m]))) {
         j = m + 1;
+        // "in a conference call": a medium of two nouns.
+        while (j < last && t[j].type == Token::kWord &&
+               IsMediumWord(LowerWord(w.text, t[j]))) {
+          ++j;
+        }
         continue;
       }
     }
@@ -321,6 +326,50 @@ bool HypotheticalCue(const ParagraphWork& w, size_t first, Span subject,
   // m is the subject's first token.
   return m > first && w.tokens[m - 1].type == Token::kWord &&
          IsConditionWord(TokenText(w.text, w.tokens[m - 1]));
+}
+
+// Whether the cue at token `k`, whose subject spans the bytes `subject` in
+// a sentence from token `first`, sits in a relative clause whose gap is the
+// subject of what the cue would report: "away from the metrics it once
+// told people had immense value" (the metrics had value; "it" reported no
+// clause of its own). The subject follows a noun phrase with a determiner
+// ("the metrics", "its old claims") with no "that" or comma between, and
+// the cue is "tell" whose clause would open with its hearer, one bare word
+// right before an auxiliary ("told people had"): the hearer cannot be the
+// clause's subject too, so the subject is the gap. (After "said", a clause
+// that opens with an auxiliary, "the targets she said were vital", is no
+// good clause already.)
+bool CueInObjectRelative(const ParagraphWork& w, size_t first, Span subject,
+                         size_t k, size_t clause, size_t last,
+                         const CueMatch& cue) {
+  static constexpr std::string_view kDeterminers[] = {
+      "the", "a", "an", "its", "their", "his", "her", "our", "my", "your",
+      "these", "those", "every", "many", "some", "all"};
+  if (cue.lemma != "tell" || clause != k + cue.length || clause + 1 >= last ||
+      w.tokens[clause].type != Token::kWord || w.tokens[clause].cap ||
+      w.tokens[clause + 1].type != Token::kWord ||
+      !IsAuxiliary(TokenText(w.text, w.tokens[clause + 1]))) {
+    return false;
+  }
+  size_t m = k;
+  while (m > first && w.tokens[m - 1].start >= subject.start) --m;
+  // m is the subject's first token; before it, the noun the clause
+  // modifies, up to two more words, and its determiner.
+  for (size_t back = 1; back <= 3 && m >= first + back; ++back) {
+    const Token& t = w.tokens[m - back];
+    if (t.type != Token::kWord || t.cap) return false;
+    char buffer[kLowerBuffer];
+    const std::string_view word =
+        LowerAsciiInto(TokenText(w.text, t), buffer);
+    if (back > 1 && LowerIsOneOf(word, kDeterminers)) return true;
+    if (IsArticle(word) || IsAuxiliary(word) || IsPreposition(word) ||
+        IsClauseBoundaryWord(word) || IsNonClauseStart(word) ||
+        IsTimeWord(word) || word == "that" ||
+        w.words->Pronoun(word) != PronounKind::kNone) {
+      return false;
+    }
+  }
+  return false;
 }
 
 // Where a sentence from token `first` to `last` ends for a cue at `k`:
@@ -846,7 +895,9 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
       if (!reports) continue;
       if (subj.kind != PhraseKind::kNone &&
           (HypotheticalCue(w, first, subj.span, k) ||
-           EvidenceSpeaksForNobody(subj, cue))) {
+           EvidenceSpeaksForNobody(subj, cue) ||
+           (forward_good && CueInObjectRelative(w, first, subj.span, k,
+                                                clause, last, cue)))) {
         continue;
       }
       if (forward_good) {

@@ -1257,7 +1257,8 @@ SubjectPhrase SubjectBefore(std::string_view text,
   if (const PronounKind pronoun = words.Pronoun(last_lower);
       pronoun != PronounKind::kNone) {
     Finish(text, tokens, i, i, PhraseKind::kPronoun, p);
-    p.head = last_lower.view();
+    // "he’d respond": the pronoun, whose gender the registry asks.
+    p.head = WithoutContractedAuxiliary(last_lower.view());
     p.pronoun = pronoun;
     return p;
   }
@@ -1468,7 +1469,7 @@ SubjectPhrase SubjectAfter(std::string_view text,
   if (const PronounKind pronoun = words.Pronoun(first_lower);
       pronoun != PronounKind::kNone && pronoun != PronounKind::kFirstPerson) {
     Finish(text, tokens, begin, begin, PhraseKind::kPronoun, p);
-    p.head = first_lower.view();
+    p.head = WithoutContractedAuxiliary(first_lower.view());
     p.pronoun = pronoun;
     return p;
   }

@@ -129,7 +129,9 @@ struct SubjectPhrase {
   PhraseKind kind = PhraseKind::kNone;
   Span span;            // the head phrase: "Marta Keane", "the envoy"
   std::string text;     // its words as written
-  std::string head;     // lower-case head noun for kRole ("envoy")
+  // Lower-case head noun for kRole ("envoy"); for kPronoun the pronoun,
+  // without a contracted auxiliary ("he" of "he’d").
+  std::string head;
   // Words that describe the subject: titles before a name and appositive
   // words ("head", "oilseeds", "research"). Lower case.
   std::vector<std::string> role_words;

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "nlp/ascii.h"
+#include "nlp/function_words.h"
 #include "nlp/gender_words.h"
 #include "nlp/pinyin.h"
 #include "nlp/static_word_set.h"
@@ -306,7 +307,8 @@ size_t SpeakerRegistry::AddEntity(std::string_view name, bool person,
   return entities_.size() - 1;
 }
 
-void SpeakerRegistry::AddWord(const std::vector<Token>& tokens, size_t k) {
+void SpeakerRegistry::AddWord(const std::vector<Token>& tokens, size_t k,
+                              bool late) {
   const std::string_view word = TokenText(text_, tokens[k]);
   if (scratch_text_.size() < word.size()) scratch_text_.resize(word.size());
   const std::string_view lower = LowerStrip(word, scratch_text_.data());
@@ -315,7 +317,28 @@ void SpeakerRegistry::AddWord(const std::vector<Token>& tokens, size_t k) {
     return;
   }
   const NameWord* const known = FindNameWord(lower);
-  if (known == nullptr) return;
+  if (known == nullptr) {
+    // "Tommy — who only goes by his first name online —": one word that a
+    // relative "who" describes is a person the text introduces.
+    if (!late && k + 2 < tokens.size() &&
+        tokens[k + 1].type == Token::kPunct &&
+        (TokenText(text_, tokens[k + 1]) == "," ||
+         TokenText(text_, tokens[k + 1]) == "\u2014") &&
+        TokenText(text_, tokens[k + 2]) == "who" &&
+        !IsCapitalizedStopWord(word) && !IsTitleWord(lower) &&
+        !IsHonorific(lower) && !IsPlaceFirstWord(lower) &&
+        !IsPossessiveForm(word)) {
+      AddMention(tokens[k].start, AddEntity(word, true, {&lower, 1}));
+      return;
+    }
+    // "Omar asked for compassion" before "Rep. Ilhan Omar": a sentence's
+    // subject is asked again once every name is known (Build).
+    if (!late && StartsSentence(tokens, k) && k + 1 < tokens.size() &&
+        tokens[k + 1].type == Token::kWord && !tokens[k + 1].cap) {
+      early_words_.push_back(k);
+    }
+    return;
+  }
   // AddRun's steps for one word that is no organisation word: no stop
   // word, title, honorific or place word, and no new person.
   if (IsCapitalizedStopWord(word) || IsTitleWord(lower) ||
@@ -325,6 +348,14 @@ void SpeakerRegistry::AddWord(const std::vector<Token>& tokens, size_t k) {
   const std::optional<size_t> e =
       FindByTokens(known, {&lower, 1}, true, text_.size());
   if (!e) return;
+  // Late, only the family name of a person named in full later.
+  if (late) {
+    const Entity& ent = entities_[*e];
+    if (!ent.person || ent.token_count < 2 ||
+        TokensOf(ent)[FamilyNameIndex(TokensOf(ent))] != lower) {
+      return;
+    }
+  }
   NoteWhatFollowsName(tokens, k, *e);
   AddMention(tokens[k].start, *e);
 }
@@ -385,6 +416,7 @@ void SpeakerRegistry::Build(const std::vector<Token>& tokens,
       for (const Span& m : a.mentions) AddMention(m.start, e);
     }
   }
+  actor_entities_ = entities_.size();
   // The runs below add their mentions in the text's order, after these.
   const size_t actor_mentions = mentions_.size();
   auto word = [&](size_t k) {
@@ -462,6 +494,11 @@ void SpeakerRegistry::Build(const std::vector<Token>& tokens,
     }
     i = j + 1;
   }
+  // One-word runs that named nobody known when read, and may name a
+  // person whose full name came after them.
+  const size_t in_order = mentions_.size();
+  for (const size_t k : early_words_) AddWord(tokens, k, true);
+  early_words_.clear();
   // Sorted by position, ties in the order added: the actors' mentions
   // sorted, then merged with the runs', which came in order (the same
   // order as a stable sort of them all, for a fraction of its work).
@@ -470,8 +507,11 @@ void SpeakerRegistry::Build(const std::vector<Token>& tokens,
   };
   const auto runs_first =
       mentions_.begin() + static_cast<std::ptrdiff_t>(actor_mentions);
+  const auto late_first =
+      mentions_.begin() + static_cast<std::ptrdiff_t>(in_order);
   std::stable_sort(mentions_.begin(), runs_first, by_position);
-  std::inplace_merge(mentions_.begin(), runs_first, mentions_.end(),
+  std::inplace_merge(mentions_.begin(), runs_first, late_first, by_position);
+  std::inplace_merge(mentions_.begin(), late_first, mentions_.end(),
                      by_position);
   std::fill(last_mention_.begin(), last_mention_.end(), 0);
   for (size_t m = 0; m < mentions_.size(); ++m) {
@@ -1037,6 +1077,55 @@ std::optional<size_t> SpeakerRegistry::MostRecent(
 
 std::optional<size_t> SpeakerRegistry::PronounAntecedent(
     size_t at, Gender gender) const {
+  const std::optional<size_t> nearest = NearestPronounAntecedent(at, gender);
+  // A person the actor finder found, one the text gave a gender, or one
+  // named as a subject stands.
+  if (!nearest || *nearest < actor_entities_ ||
+      entities_[*nearest].gender != 0 ||
+      !NeverNamedAsSubject(*nearest, at)) {
+    return nearest;
+  }
+  // Else a capitalised run only the registry took for a person, of whom
+  // nothing says it is one ("which I came to think of as Iceberg
+  // Passages"): a person the actor finder found, who fits, a few
+  // sentences back is likelier.
+  constexpr size_t kNearBytes = 1500;
+  for (auto it = MentionsBefore(at, false); it != mentions_.rend(); ++it) {
+    if (at - it->at > kNearBytes) break;
+    const Entity& ent = entities_[it->entity];
+    if (it->entity < actor_entities_ && ent.person &&
+        FitsGender(ent, gender)) {
+      return it->entity;
+    }
+  }
+  return nearest;
+}
+
+bool SpeakerRegistry::NeverNamedAsSubject(size_t e, size_t at) const {
+  for (auto it = MentionsBefore(at, false); it != mentions_.rend(); ++it) {
+    if (it->entity != e) continue;
+    // The word before the mention: a subject follows none in its clause
+    // (a sentence's start, a comma, a quotation mark), or "and", "but",
+    // "or", "said", "says" or "according to".
+    size_t k = it->at;
+    while (k > 0 && text_[k - 1] == ' ') --k;
+    size_t b = k;
+    while (b > 0 && std::islower(static_cast<unsigned char>(text_[b - 1]))) {
+      --b;
+    }
+    if (b == k || (b > 0 && text_[b - 1] != ' ')) return false;
+    const std::string_view word = text_.substr(b, k - b);
+    if (word == "said" || word == "says" || word == "and" || word == "but" ||
+        word == "or" ||
+        (word == "to" && b >= 10 && text_.substr(b - 10, 10) == "according ")) {
+      return false;
+    }
+  }
+  return true;
+}
+
+std::optional<size_t> SpeakerRegistry::NearestPronounAntecedent(
+    size_t at, Gender gender) const {
   std::optional<size_t> last;
   size_t last_at = 0;
   // How many mentions, and bytes, back a subject may lie behind an
@@ -1075,12 +1164,153 @@ std::optional<size_t> SpeakerRegistry::OrganizationAntecedent(
   return std::nullopt;
 }
 
+void SpeakerRegistry::NoteGroup(std::string_view head, size_t at,
+                                const std::string& speaker) {
+  // A plural head: "authors", "analysts"; not "boss", "status". Or a
+  // collective one: "the laboratory of Stephen Liggett ... they showed".
+  static constexpr std::string_view kCollective[] = {
+      "team", "lab", "laboratory", "group", "panel", "police", "staff"};
+  const bool collective = LowerIsOneOf(head, kCollective);
+  if (!collective &&
+      (head.size() <= 3 || head.back() != 's' || head.ends_with("ss") ||
+       head.ends_with("us") || head.ends_with("is"))) {
+    return;
+  }
+  groups_.push_back({at, speaker});
+}
+
+std::optional<std::string> SpeakerRegistry::GroupSpeakerBefore(
+    size_t at) const {
+  constexpr size_t kNearBytes = 600;
+  for (auto it = groups_.rbegin(); it != groups_.rend(); ++it) {
+    if (it->first >= at) continue;
+    if (at - it->first > kNearBytes ||
+        text_.substr(it->first, at - it->first).find("\n\n") !=
+            std::string_view::npos) {
+      return std::nullopt;
+    }
+    return it->second;
+  }
+  return std::nullopt;
+}
+
+std::optional<size_t> SpeakerRegistry::SingularTheyBefore(size_t at) const {
+  constexpr size_t kNearBytes = 400;
+  for (auto it = MentionsBefore(at, false); it != mentions_.rend(); ++it) {
+    const std::string_view between = text_.substr(it->at, at - it->at);
+    if (between.size() > kNearBytes ||
+        between.find("\n\n") != std::string_view::npos) {
+      return std::nullopt;
+    }
+    const Entity& ent = entities_[it->entity];
+    // An organisation as a subject is GroupAntecedent's; only where one is
+    // a verb's or preposition's object ("confirmed to WIRED") may a person
+    // before it be meant.
+    if (!ent.person) {
+      if (MentionIsOblique(it->at)) continue;
+      return std::nullopt;
+    }
+    if (ent.gender != 0) return std::nullopt;
+    // The person opens the sentence, and it is the last before `at`.
+    size_t k = it->at;
+    while (k > 0 && text_[k - 1] == ' ') --k;
+    if (k > 0 && text_[k - 1] != '\n' && text_[k - 1] != '.') {
+      return std::nullopt;
+    }
+    const size_t stop = between.find(". ");
+    if (stop != std::string_view::npos &&
+        between.find(". ", stop + 1) != std::string_view::npos) {
+      return std::nullopt;
+    }
+    return it->entity;
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> SpeakerRegistry::UnnamedPersonBefore(
+    size_t at, Gender gender) const {
+  if (words_ == nullptr) return std::nullopt;
+  const std::vector<Token>& tokens = *tokens_;
+  // The last mention of a person of that gender (or unknown) bounds the
+  // search: a name after the unnamed person is the likelier referent.
+  size_t floor = 0;
+  for (auto it = MentionsBefore(at, false); it != mentions_.rend(); ++it) {
+    const Entity& ent = entities_[it->entity];
+    if (ent.person && FitsGender(ent, gender)) {
+      floor = it->at;
+      break;
+    }
+  }
+  size_t k = static_cast<size_t>(
+      std::lower_bound(tokens.begin(), tokens.end(), at,
+                       [](const Token& t, size_t v) { return t.start < v; }) -
+      tokens.begin());
+  constexpr int kLookBack = 80;
+  for (int steps = 0; k > 0 && steps < kLookBack; ++steps) {
+    --k;
+    const Token& t = tokens[k];
+    if (t.start < floor) break;
+    // Not before the paragraph.
+    if (k + 1 < tokens.size() &&
+        text_.substr(t.end, tokens[k + 1].start - t.end).find("\n\n") !=
+            std::string_view::npos) {
+      break;
+    }
+    if (k == 0 || t.type != Token::kWord || t.cap) continue;
+    // "one mother", "a young widow": an indefinite determiner, perhaps
+    // one word before the noun; looked for first, as most words have none
+    // (and so need no lower-case copy).
+    auto indefinite = [&](size_t d) {
+      const std::string_view w = TokenText(text_, tokens[d]);
+      return EqualsLowerAscii(w, "a") || EqualsLowerAscii(w, "an") ||
+             EqualsLowerAscii(w, "one");
+    };
+    size_t d = k - 1;
+    if (!indefinite(d)) {
+      if (d == 0 || tokens[d].type != Token::kWord || tokens[d].cap ||
+          !indefinite(d - 1)) {
+        continue;
+      }
+      --d;
+    }
+    const std::string lower = LowerAscii(TokenText(text_, t));
+    if (lower.back() == '.' || words_->genders().WordGender(lower) != gender ||
+        words_->genders().PronounGender(lower) != Gender::kUnknown) {
+      continue;
+    }
+    // "Jane Doe, a mother of three," "she is a widow", "as a mother": a
+    // description of someone else, who is the referent.
+    const std::string before =
+        d > 0 ? LowerAscii(TokenText(text_, tokens[d - 1])) : "";
+    if (before == "," || before == "as" || IsPassiveAuxiliary(before) ||
+        before == "became" || before == "becomes") {
+      return std::nullopt;
+    }
+    // "A spokesman for Huanan Oils said": the descriptor as it spoke.
+    for (auto it = descriptors_.rbegin(); it != descriptors_.rend(); ++it) {
+      if (it->first == lower) return it->second;
+    }
+    return std::string(text_.substr(tokens[d].start, t.end - tokens[d].start));
+  }
+  return std::nullopt;
+}
+
 std::optional<size_t> SpeakerRegistry::GroupAntecedent(size_t at) const {
   constexpr size_t kNearBytes = 400;
   auto it = MentionsBefore(at, false);
   if (it == mentions_.rend() || at - it->at > kNearBytes) return std::nullopt;
   const Entity& ent = entities_[it->entity];
-  if (ent.person || ent.place || MentionIsOblique(it->at)) return std::nullopt;
+  // A capitalised run only the registry took for a person, of no told
+  // gender, may as well be a body ("Big Machine have twice denied ...").
+  // Not a title in quotation marks ("their podcast \"Beyond Finances.\"").
+  const bool quoted =
+      (it->at >= 1 && text_[it->at - 1] == '"') ||
+      (it->at >= 3 && text_.substr(it->at - 3, 3) == "\u201C");
+  const bool maybe_body = ent.person && it->entity >= actor_entities_ &&
+                          actor_entities_ > 0 && ent.gender == 0 && !quoted;
+  if ((ent.person && !maybe_body) || ent.place || MentionIsOblique(it->at)) {
+    return std::nullopt;
+  }
   return it->entity;
 }
 
@@ -1108,8 +1338,11 @@ bool SpeakerRegistry::MentionIsOblique(size_t at) const {
     }
     const std::string_view word = text_.substr(end, e - end);
     if (word.ends_with("'s") || word.ends_with("\u2019s")) return true;
+    // "the president’s": a role mention's article goes on to its noun.
+    const bool article = words == 0 && (word == "the" || word == "The");
     if (e >= text_.size() || text_[e] != ' ' || e + 1 >= text_.size() ||
-        !std::isupper(static_cast<unsigned char>(text_[e + 1]))) {
+        (!article &&
+         !std::isupper(static_cast<unsigned char>(text_[e + 1])))) {
       break;
     }
     end = e + 1;
@@ -1143,6 +1376,12 @@ bool SpeakerRegistry::MentionIsOblique(size_t at) const {
     }
     if (IsPreposition(LowerAscii(word))) return true;  // "with Zelensky"
     if (word == "than") return true;  // "more nervous than Rose-Lynn"
+    // The hearer of speech: "Cook told Benioff".
+    if (word == "told" || word == "tells") return true;
+    // A participle's object: "posted on Twitter accusing Big Machine".
+    if (word.size() > 4 && word.ends_with("ing")) return true;
+    // An infinitive's object: "is counting on ... to bolster Stadia".
+    if (b >= 4 && text_.substr(b - 4, 4) == " to ") return true;
     // The object of a verb in a relative clause: ", who represents
     // Thomas,". A main verb's object ("met Lin Mei") is as salient as
     // its subject.
@@ -1283,7 +1522,16 @@ std::optional<std::string> SpeakerRegistry::Resolve(const SubjectPhrase& p,
       if (p.pronoun == PronounKind::kPerson) {
         const Gender g =
             words_ != nullptr ? words_->genders().WordGender(p.head) : Gender::kUnknown;
+        if (g != Gender::kUnknown) {
+          if (auto someone = UnnamedPersonBefore(at, g)) return someone;
+        }
         if (auto e = PronounAntecedent(at, g)) {
+          // "Jo Walton explained them to me. “...,” she said. ... he'd
+          // respond": the text has now told her gender, so that a later
+          // "he" passes over her.
+          if (entities_[*e].gender == 0) {
+            entities_[*e].gender = static_cast<uint8_t>(g);
+          }
           return std::string(entities_[*e].name);
         }
         return std::nullopt;
@@ -1295,6 +1543,10 @@ std::optional<std::string> SpeakerRegistry::Resolve(const SubjectPhrase& p,
       }
       if (p.pronoun == PronounKind::kGroup) {
         if (auto e = GroupAntecedent(at)) {
+          return std::string(entities_[*e].name);
+        }
+        if (auto group = GroupSpeakerBefore(at)) return group;
+        if (auto e = SingularTheyBefore(at)) {
           return std::string(entities_[*e].name);
         }
       }
@@ -1329,10 +1581,14 @@ std::optional<std::string> SpeakerRegistry::Resolve(const SubjectPhrase& p,
       }
       // "the traders" after "three traders with knowledge of the deals".
       for (auto it = descriptors_.rbegin(); it != descriptors_.rend(); ++it) {
-        if (it->first == p.head) return it->second;
+        if (it->first == p.head) {
+          NoteGroup(p.head, at, it->second);
+          return it->second;
+        }
       }
       std::string out = p.text;
       if (!out.empty()) out[0] = static_cast<char>(std::tolower(out[0]));
+      NoteGroup(p.head, at, out);
       return out;
     }
     case PhraseKind::kDescriptor: {
@@ -1344,6 +1600,7 @@ std::optional<std::string> SpeakerRegistry::Resolve(const SubjectPhrase& p,
         out[0] = static_cast<char>(std::tolower(out[0]));
       }
       descriptors_.push_back({p.head, out});
+      NoteGroup(p.head, at, out);
       return out;
     }
   }

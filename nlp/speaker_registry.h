@@ -151,7 +151,15 @@ class SpeakerRegistry {
   // organisation word) or someone known by a word of their name: most such
   // runs fail that test, made first; a known name word's entry, looked up
   // for it, serves the person's lookup too.
-  void AddWord(const std::vector<Token>& tokens, size_t k);
+  // A word that names nobody known when read and that ", who" or "— who"
+  // follows is a person the text introduces ("Tommy — who only goes by his
+  // first name online —").
+  // A word that names nobody known when read, opens a sentence and has a
+  // lower-case word after it (a subject: "Omar asked for compassion") is
+  // kept (early_words_) and asked again, `late`, after every run was read:
+  // then it mentions only a person of two or more name words, named in
+  // full after it, whose family name it is ("Rep. Ilhan Omar").
+  void AddWord(const std::vector<Token>& tokens, size_t k, bool late = false);
   // What follows person `e`'s name, which ends at token `last`: an
   // appositive's role words, a copular role and a possessive's gender.
   // Overwrites scratch_text_.
@@ -196,15 +204,32 @@ class SpeakerRegistry {
                                    std::string_view role,
                                    std::string_view name_part,
                                    Gender gender = Gender::kUnknown) const;
-  // The person a subject pronoun at `at` stands for: the person mentioned
-  // last whose gender fits, unless that mention is oblique (the object of
-  // a verb or preposition, or a possessive's owner: "who represents
-  // Thomas", "with President Zelensky", "Epstein's accusers") and a person
-  // who fits was mentioned as a subject a little before it ("Montell
-  // Figgins, who represents Thomas, said ... He said"): then that person.
+  // The person a subject pronoun at `at` stands for: NearestPronounAntecedent,
+  // unless that is a capitalised run only the registry took for a person
+  // (no actor), whose gender the text never told and which it never named
+  // as a subject (NeverNamedAsSubject: "which I came to think of as
+  // Iceberg Passages"), and an actor-finder person who fits was mentioned
+  // up to 1,500 bytes before `at`: then the latest such person.
   std::optional<size_t> PronounAntecedent(size_t at, Gender gender) const;
+  // The person mentioned last before `at` whose gender fits, unless that
+  // mention is oblique (the object of a verb or preposition, or a
+  // possessive's owner: "who represents Thomas", "with President
+  // Zelensky", "Epstein's accusers") and a person who fits was mentioned
+  // as a subject a little before it ("Montell Figgins, who represents
+  // Thomas, said ... He said"): then that person.
+  std::optional<size_t> NearestPronounAntecedent(size_t at,
+                                                 Gender gender) const;
+  // Whether every mention of entity `e` before `at` follows a lower-case
+  // word of its clause (an object or complement: "accusing Big Machine
+  // of", "think of as Iceberg Passages") other than "and", "but", "or",
+  // "said", "says" and "according to".
+  bool NeverNamedAsSubject(size_t e, size_t at) const;
   // Whether the mention that starts at byte `at` is oblique (see
-  // PronounAntecedent).
+  // NearestPronounAntecedent): a possessive's owner (a name's, or a role
+  // mention's: "the president’s"), a preposition's object, the hearer of
+  // "told", a participle's or an infinitive's object ("accusing Big
+  // Machine", "to bolster Stadia"), or a verb's object in a relative
+  // clause. A main verb's object ("met Lin Mei") is not.
   bool MentionIsOblique(size_t at) const;
   // The organisation (or place) an "it" at `at` stands for: the one
   // mentioned last, passing over places that only modify a noun ("the US
@@ -212,9 +237,39 @@ class SpeakerRegistry {
   std::optional<size_t> OrganizationAntecedent(size_t at) const;
   // The organisation a "they" at `at` stands for ("Big Machine have denied
   // it. “...,” they said"): the entity mentioned last, when it is an
-  // organisation named as more than a possessive within a few sentences;
-  // else nobody (a group of people is no entity).
+  // organisation named as more than a possessive within a few sentences,
+  // or (when the registry has actors) a capitalised run only the registry
+  // took for a person, of no told gender and not in quotation marks, which
+  // may as well be a body; else nobody (a group of people is no entity).
   std::optional<size_t> GroupAntecedent(size_t at) const;
+  // Records that a plural descriptor or role (head noun `head`: "the
+  // authors", "three analysts") or a collective one ("the laboratory of
+  // Stephen Liggett", "the team") spoke at byte `at`, as `speaker`; another
+  // singular head records nothing.
+  void NoteGroup(std::string_view head, size_t at, const std::string& speaker);
+  // The plural speaker recorded last before byte `at`, when it spoke in the
+  // same paragraph up to 600 bytes before: whom a "they" with no
+  // organisation before it stands for ("..., the authors said. ..., they
+  // wrote"); nullopt otherwise.
+  std::optional<std::string> GroupSpeakerBefore(size_t at) const;
+  // The person a "they" at `at` stands for when it stands for one
+  // ("Kym Lino, a spokesperson for Instagram, confirmed to WIRED that ....
+  // “...,” they said"): the person mentioned last before `at`, past
+  // oblique mentions of organisations ("to WIRED"), when the text never
+  // gave them a gender (so never he or she either), and their name opens
+  // the sentence right before `at`, in its paragraph, up to 400 bytes
+  // back; else nobody.
+  std::optional<size_t> SingularTheyBefore(size_t at) const;
+  // The unnamed person a pronoun of gender `gender` (not kUnknown) at `at`
+  // stands for: a noun of that gender after an indefinite determiner
+  // ("WIRED spoke to one mother, who knew ... “...,” she said" → "one
+  // mother"), in the paragraph of `at`, up to 80 tokens back and after the
+  // last mention of a person who fits; the descriptor as it spoke when one
+  // with that noun did ("a spokesman for Harbor Watch"). Nullopt when there
+  // is none, or when it describes someone else ("Jane Vale, a mother of
+  // three,", "is a widow", "as a mother"). Needs words_.
+  std::optional<std::string> UnnamedPersonBefore(size_t at,
+                                                 Gender gender) const;
   // Whether the capitalised name that starts at byte `at` is followed by a
   // lower-case word.
   bool NameModifiesNoun(size_t at) const;
@@ -294,6 +349,9 @@ class SpeakerRegistry {
   // once (Build), so that no word is a string of its own and the views
   // of it (entity_tokens_, name_words_' keys) never dangle.
   std::string name_text_;
+  // Entities [0, actor_entities_) are the constructor's actors (Build adds
+  // them first); the rest are capitalised runs only the registry found.
+  size_t actor_entities_ = 0;
   std::vector<Mention> mentions_;  // sorted by position
   // Per entity: 1 + the index in mentions_ of its last mention (0: none).
   // FindByTokens uses it when every mention comes before the position it
@@ -312,6 +370,9 @@ class SpeakerRegistry {
   std::array<uint64_t, 32> name_word_shapes_{};
   // Anonymous descriptors used so far: head noun, descriptor.
   std::vector<std::pair<std::string, std::string>> descriptors_;
+  // Plural descriptors and roles that spoke, in the order resolved: where
+  // the phrase is, the speaker (NoteGroup).
+  std::vector<std::pair<size_t, std::string>> groups_;
   // The text's tokens: owned_tokens_, or the caller's.
   std::vector<Token> owned_tokens_;
   const std::vector<Token>* tokens_ = nullptr;
@@ -328,6 +389,8 @@ class SpeakerRegistry {
   std::string scratch_text_;
   std::vector<std::string_view> scratch_lower_;
   std::vector<std::string_view> scratch_roles_;
+  // Build's one-word runs that named nobody known when read (AddWord).
+  std::vector<size_t> early_words_;
   // ResolveName's words (LowerWordsInto); mutable because the lookup is
   // logically const.
   mutable std::string scratch_name_text_;

@@ -347,6 +347,29 @@ TEST(IndirectSpeech, Table) {
       {"Breathing tests showed that his lungs could not hold much air.", "",
        ""},
       {"Those facts suggest that the truce will hold.", "", ""},
+      // Session 16: a cue in a relative clause whose gap is the subject of
+      // what it would report ("the metrics [that] it told people [the
+      // metrics] had value") reports no clause of its own.
+      {"Brightfold is moving away from the metrics it once told people had "
+       "immense value.",
+       "", ""},
+      {"Brightfold dropped the old targets Marta Keane told investors were "
+       "vital.",
+       "", ""},
+      // Not after a time noun ("the day [when]"), nor when the clause has
+      // a subject of its own, nor without a noun phrase before the subject.
+      {"Shares fell on the day Marta Keane told reporters the plant would "
+       "close.",
+       "the plant would close", "Marta Keane"},
+      {"Brightfold kept the metrics Marta Keane said the board liked.",
+       "the board liked", "Marta Keane"},
+      {"Shares fell when Marta Keane said prices would fall.",
+       "prices would fall", "Marta Keane"},
+      // Session 16: a medium of two nouns is one adjunct ("in a conference
+      // call"), not a noun and then a clause.
+      {"Marta Keane said in a conference call with media.", "", ""},
+      {"Marta Keane said in a conference call that prices would fall.",
+       "prices would fall", "Marta Keane"},
   };
   for (const auto& c : cases) {
     SCOPED_TRACE(c.text);

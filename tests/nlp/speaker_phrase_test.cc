@@ -532,6 +532,14 @@ TEST(SubjectBefore, PronounsComeFromThePack) {
       EXPECT_EQ(after.head, c.text);
     }
   }
+  // Session 16: a contracted auxiliary is no part of the head, which the
+  // registry asks for the pronoun's gender ("he’d respond").
+  for (const char* text : {"he\u2019d said", "she'll said", "he\u2019s said"}) {
+    SCOPED_TRACE(text);
+    const SubjectPhrase p = Before(text);
+    EXPECT_EQ(p.kind, PhraseKind::kPronoun);
+    EXPECT_EQ(p.head, std::string(text).substr(0, text[0] == 's' ? 3 : 2));
+  }
   // A pack that lists other words: "ze" is a person pronoun, "he" nothing.
   DiscoveryRules rules;
   rules.person_pronouns = {"ze"};
