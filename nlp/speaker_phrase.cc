@@ -173,6 +173,38 @@ UChar32 FirstChar(std::string_view s) {
   return c;
 }
 
+// u_isupper of every character of two UTF-8 bytes (U+0080 to U+07FF:
+// Latin, Greek, Cyrillic and the like), one bit each, asked of ICU once.
+class TwoByteUpperCase {
+ public:
+  TwoByteUpperCase() {
+    for (UChar32 c = 0x80; c < 0x800; ++c) {
+      if (u_isupper(c)) bits_[c >> 6] |= uint64_t{1} << (c & 63);
+    }
+  }
+  bool operator()(UChar32 c) const { return (bits_[c >> 6] >> (c & 63)) & 1; }
+
+ private:
+  uint64_t bits_[0x800 / 64] = {};
+};
+
+// Whether `word`, which starts with a byte outside ASCII, starts with an
+// upper-case letter: u_isupper(FirstChar(word)), with the characters of two
+// bytes (the letters of most words of Cyrillic and Greek text, and the
+// accented Latin capitals) from a table instead of ICU.
+bool StartsWithUpperCase(std::string_view word) {
+  static const TwoByteUpperCase kUpper;
+  if (word.size() >= 2) {
+    const auto lead = static_cast<unsigned char>(word[0]);
+    const auto trail = static_cast<unsigned char>(word[1]);
+    // A well-formed character of two bytes, as U8_NEXT decodes it.
+    if (lead >= 0xC2 && lead <= 0xDF && trail >= 0x80 && trail <= 0xBF) {
+      return kUpper(static_cast<UChar32>((lead & 0x1F) << 6 | (trail & 0x3F)));
+    }
+  }
+  return u_isupper(FirstChar(word));
+}
+
 bool IsWordByte(const std::string_view text, size_t i) {
   const unsigned char c = static_cast<unsigned char>(text[i]);
   if (c < 0x80) {
@@ -855,7 +887,7 @@ bool KeepsItsDot(std::string_view text, size_t i, size_t j) {
   t.type = Token::kWord;
   t.end = static_cast<uint32_t>(j);
   t.cap = c < 0x80 ? (c >= 'A' && c <= 'Z')
-                   : u_isupper(FirstChar(text.substr(i, j - i)));
+                   : StartsWithUpperCase(text.substr(i, j - i));
   // Only ASCII letters count, and the word's ASCII letters are exactly
   // those the loop above passed over (joiners and dots are not letters).
   t.all_caps = (seen & kUpperBit) != 0 && (seen & kLowerBit) == 0;

@@ -1,6 +1,8 @@
 #include "nlp/speaker_phrase.h"
 
 #include <gtest/gtest.h>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
 
 #include <algorithm>
 #include <string>
@@ -183,6 +185,35 @@ TEST(Tokenize, SeparatorsAndMarksAtEveryBlockOffset) {
     const std::string text = std::string(shift, 'a') + " " + sentence;
     const auto tokens = Tokenize(text, {shift + 1, text.size()});
     EXPECT_EQ(Render(text, tokens), rendered) << shift;
+  }
+}
+
+// A word that starts with a character outside ASCII is capitalised as ICU
+// tells of that character; those of two bytes (Latin, Greek, Cyrillic)
+// the tokenizer looks up in a table of its own, which must agree with ICU
+// for every one of them.
+TEST(Tokenize, CaseOfAFirstCharacterOutsideAscii) {
+  for (UChar32 c = 0x80; c < 0x800; ++c) {
+    char bytes[4];
+    int32_t n = 0;
+    U8_APPEND_UNSAFE(bytes, n, c);
+    const std::string text = std::string(bytes, n) + "x y";
+    const auto tokens = Tokenize(text, {0, text.size()});
+    ASSERT_FALSE(tokens.empty()) << c;
+    // U+00A0, U+00AB and U+00BB are no part of a word.
+    if (tokens[0].type != Token::kWord) continue;
+    EXPECT_EQ(tokens[0].end, text.size() - 2) << c;
+    EXPECT_EQ(tokens[0].cap, static_cast<bool>(u_isupper(c))) << c;
+  }
+  // Three- and four-byte characters, and bytes that are no character.
+  const std::string others[] = {"Ǆ", "Ω", "Ａbc", "𝐀b", "서울", "\xC0\x80x",
+                                "\xC3", "\xD0x", "\x80" "a"};
+  const bool caps[] = {true, true, true, true, false, false, false, false,
+                       false};
+  for (size_t k = 0; k < std::size(others); ++k) {
+    const auto tokens = Tokenize(others[k], {0, others[k].size()});
+    ASSERT_FALSE(tokens.empty()) << others[k];
+    EXPECT_EQ(tokens[0].cap, caps[k]) << others[k];
   }
 }
 
