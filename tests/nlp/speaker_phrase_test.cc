@@ -217,6 +217,70 @@ TEST(Tokenize, CaseOfAFirstCharacterOutsideAscii) {
   }
 }
 
+// An ASCII word before a quote mark, dash or space of the General
+// Punctuation block (after a joiner or not) ends there, unless an
+// apostrophe (’) joins a letter or digit after it; a mark cut short by the
+// end of the range or of the text is read as the general loop reads it.
+// Wherever a block boundary falls.
+TEST(Tokenize, AsciiWordsBeforeMarks) {
+  const std::string sentence =
+      "said,” said.” said” don’t rock’ n’ roll it’é a-“b” x.’ y'” 4,”5 "
+      "Abbey—Road end… The’ ";
+  const std::string rendered =
+      "said ,/p ”/c said ./p ”/c said ”/c don’t rock ’/c n ’/c roll it’é a -/p "
+      "“/c b ”/c x ./p ’/c y '/c ”/c 4 ,/p ”/c 5 Abbey^ —/p Road^ end …/p "
+      "The^ ’/c";
+  EXPECT_EQ(Render(sentence, Tokenize(sentence, {0, sentence.size()})),
+            rendered);
+  for (size_t shift = 0; shift < 70; ++shift) {
+    const std::string text = std::string(shift, 'a') + " " + sentence;
+    EXPECT_EQ(Render(text, Tokenize(text, {shift + 1, text.size()})),
+              rendered)
+        << shift;
+  }
+  // Marks cut short: by the range, and by the end of the text.
+  const std::string cut = "word” word,” word’s";
+  std::string cuts;
+  for (size_t end = 1; end <= cut.size(); ++end) {
+    cuts += Render(cut, Tokenize(cut, {0, end})) + "|";
+    const std::string shorter = cut.substr(0, end);
+    cuts += Render(shorter, Tokenize(shorter, {0, end})) + "|";
+  }
+  EXPECT_EQ(cuts,
+            "w|w|wo|wo|wor|wor|word|word|word \xE2\x80\x9D/p|word\xE2|"
+            "word \xE2\x80\x9D/p|word\xE2\x80|word \xE2\x80\x9D/c|"
+            "word \xE2\x80\x9D/c|word \xE2\x80\x9D/c|word \xE2\x80\x9D/c|"
+            "word \xE2\x80\x9D/c w|word \xE2\x80\x9D/c w|"
+            "word \xE2\x80\x9D/c wo|word \xE2\x80\x9D/c wo|"
+            "word \xE2\x80\x9D/c wor|word \xE2\x80\x9D/c wor|"
+            "word \xE2\x80\x9D/c word|word \xE2\x80\x9D/c word|"
+            "word \xE2\x80\x9D/c word ,/p|word \xE2\x80\x9D/c word ,/p|"
+            "word \xE2\x80\x9D/c word ,/p \xE2\x80\x9D/p|"
+            "word \xE2\x80\x9D/c word ,/p \xE2|"
+            "word \xE2\x80\x9D/c word ,/p \xE2\x80\x9D/p|"
+            "word \xE2\x80\x9D/c word ,/p \xE2\x80|"
+            "word \xE2\x80\x9D/c word ,/p \xE2\x80\x9D/c|"
+            "word \xE2\x80\x9D/c word ,/p \xE2\x80\x9D/c|"
+            "word \xE2\x80\x9D/c word ,/p \xE2\x80\x9D/c|"
+            "word \xE2\x80\x9D/c word ,/p \xE2\x80\x9D/c|"
+            "word \xE2\x80\x9D/c word ,/p \xE2\x80\x9D/c w|"
+            "word \xE2\x80\x9D/c word ,/p \xE2\x80\x9D/c w|"
+            "word \xE2\x80\x9D/c word ,/p \xE2\x80\x9D/c wo|"
+            "word \xE2\x80\x9D/c word ,/p \xE2\x80\x9D/c wo|"
+            "word \xE2\x80\x9D/c word ,/p \xE2\x80\x9D/c wor|"
+            "word \xE2\x80\x9D/c word ,/p \xE2\x80\x9D/c wor|"
+            "word \xE2\x80\x9D/c word ,/p \xE2\x80\x9D/c word|"
+            "word \xE2\x80\x9D/c word ,/p \xE2\x80\x9D/c word|"
+            "word \xE2\x80\x9D/c word ,/p \xE2\x80\x9D/c word \xE2\x80\x99/p|"
+            "word \xE2\x80\x9D/c word ,/p \xE2\x80\x9D/c word\xE2|"
+            "word \xE2\x80\x9D/c word ,/p \xE2\x80\x9D/c word \xE2\x80\x99/p|"
+            "word \xE2\x80\x9D/c word ,/p \xE2\x80\x9D/c word\xE2\x80|"
+            "word \xE2\x80\x9D/c word ,/p \xE2\x80\x9D/c word \xE2\x80\x99/c|"
+            "word \xE2\x80\x9D/c word ,/p \xE2\x80\x9D/c word \xE2\x80\x99/c|"
+            "word \xE2\x80\x9D/c word ,/p \xE2\x80\x9D/c word\xE2\x80\x99s|"
+            "word \xE2\x80\x9D/c word ,/p \xE2\x80\x9D/c word\xE2\x80\x99s|");
+}
+
 TEST(SubjectBefore, Table) {
   struct Case {
     const char* text;
