@@ -177,6 +177,38 @@ UChar32 FirstChar(std::string_view s) {
   return c;
 }
 
+// u_isupper of every character of two UTF-8 bytes (U+0080 to U+07FF:
+// Latin, Greek, Cyrillic and the like), one bit each, asked of ICU once.
+class TwoByteUpperCase {
+ public:
+  TwoByteUpperCase() {
+    for (UChar32 c = 0x80; c < 0x800; ++c) {
+      if (u_isupper(c)) bits_[c >> 6] |= uint64_t{1} << (c & 63);
+    }
+  }
+  bool operator()(UChar32 c) const { return (bits_[c >> 6] >> (c & 63)) & 1; }
+
+ private:
+  uint64_t bits_[0x800 / 64] = {};
+};
+
+// Whether `word`, which starts with a byte outside ASCII, starts with an
+// upper-case letter: u_isupper(FirstChar(word)), with the characters of two
+// bytes (the letters of most words of Cyrillic and Greek text, and the
+// accented Latin capitals) from a table instead of ICU.
+bool StartsWithUpperCase(std::string_view word) {
+  static const TwoByteUpperCase kUpper;
+  if (word.size() >= 2) {
+    const auto lead = static_cast<unsigned char>(word[0]);
+    const auto trail = static_cast<unsigned char>(word[1]);
+    // A well-formed character of two bytes, as U8_NEXT decodes it.
+    if (lead >= 0xC2 && lead <= 0xDF && trail >= 0x80 && trail <= 0xBF) {
+      return kUpper(static_cast<UChar32>((lead & 0x1F) << 6 | (trail & 0x3F)));
+    }
+  }
+  return u_isupper(FirstChar(word));
+}
+
 bool IsWordByte(const std::string_view text, size_t i) {
   const unsigned char c = static_cast<unsigned char>(text[i]);
   if (c < 0x80) {
@@ -719,18 +751,39 @@ inline AsciiWordMasks ClassifyLane(const unsigned char* bytes) {
   return masks;
 }
 
+// Whether bytes[k] (k < end) leads a quote mark, dash or space of the
+// General Punctuation block (E2 80 80 to E2 80 BF), which IsWordByte
+// counts no part of a word: it ends the words before it (“ ” ‘ ’ — …).
+inline bool IsGeneralPunctuationAt(const unsigned char* bytes, size_t k,
+                                   size_t end) {
+  return bytes[k] == 0xE2 && k + 2 < end && bytes[k + 1] == 0x80 &&
+         bytes[k + 2] >= 0x80 && bytes[k + 2] <= 0xBF;
+}
+
 // Whether a word of `length` ASCII letters and digits ends at bytes[j]
 // (j < end), as the general loop of Tokenize would find: a byte that
-// continues no word, or an ASCII joiner ("'", "-", ".", ",") followed by
-// the end or by ASCII other than a letter or digit, which joins nothing.
-// After a word of at most four bytes a dot may end an abbreviation
-// ("Mr.", "Nov."): the general loop looks that up.
+// continues no word; a quote mark, dash or space of the General
+// Punctuation block ("said”"), but for an apostrophe (’) before a letter
+// or digit, which joins ("don’t"); or an ASCII joiner ("'", "-", ".", ",")
+// followed by the end, by ASCII other than a letter or digit, or by such a
+// mark ("said,”"), which joins nothing. After a word of at most four bytes
+// a dot may end an abbreviation ("Mr.", "Nov."): the general loop looks
+// that up.
 inline bool EndsAsciiWord(const unsigned char* bytes, size_t j, size_t end,
                           size_t length) {
   const unsigned char d = bytes[j];
   if (!kMayContinueWord[d]) return true;
-  if (d >= 0x80 || (d == '.' && length <= 4)) return false;
-  return j + 1 >= end || (bytes[j + 1] < 0x80 && !kAsciiAlnum[bytes[j + 1]]);
+  if (d >= 0x80) {
+    if (!IsGeneralPunctuationAt(bytes, j, end)) return false;
+    // E2 80 99 is the apostrophe; a letter or digit outside ASCII after it
+    // the general loop weighs.
+    return bytes[j + 2] != 0x99 || j + 3 >= end ||
+           (bytes[j + 3] < 0x80 && !kAsciiAlnum[bytes[j + 3]]);
+  }
+  if (d == '.' && length <= 4) return false;
+  if (j + 1 >= end) return true;
+  const unsigned char e = bytes[j + 1];
+  return e < 0x80 ? !kAsciiAlnum[e] : IsGeneralPunctuationAt(bytes, j + 1, end);
 }
 
 // Every abbreviation without an inner dot has at most five bytes with its
@@ -864,7 +917,7 @@ bool KeepsItsDot(std::string_view text, size_t i, size_t j) {
   t.type = Token::kWord;
   t.end = static_cast<uint32_t>(j);
   t.cap = c < 0x80 ? (c >= 'A' && c <= 'Z')
-                   : u_isupper(FirstChar(text.substr(i, j - i)));
+                   : StartsWithUpperCase(text.substr(i, j - i));
   // Only ASCII letters count, and the word's ASCII letters are exactly
   // those the loop above passed over (joiners and dots are not letters).
   t.all_caps = (seen & kUpperBit) != 0 && (seen & kLowerBit) == 0;
@@ -907,8 +960,10 @@ std::vector<Token> Tokenize(std::string_view text, Span range) {
           break;
         }
         const size_t j = i + length;
+        // [[likely]] keeps the word's token on the fall-through path: GCC
+        // otherwise lays it out of line, a jump more for every word.
         if (offset + length < 64 &&
-            (j >= end || EndsAsciiWord(bytes, j, end, length))) {
+            (j >= end || EndsAsciiWord(bytes, j, end, length))) [[likely]] {
           const bool all_caps =
               ((masks.all_caps_end >> (offset + length)) & 1) != 0;
           tokens.push_back(Token{static_cast<uint32_t>(i),

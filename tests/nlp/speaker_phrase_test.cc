@@ -1,6 +1,8 @@
 #include "nlp/speaker_phrase.h"
 
 #include <gtest/gtest.h>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
 
 #include <algorithm>
 #include <string>
@@ -184,6 +186,99 @@ TEST(Tokenize, SeparatorsAndMarksAtEveryBlockOffset) {
     const auto tokens = Tokenize(text, {shift + 1, text.size()});
     EXPECT_EQ(Render(text, tokens), rendered) << shift;
   }
+}
+
+// A word that starts with a character outside ASCII is capitalised as ICU
+// tells of that character; those of two bytes (Latin, Greek, Cyrillic)
+// the tokenizer looks up in a table of its own, which must agree with ICU
+// for every one of them.
+TEST(Tokenize, CaseOfAFirstCharacterOutsideAscii) {
+  for (UChar32 c = 0x80; c < 0x800; ++c) {
+    char bytes[4];
+    int32_t n = 0;
+    U8_APPEND_UNSAFE(bytes, n, c);
+    const std::string text = std::string(bytes, n) + "x y";
+    const auto tokens = Tokenize(text, {0, text.size()});
+    ASSERT_FALSE(tokens.empty()) << c;
+    // U+00A0, U+00AB and U+00BB are no part of a word.
+    if (tokens[0].type != Token::kWord) continue;
+    EXPECT_EQ(tokens[0].end, text.size() - 2) << c;
+    EXPECT_EQ(tokens[0].cap, static_cast<bool>(u_isupper(c))) << c;
+  }
+  // Three- and four-byte characters, and bytes that are no character.
+  const std::string others[] = {"Ǆ", "Ω", "Ａbc", "𝐀b", "서울", "\xC0\x80x",
+                                "\xC3", "\xD0x", "\x80" "a"};
+  const bool caps[] = {true, true, true, true, false, false, false, false,
+                       false};
+  for (size_t k = 0; k < std::size(others); ++k) {
+    const auto tokens = Tokenize(others[k], {0, others[k].size()});
+    ASSERT_FALSE(tokens.empty()) << others[k];
+    EXPECT_EQ(tokens[0].cap, caps[k]) << others[k];
+  }
+}
+
+// An ASCII word before a quote mark, dash or space of the General
+// Punctuation block (after a joiner or not) ends there, unless an
+// apostrophe (’) joins a letter or digit after it; a mark cut short by the
+// end of the range or of the text is read as the general loop reads it.
+// Wherever a block boundary falls.
+TEST(Tokenize, AsciiWordsBeforeMarks) {
+  const std::string sentence =
+      "said,” said.” said” don’t rock’ n’ roll it’é a-“b” x.’ y'” 4,”5 "
+      "Abbey—Road end… The’ ";
+  const std::string rendered =
+      "said ,/p ”/c said ./p ”/c said ”/c don’t rock ’/c n ’/c roll it’é a -/p "
+      "“/c b ”/c x ./p ’/c y '/c ”/c 4 ,/p ”/c 5 Abbey^ —/p Road^ end …/p "
+      "The^ ’/c";
+  EXPECT_EQ(Render(sentence, Tokenize(sentence, {0, sentence.size()})),
+            rendered);
+  for (size_t shift = 0; shift < 70; ++shift) {
+    const std::string text = std::string(shift, 'a') + " " + sentence;
+    EXPECT_EQ(Render(text, Tokenize(text, {shift + 1, text.size()})),
+              rendered)
+        << shift;
+  }
+  // Marks cut short: by the range, and by the end of the text.
+  const std::string cut = "word” word,” word’s";
+  std::string cuts;
+  for (size_t end = 1; end <= cut.size(); ++end) {
+    cuts += Render(cut, Tokenize(cut, {0, end})) + "|";
+    const std::string shorter = cut.substr(0, end);
+    cuts += Render(shorter, Tokenize(shorter, {0, end})) + "|";
+  }
+  EXPECT_EQ(cuts,
+            "w|w|wo|wo|wor|wor|word|word|word \xE2\x80\x9D/p|word\xE2|"
+            "word \xE2\x80\x9D/p|word\xE2\x80|word \xE2\x80\x9D/c|"
+            "word \xE2\x80\x9D/c|word \xE2\x80\x9D/c|word \xE2\x80\x9D/c|"
+            "word \xE2\x80\x9D/c w|word \xE2\x80\x9D/c w|"
+            "word \xE2\x80\x9D/c wo|word \xE2\x80\x9D/c wo|"
+            "word \xE2\x80\x9D/c wor|word \xE2\x80\x9D/c wor|"
+            "word \xE2\x80\x9D/c word|word \xE2\x80\x9D/c word|"
+            "word \xE2\x80\x9D/c word ,/p|word \xE2\x80\x9D/c word ,/p|"
+            "word \xE2\x80\x9D/c word ,/p \xE2\x80\x9D/p|"
+            "word \xE2\x80\x9D/c word ,/p \xE2|"
+            "word \xE2\x80\x9D/c word ,/p \xE2\x80\x9D/p|"
+            "word \xE2\x80\x9D/c word ,/p \xE2\x80|"
+            "word \xE2\x80\x9D/c word ,/p \xE2\x80\x9D/c|"
+            "word \xE2\x80\x9D/c word ,/p \xE2\x80\x9D/c|"
+            "word \xE2\x80\x9D/c word ,/p \xE2\x80\x9D/c|"
+            "word \xE2\x80\x9D/c word ,/p \xE2\x80\x9D/c|"
+            "word \xE2\x80\x9D/c word ,/p \xE2\x80\x9D/c w|"
+            "word \xE2\x80\x9D/c word ,/p \xE2\x80\x9D/c w|"
+            "word \xE2\x80\x9D/c word ,/p \xE2\x80\x9D/c wo|"
+            "word \xE2\x80\x9D/c word ,/p \xE2\x80\x9D/c wo|"
+            "word \xE2\x80\x9D/c word ,/p \xE2\x80\x9D/c wor|"
+            "word \xE2\x80\x9D/c word ,/p \xE2\x80\x9D/c wor|"
+            "word \xE2\x80\x9D/c word ,/p \xE2\x80\x9D/c word|"
+            "word \xE2\x80\x9D/c word ,/p \xE2\x80\x9D/c word|"
+            "word \xE2\x80\x9D/c word ,/p \xE2\x80\x9D/c word \xE2\x80\x99/p|"
+            "word \xE2\x80\x9D/c word ,/p \xE2\x80\x9D/c word\xE2|"
+            "word \xE2\x80\x9D/c word ,/p \xE2\x80\x9D/c word \xE2\x80\x99/p|"
+            "word \xE2\x80\x9D/c word ,/p \xE2\x80\x9D/c word\xE2\x80|"
+            "word \xE2\x80\x9D/c word ,/p \xE2\x80\x9D/c word \xE2\x80\x99/c|"
+            "word \xE2\x80\x9D/c word ,/p \xE2\x80\x9D/c word \xE2\x80\x99/c|"
+            "word \xE2\x80\x9D/c word ,/p \xE2\x80\x9D/c word\xE2\x80\x99s|"
+            "word \xE2\x80\x9D/c word ,/p \xE2\x80\x9D/c word\xE2\x80\x99s|");
 }
 
 TEST(SubjectBefore, Table) {
