@@ -163,6 +163,10 @@ constexpr std::string_view kGroupNouns[] = {
     "critics", "sources", "people", "residents", "workers", "negotiators",
     "observers", "researchers", "scientists", "officers", "authorities",
     "strategists", "brokers", "bankers", "industry", "insiders", "aides",
+    "police", "prosecutors", "investigators", "regulators", "protesters",
+    "demonstrators", "activists", "doctors", "witnesses", "voters",
+    "consumers", "exporters", "importers", "manufacturers", "producers",
+    "buyers",
     // Quantifiers standing alone for people: "Some said", "Others argue".
     "some", "others", "many", "most", "several"};
 
@@ -1467,7 +1471,9 @@ SubjectPhrase SubjectBefore(std::string_view text,
   }
   if (first <= head_end && head_end - first < 3) {
     const LowerWord head = TokenLower(text, tokens[head_end]);
-    if (head.size() > 3 && head.back() == 's' && !IsSkippableAdverb(head)) {
+    // A plural in -s, or a group noun that has none ("police", "people").
+    if (head.size() > 3 && (head.back() == 's' || IsGroupNoun(head)) &&
+        !IsSkippableAdverb(head)) {
       long f = first;
       while (f < head_end &&
              IsCapitalizedStopWord(TokenText(text, tokens[f]))) {

@@ -119,6 +119,13 @@ TEST(IndirectSpeech, Table) {
       // Session 16: a possessive opens what was told or a hearer, as an
       // article does.
       {"A row of empty storefronts tells its own story.", "", ""},
+      // A group noun with no plural -s is a bare plural subject too.
+      {"This comes after police said the suspect fled on foot.",
+       "the suspect fled on foot", "police"},
+      {"Local police said the suspect fled on foot.",
+       "the suspect fled on foot", "local police"},
+      {"Prosecutors alleged that the suspect fled on foot.",
+       "the suspect fled on foot", "prosecutors"},
       // A report inside an opening prepositional phrase ends at its comma.
       {"On the day that Marta Keane announced the plant would close, I "
        "drove to the coast.",
