@@ -8,7 +8,7 @@ PACKAGES=(
   build-essential cmake ninja-build pkg-config git python3
   libicu-dev libre2-dev libcurl4-openssl-dev libpugixml-dev libxml2-dev
   libsqlite3-dev sqlite3 libcli11-dev libtomlplusplus-dev nlohmann-json3-dev
-  libabsl-dev libgtest-dev libgmock-dev libbenchmark-dev libcpp-httplib-dev
+  libabsl-dev libgtest-dev libgmock-dev libcpp-httplib-dev
   zlib1g-dev libjemalloc-dev
   chromium  # headless browser for the HTML digest test (tests/cli/digest_browser_test.cc)
 )
