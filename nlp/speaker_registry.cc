@@ -307,8 +307,7 @@ size_t SpeakerRegistry::AddEntity(std::string_view name, bool person,
   return entities_.size() - 1;
 }
 
-void SpeakerRegistry::AddWord(const std::vector<Token>& tokens, size_t k,
-                              bool late) {
+void SpeakerRegistry::AddWord(const std::vector<Token>& tokens, size_t k) {
   const std::string_view word = TokenText(text_, tokens[k]);
   if (scratch_text_.size() < word.size()) scratch_text_.resize(word.size());
   const std::string_view lower = LowerStrip(word, scratch_text_.data());
@@ -319,12 +318,13 @@ void SpeakerRegistry::AddWord(const std::vector<Token>& tokens, size_t k,
   const NameWord* const known = FindNameWord(lower);
   if (known == nullptr) {
     // "Tommy — who only goes by his first name online —": one word that a
-    // relative "who" describes is a person the text introduces.
-    if (!late && k + 2 < tokens.size() &&
+    // relative "who" describes is a person the text introduces. (Its
+    // first byte turns most words away.)
+    if (k + 2 < tokens.size() && text_[tokens[k + 2].start] == 'w' &&
+        TokenText(text_, tokens[k + 2]) == "who" &&
         tokens[k + 1].type == Token::kPunct &&
         (TokenText(text_, tokens[k + 1]) == "," ||
          TokenText(text_, tokens[k + 1]) == "\u2014") &&
-        TokenText(text_, tokens[k + 2]) == "who" &&
         !IsCapitalizedStopWord(word) && !IsTitleWord(lower) &&
         !IsHonorific(lower) && !IsPlaceFirstWord(lower) &&
         !IsPossessiveForm(word)) {
@@ -332,9 +332,11 @@ void SpeakerRegistry::AddWord(const std::vector<Token>& tokens, size_t k,
       return;
     }
     // "Omar asked for compassion" before "Rep. Ilhan Omar": a sentence's
-    // subject is asked again once every name is known (Build).
-    if (!late && StartsSentence(tokens, k) && k + 1 < tokens.size() &&
-        tokens[k + 1].type == Token::kWord && !tokens[k + 1].cap) {
+    // subject is asked again once every name is known (Build). The word
+    // after it is looked at first: it rules out more words than the
+    // sentence's start does, for less.
+    if (k + 1 < tokens.size() && tokens[k + 1].type == Token::kWord &&
+        !tokens[k + 1].cap && StartsSentence(tokens, k)) {
       early_words_.push_back(k);
     }
     return;
@@ -348,13 +350,32 @@ void SpeakerRegistry::AddWord(const std::vector<Token>& tokens, size_t k,
   const std::optional<size_t> e =
       FindByTokens(known, {&lower, 1}, true, text_.size());
   if (!e) return;
-  // Late, only the family name of a person named in full later.
-  if (late) {
-    const Entity& ent = entities_[*e];
-    if (!ent.person || ent.token_count < 2 ||
-        TokensOf(ent)[FamilyNameIndex(TokensOf(ent))] != lower) {
-      return;
-    }
+  NoteWhatFollowsName(tokens, k, *e);
+  AddMention(tokens[k].start, *e);
+}
+
+void SpeakerRegistry::AddLateWord(const std::vector<Token>& tokens,
+                                  size_t k) {
+  // AddWord's steps again, less those whose answer AddWord had: the word
+  // is no organisation word.
+  const std::string_view word = TokenText(text_, tokens[k]);
+  if (scratch_text_.size() < word.size()) scratch_text_.resize(word.size());
+  const std::string_view lower = LowerStrip(word, scratch_text_.data());
+  const NameWord* const known = FindNameWord(lower);
+  // Only a person's family name will do: a word no person has as one
+  // (first_as_last unset) is none, asked before the costlier tests.
+  if (known == nullptr || known->first_as_last == kNone) return;
+  if (IsCapitalizedStopWord(word) || IsTitleWord(lower) ||
+      IsHonorific(lower) || IsPlaceFirstWord(lower)) {
+    return;
+  }
+  const std::optional<size_t> e =
+      FindByTokens(known, {&lower, 1}, true, text_.size());
+  if (!e) return;
+  const Entity& ent = entities_[*e];
+  if (!ent.person || ent.token_count < 2 ||
+      TokensOf(ent)[FamilyNameIndex(TokensOf(ent))] != lower) {
+    return;
   }
   NoteWhatFollowsName(tokens, k, *e);
   AddMention(tokens[k].start, *e);
@@ -497,7 +518,7 @@ void SpeakerRegistry::Build(const std::vector<Token>& tokens,
   // One-word runs that named nobody known when read, and may name a
   // person whose full name came after them.
   const size_t in_order = mentions_.size();
-  for (const size_t k : early_words_) AddWord(tokens, k, true);
+  for (const size_t k : early_words_) AddLateWord(tokens, k);
   early_words_.clear();
   // Sorted by position, ties in the order added: the actors' mentions
   // sorted, then merged with the runs', which came in order (the same
@@ -638,12 +659,16 @@ bool SpeakerRegistry::StartsSentence(const std::vector<Token>& tokens,
                                      size_t k) const {
   if (k == 0) return true;
   const Token& prev = tokens[k - 1];
-  const std::string_view gap(text_.data() + prev.end,
-                             tokens[k].start - prev.end);
-  if (gap.find('\n') != std::string_view::npos) return true;
-  if (prev.type != Token::kPunct) return false;
-  const std::string_view p = TokenText(text_, prev);
-  return p == "." || p == "?" || p == "!";
+  if (prev.type == Token::kPunct && prev.end - prev.start == 1) {
+    const char p = text_[prev.start];
+    if (p == '.' || p == '?' || p == '!') return true;
+  }
+  // A line break between them; most gaps are one space, looked at byte
+  // by byte for less than a search's call.
+  for (size_t i = prev.end; i < tokens[k].start; ++i) {
+    if (text_[i] == '\n') return true;
+  }
+  return false;
 }
 
 void SpeakerRegistry::AddRun(const std::vector<Token>& tokens, size_t first,

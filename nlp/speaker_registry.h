@@ -156,10 +156,13 @@ class SpeakerRegistry {
   // first name online —").
   // A word that names nobody known when read, opens a sentence and has a
   // lower-case word after it (a subject: "Omar asked for compassion") is
-  // kept (early_words_) and asked again, `late`, after every run was read:
-  // then it mentions only a person of two or more name words, named in
-  // full after it, whose family name it is ("Rep. Ilhan Omar").
-  void AddWord(const std::vector<Token>& tokens, size_t k, bool late = false);
+  // kept (early_words_) and asked again by AddLateWord after every run was
+  // read.
+  void AddWord(const std::vector<Token>& tokens, size_t k);
+  // Word k, kept by AddWord, once every run was read: it mentions only a
+  // person of two or more name words, named in full after it, whose family
+  // name it is ("Omar asked for compassion" before "Rep. Ilhan Omar").
+  void AddLateWord(const std::vector<Token>& tokens, size_t k);
   // What follows person `e`'s name, which ends at token `last`: an
   // appositive's role words, a copular role and a possessive's gender.
   // Overwrites scratch_text_.

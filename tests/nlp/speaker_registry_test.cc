@@ -611,6 +611,16 @@ TEST(SpeakerRegistry, AFamilyNameAsASubjectBeforeTheFullName) {
       {"Ms. Sonya Zoghlin spoke to Omar. ", "Sonya Zoghlin"},
       // Not a first name: "Ilhan" is none of Ilhan Omar's family name.
       {"Ms. Sonya Zoghlin spoke. Ilhan asked for it. ", "Sonya Zoghlin"},
+      // A sentence opens after ".", "?", "!" or a line break; not after a
+      // comma.
+      {"Ms. Sonya Zoghlin spoke to her?  Omar asked for it. ", "Ilhan Omar"},
+      {"Ms. Sonya Zoghlin spoke to her!\nOmar asked for it. ", "Ilhan Omar"},
+      {"Ms. Sonya Zoghlin spoke to her\nOmar asked for it. ", "Ilhan Omar"},
+      {"Ms. Sonya Zoghlin spoke to her, Omar asked for it. ",
+       "Sonya Zoghlin"},
+      // Not before a capitalised word or a punctuation mark.
+      {"Ms. Sonya Zoghlin spoke to her. Omar, 38, asked for it. ",
+       "Sonya Zoghlin"},
   };
   for (const Case& c : cases) {
     SCOPED_TRACE(c.text);
