@@ -121,7 +121,9 @@ TEST(Analyzer, ASpeakersNameIsOneMention) {
       "said.\n\nChen Haoran left at noon.");
   ASSERT_TRUE(HasActor(a, "Chen Haoran"));
   for (const ActorInText& actor : a.actors) {
-    if (actor.name == "Chen Haoran") EXPECT_EQ(actor.mentions.size(), 2u);
+    if (actor.name == "Chen Haoran") {
+      EXPECT_EQ(actor.mentions.size(), 2u);
+    }
   }
 }
 

@@ -45,7 +45,9 @@ void ExpectScans(const NameScanner& scanner, const ScanCases& cases,
       EXPECT_EQ(text.substr(got[i].span.start, got[i].span.size()),
                 want[i].text) << text;
       EXPECT_EQ(got[i].what, want[i].what) << text;
-      if (check_role) EXPECT_EQ(got[i].role, want[i].role) << text;
+      if (check_role) {
+        EXPECT_EQ(got[i].role, want[i].role) << text;
+      }
     }
   }
 }
