@@ -750,7 +750,7 @@ Span LabelledWords(std::string_view text, std::string_view cue,
 // Extract decides that with drafts and then makes each Claim once, in
 // text order: no claim is built only to be dropped, moved into place, or
 // moved again to sort them.
-// The subject right before the cue at `cue_start`, in its sentence from
+// The subject right before the cue at `cue`, in its sentence from
 // `sentence_start`, as the quote rules parse a speaker (SubjectBefore), for
 // a claim that no quote or actor mention gave a holder: "Analysts expect",
 // "The report claims", "Beijing also wants". A name is the actor's whose
@@ -759,13 +759,15 @@ Span LabelledWords(std::string_view text, std::string_view cue,
 // "the Pentagon", whose first word holds no role). Nullopt
 // for a pronoun (the caller's rule) or no subject.
 std::optional<std::string> SubjectHolder(
-    std::string_view text, size_t sentence_start, size_t cue_start,
+    std::string_view text, size_t sentence_start, Span cue,
     const std::vector<ActorInText>* actors, const SpeakerWords& words) {
+  // The cue's tokens too: SubjectBefore reads the token at `end`.
   const std::vector<Token> tokens =
-      Tokenize(text, {sentence_start, cue_start});
-  if (tokens.empty()) return std::nullopt;
-  const SubjectPhrase subject =
-      SubjectBefore(text, tokens, 0, tokens.size(), words);
+      Tokenize(text, {sentence_start, cue.end});
+  size_t at = 0;  // the cue's first token
+  while (at < tokens.size() && tokens[at].start < cue.start) ++at;
+  if (at == 0 || at == tokens.size()) return std::nullopt;
+  const SubjectPhrase subject = SubjectBefore(text, tokens, 0, at, words);
   std::string out = subject.text;
   if (out.empty()) return std::nullopt;
   switch (subject.kind) {
@@ -1324,7 +1326,7 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
       }
       if (!c.holder) {
         if (std::optional<std::string> subject = SubjectHolder(
-                text, sentence.start, m.span.start, in.actors, words_)) {
+                text, sentence.start, m.span, in.actors, words_)) {
           c.holder = &subject_holders.emplace_back(*std::move(subject));
         }
       }

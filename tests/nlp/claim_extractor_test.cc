@@ -235,6 +235,10 @@ TEST(ClaimExtractor, SubjectBeforeTheCueHoldsWhatNoActorDoes) {
       {"The report insisted that tariffs would fall by spring.",
        "the report"},
       {"Keane pledged to cut tariffs by spring.", "Keane"},
+      // The subject's last word right before the cue (the parse reads
+      // the cue's own token too).
+      {"Traders in Antwerp pledged to cut tariffs by spring.",
+       "traders in Antwerp"},
   };
   for (const Case& c : cases) {
     ClaimInputs in{c.text, nullptr, nullptr, nullptr, &topics, ""};
