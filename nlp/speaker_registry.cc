@@ -50,6 +50,14 @@ bool IsPlaceFirstWord(std::string_view lower) {
   return StaticWordSet<kPlaceFirstWords>::Contains(lower);
 }
 
+// A capitalised word that alone names no one: a stop word ("The", "But"),
+// a title or honorific, or the first word of a place ("New", "South").
+// `word` as written, `lower` its lower case.
+bool NamesNoOneAlone(std::string_view word, std::string_view lower) {
+  return IsCapitalizedStopWord(word) || IsTitleWord(lower) ||
+         IsHonorific(lower) || IsPlaceFirstWord(lower);
+}
+
 // `w` without a possessive ending ("Keane's" → "Keane"); views `w`.
 // The endings are "'s", "’s", "'" and "’", each kept only when two or more
 // bytes precede it; told apart by the last byte, so that most words cost a
@@ -343,10 +351,7 @@ void SpeakerRegistry::AddWord(const std::vector<Token>& tokens, size_t k) {
   }
   // AddRun's steps for one word that is no organisation word: no stop
   // word, title, honorific or place word, and no new person.
-  if (IsCapitalizedStopWord(word) || IsTitleWord(lower) ||
-      IsHonorific(lower) || IsPlaceFirstWord(lower)) {
-    return;
-  }
+  if (NamesNoOneAlone(word, lower)) return;
   const std::optional<size_t> e =
       FindByTokens(known, {&lower, 1}, true, text_.size());
   if (!e) return;
@@ -365,10 +370,7 @@ void SpeakerRegistry::AddLateWord(const std::vector<Token>& tokens,
   // Only a person's family name will do: a word no person has as one
   // (first_as_last unset) is none, asked before the costlier tests.
   if (known == nullptr || known->first_as_last == kNone) return;
-  if (IsCapitalizedStopWord(word) || IsTitleWord(lower) ||
-      IsHonorific(lower) || IsPlaceFirstWord(lower)) {
-    return;
-  }
+  if (NamesNoOneAlone(word, lower)) return;
   const std::optional<size_t> e =
       FindByTokens(known, {&lower, 1}, true, text_.size());
   if (!e) return;
