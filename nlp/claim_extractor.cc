@@ -745,11 +745,6 @@ Span LabelledWords(std::string_view text, std::string_view cue,
   return {};
 }
 
-// A claim before its strings are made. Which claims a text holds depends
-// on their spans alone (no two overlap, and the first found wins), so
-// Extract decides that with drafts and then makes each Claim once, in
-// text order: no claim is built only to be dropped, moved into place, or
-// moved again to sort them.
 // The subject right before the cue at `cue`, in its sentence from
 // `sentence_start`, as the quote rules parse a speaker (SubjectBefore), for
 // a claim that no quote or actor mention gave a holder: "Analysts expect",
@@ -768,39 +763,34 @@ std::optional<std::string> SubjectHolder(
   while (at < tokens.size() && tokens[at].start < cue.start) ++at;
   if (at == 0 || at == tokens.size()) return std::nullopt;
   const SubjectPhrase subject = SubjectBefore(text, tokens, 0, at, words);
-  std::string out = subject.text;
-  if (out.empty()) return std::nullopt;
+  const std::string& name = subject.text;
+  if (name.empty()) return std::nullopt;
   switch (subject.kind) {
     case PhraseKind::kName:
       if (actors != nullptr) {
         for (const ActorInText& a : *actors) {
-          if (a.name == out ||
-              (a.kind == ActorKind::kPerson && a.name.size() > out.size() &&
-               a.name.ends_with(out) &&
-               a.name[a.name.size() - out.size() - 1] == ' ')) {
+          if (a.name == name ||
+              (a.kind == ActorKind::kPerson && a.name.size() > name.size() &&
+               a.name.ends_with(name) &&
+               a.name[a.name.size() - name.size() - 1] == ' ')) {
             return a.name;
           }
         }
       }
-      return out;
-    case PhraseKind::kRole:  // "The report" → "the report"
-      out[0] = AsciiLower(out[0]);
-      return out;
-    case PhraseKind::kDescriptor: {
-      // "Analysts" → "analysts", but "China’s leaders", "Chinese officials".
-      const std::string_view first_word =
-          std::string_view(out).substr(0, out.find(' '));
-      if (IsDeterminerOfDescriptor(LowerAscii(first_word)) ||
-          OpensWithCommonWord(out, &words)) {
-        out[0] = AsciiLower(out[0]);
-      }
-      return out;
-    }
+      return name;
+    case PhraseKind::kRole:        // "The report" → "the report"
+    case PhraseKind::kDescriptor:  // "Analysts" → "analysts"
+      return SpeakerAsWritten(subject, &words);
     default:
       return std::nullopt;
   }
 }
 
+// A claim before its strings are made. Which claims a text holds depends
+// on their spans alone (no two overlap, and the first found wins), so
+// Extract decides that with drafts and then makes each Claim once, in
+// text order: no claim is built only to be dropped, moved into place, or
+// moved again to sort them.
 struct ClaimDraft {
   Span span;
   // The proposition: a view of the text or of a quote's `text`.

@@ -1808,6 +1808,10 @@ bool SpeakerWords::IsPublishVerb(std::string_view lower) const {
   return publish_verbs_.contains(absl::string_view(lower.data(), lower.size()));
 }
 
+namespace {
+
+// Whether descriptor `text` opens with a common word that has its capital
+// only because it starts the sentence (SpeakerAsWritten).
 bool OpensWithCommonWord(std::string_view text, const SpeakerWords* words) {
   const std::string_view first = text.substr(0, text.find(' '));
   if (first.size() < 2 || !std::islower(static_cast<unsigned char>(first[1]))) {
@@ -1818,6 +1822,21 @@ bool OpensWithCommonWord(std::string_view text, const SpeakerWords* words) {
   const size_t next = first.size() + 1;
   return next >= text.size() ||
          !std::isupper(static_cast<unsigned char>(text[next]));
+}
+
+}  // namespace
+
+std::string SpeakerAsWritten(const SubjectPhrase& p,
+                             const SpeakerWords* words) {
+  std::string out = p.text;
+  if (out.empty()) return out;
+  const bool lower =
+      p.kind == PhraseKind::kRole ||
+      (p.kind == PhraseKind::kDescriptor &&
+       (IsDeterminerOfDescriptor(LowerAscii(out.substr(0, out.find(' ')))) ||
+        OpensWithCommonWord(out, words)));
+  if (lower) out[0] = AsciiLower(out[0]);
+  return out;
 }
 
 }  // namespace whosaid::nlp

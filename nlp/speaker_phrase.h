@@ -139,13 +139,15 @@ struct SubjectPhrase {
   PronounKind pronoun = PronounKind::kNone;
 };
 
-// Whether descriptor `text` opens with a common word that has its capital
-// only because it starts the sentence ("Officials", "Analysts at ..."):
-// not a possessive name ("Ostergaard’s research group"), a demonym of
-// `words` ("British ceramics makers") or the first word of a longer name
-// ("Wall Street analysts", "Middle East observers"). Such a descriptor is
-// written in lower case as a speaker or holder.
-bool OpensWithCommonWord(std::string_view text, const SpeakerWords* words);
+// A role or descriptor subject (kRole, kDescriptor) as it is written as a
+// speaker or a claim's holder: a role in lower case from its article ("the
+// report"); a descriptor so when it opens with a determiner ("a senior
+// official") or with a common word whose capital only starts the sentence
+// ("analysts at ..."), but not with a possessive name ("Ostergaard’s
+// research group"), a demonym of `words` ("British ceramics makers") or the
+// first word of a longer name ("Wall Street analysts"). Any other kind of
+// subject: its text as written. `words` may be null.
+std::string SpeakerAsWritten(const SubjectPhrase& p, const SpeakerWords* words);
 
 // Parses the subject that ends just before token `end` of `tokens`
 // (exclusive), walking back over adverbs, an appositive between commas and

@@ -35,10 +35,6 @@ bool IsThingDeterminer(std::string_view word) {
   return LowerIsOneOf(word, kDeterminers);
 }
 
-std::string_view FirstWord(std::string_view text) {
-  return text.substr(0, text.find(' '));
-}
-
 constexpr std::string_view kPlaceFirstWords[] = {
     "united", "south", "north", "east", "west", "southeast", "northeast",
     "southwest", "northwest", "new", "hong", "saudi", "costa", "sri", "el",
@@ -333,9 +329,7 @@ void SpeakerRegistry::AddWord(const std::vector<Token>& tokens, size_t k) {
         tokens[k + 1].type == Token::kPunct &&
         (TokenText(text_, tokens[k + 1]) == "," ||
          TokenText(text_, tokens[k + 1]) == "\u2014") &&
-        !IsCapitalizedStopWord(word) && !IsTitleWord(lower) &&
-        !IsHonorific(lower) && !IsPlaceFirstWord(lower) &&
-        !IsPossessiveForm(word)) {
+        !NamesNoOneAlone(word, lower) && !IsPossessiveForm(word)) {
       AddMention(tokens[k].start, AddEntity(word, true, {&lower, 1}));
       return;
     }
@@ -1613,19 +1607,13 @@ std::optional<std::string> SpeakerRegistry::Resolve(const SubjectPhrase& p,
           return it->second;
         }
       }
-      std::string out = p.text;
-      if (!out.empty()) out[0] = static_cast<char>(std::tolower(out[0]));
+      std::string out = SpeakerAsWritten(p, words_);
       NoteGroup(p.head, at, out);
       return out;
     }
     case PhraseKind::kDescriptor: {
       // The descriptor in lower case from its article: "a senior official".
-      std::string out = p.text;
-      if (!out.empty() &&
-          (IsDeterminerOfDescriptor(LowerAscii(FirstWord(out))) ||
-           OpensWithCommonWord(out, words_))) {
-        out[0] = static_cast<char>(std::tolower(out[0]));
-      }
+      std::string out = SpeakerAsWritten(p, words_);
       descriptors_.push_back({p.head, out});
       NoteGroup(p.head, at, out);
       return out;

@@ -109,6 +109,9 @@ TEST(LoadRulePack, BadActorsAndCuesNameFileLineAndFragment) {
       {"[[cue]]\nlemma = \"say\"\nforms = [\"said\"]\ncomplement = "
        "\"object\"\n",
        "bad.toml:1: unknown cue complement: object"},
+      {"[[claim_cue]]\nlemma = \"confirm\"\nforms = [\"confirmed\"]\n"
+       "complement = \"object\"\n",
+       "bad.toml:1: unknown claim cue complement: object"},
       {"[[topic]]\nid = \"x\"\ntopic = \"t\"\npattern = 'a'\n",
        "bad.toml:1: topic needs id, topic, pattern and example: x"},
       {"[[scale]]\nforms = [\"lots\"]\n",

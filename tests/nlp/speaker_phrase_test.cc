@@ -377,6 +377,32 @@ TEST(SubjectBefore, Table) {
   }
 }
 
+// A role is written in lower case; a descriptor only when it opens with a
+// determiner or a word whose capital just starts the sentence; a name as
+// it is.
+TEST(SpeakerAsWritten, LowerCaseOnlyWhereTheCapitalStartsTheSentence) {
+  struct Case {
+    PhraseKind kind;
+    const char* text;
+    const char* want;
+  } cases[] = {
+      {PhraseKind::kRole, "The report", "the report"},
+      {PhraseKind::kDescriptor, "A senior official", "a senior official"},
+      {PhraseKind::kDescriptor, "Analysts", "analysts"},
+      {PhraseKind::kDescriptor, "Buyers in China", "buyers in China"},
+      {PhraseKind::kDescriptor, "China\u2019s leaders", "China\u2019s leaders"},
+      {PhraseKind::kDescriptor, "Wall Street analysts", "Wall Street analysts"},
+      {PhraseKind::kName, "Marta Keane", "Marta Keane"},
+      {PhraseKind::kRole, "", ""},
+  };
+  for (const Case& c : cases) {
+    SubjectPhrase p;
+    p.kind = c.kind;
+    p.text = c.text;
+    EXPECT_EQ(SpeakerAsWritten(p, &Words()), c.want) << c.text;
+  }
+}
+
 TEST(SubjectBefore, AppositiveRoleWords) {
   const SubjectPhrase p = Before("Tomás Ibarra, a former trade negotiator, said");
   EXPECT_EQ(p.text, "Tomás Ibarra");
