@@ -19,6 +19,11 @@
 //
 // Not thread-safe (resolution records new roles and mentions, and the first
 // question builds); one registry per document and thread.
+//
+// The code is in three files: speaker_registry.cc (building, names, roles
+// and resolution), speaker_antecedents.cc (whom a pronoun or a group's
+// "they" stands for; oblique mentions) and speaker_authors.cc (the authors
+// of the documents the text mentions).
 
 #ifndef WHOSAID_NLP_SPEAKER_REGISTRY_H_
 #define WHOSAID_NLP_SPEAKER_REGISTRY_H_
