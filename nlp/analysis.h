@@ -39,8 +39,12 @@ enum class QuoteKind { kDirect, kPartial, kIndirect };
 std::string_view QuoteKindName(QuoteKind kind);
 
 struct Quote {
-  std::string text;  // the quoted words without the quote marks
-  Span span;         // span of `text` in Analysis::text
+  // The quoted words without the quote marks: the bytes of `span`, except
+  // that an indirect quote with an attribution inside it has the
+  // attribution and its commas cut out ("Sales to China, Quintero said,
+  // are running behind" → "Sales to China are running behind").
+  std::string text;
+  Span span;  // in Analysis::text, from the first quoted byte to the last
   QuoteKind kind = QuoteKind::kDirect;
   std::string cue;   // the cue verb as written ("said", "told"); may be empty
   // Canonical actor name, an anonymous descriptor ("a senior official"), or

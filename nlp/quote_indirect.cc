@@ -625,6 +625,48 @@ bool EvidenceSpeaksForNobody(const SubjectPhrase& subj, const CueMatch& cue) {
          LowerIsOneOf(subj.head, kEvidence);
 }
 
+// "The tuft cell, Herbert said, is constantly sensing ...", "At current
+// rates, Bridenstine said, there will be three rockets": an attribution
+// set off by commas inside the sentence it reports. With the words before
+// it at tokens [front, front_end) and the words after its closing comma
+// from token `rest` on, returns where the reported words after it end
+// (ClauseEnd), or `rest` when the sentence is no such report. The words
+// after it go on with the sentence when they open with an auxiliary ("is",
+// "could"), or when the words before it are too few to be a clause of
+// their own ("That", "Meanwhile", "At current rates") and what follows is
+// no participle, conjunction or relative clause, which would make the
+// words before it the report ("..., Graham said, offering the example").
+size_t ParentheticalRest(const ParagraphWork& w, size_t front,
+                         size_t front_end, size_t rest, size_t last) {
+  const auto& t = w.tokens;
+  if (front >= front_end || t[front].type != Token::kWord) return rest;
+  char buffer[kLowerBuffer];
+  const std::string_view next = LowerAsciiInto(TokenText(w.text, t[rest]), buffer);
+  if (!IsAuxiliary(next)) {
+    if (front_end - front >= 5 || t[rest].cap || next.size() < 2 ||
+        (next.size() > 4 && next.ends_with("ing")) || next == "and" ||
+        next == "but" || next == "or" || next == "nor" || next == "as" ||
+        next == "which" || next == "who" || next == "whose" ||
+        next == "while" || next == "so" || next == "then" ||
+        next == "because" || next == "although" || next == "though" ||
+        next == "when" || next == "where" || next == "if" ||
+        next == "with" || next == "without" || next == "after" ||
+        next == "before" || next == "since" || next == "than" ||
+        next == "that" || next == "to" || next == "in" || next == "on" ||
+        next == "at" || next == "for" || next == "of" || next == "by" ||
+        next == "from" || next == "according") {
+      return rest;
+    }
+  }
+  const size_t end = ClauseEnd(w, rest, last);
+  // Two words or more after it: a verb and what it says.
+  size_t words = 0;
+  for (size_t k = rest; k < end && words < 2; ++k) {
+    words += t[k].type == Token::kWord;
+  }
+  return words >= 2 ? end : rest;
+}
+
 void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
                         SpeakerRegistry& registry, std::vector<Quote>& out) {
   const auto& t = w.tokens;
@@ -836,7 +878,13 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
            OpensInvertedSubject(LowerWord(text, t[after_cue])));
       const bool reports =
           forward_good || (!quoted_start && EndsAfterAdjuncts(w, j, last));
-      if (!reports && !may_invert) continue;
+      // "The tuft cell, Herbert said, is constantly sensing ...": the
+      // sentence goes on after a comma, past an attribution set off inside
+      // it (ParentheticalRest).
+      const bool goes_on = !forward_good && !quoted_start && j + 1 < last &&
+                           IsComma(text, t[j]) &&
+                           t[j + 1].type == Token::kWord;
+      if (!reports && !may_invert && !goes_on) continue;
       // "... in her car, said Lt. Matt Harris, Columbus Police Department
       // spokesman.": when the capitalised words after a cue that follows a
       // comma make an inverted attribution, they are it, whatever subject a
@@ -847,7 +895,17 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
         resume = last;
         continue;
       }
-      SubjectPhrase subj = SubjectBefore(text, t, first, k, *w.words);
+      // "Freight costs have eased since the summer, Quintero said, adding
+      // that ...": a cue right after another cue's comma goes on with the
+      // sentence's speaker (below, as a participle); a parse back would
+      // take ", Quintero said," for an appositive of "the summer".
+      const bool after_attribution = k >= first + 2 &&
+                                     IsComma(text, t[k - 1]) &&
+                                     w.CueAt(k - 2).length > 0 &&
+                                     w.sentence_speaker[s].has_value();
+      SubjectPhrase subj = after_attribution
+                               ? SubjectPhrase()
+                               : SubjectBefore(text, t, first, k, *w.words);
       std::optional<std::string> speaker;
       bool participle = false;
       if (subj.kind == PhraseKind::kNone) {
@@ -892,7 +950,7 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
           continue;
         }
       }
-      if (!reports) continue;
+      if (!reports && !goes_on) continue;
       if (subj.kind != PhraseKind::kNone &&
           (HypotheticalCue(w, first, subj.span, k) ||
            EvidenceSpeaksForNobody(subj, cue) ||
@@ -947,6 +1005,30 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
       subj_tok = before_subj;
       const size_t clause_end = subj_tok - 1;
       const size_t clause_first = AfterDateline(text, t, first, clause_end);
+      if (goes_on) {
+        const size_t rest_end =
+            ParentheticalRest(w, clause_first, clause_end, j + 1, last);
+        if (rest_end > j + 1 && GoodClause(w, clause_first, rest_end)) {
+          // One report of the sentence's words, the attribution cut out.
+          const Span front = ClauseSpan(w, clause_first, clause_end);
+          const Span rest = ClauseSpan(w, j + 1, rest_end);
+          Quote& q = AppendQuote(out, text, {front.start, rest.end},
+                                 QuoteKind::kIndirect, "indirect.parenthetical");
+          q.text.assign(text.substr(front.start, front.size()));
+          q.text += ' ';
+          q.text.append(text.substr(rest.start, rest.size()));
+          q.cue.assign(text.substr(cue.span.start, cue.span.size()));
+          q.speaker = registry.Resolve(
+              subj, subj.kind == PhraseKind::kPronoun ? q.span.start
+                                                      : subj.span.start);
+          q.speaker_mention = subj.text;
+          q.speaker_span = subj.span;
+          if (!w.sentence_speaker[s]) w.sentence_speaker[s] = q.speaker;
+          resume = rest_end;
+          continue;
+        }
+        if (!reports) continue;
+      }
       if (!GoodClause(w, clause_first, clause_end) ||
           clause_end - clause_first < 5) {
         continue;

@@ -265,10 +265,12 @@ TEST(IndirectSpeech, Table) {
        "more than 15,000 people registered for the rally", "the unions"},
       {"Marta Keane said more about the plan on Tuesday.", "", ""},
       // Session 12: a cue that interrupts its sentence reports no clause
-      // before it.
+      // before it; session 17: it reports the sentence, itself cut out.
       {"A major part of the reason that costs rose, Marta Keane said, is "
        "the flow of cheap imports.",
-       "", ""},
+       "A major part of the reason that costs rose is the flow of cheap "
+       "imports",
+       "Marta Keane"},
       // Session 12: a pronoun after the clause is nobody named in it.
       {"Ben Dorrit spoke after the hearing. Heads would roll the day Tomas "
        "Wren leaves office, he said.",
@@ -377,6 +379,28 @@ TEST(IndirectSpeech, Table) {
       {"Marta Keane said in a conference call with media.", "", ""},
       {"Marta Keane said in a conference call that prices would fall.",
        "prices would fall", "Marta Keane"},
+      // Session 17: an attribution set off by commas inside the sentence
+      // it reports is cut out of one report of the sentence.
+      {"Sales to China, Marta Keane said, are running behind last year.",
+       "Sales to China are running behind last year", "Marta Keane"},
+      {"At current prices, Marta Keane said, most growers will store "
+       "their crop.",
+       "At current prices most growers will store their crop", "Marta Keane"},
+      {"Meanwhile, Marta Keane says, crushers have filled their needs.",
+       "Meanwhile crushers have filled their needs", "Marta Keane"},
+      {"The shipments, a spokeswoman for the port said, could be moved "
+       "without penalty.",
+       "The shipments could be moved without penalty",
+       "a spokeswoman for the port"},
+      // Not when the words after it are a participle's or a second
+      // clause's: then the words before it are the report.
+      {"Freight costs have eased since the summer, Marta Keane said, citing "
+       "cheaper diesel.",
+       "Freight costs have eased since the summer", "Marta Keane"},
+      {"Freight costs have eased since the summer, Marta Keane said, and "
+       "barges are moving again.",
+       "Freight costs have eased since the summer", "Marta Keane"},
+      {"In June, Marta Keane said, for the first time.", "", ""},
   };
   for (const auto& c : cases) {
     SCOPED_TRACE(c.text);
@@ -398,6 +422,19 @@ std::vector<Quote> All(const std::string& text) {
                               pack.ok() ? pack->discovery : DiscoveryRules{});
   }();
   return extractor->Extract(text);
+}
+
+// Session 17: a participle cue right after an attribution's comma goes on
+// with that attribution's speaker, not with a noun the parse back would
+// reach by taking ", Marta Keane said," for an appositive.
+TEST(IndirectSpeech, ParticipleAfterAnAttribution) {
+  const std::vector<Quote> quotes = Indirect(
+      "Freight costs have eased since the summer, Marta Keane said, adding "
+      "that barges were moving again on the river.");
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(quotes[0].text, "Freight costs have eased since the summer");
+  EXPECT_EQ(quotes[1].text, "barges were moving again on the river");
+  EXPECT_EQ(quotes[1].speaker.value_or(""), "Marta Keane");
 }
 
 // Issue 1 (quality4): a document noun as the subject speaks for the
