@@ -7,6 +7,7 @@
 #include "nlp/actor_kind_guess.h"
 #include "nlp/cjk_quotes.h"
 #include "nlp/claim_extractor.h"
+#include "nlp/embedded_posts.h"
 #include "nlp/normalizer.h"
 #include "nlp/owner_name.h"
 #include "nlp/quantity_extractor.h"
@@ -94,6 +95,7 @@ class PipelineAnalyzer : public Analyzer {
     analysis.quotes = quotes_.Extract(analysis.text, normalized.quote_marks,
                                       segments, context, &unbalanced);
     AddCjkQuotes(segments, analysis);
+    AddEmbeddedPosts(doc, segments, analysis);
     if (reporter != nullptr) {
       for (size_t offset : unbalanced) {
         reporter->Report(doc.id, normalized.ToOriginal(offset),
@@ -110,6 +112,35 @@ class PipelineAnalyzer : public Analyzer {
     MergeQuotes(analysis.quotes,
                 cjk_quotes_.Find(analysis.text, segments.paragraphs,
                                  &analysis.actors));
+  }
+
+  // Posts the page embeds ("... — Arvind Kejriwal (@ArvindKejriwal)
+  // November 1, 2019", embedded_posts.h): each paragraph a direct quote of
+  // the account, named as an account owner is (Owner). Where the quote
+  // finder read the same words, the attributed reading wins (quote_merge.h).
+  void AddEmbeddedPosts(const Document& doc, const Segmentation& segments,
+                        Analysis& analysis) const {
+    const std::vector<EmbeddedPost> posts =
+        FindEmbeddedPosts(analysis.text, segments.paragraphs, doc.blocks);
+    if (posts.empty()) return;
+    std::vector<Quote> found;
+    for (const EmbeddedPost& post : posts) {
+      const std::string display(
+          analysis.text.substr(post.name.start, post.name.size()));
+      const std::string speaker = Owner(display).name;
+      for (const Span& words : post.paragraphs) {
+        Quote& q = found.emplace_back();
+        q.text = analysis.text.substr(words.start, words.size());
+        q.span = words;
+        q.kind = QuoteKind::kDirect;
+        q.cue = "posted";
+        q.speaker = speaker;
+        q.speaker_mention = display;
+        q.speaker_span = post.name;
+        q.rule = "direct.embedded_post";
+      }
+    }
+    MergeQuotes(analysis.quotes, std::move(found));
   }
 
   // The speaker name of the document's account owner (owner_name.h): the
