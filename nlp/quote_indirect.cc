@@ -1005,6 +1005,18 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
       subj_tok = before_subj;
       const size_t clause_end = subj_tok - 1;
       const size_t clause_first = AfterDateline(text, t, first, clause_end);
+      // The cue and speaker of a report before its subject ("..., he
+      // said", "A, he said, B"): a pronoun stands for someone named before
+      // the report, not in it (as after a quotation).
+      auto attribute_backward = [&](Quote& q) {
+        q.cue.assign(text.substr(cue.span.start, cue.span.size()));
+        q.speaker = registry.Resolve(
+            subj, subj.kind == PhraseKind::kPronoun ? q.span.start
+                                                    : subj.span.start);
+        q.speaker_mention = subj.text;
+        q.speaker_span = subj.span;
+        if (!w.sentence_speaker[s]) w.sentence_speaker[s] = q.speaker;
+      };
       if (goes_on) {
         const size_t rest_end =
             ParentheticalRest(w, clause_first, clause_end, j + 1, last);
@@ -1017,13 +1029,7 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
           q.text.assign(text.substr(front.start, front.size()));
           q.text += ' ';
           q.text.append(text.substr(rest.start, rest.size()));
-          q.cue.assign(text.substr(cue.span.start, cue.span.size()));
-          q.speaker = registry.Resolve(
-              subj, subj.kind == PhraseKind::kPronoun ? q.span.start
-                                                      : subj.span.start);
-          q.speaker_mention = subj.text;
-          q.speaker_span = subj.span;
-          if (!w.sentence_speaker[s]) w.sentence_speaker[s] = q.speaker;
+          attribute_backward(q);
           resume = rest_end;
           continue;
         }
@@ -1034,17 +1040,10 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
         continue;
       }
       // The clause must not be the tail of another reported clause.
-      Quote& q = AppendQuote(out, text, ClauseSpan(w, clause_first, clause_end),
-                          QuoteKind::kIndirect, "indirect.clause_cue");
-      q.cue.assign(text.substr(cue.span.start, cue.span.size()));
-      // "..., he said": the pronoun stands for someone named before the
-      // clause, not in it (as after a quotation).
-      q.speaker = registry.Resolve(
-          subj, subj.kind == PhraseKind::kPronoun ? q.span.start
-                                                  : subj.span.start);
-      q.speaker_mention = subj.text;
-      q.speaker_span = subj.span;
-      if (!w.sentence_speaker[s]) w.sentence_speaker[s] = q.speaker;
+      attribute_backward(AppendQuote(out, text,
+                                     ClauseSpan(w, clause_first, clause_end),
+                                     QuoteKind::kIndirect,
+                                     "indirect.clause_cue"));
     }
   }
 }
