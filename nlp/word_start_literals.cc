@@ -46,10 +46,12 @@ WordStartLiterals::WordStartLiterals(std::vector<std::string> literals)
     if (buckets_.empty() ||
         literals_[first_of_bucket.back()].compare(0, 2, literal, 0, 2) != 0) {
       const auto at = static_cast<uint32_t>(entries_.size());
-      buckets_.push_back({at, at, 0, 0});
+      buckets_.push_back({at, at});
+      follows_.push_back({0, 0});
       first_of_bucket.push_back(index);
     }
     Bucket& bucket = buckets_.back();
+    Follow& follow = follows_.back();
     if (literal.size() < 4) {
       add_entry(index);
       ++bucket.end;
@@ -63,10 +65,12 @@ WordStartLiterals::WordStartLiterals(std::vector<std::string> literals)
       }
       return bits;
     };
-    bucket.thirds |= bits_at(2);
-    bucket.fourths |= bits_at(3);
+    follow.thirds |= bits_at(2);
+    follow.fourths |= bits_at(3);
   }
   assert(buckets_.size() < 0xFFFF);
+  // Index 0 (no bucket) lets no word start through.
+  follows_.insert(follows_.begin(), Follow{0, 0});
   for (size_t b = 0; b < buckets_.size(); ++b) {
     const std::string& literal = literals_[first_of_bucket[b]];
     // Every spelling of the first two bytes that folds to theirs.
