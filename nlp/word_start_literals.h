@@ -55,11 +55,11 @@ class WordStartLiterals {
   static unsigned WordBytes(const char* p);
   // The same for the sixty-four at `p`.
   static uint64_t WordBytes64(const char* p);
-  // 1 when some literal may begin at `i` (the text has a byte after it),
-  // by its first two bytes and those after them, 0 when none may. With
-  // `has_four`, the caller knows that the text has four bytes from `i`;
-  // then no branch is taken.
-  template <bool has_four = false>
+  // 1 when some literal may begin at `p` (REQUIRES: the text has four
+  // bytes from it), by its first two bytes and those after them, 0 when
+  // none may; without a branch.
+  unsigned MayBegin(const char* p) const;
+  // The same at `i` of `text`, which has a byte after it.
   unsigned MayBeginAt(std::string_view text, size_t i) const;
   // A range [begin, end) of entries_.
   struct Range {
@@ -173,15 +173,25 @@ inline uint64_t WordStartLiterals::FoldedHead(std::string_view text,
   return v | (upper >> 2);
 }
 
-template <bool has_four>
+inline unsigned WordStartLiterals::MayBegin(const char* p) const {
+  uint16_t raw;
+  __builtin_memcpy(&raw, p, sizeof raw);
+  const Follow& f = follows_[bucket_of_pair_[raw]];
+  // x86 shifts by the count's low six bits anyway: `& 63` costs nothing.
+  return static_cast<unsigned>(
+      (f.thirds >> (static_cast<unsigned char>(p[2]) & 63)) &
+      (f.fourths >> (static_cast<unsigned char>(p[3]) & 63)) & 1);
+}
+
 inline unsigned WordStartLiterals::MayBeginAt(std::string_view text,
                                               size_t i) const {
+  if (text.size() - i >= 4) return MayBegin(text.data() + i);
   uint16_t raw;
   __builtin_memcpy(&raw, text.data() + i, sizeof raw);
   const unsigned bucket = bucket_of_pair_[raw];
   const Follow& f = follows_[bucket];
   auto bit = [&](uint64_t bytes, size_t at) -> uint64_t {
-    if (!has_four && at >= text.size()) return bucket != 0 ? 1 : 0;
+    if (at >= text.size()) return bucket != 0 ? 1 : 0;
     return bytes >> (static_cast<unsigned char>(text[at]) & 63);
   };
   return static_cast<unsigned>(bit(f.thirds, i + 2) & bit(f.fourths, i + 3) &
@@ -238,14 +248,15 @@ void WordStartLiterals::ForEachHit(std::string_view text,
   // literal: they are judged first without a branch each (which would
   // often be mispredicted), and only those that may are looked at.
   for (; i + 64 + 3 <= n; i += 64) {
-    const uint64_t word = WordBytes64(text.data() + i);
+    const char* const block = text.data() + i;
+    const uint64_t word = WordBytes64(block);
     uint64_t starts = word & ~((word << 1) | carry);
     carry = word >> 63;
     uint64_t may = 0;
     while (starts != 0) {
-      const unsigned k = static_cast<unsigned>(__builtin_ctzll(starts));
+      const auto k = static_cast<size_t>(__builtin_ctzll(starts));
       starts &= starts - 1;
-      may |= uint64_t{MayBeginAt<true>(text, i + k)} << k;
+      may |= uint64_t{MayBegin(block + k)} << k;
     }
     while (may != 0) {
       const size_t at = i + static_cast<size_t>(__builtin_ctzll(may));
@@ -261,7 +272,7 @@ void WordStartLiterals::ForEachHit(std::string_view text,
     while (starts != 0) {
       const size_t at = i + static_cast<size_t>(__builtin_ctz(starts));
       starts &= starts - 1;
-      if (MayBeginAt<true>(text, at) != 0) HitsAt(text, at, on_hit);
+      if (MayBegin(text.data() + at) != 0) HitsAt(text, at, on_hit);
     }
   }
   for (; i + 1 < n; ++i) {
