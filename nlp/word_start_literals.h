@@ -69,7 +69,9 @@ class WordStartLiterals {
   // the text's bytes are `head` (FoldedHead): those of the quad there, or
   // those of its first two bytes' bucket when no quad is.
   Range EntriesAt(std::string_view text, size_t i, uint64_t head) const;
-  // Reports the literals that begin at `i` (MayBeginAt).
+  // Reports the literals that begin at `i` (MayBeginAt). Always inlined
+  // (GCC 12 would not): as a call, saving and restoring its registers cost
+  // about a fifth of its work.
   template <typename OnHit>
   void HitsAt(std::string_view text, size_t i, OnHit& on_hit) const;
 
@@ -216,8 +218,8 @@ inline WordStartLiterals::Range WordStartLiterals::EntriesAt(
 }
 
 template <typename OnHit>
-void WordStartLiterals::HitsAt(std::string_view text, size_t i,
-                               OnHit& on_hit) const {
+[[gnu::always_inline]] inline void WordStartLiterals::HitsAt(
+    std::string_view text, size_t i, OnHit& on_hit) const {
   const uint64_t head = FoldedHead(text, i);
   const Range entries = EntriesAt(text, i, head);
   for (uint32_t k = entries.begin; k < entries.end; ++k) {
