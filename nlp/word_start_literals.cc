@@ -95,17 +95,24 @@ WordStartLiterals::WordStartLiterals(std::vector<std::string> literals)
   }
   unsigned bits = 1;
   while ((size_t{1} << bits) < 2 * keys.size()) ++bits;
-  quads_.assign(size_t{1} << bits, Quad{0, 0, 0});
+  quads_.assign(size_t{1} << bits, Quad{0, 0, 0, 0});
   quad_shift_ = 32 - bits;
   for (uint32_t key : keys) {
     char quad[4];
     std::memcpy(quad, &key, sizeof quad);
-    Quad q{key, static_cast<uint32_t>(entries_.size()), 0};
+    Quad q{key, static_cast<uint32_t>(entries_.size()), 0, 0};
     for (size_t i = 0; i < literals_.size(); ++i) {
       const std::string& literal = literals_[i];
       if (literal.compare(0, 4, std::string_view(quad, 4), 0,
                           literal.size()) == 0) {
         add_entry(static_cast<int>(i));
+        if (literal.size() <= 4) {
+          q.fifths = ~uint64_t{0};
+          continue;
+        }
+        for (char c : {literal[4], Unfold(literal[4])}) {
+          q.fifths |= uint64_t{1} << (static_cast<unsigned char>(c) & 63);
+        }
       }
     }
     q.end = static_cast<uint32_t>(entries_.size());

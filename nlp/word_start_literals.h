@@ -106,6 +106,10 @@ class WordStartLiterals {
   struct Quad {
     uint32_t key;
     uint32_t begin, end;  // range of entries_
+    // Bit (c & 63) for the fifth byte c of each of those literals (either
+    // case), all bits when one has four bytes or fewer: the others are
+    // passed over at a start whose fifth byte's bit is clear.
+    uint64_t fifths;
   };
   // The slot of quads_ where the search for `key` begins.
   size_t QuadSlot(uint32_t key) const {
@@ -207,7 +211,10 @@ inline WordStartLiterals::Range WordStartLiterals::EntriesAt(
     const size_t mask = quads_.size() - 1;
     for (size_t slot = QuadSlot(key);; slot = (slot + 1) & mask) {
       const Quad& quad = quads_[slot];
-      if (quad.key == key) return {quad.begin, quad.end};
+      if (quad.key == key) {
+        const bool may = ((quad.fifths >> ((head >> 32) & 63)) & 1) != 0;
+        return {quad.begin, may ? quad.end : quad.begin};
+      }
       if (quad.key == 0) break;
     }
   }
