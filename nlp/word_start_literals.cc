@@ -46,10 +46,12 @@ WordStartLiterals::WordStartLiterals(std::vector<std::string> literals)
     if (buckets_.empty() ||
         literals_[first_of_bucket.back()].compare(0, 2, literal, 0, 2) != 0) {
       const auto at = static_cast<uint32_t>(entries_.size());
-      buckets_.push_back({at, at, 0, 0});
+      buckets_.push_back({at, at});
+      follows_.push_back({0, 0});
       first_of_bucket.push_back(index);
     }
     Bucket& bucket = buckets_.back();
+    Follow& follow = follows_.back();
     if (literal.size() < 4) {
       add_entry(index);
       ++bucket.end;
@@ -63,10 +65,12 @@ WordStartLiterals::WordStartLiterals(std::vector<std::string> literals)
       }
       return bits;
     };
-    bucket.thirds |= bits_at(2);
-    bucket.fourths |= bits_at(3);
+    follow.thirds |= bits_at(2);
+    follow.fourths |= bits_at(3);
   }
   assert(buckets_.size() < 0xFFFF);
+  // Index 0 (no bucket) lets no word start through.
+  follows_.insert(follows_.begin(), Follow{0, 0});
   for (size_t b = 0; b < buckets_.size(); ++b) {
     const std::string& literal = literals_[first_of_bucket[b]];
     // Every spelling of the first two bytes that folds to theirs.
@@ -91,17 +95,24 @@ WordStartLiterals::WordStartLiterals(std::vector<std::string> literals)
   }
   unsigned bits = 1;
   while ((size_t{1} << bits) < 2 * keys.size()) ++bits;
-  quads_.assign(size_t{1} << bits, Quad{0, 0, 0});
+  quads_.assign(size_t{1} << bits, Quad{0, 0, 0, 0});
   quad_shift_ = 32 - bits;
   for (uint32_t key : keys) {
     char quad[4];
     std::memcpy(quad, &key, sizeof quad);
-    Quad q{key, static_cast<uint32_t>(entries_.size()), 0};
+    Quad q{key, static_cast<uint32_t>(entries_.size()), 0, 0};
     for (size_t i = 0; i < literals_.size(); ++i) {
       const std::string& literal = literals_[i];
       if (literal.compare(0, 4, std::string_view(quad, 4), 0,
                           literal.size()) == 0) {
         add_entry(static_cast<int>(i));
+        if (literal.size() <= 4) {
+          q.fifths = ~uint64_t{0};
+          continue;
+        }
+        for (char c : {literal[4], Unfold(literal[4])}) {
+          q.fifths |= uint64_t{1} << (static_cast<unsigned char>(c) & 63);
+        }
       }
     }
     q.end = static_cast<uint32_t>(entries_.size());

@@ -4,10 +4,11 @@
 // letters compare case-insensitively, other bytes exactly.
 //
 // Built for the topic tagger, whose rules mostly match whole words: only
-// the text's word starts are looked at (found sixteen bytes at a time),
-// and only those whose first four bytes may begin some literal are
-// compared in full (eight bytes at a time), with only the literals that
-// share those four bytes (or are shorter and begin them). Built once;
+// the text's word starts are looked at (found sixty-four bytes at a
+// time, and each judged by its first four bytes without a branch), and
+// only those whose first four bytes may begin some literal are compared
+// in full (eight bytes at a time), with only the literals that share
+// those four bytes (or are shorter and begin them). Built once;
 // immutable and thread-safe.
 
 #ifndef WHOSAID_NLP_WORD_START_LITERALS_H_
@@ -52,24 +53,27 @@ class WordStartLiterals {
  private:
   // Bit i of the result: byte i of the sixteen at `p` is a word byte.
   static unsigned WordBytes(const char* p);
-  // The bucket of the literals that may begin at `i` (the text has a byte
-  // after it): 1 + its index in buckets_, or 0 when none may. With
-  // `has_four`, the caller knows that the text has four bytes from `i`.
-  template <bool has_four = false>
-  unsigned BucketAt(std::string_view text, size_t i) const;
+  // The same for the sixty-four at `p`.
+  static uint64_t WordBytes64(const char* p);
+  // 1 when some literal may begin at `p` (REQUIRES: the text has four
+  // bytes from it), by its first two bytes and those after them, 0 when
+  // none may; without a branch.
+  unsigned MayBegin(const char* p) const;
+  // The same at `i` of `text`, which has a byte after it.
+  unsigned MayBeginAt(std::string_view text, size_t i) const;
   // A range [begin, end) of entries_.
   struct Range {
     uint32_t begin, end;
   };
-  // The entries of the literals that may begin at `i`, whose bucket is
-  // `bucket` (not 0) and where the text's bytes are `head` (FoldedHead):
-  // those of the quad there, or the bucket's when no quad is.
-  Range EntriesAt(std::string_view text, size_t i, unsigned bucket,
-                  uint64_t head) const;
-  // Reports the literals of bucket `bucket` (not 0) that begin at `i`.
+  // The entries of the literals that may begin at `i` (MayBeginAt), where
+  // the text's bytes are `head` (FoldedHead): those of the quad there, or
+  // those of its first two bytes' bucket when no quad is.
+  Range EntriesAt(std::string_view text, size_t i, uint64_t head) const;
+  // Reports the literals that begin at `i` (MayBeginAt). Always inlined
+  // (GCC 12 would not): as a call, saving and restoring its registers cost
+  // about a fifth of its work.
   template <typename OnHit>
-  void HitsAt(std::string_view text, size_t i, unsigned bucket,
-              OnHit& on_hit) const;
+  void HitsAt(std::string_view text, size_t i, OnHit& on_hit) const;
 
   // A literal as compared at a word start: its first eight bytes (folded;
   // fewer, zero-padded, when it is shorter) against the text's next eight
@@ -85,10 +89,13 @@ class WordStartLiterals {
   // by their first four (Quad).
   struct Bucket {
     uint32_t begin, end;  // range of entries_
-    // Bit (c & 63) is set for the third byte c of each literal (either
-    // case), all bits when one has only two: a word start whose third
-    // byte's bit is clear begins none of them. `fourths` the same for the
-    // fourth byte, all bits when a literal has three or fewer.
+  };
+  // What the bytes after a bucket's first two may be. Bit (c & 63) is set
+  // for the third byte c of each literal (either case), all bits when one
+  // has only two: a word start whose third byte's bit is clear begins none
+  // of them. `fourths` the same for the fourth byte, all bits when a
+  // literal has three or fewer.
+  struct Follow {
     uint64_t thirds;
     uint64_t fourths;
   };
@@ -99,6 +106,10 @@ class WordStartLiterals {
   struct Quad {
     uint32_t key;
     uint32_t begin, end;  // range of entries_
+    // Bit (c & 63) for the fifth byte c of each of those literals (either
+    // case), all bits when one has four bytes or fewer: the others are
+    // passed over at a start whose fifth byte's bit is clear.
+    uint64_t fifths;
   };
   // The slot of quads_ where the search for `key` begins.
   size_t QuadSlot(uint32_t key) const {
@@ -108,6 +119,8 @@ class WordStartLiterals {
   std::vector<std::string> literals_;  // folded
   std::vector<Entry> entries_;         // by bucket, then by quad
   std::vector<Bucket> buckets_;
+  // Per bucket_of_pair_ value: none for 0 (no bit set), else its bucket's.
+  std::vector<Follow> follows_;
   // An open-addressing table (linear probing, a power of two long, at
   // most half full) of the quads that some literal begins with.
   std::vector<Quad> quads_;
@@ -140,6 +153,11 @@ inline unsigned WordStartLiterals::WordBytes(const char* p) {
 #endif
 }
 
+inline uint64_t WordStartLiterals::WordBytes64(const char* p) {
+  return uint64_t{WordBytes(p)} | uint64_t{WordBytes(p + 16)} << 16 |
+         uint64_t{WordBytes(p + 32)} << 32 | uint64_t{WordBytes(p + 48)} << 48;
+}
+
 inline uint64_t WordStartLiterals::FoldedHead(std::string_view text,
                                               size_t i) {
   uint64_t v = 0;
@@ -161,41 +179,56 @@ inline uint64_t WordStartLiterals::FoldedHead(std::string_view text,
   return v | (upper >> 2);
 }
 
-template <bool has_four>
-inline unsigned WordStartLiterals::BucketAt(std::string_view text,
-                                           size_t i) const {
+inline unsigned WordStartLiterals::MayBegin(const char* p) const {
+  uint16_t raw;
+  __builtin_memcpy(&raw, p, sizeof raw);
+  const Follow& f = follows_[bucket_of_pair_[raw]];
+  // x86 shifts by the count's low six bits anyway: `& 63` costs nothing.
+  return static_cast<unsigned>(
+      (f.thirds >> (static_cast<unsigned char>(p[2]) & 63)) &
+      (f.fourths >> (static_cast<unsigned char>(p[3]) & 63)) & 1);
+}
+
+inline unsigned WordStartLiterals::MayBeginAt(std::string_view text,
+                                              size_t i) const {
+  if (text.size() - i >= 4) return MayBegin(text.data() + i);
   uint16_t raw;
   __builtin_memcpy(&raw, text.data() + i, sizeof raw);
   const unsigned bucket = bucket_of_pair_[raw];
-  if (bucket == 0) return 0;
-  const Bucket& b = buckets_[bucket - 1];
-  auto may_be = [&](uint64_t bytes, size_t at) {
-    return (!has_four && at >= text.size()) ||
-           ((bytes >> (static_cast<unsigned char>(text[at]) & 63)) & 1) != 0;
+  const Follow& f = follows_[bucket];
+  auto bit = [&](uint64_t bytes, size_t at) -> uint64_t {
+    if (at >= text.size()) return bucket != 0 ? 1 : 0;
+    return bytes >> (static_cast<unsigned char>(text[at]) & 63);
   };
-  return may_be(b.thirds, i + 2) && may_be(b.fourths, i + 3) ? bucket : 0;
+  return static_cast<unsigned>(bit(f.thirds, i + 2) & bit(f.fourths, i + 3) &
+                               1);
 }
 
 inline WordStartLiterals::Range WordStartLiterals::EntriesAt(
-    std::string_view text, size_t i, unsigned bucket, uint64_t head) const {
+    std::string_view text, size_t i, uint64_t head) const {
   if (text.size() - i >= 4) {
     const auto key = static_cast<uint32_t>(head);
     const size_t mask = quads_.size() - 1;
     for (size_t slot = QuadSlot(key);; slot = (slot + 1) & mask) {
       const Quad& quad = quads_[slot];
-      if (quad.key == key) return {quad.begin, quad.end};
+      if (quad.key == key) {
+        const bool may = ((quad.fifths >> ((head >> 32) & 63)) & 1) != 0;
+        return {quad.begin, may ? quad.end : quad.begin};
+      }
       if (quad.key == 0) break;
     }
   }
-  const Bucket& b = buckets_[bucket - 1];
+  uint16_t raw;
+  __builtin_memcpy(&raw, text.data() + i, sizeof raw);
+  const Bucket& b = buckets_[bucket_of_pair_[raw] - 1];
   return {b.begin, b.end};
 }
 
 template <typename OnHit>
-void WordStartLiterals::HitsAt(std::string_view text, size_t i,
-                               unsigned bucket, OnHit& on_hit) const {
+[[gnu::always_inline]] inline void WordStartLiterals::HitsAt(
+    std::string_view text, size_t i, OnHit& on_hit) const {
   const uint64_t head = FoldedHead(text, i);
-  const Range entries = EntriesAt(text, i, bucket, head);
+  const Range entries = EntriesAt(text, i, head);
   for (uint32_t k = entries.begin; k < entries.end; ++k) {
     const Entry& e = entries_[k];
     if (((head ^ e.head) & e.mask) != 0 || e.size > text.size() - i) continue;
@@ -217,28 +250,44 @@ void WordStartLiterals::ForEachHit(std::string_view text,
   if (literals_.empty() || text.size() < 2) return;
   const size_t n = text.size();
   // Whether the byte before the block is a word byte.
-  unsigned carry = 0;
+  uint64_t carry = 0;
   size_t i = 0;
-  // Blocks of sixteen with three bytes after them, so that each word start
-  // in one has four bytes from it.
+  // Blocks of sixty-four with three bytes after them, so that each word
+  // start in one has four bytes from it. Most word starts begin no
+  // literal: they are judged first without a branch each (which would
+  // often be mispredicted), and only those that may are looked at.
+  for (; i + 64 + 3 <= n; i += 64) {
+    const char* const block = text.data() + i;
+    const uint64_t word = WordBytes64(block);
+    uint64_t starts = word & ~((word << 1) | carry);
+    carry = word >> 63;
+    uint64_t may = 0;
+    while (starts != 0) {
+      const auto k = static_cast<size_t>(__builtin_ctzll(starts));
+      starts &= starts - 1;
+      may |= uint64_t{MayBegin(block + k)} << k;
+    }
+    while (may != 0) {
+      const size_t at = i + static_cast<size_t>(__builtin_ctzll(may));
+      may &= may - 1;
+      HitsAt(text, at, on_hit);
+    }
+  }
+  // The rest (and short texts, as titles) sixteen at a time.
   for (; i + 16 + 3 <= n; i += 16) {
     const unsigned word = WordBytes(text.data() + i);
-    unsigned starts = word & ~((word << 1) | carry);
+    unsigned starts = word & ~((word << 1) | static_cast<unsigned>(carry));
     carry = word >> 15;
     while (starts != 0) {
       const size_t at = i + static_cast<size_t>(__builtin_ctz(starts));
       starts &= starts - 1;
-      if (const unsigned bucket = BucketAt<true>(text, at)) {
-        HitsAt(text, at, bucket, on_hit);
-      }
+      if (MayBegin(text.data() + at) != 0) HitsAt(text, at, on_hit);
     }
   }
   for (; i + 1 < n; ++i) {
     const unsigned word = IsWordByte(text[i]) ? 1 : 0;
-    if (word != 0 && carry == 0) {
-      if (const unsigned bucket = BucketAt(text, i)) {
-        HitsAt(text, i, bucket, on_hit);
-      }
+    if (word != 0 && carry == 0 && MayBeginAt(text, i) != 0) {
+      HitsAt(text, i, on_hit);
     }
     carry = word;
   }

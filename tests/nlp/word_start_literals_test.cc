@@ -81,6 +81,27 @@ TEST(WordStartLiterals, FindsWhatANaiveSearchFinds) {
   }
 }
 
+// Texts long enough for several 64-byte blocks, so that words and
+// literals cross the blocks' edges.
+TEST(WordStartLiterals, FindsWhatANaiveSearchFindsInLongTexts) {
+  const std::vector<std::string> words = {
+      "ev", "Oil", "even", "trade war", "u.s.", "ab", "a_b", "9x", "ba",
+      "b\xC3\xA9", "tariff", "tariffs", "cor", "corn", "co-op"};
+  const WordStartLiterals literals(words);
+  const std::vector<std::string> pieces = {
+      "ev", "EV", "e", "v", "oil", "o", "il", " ", "_", "-", "\n", "trade",
+      " war", "U.S.", "a", "b", "9", "x", "\xC3\xA9", "tariff", "s", "T",
+      "co", "rn", "r", "op", "\xE2\x80\x99"};
+  std::mt19937 rng(11);
+  for (int i = 0; i < 1000; ++i) {
+    std::string text;
+    const int n = static_cast<int>(rng() % 200);
+    for (int k = 0; k < n; ++k) text += pieces[rng() % pieces.size()];
+    EXPECT_EQ(Sorted(Find(literals, text)), NaiveFind(words, text))
+        << "text: " << text;
+  }
+}
+
 // Literals that share their first two or three bytes and differ in the
 // fourth (or end before it), as the bucket filters see them, also where
 // the text ends after three bytes.
