@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <tuple>
 #include <type_traits>
 
 #ifdef __SSE2__
@@ -407,19 +408,34 @@ void PhraseMatcher::ChooseHotHead() {
     std::memcpy(&four, p.text.data(), 4);
     return LowerAsciiBytes(four);
   };
-  absl::flat_hash_map<uint32_t, int> heads;
+  // Per head: how many phrases begin with it, and whether one of them may
+  // be written with a lower-case first letter. Such a head is preferred
+  // when it has enough phrases: most words of running text are in lower
+  // case, so "the " (the title phrases) stands at far more word starts
+  // than "Dr. " (a name list's aliases) however many phrases each has.
+  struct HeadCount {
+    int count = 0;
+    bool lower = false;
+  };
+  absl::flat_hash_map<uint32_t, HeadCount> heads;
   for (const Phrase& p : phrases_) {
-    if (p.text.size() >= 4) ++heads[folded_head(p)];
+    if (p.text.size() < 4) continue;
+    HeadCount& h = heads[folded_head(p)];
+    ++h.count;
+    h.lower |= IsAsciiLower(p.text[0]) ||
+               (!p.case_sensitive && IsAsciiAlpha(p.text[0]));
   }
   uint32_t head = 0;
-  int most = 0;
-  for (const auto& [h, count] : heads) {
-    if (count > most || (count == most && h < head)) {
+  HeadCount most;
+  for (const auto& [h, c] : heads) {
+    if (c.count < kHotPhrases) continue;
+    if (std::tie(c.lower, c.count) > std::tie(most.lower, most.count) ||
+        (c.lower == most.lower && c.count == most.count && h < head)) {
       head = h;
-      most = count;
+      most = c;
     }
   }
-  if (most < kHotPhrases) return;
+  if (most.count < kHotPhrases) return;
   char head_bytes[4];
   std::memcpy(head_bytes, &head, 4);
   uint32_t fold = 0;

@@ -224,8 +224,9 @@ class PhraseMatcher {
   uint64_t short_sixes_[(1u << kSixLog) / 64] = {};
   // The first four bytes (as loaded from memory, ASCII letters in lower
   // case) that the most phrases begin with, in some case, when they are
-  // many: "the " for the title phrases of an actor list ("the Treasury
-  // secretary", "the envoy"). A word start whose four bytes OR hot_fold_
+  // many, preferring those a lower-case word may begin with: "the " for
+  // the title phrases of an actor list ("the Treasury secretary", "the
+  // envoy"), rather than "Dr. " for more of its aliases. A word start whose four bytes OR hot_fold_
   // (the case bit of each letter among them) equal hot_head_ skips the
   // filters above, which all pass it, for the tests of its first six and
   // eight bytes (short_sixes_, eights_); 0 when no head is hot, or when a

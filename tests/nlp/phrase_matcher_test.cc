@@ -340,7 +340,7 @@ std::vector<PhraseMatcher::Match> SlowFindAll(
 // down at once. Matches stay those of the slow search, with names that
 // begin like the head ("Theresa", "THE HAGUE", the case-sensitive "the
 // Fed") and, in the second list, a short phrase ("th") that keeps the
-// general filters.
+// general filters; in the third, more phrases that begin with "Dr. ".
 TEST(PhraseMatcher, HotHeadPhrasesMatchLikeTheSlowSearch) {
   std::vector<PhraseMatcher::Phrase> phrases;
   for (const char* title :
@@ -362,10 +362,19 @@ TEST(PhraseMatcher, HotHeadPhrasesMatchLikeTheSlowSearch) {
                          "treasury", "Treasury", "secretary", "vice",
                          "president", "lab", "labs", "bank", "trade",
                          "representative", "agency", "fund", "ceo", "th",
-                         "t", ",", "."};
+                         "t", ",", ".", "Dr.", "dr.", "Bane", "Zane",
+                         "bane"};
   std::mt19937 rng(7);
-  for (int round = 0; round < 2; ++round) {
+  for (int round = 0; round < 3; ++round) {
     if (round == 1) phrases.push_back({"th", false});
+    if (round == 2) {
+      // More phrases begin with "Dr. " than with "the ", but the head that
+      // lower-case words may begin with stays the hot one.
+      phrases.pop_back();
+      for (char initial = 'A'; initial <= 'Z'; ++initial) {
+        phrases.push_back({std::string("Dr. ") + initial + "ane", true});
+      }
+    }
     PhraseMatcher m(phrases);
     for (int t = 0; t < 3000; ++t) {
       std::string text;
