@@ -93,41 +93,7 @@ class BlockScanner {
     if (len == 16) {
       const __m128i b =
           _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes));
-      // Signed compares: bytes >= 0x80 are negative and fall outside every
-      // ASCII range. (b | 0x20) is a..z exactly for ASCII letters.
-      const __m128i folded = _mm_or_si128(b, _mm_set1_epi8(0x20));
-      const __m128i letter =
-          _mm_and_si128(_mm_cmpgt_epi8(folded, _mm_set1_epi8('a' - 1)),
-                        _mm_cmplt_epi8(folded, _mm_set1_epi8('z' + 1)));
-      if constexpr (kUseRanges && kBytesAfterFirst) {
-        // Ranges after the first of a single byte each ("c", "m", "t"
-        // beside "A-Z"): one compare each instead of three.
-        word = static_cast<uint32_t>(_mm_movemask_epi8(_mm_or_si128(
-            _mm_or_si128(InRange(b, range_lo_[0], range_span_[0]),
-                         _mm_cmpeq_epi8(b, range_lo_[1])),
-            _mm_or_si128(_mm_cmpeq_epi8(b, range_lo_[2]),
-                         _mm_cmpeq_epi8(b, range_lo_[3])))));
-        joins = static_cast<uint32_t>(_mm_movemask_epi8(letter));
-      } else if constexpr (kUseRanges) {
-        // The bytes in the ranges stand for the word bytes, and only
-        // letters join: a few more proposals (a range byte that is no
-        // word byte, a letter after a digit or '_'), which MayStartAt and
-        // MatchAt turn down, for fewer compares in every block.
-        word = static_cast<uint32_t>(_mm_movemask_epi8(_mm_or_si128(
-            _mm_or_si128(InRange(b, range_lo_[0], range_span_[0]),
-                         InRange(b, range_lo_[1], range_span_[1])),
-            _mm_or_si128(InRange(b, range_lo_[2], range_span_[2]),
-                         InRange(b, range_lo_[3], range_span_[3])))));
-        joins = static_cast<uint32_t>(_mm_movemask_epi8(letter));
-      } else {
-        const __m128i digit =
-            _mm_and_si128(_mm_cmpgt_epi8(b, _mm_set1_epi8('0' - 1)),
-                          _mm_cmplt_epi8(b, _mm_set1_epi8('9' + 1)));
-        const __m128i underscore = _mm_cmpeq_epi8(b, _mm_set1_epi8('_'));
-        word = static_cast<uint32_t>(_mm_movemask_epi8(
-            _mm_or_si128(_mm_or_si128(letter, digit), underscore)));
-        joins = word;
-      }
+      Classify<kUseRanges, kBytesAfterFirst>(b, word, joins);
       // Lead bytes are >= 0xC0: a block of ASCII bytes (most of English
       // text) has none.
       if (lead_lo_ <= lead_hi_ && _mm_movemask_epi8(b) != 0) {
@@ -149,8 +115,87 @@ class BlockScanner {
     return (word & ~before) | lead;
   }
 
+#ifdef __SSE2__
+  // Mask for the 64 bytes at `bytes`, as four calls of Mask with 16 each
+  // would give it (bit k: bytes[k]), for fewer instructions per byte: one
+  // test for lead bytes, one carry of `prev_word` and one loop step per
+  // 64 bytes instead of per 16.
+  template <bool kUseRanges, bool kBytesAfterFirst = false>
+  uint64_t Mask64(const uint8_t* bytes, bool& prev_word) const {
+    uint64_t word = 0;
+    uint64_t joins = 0;
+    __m128i any = _mm_setzero_si128();
+#pragma GCC unroll 4
+    for (int k = 0; k < 4; ++k) {
+      const __m128i b =
+          _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + 16 * k));
+      uint32_t w;
+      uint32_t j;
+      Classify<kUseRanges, kBytesAfterFirst>(b, w, j);
+      word |= uint64_t{w} << (16 * k);
+      joins |= uint64_t{j} << (16 * k);
+      any = _mm_or_si128(any, b);
+    }
+    uint64_t lead = 0;
+    if (lead_lo_ <= lead_hi_ && _mm_movemask_epi8(any) != 0) {
+      for (int k = 0; k < 4; ++k) {
+        const __m128i b =
+            _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + 16 * k));
+        lead |= uint64_t{static_cast<uint32_t>(_mm_movemask_epi8(
+                    InRange(b, lead_lo_v_, lead_span_v_)))}
+                << (16 * k);
+      }
+    }
+    const uint64_t before = (joins << 1) | (prev_word ? 1u : 0u);
+    prev_word = (joins >> 63) != 0;
+    return (word & ~before) | lead;
+  }
+#endif
+
  private:
 #ifdef __SSE2__
+  // `word`: the bytes of the 16 in `b` that may begin a word; `joins`: the
+  // bytes that continue a word, so that the byte after one is no word
+  // start (see Mask).
+  template <bool kUseRanges, bool kBytesAfterFirst>
+  [[gnu::always_inline]] void Classify(__m128i b, uint32_t& word,
+                                       uint32_t& joins) const {
+    // Signed compares: bytes >= 0x80 are negative and fall outside every
+    // ASCII range. (b | 0x20) is a..z exactly for ASCII letters.
+    const __m128i folded = _mm_or_si128(b, _mm_set1_epi8(0x20));
+    const __m128i letter =
+        _mm_and_si128(_mm_cmpgt_epi8(folded, _mm_set1_epi8('a' - 1)),
+                      _mm_cmplt_epi8(folded, _mm_set1_epi8('z' + 1)));
+    if constexpr (kUseRanges && kBytesAfterFirst) {
+      // Ranges after the first of a single byte each ("c", "m", "t"
+      // beside "A-Z"): one compare each instead of three.
+      word = static_cast<uint32_t>(_mm_movemask_epi8(_mm_or_si128(
+          _mm_or_si128(InRange(b, range_lo_[0], range_span_[0]),
+                       _mm_cmpeq_epi8(b, range_lo_[1])),
+          _mm_or_si128(_mm_cmpeq_epi8(b, range_lo_[2]),
+                       _mm_cmpeq_epi8(b, range_lo_[3])))));
+      joins = static_cast<uint32_t>(_mm_movemask_epi8(letter));
+    } else if constexpr (kUseRanges) {
+      // The bytes in the ranges stand for the word bytes, and only
+      // letters join: a few more proposals (a range byte that is no
+      // word byte, a letter after a digit or '_'), which MayStartAt and
+      // MatchAt turn down, for fewer compares in every block.
+      word = static_cast<uint32_t>(_mm_movemask_epi8(_mm_or_si128(
+          _mm_or_si128(InRange(b, range_lo_[0], range_span_[0]),
+                       InRange(b, range_lo_[1], range_span_[1])),
+          _mm_or_si128(InRange(b, range_lo_[2], range_span_[2]),
+                       InRange(b, range_lo_[3], range_span_[3])))));
+      joins = static_cast<uint32_t>(_mm_movemask_epi8(letter));
+    } else {
+      const __m128i digit =
+          _mm_and_si128(_mm_cmpgt_epi8(b, _mm_set1_epi8('0' - 1)),
+                        _mm_cmplt_epi8(b, _mm_set1_epi8('9' + 1)));
+      const __m128i underscore = _mm_cmpeq_epi8(b, _mm_set1_epi8('_'));
+      word = static_cast<uint32_t>(_mm_movemask_epi8(
+          _mm_or_si128(_mm_or_si128(letter, digit), underscore)));
+      joins = word;
+    }
+  }
   // 0xFF where lo <= b <= lo + span (unsigned): b - lo <= span.
   static __m128i InRange(__m128i b, __m128i lo, __m128i span) {
     const __m128i d = _mm_sub_epi8(b, lo);
@@ -588,15 +633,32 @@ std::vector<PhraseMatcher::Match> PhraseMatcher::FindAll(
     }
     return found;
   }
-  // Blocks of 16 bytes: only the bytes BlockScanner proposes are looked
-  // at, the start of every word and every non-ASCII character.
+  // Blocks of 64 bytes, then of 16 in the last 63: only the bytes
+  // BlockScanner proposes are looked at, the start of every word and every
+  // non-ASCII character.
   size_t resume = 0;  // the end of the last match
   static_assert(BlockScanner::kRanges == kStartRanges);
   const BlockScanner scanner(lead_lo_, lead_hi_, start_lo_, start_hi_,
                              start_ranges_);
   bool prev_word = false;
   auto scan = [&](auto use_ranges, auto bytes_after_first) {
-    for (size_t base = 0; base < n; base += 16) {
+    size_t base = 0;
+#ifdef __SSE2__
+    for (; base + 64 <= n; base += 64) {
+      uint64_t mask = scanner.Mask64<decltype(use_ranges)::value,
+                                     decltype(bytes_after_first)::value>(
+          bytes + base, prev_word);
+      while (mask != 0) {
+        const size_t i = base + static_cast<size_t>(__builtin_ctzll(mask));
+        mask &= mask - 1;
+        if (i < resume) continue;
+        if (!MayStartAt(bytes, i, n)) continue;
+        const size_t end = MatchAt(text, i, found);
+        if (end > i) resume = end;
+      }
+    }
+#endif
+    for (; base < n; base += 16) {
       uint32_t mask = scanner.Mask<decltype(use_ranges)::value,
                                    decltype(bytes_after_first)::value>(
           bytes + base, std::min<size_t>(16, n - base), prev_word);

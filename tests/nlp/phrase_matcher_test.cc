@@ -146,13 +146,14 @@ TEST(PhraseMatcher, EightByteFilterKeepsShortAndMixedCasePhrases) {
   }
 }
 
-// FindAll scans 16-byte blocks for word starts: a phrase is found at every
-// offset, after ASCII, non-ASCII word characters and punctuation, and
-// never inside a word, including one that straddles a block edge.
+// FindAll scans 64-byte blocks (and 16-byte ones in a text's last 63
+// bytes) for word starts: a phrase is found at every offset of either,
+// after ASCII, non-ASCII word characters and punctuation, and never inside
+// a word, including one that straddles a block edge.
 TEST(PhraseMatcher, FindsPhrasesAtEveryBlockOffset) {
   PhraseMatcher m({{"Keane", true}, {"Éloi", true}, {"said", false}});
   for (const std::string before : {"x", "é", ",", "x_", "9"}) {
-    for (size_t pad = 0; pad < 40; ++pad) {
+    for (size_t pad = 0; pad < 80; ++pad) {
       const std::string head(pad, ' ');
       const std::string text = head + "Keane Éloi SAID " + head + before +
                                "Keane " + before + "said";
@@ -174,7 +175,7 @@ TEST(PhraseMatcher, FindsPhrasesAtEveryBlockOffset) {
 TEST(PhraseMatcher, ExtraBlockProposalsComeToNothing) {
   PhraseMatcher m({{"0800", true}, {"Alba", true}, {"Keane", true},
                    {"Zed", true}, {"_id", true}, {"quo", true}});
-  for (size_t pad = 0; pad < 40; ++pad) {
+  for (size_t pad = 0; pad < 80; ++pad) {
     const std::string text = std::string(pad, ' ') +
                              "[Zed ^Keane 9Keane _Keane x0800 0800 "
                              "Aqua_Keane 7Alba _id quo Alba";
@@ -192,7 +193,7 @@ TEST(PhraseMatcher, ExtraBlockProposalsComeToNothing) {
 TEST(PhraseMatcher, FindsPhrasesAfterCapitalsAndSingleLetters) {
   PhraseMatcher m({{"Alba", true}, {"Zed", true}, {"central bank", true},
                    {"mainland", true}, {"the envoy", false}});
-  for (size_t pad = 0; pad < 40; ++pad) {
+  for (size_t pad = 0; pad < 80; ++pad) {
     const std::string text = std::string(pad, ' ') +
                              "bcentral bank, central bank; lmainland "
                              "mainland uthe envoy The Envoy Zed Alba";
@@ -212,7 +213,7 @@ TEST(PhraseMatcher, FindsPhrasesBeginningWithManyDifferentBytes) {
   PhraseMatcher m({{"alpha", true}, {"echo", true}, {"kilo", true},
                    {"quebec", true}, {"xray", true}, {"Zulu", true},
                    {"0800", true}, {"the envoy", false}});
-  for (size_t pad = 0; pad < 40; ++pad) {
+  for (size_t pad = 0; pad < 80; ++pad) {
     const std::string text = std::string(pad, ' ') +
                              "bravo alpha delta echo kilo lima quebec "
                              "xray yankee Zulu 0800 1900 The Envoy said";
