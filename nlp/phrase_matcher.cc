@@ -4,6 +4,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <cassert>
 #include <array>
 #include <cstring>
 #include <tuple>
@@ -515,20 +516,24 @@ void PhraseMatcher::ChooseHotHead() {
 
 void PhraseMatcher::CompactDeepStates() {
   const size_t n = outputs_.size();
+  assert(n < (size_t{1} << 30));  // so that 2 * state + 1 fits a code
+  auto code = [&](int32_t t) {
+    return t < 0 ? -1 : 2 * t + (outputs_[t].empty() ? 0 : 1);
+  };
   first_edge_.assign(n + 1, 0);
   for (size_t s = 0; s < n; ++s) {
-    first_edge_[s] = static_cast<uint32_t>(edge_class_.size());
+    first_edge_[s] = static_cast<uint32_t>(edges_.size());
     if (s < static_cast<size_t>(dense_states_)) continue;
     for (int c = 0; c < classes_; ++c) {
       const int32_t t = delta_[s * classes_ + c];
       if (t < 0) continue;
-      edge_class_.push_back(static_cast<uint8_t>(c));
-      edge_target_.push_back(t);
+      edges_.push_back({code(t), static_cast<uint8_t>(c)});
     }
   }
-  first_edge_[n] = static_cast<uint32_t>(edge_class_.size());
+  first_edge_[n] = static_cast<uint32_t>(edges_.size());
   delta_.resize(static_cast<size_t>(dense_states_) * classes_);
   delta_.shrink_to_fit();
+  for (int32_t& t : delta_) t = code(t);
 }
 
 // Shallow states are visited most; numbering them first keeps their rows of
@@ -577,8 +582,6 @@ void PhraseMatcher::RenumberBreadthFirst(const std::vector<int32_t>& parent) {
   }
   delta_ = std::move(delta);
   outputs_ = std::move(outputs);
-  accepting_.resize(n);
-  for (size_t i = 0; i < n; ++i) accepting_[i] = !outputs_[i].empty();
 }
 
 bool PhraseMatcher::Accepts(const Match& m, std::string_view text) const {
@@ -702,9 +705,10 @@ size_t PhraseMatcher::MatchAt(std::string_view text, size_t i,
   int best_phrase = -1;
   int state = 0;
   for (size_t j = i; j < n; ++j) {
-    state = Next(state, bytes[j]);
-    if (state < 0) break;
-    if (!accepting_[state]) continue;
+    const int code = Next(state, bytes[j]);
+    if (code < 0) break;
+    state = code >> 1;
+    if ((code & 1) == 0) continue;
     for (int id : outputs_[state]) {
       if (Accepts(Match{{i, j + 1}, id}, text)) {
         best_end = j + 1;

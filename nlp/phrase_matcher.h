@@ -60,18 +60,20 @@ class PhraseMatcher {
   size_t state_count() const { return outputs_.size(); }
 
  private:
-  // The state after `byte`, or -1. Shallow states (visited at every word
-  // start) and states with many children have dense rows; the others,
-  // most with a single child, keep their few edges in compact arrays, so
-  // that thousands of phrases do not spread the walk over megabytes of
-  // mostly empty rows.
+  // The state after `byte` as a code (see delta_), or -1. Shallow states
+  // (visited at every word start) and states with many children have
+  // dense rows; the others, most with a single child, keep their few
+  // edges in a compact array, so that thousands of phrases do not spread
+  // the walk over megabytes of mostly empty rows.
   int Next(int state, uint8_t byte) const {
     const uint8_t c = class_of_[byte];
     if (state < dense_states_) {
       return delta_[static_cast<size_t>(state) * classes_ + c];
     }
-    for (uint32_t e = first_edge_[state]; e < first_edge_[state + 1]; ++e) {
-      if (edge_class_[e] == c) return edge_target_[e];
+    const Edge* edge = edges_.data() + first_edge_[state];
+    const Edge* const end = edges_.data() + first_edge_[state + 1];
+    for (; edge != end; ++edge) {
+      if (edge->byte_class == c) return edge->code;
     }
     return -1;
   }
@@ -170,7 +172,8 @@ class PhraseMatcher {
   // Numbers the states breadth-first, those that keep dense rows first,
   // and sets dense_states_.
   void RenumberBreadthFirst(const std::vector<int32_t>& parent);
-  // Moves the rows of states from dense_states_ on into the edge arrays.
+  // Moves the rows of states from dense_states_ on into edges_, and writes
+  // the states in delta_ and edges_ as codes.
   void CompactDeepStates();
 
   std::vector<Phrase> phrases_;
@@ -256,13 +259,21 @@ class PhraseMatcher {
   // when no phrase begins with a non-ASCII character.
   uint8_t lead_lo_ = 0xFF;
   uint8_t lead_hi_ = 0;
-  std::vector<int32_t> delta_;  // dense_states_ x classes; -1: no phrase
+  // dense_states_ x classes: the code of the state each byte class leads
+  // to, 2 * state + 1 when some phrase ends there (outputs_ non-empty),
+  // 2 * state otherwise; -1 when no phrase goes on. The walk learns that a
+  // phrase ends from the code, without a look-up per state.
+  std::vector<int32_t> delta_;
   int dense_states_ = 0;
   std::vector<uint32_t> first_edge_;  // per state + 1: its edges' range
-  std::vector<uint8_t> edge_class_;   // byte class of each edge
-  std::vector<int32_t> edge_target_;  // state it leads to
+  // One edge of a state without a dense row; the byte class beside the
+  // code, so that a step reads one array.
+  struct Edge {
+    int32_t code;  // as in delta_
+    uint8_t byte_class;
+  };
+  std::vector<Edge> edges_;
   std::vector<std::vector<int>> outputs_;  // phrases ending exactly here
-  std::vector<uint8_t> accepting_;       // outputs_ non-empty; small, hot
 };
 
 }  // namespace whosaid::nlp
