@@ -516,21 +516,40 @@ void PhraseMatcher::ChooseHotHead() {
 
 void PhraseMatcher::CompactDeepStates() {
   const size_t n = outputs_.size();
-  assert(n < (size_t{1} << 30));  // so that 2 * state + 1 fits a code
-  auto code = [&](int32_t t) {
-    return t < 0 ? -1 : 2 * t + (outputs_[t].empty() ? 0 : 1);
+  // Where each state's header goes in edges_, for states without a dense
+  // row: after the headers and edges of the states before it.
+  std::vector<size_t> header(n, 0);
+  size_t next_header = 0;
+  for (size_t s = dense_states_; s < n; ++s) {
+    header[s] = next_header;
+    const int32_t* row = &delta_[s * classes_];
+    next_header += 1 + static_cast<size_t>(
+                           std::count_if(row, row + classes_,
+                                         [](int32_t t) { return t >= 0; }));
+  }
+  assert(static_cast<size_t>(dense_states_) * classes_ < (size_t{1} << 29) &&
+         next_header < (size_t{1} << 29));
+  auto code = [&](int32_t t) -> int32_t {
+    if (t < 0) return -1;
+    const int ends = outputs_[t].empty() ? 0 : 1;
+    if (t < dense_states_) {
+      return static_cast<int32_t>(4 * static_cast<size_t>(t) * classes_ + ends);
+    }
+    return static_cast<int32_t>(4 * header[t] + 2 + ends);
   };
-  first_edge_.assign(n + 1, 0);
-  for (size_t s = 0; s < n; ++s) {
-    first_edge_[s] = static_cast<uint32_t>(edges_.size());
-    if (s < static_cast<size_t>(dense_states_)) continue;
+  edges_.reserve(next_header);
+  for (size_t s = dense_states_; s < n; ++s) {
+    const size_t h = edges_.size();
+    edges_.push_back({static_cast<int32_t>(s), 0});
     for (int c = 0; c < classes_; ++c) {
       const int32_t t = delta_[s * classes_ + c];
       if (t < 0) continue;
       edges_.push_back({code(t), static_cast<uint8_t>(c)});
+      // Fewer than kDenseChildren edges: the count fits the byte.
+      assert(edges_[h].byte_class < 255);
+      ++edges_[h].byte_class;
     }
   }
-  first_edge_[n] = static_cast<uint32_t>(edges_.size());
   delta_.resize(static_cast<size_t>(dense_states_) * classes_);
   delta_.shrink_to_fit();
   for (int32_t& t : delta_) t = code(t);
@@ -703,13 +722,12 @@ size_t PhraseMatcher::MatchAt(std::string_view text, size_t i,
   // Kept in locals rather than a Match, so that they stay in registers.
   size_t best_end = i;
   int best_phrase = -1;
-  int state = 0;
+  int code = 0;  // the root's: it has the first dense row
   for (size_t j = i; j < n; ++j) {
-    const int code = Next(state, bytes[j]);
+    code = Next(code, bytes[j]);
     if (code < 0) break;
-    state = code >> 1;
     if ((code & 1) == 0) continue;
-    for (int id : outputs_[state]) {
+    for (int id : outputs_[StateOf(code)]) {
       if (Accepts(Match{{i, j + 1}, id}, text)) {
         best_end = j + 1;
         best_phrase = id;

@@ -60,22 +60,26 @@ class PhraseMatcher {
   size_t state_count() const { return outputs_.size(); }
 
  private:
-  // The state after `byte` as a code (see delta_), or -1. Shallow states
-  // (visited at every word start) and states with many children have
-  // dense rows; the others, most with a single child, keep their few
-  // edges in a compact array, so that thousands of phrases do not spread
-  // the walk over megabytes of mostly empty rows.
-  int Next(int state, uint8_t byte) const {
+  // The code (see delta_) of the state after `byte` from the state whose
+  // code is `code`, or -1. Shallow states (visited at every word start)
+  // and states with many children have dense rows; the others, most with
+  // a single child, keep their few edges in a compact array, so that
+  // thousands of phrases do not spread the walk over megabytes of mostly
+  // empty rows.
+  int Next(int code, uint8_t byte) const {
     const uint8_t c = class_of_[byte];
-    if (state < dense_states_) {
-      return delta_[static_cast<size_t>(state) * classes_ + c];
-    }
-    const Edge* edge = edges_.data() + first_edge_[state];
-    const Edge* const end = edges_.data() + first_edge_[state + 1];
-    for (; edge != end; ++edge) {
+    const size_t at = static_cast<size_t>(code >> 2);
+    if ((code & 2) == 0) return delta_[at + c];
+    const Edge* const header = edges_.data() + at;
+    for (const Edge* edge = header + 1; edge <= header + header->byte_class;
+         ++edge) {
       if (edge->byte_class == c) return edge->code;
     }
     return -1;
+  }
+  // The state whose code is `code`.
+  int StateOf(int code) const {
+    return (code & 2) == 0 ? (code >> 2) / classes_ : edges_[code >> 2].code;
   }
   bool Accepts(const Match& m, std::string_view text) const;
   // Records the byte pairs `p` can begin with, in every case it matches.
@@ -260,16 +264,20 @@ class PhraseMatcher {
   uint8_t lead_lo_ = 0xFF;
   uint8_t lead_hi_ = 0;
   // dense_states_ x classes: the code of the state each byte class leads
-  // to, 2 * state + 1 when some phrase ends there (outputs_ non-empty),
-  // 2 * state otherwise; -1 when no phrase goes on. The walk learns that a
-  // phrase ends from the code, without a look-up per state.
+  // to, or -1 when no phrase goes on. A code is 4 * k + 1 for a state
+  // whose dense row starts at delta_[k], 4 * k + 2 + 1 for one whose edges
+  // follow its header at edges_[k], less 1 when no phrase ends there
+  // (outputs_ empty): the walk learns that a phrase ends, and where the
+  // next state's row or edges are, from the code, without a look-up or a
+  // multiplication per step.
   std::vector<int32_t> delta_;
   int dense_states_ = 0;
-  std::vector<uint32_t> first_edge_;  // per state + 1: its edges' range
-  // One edge of a state without a dense row; the byte class beside the
-  // code, so that a step reads one array.
+  // The states without a dense row, each as a header (its state in
+  // `code`, its number of edges in `byte_class`) and then its edges (the
+  // code of the state each leads to beside its byte class), so that a
+  // step reads one place of one array.
   struct Edge {
-    int32_t code;  // as in delta_
+    int32_t code;
     uint8_t byte_class;
   };
   std::vector<Edge> edges_;

@@ -252,6 +252,29 @@ TEST(PhraseMatcher, ThousandsOfPhrases) {
   EXPECT_EQ(matches[1].phrase, 17);
 }
 
+// Deep states keep their edges in a list; a phrase may end at one that
+// goes on to longer phrases (one, two or three edges) or at one with none,
+// and the longest phrase there is found.
+TEST(PhraseMatcher, DeepPhrasesEndingInsideLongerOnes) {
+  std::vector<PhraseMatcher::Phrase> phrases;
+  for (int i = 0; i < 2000; ++i) {
+    phrases.push_back({"Actor" + std::to_string(i) + " Name", true});
+  }
+  for (const char* longer : {"Actor17 Name Jr", "Actor17 Name Sr",
+                             "Actor17 Name III", "Actor18 Name Jr"}) {
+    phrases.push_back({longer, true});
+  }
+  PhraseMatcher m(std::move(phrases));
+  ASSERT_GT(m.state_count(), 2000u);
+  EXPECT_EQ(Found(m, "Actor17 Name Jr, Actor17 Name Sr; Actor17 Name III. "
+                     "Actor17 Name Jx, Actor18 Name Jr Actor18 Name "
+                     "Actor1999 Name Actor19 Nam"),
+            (std::vector<std::string>{"Actor17 Name Jr", "Actor17 Name Sr",
+                                      "Actor17 Name III", "Actor17 Name",
+                                      "Actor18 Name Jr", "Actor18 Name",
+                                      "Actor1999 Name"}));
+}
+
 // Past the first 512 states (breadth-first), a state with four or more
 // children keeps a dense row and the others a list of edges: "the " (five
 // title words after it) and "the e" (two) are both deep here, behind 676
