@@ -58,10 +58,9 @@ class BlockScanner {
       const uint8_t h = count <= 0 ? 0 : hi[std::min(r, count - 1)];
       if (r > 0 && l != h) bytes_after_first_ = false;
       range_lo_[r] = _mm_set1_epi8(static_cast<char>(l));
-      range_span_[r] = _mm_set1_epi8(static_cast<char>(h - l));
+      ranges_[r] = MakeRange(l, h);
     }
-    lead_lo_v_ = _mm_set1_epi8(static_cast<char>(lead_lo));
-    lead_span_v_ = _mm_set1_epi8(static_cast<char>(lead_hi - lead_lo));
+    lead_range_ = MakeRange(lead_lo, lead_hi);
 #else
     (void)lo;
     (void)hi;
@@ -99,7 +98,7 @@ class BlockScanner {
       // text) has none.
       if (lead_lo_ <= lead_hi_ && _mm_movemask_epi8(b) != 0) {
         lead = static_cast<uint32_t>(
-            _mm_movemask_epi8(InRange(b, lead_lo_v_, lead_span_v_)));
+            _mm_movemask_epi8(InRange(b, lead_range_)));
       }
     } else  // NOLINT(readability/braces): the scalar path below
 #endif
@@ -143,7 +142,7 @@ class BlockScanner {
         const __m128i b =
             _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + 16 * k));
         lead |= uint64_t{static_cast<uint32_t>(_mm_movemask_epi8(
-                    InRange(b, lead_lo_v_, lead_span_v_)))}
+                    InRange(b, lead_range_)))}
                 << (16 * k);
       }
     }
@@ -161,17 +160,14 @@ class BlockScanner {
   template <bool kUseRanges, bool kBytesAfterFirst>
   [[gnu::always_inline]] void Classify(__m128i b, uint32_t& word,
                                        uint32_t& joins) const {
-    // Signed compares: bytes >= 0x80 are negative and fall outside every
-    // ASCII range. (b | 0x20) is a..z exactly for ASCII letters.
+    // (b | 0x20) is a..z exactly for ASCII letters.
     const __m128i folded = _mm_or_si128(b, _mm_set1_epi8(0x20));
-    const __m128i letter =
-        _mm_and_si128(_mm_cmpgt_epi8(folded, _mm_set1_epi8('a' - 1)),
-                      _mm_cmplt_epi8(folded, _mm_set1_epi8('z' + 1)));
+    const __m128i letter = InRange(folded, MakeRange('a', 'z'));
     if constexpr (kUseRanges && kBytesAfterFirst) {
       // Ranges after the first of a single byte each ("c", "m", "t"
-      // beside "A-Z"): one compare each instead of three.
+      // beside "A-Z"): one compare each instead of two.
       word = static_cast<uint32_t>(_mm_movemask_epi8(_mm_or_si128(
-          _mm_or_si128(InRange(b, range_lo_[0], range_span_[0]),
+          _mm_or_si128(InRange(b, ranges_[0]),
                        _mm_cmpeq_epi8(b, range_lo_[1])),
           _mm_or_si128(_mm_cmpeq_epi8(b, range_lo_[2]),
                        _mm_cmpeq_epi8(b, range_lo_[3])))));
@@ -182,30 +178,40 @@ class BlockScanner {
       // word byte, a letter after a digit or '_'), which MayStartAt and
       // MatchAt turn down, for fewer compares in every block.
       word = static_cast<uint32_t>(_mm_movemask_epi8(_mm_or_si128(
-          _mm_or_si128(InRange(b, range_lo_[0], range_span_[0]),
-                       InRange(b, range_lo_[1], range_span_[1])),
-          _mm_or_si128(InRange(b, range_lo_[2], range_span_[2]),
-                       InRange(b, range_lo_[3], range_span_[3])))));
+          _mm_or_si128(InRange(b, ranges_[0]),
+                       InRange(b, ranges_[1])),
+          _mm_or_si128(InRange(b, ranges_[2]),
+                       InRange(b, ranges_[3])))));
       joins = static_cast<uint32_t>(_mm_movemask_epi8(letter));
     } else {
-      const __m128i digit =
-          _mm_and_si128(_mm_cmpgt_epi8(b, _mm_set1_epi8('0' - 1)),
-                        _mm_cmplt_epi8(b, _mm_set1_epi8('9' + 1)));
+      const __m128i digit = InRange(b, MakeRange('0', '9'));
       const __m128i underscore = _mm_cmpeq_epi8(b, _mm_set1_epi8('_'));
       word = static_cast<uint32_t>(_mm_movemask_epi8(
           _mm_or_si128(_mm_or_si128(letter, digit), underscore)));
       joins = word;
     }
   }
-  // 0xFF where lo <= b <= lo + span (unsigned): b - lo <= span.
-  static __m128i InRange(__m128i b, __m128i lo, __m128i span) {
-    const __m128i d = _mm_sub_epi8(b, lo);
-    return _mm_cmpeq_epi8(_mm_min_epu8(d, span), d);
+  // The bytes lo..hi (unsigned; none when lo > hi): adding `shift`
+  // (128 - lo, mod 256) moves them, and no other byte, to the signed bytes
+  // below `limit` (-128 + hi - lo + 1), so that one add and one signed
+  // compare find them.
+  struct Range {
+    __m128i shift;
+    __m128i limit;
+  };
+  static Range MakeRange(uint8_t lo, uint8_t hi) {
+    assert(lo > hi || hi - lo < 255);
+    const int limit = lo > hi ? -128 : -128 + (hi - lo) + 1;
+    return {_mm_set1_epi8(static_cast<char>(static_cast<uint8_t>(128 - lo))),
+            _mm_set1_epi8(static_cast<char>(limit))};
+  }
+  // 0xFF where a byte of `b` lies in `r`.
+  static __m128i InRange(__m128i b, const Range& r) {
+    return _mm_cmplt_epi8(_mm_add_epi8(b, r.shift), r.limit);
   }
   __m128i range_lo_[kRanges];
-  __m128i range_span_[kRanges];
-  __m128i lead_lo_v_;
-  __m128i lead_span_v_;
+  Range ranges_[kRanges];
+  Range lead_range_;
 #endif
   bool use_ranges_;
   bool bytes_after_first_ = true;
