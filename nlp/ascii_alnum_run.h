@@ -33,8 +33,8 @@ inline size_t AsciiAlnumRunEnd(const uint8_t* s, size_t i, size_t n,
     auto in = [](__m128i x, char lo, char hi) {
       const __m128i shifted =
           _mm_add_epi8(x, _mm_set1_epi8(static_cast<char>(128 - lo)));
-      return _mm_cmplt_epi8(shifted,
-                            _mm_set1_epi8(static_cast<char>(-128 + (hi - lo) + 1)));
+      return _mm_cmplt_epi8(
+          shifted, _mm_set1_epi8(static_cast<char>(-128 + (hi - lo) + 1)));
     };
     const __m128i lower = in(b, 'a', 'z');
     const __m128i letter = in(_mm_or_si128(b, _mm_set1_epi8(0x20)), 'a', 'z');

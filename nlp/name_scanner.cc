@@ -95,8 +95,8 @@ size_t NextMayStartName(const uint8_t* s, size_t i, size_t n) {
   auto in_range = [](__m128i x, uint8_t lo, uint8_t hi) {
     const __m128i shifted = _mm_add_epi8(
         x, _mm_set1_epi8(static_cast<char>(static_cast<uint8_t>(128 - lo))));
-    return _mm_cmplt_epi8(shifted,
-                          _mm_set1_epi8(static_cast<char>(-128 + (hi - lo) + 1)));
+    return _mm_cmplt_epi8(
+        shifted, _mm_set1_epi8(static_cast<char>(-128 + (hi - lo) + 1)));
   };
   while (i + 16 <= n) {
     const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));

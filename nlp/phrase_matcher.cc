@@ -97,8 +97,8 @@ class BlockScanner {
       // Lead bytes are >= 0xC0: a block of ASCII bytes (most of English
       // text) has none.
       if (lead_lo_ <= lead_hi_ && _mm_movemask_epi8(b) != 0) {
-        lead = static_cast<uint32_t>(
-            _mm_movemask_epi8(InRange(b, lead_range_)));
+        lead =
+            static_cast<uint32_t>(_mm_movemask_epi8(InRange(b, lead_range_)));
       }
     } else  // NOLINT(readability/braces): the scalar path below
 #endif
@@ -141,8 +141,8 @@ class BlockScanner {
       for (int k = 0; k < 4; ++k) {
         const __m128i b =
             _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + 16 * k));
-        lead |= uint64_t{static_cast<uint32_t>(_mm_movemask_epi8(
-                    InRange(b, lead_range_)))}
+        lead |= uint64_t{static_cast<uint32_t>(
+                    _mm_movemask_epi8(InRange(b, lead_range_)))}
                 << (16 * k);
       }
     }
@@ -167,8 +167,7 @@ class BlockScanner {
       // Ranges after the first of a single byte each ("c", "m", "t"
       // beside "A-Z"): one compare each instead of two.
       word = static_cast<uint32_t>(_mm_movemask_epi8(_mm_or_si128(
-          _mm_or_si128(InRange(b, ranges_[0]),
-                       _mm_cmpeq_epi8(b, range_lo_[1])),
+          _mm_or_si128(InRange(b, ranges_[0]), _mm_cmpeq_epi8(b, range_lo_[1])),
           _mm_or_si128(_mm_cmpeq_epi8(b, range_lo_[2]),
                        _mm_cmpeq_epi8(b, range_lo_[3])))));
       joins = static_cast<uint32_t>(_mm_movemask_epi8(letter));
@@ -364,7 +363,8 @@ void PhraseMatcher::AddPairs(const Phrase& p) {
     for (uint8_t b : variants(static_cast<uint8_t>(p.text[1]))) {
       SetPair(a, b);
       if (p.text.size() == 2) {
-        short_pairs_[(a << 2) | (b >> 6)] |= uint64_t{1} << (b & 63);
+        const uint32_t bit = PairBit(a, b);
+        short_pairs_[bit >> 6] |= uint64_t{1} << (bit & 63);
       }
     }
   }

@@ -13,6 +13,7 @@
 #define WHOSAID_NLP_PHRASE_MATCHER_H_
 
 #include <array>
+#include <bit>
 #include <cstdint>
 #include <cstring>
 #include <string>
@@ -84,11 +85,22 @@ class PhraseMatcher {
   bool Accepts(const Match& m, std::string_view text) const;
   // Records the byte pairs `p` can begin with, in every case it matches.
   void AddPairs(const Phrase& p);
-  void SetPair(uint8_t a, uint8_t b) {
-    pairs_[(a << 2) | (b >> 6)] |= uint64_t{1} << (b & 63);
+  // The bit of the bytes a, b in pairs_ and short_pairs_: the two bytes
+  // as a little-endian number, so that the pair at `bytes` is one load.
+  static uint32_t PairBit(uint8_t a, uint8_t b) {
+    return a | (uint32_t{b} << 8);
   }
-  bool HasPair(uint8_t a, uint8_t b) const {
-    return (pairs_[(a << 2) | (b >> 6)] >> (b & 63)) & 1;
+  static uint32_t PairBitAt(const uint8_t* bytes) {
+    uint16_t two;
+    std::memcpy(&two, bytes, 2);
+    if constexpr (std::endian::native == std::endian::big) {
+      two = __builtin_bswap16(two);
+    }
+    return two;
+  }
+  void SetPair(uint8_t a, uint8_t b) {
+    const uint32_t bit = PairBit(a, b);
+    pairs_[bit >> 6] |= uint64_t{1} << (bit & 63);
   }
   // The bit of three bytes, ASCII case folded, in prefixes_.
   static uint32_t PrefixBit(uint8_t a, uint8_t b, uint8_t c) {
@@ -140,19 +152,16 @@ class PhraseMatcher {
                                         size_t n) const {
     if (i + 1 >= n) return ends_alone_[bytes[i]];
     const uint8_t a = bytes[i];
-    const uint8_t b = bytes[i + 1];
-    if (!HasPair(a, b)) return false;
+    const uint32_t pair = PairBitAt(bytes + i);
+    if (!Has(pairs_, pair)) return false;
     if (i + 4 <= n) {
       uint32_t four;
       std::memcpy(&four, bytes + i, 4);
       if ((four | hot_fold_) == hot_head_) return HotMayStart(bytes + i, n - i);
       if (hot_only_[a]) return false;
     }
-    if (i + 2 >= n || ends_alone_[a] ||
-        ((short_pairs_[(a << 2) | (b >> 6)] >> (b & 63)) & 1)) {
-      return true;
-    }
-    const uint32_t bit = PrefixBit(a, b, bytes[i + 2]);
+    if (i + 2 >= n || ends_alone_[a] || Has(short_pairs_, pair)) return true;
+    const uint32_t bit = PrefixBit(a, bytes[i + 1], bytes[i + 2]);
     return Has(prefixes_, bit) &&
            (i + 3 >= n || Has(three_byte_, bit) ||
             QuadMayStart(bytes + i, n - i));
@@ -184,7 +193,7 @@ class PhraseMatcher {
   uint8_t class_of_[256] = {};
   int classes_ = 1;
   bool starts_[256] = {};                // bytes that can begin a phrase
-  // Bit (a, b): some phrase can begin with the bytes a, b; a clear bit
+  // Bit PairBit(a, b): some phrase can begin with the bytes a, b; a clear bit
   // rejects a word start before the walk. ends_alone_[a]: a phrase is the
   // single byte a.
   uint64_t pairs_[256 * 4] = {};
@@ -233,14 +242,15 @@ class PhraseMatcher {
   // case) that the most phrases begin with, in some case, when they are
   // many, preferring those a lower-case word may begin with: "the " for
   // the title phrases of an actor list ("the Treasury secretary", "the
-  // envoy"), rather than "Dr. " for more of its aliases. A word start whose four bytes OR hot_fold_
-  // (the case bit of each letter among them) equal hot_head_ skips the
-  // filters above, which all pass it, for the tests of its first six and
-  // eight bytes (short_sixes_, eights_); 0 when no head is hot, or when a
-  // phrase of five bytes or fewer could match where it stands. hot_only_[a]:
-  // every phrase that can begin with byte `a` begins with the hot head, so
-  // a word start with `a` whose four bytes are not the head cannot match
-  // ("they", "there" for the title phrases: no longer a six-byte test each).
+  // envoy"), rather than "Dr. " for more of its aliases. A word start
+  // whose four bytes OR hot_fold_ (the case bit of each letter among them)
+  // equal hot_head_ skips the filters above, which all pass it, for the
+  // tests of its first six and eight bytes (short_sixes_, eights_); 0 when
+  // no head is hot, or when a phrase of five bytes or fewer could match
+  // where it stands. hot_only_[a]: every phrase that can begin with byte
+  // `a` begins with the hot head, so a word start with `a` whose four
+  // bytes are not the head cannot match ("they", "there" for the title
+  // phrases: no longer a six-byte test each).
   uint32_t hot_head_ = 0;
   uint32_t hot_fold_ = 0x20;  // so that, with no hot head, nothing matches
   bool hot_only_[256] = {};
