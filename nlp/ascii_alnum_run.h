@@ -27,12 +27,14 @@ inline size_t AsciiAlnumRunEnd(const uint8_t* s, size_t i, size_t n,
 #ifdef __SSE2__
   while (i + 16 <= n) {
     const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
-    // Signed compares: bytes >= 0x80 are negative and fall outside every
-    // range. (b | 0x20) is a..z exactly for ASCII letters.
+    // x in [lo, hi] (bytes as unsigned): adding 128 - lo (mod 256) moves
+    // that range, and nothing else, to the lowest signed bytes, so that one
+    // signed compare finds it. (b | 0x20) is a..z exactly for ASCII letters.
     auto in = [](__m128i x, char lo, char hi) {
-      return _mm_and_si128(
-          _mm_cmpgt_epi8(x, _mm_set1_epi8(static_cast<char>(lo - 1))),
-          _mm_cmplt_epi8(x, _mm_set1_epi8(static_cast<char>(hi + 1))));
+      const __m128i shifted =
+          _mm_add_epi8(x, _mm_set1_epi8(static_cast<char>(128 - lo)));
+      return _mm_cmplt_epi8(
+          shifted, _mm_set1_epi8(static_cast<char>(-128 + (hi - lo) + 1)));
     };
     const __m128i lower = in(b, 'a', 'z');
     const __m128i letter = in(_mm_or_si128(b, _mm_set1_epi8(0x20)), 'a', 'z');

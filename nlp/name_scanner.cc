@@ -89,10 +89,14 @@ size_t NextMayStartName(const uint8_t* s, size_t i, size_t n) {
 #ifdef __SSE2__
   // Sixteen bytes at a time: a superset of the table in SIMD compares (the
   // table confirms), so that lower-case and caseless text is skipped fast.
+  // x in [lo, hi] (unsigned): adding 128 - lo (mod 256) moves that range,
+  // and no other byte, to the lowest signed bytes, so that one signed
+  // compare finds it.
   auto in_range = [](__m128i x, uint8_t lo, uint8_t hi) {
-    const __m128i d = _mm_sub_epi8(x, _mm_set1_epi8(static_cast<char>(lo)));
-    return _mm_cmpeq_epi8(
-        _mm_min_epu8(d, _mm_set1_epi8(static_cast<char>(hi - lo))), d);
+    const __m128i shifted = _mm_add_epi8(
+        x, _mm_set1_epi8(static_cast<char>(static_cast<uint8_t>(128 - lo))));
+    return _mm_cmplt_epi8(
+        shifted, _mm_set1_epi8(static_cast<char>(-128 + (hi - lo) + 1)));
   };
   while (i + 16 <= n) {
     const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));

@@ -4,8 +4,10 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <cassert>
 #include <array>
 #include <cstring>
+#include <tuple>
 #include <type_traits>
 
 #ifdef __SSE2__
@@ -56,10 +58,9 @@ class BlockScanner {
       const uint8_t h = count <= 0 ? 0 : hi[std::min(r, count - 1)];
       if (r > 0 && l != h) bytes_after_first_ = false;
       range_lo_[r] = _mm_set1_epi8(static_cast<char>(l));
-      range_span_[r] = _mm_set1_epi8(static_cast<char>(h - l));
+      ranges_[r] = MakeRange(l, h);
     }
-    lead_lo_v_ = _mm_set1_epi8(static_cast<char>(lead_lo));
-    lead_span_v_ = _mm_set1_epi8(static_cast<char>(lead_hi - lead_lo));
+    lead_range_ = MakeRange(lead_lo, lead_hi);
 #else
     (void)lo;
     (void)hi;
@@ -92,46 +93,12 @@ class BlockScanner {
     if (len == 16) {
       const __m128i b =
           _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes));
-      // Signed compares: bytes >= 0x80 are negative and fall outside every
-      // ASCII range. (b | 0x20) is a..z exactly for ASCII letters.
-      const __m128i folded = _mm_or_si128(b, _mm_set1_epi8(0x20));
-      const __m128i letter =
-          _mm_and_si128(_mm_cmpgt_epi8(folded, _mm_set1_epi8('a' - 1)),
-                        _mm_cmplt_epi8(folded, _mm_set1_epi8('z' + 1)));
-      if constexpr (kUseRanges && kBytesAfterFirst) {
-        // Ranges after the first of a single byte each ("c", "m", "t"
-        // beside "A-Z"): one compare each instead of three.
-        word = static_cast<uint32_t>(_mm_movemask_epi8(_mm_or_si128(
-            _mm_or_si128(InRange(b, range_lo_[0], range_span_[0]),
-                         _mm_cmpeq_epi8(b, range_lo_[1])),
-            _mm_or_si128(_mm_cmpeq_epi8(b, range_lo_[2]),
-                         _mm_cmpeq_epi8(b, range_lo_[3])))));
-        joins = static_cast<uint32_t>(_mm_movemask_epi8(letter));
-      } else if constexpr (kUseRanges) {
-        // The bytes in the ranges stand for the word bytes, and only
-        // letters join: a few more proposals (a range byte that is no
-        // word byte, a letter after a digit or '_'), which MayStartAt and
-        // MatchAt turn down, for fewer compares in every block.
-        word = static_cast<uint32_t>(_mm_movemask_epi8(_mm_or_si128(
-            _mm_or_si128(InRange(b, range_lo_[0], range_span_[0]),
-                         InRange(b, range_lo_[1], range_span_[1])),
-            _mm_or_si128(InRange(b, range_lo_[2], range_span_[2]),
-                         InRange(b, range_lo_[3], range_span_[3])))));
-        joins = static_cast<uint32_t>(_mm_movemask_epi8(letter));
-      } else {
-        const __m128i digit =
-            _mm_and_si128(_mm_cmpgt_epi8(b, _mm_set1_epi8('0' - 1)),
-                          _mm_cmplt_epi8(b, _mm_set1_epi8('9' + 1)));
-        const __m128i underscore = _mm_cmpeq_epi8(b, _mm_set1_epi8('_'));
-        word = static_cast<uint32_t>(_mm_movemask_epi8(
-            _mm_or_si128(_mm_or_si128(letter, digit), underscore)));
-        joins = word;
-      }
+      Classify<kUseRanges, kBytesAfterFirst>(b, word, joins);
       // Lead bytes are >= 0xC0: a block of ASCII bytes (most of English
       // text) has none.
       if (lead_lo_ <= lead_hi_ && _mm_movemask_epi8(b) != 0) {
-        lead = static_cast<uint32_t>(
-            _mm_movemask_epi8(InRange(b, lead_lo_v_, lead_span_v_)));
+        lead =
+            static_cast<uint32_t>(_mm_movemask_epi8(InRange(b, lead_range_)));
       }
     } else  // NOLINT(readability/braces): the scalar path below
 #endif
@@ -148,17 +115,102 @@ class BlockScanner {
     return (word & ~before) | lead;
   }
 
+#ifdef __SSE2__
+  // Mask for the 64 bytes at `bytes`, as four calls of Mask with 16 each
+  // would give it (bit k: bytes[k]), for fewer instructions per byte: one
+  // test for lead bytes, one carry of `prev_word` and one loop step per
+  // 64 bytes instead of per 16.
+  template <bool kUseRanges, bool kBytesAfterFirst = false>
+  uint64_t Mask64(const uint8_t* bytes, bool& prev_word) const {
+    uint64_t word = 0;
+    uint64_t joins = 0;
+    __m128i any = _mm_setzero_si128();
+#pragma GCC unroll 4
+    for (int k = 0; k < 4; ++k) {
+      const __m128i b =
+          _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + 16 * k));
+      uint32_t w;
+      uint32_t j;
+      Classify<kUseRanges, kBytesAfterFirst>(b, w, j);
+      word |= uint64_t{w} << (16 * k);
+      joins |= uint64_t{j} << (16 * k);
+      any = _mm_or_si128(any, b);
+    }
+    uint64_t lead = 0;
+    if (lead_lo_ <= lead_hi_ && _mm_movemask_epi8(any) != 0) {
+      for (int k = 0; k < 4; ++k) {
+        const __m128i b =
+            _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + 16 * k));
+        lead |= uint64_t{static_cast<uint32_t>(
+                    _mm_movemask_epi8(InRange(b, lead_range_)))}
+                << (16 * k);
+      }
+    }
+    const uint64_t before = (joins << 1) | (prev_word ? 1u : 0u);
+    prev_word = (joins >> 63) != 0;
+    return (word & ~before) | lead;
+  }
+#endif
+
  private:
 #ifdef __SSE2__
-  // 0xFF where lo <= b <= lo + span (unsigned): b - lo <= span.
-  static __m128i InRange(__m128i b, __m128i lo, __m128i span) {
-    const __m128i d = _mm_sub_epi8(b, lo);
-    return _mm_cmpeq_epi8(_mm_min_epu8(d, span), d);
+  // `word`: the bytes of the 16 in `b` that may begin a word; `joins`: the
+  // bytes that continue a word, so that the byte after one is no word
+  // start (see Mask).
+  template <bool kUseRanges, bool kBytesAfterFirst>
+  [[gnu::always_inline]] void Classify(__m128i b, uint32_t& word,
+                                       uint32_t& joins) const {
+    // (b | 0x20) is a..z exactly for ASCII letters.
+    const __m128i folded = _mm_or_si128(b, _mm_set1_epi8(0x20));
+    const __m128i letter = InRange(folded, MakeRange('a', 'z'));
+    if constexpr (kUseRanges && kBytesAfterFirst) {
+      // Ranges after the first of a single byte each ("c", "m", "t"
+      // beside "A-Z"): one compare each instead of two.
+      word = static_cast<uint32_t>(_mm_movemask_epi8(_mm_or_si128(
+          _mm_or_si128(InRange(b, ranges_[0]), _mm_cmpeq_epi8(b, range_lo_[1])),
+          _mm_or_si128(_mm_cmpeq_epi8(b, range_lo_[2]),
+                       _mm_cmpeq_epi8(b, range_lo_[3])))));
+      joins = static_cast<uint32_t>(_mm_movemask_epi8(letter));
+    } else if constexpr (kUseRanges) {
+      // The bytes in the ranges stand for the word bytes, and only
+      // letters join: a few more proposals (a range byte that is no
+      // word byte, a letter after a digit or '_'), which MayStartAt and
+      // MatchAt turn down, for fewer compares in every block.
+      word = static_cast<uint32_t>(_mm_movemask_epi8(_mm_or_si128(
+          _mm_or_si128(InRange(b, ranges_[0]),
+                       InRange(b, ranges_[1])),
+          _mm_or_si128(InRange(b, ranges_[2]),
+                       InRange(b, ranges_[3])))));
+      joins = static_cast<uint32_t>(_mm_movemask_epi8(letter));
+    } else {
+      const __m128i digit = InRange(b, MakeRange('0', '9'));
+      const __m128i underscore = _mm_cmpeq_epi8(b, _mm_set1_epi8('_'));
+      word = static_cast<uint32_t>(_mm_movemask_epi8(
+          _mm_or_si128(_mm_or_si128(letter, digit), underscore)));
+      joins = word;
+    }
+  }
+  // The bytes lo..hi (unsigned; none when lo > hi): adding `shift`
+  // (128 - lo, mod 256) moves them, and no other byte, to the signed bytes
+  // below `limit` (-128 + hi - lo + 1), so that one add and one signed
+  // compare find them.
+  struct Range {
+    __m128i shift;
+    __m128i limit;
+  };
+  static Range MakeRange(uint8_t lo, uint8_t hi) {
+    assert(lo > hi || hi - lo < 255);
+    const int limit = lo > hi ? -128 : -128 + (hi - lo) + 1;
+    return {_mm_set1_epi8(static_cast<char>(static_cast<uint8_t>(128 - lo))),
+            _mm_set1_epi8(static_cast<char>(limit))};
+  }
+  // 0xFF where a byte of `b` lies in `r`.
+  static __m128i InRange(__m128i b, const Range& r) {
+    return _mm_cmplt_epi8(_mm_add_epi8(b, r.shift), r.limit);
   }
   __m128i range_lo_[kRanges];
-  __m128i range_span_[kRanges];
-  __m128i lead_lo_v_;
-  __m128i lead_span_v_;
+  Range ranges_[kRanges];
+  Range lead_range_;
 #endif
   bool use_ranges_;
   bool bytes_after_first_ = true;
@@ -311,7 +363,8 @@ void PhraseMatcher::AddPairs(const Phrase& p) {
     for (uint8_t b : variants(static_cast<uint8_t>(p.text[1]))) {
       SetPair(a, b);
       if (p.text.size() == 2) {
-        short_pairs_[(a << 2) | (b >> 6)] |= uint64_t{1} << (b & 63);
+        const uint32_t bit = PairBit(a, b);
+        short_pairs_[bit >> 6] |= uint64_t{1} << (bit & 63);
       }
     }
   }
@@ -407,19 +460,34 @@ void PhraseMatcher::ChooseHotHead() {
     std::memcpy(&four, p.text.data(), 4);
     return LowerAsciiBytes(four);
   };
-  absl::flat_hash_map<uint32_t, int> heads;
+  // Per head: how many phrases begin with it, and whether one of them may
+  // be written with a lower-case first letter. Such a head is preferred
+  // when it has enough phrases: most words of running text are in lower
+  // case, so "the " (the title phrases) stands at far more word starts
+  // than "Dr. " (a name list's aliases) however many phrases each has.
+  struct HeadCount {
+    int count = 0;
+    bool lower = false;
+  };
+  absl::flat_hash_map<uint32_t, HeadCount> heads;
   for (const Phrase& p : phrases_) {
-    if (p.text.size() >= 4) ++heads[folded_head(p)];
+    if (p.text.size() < 4) continue;
+    HeadCount& h = heads[folded_head(p)];
+    ++h.count;
+    h.lower |= IsAsciiLower(p.text[0]) ||
+               (!p.case_sensitive && IsAsciiAlpha(p.text[0]));
   }
   uint32_t head = 0;
-  int most = 0;
-  for (const auto& [h, count] : heads) {
-    if (count > most || (count == most && h < head)) {
+  HeadCount most;
+  for (const auto& [h, c] : heads) {
+    if (c.count < kHotPhrases) continue;
+    if (std::tie(c.lower, c.count) > std::tie(most.lower, most.count) ||
+        (c.lower == most.lower && c.count == most.count && h < head)) {
       head = h;
-      most = count;
+      most = c;
     }
   }
-  if (most < kHotPhrases) return;
+  if (most.count < kHotPhrases) return;
   char head_bytes[4];
   std::memcpy(head_bytes, &head, 4);
   uint32_t fold = 0;
@@ -454,20 +522,43 @@ void PhraseMatcher::ChooseHotHead() {
 
 void PhraseMatcher::CompactDeepStates() {
   const size_t n = outputs_.size();
-  first_edge_.assign(n + 1, 0);
-  for (size_t s = 0; s < n; ++s) {
-    first_edge_[s] = static_cast<uint32_t>(edge_class_.size());
-    if (s < static_cast<size_t>(dense_states_)) continue;
+  // Where each state's header goes in edges_, for states without a dense
+  // row: after the headers and edges of the states before it.
+  std::vector<size_t> header(n, 0);
+  size_t next_header = 0;
+  for (size_t s = dense_states_; s < n; ++s) {
+    header[s] = next_header;
+    const int32_t* row = &delta_[s * classes_];
+    next_header += 1 + static_cast<size_t>(
+                           std::count_if(row, row + classes_,
+                                         [](int32_t t) { return t >= 0; }));
+  }
+  assert(static_cast<size_t>(dense_states_) * classes_ < (size_t{1} << 29) &&
+         next_header < (size_t{1} << 29));
+  auto code = [&](int32_t t) -> int32_t {
+    if (t < 0) return -1;
+    const int ends = outputs_[t].empty() ? 0 : 1;
+    if (t < dense_states_) {
+      return static_cast<int32_t>(4 * static_cast<size_t>(t) * classes_ + ends);
+    }
+    return static_cast<int32_t>(4 * header[t] + 2 + ends);
+  };
+  edges_.reserve(next_header);
+  for (size_t s = dense_states_; s < n; ++s) {
+    const size_t h = edges_.size();
+    edges_.push_back({static_cast<int32_t>(s), 0});
     for (int c = 0; c < classes_; ++c) {
       const int32_t t = delta_[s * classes_ + c];
       if (t < 0) continue;
-      edge_class_.push_back(static_cast<uint8_t>(c));
-      edge_target_.push_back(t);
+      edges_.push_back({code(t), static_cast<uint8_t>(c)});
+      // Fewer than kDenseChildren edges: the count fits the byte.
+      assert(edges_[h].byte_class < 255);
+      ++edges_[h].byte_class;
     }
   }
-  first_edge_[n] = static_cast<uint32_t>(edge_class_.size());
   delta_.resize(static_cast<size_t>(dense_states_) * classes_);
   delta_.shrink_to_fit();
+  for (int32_t& t : delta_) t = code(t);
 }
 
 // Shallow states are visited most; numbering them first keeps their rows of
@@ -516,8 +607,6 @@ void PhraseMatcher::RenumberBreadthFirst(const std::vector<int32_t>& parent) {
   }
   delta_ = std::move(delta);
   outputs_ = std::move(outputs);
-  accepting_.resize(n);
-  for (size_t i = 0; i < n; ++i) accepting_[i] = !outputs_[i].empty();
 }
 
 bool PhraseMatcher::Accepts(const Match& m, std::string_view text) const {
@@ -572,15 +661,32 @@ std::vector<PhraseMatcher::Match> PhraseMatcher::FindAll(
     }
     return found;
   }
-  // Blocks of 16 bytes: only the bytes BlockScanner proposes are looked
-  // at, the start of every word and every non-ASCII character.
+  // Blocks of 64 bytes, then of 16 in the last 63: only the bytes
+  // BlockScanner proposes are looked at, the start of every word and every
+  // non-ASCII character.
   size_t resume = 0;  // the end of the last match
   static_assert(BlockScanner::kRanges == kStartRanges);
   const BlockScanner scanner(lead_lo_, lead_hi_, start_lo_, start_hi_,
                              start_ranges_);
   bool prev_word = false;
   auto scan = [&](auto use_ranges, auto bytes_after_first) {
-    for (size_t base = 0; base < n; base += 16) {
+    size_t base = 0;
+#ifdef __SSE2__
+    for (; base + 64 <= n; base += 64) {
+      uint64_t mask = scanner.Mask64<decltype(use_ranges)::value,
+                                     decltype(bytes_after_first)::value>(
+          bytes + base, prev_word);
+      while (mask != 0) {
+        const size_t i = base + static_cast<size_t>(__builtin_ctzll(mask));
+        mask &= mask - 1;
+        if (i < resume) continue;
+        if (!MayStartAt(bytes, i, n)) continue;
+        const size_t end = MatchAt(text, i, found);
+        if (end > i) resume = end;
+      }
+    }
+#endif
+    for (; base < n; base += 16) {
       uint32_t mask = scanner.Mask<decltype(use_ranges)::value,
                                    decltype(bytes_after_first)::value>(
           bytes + base, std::min<size_t>(16, n - base), prev_word);
@@ -622,12 +728,12 @@ size_t PhraseMatcher::MatchAt(std::string_view text, size_t i,
   // Kept in locals rather than a Match, so that they stay in registers.
   size_t best_end = i;
   int best_phrase = -1;
-  int state = 0;
+  int code = 0;  // the root's: it has the first dense row
   for (size_t j = i; j < n; ++j) {
-    state = Next(state, bytes[j]);
-    if (state < 0) break;
-    if (!accepting_[state]) continue;
-    for (int id : outputs_[state]) {
+    code = Next(code, bytes[j]);
+    if (code < 0) break;
+    if ((code & 1) == 0) continue;
+    for (int id : outputs_[StateOf(code)]) {
       if (Accepts(Match{{i, j + 1}, id}, text)) {
         best_end = j + 1;
         best_phrase = id;

@@ -13,6 +13,7 @@
 #define WHOSAID_NLP_PHRASE_MATCHER_H_
 
 #include <array>
+#include <bit>
 #include <cstdint>
 #include <cstring>
 #include <string>
@@ -60,29 +61,46 @@ class PhraseMatcher {
   size_t state_count() const { return outputs_.size(); }
 
  private:
-  // The state after `byte`, or -1. Shallow states (visited at every word
-  // start) and states with many children have dense rows; the others,
-  // most with a single child, keep their few edges in compact arrays, so
-  // that thousands of phrases do not spread the walk over megabytes of
-  // mostly empty rows.
-  int Next(int state, uint8_t byte) const {
+  // The code (see delta_) of the state after `byte` from the state whose
+  // code is `code`, or -1. Shallow states (visited at every word start)
+  // and states with many children have dense rows; the others, most with
+  // a single child, keep their few edges in a compact array, so that
+  // thousands of phrases do not spread the walk over megabytes of mostly
+  // empty rows.
+  int Next(int code, uint8_t byte) const {
     const uint8_t c = class_of_[byte];
-    if (state < dense_states_) {
-      return delta_[static_cast<size_t>(state) * classes_ + c];
-    }
-    for (uint32_t e = first_edge_[state]; e < first_edge_[state + 1]; ++e) {
-      if (edge_class_[e] == c) return edge_target_[e];
+    const size_t at = static_cast<size_t>(code >> 2);
+    if ((code & 2) == 0) return delta_[at + c];
+    const Edge* const header = edges_.data() + at;
+    for (const Edge* edge = header + 1; edge <= header + header->byte_class;
+         ++edge) {
+      if (edge->byte_class == c) return edge->code;
     }
     return -1;
+  }
+  // The state whose code is `code`.
+  int StateOf(int code) const {
+    return (code & 2) == 0 ? (code >> 2) / classes_ : edges_[code >> 2].code;
   }
   bool Accepts(const Match& m, std::string_view text) const;
   // Records the byte pairs `p` can begin with, in every case it matches.
   void AddPairs(const Phrase& p);
-  void SetPair(uint8_t a, uint8_t b) {
-    pairs_[(a << 2) | (b >> 6)] |= uint64_t{1} << (b & 63);
+  // The bit of the bytes a, b in pairs_ and short_pairs_: the two bytes
+  // as a little-endian number, so that the pair at `bytes` is one load.
+  static uint32_t PairBit(uint8_t a, uint8_t b) {
+    return a | (uint32_t{b} << 8);
   }
-  bool HasPair(uint8_t a, uint8_t b) const {
-    return (pairs_[(a << 2) | (b >> 6)] >> (b & 63)) & 1;
+  static uint32_t PairBitAt(const uint8_t* bytes) {
+    uint16_t two;
+    std::memcpy(&two, bytes, 2);
+    if constexpr (std::endian::native == std::endian::big) {
+      two = __builtin_bswap16(two);
+    }
+    return two;
+  }
+  void SetPair(uint8_t a, uint8_t b) {
+    const uint32_t bit = PairBit(a, b);
+    pairs_[bit >> 6] |= uint64_t{1} << (bit & 63);
   }
   // The bit of three bytes, ASCII case folded, in prefixes_.
   static uint32_t PrefixBit(uint8_t a, uint8_t b, uint8_t c) {
@@ -134,19 +152,16 @@ class PhraseMatcher {
                                         size_t n) const {
     if (i + 1 >= n) return ends_alone_[bytes[i]];
     const uint8_t a = bytes[i];
-    const uint8_t b = bytes[i + 1];
-    if (!HasPair(a, b)) return false;
+    const uint32_t pair = PairBitAt(bytes + i);
+    if (!Has(pairs_, pair)) return false;
     if (i + 4 <= n) {
       uint32_t four;
       std::memcpy(&four, bytes + i, 4);
       if ((four | hot_fold_) == hot_head_) return HotMayStart(bytes + i, n - i);
       if (hot_only_[a]) return false;
     }
-    if (i + 2 >= n || ends_alone_[a] ||
-        ((short_pairs_[(a << 2) | (b >> 6)] >> (b & 63)) & 1)) {
-      return true;
-    }
-    const uint32_t bit = PrefixBit(a, b, bytes[i + 2]);
+    if (i + 2 >= n || ends_alone_[a] || Has(short_pairs_, pair)) return true;
+    const uint32_t bit = PrefixBit(a, bytes[i + 1], bytes[i + 2]);
     return Has(prefixes_, bit) &&
            (i + 3 >= n || Has(three_byte_, bit) ||
             QuadMayStart(bytes + i, n - i));
@@ -170,14 +185,15 @@ class PhraseMatcher {
   // Numbers the states breadth-first, those that keep dense rows first,
   // and sets dense_states_.
   void RenumberBreadthFirst(const std::vector<int32_t>& parent);
-  // Moves the rows of states from dense_states_ on into the edge arrays.
+  // Moves the rows of states from dense_states_ on into edges_, and writes
+  // the states in delta_ and edges_ as codes.
   void CompactDeepStates();
 
   std::vector<Phrase> phrases_;
   uint8_t class_of_[256] = {};
   int classes_ = 1;
   bool starts_[256] = {};                // bytes that can begin a phrase
-  // Bit (a, b): some phrase can begin with the bytes a, b; a clear bit
+  // Bit PairBit(a, b): some phrase can begin with the bytes a, b; a clear bit
   // rejects a word start before the walk. ends_alone_[a]: a phrase is the
   // single byte a.
   uint64_t pairs_[256 * 4] = {};
@@ -224,15 +240,17 @@ class PhraseMatcher {
   uint64_t short_sixes_[(1u << kSixLog) / 64] = {};
   // The first four bytes (as loaded from memory, ASCII letters in lower
   // case) that the most phrases begin with, in some case, when they are
-  // many: "the " for the title phrases of an actor list ("the Treasury
-  // secretary", "the envoy"). A word start whose four bytes OR hot_fold_
-  // (the case bit of each letter among them) equal hot_head_ skips the
-  // filters above, which all pass it, for the tests of its first six and
-  // eight bytes (short_sixes_, eights_); 0 when no head is hot, or when a
-  // phrase of five bytes or fewer could match where it stands. hot_only_[a]:
-  // every phrase that can begin with byte `a` begins with the hot head, so
-  // a word start with `a` whose four bytes are not the head cannot match
-  // ("they", "there" for the title phrases: no longer a six-byte test each).
+  // many, preferring those a lower-case word may begin with: "the " for
+  // the title phrases of an actor list ("the Treasury secretary", "the
+  // envoy"), rather than "Dr. " for more of its aliases. A word start
+  // whose four bytes OR hot_fold_ (the case bit of each letter among them)
+  // equal hot_head_ skips the filters above, which all pass it, for the
+  // tests of its first six and eight bytes (short_sixes_, eights_); 0 when
+  // no head is hot, or when a phrase of five bytes or fewer could match
+  // where it stands. hot_only_[a]: every phrase that can begin with byte
+  // `a` begins with the hot head, so a word start with `a` whose four
+  // bytes are not the head cannot match ("they", "there" for the title
+  // phrases: no longer a six-byte test each).
   uint32_t hot_head_ = 0;
   uint32_t hot_fold_ = 0x20;  // so that, with no hot head, nothing matches
   bool hot_only_[256] = {};
@@ -255,13 +273,25 @@ class PhraseMatcher {
   // when no phrase begins with a non-ASCII character.
   uint8_t lead_lo_ = 0xFF;
   uint8_t lead_hi_ = 0;
-  std::vector<int32_t> delta_;  // dense_states_ x classes; -1: no phrase
+  // dense_states_ x classes: the code of the state each byte class leads
+  // to, or -1 when no phrase goes on. A code is 4 * k + 1 for a state
+  // whose dense row starts at delta_[k], 4 * k + 2 + 1 for one whose edges
+  // follow its header at edges_[k], less 1 when no phrase ends there
+  // (outputs_ empty): the walk learns that a phrase ends, and where the
+  // next state's row or edges are, from the code, without a look-up or a
+  // multiplication per step.
+  std::vector<int32_t> delta_;
   int dense_states_ = 0;
-  std::vector<uint32_t> first_edge_;  // per state + 1: its edges' range
-  std::vector<uint8_t> edge_class_;   // byte class of each edge
-  std::vector<int32_t> edge_target_;  // state it leads to
+  // The states without a dense row, each as a header (its state in
+  // `code`, its number of edges in `byte_class`) and then its edges (the
+  // code of the state each leads to beside its byte class), so that a
+  // step reads one place of one array.
+  struct Edge {
+    int32_t code;
+    uint8_t byte_class;
+  };
+  std::vector<Edge> edges_;
   std::vector<std::vector<int>> outputs_;  // phrases ending exactly here
-  std::vector<uint8_t> accepting_;       // outputs_ non-empty; small, hot
 };
 
 }  // namespace whosaid::nlp

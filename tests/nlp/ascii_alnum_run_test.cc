@@ -54,6 +54,23 @@ TEST(AsciiAlnumRun, AgreesWithByteByByteAtEveryOffset) {
   }
 }
 
+// Every byte value, inside a block of letters: the run ends at it exactly
+// when it is no ASCII letter or digit, and only a..z count as lower case.
+TEST(AsciiAlnumRun, AgreesWithByteByByteForEveryByte) {
+  for (int b = 0; b < 256; ++b) {
+    const std::string text =
+        std::string("AB") + static_cast<char>(b) + "CDEFGHIJKLMNOPQRST";
+    const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+    for (size_t i : {size_t{0}, size_t{2}}) {
+      bool want_lower = false, got_lower = false;
+      const size_t want = SlowRunEnd(text, i, &want_lower);
+      EXPECT_EQ(AsciiAlnumRunEnd(s, i, text.size(), &got_lower), want)
+          << "byte " << b << " at " << i;
+      EXPECT_EQ(got_lower, want_lower) << "byte " << b << " at " << i;
+    }
+  }
+}
+
 TEST(AsciiAlnumRun, LeavesHasLowerSetByTheCaller) {
   const auto* s = reinterpret_cast<const uint8_t*>("ABC");
   bool lower = true;

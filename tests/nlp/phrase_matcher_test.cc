@@ -146,13 +146,14 @@ TEST(PhraseMatcher, EightByteFilterKeepsShortAndMixedCasePhrases) {
   }
 }
 
-// FindAll scans 16-byte blocks for word starts: a phrase is found at every
-// offset, after ASCII, non-ASCII word characters and punctuation, and
-// never inside a word, including one that straddles a block edge.
+// FindAll scans 64-byte blocks (and 16-byte ones in a text's last 63
+// bytes) for word starts: a phrase is found at every offset of either,
+// after ASCII, non-ASCII word characters and punctuation, and never inside
+// a word, including one that straddles a block edge.
 TEST(PhraseMatcher, FindsPhrasesAtEveryBlockOffset) {
   PhraseMatcher m({{"Keane", true}, {"Éloi", true}, {"said", false}});
   for (const std::string before : {"x", "é", ",", "x_", "9"}) {
-    for (size_t pad = 0; pad < 40; ++pad) {
+    for (size_t pad = 0; pad < 80; ++pad) {
       const std::string head(pad, ' ');
       const std::string text = head + "Keane Éloi SAID " + head + before +
                                "Keane " + before + "said";
@@ -174,7 +175,7 @@ TEST(PhraseMatcher, FindsPhrasesAtEveryBlockOffset) {
 TEST(PhraseMatcher, ExtraBlockProposalsComeToNothing) {
   PhraseMatcher m({{"0800", true}, {"Alba", true}, {"Keane", true},
                    {"Zed", true}, {"_id", true}, {"quo", true}});
-  for (size_t pad = 0; pad < 40; ++pad) {
+  for (size_t pad = 0; pad < 80; ++pad) {
     const std::string text = std::string(pad, ' ') +
                              "[Zed ^Keane 9Keane _Keane x0800 0800 "
                              "Aqua_Keane 7Alba _id quo Alba";
@@ -192,7 +193,7 @@ TEST(PhraseMatcher, ExtraBlockProposalsComeToNothing) {
 TEST(PhraseMatcher, FindsPhrasesAfterCapitalsAndSingleLetters) {
   PhraseMatcher m({{"Alba", true}, {"Zed", true}, {"central bank", true},
                    {"mainland", true}, {"the envoy", false}});
-  for (size_t pad = 0; pad < 40; ++pad) {
+  for (size_t pad = 0; pad < 80; ++pad) {
     const std::string text = std::string(pad, ' ') +
                              "bcentral bank, central bank; lmainland "
                              "mainland uthe envoy The Envoy Zed Alba";
@@ -212,7 +213,7 @@ TEST(PhraseMatcher, FindsPhrasesBeginningWithManyDifferentBytes) {
   PhraseMatcher m({{"alpha", true}, {"echo", true}, {"kilo", true},
                    {"quebec", true}, {"xray", true}, {"Zulu", true},
                    {"0800", true}, {"the envoy", false}});
-  for (size_t pad = 0; pad < 40; ++pad) {
+  for (size_t pad = 0; pad < 80; ++pad) {
     const std::string text = std::string(pad, ' ') +
                              "bravo alpha delta echo kilo lima quebec "
                              "xray yankee Zulu 0800 1900 The Envoy said";
@@ -249,6 +250,29 @@ TEST(PhraseMatcher, ThousandsOfPhrases) {
   ASSERT_EQ(matches.size(), 2u);
   EXPECT_EQ(matches[0].phrase, 4999);
   EXPECT_EQ(matches[1].phrase, 17);
+}
+
+// Deep states keep their edges in a list; a phrase may end at one that
+// goes on to longer phrases (one, two or three edges) or at one with none,
+// and the longest phrase there is found.
+TEST(PhraseMatcher, DeepPhrasesEndingInsideLongerOnes) {
+  std::vector<PhraseMatcher::Phrase> phrases;
+  for (int i = 0; i < 2000; ++i) {
+    phrases.push_back({"Actor" + std::to_string(i) + " Name", true});
+  }
+  for (const char* longer : {"Actor17 Name Jr", "Actor17 Name Sr",
+                             "Actor17 Name III", "Actor18 Name Jr"}) {
+    phrases.push_back({longer, true});
+  }
+  PhraseMatcher m(std::move(phrases));
+  ASSERT_GT(m.state_count(), 2000u);
+  EXPECT_EQ(Found(m, "Actor17 Name Jr, Actor17 Name Sr; Actor17 Name III. "
+                     "Actor17 Name Jx, Actor18 Name Jr Actor18 Name "
+                     "Actor1999 Name Actor19 Nam"),
+            (std::vector<std::string>{"Actor17 Name Jr", "Actor17 Name Sr",
+                                      "Actor17 Name III", "Actor17 Name",
+                                      "Actor18 Name Jr", "Actor18 Name",
+                                      "Actor1999 Name"}));
 }
 
 // Past the first 512 states (breadth-first), a state with four or more
@@ -340,7 +364,7 @@ std::vector<PhraseMatcher::Match> SlowFindAll(
 // down at once. Matches stay those of the slow search, with names that
 // begin like the head ("Theresa", "THE HAGUE", the case-sensitive "the
 // Fed") and, in the second list, a short phrase ("th") that keeps the
-// general filters.
+// general filters; in the third, more phrases that begin with "Dr. ".
 TEST(PhraseMatcher, HotHeadPhrasesMatchLikeTheSlowSearch) {
   std::vector<PhraseMatcher::Phrase> phrases;
   for (const char* title :
@@ -362,10 +386,19 @@ TEST(PhraseMatcher, HotHeadPhrasesMatchLikeTheSlowSearch) {
                          "treasury", "Treasury", "secretary", "vice",
                          "president", "lab", "labs", "bank", "trade",
                          "representative", "agency", "fund", "ceo", "th",
-                         "t", ",", "."};
+                         "t", ",", ".", "Dr.", "dr.", "Bane", "Zane",
+                         "bane"};
   std::mt19937 rng(7);
-  for (int round = 0; round < 2; ++round) {
+  for (int round = 0; round < 3; ++round) {
     if (round == 1) phrases.push_back({"th", false});
+    if (round == 2) {
+      // More phrases begin with "Dr. " than with "the ", but the head that
+      // lower-case words may begin with stays the hot one.
+      phrases.pop_back();
+      for (char initial = 'A'; initial <= 'Z'; ++initial) {
+        phrases.push_back({std::string("Dr. ") + initial + "ane", true});
+      }
+    }
     PhraseMatcher m(phrases);
     for (int t = 0; t < 3000; ++t) {
       std::string text;
