@@ -5,6 +5,8 @@
 
 #include <cstdint>
 
+#include "nlp/ascii.h"
+
 namespace whosaid::nlp {
 namespace {
 
@@ -14,17 +16,7 @@ constexpr size_t kLongestSignature = 200;
 constexpr size_t kMostPostParagraphs = 6;
 
 bool IsHandleByte(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-         (c >= '0' && c <= '9') || c == '_';
-}
-
-// Whether the last character of text[start, end) is a letter or a full stop.
-bool EndsInLetter(std::string_view text, size_t start, size_t end) {
-  int32_t i = static_cast<int32_t>(end);
-  UChar32 c;
-  U8_PREV(reinterpret_cast<const uint8_t*>(text.data()),
-          static_cast<int32_t>(start), i, c);
-  return c == '.' || (c >= 0 && u_isalpha(c));
+  return IsAsciiAlnum(static_cast<unsigned char>(c)) || c == '_';
 }
 
 // The display name of signature paragraph `p` ("— NAME (@handle) DATE"),
@@ -55,13 +47,14 @@ Span SignatureName(std::string_view text, Span p) {
       after.size() > 40) {
     return {};
   }
+  // Back one whole character at a time to a letter or a full stop.
   size_t end = open;
-  while (end > at && !EndsInLetter(line, at, end)) {
-    // Back over one whole character.
+  while (end > at) {
     int32_t i = static_cast<int32_t>(end);
     UChar32 c;
     U8_PREV(reinterpret_cast<const uint8_t*>(line.data()),
             static_cast<int32_t>(at), i, c);
+    if (c == '.' || (c >= 0 && u_isalpha(c))) break;
     end = static_cast<size_t>(i);
   }
   if (end == at) return {};
