@@ -642,21 +642,20 @@ size_t ParentheticalRest(const ParagraphWork& w, size_t front,
   if (front >= front_end || t[front].type != Token::kWord) return rest;
   char buffer[kLowerBuffer];
   const std::string_view next = LowerAsciiInto(TokenText(w.text, t[rest]), buffer);
-  if (!IsAuxiliary(next)) {
-    if (front_end - front >= 5 || t[rest].cap || next.size() < 2 ||
-        (next.size() > 4 && next.ends_with("ing")) || next == "and" ||
-        next == "but" || next == "or" || next == "nor" || next == "as" ||
-        next == "which" || next == "who" || next == "whose" ||
-        next == "while" || next == "so" || next == "then" ||
-        next == "because" || next == "although" || next == "though" ||
-        next == "when" || next == "where" || next == "if" ||
-        next == "with" || next == "without" || next == "after" ||
-        next == "before" || next == "since" || next == "than" ||
-        next == "that" || next == "to" || next == "in" || next == "on" ||
-        next == "at" || next == "for" || next == "of" || next == "by" ||
-        next == "from" || next == "according") {
-      return rest;
-    }
+  // Words after which the words before the attribution are the report:
+  // a conjunction, a relative or a preposition.
+  static constexpr std::string_view kReportBefore[] = {
+      "and",   "but",     "or",      "nor",    "as",      "which",
+      "who",   "whose",   "while",   "so",     "then",    "because",
+      "although", "though", "when",  "where",  "if",      "with",
+      "without", "after", "before",  "since",  "than",    "that",
+      "to",    "in",      "on",      "at",     "for",     "of",
+      "by",    "from",    "according"};
+  if (!IsAuxiliary(next) &&
+      (front_end - front >= 5 || t[rest].cap || next.size() < 2 ||
+       (next.size() > 4 && next.ends_with("ing")) ||
+       LowerIsOneOf(next, kReportBefore))) {
+    return rest;
   }
   const size_t end = ClauseEnd(w, rest, last);
   // Two words or more after it: a verb and what it says.
