@@ -35,6 +35,11 @@ struct Attribution {
   SubjectPhrase subject;
   bool introduces = false;  // cue (+ a few words) then , or : before the quote
   bool adjacent = false;    // the cue is right before the opening mark
+  // After a quotation: the writer's words come between it and ", SUBJECT
+  // CUE." closing the sentence ("“We don't want those people” working in
+  // federal prisons, she said."), so the quotation is a partial quote of
+  // that speaker, not a statement of its own.
+  bool closes_writers_sentence = false;
   // Set when the speaker came from the sentence rather than `subject`.
   std::optional<std::string> resolved;
 };
@@ -317,6 +322,23 @@ void DocumentQuotes::Prepare(size_t p, size_t& pair_cursor,
   w.speech.assign(w.quotes.size(), false);
 }
 
+// Whether ", SUBJECT CUE" ends its sentence: a comma right before the
+// subject (which starts at byte `subject_start`) and nothing but the
+// sentence's closing mark after the cue at token c.
+bool AttributionEndsSentence(const ParagraphWork& w, size_t subject_start,
+                             size_t c, const CueMatch& cue, size_t end) {
+  const auto& t = w.tokens;
+  const size_t subject = TokenAtOrAfter(t, subject_start);
+  if (subject == 0 || subject >= c || !IsPunct(w.text, t[subject - 1], ",")) {
+    return false;
+  }
+  const size_t after = c + cue.length;
+  if (after >= end) return true;
+  const std::string_view mark = TokenText(w.text, t[after]);
+  return t[after].type == Token::kPunct &&
+         (mark == "." || mark == "!" || mark == "?");
+}
+
 Attribution DocumentQuotes::After(const ParagraphWork& w, size_t from,
                                   size_t end) const {
   Attribution a;
@@ -374,10 +396,13 @@ Attribution DocumentQuotes::After(const ParagraphWork& w, size_t from,
       // "plant manager Luis Arredondo said": a few words of description.
       only_stops &= lower_words == 0 ||
                     (s.kind == PhraseKind::kName && lower_words <= 3);
-      if (only_stops) {
+      const bool closes = lower_words > 0 &&
+                          AttributionEndsSentence(w, s.span.start, c, cue, end);
+      if (only_stops || closes) {
         a.found = true;
         a.cue = cue;
         a.subject = std::move(s);
+        a.closes_writers_sentence = closes;
       }
     }
     break;
@@ -572,7 +597,8 @@ void DocumentQuotes::DoQuote(ParagraphWork& w, size_t q,
       closes_sentence && starts_upper && EndsSentence(text_, content);
   QuoteKind kind = QuoteKind::kPartial;
   if (!words_before) {
-    kind = (after.found || own_sentence || !any_word(after_from, end))
+    kind = ((after.found && !after.closes_writers_sentence) || own_sentence ||
+            !any_word(after_from, end))
                ? QuoteKind::kDirect
                : QuoteKind::kPartial;
   } else if (before.introduces) {

@@ -472,6 +472,24 @@ std::vector<Case> Cases() {
        "said. “That way they may find the trigger.”",
        {{"take detailed histories", P, "Marta Keane"},
         {"That way they may find the trigger.", D, "Marta Keane"}}},
+      // A quotation that opens the writer's sentence, which goes on and
+      // ends in ", she said": a partial quote of that speaker, and the
+      // quotation after it continues her.
+      {"QuotationOpensTheWritersSentence",
+       "Marta Keane runs the bureau.\n\n"
+       "“We don't want those people” working in our prisons, she said. "
+       "“This was a black eye for the bureau.”",
+       {{"We don't want those people", P, "Marta Keane"},
+        {"This was a black eye for the bureau.", D, "Marta Keane"}}},
+      {"QuotationOpensAClauseAttributedByName",
+       "“The thing with the will bothered” the family, Marta Keane said.",
+       {{"The thing with the will bothered", P, "Marta Keane"}}},
+      // Without a comma before it, the attribution follows the quotation
+      // after a few words of description ("plant manager Marta Keane
+      // said"), and the quotation is a statement.
+      {"DescriptionBeforeTheNameAfterAQuotation",
+       "“We will rebuild,” plant manager Marta Keane said.",
+       {{"We will rebuild", D, "Marta Keane"}}},
       // A subordinate clause after a quotation opens a new sentence.
       {"SubordinateClauseAfterAQuotation",
        "“We never agreed to it,” Marta Keane said. “Not once.” When her "
