@@ -231,13 +231,16 @@ bool AfterClosingQuote(std::string_view text, size_t pos) {
   return at > 0 && (text[at - 1] == ',' || text[at - 1] == '.');
 }
 
-// The words after which a claim cue's form is a noun: "the plans", "its
-// pledge".
+// The words after which a claim cue's form is a noun or an adjective:
+// determiners ("the plans", "its pledge") and prepositions ("four rounds
+// of planned outages", "on claims that").
 constexpr std::string_view kDeterminers[] = {
     "the", "a", "an", "its", "his", "her", "their", "our", "your", "my",
-    "these", "those", "such", "any"};
+    "these", "those", "such", "any", "of", "for", "with", "about", "on",
+    "in", "by", "from", "into"};
 
-// True when the word before `pos` (one space between) is a determiner.
+// True when the word before `pos` (one space between) is a determiner or
+// a preposition.
 bool AfterDeterminer(std::string_view text, size_t pos) {
   constexpr size_t kLongest = 5;
   if (pos < 2 || text[pos - 1] != ' ') return false;
@@ -385,6 +388,22 @@ std::string_view Trim(std::string_view s, size_t* start) {
   while (!s.empty() && (s.back() == '.' || s.back() == ' ' || s.back() == ',' ||
                         s.back() == ';' || s.back() == ':')) {
     s.remove_suffix(1);
+  }
+  return s;
+}
+
+// s up to a closing parenthesis opened before it: "(Alden announced that
+// it had become the largest shareholder.) But public companies ..." gives
+// "it had become the largest shareholder." (the caller trims the stop).
+std::string_view BeforeUnopenedParenthesis(std::string_view s) {
+  size_t open = 0;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '(') {
+      ++open;
+    } else if (s[i] == ')') {
+      if (open == 0) return s.substr(0, i);
+      --open;
+    }
   }
   return s;
 }
@@ -1184,8 +1203,9 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
                      cue.noun_object)) {
       continue;
     }
-    // After a determiner the cue's form is a noun: "the plans", "its
-    // claims about". (Rare: asked only of cues with a proposition.)
+    // After a determiner or a preposition the cue's form is a noun or an
+    // adjective: "the plans", "its claims about", "of planned outages".
+    // (Rare: asked only of cues with a proposition.)
     if (AfterDeterminer(text, m.span.start)) continue;
     // "Want the best tools to get healthy?": a question holds nothing.
     if (CueHoldsNothing(text, m.span.start,
@@ -1193,7 +1213,7 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
         IsQuestion(text, sentence)) {
       continue;
     }
-    rest = Trim(rest, &start);
+    rest = Trim(BeforeUnopenedParenthesis(rest), &start);
     // "acknowledged that X would be hard and said Y": Y is already a
     // reported claim, so this one stops where it begins.
     // (Only claims starting in the clause as it is now can cut it: it

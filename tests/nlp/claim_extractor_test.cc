@@ -150,6 +150,39 @@ TEST(ClaimExtractor, TheReaderAddressedHoldsNoClaim) {
   }
 }
 
+// Session 18: after a preposition the cue's form is an adjective or a
+// noun ("rounds of pledged cuts"), as after a determiner.
+TEST(ClaimExtractor, ACueAfterAPrepositionIsNoVerb) {
+  ClaimExtractor extractor(Cues());
+  const TopicTagger topics = Topics();
+  for (const std::string text :
+       {"The utility began four rounds of pledged outages in October.",
+        "The mill cut output on expects that tariffs would rise."}) {
+    ClaimInputs in{text, nullptr, nullptr, nullptr, &topics, ""};
+    EXPECT_TRUE(extractor.Extract(in).empty()) << text;
+  }
+}
+
+// Session 18: a proposition ends at a parenthesis it did not open.
+TEST(ClaimExtractor, APropositionEndsAtAParenthesisOpenedBeforeIt) {
+  ClaimExtractor extractor(Cues());
+  const TopicTagger topics = Topics();
+  const std::string text =
+      "Mills cut staff. (The family denied any part in the sale.) But "
+      "the mills kept running through the winter.";
+  ClaimInputs in{text, nullptr, nullptr, nullptr, &topics, ""};
+  const auto claims = extractor.Extract(in);
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(claims[0].text, "any part in the sale");
+  // One opened inside it is its own.
+  const std::string inner =
+      "The family denied any part (direct or not) in the sale.";
+  ClaimInputs in2{inner, nullptr, nullptr, nullptr, &topics, ""};
+  const auto claims2 = extractor.Extract(in2);
+  ASSERT_EQ(claims2.size(), 1u);
+  EXPECT_EQ(claims2[0].text, "any part (direct or not) in the sale");
+}
+
 // Session 15: a cue after "may", "might" or "could", in a condition or in
 // the passive holds nothing for its subject.
 TEST(ClaimExtractor, ConditionsAndThePassiveHoldNoClaim) {
