@@ -215,6 +215,12 @@ class DocumentQuotes {
   void ReportingSpeaker(const ParagraphWork& w, size_t begin,
                         Attribution& a) const;
   std::optional<std::string> Speak(const Attribution& a, Quote& quote);
+  // "Aderholt returned to the issue later in the hearing. “What ...?”":
+  // gives `quote` (a quotation opening its paragraph's sentence after
+  // sentence s, with no attribution of its own) the subject of sentence s
+  // when that is a person the text introduced or a personal pronoun, and
+  // s reports no speech. False, leaving `quote` unchanged, otherwise.
+  bool SubjectBeforeSpeaks(const ParagraphWork& w, size_t s, Quote& quote);
   bool IsTitleParagraph(Span p) const;
   // True when paragraph `p` has no quotation, no cue and no "according":
   // then neither DoQuote nor FindIndirectSpeech can find anything in it, so
@@ -721,6 +727,11 @@ void DocumentQuotes::DoQuote(ParagraphWork& w, size_t q,
       quote.speaker = prev_para_speaker_;
     }
     quote.rule = quote.speaker ? "direct.run" : "direct.unattributed";
+    if (!quote.speaker && !words_before && q == 0 && sent_open > 0) {
+      if (SubjectBeforeSpeaks(w, sent_open - 1, quote)) {
+        quote.rule = "direct.sentence_subject";
+      }
+    }
   }
   if (quote.speaker && kind == QuoteKind::kDirect) para_speaker_ = quote.speaker;
   if (quote.speaker) {
@@ -732,6 +743,29 @@ void DocumentQuotes::DoQuote(ParagraphWork& w, size_t q,
     }
   }
   w.speech[q] = true;
+}
+
+bool DocumentQuotes::SubjectBeforeSpeaks(const ParagraphWork& w, size_t s,
+                                         Quote& quote) {
+  const auto [first, last] = w.sentences[s];
+  // Reported speech in it ("Swift's rep told Fox News that ...") is
+  // continued by its own rule, with the reporter as the speaker.
+  for (size_t k = first; k < last; ++k) {
+    if (w.CueAt(k).length > 0) return false;
+  }
+  const SubjectPhrase subject = SentenceSubject(w, cues_, first, last);
+  if (subject.kind == PhraseKind::kName) {
+    // A person the text introduced, not any capitalised opening word
+    // ("Sometimes employees don't follow the rules").
+    quote.speaker = registry_.KnownPerson(subject.text, subject.span.start);
+  } else if (subject.kind == PhraseKind::kPronoun &&
+             subject.pronoun == PronounKind::kPerson) {
+    quote.speaker = registry_.Resolve(subject, subject.span.start);
+  }
+  if (!quote.speaker) return false;
+  quote.speaker_span = subject.span;
+  quote.speaker_mention = subject.text;
+  return true;
 }
 
 bool DocumentQuotes::IsTitleParagraph(Span p) const {

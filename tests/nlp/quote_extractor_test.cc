@@ -228,9 +228,11 @@ std::vector<Case> Cases() {
        "May.",
        {{"the rules would take effect in May", I,
          "Office of the Trade Envoy"}}},
-      {"ColonWithoutCue",
+      // No cue, but the sentence before is about the person named: the
+      // quotation is hers (until session 18 it had no speaker).
+      {"SentenceWithoutCueBeforeAQuotation",
        kIntro + "Whitlock was blunt about the talks. “They failed.”",
-       {{"They failed.", D, ""}}},
+       {{"They failed.", D, "Dana Whitlock"}}},
       {"OneWordInReportedClause",
        "Eleanor Voss said Europe had “sleepwalked” into dependence.",
        {{"sleepwalked", P, "Eleanor Voss"}}},
@@ -490,6 +492,23 @@ std::vector<Case> Cases() {
       {"DescriptionBeforeTheNameAfterAQuotation",
        "“We will rebuild,” plant manager Marta Keane said.",
        {{"We will rebuild", D, "Marta Keane"}}},
+      // A quotation after a sentence whose subject is a person the text
+      // introduced is that person's; not after a capitalised opening
+      // word, nor after reported speech, which its own rule continues.
+      {"QuotationAfterASentenceOfItsSubject",
+       "Rep. Marta Keane chairs the panel.\n\n"
+       "Keane returned to the issue later in the hearing. “What launch "
+       "vehicles exist today?”",
+       {{"What launch vehicles exist today?", D, "Marta Keane"}}},
+      {"QuotationAfterACapitalisedOpeningWord",
+       "Rep. Marta Keane chairs the panel.\n\n"
+       "Sometimes workers skip the checks. “It happens.”",
+       {{"It happens.", D, ""}}},
+      {"QuotationAfterReportedSpeechKeepsTheReporter",
+       "Rep. Marta Keane chairs the panel.\n\n"
+       "Keane's aide told reporters that the vote was close. “It was.”",
+       {{"the vote was close", I, "Keane's aide"},
+        {"It was.", D, "Keane's aide"}}},
       // A subordinate clause after a quotation opens a new sentence.
       {"SubordinateClauseAfterAQuotation",
        "“We never agreed to it,” Marta Keane said. “Not once.” When her "
