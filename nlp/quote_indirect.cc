@@ -453,13 +453,17 @@ size_t ClauseEnd(const ParagraphWork& w, size_t from, size_t sentence_end) {
   return sentence_end;
 }
 
-// Builds the clause span [from, to) without a final period.
+// Builds the clause span [from, to) without a final period, nor a
+// bracket the sentence opens after it ("... emotional eating (" before a
+// reference number in its own paragraph).
 Span ClauseSpan(const ParagraphWork& w, size_t from, size_t to) {
   const auto& t = w.tokens;
   while (to > from && t[to - 1].type == Token::kPunct &&
          (TokenText(w.text, t[to - 1]) == "." ||
           TokenText(w.text, t[to - 1]) == "," ||
-          TokenText(w.text, t[to - 1]) == ":")) {
+          TokenText(w.text, t[to - 1]) == ":" ||
+          TokenText(w.text, t[to - 1]) == "(" ||
+          TokenText(w.text, t[to - 1]) == "[")) {
     --to;
   }
   if (to <= from) return {};

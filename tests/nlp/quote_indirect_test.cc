@@ -41,6 +41,9 @@ TEST(IndirectSpeech, Table) {
        "Prices will fall next year", "Marta Keane"},
       {"According to Marta Keane, prices will fall next year.",
        "prices will fall next year", "Marta Keane"},
+      // A reference number in the next paragraph leaves a bracket open.
+      {"One study in 19 people found that protein curbed hunger (\n\n34\n\n).",
+       "protein curbed hunger", "one study in 19 people"},
       {"Prices will fall next year, according to estimates by Ridgeline "
        "Commodities.",
        "Prices will fall next year", "Ridgeline Commodities"},
