@@ -246,6 +246,19 @@ bool ThatBelongsToAnotherVerb(const ParagraphWork& w, size_t j, size_t that) {
   return false;
 }
 
+// Whether the "that" at token `that` is the subject of the clause, not
+// the word that opens it: a verb follows it ("Apple says that is what you
+// can expect").
+bool ThatIsTheSubject(const ParagraphWork& w, size_t that, size_t last) {
+  static constexpr std::string_view kVerbs[] = {
+      "is",     "was",   "will",  "would", "could", "can",   "should",
+      "may",    "might", "has",   "had",   "does",  "did",   "means",
+      "meant",  "seems", "makes", "made",  "remains"};
+  const auto& t = w.tokens;
+  return that + 1 < last && t[that + 1].type == Token::kWord &&
+         LowerIsOneOf(TokenText(w.text, t[that + 1]), kVerbs);
+}
+
 // Whether the "that" at token `that` follows "the" or "a" and a noun
 // whose content it gives ("confirms the belief that ...", "disputed the
 // notion that ..."): the cue's object is the noun, and nobody is reported
@@ -827,7 +840,9 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
           break;
         }
         if (EqualsLowerAscii(TokenText(text, t[m]), "that")) {
-          if (ThatGivesANounsContent(w, j, m)) {
+          if (m == j && ThatIsTheSubject(w, m, last)) {
+            clause = m;  // "Apple says that is what you can expect"
+          } else if (ThatGivesANounsContent(w, j, m)) {
             clause = last;
           } else if (!ThatBelongsToAnotherVerb(w, j, m) &&
                      ThatOpensReport(w, cue, j, m)) {

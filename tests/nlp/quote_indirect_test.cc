@@ -41,6 +41,11 @@ TEST(IndirectSpeech, Table) {
        "Prices will fall next year", "Marta Keane"},
       {"According to Marta Keane, prices will fall next year.",
        "prices will fall next year", "Marta Keane"},
+      // "that" before a verb is the clause's subject, not its opening word.
+      {"Ridgeline Commodities says that is what growers can expect.",
+       "that is what growers can expect", "Ridgeline Commodities"},
+      {"Marta Keane said she filed a claim that would cover the loss.",
+       "she filed a claim that would cover the loss", "Marta Keane"},
       // A reference number in the next paragraph leaves a bracket open.
       {"One study in 19 people found that protein curbed hunger (\n\n34\n\n).",
        "protein curbed hunger", "one study in 19 people"},
