@@ -1199,6 +1199,13 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
     while (first < sentence.end && text[first] == ' ') ++first;
     if (sentence.end >= start && covered_to(first, sentence.end - 7)) continue;
     std::string_view rest = text.substr(start, sentence.end - start);
+    // "“We don't want those people” working in federal prisons, she
+    // said": a cue inside a quotation holds no more than its words.
+    if (const Quote* q = quote_at(m.span);
+        q != nullptr && q->kind != QuoteKind::kIndirect &&
+        q->span.end < sentence.end) {
+      rest = rest.substr(0, q->span.end > start ? q->span.end - start : 0);
+    }
     if (!Proposition(rest, start, cue.modality == Modality::kPlanned,
                      cue.noun_object)) {
       continue;

@@ -404,6 +404,25 @@ TEST(ClaimExtractor, IndirectQuotesAreClaimsOfTheirSpeaker) {
   EXPECT_EQ(claims[0].topic_rules, std::vector<std::string>{"a"});
 }
 
+// Session 18: a cue inside a quotation holds no more than the quotation's
+// words, not the writer's words and the attribution after them.
+TEST(ClaimExtractor, ACueInAQuotationEndsWithIt) {
+  ClaimExtractor extractor(Cues());
+  const TopicTagger topics = Topics();
+  const std::string text =
+      "“We pledged cuts of tariffs on soybeans” at the summit in May, she "
+      "said.";
+  Quote q = IndirectQuote(text, "We pledged cuts of tariffs on soybeans",
+                          "Dana Whitlock", "said");
+  q.kind = QuoteKind::kPartial;
+  std::vector<Quote> quotes = {q};
+  auto claims =
+      extractor.Extract({text, nullptr, &quotes, nullptr, &topics, ""});
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(claims[0].text, "cuts of tariffs on soybeans");
+  EXPECT_EQ(claims[0].holder.value_or(""), "Dana Whitlock");
+}
+
 // "CLAUSE, said X, who heads ...": the words after the cue name the
 // speaker of the reported clause before it; they are no proposition.
 TEST(ClaimExtractor, InvertedAttributionNamesItsSpeaker) {
