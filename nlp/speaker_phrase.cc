@@ -1257,15 +1257,16 @@ SubjectPhrase SubjectBefore(std::string_view text,
       name_run = IsWord(tokens[m]) && tokens[m].cap &&
                  !IsCapitalizedStopWord(TokenText(text, tokens[m]));
     }
-    // So is it after a descriptor that ends in a body's name: "a
-    // spokesman for the Office of Maritime Trade Remedies, Garrett
-    // Olumide, said".
+    // So is it after a descriptor that ends in a body's or a place's
+    // name: "a spokesman for the Office of Maritime Trade Remedies,
+    // Garrett Olumide, said", "China’s ambassador to Britain, Liu Xiaming,
+    // said".
     auto descriptor_before = [&](long comma) {
       for (long m = comma - 1; m >= lo && m >= comma - 12 && IsWord(tokens[m]);
            --m) {
         if (tokens[m].cap) continue;
         const LowerWord lower = TokenLower(text, tokens[m]);
-        if (In<kNameConnectors>(lower)) continue;
+        if (In<kNameConnectors>(lower) || lower == "to") continue;
         return IsTitleWord(lower);
       }
       return false;

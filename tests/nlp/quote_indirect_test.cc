@@ -41,6 +41,10 @@ TEST(IndirectSpeech, Table) {
        "Prices will fall next year", "Marta Keane"},
       {"According to Marta Keane, prices will fall next year.",
        "prices will fall next year", "Marta Keane"},
+      // A name in apposition to an office "to" a place.
+      {"Valdoria’s ambassador to Britain, Tobin Arkwright, said that the "
+       "talks would resume.",
+       "the talks would resume", "Tobin Arkwright"},
       // "that" before a verb is the clause's subject, not its opening word.
       {"Ridgeline Commodities says that is what growers can expect.",
        "that is what growers can expect", "Ridgeline Commodities"},
