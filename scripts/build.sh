@@ -17,6 +17,12 @@ if [[ "${WHOSAID_SANITIZE:-0}" == 1 ]]; then
   CONFIG=(-DCMAKE_BUILD_TYPE=Sanitize
           -DCMAKE_CXX_FLAGS_SANITIZE="-O1 -gline-tables-only -D_GLIBCXX_ASSERTIONS"
           -DWHOSAID_SANITIZE=ON -DWHOSAID_BENCHMARKS=OFF)
+  # WHOSAID_WITH_FUZZ=1 builds the fuzz targets in the same tree: the
+  # libraries get libFuzzer's coverage instrumentation as well, so that CI
+  # compiles them once for the sanitizer tests and the fuzzing both.
+  if [[ "${WHOSAID_WITH_FUZZ:-0}" == 1 ]]; then
+    CONFIG+=(-DWHOSAID_FUZZ=ON)
+  fi
 else
   CONFIG=(-DCMAKE_BUILD_TYPE=Release)
 fi
