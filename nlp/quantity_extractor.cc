@@ -499,12 +499,13 @@ std::optional<Quantity> QuantityExtractor::Finish(std::string_view text,
     }
   }
   Quantity q;
+  // Fills q and moves it out: each of its strings is made once.
   auto done = [&](QuantityKind kind, size_t end, std::string unit) {
     q.kind = kind;
     q.span = {num.start, end};
-    q.text = std::string(text.substr(q.span.start, q.span.size()));
+    q.text.assign(text.data() + q.span.start, q.span.size());
     q.unit = std::move(unit);
-    return q;
+    return std::optional<Quantity>(std::move(q));
   };
   // Percent.
   if (!num.currency) {

@@ -269,18 +269,21 @@ std::vector<PhraseMatcher::Match> WordPhraseFinder::FindAll(
   uint64_t prev_letter = 0;  // the byte before the chunk is a letter
   // The letters of the chunk and of the next one (none past the text).
   uint64_t next = n > 0 ? LetterMask(bytes, std::min<size_t>(64, n)) : 0;
+  // A run shorter than every head word is none: the starts kept are
+  // followed by one (two) more letters.
+  const bool two_letters = min_length_ >= 2;
+  const bool three_letters = min_length_ >= 3;
   for (size_t base = 0; base < n; base += 64) {
-    const size_t len = std::min<size_t>(64, n - base);
     const uint64_t letters = next;
     next = base + 64 < n
                ? LetterMask(bytes + base + 64, std::min<size_t>(64, n - base - 64))
                : 0;
     uint64_t starts = letters & ~((letters << 1) | prev_letter);
-    prev_letter = (letters >> (len - 1)) & 1u;
-    // A run shorter than every head word is none: keep the starts followed
-    // by one (two) more letters, looking into the next chunk at its end.
-    if (min_length_ >= 2) starts &= (letters >> 1) | (next << 63);
-    if (min_length_ >= 3) starts &= (letters >> 2) | (next << 62);
+    // (Only a full chunk has a chunk after it: its last byte is bit 63.)
+    prev_letter = letters >> 63;
+    // Looking into the next chunk at this one's end.
+    if (two_letters) starts &= (letters >> 1) | (next << 63);
+    if (three_letters) starts &= (letters >> 2) | (next << 62);
     // No match starts inside the last one.
     if (resume > base) {
       starts &= resume - base >= 64 ? 0 : ~uint64_t{0} << (resume - base);
