@@ -94,23 +94,6 @@ CueTable::CueTable(const std::vector<CueVerb>& cues) {
   }
 }
 
-uint32_t CueTable::Bucket(const char* word, size_t len) {
-  // The length and five bytes, not every byte: set apart by these, first
-  // words seldom share a bucket (a few do: "confirmed", "continued").
-  uint32_t h = static_cast<uint32_t>(len);
-  const auto add = [&h, word](size_t i) {
-    h = h * 31 + (static_cast<unsigned char>(word[i]) | 0x20u);
-  };
-  add(0);
-  if (len >= 2) {
-    add(1);
-    add(len / 2);
-    add(len - 2);
-  }
-  add(len - 1);
-  return (h ^ (h >> 12)) % kBuckets;
-}
-
 const CueTable::FirstWord* CueTable::FindFirstWord(
     std::string_view word) const {
   for (int32_t i = first_word_bucket_[Bucket(word.data(), word.size())]; i >= 0;
@@ -192,7 +175,7 @@ TokenCues::TokenCues(std::string_view text, const std::vector<Token>& tokens,
     // Most other words fail this test; "according" passes it.
     if (!cues.EndsMayStart(text, *t)) continue;
     const size_t k = static_cast<size_t>(t - first);
-    if (cues.InnerBytesMayStart(text, *t)) {
+    if (cues.InnerBytesMayStart(text, *t) && cues.BucketMayStart(text, *t)) {
       CueMatch m = cues.MatchWhereMayStart(text, tokens, k);
       if (m.length > 0) {
         index_[k] = static_cast<int32_t>(matches_.size());

@@ -80,6 +80,14 @@ class CueTable {
             len) &
            1u;
   }
+  // A third test of a word that passed the two above: false when no first
+  // word of a cue shares its Bucket, which turns away most words the byte
+  // filters let through ("buyers", "percent", "well") before the call
+  // MatchWhereMayStart would make to look them up.
+  bool BucketMayStart(std::string_view text, const Token& t) const {
+    return first_word_bucket_[Bucket(text.data() + t.start, t.end - t.start)] >=
+           0;
+  }
 
  private:
   struct Form {
@@ -100,7 +108,23 @@ class CueTable {
   // hashed with bit 0x20 set, which lowers upper-case letters and leaves
   // lower-case ones (and every byte of a lower-case word) alike. So the
   // word is looked up as written, without being lowered first.
-  static uint32_t Bucket(const char* word, size_t len);
+  // Inline: TokenCues asks it of every word that passes the byte filters.
+  static uint32_t Bucket(const char* word, size_t len) {
+    // The length and five bytes, not every byte: set apart by these, first
+    // words seldom share a bucket (a few do: "confirmed", "continued").
+    uint32_t h = static_cast<uint32_t>(len);
+    const auto add = [&h, word](size_t i) {
+      h = h * 31 + (static_cast<unsigned char>(word[i]) | 0x20u);
+    };
+    add(0);
+    if (len >= 2) {
+      add(1);
+      add(len / 2);
+      add(len - 2);
+    }
+    add(len - 1);
+    return (h ^ (h >> 12)) % kBuckets;
+  }
   static constexpr uint32_t kBuckets = 4096;
   // The FirstWord whose word is `word` in ASCII lower case, or nullptr.
   const FirstWord* FindFirstWord(std::string_view word) const;

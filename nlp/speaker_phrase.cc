@@ -935,12 +935,25 @@ std::vector<Token> Tokenize(std::string_view text, Span range) {
   std::vector<Token> tokens;
   // News text has a token every five or six bytes, but some has more.
   tokens.reserve((end > range.start ? end - range.start : 0) / 4 + 16);
+  // Tokens are written through a pointer to a batch on the stack (left
+  // uninitialised: Token is trivial) and appended to `tokens` a batch at
+  // a time, as bytes: a push_back per token would load and store the
+  // vector's end and test its capacity every time. A block adds at most
+  // 64 tokens (each starts at one of its bytes), so a batch with room for
+  // 64 more takes a block's without a test.
+  constexpr size_t kBatch = 256;
+  Token batch[kBatch];
+  Token* out = batch;
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
   // Block by block of 64 bytes from `base`, visiting only the bytes a
   // token may start at (AsciiWordMasks::starts): spaces and the inner
   // bytes of words cost nothing.
   size_t base = range.start;
   while (base < end) {
+    if (out > batch + (kBatch - 64)) {
+      tokens.insert(tokens.end(), batch, out);
+      out = batch;
+    }
     const AsciiWordMasks masks = ClassifyBlock(text, base, end);
     uint64_t starts = masks.starts;
     size_t next = base + 64;  // where the next block starts
@@ -970,16 +983,20 @@ std::vector<Token> Tokenize(std::string_view text, Span range) {
             (j >= end || EndsAsciiWord(bytes, j, end, length))) [[likely]] {
           const bool all_caps =
               ((masks.all_caps_end >> (offset + length)) & 1) != 0;
-          tokens.push_back(Token{static_cast<uint32_t>(i),
-                                 static_cast<uint32_t>(j), Token::kWord,
-                                 ((masks.upper >> offset) & 1) != 0, all_caps});
+          Token& t = *out++ = Token{};
+          t.start = static_cast<uint32_t>(i);
+          t.end = static_cast<uint32_t>(j);
+          t.cap = ((masks.upper >> offset) & 1) != 0;
+          t.all_caps = all_caps;
           // No other token starts inside the word.
           starts &= starts - 1;
           continue;
         }
       } else if (kPlainAsciiPunctuation[bytes[i]]) {
-        tokens.push_back(Token{static_cast<uint32_t>(i),
-                               static_cast<uint32_t>(i + 1), Token::kPunct});
+        Token& t = *out++ = Token{};
+        t.start = static_cast<uint32_t>(i);
+        t.end = static_cast<uint32_t>(i + 1);
+        t.type = Token::kPunct;
         starts &= starts - 1;
         continue;
       } else if (kSeparatorByte[bytes[i]]) {  // a newline or a tab
@@ -987,7 +1004,7 @@ std::vector<Token> Tokenize(std::string_view text, Span range) {
         continue;
       }
       const size_t j =
-          OtherTokenAt(text, range.start, end, i, tokens.emplace_back());
+          OtherTokenAt(text, range.start, end, i, *out++);
       if (j - base >= 64) {
         next = j;
         break;
@@ -997,6 +1014,7 @@ std::vector<Token> Tokenize(std::string_view text, Span range) {
     }
     base = next;
   }
+  tokens.insert(tokens.end(), batch, out);
   return tokens;
 }
 

@@ -28,13 +28,17 @@
 
 namespace whosaid::nlp {
 
+// A trivial type, without member initialisers, so that Tokenize can keep
+// tokens in an uninitialised buffer and vectors of them copy as bytes:
+// value-initialise one (Token{}, a kWord of [0, 0) with every flag false),
+// and aggregate initialisation zeroes the fields it leaves out.
 struct Token {
-  uint32_t start = 0;
-  uint32_t end = 0;
-  enum Type : uint8_t { kWord, kPunct, kQuote } type = kWord;
-  bool cap = false;       // starts with an upper-case letter
-  bool all_caps = false;  // has letters, all upper case
-  bool open_quote = false;  // for kQuote: opens (else closes)
+  uint32_t start;
+  uint32_t end;
+  enum Type : uint8_t { kWord, kPunct, kQuote } type;
+  bool cap;         // starts with an upper-case letter
+  bool all_caps;    // has letters, all upper case
+  bool open_quote;  // for kQuote: opens (else closes)
 };
 
 // The text of token `t` of `text`. A token always lies inside its text, so

@@ -313,6 +313,11 @@ size_t SpeakerRegistry::AddEntity(std::string_view name, bool person,
 
 void SpeakerRegistry::AddWord(const std::vector<Token>& tokens, size_t k) {
   const std::string_view word = TokenText(text_, tokens[k]);
+  // A stop word ("The", "It", "For": two in five one-word runs of news)
+  // is no organisation word and names no one alone (NamesNoOneAlone), so
+  // every path below would record nothing for it, AddLateWord's included:
+  // it is turned away before it is lowered and looked up.
+  if (IsCapitalizedStopWord(word)) return;
   if (scratch_text_.size() < word.size()) scratch_text_.resize(word.size());
   const std::string_view lower = LowerStrip(word, scratch_text_.data());
   if (IsOrganizationWord(lower)) {
