@@ -661,12 +661,13 @@ void NameScanner::ScanRun(std::string_view text, std::vector<Token>& run,
                           word(run[b]), run[b].all_caps, word(run[b + 1]))) {
       ++b;
     }
-    // An organisation. "X Institute for Y" and "Ministry of Y" take the
-    // next segment too; "of" only after a bare head word.
+    // An organisation. "X Institute for Y", "Ministry of Y" and "Michigan
+    // Department of Health" take the next segment too; "on" only after a
+    // bare head word ("Committee on Foreign Relations").
     size_t last = e;
     if (s + 1 < segments.size()) {
       const std::string_view conn = word(run[e]);
-      if (conn == "for" || ((conn == "of" || conn == "on") && e - b == 1)) {
+      if (conn == "for" || conn == "of" || (conn == "on" && e - b == 1)) {
         last = segments[++s].second;
         // "Ministry of Industry and Information Planning": one "and"
         // joins a second portfolio, unless it starts another body.

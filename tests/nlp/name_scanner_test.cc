@@ -94,6 +94,11 @@ TEST(NameScanner, ClassifiesCapitalisedPhrases) {
       {"the Ministry of Ports and Harbor Institute",
        {{"Ministry of Ports", NameScanner::kGovernment, ""},
         {"Harbor Institute", NameScanner::kOrganization, ""}}},
+      // Session 18: "of" after a head with words before it.
+      {"the Valdoria Ministry of Agriculture said",
+       {{"Valdoria Ministry of Agriculture", NameScanner::kGovernment, ""}}},
+      {"a student at the Ardmore Institute of Technology",
+       {{"Ardmore Institute of Technology", NameScanner::kOrganization, ""}}},
       {"in Cass County", {{"Cass County", NameScanner::kPlace, ""}}},
       {"Soybean Futures rose", {{"Soybean Futures", NameScanner::kOther, ""}}},
       {"ENVOY WHITLOCK: Thanks.", {{"WHITLOCK", NameScanner::kSurnameRef, "ENVOY"},
