@@ -259,6 +259,43 @@ bool AfterDeterminer(std::string_view text, size_t pos) {
       LowerAsciiInto(text.substr(b, size), buffer));
 }
 
+// Whether the cue at `cue`, a form that is also a plural noun ("plans",
+// "hopes", "promises"), is that noun: after "and" or "or" ("promises of
+// access, and pledges to protect"), after a possessive one or two words
+// back ("Google's big promises", "his team’s playoff hopes"), or before a
+// word that only follows a noun subject ("plans and IRAs", "hopes were",
+// "plans since").
+bool PluralNounCue(std::string_view text, Span cue) {
+  static constexpr std::string_view kPluralNouns[] = {
+      "plans",  "hopes",   "promises", "claims",   "pledges",
+      "fears",  "vows",    "warnings", "threats",  "demands"};
+  const std::string_view form = text.substr(cue.start, cue.size());
+  if (!LowerIsOneOf(form, kPluralNouns)) return false;
+  static constexpr std::string_view kLinks[] = {"and", "or"};
+  const std::string_view before = WordBeforeSpace(text, cue.start);
+  if (LowerIsOneOf(before, kLinks)) return true;
+  // The word before, and the one before it, with their apostrophes.
+  size_t at = cue.start;
+  for (int back = 0; back < 2 && at >= 2 && text[at - 1] == ' '; ++back) {
+    size_t b = at - 1;
+    while (b > 0 && text[b - 1] != ' ' && text[b - 1] != '\n') --b;
+    const std::string_view word = text.substr(b, at - 1 - b);
+    if (word.ends_with("'s") || word.ends_with("\u2019s")) return true;
+    at = b;
+  }
+  static constexpr std::string_view kAfterNouns[] = {
+      "and", "or", "since", "were", "have", "haven't", "haven\u2019t"};
+  size_t next = cue.end;
+  if (next >= text.size() || text[next] != ' ') return false;
+  ++next;
+  size_t e = next;
+  while (e < text.size() && text[e] != ' ' && text[e] != '\n' &&
+         text[e] != ',' && text[e] != '.') {
+    ++e;
+  }
+  return LowerIsOneOf(text.substr(next, e - next), kAfterNouns);
+}
+
 // The first position of `needle` (lower case) in `text` in any ASCII
 // case: LowerAscii(text).find(needle) without the copy.
 // REQUIRES: needle is not empty.
@@ -1215,7 +1252,10 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
     // After a determiner or a preposition the cue's form is a noun or an
     // adjective: "the plans", "its claims about", "of planned outages".
     // (Rare: asked only of cues with a proposition.)
-    if (AfterDeterminer(text, m.span.start)) continue;
+    if (AfterDeterminer(text, m.span.start) ||
+        PluralNounCue(text, m.span)) {
+      continue;
+    }
     // "Want the best tools to get healthy?": a question holds nothing.
     if (CueHoldsNothing(text, m.span.start,
                         text.substr(m.span.start, m.span.size())) ||

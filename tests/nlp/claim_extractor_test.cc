@@ -163,6 +163,27 @@ TEST(ClaimExtractor, ACueAfterAPrepositionIsNoVerb) {
   }
 }
 
+// Session 18: a cue form that is also a plural noun is the noun after
+// "and", after a possessive, or before a word only a noun takes.
+TEST(ClaimExtractor, APluralNounIsNoCue) {
+  std::vector<ClaimCue> cues = Cues();
+  cues.push_back({"pledges", "pledge", Modality::kPlanned});
+  ClaimExtractor extractor(cues);
+  const TopicTagger topics = Topics();
+  for (const std::string text :
+       {"Promises of access, and pledges to cut tariffs are not enough.",
+        "Because Valdoria's big pledges haven't arrived, prices rose.",
+        "The ministry's tariff pledges were made in May.",
+        "Retirement pledges and savings plans provide tax advantages."}) {
+    ClaimInputs in{text, nullptr, nullptr, nullptr, &topics, ""};
+    EXPECT_TRUE(extractor.Extract(in).empty()) << text;
+  }
+  // The verb after a subject.
+  const std::string verb = "The ministry pledges to cut tariffs by May.";
+  ClaimInputs in{verb, nullptr, nullptr, nullptr, &topics, ""};
+  EXPECT_EQ(extractor.Extract(in).size(), 1u);
+}
+
 // Session 18: a proposition ends at a parenthesis it did not open.
 TEST(ClaimExtractor, APropositionEndsAtAParenthesisOpenedBeforeIt) {
   ClaimExtractor extractor(Cues());
