@@ -10,6 +10,7 @@
 #include "nlp/dateline.h"
 #include "nlp/function_words.h"
 #include "nlp/quote_paragraph.h"
+#include "nlp/span_tokens.h"
 #include "nlp/word_list_filter.h"
 
 namespace whosaid::nlp {
@@ -464,6 +465,23 @@ size_t ClauseEnd(const ParagraphWork& w, size_t from, size_t sentence_end) {
     }
   }
   return sentence_end;
+}
+
+// The first token of the clause holding token k of a sentence whose
+// tokens start at `first`: after the last "while", "whereas", "although"
+// or "though" (lower case), or semicolon, before k; else `first`.
+size_t ClauseStart(const ParagraphWork& w, size_t first, size_t k) {
+  static constexpr std::string_view kOpeners[] = {"while", "whereas",
+                                                  "although", "though"};
+  const auto& t = w.tokens;
+  for (size_t m = k; m-- > first + 1;) {
+    const std::string_view word = TokenText(w.text, t[m]);
+    if (word == ";" || (t[m].type == Token::kWord && !t[m].cap &&
+                        LowerIsOneOf(word, kOpeners))) {
+      return m + 1;
+    }
+  }
+  return first;
 }
 
 // Builds the clause span [from, to) without a final period, nor a
@@ -937,8 +955,21 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
           subj = SubjectBefore(text, t, first, k - 2, *w.words);
         }
         if (prev == "and" || prev == "but") {
-          // "welcomed the raids but said Washington wanted ..."
-          subj = SentenceSubject(w, cues, first, k);
+          // "welcomed the raids but said Washington wanted ...": the
+          // subject of the clause the verb is coordinated in ("China said
+          // ..., while the city’s police deny ... and say").
+          const size_t clause_start = ClauseStart(w, first, k);
+          subj = SentenceSubject(w, cues, clause_start, k);
+          // Without a cue of its own the clause's opening phrase runs on
+          // over its verb ("the city’s police deny accusations of
+          // brutality"): only a name, a pronoun or a short phrase is its
+          // subject.
+          if (clause_start > first && subj.kind != PhraseKind::kName &&
+              subj.kind != PhraseKind::kPronoun &&
+              TokenAtOrAfter(t, subj.span.end) >
+                  TokenAtOrAfter(t, subj.span.start) + 4) {
+            subj = SubjectPhrase();
+          }
         }
       }
       if (subj.kind == PhraseKind::kNone) {

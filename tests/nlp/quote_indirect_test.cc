@@ -449,6 +449,27 @@ TEST(IndirectSpeech, ParticipleAfterAnAttribution) {
   EXPECT_EQ(quotes[1].speaker.value_or(""), "Marta Keane");
 }
 
+// Session 18: a verb coordinated by "and" in a "while" clause is that
+// clause's subject's, not the sentence's first speaker's; with no cue of
+// its own the clause's long opening phrase names nobody.
+TEST(IndirectSpeech, CoordinatedVerbInAWhileClause) {
+  const std::vector<Quote> long_subject = Indirect(
+      "Valdoria said the talks would resume, while the city’s port police "
+      "deny the reports and say the ships are moving.");
+  for (const Quote& q : long_subject) {
+    EXPECT_NE(q.text, "the ships are moving") << q.speaker.value_or("");
+  }
+  const std::vector<Quote> named = Indirect(
+      "Valdoria said the talks would resume, while Marta Keane welcomed the "
+      "news and said the ships are moving.");
+  const Quote* found = nullptr;
+  for (const Quote& q : named) {
+    if (q.text == "the ships are moving") found = &q;
+  }
+  ASSERT_NE(found, nullptr);
+  EXPECT_EQ(found->speaker.value_or(""), "Marta Keane");
+}
+
 // Issue 1 (quality4): a document noun as the subject speaks for the
 // document's author, or for the speaker whose clause it sits in.
 TEST(IndirectSpeech, DocumentNounsSpeakForTheirAuthors) {
