@@ -57,6 +57,9 @@ struct Found {
   std::vector<Span> mentions;
   std::string title_words;  // " role words " (or name) in lower case, cached
   bool described = false;   // a known actor's role and affiliation are set
+  // For a known actor: the pack's actor that describes it (the one its
+  // name finds among names and aliases); -1 for a discovered actor.
+  int pack_actor = -1;
 };
 
 class DocumentActors {
@@ -70,8 +73,10 @@ class DocumentActors {
   }
   // The id of the actor named `name`, added with `kind` and `known` if
   // new. `name` must stay valid while this object lives: a view into the
-  // text, the rule pack or Own.
-  int Add(std::string_view name, ActorKind kind, bool known) {
+  // text, the rule pack or Own. `pack_actor` (known actors only) is the
+  // index of the pack's actor that `name` finds (Impl::describe_as).
+  int Add(std::string_view name, ActorKind kind, bool known,
+          int pack_actor = -1) {
     const int id = static_cast<int>(found_.size());
     auto [it, fresh] = index_.try_emplace(name, id);
     if (!fresh) return it->second;
@@ -81,6 +86,7 @@ class DocumentActors {
     f.name = name;
     f.kind = kind;
     f.known = known;
+    f.pack_actor = pack_actor;
     if (kind == ActorKind::kOrganization || kind == ActorKind::kGovernment) {
       bodies_by_first_word_[FirstWord(name)].push_back(id);
     }
@@ -158,6 +164,12 @@ struct ActorFinder::Impl {
   std::vector<int> phrase_actor;  // per phrase: actor index, or -1
   std::vector<int> phrase_title;  // per phrase: TitleRef index, or -1
   std::vector<TitleRef> titles;
+  // Per actor: the index by_name gives for its name (an earlier actor may
+  // have that name as an alias), and that actor's lower-case surname
+  // (empty for non-persons). Settled once here rather than looked up and
+  // lowered per document.
+  std::vector<int> describe_as;
+  std::vector<std::string> described_surname;
   bool discover = false;
   NameScanner::Words words;
   GenderWords genders;
@@ -282,6 +294,17 @@ void ActorFinder::Impl::Build(const DiscoveryRules& d) {
     }
   }
   matcher = std::make_unique<PhraseMatcher>(std::move(phrases));
+  describe_as.reserve(actors.size());
+  described_surname.reserve(actors.size());
+  for (const KnownActor& a : actors) {
+    auto it = by_name.find(a.name);
+    // An empty name is in no index: the actor names itself.
+    describe_as.push_back(it == by_name.end()
+                              ? static_cast<int>(describe_as.size())
+                              : it->second);
+    described_surname.push_back(a.kind == ActorKind::kPerson ? Surname(a.name)
+                                                             : std::string());
+  }
 }
 
 int ActorFinder::Impl::HolderOn(const TitleRef& ref,
@@ -458,7 +481,8 @@ void ActorFinder::Impl::Discover(std::string_view text,
       auto k = by_name.find(c.affiliation);
       const int org =
           k != by_name.end()
-              ? doc.Add(actors[k->second].name, actors[k->second].kind, true)
+              ? doc.Add(actors[k->second].name, actors[k->second].kind, true,
+                        describe_as[k->second])
               : doc.Add(c.affiliation, c.affiliation_kind, false);
       doc[org].mentions.push_back(c.affiliation_span);
     }
@@ -598,7 +622,8 @@ std::vector<ActorInText> ActorFinder::Find(std::string_view text,
   name_ids.reserve(names.size());
   for (const auto& m : names) {
     const KnownActor& a = im.actors[im.phrase_actor[m.phrase]];
-    name_ids.push_back(doc.Add(a.name, a.kind, true));
+    const int pack_actor = im.describe_as[im.phrase_actor[m.phrase]];
+    name_ids.push_back(doc.Add(a.name, a.kind, true, pack_actor));
   }
   auto describe_known = [&] {
     for (Found& f : doc.all()) {
@@ -606,16 +631,27 @@ std::vector<ActorInText> ActorFinder::Find(std::string_view text,
       // so those described before it need not be described again.
       if (!f.known || !f.surname.empty() || f.described) continue;
       f.described = true;
-      const KnownActor& a = im.actors[im.by_name.at(f.name)];
+      const KnownActor& a = im.actors[f.pack_actor];
       f.role = im.RoleOn(a, date);
       f.affiliation = a.affiliation;
-      if (f.kind == ActorKind::kPerson) f.surname = im.Surname(a.name);
+      if (f.kind == ActorKind::kPerson) {
+        f.surname = im.described_surname[f.pack_actor];
+      }
     }
   };
   describe_known();
   std::vector<bool> dropped(names.size());
   if (im.discover) im.Discover(text, names, doc, dropped);
   describe_known();
+  // The people this document introduced, in the order found: the only
+  // actors a bare surname alias below can name instead of the pack's.
+  std::vector<int> introduced;
+  for (size_t id = 0; id < doc.all().size(); ++id) {
+    const Found& f = doc.all()[id];
+    if (!f.known && f.kind == ActorKind::kPerson) {
+      introduced.push_back(static_cast<int>(id));
+    }
+  }
   for (size_t k = 0; k < names.size(); ++k) {
     if (dropped[k]) continue;
     const PhraseMatcher::Match& m = names[k];
@@ -624,10 +660,10 @@ std::vector<ActorInText> ActorFinder::Find(std::string_view text,
     // introduced with that surname, if any, rather than the pack's.
     const std::string_view written = Cut(text, m.span);
     if (written.find(' ') == std::string_view::npos) {
-      for (const Found& other : doc.all()) {
-        if (!other.known && other.kind == ActorKind::kPerson &&
-            EqualsLowerAscii(written, other.surname)) {
-          id = doc.Find(other.name);
+      // Names are unique in doc, so an actor's id is its index.
+      for (int other : introduced) {
+        if (EqualsLowerAscii(written, doc[other].surname)) {
+          id = other;
           break;
         }
       }
@@ -642,18 +678,20 @@ std::vector<ActorInText> ActorFinder::Find(std::string_view text,
     const int holder = im.HolderOn(ref, date);
     if (holder >= 0) {
       const KnownActor& a = im.actors[holder];
-      id = doc.Add(a.name, a.kind, true);
+      id = doc.Add(a.name, a.kind, true, im.describe_as[holder]);
       doc[id].role = im.RoleOn(a, date);
     } else if (!ref.head.empty()) {
       size_t best_start = 0;
       for (Found& f : doc.all()) {
         if (f.mentions.empty() || f.mentions[0].start >= m.span.start) continue;
         if (f.title_words.empty()) {
-          // Built by appending: GCC 12 warns -Wrestrict (falsely) on
-          // " " + std::string&&.
-          f.title_words = " ";
-          f.title_words += LowerAscii(f.kind == ActorKind::kPerson ? f.role : f.name);
-          f.title_words += ' ';
+          // Lowered in place: no string for the lower-case words alone.
+          const std::string_view words =
+              f.kind == ActorKind::kPerson ? f.role : f.name;
+          f.title_words.resize(words.size() + 2);
+          f.title_words.front() = ' ';
+          LowerAsciiTo(words, f.title_words.data() + 1);
+          f.title_words.back() = ' ';
         }
         if (f.title_words.find(ref.padded_head) == std::string::npos) continue;
         size_t last = 0;
