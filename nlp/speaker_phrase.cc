@@ -105,25 +105,6 @@ constexpr std::string_view kAdverbs[] = {
     "further",    "still",      "first",     "once",       "always",
     "often",      "sometimes",  "long"};
 
-constexpr std::string_view kCapitalizedStopWords[] = {
-    "The",       "A",        "An",       "In",       "On",       "At",
-    "But",       "And",      "Or",       "If",       "When",     "While",
-    "As",        "After",    "Before",   "Since",    "This",     "That",
-    "These",     "Those",    "It",       "He",       "She",      "They",
-    "We",        "I",        "His",      "Her",      "Its",      "Their",
-    "Our",       "Asked",    "According", "Speaking", "Monday",  "Tuesday",
-    "Wednesday", "Thursday", "Friday",   "Saturday", "Sunday",   "There",
-    "Still",     "Yet",      "However",  "Meanwhile", "Even",    "For",
-    "From",      "With",     "By",       "To",       "Of",       "Last",
-    "Next",      "Both",     "Earlier",  "Later",    "Separately", "Asked",
-    // The reader and sentence openers seen as false names on real news
-    // ("You say", "During ..., said", "Correction: ..., the editors added").
-    "You",       "During",   "Shortly",  "Under",    "Over",     "Instead",
-    "Now",       "Then",     "So",       "Here",     "Also",     "Correction",
-    "Although",  "Though",   "Because",  "Unless",   "Until",    "Whether",
-    "Despite",   "Amid",     "Following", "Through",  "Across",   "Among",
-    "Around",    "Throughout"};
-
 constexpr std::string_view kClauseBoundaries[] = {
     "and",   "but",    "or",     "because", "while", "when",
     "after", "before", "since",  "although", "though", "if",

@@ -24,6 +24,7 @@
 #include "nlp/gender_words.h"
 #include "nlp/government_words.h"
 #include "nlp/rule_pack.h"
+#include "nlp/static_word_set.h"
 #include "nlp/word_list_filter.h"
 
 namespace whosaid::nlp {
@@ -63,6 +64,36 @@ bool IsCapitalizedStopWord(std::string_view word);  // The, In, But, Monday
 bool IsClauseBoundaryWord(std::string_view lower);  // and, but, because
 // A word ending in 's or ’s: "Ostergaard’s", "Kelvin's".
 bool IsPossessiveForm(std::string_view word);
+
+// The capitalised stop words as written ("The", "But", "Monday"):
+// IsCapitalizedStopWord's list, which also accepts each with a
+// contraction ending ("It’s", "We've").
+inline constexpr std::string_view kCapitalizedStopWords[] = {
+    "The",       "A",        "An",       "In",       "On",       "At",
+    "But",       "And",      "Or",       "If",       "When",     "While",
+    "As",        "After",    "Before",   "Since",    "This",     "That",
+    "These",     "Those",    "It",       "He",       "She",      "They",
+    "We",        "I",        "His",      "Her",      "Its",      "Their",
+    "Our",       "Asked",    "According", "Speaking", "Monday",  "Tuesday",
+    "Wednesday", "Thursday", "Friday",   "Saturday", "Sunday",   "There",
+    "Still",     "Yet",      "However",  "Meanwhile", "Even",    "For",
+    "From",      "With",     "By",       "To",       "Of",       "Last",
+    "Next",      "Both",     "Earlier",  "Later",    "Separately", "Asked",
+    // The reader and sentence openers seen as false names on real news
+    // ("You say", "During ..., said", "Correction: ..., the editors added").
+    "You",       "During",   "Shortly",  "Under",    "Over",     "Instead",
+    "Now",       "Then",     "So",       "Here",     "Also",     "Correction",
+    "Although",  "Though",   "Because",  "Unless",   "Until",    "Whether",
+    "Despite",   "Amid",     "Following", "Through",  "Across",   "Among",
+    "Around",    "Throughout"};
+
+// Whether `word` is one of kCapitalizedStopWords as written, without the
+// contraction endings IsCapitalizedStopWord also accepts: inline, for
+// callers that ask it of every capitalised word and can let the rarer
+// contraction through to a later test.
+inline bool IsListedCapitalizedStopWord(std::string_view word) {
+  return StaticWordSet<kCapitalizedStopWords>::Contains(word);
+}
 
 // What a subject phrase is.
 enum class PhraseKind { kNone, kName, kPronoun, kRole, kDescriptor };
