@@ -58,7 +58,7 @@ bool NamesNoOneAlone(std::string_view word, std::string_view lower) {
 // The endings are "'s", "’s", "'" and "’", each kept only when two or more
 // bytes precede it; told apart by the last byte, so that most words cost a
 // compare or two.
-std::string_view StripPossessive(std::string_view w) {
+inline std::string_view StripPossessive(std::string_view w) {
   const size_t n = w.size();
   if (n < 3) return w;
   // Whether ’ (E2 80 99) starts at byte i.
