@@ -73,26 +73,6 @@ constexpr std::string_view kDeterminers[] = {
     "numerous", "most",   "both",     "dozens", "two-thirds", "half",
     "more",   "all",      "scores",   "hundreds", "thousands", "twelve"};
 
-constexpr std::string_view kOrganizationWords[] = {
-    "ministry", "office", "commission", "department", "agency", "bureau",
-    "council", "board", "committee", "administration", "institute",
-    "association", "alliance", "federation", "union", "group", "company",
-    "corporation", "corp.", "inc.", "ltd.", "co.", "bank", "fund",
-    "university", "center", "centre", "party", "government", "embassy",
-    "consulate", "court", "congress", "parliament", "senate", "secretariat",
-    "exchange", "authority", "service", "foundation", "project", "reserve",
-    "commodities", "systems", "holdings", "partners", "capital", "motors",
-    "airlines", "solar", "technologies", "technology", "microsystems",
-    "analytics", "securities", "press", "chamber", "coalition", "network",
-    "labs", "industries", "electronics", "semiconductor", "semiconductors",
-    "aerospace", "logistics", "shipping", "steel", "chemicals", "wire",
-    "news", "times", "post", "journal", "daily", "forum", "organization",
-    "organisation", "firm", "grains", "advisory", "consulting",
-    "consultancy", "research", "investments", "management", "lab",
-    "roundtable", "trust", "insurance", "associates", "ventures", "bureau",
-    "police", "customs", "directorate", "office", "fund", "markets",
-    "institution", "academy", "society", "league", "mission", "delegation"};
-
 constexpr std::string_view kAdverbs[] = {
     "also",       "later",      "earlier",   "previously", "then",
     "again",      "repeatedly", "recently",  "separately", "privately",
@@ -104,25 +84,6 @@ constexpr std::string_view kAdverbs[] = {
     "bluntly",    "calmly",     "frankly",   "however",    "too",
     "further",    "still",      "first",     "once",       "always",
     "often",      "sometimes",  "long"};
-
-constexpr std::string_view kCapitalizedStopWords[] = {
-    "The",       "A",        "An",       "In",       "On",       "At",
-    "But",       "And",      "Or",       "If",       "When",     "While",
-    "As",        "After",    "Before",   "Since",    "This",     "That",
-    "These",     "Those",    "It",       "He",       "She",      "They",
-    "We",        "I",        "His",      "Her",      "Its",      "Their",
-    "Our",       "Asked",    "According", "Speaking", "Monday",  "Tuesday",
-    "Wednesday", "Thursday", "Friday",   "Saturday", "Sunday",   "There",
-    "Still",     "Yet",      "However",  "Meanwhile", "Even",    "For",
-    "From",      "With",     "By",       "To",       "Of",       "Last",
-    "Next",      "Both",     "Earlier",  "Later",    "Separately", "Asked",
-    // The reader and sentence openers seen as false names on real news
-    // ("You say", "During ..., said", "Correction: ..., the editors added").
-    "You",       "During",   "Shortly",  "Under",    "Over",     "Instead",
-    "Now",       "Then",     "So",       "Here",     "Also",     "Correction",
-    "Although",  "Though",   "Because",  "Unless",   "Until",    "Whether",
-    "Despite",   "Amid",     "Following", "Through",  "Across",   "Among",
-    "Around",    "Throughout"};
 
 constexpr std::string_view kClauseBoundaries[] = {
     "and",   "but",    "or",     "because", "while", "when",
@@ -613,25 +574,12 @@ bool IsDeterminerOfDescriptor(std::string_view lower) {
   }
   return In<kDeterminers>(lower);
 }
-bool IsOrganizationWord(std::string_view lower) {
-  return In<kOrganizationWords>(lower);
-}
 bool IsSkippableAdverb(std::string_view lower) {
   return In<kAdverbs>(lower) ||
          (lower.size() > 4 && lower.substr(lower.size() - 2) == "ly" &&
           lower != "family" && lower != "italy" && lower != "july");
 }
-bool IsCapitalizedStopWord(std::string_view word) {
-  if (In<kCapitalizedStopWords>(word)) return true;
-  // "It’s", "We’ve", "You’re", "That'll": a stop word with its contraction.
-  // Every ending below has its apostrophe (' or the last byte of ’) two
-  // or three bytes from the end; most words asked about have none there.
-  if (word.size() < 3) return false;
-  const auto apostrophe = [](char c) { return c == '\'' || c == '\x99'; };
-  if (!apostrophe(word[word.size() - 2]) &&
-      !apostrophe(word[word.size() - 3])) {
-    return false;
-  }
+bool IsContractedStopWord(std::string_view word) {
   static constexpr std::string_view kEndings[] = {
       "\xE2\x80\x99s", "'s", "\xE2\x80\x99re", "'re", "\xE2\x80\x99ve",
       "'ve", "\xE2\x80\x99ll", "'ll", "\xE2\x80\x99" "d", "'d"};

@@ -24,6 +24,7 @@
 #include "nlp/gender_words.h"
 #include "nlp/government_words.h"
 #include "nlp/rule_pack.h"
+#include "nlp/static_word_set.h"
 #include "nlp/word_list_filter.h"
 
 namespace whosaid::nlp {
@@ -57,12 +58,85 @@ bool IsTitleWord(std::string_view lower);         // envoy, minister, sen.
 bool IsHonorific(std::string_view lower);         // mr., ms., dr.
 bool IsPreposition(std::string_view lower);       // of, at, for, with
 bool IsDeterminerOfDescriptor(std::string_view lower);  // a, an, three, some
-bool IsOrganizationWord(std::string_view lower);  // ministry, office, group
 bool IsSkippableAdverb(std::string_view lower);   // also, later, has
-bool IsCapitalizedStopWord(std::string_view word);  // The, In, But, Monday
 bool IsClauseBoundaryWord(std::string_view lower);  // and, but, because
 // A word ending in 's or ’s: "Ostergaard’s", "Kelvin's".
 bool IsPossessiveForm(std::string_view word);
+
+// The capitalised stop words as written ("The", "But", "Monday"):
+// IsCapitalizedStopWord's list, which also accepts each with a
+// contraction ending ("It’s", "We've").
+inline constexpr std::string_view kCapitalizedStopWords[] = {
+    "The",       "A",        "An",       "In",       "On",       "At",
+    "But",       "And",      "Or",       "If",       "When",     "While",
+    "As",        "After",    "Before",   "Since",    "This",     "That",
+    "These",     "Those",    "It",       "He",       "She",      "They",
+    "We",        "I",        "His",      "Her",      "Its",      "Their",
+    "Our",       "Asked",    "According", "Speaking", "Monday",  "Tuesday",
+    "Wednesday", "Thursday", "Friday",   "Saturday", "Sunday",   "There",
+    "Still",     "Yet",      "However",  "Meanwhile", "Even",    "For",
+    "From",      "With",     "By",       "To",       "Of",       "Last",
+    "Next",      "Both",     "Earlier",  "Later",    "Separately", "Asked",
+    // The reader and sentence openers seen as false names on real news
+    // ("You say", "During ..., said", "Correction: ..., the editors added").
+    "You",       "During",   "Shortly",  "Under",    "Over",     "Instead",
+    "Now",       "Then",     "So",       "Here",     "Also",     "Correction",
+    "Although",  "Though",   "Because",  "Unless",   "Until",    "Whether",
+    "Despite",   "Amid",     "Following", "Through",  "Across",   "Among",
+    "Around",    "Throughout"};
+
+// Whether `word` is one of kCapitalizedStopWords as written, without the
+// contraction endings IsCapitalizedStopWord also accepts: inline, for
+// callers that ask it of every capitalised word and can let the rarer
+// contraction through to a later test.
+inline bool IsListedCapitalizedStopWord(std::string_view word) {
+  return StaticWordSet<kCapitalizedStopWords>::Contains(word);
+}
+
+// Organisation words, compared in lower case: "ministry", "office",
+// "group". Inline: the speaker registry asks it of every capitalised word.
+inline constexpr std::string_view kOrganizationWords[] = {
+    "ministry", "office", "commission", "department", "agency", "bureau",
+    "council", "board", "committee", "administration", "institute",
+    "association", "alliance", "federation", "union", "group", "company",
+    "corporation", "corp.", "inc.", "ltd.", "co.", "bank", "fund",
+    "university", "center", "centre", "party", "government", "embassy",
+    "consulate", "court", "congress", "parliament", "senate", "secretariat",
+    "exchange", "authority", "service", "foundation", "project", "reserve",
+    "commodities", "systems", "holdings", "partners", "capital", "motors",
+    "airlines", "solar", "technologies", "technology", "microsystems",
+    "analytics", "securities", "press", "chamber", "coalition", "network",
+    "labs", "industries", "electronics", "semiconductor", "semiconductors",
+    "aerospace", "logistics", "shipping", "steel", "chemicals", "wire",
+    "news", "times", "post", "journal", "daily", "forum", "organization",
+    "organisation", "firm", "grains", "advisory", "consulting",
+    "consultancy", "research", "investments", "management", "lab",
+    "roundtable", "trust", "insurance", "associates", "ventures", "bureau",
+    "police", "customs", "directorate", "office", "fund", "markets",
+    "institution", "academy", "society", "league", "mission", "delegation"};
+inline bool IsOrganizationWord(std::string_view lower) {
+  return StaticWordSet<kOrganizationWords>::Contains(lower);
+}
+
+// A kCapitalizedStopWords word with a contraction ending ("It’s",
+// "We’ve", "You’re", "That'll"): IsCapitalizedStopWord's rarer half.
+bool IsContractedStopWord(std::string_view word);
+
+// Whether `word`, as written, is a capitalised stop word ("The", "In",
+// "But", "Monday") or one with a contraction ending ("It’s"). Inline, as
+// most words asked about are turned away by the list's filter and the
+// two bytes where every contraction's apostrophe (' or the last byte of
+// ’) would be.
+inline bool IsCapitalizedStopWord(std::string_view word) {
+  if (IsListedCapitalizedStopWord(word)) return true;
+  if (word.size() < 3) return false;
+  const auto apostrophe = [](char c) { return c == '\'' || c == '\x99'; };
+  if (!apostrophe(word[word.size() - 2]) &&
+      !apostrophe(word[word.size() - 3])) {
+    return false;
+  }
+  return IsContractedStopWord(word);
+}
 
 // What a subject phrase is.
 enum class PhraseKind { kNone, kName, kPronoun, kRole, kDescriptor };

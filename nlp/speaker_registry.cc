@@ -58,7 +58,7 @@ bool NamesNoOneAlone(std::string_view word, std::string_view lower) {
 // The endings are "'s", "’s", "'" and "’", each kept only when two or more
 // bytes precede it; told apart by the last byte, so that most words cost a
 // compare or two.
-std::string_view StripPossessive(std::string_view w) {
+inline std::string_view StripPossessive(std::string_view w) {
   const size_t n = w.size();
   if (n < 3) return w;
   // Whether ’ (E2 80 99) starts at byte i.
@@ -316,8 +316,11 @@ void SpeakerRegistry::AddWord(const std::vector<Token>& tokens, size_t k) {
   // A stop word ("The", "It", "For": two in five one-word runs of news)
   // is no organisation word and names no one alone (NamesNoOneAlone), so
   // every path below would record nothing for it, AddLateWord's included:
-  // it is turned away before it is lowered and looked up.
-  if (IsCapitalizedStopWord(word)) return;
+  // it is turned away before it is lowered and looked up. Only the listed
+  // words are, by an inline test; a rare one with a contraction ending
+  // ("It's") goes on, and every path that could record it asks
+  // NamesNoOneAlone, whose IsCapitalizedStopWord turns it away.
+  if (IsListedCapitalizedStopWord(word)) return;
   if (scratch_text_.size() < word.size()) scratch_text_.resize(word.size());
   const std::string_view lower = LowerStrip(word, scratch_text_.data());
   if (IsOrganizationWord(lower)) {
@@ -428,9 +431,12 @@ void SpeakerRegistry::Build(const std::vector<Token>& tokens,
           a.name, a.kind == ActorKind::kPerson,
           LowerWordsInto(a.name, scratch_text_, scratch_lower_));
       entities_[e].place = a.kind == ActorKind::kPlace;
-      for (std::string_view w :
-           LowerWordsInto(a.role, scratch_text_, scratch_lower_)) {
-        AddRole(e, w);
+      // (Most actors found have no role.)
+      if (!a.role.empty()) {
+        for (std::string_view w :
+             LowerWordsInto(a.role, scratch_text_, scratch_lower_)) {
+          AddRole(e, w);
+        }
       }
       if (entities_[e].person && entities_[e].token_count >= 2) {
         NoteGender(e, TokensOf(entities_[e]).front(), true);
