@@ -280,7 +280,7 @@ bool PluralNounCue(std::string_view text, Span cue) {
     size_t b = at - 1;
     while (b > 0 && text[b - 1] != ' ' && text[b - 1] != '\n') --b;
     const std::string_view word = text.substr(b, at - 1 - b);
-    if (word.ends_with("'s") || word.ends_with("\u2019s")) return true;
+    if (IsPossessiveForm(word)) return true;
     at = b;
   }
   static constexpr std::string_view kAfterNouns[] = {
