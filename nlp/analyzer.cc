@@ -188,9 +188,12 @@ class PipelineAnalyzer : public Analyzer {
       if (same == analysis.actors.end()) {
         const std::string role =
             *q.speaker == owner.name ? owner.title : std::string();
-        analysis.actors.push_back(
-            {*q.speaker, GuessActorKind(*q.speaker, pack_.discovery), role, "",
-             false, {}});
+        ActorKind kind = GuessActorKind(*q.speaker, pack_.discovery);
+        if (kind == ActorKind::kPerson &&
+            AfterDefiniteArticle(analysis.text, q.speaker_span)) {
+          kind = ActorKind::kOrganization;
+        }
+        analysis.actors.push_back({*q.speaker, kind, role, "", false, {}});
         same = analysis.actors.end() - 1;
       }
       if (!q.speaker_span.empty()) same->mentions.push_back(q.speaker_span);
@@ -199,6 +202,20 @@ class PipelineAnalyzer : public Analyzer {
     // Haoran said"), or a name the finder found twice over (as a name and
     // inside an affiliation), is one mention, not two.
     for (ActorInText& a : analysis.actors) DropOverlappingMentions(a.mentions);
+  }
+
+  // Whether "the " or "The " comes just before `span`: "according to the
+  // San Francisco Chronicle", "The Hollywood Reporter says". News text
+  // names a person without an article, so a named speaker after one is a
+  // body (a paper, an agency), whatever its last word.
+  static bool AfterDefiniteArticle(std::string_view text, const Span& span) {
+    if (span.empty() || span.start < 4) return false;
+    const std::string_view before = text.substr(span.start - 4, 4);
+    if (before.substr(1) != "he ") return false;
+    const bool starts_word =
+        span.start == 4 || !std::isalnum(static_cast<unsigned char>(
+                               text[span.start - 5]));
+    return starts_word && (before[0] == 't' || before[0] == 'T');
   }
 
   // Sorts `mentions` and keeps, of mentions that overlap, the first.

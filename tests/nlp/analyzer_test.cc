@@ -93,6 +93,27 @@ TEST(Analyzer, NamedSpeakersBecomeActors) {
   EXPECT_TRUE(HasActor(a, "Marta Keane"));
 }
 
+// A named speaker the text gives an article ("the Harbor City Ledger") is
+// a body, not a person; the same words without one are a person's name.
+TEST(Analyzer, ASpeakerAfterTheIsABody) {
+  auto kind_of = [](const Analysis& a, const std::string& name) {
+    for (const ActorInText& actor : a.actors) {
+      if (actor.name == name) return actor.kind;
+    }
+    return ActorKind::kPlace;
+  };
+  const Analysis paper = Analyze(
+      "The bridge will close for repairs next spring, according to the "
+      "Harbor City Ledger.");
+  EXPECT_EQ(SoleSpeaker(paper), "Harbor City Ledger");
+  EXPECT_EQ(kind_of(paper, "Harbor City Ledger"), ActorKind::kOrganization);
+  const Analysis person = Analyze(
+      "The bridge will close for repairs next spring, according to Marta "
+      "Keane.");
+  EXPECT_EQ(SoleSpeaker(person), "Marta Keane");
+  EXPECT_EQ(kind_of(person, "Marta Keane"), ActorKind::kPerson);
+}
+
 // "He", a Chinese surname before a given name in pinyin, is no pronoun:
 // the speaker, the mention and the actor are the whole name, with the
 // appositive's role; a later "He said" is a pronoun again.
