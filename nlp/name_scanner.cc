@@ -875,6 +875,9 @@ bool NameScanner::ParseAppositive(std::string_view text, size_t after,
     if (first && (is("who") || is("which") || is("whose") || is("said"))) {
       return false;
     }
+    // "a former engineer at a Dallas chipmaker who now runs its design
+    // team": a relative clause ends the role.
+    if (!first && (is("who") || is("whose"))) break;
     // A clause or a list goes on after the comma, not an appositive:
     // "dubbed the Black Death, say officials", "the Baltimore Sun and
     // Hartford Courant, and the former owner of The Times".

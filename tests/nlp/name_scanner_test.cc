@@ -199,6 +199,22 @@ TEST(NameScanner, AppositiveAffiliationStopsBeforeOfPlace) {
   EXPECT_EQ(got[0].role, "head");
 }
 
+// A relative clause ends an appositive's role: "Jo Lund, a former fellow
+// at a Harbor think tank who now runs ..." is a person with that role (a
+// role of more than eight words is none).
+TEST(NameScanner, RelativeClauseEndsTheAppositive) {
+  const NameScanner::Words words = TestWords();
+  NameScanner scanner(words);
+  const std::string text =
+      "The firm hired Jo Lund, a former fellow at a Harbor think tank who "
+      "now runs its design team.";
+  const auto got = scanner.Scan(text);
+  ASSERT_FALSE(got.empty());
+  EXPECT_EQ(text.substr(got[0].span.start, got[0].span.size()), "Jo Lund");
+  EXPECT_EQ(got[0].what, NameScanner::kPerson);
+  EXPECT_EQ(got[0].role, "former fellow at a Harbor think tank");
+}
+
 // After "by" (name_before), a capitalised pair is a person when the phrase
 // ends with it, and not when it goes on ("sacked by Harbor United in
 // May", "by Star Wars fans").
