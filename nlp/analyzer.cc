@@ -236,22 +236,26 @@ class PipelineAnalyzer : public Analyzer {
   }
 
   // The one organisation or government body among `actors` whose name
-  // goes on from `short_name`: "Hanbit" after "Hanbit Semiconductor", the
-  // short name a story uses once it has given the full one. end() when
-  // there is none or more than one.
+  // goes on from `short_name` ("Hanbit" after "Hanbit Semiconductor") or,
+  // for a short name of one word, ends with it ("the Chronicle" after "the
+  // San Francisco Chronicle"): the short name a story uses once it has
+  // given the full one. end() when there is none or more than one.
   static std::vector<ActorInText>::iterator BodyNamedShort(
       std::vector<ActorInText>& actors, std::string_view short_name) {
+    const bool one_word = short_name.find(' ') == std::string_view::npos;
     auto found = actors.end();
     for (auto it = actors.begin(); it != actors.end(); ++it) {
       if (it->kind != ActorKind::kOrganization &&
           it->kind != ActorKind::kGovernment) {
         continue;
       }
-      if (it->name.size() <= short_name.size() ||
-          !it->name.starts_with(short_name) ||
-          it->name[short_name.size()] != ' ') {
-        continue;
-      }
+      const std::string_view name = it->name;
+      if (name.size() <= short_name.size()) continue;
+      const bool opens = name.starts_with(short_name) &&
+                         name[short_name.size()] == ' ';
+      const bool closes = one_word && name.ends_with(short_name) &&
+                          name[name.size() - short_name.size() - 1] == ' ';
+      if (!opens && !closes) continue;
       if (found != actors.end()) return actors.end();
       found = it;
     }

@@ -162,6 +162,15 @@ TEST(Analyzer, ShortNameOfABodySpeaksForItsFullName) {
             "Hanbit");
 }
 
+// A one-word short name that ends a body's full name speaks for it too.
+TEST(Analyzer, LastWordOfABodySpeaksForItsFullName) {
+  const Analysis a = Analyze(
+      "The Harbor City Chronicle reported the closure on Monday.\n\nThe "
+      "Chronicle says the bridge will reopen in May.");
+  EXPECT_EQ(SoleSpeaker(a), "Harbor City Chronicle");
+  EXPECT_FALSE(HasActor(a, "Chronicle"));
+}
+
 // Less common speech verbs are cues too.
 TEST(Analyzer, QuippedIsACue) {
   EXPECT_EQ(SoleSpeaker(Analyze("“The tariff was a wall,” Pan Yiran quipped.")),
