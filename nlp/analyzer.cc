@@ -251,8 +251,11 @@ class PipelineAnalyzer : public Analyzer {
       }
       const std::string_view name = it->name;
       if (name.size() <= short_name.size()) continue;
-      const bool opens = name.starts_with(short_name) &&
-                         name[short_name.size()] == ' ';
+      // ("The Wrap" is no short name of "Wrap and Deadline", two papers
+      // one speaker phrase joined.)
+      const bool opens =
+          name.starts_with(short_name) && name[short_name.size()] == ' ' &&
+          name.substr(short_name.size()).substr(0, 5) != " and ";
       const bool closes = one_word && name.ends_with(short_name) &&
                           name[name.size() - short_name.size() - 1] == ' ';
       if (!opens && !closes) continue;

@@ -169,6 +169,12 @@ TEST(Analyzer, LastWordOfABodySpeaksForItsFullName) {
       "Chronicle says the bridge will reopen in May.");
   EXPECT_EQ(SoleSpeaker(a), "Harbor City Chronicle");
   EXPECT_FALSE(HasActor(a, "Chronicle"));
+  // Two papers one phrase joined are no full name of the first.
+  const Analysis joined = Analyze(
+      "The bridge will close on Monday, according to the Ledger and "
+      "Courier.\n\nThe bridge will reopen in May, according to the Ledger.");
+  ASSERT_EQ(joined.quotes.size(), 2u);
+  EXPECT_EQ(joined.quotes.back().speaker.value_or(""), "Ledger");
 }
 
 // Less common speech verbs are cues too.
