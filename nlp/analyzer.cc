@@ -71,11 +71,11 @@ class PipelineAnalyzer : public Analyzer {
     // spares the quotes and claims theirs when nothing fired in it.
     const TopicTagger::TextScan scan = topics_.Scan(analysis.text);
     TagTopics(scan, analysis);
-    analysis.claims = claims_.Extract(
-        {analysis.text, &analysis.actors, &analysis.quotes,
-         &analysis.quantities, &topics_, owner.name,
-         /*quotes_tagged=*/true, &scan,
-         scan.extra_complete ? &scan.extra_starts : nullptr});
+    analysis.claims =
+        claims_.Extract({analysis.text, &analysis.actors, &analysis.quotes,
+                         &analysis.quantities, &topics_, owner.name,
+                         /*quotes_tagged=*/true, &scan,
+                         scan.extra_complete ? &scan.extra_starts : nullptr});
     for (const Claim& c : analysis.claims) AddTopics(analysis, c.topics);
     AddTopics(analysis,
               topics_.TagDocument(doc.title, scan, kTopicParagraphs).topics);

@@ -933,9 +933,7 @@ ClaimExtractor::ClaimExtractor(std::vector<ClaimCue> cues,
 
 ClaimExtractor::~ClaimExtractor() = default;
 
-std::vector<std::string> ClaimExtractor::CueWords() const {
-  return cue_words_;
-}
+std::vector<std::string> ClaimExtractor::CueWords() const { return cue_words_; }
 
 Modality ClaimExtractor::CueModality(std::string_view cue) const {
   char buffer[32];
@@ -1087,11 +1085,15 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
 
   std::vector<size_t> in_sentence;  // per cue, reused
 
-  const std::vector<PhraseMatcher::Match> cue_matches =
-      !finder_                 ? matcher_->FindAll(text)
-      : in.cue_word_starts != nullptr && !cue_words_.empty()
-          ? finder_->FindAllAt(text, *in.cue_word_starts)
-          : finder_->FindAll(text);
+  // The cues: from where the caller saw their first words, when it did.
+  std::vector<PhraseMatcher::Match> cue_matches;
+  if (!finder_) {
+    cue_matches = matcher_->FindAll(text);
+  } else if (in.cue_word_starts != nullptr && !cue_words_.empty()) {
+    cue_matches = finder_->FindAllAt(text, *in.cue_word_starts);
+  } else {
+    cue_matches = finder_->FindAll(text);
+  }
   std::vector<ClaimDraft> claims;
   claims.reserve(2 * quotes.size() + cue_matches.size() +
                  (in.quantities ? in.quantities->size() : 0));

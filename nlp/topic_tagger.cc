@@ -808,8 +808,9 @@ bool TopicTagger::Impl::Run(std::string_view text, uint8_t* state,
       word_literals->ForEachHit(text, [&](size_t start, int index) {
         if (index < extra_base) {
           on_hit(start, word_base + index);
-        } else if (record != nullptr && (record->extra_starts->empty() ||
-                                         record->extra_starts->back() != start)) {
+        } else if (record != nullptr &&
+                   (record->extra_starts->empty() ||
+                    record->extra_starts->back() != start)) {
           // Hits come by start: one extra word beginning another ("expect",
           // "expects") is the same place.
           record->extra_starts->push_back(start);
@@ -993,6 +994,11 @@ TopicTagger::TextScan TopicTagger::Scan(std::string_view text) const {
   // repeats its words): room for one match per 128 bytes spares most
   // reallocations of a list grown one by one.
   scan.matches.reserve(text.size() / 128);
+  // The claim cues' first words ("said", "says"), when they are extra
+  // words, come about as often.
+  if (impl_->extra_base < impl_->word_literals->size()) {
+    scan.extra_starts.reserve(text.size() / 128);
+  }
   Impl::Record record{&scan.hits, &scan.matches, &scan.extra_starts};
   scan.complete = impl_->Fire(text, scan.fired, nullptr, &record);
   // Run walked the word starts to the end exactly when it judged the text.

@@ -332,6 +332,8 @@ std::vector<PhraseMatcher::Match> WordPhraseFinder::FindAllAt(
   std::vector<PhraseMatcher::Match> found;
   const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
   const size_t n = text.size();
+  // At most one match per place: one allocation.
+  found.reserve(starts.size());
   size_t resume = 0;  // the end of the last match
   for (const size_t start : starts) {
     // A match begins a run of letters: FindAll's runs are these, less

@@ -321,24 +321,25 @@ TEST(ClaimExtractor, CueWords) {
   EXPECT_TRUE(ClaimExtractor({{"co-signed", "co-sign", Modality::kAsserted}})
                   .CueWords()
                   .empty());
-  EXPECT_TRUE(
-      ClaimExtractor({{"a vow", "vow", Modality::kPlanned}}).CueWords().empty());
+  EXPECT_TRUE(ClaimExtractor({{"a vow", "vow", Modality::kPlanned}})
+                  .CueWords()
+                  .empty());
 }
 
 // The cues found from where the topic scan saw their first words are the
 // cues Extract finds by itself: the same claims.
 TEST(ClaimExtractor, CueWordStartsFromTheTopicScanGiveTheSameClaims) {
   const ClaimExtractor extractor(Cues());
-  const TopicTagger topics(
-      {{"t", "tariffs", R"(\btariffs?\b)", "tariff"}}, extractor.CueWords());
+  const TopicTagger topics({{"t", "tariffs", R"(\btariffs?\b)", "tariff"}},
+                           extractor.CueWords());
   const std::string text =
       "Keane pledged to cut tariffs by spring. SAID nothing. Unsaid, "
       "Analysts expects that prices will rise, said Mr. Ho. He denied that "
       "anyone had 3said it; Lee insisted the plan would hold.";
   const TopicTagger::TextScan scan = topics.Scan(text);
   ASSERT_TRUE(scan.extra_complete);
-  ClaimInputs walked{text, nullptr, nullptr, nullptr, &topics, "", false,
-                     &scan};
+  ClaimInputs walked{text,    nullptr, nullptr, nullptr,
+                     &topics, "",      false,   &scan};
   ClaimInputs given = walked;
   given.cue_word_starts = &scan.extra_starts;
   const auto want = extractor.Extract(walked);
