@@ -33,7 +33,9 @@ class PipelineAnalyzer : public Analyzer {
         actors_(pack_.actors, pack_.discovery, CueForms(pack_)),
         quantities_(pack_.quantities),
         claims_(pack_.claim_cues, pack_.discovery, pack_.cues),
-        topics_(pack_.topics),
+        // The topic scan walks every word start: it finds the claim cues'
+        // first words too, so that the claim extractor need not.
+        topics_(pack_.topics, claims_.CueWords()),
         topic_count_(topics_.topic_count()) {}
 
   Analysis Analyze(const Document& doc, Reporter* reporter) const override {
@@ -69,10 +71,11 @@ class PipelineAnalyzer : public Analyzer {
     // spares the quotes and claims theirs when nothing fired in it.
     const TopicTagger::TextScan scan = topics_.Scan(analysis.text);
     TagTopics(scan, analysis);
-    analysis.claims = claims_.Extract(
-        {analysis.text, &analysis.actors, &analysis.quotes,
-         &analysis.quantities, &topics_, owner.name,
-         /*quotes_tagged=*/true, &scan});
+    analysis.claims =
+        claims_.Extract({analysis.text, &analysis.actors, &analysis.quotes,
+                         &analysis.quantities, &topics_, owner.name,
+                         /*quotes_tagged=*/true, &scan,
+                         scan.extra_complete ? &scan.extra_starts : nullptr});
     for (const Claim& c : analysis.claims) AddTopics(analysis, c.topics);
     AddTopics(analysis,
               topics_.TagDocument(doc.title, scan, kTopicParagraphs).topics);

@@ -918,6 +918,12 @@ ClaimExtractor::ClaimExtractor(std::vector<ClaimCue> cues,
   // find the same matches.
   if (WordPhraseFinder::Supports(forms)) {
     finder_ = std::make_unique<WordPhraseFinder>(forms);
+    cue_words_ = finder_->HeadWords();
+    // Where a one-letter word begins is not listed for us (TopicTagger).
+    if (std::any_of(cue_words_.begin(), cue_words_.end(),
+                    [](const std::string& w) { return w.size() < 2; })) {
+      cue_words_.clear();
+    }
     return;
   }
   std::vector<PhraseMatcher::Phrase> phrases;
@@ -926,6 +932,8 @@ ClaimExtractor::ClaimExtractor(std::vector<ClaimCue> cues,
 }
 
 ClaimExtractor::~ClaimExtractor() = default;
+
+std::vector<std::string> ClaimExtractor::CueWords() const { return cue_words_; }
 
 Modality ClaimExtractor::CueModality(std::string_view cue) const {
   char buffer[32];
@@ -1077,8 +1085,15 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
 
   std::vector<size_t> in_sentence;  // per cue, reused
 
-  const std::vector<PhraseMatcher::Match> cue_matches =
-      finder_ ? finder_->FindAll(text) : matcher_->FindAll(text);
+  // The cues: from where the caller saw their first words, when it did.
+  std::vector<PhraseMatcher::Match> cue_matches;
+  if (!finder_) {
+    cue_matches = matcher_->FindAll(text);
+  } else if (in.cue_word_starts != nullptr && !cue_words_.empty()) {
+    cue_matches = finder_->FindAllAt(text, *in.cue_word_starts);
+  } else {
+    cue_matches = finder_->FindAll(text);
+  }
   std::vector<ClaimDraft> claims;
   claims.reserve(2 * quotes.size() + cue_matches.size() +
                  (in.quantities ? in.quantities->size() : 0));

@@ -59,6 +59,11 @@ struct ClaimInputs {
   // `topics`' Scan of `text` (may be null): claims are tagged with
   // TagPart, which may skip the scan, instead of Tag.
   const TopicTagger::TextScan* text_scan = nullptr;
+  // The increasing places of `text` that include every word start where
+  // one of the extractor's CueWords() begins (a TopicTagger built with them
+  // as extra words lists them: TextScan::extra_starts), or null: Extract
+  // then walks the text for its cues itself.
+  const std::vector<size_t>* cue_word_starts = nullptr;
 };
 
 class ClaimExtractor {
@@ -78,6 +83,12 @@ class ClaimExtractor {
   // Claims in text order; quantities and topics filled.
   std::vector<Claim> Extract(const ClaimInputs& in) const;
 
+  // The lower-case words the cue forms begin with, for a caller that finds
+  // where they occur (ClaimInputs::cue_word_starts); empty when the cues
+  // cannot be found so (one is not plain words, or begins with a one-letter
+  // word), and then Extract ignores cue_word_starts.
+  std::vector<std::string> CueWords() const;
+
  private:
   Modality CueModality(std::string_view cue) const;
 
@@ -89,6 +100,7 @@ class ClaimExtractor {
   // matcher_.
   std::unique_ptr<WordPhraseFinder> finder_;
   std::unique_ptr<PhraseMatcher> matcher_;
+  std::vector<std::string> cue_words_;  // CueWords()
 };
 
 // Sentence bounds around `pos` in normalised text: [start, end) without the

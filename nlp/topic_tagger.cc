@@ -339,11 +339,14 @@ struct TopicTagger::Impl {
   // (from first_fold_literal on). Literal i of the tagger is literal i of
   // `literals` below word_base, and literal i - word_base of
   // `word_literals` from there on: the covers of the pieces that
-  // ReadWordPattern reads, searched for at word starts only.
+  // ReadWordPattern reads, searched for at word starts only. After them
+  // (from extra_base on) `word_literals` holds the constructor's
+  // extra_words, which are no literal of the tagger.
   std::unique_ptr<CaselessLiterals> literals;
   std::unique_ptr<WordStartLiterals> word_literals;
   int first_fold_literal = 0;
   int word_base = 0;
+  int extra_base = 0;
   std::vector<uint32_t> literal_size;
   // pieces_of[i]: the pieces whose cover holds literal i (none for the
   // kFoldsOntoAscii ones); uses_of[i] the same with how hits are checked
@@ -398,6 +401,7 @@ struct TopicTagger::Impl {
   struct Record {
     Hits* hits = nullptr;
     std::vector<TextScan::Match>* matches = nullptr;
+    std::vector<size_t>* extra_starts = nullptr;  // TextScan::extra_starts
     bool complete = false;
   };
 
@@ -802,7 +806,15 @@ bool TopicTagger::Impl::Run(std::string_view text, uint8_t* state,
     }
     if (!folds_onto_ascii) {
       word_literals->ForEachHit(text, [&](size_t start, int index) {
-        on_hit(start, word_base + index);
+        if (index < extra_base) {
+          on_hit(start, word_base + index);
+        } else if (record != nullptr &&
+                   (record->extra_starts->empty() ||
+                    record->extra_starts->back() != start)) {
+          // Hits come by start: one extra word beginning another ("expect",
+          // "expects") is the same place.
+          record->extra_starts->push_back(start);
+        }
       });
     }
   }
@@ -894,7 +906,8 @@ TopicTagger::Tags TopicTagger::Impl::Collect(std::span<int> fired) const {
   return tags;
 }
 
-TopicTagger::TopicTagger(std::vector<TopicRule> rules)
+TopicTagger::TopicTagger(std::vector<TopicRule> rules,
+                         std::vector<std::string> extra_words)
     : impl_(std::make_unique<Impl>()) {
   RE2::Options options;
   options.set_case_sensitive(false);
@@ -929,6 +942,8 @@ TopicTagger::TopicTagger(std::vector<TopicRule> rules)
   impl_->AddUses(all_literals);
   impl_->literals =
       std::make_unique<CaselessLiterals>(std::move(cover_literals));
+  impl_->extra_base = static_cast<int>(word_cover.size());
+  for (std::string& word : extra_words) word_cover.push_back(std::move(word));
   impl_->word_literals =
       std::make_unique<WordStartLiterals>(std::move(word_cover));
   impl_->rules = std::move(rules);
@@ -979,8 +994,16 @@ TopicTagger::TextScan TopicTagger::Scan(std::string_view text) const {
   // repeats its words): room for one match per 128 bytes spares most
   // reallocations of a list grown one by one.
   scan.matches.reserve(text.size() / 128);
-  Impl::Record record{&scan.hits, &scan.matches};
+  // The claim cues' first words ("said", "says"), when they are extra
+  // words, come about as often.
+  if (impl_->extra_base < impl_->word_literals->size()) {
+    scan.extra_starts.reserve(text.size() / 128);
+  }
+  Impl::Record record{&scan.hits, &scan.matches, &scan.extra_starts};
   scan.complete = impl_->Fire(text, scan.fired, nullptr, &record);
+  // Run walked the word starts to the end exactly when it judged the text.
+  scan.extra_complete = record.complete;
+  if (!scan.extra_complete) scan.extra_starts.clear();
   if (!scan.complete) scan.fired.clear();
   scan.hits_complete = record.complete && scan.complete;
   // Found in text order but for a literal inside a start, or the word

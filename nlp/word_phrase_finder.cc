@@ -312,8 +312,41 @@ std::vector<PhraseMatcher::Match> WordPhraseFinder::FindAll(
       if (match_end == 0) continue;
       found.push_back({{start, match_end}, phrase});
       resume = match_end;
-      if (resume - base < 64) starts &= ~uint64_t{0} << (resume - base);
+      // No other match starts inside this one (all of the chunk's starts
+      // left, when it runs to the chunk's end or past).
+      starts &= resume - base < 64 ? ~uint64_t{0} << (resume - base) : 0;
     }
+  }
+  return found;
+}
+
+std::vector<std::string> WordPhraseFinder::HeadWords() const {
+  std::vector<std::string> words;
+  words.reserve(heads_.size());
+  for (const Head& head : heads_) words.push_back(head.word);
+  return words;
+}
+
+std::vector<PhraseMatcher::Match> WordPhraseFinder::FindAllAt(
+    std::string_view text, const std::vector<size_t>& starts) const {
+  std::vector<PhraseMatcher::Match> found;
+  const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+  const size_t n = text.size();
+  // At most one match per place: one allocation.
+  found.reserve(starts.size());
+  size_t resume = 0;  // the end of the last match
+  for (const size_t start : starts) {
+    // A match begins a run of letters: FindAll's runs are these, less
+    // those after a letter (a word start has none before it).
+    if (start < resume || start >= n || !kLetter[bytes[start]]) continue;
+    size_t end = start + 1;
+    while (end < n && kLetter[bytes[end]]) ++end;
+    if (end - start > kMaxWord) continue;  // longer than every head word
+    int phrase = -1;
+    const size_t match_end = MatchAt(text, start, end, &phrase);
+    if (match_end == 0) continue;
+    found.push_back({{start, match_end}, phrase});
+    resume = match_end;
   }
   return found;
 }

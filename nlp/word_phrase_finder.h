@@ -41,6 +41,17 @@ class WordPhraseFinder {
   // returns; `phrase` indexes the constructor's list.
   std::vector<PhraseMatcher::Match> FindAll(std::string_view text) const;
 
+  // The first words of the phrases, in lower case, each once.
+  std::vector<std::string> HeadWords() const;
+
+  // FindAll(text), given `starts`: increasing places in `text` that
+  // include every word start (no ASCII letter, digit or '_' just before)
+  // where some HeadWords() word begins, case-insensitively. Only those
+  // places are looked at, so that a caller that walks the text's word
+  // starts anyway (the topic scan) spares this finder its own walk.
+  std::vector<PhraseMatcher::Match> FindAllAt(
+      std::string_view text, const std::vector<size_t>& starts) const;
+
   // The size of the hashed filter (see candidates_), public for the hash
   // in the .cc.
   static constexpr uint32_t kCandidateBits = 1u << 14;

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "nlp/topic_tagger.h"
 
 namespace whosaid::nlp {
@@ -308,6 +310,48 @@ TEST(ClaimExtractor, SubjectBeforeTheCueHoldsWhatNoActorDoes) {
   const auto claims = extractor.Extract(in);
   ASSERT_EQ(claims.size(), 1u);
   EXPECT_EQ(claims[0].holder.value_or(""), "Dana Whitlock");
+}
+
+TEST(ClaimExtractor, CueWords) {
+  std::vector<std::string> words = ClaimExtractor(Cues()).CueWords();
+  std::sort(words.begin(), words.end());
+  EXPECT_EQ(words, (std::vector<std::string>{"denied", "expects", "insisted",
+                                             "pledged", "said"}));
+  // A cue that is not plain words, or begins with a one-letter word.
+  EXPECT_TRUE(ClaimExtractor({{"co-signed", "co-sign", Modality::kAsserted}})
+                  .CueWords()
+                  .empty());
+  EXPECT_TRUE(ClaimExtractor({{"a vow", "vow", Modality::kPlanned}})
+                  .CueWords()
+                  .empty());
+}
+
+// The cues found from where the topic scan saw their first words are the
+// cues Extract finds by itself: the same claims.
+TEST(ClaimExtractor, CueWordStartsFromTheTopicScanGiveTheSameClaims) {
+  const ClaimExtractor extractor(Cues());
+  const TopicTagger topics({{"t", "tariffs", R"(\btariffs?\b)", "tariff"}},
+                           extractor.CueWords());
+  const std::string text =
+      "Keane pledged to cut tariffs by spring. SAID nothing. Unsaid, "
+      "Analysts expects that prices will rise, said Mr. Ho. He denied that "
+      "anyone had 3said it; Lee insisted the plan would hold.";
+  const TopicTagger::TextScan scan = topics.Scan(text);
+  ASSERT_TRUE(scan.extra_complete);
+  ClaimInputs walked{text,    nullptr, nullptr, nullptr,
+                     &topics, "",      false,   &scan};
+  ClaimInputs given = walked;
+  given.cue_word_starts = &scan.extra_starts;
+  const auto want = extractor.Extract(walked);
+  const auto got = extractor.Extract(given);
+  ASSERT_EQ(got.size(), want.size());
+  ASSERT_GE(want.size(), 3u);
+  for (size_t i = 0; i < want.size(); ++i) {
+    EXPECT_EQ(got[i].text, want[i].text);
+    EXPECT_EQ(got[i].cue, want[i].cue);
+    EXPECT_EQ(got[i].span.start, want[i].span.start);
+    EXPECT_EQ(got[i].modality, want[i].modality);
+  }
 }
 
 DiscoveryRules Pronouns() {

@@ -430,5 +430,37 @@ TEST(TopicTagger, LiteralInsideAStartNeedsTheWholeStart) {
   }
 }
 
+// The extra words are listed where they begin at word starts (once per
+// place), tag nothing, and leave the topics as they were; a text the set
+// judges is not walked, and lists none.
+TEST(TopicTagger, ScanListsWhereExtraWordsBegin) {
+  const TopicTagger plain(Rules());
+  const TopicTagger tagger(Rules(), {"expect", "expects", "said", "ta"});
+  struct Case {
+    std::string text;
+    std::vector<size_t> starts;
+    bool complete;
+  } cases[] = {
+      {"EXPECTS tariffs; unexpected, 3said _said said", {0, 8, 41}, true},
+      {"he said the fentanyl trade truce", {3}, true},
+      {"expectations", {0}, true},
+      {"no words", {}, true},
+      // The long s: only the set judges it.
+      {"said tari\xC5\xBF", {}, false},
+      {"", {}, false},
+  };
+  for (const Case& c : cases) {
+    const TopicTagger::TextScan scan = tagger.Scan(c.text);
+    EXPECT_EQ(scan.extra_starts, c.starts) << c.text;
+    EXPECT_EQ(scan.extra_complete, c.complete) << c.text;
+    const TopicTagger::TextScan before = plain.Scan(c.text);
+    EXPECT_EQ(scan.fired, before.fired) << c.text;
+    EXPECT_EQ(scan.hits, before.hits) << c.text;
+    EXPECT_EQ(scan.matches.size(), before.matches.size()) << c.text;
+    EXPECT_EQ(tagger.Tag(c.text).topics, plain.Tag(c.text).topics) << c.text;
+  }
+  EXPECT_EQ(tagger.topic_count(), plain.topic_count());
+}
+
 }  // namespace
 }  // namespace whosaid::nlp

@@ -2,10 +2,12 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <random>
 #include <string>
 #include <vector>
 
+#include "nlp/ascii.h"
 #include "nlp/phrase_matcher.h"
 
 namespace whosaid::nlp {
@@ -90,9 +92,31 @@ TEST(WordPhraseFinder, FindsWhatPhraseMatcherFinds) {
   }
 }
 
+// The word starts of `text` where one of `words` begins, as TopicTagger
+// lists them: no ASCII letter, digit or '_' before, letters either case.
+std::vector<size_t> WordStartsOf(std::string_view text,
+                                 const std::vector<std::string>& words) {
+  auto word_byte = [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+           (c >= '0' && c <= '9') || c == '_';
+  };
+  std::vector<size_t> starts;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (i > 0 && word_byte(text[i - 1])) continue;
+    for (const std::string& w : words) {
+      if (text.size() - i >= w.size() &&
+          EqualsIgnoreAsciiCase(text.substr(i, w.size()), w)) {
+        starts.push_back(i);
+        break;
+      }
+    }
+  }
+  return starts;
+}
+
 // Words across the 64-byte chunks the finder reads, long runs of letters,
 // every case and all sorts of neighbours: random texts from pieces must
-// give PhraseMatcher's matches exactly.
+// give PhraseMatcher's matches exactly, and FindAllAt FindAll's.
 TEST(WordPhraseFinder, AgreesWithPhraseMatcherOnRandomText) {
   const std::vector<std::string> phrases = {
       "believe", "believes", "expects", "plans", "vow", "vows", "said",
@@ -103,16 +127,50 @@ TEST(WordPhraseFinder, AgreesWithPhraseMatcherOnRandomText) {
       " ", " ", " ", ",", ".", "\n", "3", "_", "x", "supercalifragilistic",
       "\xC3\xA9", "\xE2\x80\x9D", "\xE2\x80\x9C", "\xFF", "'", "-"};
   const WordPhraseFinder finder(phrases);
+  const std::vector<std::string> heads = finder.HeadWords();
   const PhraseMatcher matcher = CaseInsensitiveMatcher(phrases);
   std::mt19937 random(7);
   for (int round = 0; round < 2000; ++round) {
     std::string text;
     const size_t count = random() % 80;
     for (size_t i = 0; i < count; ++i) text += pieces[random() % pieces.size()];
-    ASSERT_EQ(Shown(finder.FindAll(text), text),
-              Shown(matcher.FindAll(text), text))
+    const std::vector<PhraseMatcher::Match> found = finder.FindAll(text);
+    ASSERT_EQ(Shown(found, text), Shown(matcher.FindAll(text), text)) << text;
+    // Given the places where its head words begin, or every place, the
+    // finder finds the same.
+    ASSERT_EQ(Shown(finder.FindAllAt(text, WordStartsOf(text, heads)), text),
+              Shown(found, text))
+        << text;
+    std::vector<size_t> every(text.size());
+    for (size_t i = 0; i < every.size(); ++i) every[i] = i;
+    ASSERT_EQ(Shown(finder.FindAllAt(text, every), text), Shown(found, text))
         << text;
   }
+}
+
+// A match that ends at a 64-byte chunk's end hides the chunk's other word
+// starts inside it, as any other match does ("to" inside "committed to").
+TEST(WordPhraseFinder, AMatchEndingAtAChunksEndHidesTheStartsInsideIt) {
+  const std::vector<std::string> phrases = {"committed to", "to"};
+  const WordPhraseFinder finder(phrases);
+  const PhraseMatcher matcher = CaseInsensitiveMatcher(phrases);
+  for (size_t spaces : {50, 51, 52, 53, 116}) {
+    const std::string text = std::string(spaces, ' ') + "committed to to";
+    const std::vector<std::string> want = {
+        "committed to@" + std::to_string(spaces) + "#0",
+        "to@" + std::to_string(spaces + 13) + "#1"};
+    EXPECT_EQ(Shown(finder.FindAll(text), text), want) << spaces;
+    EXPECT_EQ(Shown(matcher.FindAll(text), text), want) << spaces;
+  }
+}
+
+TEST(WordPhraseFinder, HeadWords) {
+  const WordPhraseFinder finder(
+      {"Said", "said that", "commits to", "committed to", "vow", "said"});
+  std::vector<std::string> heads = finder.HeadWords();
+  std::sort(heads.begin(), heads.end());
+  EXPECT_EQ(heads,
+            (std::vector<std::string>{"commits", "committed", "said", "vow"}));
 }
 
 }  // namespace
