@@ -189,8 +189,8 @@ TokenCues::TokenCues(std::string_view text, const std::vector<Token>& tokens,
     }
     // Most other words fail this test; "according" passes it.
     if (!cues.EndsMayStart(text, *t)) continue;
-    const size_t k = static_cast<size_t>(t - first);
     if (cues.InnerBytesMayStart(text, *t) && cues.BucketMayStart(text, *t)) {
+      const size_t k = static_cast<size_t>(t - first);
       CueMatch m = cues.MatchWhereMayStart(text, tokens, k);
       if (m.length > 0) {
         index_[k] = static_cast<int32_t>(matches_.size());
@@ -200,7 +200,7 @@ TokenCues::TokenCues(std::string_view text, const std::vector<Token>& tokens,
       }
     }
     if (IsWord(text, *t, "according")) {
-      report_starts_.push_back(static_cast<uint32_t>(k));
+      report_starts_.push_back(static_cast<uint32_t>(t - first));
     }
   }
 }
