@@ -963,6 +963,9 @@ void DocumentQuotes::DoTranscript(std::vector<Quote>& out) {
 std::optional<Quote> DocumentQuotes::InterviewAnswer(size_t p) const {
   if (p == 0) return std::nullopt;
   const Span prev = seg_.paragraphs[p - 1];
+  // A "Q" label opens its paragraph: most paragraphs are turned away on
+  // their first byte, before LabelOf reads them.
+  if (prev.empty() || text_[prev.start] != 'Q') return std::nullopt;
   std::string_view question_label;
   size_t question_body = 0;
   if (!LabelOf(text_.substr(prev.start, prev.size()), &question_label,

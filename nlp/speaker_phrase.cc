@@ -613,6 +613,12 @@ struct AsciiWordMasks {
   // and digits, and every other byte but a space. A block starts at a
   // token or between tokens, so its first byte starts a run.
   uint64_t starts = 0;
+  // The spaces of the block but one at its first byte: a run of letters
+  // and digits that ends at one of them is a whole word (EndsAsciiWord
+  // would say so), inside the block and before the range's end, so the
+  // tokenizer takes it without a look at the byte after it. (No word ends
+  // at bit 0, so a bit number taken mod 64 finds none there.)
+  uint64_t space_ends = 0;
 };
 
 #ifdef __SSE2__
@@ -689,6 +695,7 @@ inline AsciiWordMasks ClassifyLane(const unsigned char* bytes) {
   masks.word &= in_range;
   masks.upper &= in_range;
   masks.lower &= in_range;
+  masks.space_ends = in_range & ~(masks.word | masks.starts) & ~uint64_t{1};
   const uint64_t run_starts = masks.word & ~(masks.word << 1);
   masks.starts = (masks.starts & in_range) | run_starts;
   // Adding each run's first bit to the run's bytes that are not lower case
@@ -918,7 +925,11 @@ std::vector<Token> Tokenize(std::string_view text, Span range) {
         // after it (all bits are clear when the run fills the block).
         const uint64_t after_run = from_i + 1;
         const size_t length = static_cast<size_t>(std::countr_zero(after_run));
-        if (offset + length >= 64 && offset > 0) {
+        // Most words end at a space: one bit says so. (offset + length is
+        // 64 for a run that fills the block, and bit 0 is never set.)
+        const bool at_space =
+            ((masks.space_ends >> ((offset + length) & 63)) & 1) != 0;
+        if (!at_space && offset + length >= 64 && offset > 0) {
           // The run goes on to the block's end and perhaps past it: read
           // the word again from a block that starts with it.
           next = i;
@@ -927,8 +938,9 @@ std::vector<Token> Tokenize(std::string_view text, Span range) {
         const size_t j = i + length;
         // [[likely]] keeps the word's token on the fall-through path: GCC
         // otherwise lays it out of line, a jump more for every word.
-        if (offset + length < 64 &&
-            (j >= end || EndsAsciiWord(bytes, j, end, length))) [[likely]] {
+        if (at_space || (offset + length < 64 &&
+                         (j >= end || EndsAsciiWord(bytes, j, end, length))))
+            [[likely]] {
           const bool all_caps =
               ((masks.all_caps_end >> (offset + length)) & 1) != 0;
           Token& t = *out++ = Token{};

@@ -420,6 +420,8 @@ void SpeakerRegistry::Build(const std::vector<Token>& tokens,
     for (const ActorInText& a : *actors) name_bytes += a.name.size();
   }
   name_text_.reserve(name_bytes);
+  // Room for the role words of a long story's people.
+  role_text_.reserve(256);
   // Room for a long name's words at once, rather than growing by one, two,
   // four and eight in every document.
   scratch_lower_.reserve(16);
@@ -1067,12 +1069,14 @@ bool SpeakerRegistry::FitsGender(const Entity& ent, Gender g) {
 }
 
 void SpeakerRegistry::AddRole(size_t e, std::string_view lower) {
-  std::vector<std::string>& roles = entities_[e].roles;
-  if (Contains(roles, lower)) return;
+  if (HasRole(entities_[e], lower)) return;
+  std::vector<Span>& roles = entities_[e].roles;
   // Room for an appositive's words at once, rather than growing by one,
   // two, four and eight.
   if (roles.empty()) roles.reserve(8);
-  roles.emplace_back(lower);
+  const size_t at = role_text_.size();
+  role_text_.append(lower);
+  roles.push_back({at, role_text_.size()});
   NoteGender(e, lower, false);
 }
 
@@ -1091,7 +1095,7 @@ std::optional<size_t> SpeakerRegistry::MostRecent(
     if (ent.person != want_person) return false;
     if (!FitsGender(ent, gender)) return false;
     if (!role.empty()) {
-      return Contains(ent.roles, role);
+      return HasRole(ent, role);
     }
     if (!name_part.empty()) return Contains(TokensOf(ent), name_part);
     return true;

@@ -103,7 +103,9 @@ class SpeakerRegistry {
     // Its name's words in lower case, possessives stripped: TokensOf.
     size_t first_token = 0;  // in entity_tokens_
     size_t token_count = 0;
-    std::vector<std::string> roles;   // lower case role words
+    // Its lower-case role words: spans of role_text_ (RoleWord), so that
+    // a role costs no string of its own.
+    std::vector<Span> roles;
     bool place = false;               // an ActorFinder place: authors nothing
     // Bits of Gender the text gave this person (honorifics, titles, role
     // nouns, the given name); both bits tell as little as none.
@@ -395,6 +397,23 @@ class SpeakerRegistry {
   // of its title words. The first two also hold an actor's name and role
   // words (LowerWordsInto).
   std::string scratch_text_;
+  // Every entity's role words, one after another (Entity::roles).
+  std::string role_text_;
+  std::string_view RoleWord(Span r) const {
+    return std::string_view(role_text_.data() + r.start, r.size());
+  }
+  // Whether entity `ent` has the role word `lower`.
+  bool HasRole(const Entity& ent, std::string_view lower) const {
+    for (const Span r : ent.roles) {
+      // Most differ in length or first byte: no call to compare them.
+      const std::string_view w = RoleWord(r);
+      if (w.size() == lower.size() &&
+          (w.empty() || (w[0] == lower[0] && w == lower))) {
+        return true;
+      }
+    }
+    return false;
+  }
   std::vector<std::string_view> scratch_lower_;
   std::vector<std::string_view> scratch_roles_;
   // Build's one-word runs that named nobody known when read (AddWord).
