@@ -83,7 +83,10 @@ inline constexpr std::string_view kCapitalizedStopWords[] = {
     "Now",       "Then",     "So",       "Here",     "Also",     "Correction",
     "Although",  "Though",   "Because",  "Unless",   "Until",    "Whether",
     "Despite",   "Amid",     "Following", "Through",  "Across",   "Among",
-    "Around",    "Throughout"};
+    "Around",    "Throughout",
+    // Adjectives that open a sentence before a name used as a modifier
+    // ("Recent Samsung smart TVs also include ...").
+    "Recent",    "Newer",    "Older"};
 
 // Whether `word` is one of kCapitalizedStopWords as written, without the
 // contraction endings IsCapitalizedStopWord also accepts: inline, for

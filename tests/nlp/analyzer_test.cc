@@ -177,6 +177,16 @@ TEST(Analyzer, LastWordOfABodySpeaksForItsFullName) {
   EXPECT_EQ(joined.quotes.back().speaker.value_or(""), "Ledger");
 }
 
+// An adjective opening a sentence ("Recent") is no part of the brand name
+// after it.
+TEST(Analyzer, OpeningAdjectiveIsNoPartOfAName) {
+  EXPECT_EQ(SoleSpeaker(Analyze(
+                "Recent Velmora speakers include a voice assistant.\n\nOn the "
+                "day that Velmora announced its speakers were shipping, stores "
+                "sold out.")),
+            "Velmora");
+}
+
 // Less common speech verbs are cues too.
 TEST(Analyzer, QuippedIsACue) {
   EXPECT_EQ(SoleSpeaker(Analyze("“The tariff was a wall,” Pan Yiran quipped.")),
