@@ -669,12 +669,17 @@ void NameScanner::ScanRun(std::string_view text, std::vector<Token>& run,
       const std::string_view conn = word(run[e]);
       if (conn == "for" || conn == "of" || (conn == "on" && e - b == 1)) {
         last = segments[++s].second;
-        // "Ministry of Industry and Information Planning": one "and"
-        // joins a second portfolio, unless it starts another body.
+        // "Ministry of Industry and Information Planning", "Department
+        // of Health and Human Services": one "and" joins a second
+        // portfolio, unless it starts another body, whose head word is
+        // singular ("... and Federal Bureau").
         if (conn != "for" && s + 1 < segments.size() &&
-            segments[s + 1].first == last + 1 && word(run[last]) == "and" &&
-            !org_word(run[segments[s + 1].second - 1])) {
-          last = segments[++s].second;
+            segments[s + 1].first == last + 1 && word(run[last]) == "and") {
+          const Token& tail = run[segments[s + 1].second - 1];
+          if (!org_word(tail) || (!(tail.classes & kInGovernmentHeads) &&
+                                  word(tail).ends_with('s'))) {
+            last = segments[++s].second;
+          }
         }
       }
     }

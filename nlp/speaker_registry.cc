@@ -680,6 +680,19 @@ bool SpeakerRegistry::StartsSentence(const std::vector<Token>& tokens,
   return false;
 }
 
+bool SpeakerRegistry::InsideBodyName(size_t start, size_t end) const {
+  for (const ActorInText& a : *actors_) {
+    if (a.kind != ActorKind::kOrganization &&
+        a.kind != ActorKind::kGovernment) {
+      continue;
+    }
+    for (const Span& m : a.mentions) {
+      if (m.start < start && end <= m.end) return true;
+    }
+  }
+  return false;
+}
+
 void SpeakerRegistry::AddRun(const std::vector<Token>& tokens, size_t first,
                              size_t last) {
   auto word = [&](size_t k) {
@@ -696,6 +709,12 @@ void SpeakerRegistry::AddRun(const std::vector<Token>& tokens, size_t first,
       first > 0 && tokens[first - 1].type == Token::kWord &&
       (IsThingDeterminer(word(first - 1)) ||
        IsPlacePreposition(word(first - 1)));
+  // "Department of Health and Human Services": a run after "and" that a
+  // body the actor finder found holds is a part of that body's name.
+  if (first > 0 && actors_ != nullptr && word(first - 1) == "and" &&
+      InsideBodyName(tokens[first].start, tokens[last].end)) {
+    return;
+  }
   // "He Weiwen" is a name (pinyin.h).
   const bool surname_he =
       last == first + 1 && IsSurnameHeName(word(first), word(last));

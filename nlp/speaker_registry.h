@@ -152,6 +152,9 @@ class SpeakerRegistry {
   void Build(const std::vector<Token>& tokens,
              const std::vector<ActorInText>* actors);
   void AddRun(const std::vector<Token>& tokens, size_t first, size_t last);
+  // Whether a mention of an organisation or government body among the
+  // actors begins before `start` and holds [start, end). REQUIRES: actors_.
+  bool InsideBodyName(size_t start, size_t end) const;
   // AddRun(tokens, k, k), for the run of the one capitalised word at token
   // k, the most common kind (a sentence's first word, a place, a surname).
   // One word names nobody new, and mentions only an organisation (by an

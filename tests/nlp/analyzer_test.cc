@@ -187,6 +187,25 @@ TEST(Analyzer, OpeningAdjectiveIsNoPartOfAName) {
             "Velmora");
 }
 
+// "and" joins a second portfolio whose last word is a plural ("Health and
+// Human Services"), not another body ("... and Federal Bureau of ..."); the
+// portfolio is no speaker of its own.
+TEST(Analyzer, AndJoinsAPortfolioButNotABody) {
+  const Analysis a = Analyze(
+      "The Harbor State Department of Health and Human Services said on "
+      "Monday that cases rose.\n\nDr. Mara Lind of the department said "
+      "the risk continues. She says residents should stay indoors.");
+  EXPECT_TRUE(HasActor(a, "Harbor State Department of Health and Human "
+                          "Services"));
+  EXPECT_FALSE(HasActor(a, "Human Services"));
+  EXPECT_FALSE(HasActor(a, "Harbor State Department of Health"));
+  const Analysis two = Analyze(
+      "Officials at the Ohio Department of Commerce and Federal Bureau of "
+      "Investigation met on Monday.");
+  EXPECT_TRUE(HasActor(two, "Ohio Department of Commerce"));
+  EXPECT_TRUE(HasActor(two, "Federal Bureau of Investigation"));
+}
+
 // Less common speech verbs are cues too.
 TEST(Analyzer, QuippedIsACue) {
   EXPECT_EQ(SoleSpeaker(Analyze("“The tariff was a wall,” Pan Yiran quipped.")),
