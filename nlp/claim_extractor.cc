@@ -216,6 +216,39 @@ bool PlaceIsSubject(std::string_view text, Span place, size_t cue) {
   return !LowerIsOneOf(before, kPrepositions);
 }
 
+// Whether the actor mentioned at `mention` opens the sentence that starts
+// at `sentence_start` as its subject, perhaps after one conjunction or
+// adverb ("Beijing is balking", "But Beijing is balking"): the mention
+// starts there and a lower-case word follows it, for a place a verb-like
+// one (an auxiliary, or ending in "s" or "ed": not "Hong Kong police").
+bool OpensSentenceAsSubject(std::string_view text, size_t sentence_start,
+                            Span mention, bool place) {
+  size_t start = sentence_start;
+  static constexpr std::string_view kOpeners[] = {"But ", "And ", "Yet ",
+                                                  "Still ", "So ", "Now "};
+  for (std::string_view opener : kOpeners) {
+    if (text.substr(start, opener.size()) == opener) {
+      start += opener.size();
+      break;
+    }
+  }
+  if (mention.start != start || mention.end + 1 >= text.size() ||
+      text[mention.end] != ' ' ||
+      !std::islower(static_cast<unsigned char>(text[mention.end + 1]))) {
+    return false;
+  }
+  if (!place) return true;
+  size_t end = mention.end + 1;
+  while (end < text.size() && IsLetter(text[end])) ++end;
+  const std::string_view next = text.substr(mention.end + 1,
+                                            end - mention.end - 1);
+  static constexpr std::string_view kAuxiliaries[] = {
+      "is", "was", "has", "had", "will", "would", "could", "can", "may",
+      "might", "should", "must", "does", "did"};
+  return LowerIsOneOf(next, kAuxiliaries) || next.ends_with("ed") ||
+         (next.ends_with('s') && !next.ends_with("ss"));
+}
+
 // True when a closing quotation mark ends the text before `pos` (spaces
 // skipped): the cue there attributes that quotation ("'...,' said the
 // minister") and is followed by its speaker, not by a proposition.
@@ -1397,6 +1430,21 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
           }
         }
         break;
+      }
+      // "But Beijing is balking at committing to ..., and wants to": a
+      // cue coordinated by "and" shares the subject that opens the
+      // sentence, however far back.
+      if (!c.holder && WordBeforeSpaceIs(text, m.span.start, "and")) {
+        const auto first = std::lower_bound(
+            mentions.begin(), mentions.end(), sentence.start,
+            [](const Mention& mention, size_t pos) {
+              return mention.span.start < pos;
+            });
+        if (first != mentions.end() && first->span.start < m.span.start &&
+            OpensSentenceAsSubject(text, sentence.start, first->span,
+                                   first->actor->kind == ActorKind::kPlace)) {
+          c.holder = &first->actor->name;
+        }
       }
       if (!c.holder) {
         if (std::optional<std::string> subject = SubjectHolder(

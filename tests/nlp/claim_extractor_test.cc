@@ -111,6 +111,32 @@ TEST(ClaimExtractor, APlaceHoldsAClaimOnlyAsItsSubject) {
   }
 }
 
+// A cue coordinated by "and" shares the subject that opens its sentence,
+// however far back; a place only as a verb's subject ("Hong Kong police
+// have ..." is the police's).
+TEST(ClaimExtractor, ACueAfterAndSharesTheSentencesSubject) {
+  ClaimExtractor extractor(Cues());
+  struct Case {
+    std::string text;
+    std::string holder;
+  } cases[] = {
+      {"But China is balking at committing to a specific amount of farm "
+       "product purchases, within a particular time frame, and pledged to "
+       "let supply and demand dictate deals.",
+       "China"},
+      {"China police have laid siege to a university for two days, pinning "
+       "eight hundred students inside it, and pledged to use live rounds.",
+       ""},
+  };
+  for (const Case& c : cases) {
+    const size_t at = c.text.find("China");
+    ExpectOneClaimHeldBy(
+        extractor, c.text,
+        {{"China", ActorKind::kPlace, "", "", true, {{at, at + 5}}}},
+        c.holder);
+  }
+}
+
 // Session 13: a name in an opening subordinate clause is not the cue's
 // subject ("After Adam Neumann left in October, SoftBank ... pledged").
 TEST(ClaimExtractor, ANameInAnOpeningSubordinateClauseHoldsNoClaim) {
