@@ -1434,13 +1434,20 @@ SubjectPhrase SubjectBefore(std::string_view text,
   }
   // No determiner: a bare plural ("analysts", "Chinese officials").
   const long first = k + 1;
-  // "Ostergaard’s research group": a capitalised possessive stands in for
-  // the determiner.
-  if (first < head_end && first >= lo && IsWord(tokens[first]) &&
-      tokens[first].cap && IsPossessiveForm(TokenText(text, tokens[first])) &&
+  // "Ostergaard’s research group", "Public Ombudsman Nadia Cruz’s
+  // office": a capitalised possessive, perhaps the last of up to four
+  // capitalised words, stands in for the determiner.
+  long owner = first;
+  while (owner < head_end && owner - first < 3 && owner >= lo &&
+         IsWord(tokens[owner]) && tokens[owner].cap &&
+         !IsPossessiveForm(TokenText(text, tokens[owner]))) {
+    ++owner;
+  }
+  if (owner < head_end && first >= lo && IsWord(tokens[owner]) &&
+      tokens[owner].cap && IsPossessiveForm(TokenText(text, tokens[owner])) &&
       !IsCapitalizedStopWord(TokenText(text, tokens[first]))) {
     bool lower_rest = true;
-    for (long m = first + 1; m <= head_end; ++m) {
+    for (long m = owner + 1; m <= head_end; ++m) {
       lower_rest = lower_rest && IsWord(tokens[m]) && !tokens[m].cap;
     }
     if (lower_rest) {

@@ -514,6 +514,20 @@ TEST(SubjectBefore, BarePluralWithPrepositionalPhrase) {
             "billboards in which people");
 }
 
+// A capitalised possessive stands in for a determiner, also as the last
+// word of a name with a title ("Public Ombudsman Nadia Cruz’s office").
+TEST(SubjectBefore, PossessiveNameBeforeANoun) {
+  for (const char* text :
+       {"Ostergaard’s research group said", "Nadia Ferris’s office said",
+        "Public Ombudsman Nadia Ferris’s office said"}) {
+    const SubjectPhrase p = Before(text);
+    EXPECT_EQ(p.kind, PhraseKind::kDescriptor) << text;
+    EXPECT_EQ(p.text, std::string(text).substr(0, std::string(text).size() -
+                                                      5))
+        << text;
+  }
+}
+
 // Session 13: words after an auxiliary are its complement; the subject
 // of an inverted attribution comes after the cue.
 TEST(SubjectBefore, NoSubjectAfterAnAuxiliary) {
