@@ -250,14 +250,17 @@ TEST(Analyzer, TitlesBeforeNamesAreRoles) {
   const Analysis a = Analyze(
       "Harbor City Chief Executive Marian Toh said the port would reopen. "
       "Lt. Col. Anders Vik said the convoy had left. Coach Dale Orwin said "
-      "the team was ready.");
+      "the team was ready. Ombudsman Nadia Ferris said the deaths were "
+      "caused by gunshot wounds.");
   EXPECT_TRUE(HasActor(a, "Marian Toh"));
   EXPECT_TRUE(HasActor(a, "Anders Vik"));
   EXPECT_TRUE(HasActor(a, "Dale Orwin"));
+  EXPECT_TRUE(HasActor(a, "Nadia Ferris"));
   for (const ActorInText& actor : a.actors) {
     EXPECT_EQ(actor.name.find("Executive"), std::string::npos) << actor.name;
     EXPECT_EQ(actor.name.find("Col"), std::string::npos) << actor.name;
     EXPECT_EQ(actor.name.find("Coach"), std::string::npos) << actor.name;
+    EXPECT_EQ(actor.name.find("Ombudsman"), std::string::npos) << actor.name;
   }
 }
 
