@@ -1309,8 +1309,16 @@ SubjectPhrase SubjectBefore(std::string_view text,
     Finish(text, tokens, i, i, PhraseKind::kDescriptor, p);
     return p;
   }
+  // "the CEO said", "one neo-bank CEO said": a title written as an
+  // acronym after a lower-case word is the head of a role, not a name.
+  const bool acronym_title =
+      tokens[i].all_caps && i - 1 >= lo && IsWord(tokens[i - 1]) &&
+      (!tokens[i - 1].cap ||
+       IsCapitalizedStopWord(TokenText(text, tokens[i - 1]))) &&
+      IsTitleToken(text, tokens[i]);
   // Name mode: a run of capitalized words with connectors.
-  if (tokens[i].cap && !IsCapitalizedStopWord(TokenText(text, tokens[i]))) {
+  if (tokens[i].cap && !acronym_title &&
+      !IsCapitalizedStopWord(TokenText(text, tokens[i]))) {
     long k = i;
     while (k - 1 >= limit && IsWord(tokens[k - 1]) &&
            (tokens[k - 1].cap ||

@@ -528,6 +528,21 @@ TEST(SubjectBefore, PossessiveNameBeforeANoun) {
   }
 }
 
+// A title written as an acronym after a lower-case word or an article is
+// the head of a role ("the CEO"), not a name; before a name it stays a
+// title ("Harbor Bank CEO Jo Lund").
+TEST(SubjectBefore, AcronymTitleHeadsARole) {
+  for (const char* text : {"The CEO said", "one neo-bank CEO said",
+                           "the company’s CEO said"}) {
+    const SubjectPhrase p = Before(text);
+    EXPECT_NE(p.kind, PhraseKind::kName) << text;
+    EXPECT_EQ(p.text, std::string(text).substr(0, std::string(text).size() -
+                                                      5))
+        << text;
+  }
+  EXPECT_EQ(Before("Harbor Bank CEO Jo Lund said").kind, PhraseKind::kName);
+}
+
 // Session 13: words after an auxiliary are its complement; the subject
 // of an inverted attribution comes after the cue.
 TEST(SubjectBefore, NoSubjectAfterAnAuxiliary) {
