@@ -394,7 +394,10 @@ Attribution DocumentQuotes::After(const ParagraphWork& w, size_t from,
         only_stops &= !(t[m].type == Token::kWord &&
                         IsSubordinator(TokenText(text_, t[m])) &&
                         !EqualsLowerAscii(TokenText(text_, t[m]), "as"));
+        // "as one bank executive told me": the "as" that opens the
+        // attribution describes nobody.
         if (t[m].type == Token::kWord && !t[m].cap &&
+            !(m == k && EqualsLowerAscii(TokenText(text_, t[m]), "as")) &&
             !IsTitleWord(LowerWord(TokenText(text_, t[m])))) {
           ++lower_words;
         }

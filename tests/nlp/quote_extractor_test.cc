@@ -568,6 +568,18 @@ TEST(QuoteExtractor, ReportsCueAndMention) {
   EXPECT_FALSE(quotes[0].rule.empty());
 }
 
+// "as one bank executive told me" after a partial quote attributes it, as
+// "as Jo Lund told me" does: the opening "as" describes nobody.
+TEST(QuoteExtractor, AsADescriptorToldMeAttributesTheQuoteBefore) {
+  QuoteExtractor extractor(Builtin().cues, Builtin().discovery);
+  auto quotes = extractor.Extract(
+      "They focus on their customers’ “financial health,” as one bank "
+      "executive told me, and on easing the “pain” people feel.");
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(quotes[0].text, "financial health");
+  EXPECT_EQ(quotes[0].speaker.value_or(""), "one bank executive");
+}
+
 TEST(QuoteExtractor, NoQuoteMarksNoQuotes) {
   QuoteExtractor extractor(Builtin().cues, Builtin().discovery);
   EXPECT_TRUE(extractor.Extract("Tariffs rose again on Monday.").empty());
