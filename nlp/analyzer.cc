@@ -24,6 +24,10 @@ namespace {
 // (topic F1 0.84 against 0.80 with two).
 constexpr int kTopicParagraphs = 1;
 
+// The topic scan's lists of extra words (TextScan::extra_starts).
+constexpr size_t kClaimWords = 0;
+constexpr size_t kQuoteWords = 1;
+
 class PipelineAnalyzer : public Analyzer {
  public:
   explicit PipelineAnalyzer(RulePack pack)
@@ -34,8 +38,9 @@ class PipelineAnalyzer : public Analyzer {
         quantities_(pack_.quantities),
         claims_(pack_.claim_cues, pack_.discovery, pack_.cues),
         // The topic scan walks every word start: it finds the claim cues'
-        // first words too, so that the claim extractor need not.
-        topics_(pack_.topics, claims_.CueWords()),
+        // and the quote cues' first words too, so that the claim and quote
+        // extractors need not (lists kClaimWords and kQuoteWords).
+        topics_(pack_.topics, {claims_.CueWords(), quotes_.CueWords()}),
         topic_count_(topics_.topic_count()) {}
 
   Analysis Analyze(const Document& doc, Reporter* reporter) const override {
@@ -53,7 +58,16 @@ class PipelineAnalyzer : public Analyzer {
         doc.published ? doc.published->ToIso8601().substr(0, 10) : "";
     analysis.actors = actors_.Find(analysis.text, date);
     const OwnerName owner = Owner(doc.account_owner);
-    FindQuotes(doc, owner.name, normalized, segments, analysis, reporter);
+    // One scan of the text gives the document's topics (added last), the
+    // places of the cues' first words, and spares the quotes and claims
+    // their topic scans when nothing fired in it.
+    const TopicTagger::TextScan scan = topics_.Scan(analysis.text);
+    const bool has_cjk = HasCjkIdeograph(analysis.text);
+    FindQuotes(doc, owner.name, normalized, segments, analysis, reporter,
+               scan.extra_complete && !has_cjk
+                   ? &scan.extra_starts[kQuoteWords]
+                   : nullptr,
+               has_cjk);
     if (analysis.quotes.size() > kMaxQuotesPerDocument) {
       if (reporter) {
         reporter->Report(
@@ -67,15 +81,13 @@ class PipelineAnalyzer : public Analyzer {
     }
     AddSpeakersToActors(owner, analysis);
     analysis.quantities = quantities_.Extract(analysis.text);
-    // One scan of the text gives the document's topics (added last) and
-    // spares the quotes and claims theirs when nothing fired in it.
-    const TopicTagger::TextScan scan = topics_.Scan(analysis.text);
     TagTopics(scan, analysis);
     analysis.claims =
         claims_.Extract({analysis.text, &analysis.actors, &analysis.quotes,
                          &analysis.quantities, &topics_, owner.name,
                          /*quotes_tagged=*/true, &scan,
-                         scan.extra_complete ? &scan.extra_starts : nullptr});
+                         scan.extra_complete ? &scan.extra_starts[kClaimWords]
+                                             : nullptr});
     for (const Claim& c : analysis.claims) AddTopics(analysis, c.topics);
     AddTopics(analysis,
               topics_.TagDocument(doc.title, scan, kTopicParagraphs).topics);
@@ -87,17 +99,20 @@ class PipelineAnalyzer : public Analyzer {
   void FindQuotes(const Document& doc, const std::string& owner,
                   const NormalizedText& normalized,
                   const Segmentation& segments, Analysis& analysis,
-                  Reporter* reporter) const {
+                  Reporter* reporter,
+                  const std::vector<size_t>* cue_word_starts,
+                  bool has_cjk) const {
     const std::string title = NormalizeText(doc.title);
     QuoteContext context;
     context.title = title;
     context.kind = doc.kind;
     context.account_owner = owner;
     context.actors = &analysis.actors;
+    context.cue_word_starts = cue_word_starts;
     std::vector<size_t> unbalanced;
     analysis.quotes = quotes_.Extract(analysis.text, normalized.quote_marks,
                                       segments, context, &unbalanced);
-    AddCjkQuotes(segments, analysis);
+    if (has_cjk) AddCjkQuotes(segments, analysis);
     AddEmbeddedPosts(doc, segments, analysis);
     if (reporter != nullptr) {
       for (size_t offset : unbalanced) {
@@ -110,8 +125,9 @@ class PipelineAnalyzer : public Analyzer {
   // Chinese quotes, which the word-based rules cannot see (cjk_quotes.h);
   // skipped unless the text has a CJK ideograph. Where both read the same
   // words, the attributed reading wins (quote_merge.h).
+  // Called only when the text has one.
   void AddCjkQuotes(const Segmentation& segments, Analysis& analysis) const {
-    if (!cjk_quotes_.enabled() || !HasCjkIdeograph(analysis.text)) return;
+    if (!cjk_quotes_.enabled()) return;
     MergeQuotes(analysis.quotes,
                 cjk_quotes_.Find(analysis.text, segments.paragraphs,
                                  &analysis.actors));

@@ -1,10 +1,12 @@
 #include "nlp/quote_cues.h"
 
+#include <algorithm>
 #include <cstddef>
 #include <cstring>
 
 #include "nlp/ascii.h"
 #include "nlp/static_word_set.h"
+#include "nlp/word_pattern.h"
 
 namespace whosaid::nlp {
 namespace {
@@ -92,6 +94,19 @@ CueTable::CueTable(const std::vector<CueVerb>& cues) {
     first_words_.back().forms.push_back(std::move(f));
     head = static_cast<int32_t>(first_words_.size() - 1);
   }
+  // The words a list of places must hold (StartWords()): each first word
+  // once; none when one cannot be listed.
+  bool listable = true;
+  for (const FirstWord& f : first_words_) {
+    const unsigned char lead = static_cast<unsigned char>(f.word.front());
+    if (f.word.size() >= 2 && IsWordByte(f.word.front())) {
+      start_words_.push_back(f.word);
+    } else if (lead < 0xE4 || lead > 0xE9) {
+      listable = false;
+    }
+  }
+  start_words_.emplace_back("according");
+  if (!listable) start_words_.clear();
   // "according" passes EndsMayStart (TokenCues asks for it only after
   // that test). As "admitting" does, so this turns away no fewer words.
   first_len_filter_['a'] |= uint32_t{1} << 9;
@@ -169,39 +184,91 @@ CueMatch CueTable::MatchWhereMayStart(std::string_view text,
   return best;
 }
 
+// Inline: the walk below asks it of every token when no places are given.
+[[gnu::always_inline]] inline void TokenCues::Look(std::string_view text,
+                            const std::vector<Token>& tokens,
+                            const CueTable& cues, const Token* first,
+                            const Token* t) {
+  // Punctuation and quote marks are turned away on their type, and
+  // capitalized words, which start no cue (MayStart), on their case,
+  // before any of their bytes is read: both at once, as a lower-case
+  // word is the one token whose type and case are both zero.
+  if (TypeAndCase(*t) != 0) {
+    if (t->type == Token::kWord && IsWord(text, *t, "According")) {
+      report_starts_.push_back(static_cast<uint32_t>(t - first));
+    }
+    return;
+  }
+  // Most other words fail this test; "according" passes it.
+  if (!cues.EndsMayStart(text, *t)) return;
+  if (cues.InnerBytesMayStart(text, *t) && cues.BucketMayStart(text, *t)) {
+    const size_t k = static_cast<size_t>(t - first);
+    CueMatch m = cues.MatchWhereMayStart(text, tokens, k);
+    if (m.length > 0) {
+      index_[k] = static_cast<int32_t>(matches_.size());
+      matches_.push_back(m);
+      report_starts_.push_back(static_cast<uint32_t>(k));
+      return;
+    }
+  }
+  if (IsWord(text, *t, "according")) {
+    report_starts_.push_back(static_cast<uint32_t>(t - first));
+  }
+}
+
 TokenCues::TokenCues(std::string_view text, const std::vector<Token>& tokens,
-                     const CueTable& cues)
+                     const CueTable& cues,
+                     const std::vector<size_t>* word_starts)
     : index_(tokens.size(), -1) {
   // By pointers: the loop then keeps its bounds in registers, and a
   // token's index is worked out only for the few that need it.
   const Token* const first = tokens.data();
   const Token* const last = first + tokens.size();
-  for (const Token* t = first; t != last; ++t) {
-    // Punctuation and quote marks are turned away on their type, and
-    // capitalized words, which start no cue (MayStart), on their case,
-    // before any of their bytes is read: both at once, as a lower-case
-    // word is the one token whose type and case are both zero.
-    if (TypeAndCase(*t) != 0) {
-      if (t->type == Token::kWord && IsWord(text, *t, "According")) {
-        report_starts_.push_back(static_cast<uint32_t>(t - first));
-      }
-      continue;
+  if (word_starts == nullptr || cues.StartWords().empty()) {
+    for (const Token* t = first; t != last; ++t) {
+      Look(text, tokens, cues, first, t);
     }
-    // Most other words fail this test; "according" passes it.
-    if (!cues.EndsMayStart(text, *t)) continue;
-    if (cues.InnerBytesMayStart(text, *t) && cues.BucketMayStart(text, *t)) {
-      const size_t k = static_cast<size_t>(t - first);
-      CueMatch m = cues.MatchWhereMayStart(text, tokens, k);
-      if (m.length > 0) {
-        index_[k] = static_cast<int32_t>(matches_.size());
-        matches_.push_back(m);
-        report_starts_.push_back(static_cast<uint32_t>(k));
-        continue;
-      }
+    return;
+  }
+  // The listed places and those after each '_', merged in increasing
+  // order; the tokens are in text order, so one pointer follows them.
+  constexpr size_t kNone = static_cast<size_t>(-1);
+  const auto after_underscore = [text](size_t from) {
+    const void* u = from < text.size()
+                        ? std::memchr(text.data() + from, '_', text.size() - from)
+                        : nullptr;
+    return u == nullptr ? kNone
+                        : static_cast<size_t>(static_cast<const char*>(u) -
+                                              text.data()) + 1;
+  };
+  size_t underscore = after_underscore(0);
+  const size_t* listed = word_starts->data();
+  const size_t* const listed_end = listed + word_starts->size();
+  const Token* t = first;
+  while (t != last) {
+    size_t place;
+    if (listed != listed_end && *listed < underscore) {
+      place = *listed++;
+    } else if (underscore != kNone) {
+      place = underscore;
+      underscore = after_underscore(underscore);
+    } else {
+      break;
     }
-    if (IsWord(text, *t, "according")) {
-      report_starts_.push_back(static_cast<uint32_t>(t - first));
+    // Tokens are a byte long or more, so the one starting at `place` (if
+    // any) is at most place - t->start tokens on: searched for by halves
+    // among those, not one by one (places are dozens of tokens apart).
+    if (t->start < place) {
+      const size_t most = std::min<size_t>(place - t->start,
+                                           static_cast<size_t>(last - t));
+      t = std::partition_point(t + 1, t + most, [place](const Token& u) {
+        return u.start < place;
+      });
+      if (t == last) break;
     }
+    // A place already looked at (listed and after a '_'), or inside a
+    // token, is passed over.
+    if (t->start == place) Look(text, tokens, cues, first, t++);
   }
 }
 

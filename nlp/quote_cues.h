@@ -45,6 +45,14 @@ class CueTable {
                               const std::vector<Token>& tokens,
                               size_t k) const;
 
+  // The lower-case first words of the cues that begin with an ASCII
+  // letter, digit or '_' and have two bytes or more, and "according": the
+  // words a caller lists the places of for TokenCues (`word_starts`). The
+  // other first words begin with a CJK lead byte (E4 to E9), which no text
+  // without an ideograph holds (HasCjkIdeograph). Empty when some first
+  // word is neither (one of one letter, say): then no list will do.
+  const std::vector<std::string>& StartWords() const { return start_words_; }
+
   // False when no cue can start at token `t` (cheap: its type, case,
   // length and first, second, middle, next-to-last and last bytes); Match
   // then finds nothing. True does not promise a cue.
@@ -130,6 +138,7 @@ class CueTable {
   const FirstWord* FindFirstWord(std::string_view word) const;
 
   std::vector<FirstWord> first_words_;
+  std::vector<std::string> start_words_;  // StartWords()
   // Per Bucket: the index of its first FirstWord in first_words_, or -1.
   // Most words meet an empty bucket and are turned away there.
   std::array<int32_t, kBuckets> first_word_bucket_;
@@ -149,8 +158,16 @@ class CueTable {
 // 4-byte index per token into the few matches there are.
 class TokenCues {
  public:
+  // `word_starts` may be null; if not, it must list, increasing, every
+  // word start of `text` (no ASCII letter, digit or '_' just before) where
+  // one of cues.StartWords() begins, case-insensitively (TopicTagger's
+  // extra_starts for them), and `text` must hold no byte E4 to E9. Then
+  // only the tokens starting there or just after a '_' (which starts no
+  // word for such a list but ends a token) are looked at, instead of
+  // every token: the same result. Ignored when StartWords() is empty.
   TokenCues(std::string_view text, const std::vector<Token>& tokens,
-            const CueTable& cues);
+            const CueTable& cues,
+            const std::vector<size_t>* word_starts = nullptr);
 
   // The cue starting at token k (length 0 if none).
   const CueMatch& At(size_t k) const {
@@ -167,6 +184,11 @@ class TokenCues {
   const std::vector<uint32_t>& report_starts() const { return report_starts_; }
 
  private:
+  // Records what the token at `t` (of the `tokens` starting at `first`)
+  // starts: a cue, "according" or "According", or nothing.
+  void Look(std::string_view text, const std::vector<Token>& tokens,
+            const CueTable& cues, const Token* first, const Token* t);
+
   std::vector<int32_t> index_;  // per token: into matches_, or -1
   std::vector<CueMatch> matches_;
   std::vector<uint32_t> report_starts_;

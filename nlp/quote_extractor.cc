@@ -191,7 +191,7 @@ class DocumentQuotes {
         words_(words),
         tokens_(Tokenize(text, {0, text.size()})),
         para_tokens_(TokenRangesOf(tokens_, seg.paragraphs)),
-        cue_cache_(text, tokens_, cues),
+        cue_cache_(text, tokens_, cues, ctx.cue_word_starts),
         registry_(text, tokens_, ctx.actors, &words),
         pairs_(PairQuotes(marks, seg.paragraphs, unbalanced)) {}
 
@@ -1288,6 +1288,10 @@ QuoteExtractor::QuoteExtractor(const std::vector<CueVerb>& cues,
     : cues_(std::make_unique<CueTable>(cues)), words_(words) {}
 
 QuoteExtractor::~QuoteExtractor() = default;
+
+const std::vector<std::string>& QuoteExtractor::CueWords() const {
+  return cues_->StartWords();
+}
 
 std::vector<Quote> QuoteExtractor::Extract(std::string_view text,
                                            const std::vector<QuoteMark>& marks,

@@ -17,6 +17,7 @@
 #define WHOSAID_NLP_QUOTE_EXTRACTOR_H_
 
 #include <memory>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -37,6 +38,12 @@ struct QuoteContext {
   std::string_view account_owner;  // official/post: whose words the body is
   // Actors ActorFinder found in the same text; may be null.
   const std::vector<ActorInText>* actors = nullptr;
+  // The increasing places of the text that include every word start where
+  // one of the extractor's CueWords() begins (a TopicTagger given them as
+  // extra words lists them: TextScan::extra_starts), or null: Extract then
+  // looks for its cues at every token. Null, too, for a text holding a
+  // byte E4 to E9 (HasCjkIdeograph). Ignored when CueWords() is empty.
+  const std::vector<size_t>* cue_word_starts = nullptr;
 };
 
 class QuoteExtractor {
@@ -57,6 +64,11 @@ class QuoteExtractor {
                              const Segmentation& segmentation,
                              const QuoteContext& context,
                              std::vector<size_t>* unbalanced = nullptr) const;
+
+  // The lower-case words the cues (and "according") begin with, for a
+  // caller that finds where they occur (QuoteContext::cue_word_starts);
+  // empty when the cues cannot be found so.
+  const std::vector<std::string>& CueWords() const;
 
   // Convenience for tests: classifies marks and segments `text` itself.
   std::vector<Quote> Extract(std::string_view text,

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cassert>
 #include <cstdint>
 #include <cstring>
@@ -340,13 +341,16 @@ struct TopicTagger::Impl {
   // `literals` below word_base, and literal i - word_base of
   // `word_literals` from there on: the covers of the pieces that
   // ReadWordPattern reads, searched for at word starts only. After them
-  // (from extra_base on) `word_literals` holds the constructor's
-  // extra_words, which are no literal of the tagger.
+  // (from extra_base on) `word_literals` holds the constructor's extra
+  // words, which are no literal of the tagger, each once: bit b of
+  // extra_lists_of[i - extra_base] is set when word i is in list b.
   std::unique_ptr<CaselessLiterals> literals;
   std::unique_ptr<WordStartLiterals> word_literals;
   int first_fold_literal = 0;
   int word_base = 0;
   int extra_base = 0;
+  std::vector<uint8_t> extra_lists_of;
+  size_t extra_list_count = 0;
   std::vector<uint32_t> literal_size;
   // pieces_of[i]: the pieces whose cover holds literal i (none for the
   // kFoldsOntoAscii ones); uses_of[i] the same with how hits are checked
@@ -401,7 +405,8 @@ struct TopicTagger::Impl {
   struct Record {
     Hits* hits = nullptr;
     std::vector<TextScan::Match>* matches = nullptr;
-    std::vector<size_t>* extra_starts = nullptr;  // TextScan::extra_starts
+    // TextScan::extra_starts, one list per list of extra words.
+    std::vector<std::vector<size_t>>* extra_starts = nullptr;
     bool complete = false;
   };
 
@@ -808,12 +813,17 @@ bool TopicTagger::Impl::Run(std::string_view text, uint8_t* state,
       word_literals->ForEachHit(text, [&](size_t start, int index) {
         if (index < extra_base) {
           on_hit(start, word_base + index);
-        } else if (record != nullptr &&
-                   (record->extra_starts->empty() ||
-                    record->extra_starts->back() != start)) {
-          // Hits come by start: one extra word beginning another ("expect",
-          // "expects") is the same place.
-          record->extra_starts->push_back(start);
+        } else if (record != nullptr) {
+          // To each list holding the word. Hits come by start: one extra
+          // word beginning another ("expect", "expects") is the same place.
+          for (uint32_t lists = extra_lists_of[index - extra_base]; lists != 0;
+               lists &= lists - 1) {
+            std::vector<size_t>& starts =
+                (*record->extra_starts)[std::countr_zero(lists)];
+            if (starts.empty() || starts.back() != start) {
+              starts.push_back(start);
+            }
+          }
         }
       });
     }
@@ -907,7 +917,7 @@ TopicTagger::Tags TopicTagger::Impl::Collect(std::span<int> fired) const {
 }
 
 TopicTagger::TopicTagger(std::vector<TopicRule> rules,
-                         std::vector<std::string> extra_words)
+                         std::vector<std::vector<std::string>> extra_words)
     : impl_(std::make_unique<Impl>()) {
   RE2::Options options;
   options.set_case_sensitive(false);
@@ -943,7 +953,22 @@ TopicTagger::TopicTagger(std::vector<TopicRule> rules,
   impl_->literals =
       std::make_unique<CaselessLiterals>(std::move(cover_literals));
   impl_->extra_base = static_cast<int>(word_cover.size());
-  for (std::string& word : extra_words) word_cover.push_back(std::move(word));
+  assert(extra_words.size() <= 8);
+  impl_->extra_list_count = extra_words.size();
+  for (size_t list = 0; list < extra_words.size(); ++list) {
+    for (std::string& word : extra_words[list]) {
+      // A word of an earlier list is not searched for again.
+      const auto known = std::find(word_cover.begin() + impl_->extra_base,
+                                   word_cover.end(), word);
+      const size_t at = static_cast<size_t>(known - word_cover.begin()) -
+                        static_cast<size_t>(impl_->extra_base);
+      if (known == word_cover.end()) {
+        word_cover.push_back(std::move(word));
+        impl_->extra_lists_of.push_back(0);
+      }
+      impl_->extra_lists_of[at] |= static_cast<uint8_t>(1u << list);
+    }
+  }
   impl_->word_literals =
       std::make_unique<WordStartLiterals>(std::move(word_cover));
   impl_->rules = std::move(rules);
@@ -989,21 +1014,24 @@ TopicTagger::Tags TopicTagger::Tag(std::string_view text) const {
 TopicTagger::TextScan TopicTagger::Scan(std::string_view text) const {
   TextScan scan;
   scan.text = text;
+  scan.extra_starts.resize(impl_->extra_list_count);
   if (impl_->rules.empty() || text.empty()) return scan;
   // A text that holds topic words mostly holds dozens (news on a topic
   // repeats its words): room for one match per 128 bytes spares most
   // reallocations of a list grown one by one.
   scan.matches.reserve(text.size() / 128);
-  // The claim cues' first words ("said", "says"), when they are extra
-  // words, come about as often.
-  if (impl_->extra_base < impl_->word_literals->size()) {
-    scan.extra_starts.reserve(text.size() / 128);
+  // The cues' first words ("said", "says"), when they are extra words,
+  // come about as often.
+  for (std::vector<size_t>& starts : scan.extra_starts) {
+    starts.reserve(text.size() / 128);
   }
   Impl::Record record{&scan.hits, &scan.matches, &scan.extra_starts};
   scan.complete = impl_->Fire(text, scan.fired, nullptr, &record);
   // Run walked the word starts to the end exactly when it judged the text.
   scan.extra_complete = record.complete;
-  if (!scan.extra_complete) scan.extra_starts.clear();
+  if (!scan.extra_complete) {
+    for (std::vector<size_t>& starts : scan.extra_starts) starts.clear();
+  }
   if (!scan.complete) scan.fired.clear();
   scan.hits_complete = record.complete && scan.complete;
   // Found in text order but for a literal inside a start, or the word

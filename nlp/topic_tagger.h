@@ -66,23 +66,26 @@ class TopicTagger {
     std::vector<Match> matches;
     std::vector<std::pair<size_t, int>> hits;
     bool hits_complete = false;
-    // Where the constructor's `extra_words` begin at word starts of the
-    // text (no ASCII letter, digit or '_' just before), case-insensitively:
-    // increasing, each place once, all of them when `extra_complete`
-    // (false when the text was not walked to its end: empty, no rules, or
-    // judged by the set; the list is then empty).
-    std::vector<size_t> extra_starts;
+    // Per list of the constructor's `extra_words`: where its words begin
+    // at word starts of the text (no ASCII letter, digit or '_' just
+    // before), case-insensitively: increasing, each place once, all of them
+    // when `extra_complete` (false when the text was not walked to its end:
+    // empty, no rules, or judged by the set; the lists are then empty).
+    // One list per list of extra words, always.
+    std::vector<std::vector<size_t>> extra_starts;
     bool extra_complete = false;
   };
 
-  // REQUIRES: every pattern compiles (LoadRulePack checked them); every
-  // extra word is at least two bytes long and begins with an ASCII
-  // letter, digit or '_'. The extra words are another stage's (the claim
-  // cues' first words): Scan walks the text's word starts for the rules'
-  // words anyway and lists where they begin too (TextScan::extra_starts),
-  // so that stage need not walk the text again. They tag nothing.
+  // REQUIRES: every pattern compiles (LoadRulePack checked them); at most
+  // eight lists of extra words; every extra word is at least two bytes
+  // long and begins with an ASCII letter, digit or '_'. Each list of extra
+  // words is another stage's (the claim cues' first words, the quote
+  // cues'): Scan walks the text's word starts for the rules' words anyway
+  // and lists where each list's words begin too (TextScan::extra_starts),
+  // so that those stages need not walk the text again. A word in several
+  // lists is searched for once. They tag nothing.
   explicit TopicTagger(std::vector<TopicRule> rules,
-                       std::vector<std::string> extra_words = {});
+                       std::vector<std::vector<std::string>> extra_words = {});
   ~TopicTagger();
 
   Tags Tag(std::string_view text) const;

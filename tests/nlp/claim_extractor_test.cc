@@ -357,7 +357,7 @@ TEST(ClaimExtractor, CueWords) {
 TEST(ClaimExtractor, CueWordStartsFromTheTopicScanGiveTheSameClaims) {
   const ClaimExtractor extractor(Cues());
   const TopicTagger topics({{"t", "tariffs", R"(\btariffs?\b)", "tariff"}},
-                           extractor.CueWords());
+                           {extractor.CueWords()});
   const std::string text =
       "Keane pledged to cut tariffs by spring. SAID nothing. Unsaid, "
       "Analysts expects that prices will rise, said Mr. Ho. He denied that "
@@ -367,7 +367,7 @@ TEST(ClaimExtractor, CueWordStartsFromTheTopicScanGiveTheSameClaims) {
   ClaimInputs walked{text,    nullptr, nullptr, nullptr,
                      &topics, "",      false,   &scan};
   ClaimInputs given = walked;
-  given.cue_word_starts = &scan.extra_starts;
+  given.cue_word_starts = &scan.extra_starts[0];
   const auto want = extractor.Extract(walked);
   const auto got = extractor.Extract(given);
   ASSERT_EQ(got.size(), want.size());

@@ -2,10 +2,12 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
 #include <string>
 #include <vector>
 
 #include "nlp/rule_pack.h"
+#include "nlp/topic_tagger.h"
 
 namespace whosaid::nlp {
 namespace {
@@ -188,6 +190,58 @@ TEST(TokenCues, FindsAccordingWithoutACueLikeIt) {
   const TokenCues cache(text, tokens, cues);
   EXPECT_EQ(cache.report_starts(), (std::vector<uint32_t>{0, 5, 7}));
   EXPECT_EQ(cache.count(), 1u);
+}
+
+// The words whose places TokenCues may be given: the first words that
+// begin with a word byte, and "according"; none when one first word is
+// neither such a word nor CJK.
+TEST(CueTable, StartWordsAreTheListableFirstWords) {
+  const CueTable cues({{"said", "say"}, {"Told reporters", "tell"},
+                       {"told", "tell"}, {"回应", "respond"}});
+  EXPECT_EQ(cues.StartWords(),
+            (std::vector<std::string>{"said", "told", "according"}));
+  EXPECT_TRUE(CueTable({{"said", "say"}, {"a", "x"}}).StartWords().empty());
+  EXPECT_TRUE(CueTable({{"said", "say"}, {"été", "x"}}).StartWords().empty());
+}
+
+// TokenCues given the places a TopicTagger lists for StartWords() finds
+// what it finds walking every token, on random text: '_' before a word
+// (a token start the places leave out), words that begin cue words, case,
+// digits, hyphens and quote marks.
+TEST(TokenCues, WordStartsFromTheTopicScanGiveTheSameCues) {
+  const CueTable cues({{"said", "say"},
+                       {"told reporters", "tell"},
+                       {"told", "tell"},
+                       {"add", "add"},
+                       {"put it", "put", CueComplement::kQuotation},
+                       {"according as", "x"}});
+  const TopicTagger topics({{"t", "tariffs", R"(\btariffs?\b)", "tariff"}},
+                           {cues.StartWords()});
+  const std::vector<std::string> words = {
+      "said", "Said", "SAID", "told", "reporters", "add", "added", "put",
+      "it", "according", "According", "accordingly", "the", "his", "he's",
+      "tariffs", "_", "x_", "3", "well-", "-", "“", "”", ",", ".", "'",
+      "é", "sa", "\n\n"};
+  std::mt19937 random(19);
+  for (int round = 0; round < 300; ++round) {
+    std::string text;
+    const int n = 1 + static_cast<int>(random() % 40);
+    for (int i = 0; i < n; ++i) {
+      text += words[random() % words.size()];
+      if (random() % 3 != 0) text += ' ';
+    }
+    const TopicTagger::TextScan scan = topics.Scan(text);
+    ASSERT_TRUE(scan.extra_complete) << text;
+    const auto tokens = Tokenize(text, {0, text.size()});
+    const TokenCues walked(text, tokens, cues);
+    const TokenCues given(text, tokens, cues, &scan.extra_starts[0]);
+    EXPECT_EQ(given.report_starts(), walked.report_starts()) << text;
+    ASSERT_EQ(given.count(), walked.count()) << text;
+    for (size_t k = 0; k < tokens.size(); ++k) {
+      EXPECT_EQ(given.At(k).length, walked.At(k).length) << text;
+      EXPECT_EQ(given.At(k).lemma, walked.At(k).lemma) << text;
+    }
+  }
 }
 
 TEST(CueTable, MatchCarriesItsFormsComplement) {

@@ -435,7 +435,7 @@ TEST(TopicTagger, LiteralInsideAStartNeedsTheWholeStart) {
 // judges is not walked, and lists none.
 TEST(TopicTagger, ScanListsWhereExtraWordsBegin) {
   const TopicTagger plain(Rules());
-  const TopicTagger tagger(Rules(), {"expect", "expects", "said", "ta"});
+  const TopicTagger tagger(Rules(), {{"expect", "expects", "said", "ta"}});
   struct Case {
     std::string text;
     std::vector<size_t> starts;
@@ -451,7 +451,8 @@ TEST(TopicTagger, ScanListsWhereExtraWordsBegin) {
   };
   for (const Case& c : cases) {
     const TopicTagger::TextScan scan = tagger.Scan(c.text);
-    EXPECT_EQ(scan.extra_starts, c.starts) << c.text;
+    ASSERT_EQ(scan.extra_starts.size(), 1u);
+    EXPECT_EQ(scan.extra_starts[0], c.starts) << c.text;
     EXPECT_EQ(scan.extra_complete, c.complete) << c.text;
     const TopicTagger::TextScan before = plain.Scan(c.text);
     EXPECT_EQ(scan.fired, before.fired) << c.text;
@@ -460,6 +461,20 @@ TEST(TopicTagger, ScanListsWhereExtraWordsBegin) {
     EXPECT_EQ(tagger.Tag(c.text).topics, plain.Tag(c.text).topics) << c.text;
   }
   EXPECT_EQ(tagger.topic_count(), plain.topic_count());
+}
+
+// Each list of extra words gets its own places; a word in two lists is
+// listed in both, and an empty list lists nothing.
+TEST(TopicTagger, ScanListsEachListOfExtraWordsApart) {
+  const TopicTagger tagger(Rules(), {{"said", "expects"}, {"told", "said"}, {}});
+  const TopicTagger::TextScan scan =
+      tagger.Scan("Lee said, expects tariffs; told SAID");
+  ASSERT_TRUE(scan.extra_complete);
+  ASSERT_EQ(scan.extra_starts.size(), 3u);
+  EXPECT_EQ(scan.extra_starts[0], (std::vector<size_t>{4, 10, 32}));
+  EXPECT_EQ(scan.extra_starts[1], (std::vector<size_t>{4, 27, 32}));
+  EXPECT_TRUE(scan.extra_starts[2].empty());
+  EXPECT_EQ(tagger.Scan("").extra_starts.size(), 3u);
 }
 
 }  // namespace
