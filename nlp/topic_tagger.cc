@@ -722,11 +722,8 @@ bool TopicTagger::Impl::Run(std::string_view text, uint8_t* state,
     }
     windows.push_back(w);
   };
+  // A hit of a literal of the tagger other than kFoldsOntoAscii.
   auto on_hit = [&](size_t start, int index) {
-    if (index >= first_fold_literal && index < word_base) {
-      folds_onto_ascii = true;
-      return false;
-    }
     if (record != nullptr && window_literal[index]) {
       record->hits->emplace_back(start, index);
     }
@@ -808,7 +805,6 @@ bool TopicTagger::Impl::Run(std::string_view text, uint8_t* state,
         }
       }
     }
-    return true;
   };
   if (known != nullptr) {
     for (const auto& [at, index] : known->hits) {
@@ -819,7 +815,15 @@ bool TopicTagger::Impl::Run(std::string_view text, uint8_t* state,
     // With no literal of its own, `literals` would look only for
     // kFoldsOntoAscii: a plain search does that for less.
     if (first_fold_literal > 0) {
-      literals->ForEachHit(text, on_hit);
+      literals->ForEachHit(text, [&](size_t start, int index) {
+        // Literals from word_base on are not `literals`'.
+        if (index >= first_fold_literal) {
+          folds_onto_ascii = true;
+          return false;
+        }
+        on_hit(start, index);
+        return true;
+      });
     } else {
       folds_onto_ascii = HoldsFoldOntoAscii(text);
     }
