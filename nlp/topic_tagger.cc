@@ -307,22 +307,35 @@ struct TopicTagger::Impl {
   // A hit's run of word bytes after the literal passes the tail test of
   // some placement of a group only when its length has its bit in
   // `exact_tails` (lengths of 64 or more share bit 63) or is at least
-  // `least_open_tail`, and only when the byte after the literal (c,
-  // folded) has bit (c & 63) in `next_bytes`, which has every bit when a
-  // start ends with the literal ("negotiator" passes over the dozens of
-  // starts "negotiate with ..."). When the group's starts all begin with
-  // the same two bytes before the literal (`lead`, folded), a word start
-  // there without them is passed over too ("the market" for "open the
-  // market").
+  // `least_open_tail`, and only when the text's bytes after the literal,
+  // as many as every placement's probe has (`probe_shared`, the shortest
+  // probe_mask), hash (ProbeBitIndex) to a bit of `probe_bits`, which has
+  // each placement's: "negotiator" passes over the dozens of starts
+  // "negotiate with ...", and "both sides have come" over the fifteen of
+  // "both sides have agreed" and the like, without comparing each. When
+  // the group's starts all begin with the same two bytes before the
+  // literal (`lead`, folded), a word start there without them is passed
+  // over too ("the market" for "open the market").
   struct Offset {
     uint32_t offset;
     uint32_t first, last;  // placements[first, last)
     uint64_t exact_tails = 0;
     uint32_t least_open_tail = std::numeric_limits<uint32_t>::max();
-    uint64_t next_bytes = 0;
+    uint64_t probe_shared = ~uint64_t{0};
+    uint64_t probe_bits = 0;
     bool has_lead = false;
     char lead[2] = {0, 0};
   };
+  // The bit of Offset::probe_bits for the bytes `probe` (as a
+  // placement's or FoldedHead reads the text's) that all of `group`'s
+  // placements' probes have: equal bytes give the same bit.
+  static unsigned ProbeBitIndex(uint64_t probe, const Offset& group) {
+    return static_cast<unsigned>(
+        ((probe & group.probe_shared) * 0x9E3779B97F4A7C15u) >> 58);
+  }
+  static uint64_t ProbeBit(uint64_t probe, const Offset& group) {
+    return uint64_t{1} << ProbeBitIndex(probe, group);
+  }
   struct Use {
     int piece;
     bool verify = false;
@@ -646,14 +659,18 @@ void TopicTagger::Impl::AddUses(
           } else {
             group.least_open_tail = std::min(group.least_open_tail, at.tail);
           }
-          group.next_bytes |= at.probe_mask == 0
-                                  ? ~uint64_t{0}
-                                  : uint64_t{1} << (at.probe & 63);
+          group.probe_shared &= at.probe_mask;
+        }
+        for (Offset& group : use.offsets) {
+          for (uint32_t k = group.first; k < group.last; ++k) {
+            group.probe_bits |= ProbeBit(use.placements[k].probe, group);
+          }
         }
         for (Offset& group : use.offsets) {
           if (group.offset < 2) continue;
-          const std::string_view lead = std::string_view(
-              starts[use.placements[group.first].start]).substr(0, 2);
+          const std::string_view lead =
+              std::string_view(starts[use.placements[group.first].start])
+                  .substr(0, 2);
           group.has_lead = true;
           for (uint32_t k = group.first; k < group.last; ++k) {
             group.has_lead &=
@@ -710,11 +727,8 @@ bool TopicTagger::Impl::Run(std::string_view text, uint8_t* state,
     }
     windows.push_back(w);
   };
+  // A hit of a literal of the tagger other than kFoldsOntoAscii.
   auto on_hit = [&](size_t start, int index) {
-    if (index >= first_fold_literal && index < word_base) {
-      folds_onto_ascii = true;
-      return false;
-    }
     if (record != nullptr && window_literal[index]) {
       record->hits->emplace_back(start, index);
     }
@@ -748,7 +762,9 @@ bool TopicTagger::Impl::Run(std::string_view text, uint8_t* state,
             word_after < group.least_open_tail) {
           continue;  // no placement's tail test passes
         }
-        if (((group.next_bytes >> (probe & 63)) & 1) == 0) continue;
+        if (((group.probe_bits >> ProbeBitIndex(probe, group)) & 1) == 0) {
+          continue;
+        }
         if (group.has_lead &&
             (FoldAsciiByte(static_cast<unsigned char>(text[m])) !=
                  static_cast<unsigned char>(group.lead[0]) ||
@@ -794,7 +810,6 @@ bool TopicTagger::Impl::Run(std::string_view text, uint8_t* state,
         }
       }
     }
-    return true;
   };
   if (known != nullptr) {
     for (const auto& [at, index] : known->hits) {
@@ -805,7 +820,15 @@ bool TopicTagger::Impl::Run(std::string_view text, uint8_t* state,
     // With no literal of its own, `literals` would look only for
     // kFoldsOntoAscii: a plain search does that for less.
     if (first_fold_literal > 0) {
-      literals->ForEachHit(text, on_hit);
+      literals->ForEachHit(text, [&](size_t start, int index) {
+        // Literals from word_base on are not `literals`'.
+        if (index >= first_fold_literal) {
+          folds_onto_ascii = true;
+          return false;
+        }
+        on_hit(start, index);
+        return true;
+      });
     } else {
       folds_onto_ascii = HoldsFoldOntoAscii(text);
     }
