@@ -514,6 +514,11 @@ TEST(SubjectBefore, BarePluralWithPrepositionalPhrase) {
             "billboards in which people");
 }
 
+// `text` without its closing " said".
+std::string BeforeSaid(std::string_view text) {
+  return std::string(text.substr(0, text.rfind(" said")));
+}
+
 // A capitalised possessive stands in for a determiner, also as the last
 // word of a name with a title ("Public Ombudsman Nadia Cruz’s office").
 TEST(SubjectBefore, PossessiveNameBeforeANoun) {
@@ -522,9 +527,7 @@ TEST(SubjectBefore, PossessiveNameBeforeANoun) {
         "Public Ombudsman Nadia Ferris’s office said"}) {
     const SubjectPhrase p = Before(text);
     EXPECT_EQ(p.kind, PhraseKind::kDescriptor) << text;
-    EXPECT_EQ(p.text, std::string(text).substr(0, std::string(text).size() -
-                                                      5))
-        << text;
+    EXPECT_EQ(p.text, BeforeSaid(text)) << text;
   }
 }
 
@@ -536,9 +539,7 @@ TEST(SubjectBefore, AcronymTitleHeadsARole) {
                            "the company’s CEO said"}) {
     const SubjectPhrase p = Before(text);
     EXPECT_NE(p.kind, PhraseKind::kName) << text;
-    EXPECT_EQ(p.text, std::string(text).substr(0, std::string(text).size() -
-                                                      5))
-        << text;
+    EXPECT_EQ(p.text, BeforeSaid(text)) << text;
   }
   EXPECT_EQ(Before("Harbor Bank CEO Jo Lund said").kind, PhraseKind::kName);
 }
