@@ -24,6 +24,7 @@
 #include "nlp/topic_tagger.h"
 #include "nlp/word_list_filter.h"
 #include "nlp/word_phrase_finder.h"
+#include "nlp/word_start_literals.h"
 
 namespace whosaid::nlp {
 namespace {
@@ -952,9 +953,12 @@ ClaimExtractor::ClaimExtractor(std::vector<ClaimCue> cues,
   if (WordPhraseFinder::Supports(forms)) {
     finder_ = std::make_unique<WordPhraseFinder>(forms);
     cue_words_ = finder_->HeadWords();
-    // Where a one-letter word begins is not listed for us (TopicTagger).
-    if (std::any_of(cue_words_.begin(), cue_words_.end(),
-                    [](const std::string& w) { return w.size() < 2; })) {
+    // Where a word the topic scan cannot search for begins (a one-letter
+    // one) is not listed for us.
+    if (!std::all_of(cue_words_.begin(), cue_words_.end(),
+                     [](const std::string& w) {
+                       return WordStartLiterals::CanFind(w);
+                     })) {
       cue_words_.clear();
     }
     return;

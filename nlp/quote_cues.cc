@@ -6,7 +6,7 @@
 
 #include "nlp/ascii.h"
 #include "nlp/static_word_set.h"
-#include "nlp/word_pattern.h"
+#include "nlp/word_start_literals.h"
 
 namespace whosaid::nlp {
 namespace {
@@ -99,7 +99,7 @@ CueTable::CueTable(const std::vector<CueVerb>& cues) {
   bool listable = true;
   for (const FirstWord& f : first_words_) {
     const unsigned char lead = static_cast<unsigned char>(f.word.front());
-    if (f.word.size() >= 2 && IsWordByte(f.word.front())) {
+    if (WordStartLiterals::CanFind(f.word)) {
       start_words_.push_back(f.word);
     } else if (lead < 0xE4 || lead > 0xE9) {
       listable = false;

@@ -77,8 +77,9 @@ class TopicTagger {
   };
 
   // REQUIRES: every pattern compiles (LoadRulePack checked them); at most
-  // eight lists of extra words; every extra word is at least two bytes
-  // long and begins with an ASCII letter, digit or '_'. Each list of extra
+  // eight lists of extra words; WordStartLiterals::CanFind(word) for every
+  // extra word (two bytes or more, the first an ASCII letter, digit or
+  // '_'). Each list of extra
   // words is another stage's (the claim cues' first words, the quote
   // cues'): Scan walks the text's word starts for the rules' words anyway
   // and lists where each list's words begin too (TextScan::extra_starts),

@@ -24,7 +24,7 @@ WordStartLiterals::WordStartLiterals(std::vector<std::string> literals)
     : literals_(std::move(literals)),
       bucket_of_pair_(std::make_unique<uint16_t[]>(1 << 16)) {
   for (std::string& literal : literals_) {
-    assert(literal.size() >= 2 && IsWordByte(literal[0]));
+    assert(CanFind(literal));
     for (char& c : literal) c = Fold(c);
   }
   auto add_entry = [&](int index) {

@@ -31,8 +31,16 @@ namespace whosaid::nlp {
 
 class WordStartLiterals {
  public:
-  // REQUIRES: every literal is at least 2 bytes long and begins with a
-  // word byte. Duplicates are allowed (each is reported under its index).
+  // Whether `literal` may be one of the constructor's: at least 2 bytes
+  // long and beginning with a word byte. (A caller that hands its words to
+  // a finder built on this one, as the topic tagger's extra words are,
+  // asks it first.)
+  static bool CanFind(std::string_view literal) {
+    return literal.size() >= 2 && IsWordByte(literal.front());
+  }
+
+  // REQUIRES: CanFind(literal) for every literal. Duplicates are allowed
+  // (each is reported under its index).
   explicit WordStartLiterals(std::vector<std::string> literals);
   ~WordStartLiterals();
 
