@@ -199,6 +199,13 @@ TEST(Analyzer, AndJoinsAPortfolioButNotABody) {
                           "Services"));
   EXPECT_FALSE(HasActor(a, "Human Services"));
   EXPECT_FALSE(HasActor(a, "Harbor State Department of Health"));
+  // The portfolio after "and" is no person a pronoun can name.
+  const Analysis he = Analyze(
+      "Dr. Mara Lind of the Harbor State Department of Health and Human "
+      "Services says the risk continues because there has been no frost. He "
+      "says residents should stay indoors.");
+  ASSERT_EQ(he.quotes.size(), 2u);
+  EXPECT_EQ(he.quotes[1].speaker.value_or(""), "Mara Lind");
   const Analysis two = Analyze(
       "Officials at the Ohio Department of Commerce and Federal Bureau of "
       "Investigation met on Monday.");
