@@ -1343,6 +1343,7 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
     // other actor named between its subject and the cue; else the actor
     // named just before.
     const Quote* attributed = attributed_by(m.span);
+    const std::string* own_subject = nullptr;
     if (attributed == nullptr) {
       bool after_cue = false;
       // The quotes whose subject lies in the sentence before the cue, in
@@ -1388,9 +1389,21 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
           }
         }
       }
+      // "(44 percent of Americans say they want ...), but shows that most
+      // Americans want Congress to ...": a subject of the cue's own after
+      // that quote has ended holds it.
+      if (attributed && !after_cue && attributed->span.end <= m.span.start) {
+        if (std::optional<std::string> subject = SubjectHolder(
+                text, sentence.start, m.span, in.actors, words_)) {
+          own_subject = &subject_holders.emplace_back(*std::move(subject));
+          attributed = nullptr;
+        }
+      }
     }
     if (const Quote* q = quote_at(m.span)) {
       c.holder = holder_of(q->speaker);
+    } else if (own_subject) {
+      c.holder = own_subject;
     } else if (attributed) {
       c.holder = holder_of(attributed->speaker);
     } else {

@@ -444,8 +444,18 @@ Attribution DocumentQuotes::Before(const ParagraphWork& w, size_t begin,
     }
   }
   const size_t floor = open_tok > 40 ? std::max(begin, open_tok - 40) : begin;
+  // Parentheses closed before the quote and not yet opened, walking back:
+  // a cue inside them attributes only their own words ("(44 percent say
+  // they want ...), but ... if he “committed ...”").
+  int closed_parens = 0;
   for (size_t c = last + 1; c-- > floor;) {
     if (t[c].type == Token::kQuote) break;
+    if (t[c].type == Token::kPunct && t[c].end == t[c].start + 1) {
+      const char mark = text_[t[c].start];
+      if (mark == ')') ++closed_parens;
+      if (mark == '(' && closed_parens > 0) --closed_parens;
+    }
+    if (closed_parens > 0) continue;
     const CueMatch& cue = w.CueAt(c);
     if (cue.length == 0 || c + cue.length > open_tok) continue;
     if (CueInRelativeClause(w, begin, c, cue)) continue;

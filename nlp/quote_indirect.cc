@@ -417,15 +417,26 @@ size_t OpeningClauseEnd(const ParagraphWork& w, size_t first, size_t k,
 }
 
 // The end of the reported clause that starts at token `from`: the sentence
-// end, or the comma before a participle cue (", adding that ...").
+// end, the comma before a participle cue (", adding that ..."), or the
+// parenthesis that closes one the report was opened in ("(44 percent say
+// they want it), but ...").
 size_t ClauseEnd(const ParagraphWork& w, size_t from, size_t sentence_end) {
   const auto& t = w.tokens;
+  int open_parens = 0;  // opened inside the clause and not yet closed
   for (size_t k = from; k < sentence_end; ++k) {
-    // Only a one-byte mark (";", ",") or a three-letter word ("but",
-    // "and") can end the clause.
+    // Only a one-byte mark (";", ",", a parenthesis) or a three-letter
+    // word ("but", "and") can end the clause.
     const uint32_t len = t[k].end - t[k].start;
     if (len != 1 && len != 3) continue;
-    if (t[k].type == Token::kPunct && TokenText(w.text, t[k]) == ";") return k;
+    if (t[k].type == Token::kPunct) {
+      const char mark = w.text[t[k].start];
+      if (mark == ';') return k;
+      if (mark == '(') ++open_parens;
+      if (mark == ')') {
+        if (open_parens == 0 && !w.InQuote(k)) return k;
+        if (open_parens > 0) --open_parens;
+      }
+    }
     // "..., but said the optics would matter": a second reported clause.
     if (t[k].type == Token::kWord && k > from + 2 && k + 1 < sentence_end) {
       const std::string_view word = TokenText(w.text, t[k]);

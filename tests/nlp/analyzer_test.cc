@@ -213,6 +213,34 @@ TEST(Analyzer, AndJoinsAPortfolioButNotABody) {
   EXPECT_TRUE(HasActor(two, "Federal Bureau of Investigation"));
 }
 
+// A report made inside parentheses ends with them, and its cue attributes
+// neither a quote nor a claim after them: the words after the parenthesis
+// have their own subject.
+TEST(Analyzer, AReportInParenthesesEndsWithThem) {
+  const Analysis a = Analyze(
+      "A fresh Lakeshore poll has lower numbers (44 percent of voters say "
+      "they want the council to resign), but also shows that most residents "
+      "want the mayor to review the port deal if he \u201Cbroke the city "
+      "charter in his talks with the harbor board.\u201D");
+  const Quote* report = nullptr;
+  for (const Quote& q : a.quotes) {
+    if (q.kind == QuoteKind::kIndirect) report = &q;
+    // The partial quote after the parenthesis is not the voters'.
+    if (q.kind == QuoteKind::kPartial) {
+      EXPECT_NE(q.speaker.value_or(""), "44 percent of voters");
+    }
+  }
+  ASSERT_NE(report, nullptr);
+  EXPECT_EQ(report->text, "they want the council to resign");
+  EXPECT_EQ(report->speaker.value_or(""), "44 percent of voters");
+  const Claim* want = nullptr;
+  for (const Claim& c : a.claims) {
+    if (c.text.starts_with("the mayor to review")) want = &c;
+  }
+  ASSERT_NE(want, nullptr);
+  EXPECT_EQ(want->holder.value_or(""), "most residents");
+}
+
 // Less common speech verbs are cues too.
 TEST(Analyzer, QuippedIsACue) {
   EXPECT_EQ(SoleSpeaker(Analyze("“The tariff was a wall,” Pan Yiran quipped.")),
