@@ -872,7 +872,7 @@ std::optional<std::string> SubjectHolder(
       return name;
     case PhraseKind::kRole:        // "The report" → "the report"
     case PhraseKind::kDescriptor:  // "Analysts" → "analysts"
-      return SpeakerAsWritten(subject, &words);
+      return SpeakerAsWritten(subject, &words, text);
     default:
       return std::nullopt;
   }

@@ -1818,17 +1818,56 @@ bool OpensWithCommonWord(std::string_view text, const SpeakerWords* words) {
          !std::isupper(static_cast<unsigned char>(text[next]));
 }
 
+// Whether the first word of `phrase` (up to a space or hyphen) is written,
+// capitalised as there, somewhere inside a sentence of `text` as a name of
+// its own: after a lowercase word or a comma, and not inside a longer
+// capitalised name ("Department of Health", "Health Commission").
+bool CapitalizedInsideASentence(std::string_view text,
+                                std::string_view phrase) {
+  const std::string_view first = phrase.substr(0, phrase.find_first_of(" -"));
+  if (first.empty()) return false;
+  for (size_t at = text.find(first); at != std::string_view::npos;
+       at = text.find(first, at + 1)) {
+    const size_t end = at + first.size();
+    if (end < text.size() && IsAsciiAlnum(text[end])) continue;
+    if (at == 0 || IsAsciiAlnum(text[at - 1])) continue;
+    size_t before = at;
+    while (before > 0 && text[before - 1] == ' ') --before;
+    if (before == 0 || before == at) continue;
+    const char c = text[before - 1];
+    if (!IsAsciiAlnum(c) && c != ',' && c != ';') continue;
+    // Not inside a longer name: "Department of Health", "Health Commission".
+    size_t next = end;
+    while (next < text.size() && text[next] == ' ') ++next;
+    if (next > end && next < text.size() && IsAsciiUpper(text[next])) continue;
+    size_t word = before;
+    while (word > 0 && IsAsciiAlnum(text[word - 1])) --word;
+    const std::string_view prev = text.substr(word, before - word);
+    if (prev == "of" || prev == "and" || prev == "for") {
+      size_t last = word;
+      while (last > 0 && text[last - 1] == ' ') --last;
+      size_t start = last;
+      while (start > 0 && IsAsciiAlnum(text[start - 1])) --start;
+      if (start < last && IsAsciiUpper(text[start])) continue;
+    }
+    if (prev.size() == 0 || !IsAsciiUpper(prev[0])) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::string SpeakerAsWritten(const SubjectPhrase& p,
-                             const SpeakerWords* words) {
+                             const SpeakerWords* words, std::string_view text) {
   std::string out = p.text;
   if (out.empty()) return out;
   const bool lower =
       p.kind == PhraseKind::kRole ||
       (p.kind == PhraseKind::kDescriptor &&
        (IsDeterminerOfDescriptor(LowerAscii(out.substr(0, out.find(' ')))) ||
-        OpensWithCommonWord(out, words)));
+        (OpensWithCommonWord(out, words) &&
+         !(out.find(' ') != std::string::npos &&
+           CapitalizedInsideASentence(text, out)))));
   if (lower) out[0] = AsciiLower(out[0]);
   return out;
 }

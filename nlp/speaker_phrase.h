@@ -228,7 +228,12 @@ struct SubjectPhrase {
 // research group"), a demonym of `words` ("British ceramics makers") or the
 // first word of a longer name ("Wall Street analysts"). Any other kind of
 // subject: its text as written. `words` may be null.
-std::string SpeakerAsWritten(const SubjectPhrase& p, const SpeakerWords* words);
+// With the phrase's `text`, a descriptor of two words or more keeps the
+// capital of a first word that the text writes capitalised inside a
+// sentence too, a name: "Alibaba leaders" where the text has "shares of
+// Alibaba", not "Company officials".
+std::string SpeakerAsWritten(const SubjectPhrase& p, const SpeakerWords* words,
+                             std::string_view text = {});
 
 // Parses the subject that ends just before token `end` of `tokens`
 // (exclusive), walking back over adverbs, an appositive between commas and

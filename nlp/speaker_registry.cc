@@ -1318,7 +1318,7 @@ std::optional<std::string> SpeakerRegistry::Resolve(const SubjectPhrase& p,
     }
     case PhraseKind::kDescriptor: {
       // The descriptor in lower case from its article: "a senior official".
-      std::string out = SpeakerAsWritten(p, words_);
+      std::string out = SpeakerAsWritten(p, words_, text_);
       descriptors_.push_back({p.head, out});
       NoteGroup(p.head, at, out);
       return out;

@@ -5,8 +5,10 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "nlp/rule_pack.h"
 
@@ -239,6 +241,26 @@ TEST(Analyzer, AReportInParenthesesEndsWithThem) {
   }
   ASSERT_NE(want, nullptr);
   EXPECT_EQ(want->holder.value_or(""), "most residents");
+}
+
+// A descriptor that opens a sentence keeps the capital of a first word the
+// text writes as a name inside a sentence too; a common word, or one seen
+// only inside a longer name, is lowered.
+TEST(Analyzer, ADescriptorKeepsTheCapitalOfAName) {
+  const Analysis a = Analyze(
+      "Investors sold shares of Korvane on Monday near the Harbor State "
+      "Department of Health.\n\nKorvane leaders have denied that sales were misreported."
+      "\n\nCompany officials said that sales were strong.\n\nHealth "
+      "officials said that the risk was low.");
+  std::vector<std::string> speakers;
+  for (const Quote& q : a.quotes) speakers.push_back(q.speaker.value_or(""));
+  EXPECT_EQ(speakers, (std::vector<std::string>{"Korvane leaders",
+                                                "company officials",
+                                                "health officials"}));
+  std::vector<std::string> holders;
+  for (const Claim& c : a.claims) holders.push_back(c.holder.value_or(""));
+  EXPECT_NE(std::find(holders.begin(), holders.end(), "Korvane leaders"),
+            holders.end());
 }
 
 // Less common speech verbs are cues too.
