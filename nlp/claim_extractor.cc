@@ -296,9 +296,11 @@ bool AfterDeterminer(std::string_view text, size_t pos) {
 // Whether the cue at `cue`, a form that is also a plural noun ("plans",
 // "hopes", "promises"), is that noun: after "and" or "or" ("promises of
 // access, and pledges to protect"), after a possessive one or two words
-// back ("Google's big promises", "his team’s playoff hopes"), or before a
-// word that only follows a noun subject ("plans and IRAs", "hopes were",
-// "plans since").
+// back ("Google's big promises", "his team’s playoff hopes"), after a
+// verb that takes it as its object ("denied claims that") or a quoted word
+// ("denied 'sensational' claims"), or before a word that only follows a
+// noun subject ("plans and IRAs", "hopes were", "plans since", "claims
+// made").
 bool PluralNounCue(std::string_view text, Span cue) {
   static constexpr std::string_view kPluralNouns[] = {
       "plans",  "hopes",   "promises", "claims",   "pledges",
@@ -308,6 +310,17 @@ bool PluralNounCue(std::string_view text, Span cue) {
   static constexpr std::string_view kLinks[] = {"and", "or"};
   const std::string_view before = WordBeforeSpace(text, cue.start);
   if (LowerIsOneOf(before, kLinks)) return true;
+  static constexpr std::string_view kObjectVerbs[] = {
+      "denied",   "denies",   "deny",      "rejected", "rejects",
+      "dismissed", "dismisses", "disputed", "disputes", "made",
+      "repeated", "echoed",   "investigate", "investigated"};
+  if (LowerIsOneOf(before, kObjectVerbs)) return true;
+  if (cue.start >= 2 && text[cue.start - 1] == ' ' &&
+      (text[cue.start - 2] == '\'' || text[cue.start - 2] == '"' ||
+       text.substr(0, cue.start - 1).ends_with("\u2019") ||
+       text.substr(0, cue.start - 1).ends_with("\u201D"))) {
+    return true;
+  }
   // The word before, and the one before it, with their apostrophes.
   size_t at = cue.start;
   for (int back = 0; back < 2 && at >= 2 && text[at - 1] == ' '; ++back) {
@@ -318,7 +331,8 @@ bool PluralNounCue(std::string_view text, Span cue) {
     at = b;
   }
   static constexpr std::string_view kAfterNouns[] = {
-      "and", "or", "since", "were", "have", "haven't", "haven\u2019t"};
+      "and", "or", "since", "were", "have", "haven't", "haven\u2019t",
+      "made"};
   size_t next = cue.end;
   if (next >= text.size() || text[next] != ' ') return false;
   ++next;
@@ -1391,13 +1405,21 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
       }
       // "(44 percent of Americans say they want ...), but shows that most
       // Americans want Congress to ...": a subject of the cue's own after
-      // that quote has ended holds it.
+      // that quote has ended holds it. In a relative clause ("denied
+      // claims made in a post that said ..."), the noun before "that" or
+      // "which" is the subject, or nobody the rules can name.
       if (attributed && !after_cue && attributed->span.end <= m.span.start) {
+        const std::string_view before = WordBeforeSpace(text, m.span.start);
+        const bool relative = before == "that" || before == "which";
+        const Span subject_of =
+            relative ? Span{m.span.start - before.size() - 1,
+                            m.span.start - 1}
+                     : m.span;
         if (std::optional<std::string> subject = SubjectHolder(
-                text, sentence.start, m.span, in.actors, words_)) {
+                text, sentence.start, subject_of, in.actors, words_)) {
           own_subject = &subject_holders.emplace_back(*std::move(subject));
-          attributed = nullptr;
         }
+        if (own_subject || relative) attributed = nullptr;
       }
     }
     if (const Quote* q = quote_at(m.span)) {

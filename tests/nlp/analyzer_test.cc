@@ -263,6 +263,19 @@ TEST(Analyzer, ADescriptorKeepsTheCapitalOfAName) {
             holders.end());
 }
 
+// A cue in a relative clause ("a post that said") is not the sentence's
+// speaker's, whose partial quote came before it.
+TEST(Analyzer, ARelativeClauseCueIsNotTheSentenceSpeakers) {
+  const Analysis a = Analyze(
+      "Korvane leaders have denied \u2018sensational\u2019 claims made in a "
+      "viral post that said the firm misreported its sales.");
+  for (const Claim& c : a.claims) {
+    if (c.text == "the firm misreported its sales") {
+      EXPECT_EQ(c.holder, std::nullopt);
+    }
+  }
+}
+
 // Less common speech verbs are cues too.
 TEST(Analyzer, QuippedIsACue) {
   EXPECT_EQ(SoleSpeaker(Analyze("“The tariff was a wall,” Pan Yiran quipped.")),

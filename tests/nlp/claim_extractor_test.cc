@@ -212,6 +212,26 @@ TEST(ClaimExtractor, APluralNounIsNoCue) {
   EXPECT_EQ(extractor.Extract(in).size(), 1u);
 }
 
+// Session 20: after a verb that takes it as an object, after a quoted
+// word, or before "made", a plural noun cue is the noun.
+TEST(ClaimExtractor, APluralNounAfterAVerbOrAQuotedWordIsNoCue) {
+  std::vector<ClaimCue> cues = Cues();
+  cues.push_back({"claims", "claim", Modality::kAsserted});
+  ClaimExtractor extractor(cues);
+  const TopicTagger topics = Topics();
+  for (const std::string text :
+       {"The mill rejected claims that it cut wages in May.",
+        "The mill fought 'sensational' claims of unpaid wages.",
+        "The mill fought \u201Cwild\u201D claims of unpaid wages.",
+        "Wage claims made online spread quickly."}) {
+    ClaimInputs in{text, nullptr, nullptr, nullptr, &topics, ""};
+    EXPECT_TRUE(extractor.Extract(in).empty()) << text;
+  }
+  const std::string verb = "The union claims that the mill cut wages.";
+  ClaimInputs in{verb, nullptr, nullptr, nullptr, &topics, ""};
+  EXPECT_EQ(extractor.Extract(in).size(), 1u);
+}
+
 // Session 18: a proposition ends at a parenthesis it did not open.
 TEST(ClaimExtractor, APropositionEndsAtAParenthesisOpenedBeforeIt) {
   ClaimExtractor extractor(Cues());
