@@ -71,7 +71,16 @@ constexpr std::string_view kDeterminers[] = {
     "five",   "six",      "seven",    "eight",  "nine",   "ten",
     "several", "some",    "many",     "few",    "other",  "another",
     "numerous", "most",   "both",     "dozens", "two-thirds", "half",
-    "more",   "all",      "scores",   "hundreds", "thousands", "twelve"};
+    "more",   "all",      "scores",   "hundreds", "thousands", "twelve",
+    "his",    "her",      "their",    "its"};
+
+// "the" or a third-person possessive: a phrase it opens names one known
+// person or thing, a role ("the chairwoman", "its chairwoman"). Not "our",
+// mostly the writer's own ("our initial testing").
+bool DefiniteDeterminer(std::string_view lower) {
+  return lower == "the" || lower == "his" || lower == "her" ||
+         lower == "its" || lower == "their";
+}
 
 constexpr std::string_view kAdverbs[] = {
     "also",       "later",      "earlier",   "previously", "then",
@@ -1425,7 +1434,7 @@ SubjectPhrase SubjectBefore(std::string_view text,
         }
       }
       Finish(text, tokens, k, last,
-             TokenLower(text, tokens[k]) == "the" ? PhraseKind::kRole
+             DefiniteDeterminer(TokenLower(text, tokens[k])) ? PhraseKind::kRole
                                                   : PhraseKind::kDescriptor,
              p);
       PreferAgentName(text, tokens, k, last, p);
@@ -1688,7 +1697,8 @@ SubjectPhrase SubjectAfter(std::string_view text,
       return name;
     }
     Finish(text, tokens, begin, last,
-           first_lower == "the" ? PhraseKind::kRole : PhraseKind::kDescriptor,
+           DefiniteDeterminer(first_lower) ? PhraseKind::kRole
+                                           : PhraseKind::kDescriptor,
            p);
     PreferAgentName(text, tokens, begin, last, p);
   } else {

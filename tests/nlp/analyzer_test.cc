@@ -276,6 +276,20 @@ TEST(Analyzer, ARelativeClauseCueIsNotTheSentenceSpeakers) {
   }
 }
 
+// A role after "his", "her", "its" or "their" is a subject, as after
+// "the"; "our" is mostly the writer's.
+TEST(Analyzer, APossessivePronounOpensARole) {
+  EXPECT_EQ(SoleSpeaker(Analyze("Mara Lind died in May. Her husband said that "
+                                "the clinic had failed her badly.")),
+            "her husband");
+  EXPECT_EQ(SoleSpeaker(Analyze("\u201CWe lost the vote,\u201D his lawyer "
+                                "said.")),
+            "his lawyer");
+  EXPECT_TRUE(Analyze("Our initial testing suggests that the new laptop runs "
+                      "much cooler than the old one.")
+                  .quotes.empty());
+}
+
 // Less common speech verbs are cues too.
 TEST(Analyzer, QuippedIsACue) {
   EXPECT_EQ(SoleSpeaker(Analyze("“The tariff was a wall,” Pan Yiran quipped.")),
