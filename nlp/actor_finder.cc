@@ -193,8 +193,16 @@ struct ActorFinder::Impl {
     }
     return GenderFits(genders.GivenNameGender(LowerAscii(FirstWord(name))), g);
   }
-  // The title `a` held on `date`, else its role; a view into `a`.
-  std::string_view RoleOn(const KnownActor& a, std::string_view date) const;
+  // The role of actors[actor] on `date`: the dated title it held then;
+  // else, after it has held one, "former" and the title it held last (an
+  // article of 2019 calls a vice-president of 2009-2017 "former Vice
+  // President", not the president of a later term); else, with no date or
+  // no dated titles, the pack's role; else, before every dated title, the
+  // pack's role unless it is itself a "former" one, which would be later.
+  // A view into actors or former_titles.
+  std::string_view RoleOn(int actor, std::string_view date) const;
+  // Per actor, per dated title: "former " and the title.
+  std::vector<std::vector<std::string>> former_titles;
   // Adds to `doc` the actors the name scanner finds in `text`, given the
   // `known` matches (in text order), and sets dropped[k] for each known
   // match that a longer discovered name covers.
@@ -239,6 +247,14 @@ struct ActorFinder::Impl {
 };
 
 void ActorFinder::Impl::Build(const DiscoveryRules& d) {
+  former_titles.resize(actors.size());
+  for (size_t i = 0; i < actors.size(); ++i) {
+    for (const DatedRole& r : actors[i].roles) {
+      former_titles[i].push_back(r.title.starts_with("former ")
+                                     ? r.title
+                                     : "former " + r.title);
+    }
+  }
   std::vector<PhraseMatcher::Phrase> phrases;
   FlatStringMap<int> title_index;
   auto add_title = [&](const std::string& phrase) -> TitleRef& {
@@ -322,17 +338,26 @@ int ActorFinder::Impl::HolderOn(const TitleRef& ref,
   return found;
 }
 
-std::string_view ActorFinder::Impl::RoleOn(const KnownActor& a,
-                                      std::string_view date) const {
-  if (!date.empty()) {
-    for (const DatedRole& r : a.roles) {
-      if ((r.from.empty() || r.from <= date) &&
-          (r.until.empty() || date <= r.until)) {
-        return r.title;
-      }
+std::string_view ActorFinder::Impl::RoleOn(int actor,
+                                           std::string_view date) const {
+  const KnownActor& a = actors[actor];
+  if (date.empty() || a.roles.empty()) return a.role;
+  const DatedRole* last = nullptr;  // the dated title that ended last
+  size_t last_index = 0;
+  for (size_t k = 0; k < a.roles.size(); ++k) {
+    const DatedRole& r = a.roles[k];
+    if ((r.from.empty() || r.from <= date) &&
+        (r.until.empty() || date <= r.until)) {
+      return r.title;
+    }
+    if (!r.until.empty() && r.until < date &&
+        (last == nullptr || last->until < r.until)) {
+      last = &r;
+      last_index = k;
     }
   }
-  return a.role;
+  if (last != nullptr) return former_titles[actor][last_index];
+  return a.role.starts_with("former ") ? std::string_view() : a.role;
 }
 
 // A longer discovered organisation drops the known matches it covers
@@ -632,7 +657,7 @@ std::vector<ActorInText> ActorFinder::Find(std::string_view text,
       if (!f.known || !f.surname.empty() || f.described) continue;
       f.described = true;
       const KnownActor& a = im.actors[f.pack_actor];
-      f.role = im.RoleOn(a, date);
+      f.role = im.RoleOn(f.pack_actor, date);
       f.affiliation = a.affiliation;
       if (f.kind == ActorKind::kPerson) {
         f.surname = im.described_surname[f.pack_actor];
@@ -679,7 +704,7 @@ std::vector<ActorInText> ActorFinder::Find(std::string_view text,
     if (holder >= 0) {
       const KnownActor& a = im.actors[holder];
       id = doc.Add(a.name, a.kind, true, im.describe_as[holder]);
-      doc[id].role = im.RoleOn(a, date);
+      doc[id].role = im.RoleOn(holder, date);
     } else if (!ref.head.empty()) {
       size_t best_start = 0;
       for (Found& f : doc.all()) {

@@ -85,6 +85,35 @@ TEST(ActorFinder, DatedTitleResolvesByArticleDate) {
   EXPECT_TRUE(finder.Find(text, "").empty());  // several held it
 }
 
+// Session 20: between and after its dated titles, a known person is the
+// former holder of the one it held last; before them, the pack's role
+// unless that is a "former" one.
+TEST(ActorFinder, RoleBetweenAndAfterDatedTitlesIsTheLastOneFormer) {
+  KnownActor ferro;
+  ferro.name = "Dana Ferro";
+  ferro.kind = ActorKind::kPerson;
+  ferro.role = "former Governor of Lakeshore";
+  ferro.roles = {{"Lieutenant Governor of Lakeshore", "2001-01-10",
+                  "2005-01-10"},
+                 {"Governor of Lakeshore", "2011-01-10", "2019-01-10"}};
+  ActorFinder finder = MakeFinder({ferro});
+  const std::string text = "Dana Ferro visited the port on Monday.";
+  struct Case {
+    std::string date, role;
+  } cases[] = {{"2003-06-01", "Lieutenant Governor of Lakeshore"},
+               {"2008-06-01", "former Lieutenant Governor of Lakeshore"},
+               {"2015-06-01", "Governor of Lakeshore"},
+               {"2020-06-01", "former Governor of Lakeshore"},
+               {"1995-06-01", ""},
+               {"", "former Governor of Lakeshore"}};
+  for (const Case& c : cases) {
+    const auto actors = finder.Find(text, c.date);
+    const ActorInText* found = Named(actors, "Dana Ferro");
+    ASSERT_NE(found, nullptr) << c.date;
+    EXPECT_EQ(found->role, c.role) << c.date;
+  }
+}
+
 TEST(ActorFinder, DiscoversTitledPeopleAndResolvesLaterReferences) {
   ActorFinder finder = MakeFinder();
   const std::string text =
