@@ -318,6 +318,30 @@ std::string_view Singular(std::string_view w) {
   return w;
 }
 
+// Whether lower-case-or-not `w` names a profession by its ending, for an
+// appositive's role ("an immunologist at the University of ...", "a
+// physician with ...", "a photographer for ..."): a lower-case word with no
+// hyphen ending in -ist (six letters or more), -ician or -ographer. The
+// verbs of that shape ("insist", "resist") do not follow "a" or "an"; a
+// capitalised one is a name's ("the Physician on FIRE"), and a compound
+// one may be a list's next item ("singer-keyboardist Michael ...").
+bool IsProfessionBySuffix(std::string_view w) {
+  if (w.empty() || !IsAsciiLower(w[0]) ||
+      w.find('-') != std::string_view::npos) {
+    return false;
+  }
+  auto ends = [&w](std::string_view suffix) {
+    if (w.size() <= suffix.size()) return false;
+    for (size_t k = 0; k < suffix.size(); ++k) {
+      if (AsciiLower(w[w.size() - suffix.size() + k]) != suffix[k]) {
+        return false;
+      }
+    }
+    return true;
+  };
+  return (w.size() >= 6 && ends("ist")) || ends("ician") || ends("ographer");
+}
+
 }  // namespace
 
 NameScanner::Words NameScanner::Words::From(
@@ -891,7 +915,10 @@ bool NameScanner::ParseAppositive(std::string_view text, size_t after,
          words_.cues.ContainsLowerAscii(w))) {
       return false;
     }
-    if (!(first && (is("a") || is("an") || is("the")))) {
+    // "Kathleen DelGiorno, now a staff scientist at ...": the adverb is no
+    // part of the role.
+    if (!(first && (is("a") || is("an") || is("the") || is("now") ||
+                    is("then")))) {
       // An affiliation: "at|of|with|for [the] Capitalised ...".
       if ((is("at") || is("of") || is("with") || is("for")) && has_role_word &&
           end < text.size() && text[end] == ' ') {
@@ -991,7 +1018,8 @@ bool NameScanner::ParseAppositive(std::string_view text, size_t after,
         const std::string_view singular = Singular(w);
         has_role_word = words_.role_words.ContainsLowerAscii(singular) ||
                         (singular.size() != w.size() &&
-                         words_.role_words.ContainsLowerAscii(w));
+                         words_.role_words.ContainsLowerAscii(w)) ||
+                        IsProfessionBySuffix(singular);
       }
       if (role_count > 8) return false;
     }

@@ -70,6 +70,14 @@ TEST(NameScanner, ClassifiesCapitalisedPhrases) {
       {"Jo Lund, a senior fellow at the Harbor Institute, spoke.",
        {{"Jo Lund", NameScanner::kPerson, "senior fellow"},
         {"Harbor Institute", NameScanner::kOrganization, ""}}},
+      // Session 20: a profession by its ending (-ist, -ician, -ographer),
+      // and "now" before the article.
+      {"Jo Lund, an immunologist at the Harbor Institute, spoke.",
+       {{"Jo Lund", NameScanner::kPerson, "immunologist"},
+        {"Harbor Institute", NameScanner::kOrganization, ""}}},
+      {"Jo Lund, now a staff physician at the Harbor Institute, spoke.",
+       {{"Jo Lund", NameScanner::kPerson, "staff physician"},
+        {"Harbor Institute", NameScanner::kOrganization, ""}}},
       // A copular introduction gives the role as an appositive does.
       {"Jo Lund is head of research at the Harbor Institute.",
        {{"Jo Lund", NameScanner::kPerson, "head of research"},
