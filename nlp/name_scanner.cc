@@ -705,6 +705,15 @@ void NameScanner::ScanRun(std::string_view text, std::vector<Token>& run,
             last = segments[++s].second;
           }
         }
+        // "University of Maryland School of Medicine", "Office for the
+        // Western District of New York": a unit of the body, or a
+        // district, takes its own "of" or "for" part.
+        while (s + 1 < segments.size() && segments[s + 1].first > last &&
+               (org_word(run[last - 1]) || word(run[last - 1]) == "District")) {
+          const std::string_view next_conn = word(run[last]);
+          if (next_conn != "of" && next_conn != "for") break;
+          last = segments[++s].second;
+        }
       }
     }
     if (last - b < 2) continue;  // a bare "Ministry"

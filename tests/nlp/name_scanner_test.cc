@@ -99,6 +99,13 @@ TEST(NameScanner, ClassifiesCapitalisedPhrases) {
       // second body.
       {"the Ministry of Ports and Inland Shipping said",
        {{"Ministry of Ports and Inland Shipping", NameScanner::kGovernment, ""}}},
+      // Session 20: a unit of a body, or a district, takes its own "of".
+      {"at the University of Lakeshore School of Medicine in May",
+       {{"University of Lakeshore School of Medicine",
+         NameScanner::kOrganization, ""}}},
+      {"the Office for the Western District of Lakeshore said",
+       {{"Office for the Western District of Lakeshore",
+         NameScanner::kGovernment, ""}}},
       {"the Ministry of Ports and Harbor Institute",
        {{"Ministry of Ports", NameScanner::kGovernment, ""},
         {"Harbor Institute", NameScanner::kOrganization, ""}}},
