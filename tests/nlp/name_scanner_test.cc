@@ -100,8 +100,8 @@ TEST(NameScanner, ClassifiesCapitalisedPhrases) {
       {"the Ministry of Ports and Inland Shipping said",
        {{"Ministry of Ports and Inland Shipping", NameScanner::kGovernment, ""}}},
       // Session 20: a unit of a body, or a district, takes its own "of".
-      {"at the University of Lakeshore School of Medicine in May",
-       {{"University of Lakeshore School of Medicine",
+      {"at the Institute of Lakeshore Harbor Group of Medicine in 2020",
+       {{"Institute of Lakeshore Harbor Group of Medicine",
          NameScanner::kOrganization, ""}}},
       {"the Office for the Western District of Lakeshore said",
        {{"Office for the Western District of Lakeshore",
