@@ -1229,9 +1229,15 @@ SubjectPhrase SentenceSubject(const ParagraphWork& w, const CueTable& cues,
     }
   }
   // "Some younger farmers have switched ..., reasoning that": a group
-  // with its determiner, up to its verb (an auxiliary or a cue).
+  // with its determiner, up to its verb (an auxiliary or a cue). The same
+  // for a group whose first word has its capital only from opening the
+  // sentence ("Health care providers have protested ..., warning that").
   if (k + 2 < upto && t[k].type == Token::kWord && t[k].cap &&
-      IsDeterminerOfDescriptor(LowerWord(TokenText(w.text, t[k])))) {
+      (IsDeterminerOfDescriptor(LowerWord(TokenText(w.text, t[k]))) ||
+       (t[k + 1].type == Token::kWord && !t[k + 1].cap &&
+        !IsPreposition(LowerWord(TokenText(w.text, t[k + 1]))) &&
+        TokenText(w.text, t[k + 1]) != "and" &&
+        TokenText(w.text, t[k + 1]) != "the"))) {
     size_t m = k + 1;
     while (m < upto && m < k + 8 && t[m].type == Token::kWord && !t[m].cap &&
            w.CueAt(m).length == 0 &&

@@ -104,7 +104,12 @@ bool IsMediumWord(std::string_view w) {
          w == "briefing" || w == "letter" || w == "release" ||
          w == "conference" || w == "email" || w == "message" ||
          w == "meeting" || w == "call" || w == "hearing" || w == "video" ||
-         w == "testimony" || w == "memo" || w == "notice";
+         w == "testimony" || w == "memo" || w == "notice" ||
+         w == "announcement" || w == "tweet" || w == "podcast" ||
+         w == "broadcast" || w == "remarks" || w == "address" ||
+         w == "op-ed" || w == "column" || w == "editorial" ||
+         w == "essay" || w == "newsletter" || w == "presentation" ||
+         w == "rally" || w == "debate" || w == "sermon" || w == "lecture";
 }
 
 // "said no decision had been made": "no", a noun or two, then an
@@ -183,7 +188,9 @@ size_t SkipAdjuncts(const ParagraphWork& w, size_t j, size_t last) {
     }
     if (LowerIsOneOf(a, kBeforeMedia) && j + 1 < last) {
       size_t m = j + 1;
-      while (m < last && m < j + 5 && t[m].type == Token::kWord &&
+      // Up to five words before it: "in the campaign’s public service
+      // announcement".
+      while (m < last && m < j + 6 && t[m].type == Token::kWord &&
              !IsMediumWord(LowerWord(w.text, t[m]))) {
         ++m;
       }

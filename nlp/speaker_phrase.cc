@@ -1360,8 +1360,15 @@ SubjectPhrase SubjectBefore(std::string_view text,
         !IsAgentPreposition(TokenLower(text, tokens[prep - 1]))) {
       --prep;
     }
+    // "..., with Foreign Minister Ayman Safadi warning of ...": after
+    // "with", a name before a participle is that participle's subject.
+    const bool with_participle =
+        prep >= lo && end < tokens.size() && IsWord(tokens[end]) &&
+        TokenText(text, tokens[end]).ends_with("ing") &&
+        TokenLower(text, tokens[prep]) == "with";
     const bool in_pp = prep >= lo && IsWord(tokens[prep]) &&
-                       IsPreposition(TokenLower(text, tokens[prep]));
+                       IsPreposition(TokenLower(text, tokens[prep])) &&
+                       !with_participle;
     if (!in_pp) {
       Finish(text, tokens, first, last, PhraseKind::kName, p);
       for (size_t k2 = first; k2 <= static_cast<size_t>(last); ++k2) {

@@ -290,6 +290,27 @@ TEST(Analyzer, APossessivePronounOpensARole) {
                   .quotes.empty());
 }
 
+// A participle's subject: a name after "with" ("with X warning of"), and
+// a group whose first word is capitalised only to open the sentence.
+// "warning" is a cue; "in the campaign's announcement" an adjunct after
+// one.
+TEST(Analyzer, SubjectsOfParticiplesAndAnnouncements) {
+  EXPECT_EQ(SoleSpeaker(Analyze(
+                "Neighbours criticised the plan, with Harbor Minister Ana "
+                "Ferro warning of \u201Cgrave consequences\u201D for the "
+                "port.")),
+            "Ana Ferro");
+  EXPECT_EQ(SoleSpeaker(Analyze(
+                "Health care workers have protested the longer shifts, "
+                "saying that patients would face more serious risks.")),
+            "health care workers");
+  EXPECT_EQ(SoleSpeaker(Analyze(
+                "The harbor crisis is growing at an alarming rate and "
+                "affects every town, Ana Ferro said in the campaign\u2019s "
+                "public service announcement.")),
+            "Ana Ferro");
+}
+
 // Less common speech verbs are cues too.
 TEST(Analyzer, QuippedIsACue) {
   EXPECT_EQ(SoleSpeaker(Analyze("“The tariff was a wall,” Pan Yiran quipped.")),
