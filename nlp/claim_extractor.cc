@@ -145,6 +145,21 @@ bool WordBeforeSpaceIs(std::string_view text, size_t pos,
          EqualsLowerAscii(text.substr(b, size), lower);
 }
 
+// Whether "and" comes right before the verb at `pos`, or before up to two
+// auxiliaries and adverbs in front of it: "..., and wants to", "..., and
+// had also planned to".
+bool AndBeforeVerb(std::string_view text, size_t pos) {
+  for (int words = 0; words < 3; ++words) {
+    if (WordBeforeSpaceIs(text, pos, "and")) return true;
+    const std::string_view word = WordBeforeSpace(text, pos);
+    if (word.empty() || !(IsAuxiliary(word) || IsSkippableAdverb(word))) {
+      return false;
+    }
+    pos -= word.size() + 1;
+  }
+  return false;
+}
+
 // Whether the cue `cue` at `pos` holds nothing for its subject: after a
 // modal of possibility or "hard to", in a condition ("if they want
 // something to be done", "whether we intend to"), or in the passive ("the
@@ -1473,7 +1488,7 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
       // "But Beijing is balking at committing to ..., and wants to": a
       // cue coordinated by "and" shares the subject that opens the
       // sentence, however far back.
-      if (!c.holder && WordBeforeSpaceIs(text, m.span.start, "and")) {
+      if (!c.holder && AndBeforeVerb(text, m.span.start)) {
         const auto first = std::lower_bound(
             mentions.begin(), mentions.end(), sentence.start,
             [](const Mention& mention, size_t pos) {

@@ -124,6 +124,11 @@ TEST(ClaimExtractor, ACueAfterAndSharesTheSentencesSubject) {
        "product purchases, within a particular time frame, and pledged to "
        "let supply and demand dictate deals.",
        "China"},
+      // Session 20: auxiliaries and adverbs may stand between "and" and
+      // the cue.
+      {"China has bought the port that it leased back to the city, and had "
+       "also pledged to let supply and demand dictate deals.",
+       "China"},
       {"China police have laid siege to a university for two days, pinning "
        "eight hundred students inside it, and pledged to use live rounds.",
        ""},
