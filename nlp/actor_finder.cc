@@ -556,6 +556,22 @@ void ActorFinder::Impl::Discover(std::string_view text,
     if (c.titled || may_name_someone(c.span)) consider(c);
   }
   for (; lone != lone_words.end(); ++lone) consider_lone(*lone);
+  // "When the immunologist De’Broski Herbert looked ..." before "says
+  // De’Broski Herbert": a capitalised run with no evidence of its own that
+  // is the full name of a person found elsewhere in the text (by now,
+  // references included) mentions them.
+  for (const NameScanner::Candidate& c : candidates) {
+    if (c.what != NameScanner::kOther) continue;
+    const int id = doc.Find(Cut(text, c.span));
+    if (id < 0 || doc[id].kind != ActorKind::kPerson) continue;
+    std::vector<Span>& mentions = doc[id].mentions;
+    if (std::find(mentions.begin(), mentions.end(), c.span) != mentions.end()) {
+      continue;
+    }
+    bool blocked = false;
+    overlapping(c.span, [&](size_t k) { blocked |= !dropped[k]; });
+    if (!blocked) mentions.push_back(c.span);
+  }
 }
 
 int ActorFinder::Impl::OrganizationStartingWith(DocumentActors& doc,

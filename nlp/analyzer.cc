@@ -214,6 +214,13 @@ class PipelineAnalyzer : public Analyzer {
         }
         analysis.actors.push_back({*q.speaker, kind, role, "", false, {}});
         same = analysis.actors.end() - 1;
+        // "When the immunologist De’Broski Herbert looked ..." before
+        // "De’Broski Herbert recalled": the full name of a person the text
+        // quotes mentions them wherever it stands.
+        if (kind == ActorKind::kPerson &&
+            same->name.find(' ') != std::string::npos) {
+          AddFullNameMentions(analysis.text, *same);
+        }
       }
       if (!q.speaker_span.empty()) same->mentions.push_back(q.speaker_span);
     }
@@ -221,6 +228,21 @@ class PipelineAnalyzer : public Analyzer {
     // Haoran said"), or a name the finder found twice over (as a name and
     // inside an affiliation), is one mention, not two.
     for (ActorInText& a : analysis.actors) DropOverlappingMentions(a.mentions);
+  }
+
+  // Adds to `actor` every place `text` writes its name as whole words.
+  static void AddFullNameMentions(std::string_view text, ActorInText& actor) {
+    const std::string_view name = actor.name;
+    for (size_t at = text.find(name); at != std::string_view::npos;
+         at = text.find(name, at + name.size())) {
+      const size_t end = at + name.size();
+      if ((at > 0 && std::isalnum(static_cast<unsigned char>(text[at - 1]))) ||
+          (end < text.size() &&
+           std::isalnum(static_cast<unsigned char>(text[end])))) {
+        continue;
+      }
+      actor.mentions.push_back({at, end});
+    }
   }
 
   // Whether "the " or "The " comes just before `span`: "according to the

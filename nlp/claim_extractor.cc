@@ -482,6 +482,29 @@ struct Mention {
   const ActorInText* actor;
 };
 
+// Whether `m` is the object of a preposition, or joined by "and" to one:
+// "a protégé of John Bolton and Dick Cheney". `mentions` are in text
+// order.
+bool ObjectOfPreposition(std::string_view text, const Mention& m,
+                         const std::vector<Mention>& mentions) {
+  static constexpr std::string_view kPrepositions[] = {
+      "of", "to", "for", "with", "at", "by", "from", "about", "against"};
+  Span span = m.span;
+  for (int links = 0; links < 4; ++links) {
+    const std::string_view before = WordBeforeSpace(text, span.start);
+    if (LowerIsOneOf(before, kPrepositions)) return true;
+    if (before != "and" || span.start < 5) return false;
+    // The mention that ends right before " and ".
+    const size_t end = span.start - 5;
+    const auto it = std::lower_bound(
+        mentions.begin(), mentions.end(), end,
+        [](const Mention& x, size_t pos) { return x.span.end < pos; });
+    if (it == mentions.end() || it->span.end != end) return false;
+    span = it->span;
+  }
+  return false;
+}
+
 std::string_view Trim(std::string_view s, size_t* start) {
   while (!s.empty() && (s.front() == ' ' || s.front() == ',')) {
     s.remove_prefix(1);
@@ -1457,6 +1480,9 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
             !PlaceIsSubject(text, it->span, m.span.start)) {
           continue;
         }
+        // "The whistleblower, a protégé of John Bolton and Dick Cheney,
+        // would have claimed": a preposition's object is not the subject.
+        if (ObjectOfPreposition(text, *it, mentions)) continue;
         // "After Adam Neumann left in October, SoftBank, its largest
         // investor, committed to": a name in an opening subordinate clause
         // is not the cue's subject.

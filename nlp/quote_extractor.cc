@@ -83,6 +83,17 @@ bool EndsSentence(std::string_view text, Span content) {
   return last == '.' || last == '!' || last == '?';
 }
 
+// Whether the cue at token `c` is in the passive: "he was told by a leaker
+// that ...". Its subject heard the words, and speaks none of them. Not
+// "she was telling reporters", which is active.
+bool PassiveCue(const ParagraphWork& w, size_t c) {
+  const auto& t = w.tokens;
+  if (c == 0 || t[c - 1].type != Token::kWord) return false;
+  const std::string_view form = TokenText(w.text, t[c]);
+  return !form.ends_with("ing") &&
+         IsPassiveAuxiliary(TokenText(w.text, t[c - 1]));
+}
+
 // Whether the cue at token `c` sits in a relative clause without its
 // pronoun, a form of "be" right after it continuing the sentence: "the
 // letter Mike wrote was “kind and loving”" (the speaker is whoever reports
@@ -458,7 +469,7 @@ Attribution DocumentQuotes::Before(const ParagraphWork& w, size_t begin,
     if (closed_parens > 0) continue;
     const CueMatch& cue = w.CueAt(c);
     if (cue.length == 0 || c + cue.length > open_tok) continue;
-    if (CueInRelativeClause(w, begin, c, cue)) continue;
+    if (CueInRelativeClause(w, begin, c, cue) || PassiveCue(w, c)) continue;
     SubjectPhrase s = SubjectBefore(text_, t, begin, c, words_);
     if (s.kind == PhraseKind::kNone && c > 0) {
       const LowerWord prev(TokenText(text_, t[c - 1]));

@@ -311,6 +311,44 @@ TEST(Analyzer, SubjectsOfParticiplesAndAnnouncements) {
             "Ana Ferro");
 }
 
+// A speech verb in the passive is not its subject's speech: "he was told
+// by a leaker that ..." is the leaker's, or nobody's.
+TEST(Analyzer, APassiveCueIsNotItsSubjectsSpeech) {
+  const Analysis a = Analyze(
+      "Mara Lind spoke. She was told by a leaker that the mayor wanted "
+      "\u201Cspace\u201D before the vote.");
+  for (const Quote& q : a.quotes) {
+    EXPECT_NE(q.speaker.value_or(""), "Mara Lind") << q.text;
+  }
+}
+
+// A quoted person's full name mentions them wherever it stands, before
+// the quote too: "he thought" after it is theirs.
+TEST(Analyzer, AQuotedPersonsFullNameMentionsThemEverywhere) {
+  const Analysis a = Analyze(
+      "When the immunologist Dorin Vask looked inside the lungs of mice, he "
+      "thought he was seeing things.\n\nDorin Vask recalled that the cell "
+      "looked strange.");
+  const Claim* thought = nullptr;
+  for (const Claim& c : a.claims) {
+    if (c.cue == "thought") thought = &c;
+  }
+  ASSERT_NE(thought, nullptr);
+  EXPECT_EQ(thought->holder.value_or(""), "Dorin Vask");
+  // A name only a quote's speaker makes an actor of ("Vask said" is
+  // the one person the text names so).
+  const Analysis b = Analyze(
+      "When the immunologist Da\u2019Quan Vask looked inside the lungs of "
+      "mice, he thought he was seeing things.\n\nThe cell looked strange in "
+      "the scans, Vask said.");
+  thought = nullptr;
+  for (const Claim& c : b.claims) {
+    if (c.cue == "thought") thought = &c;
+  }
+  ASSERT_NE(thought, nullptr);
+  EXPECT_EQ(thought->holder.value_or(""), "Da\u2019Quan Vask");
+}
+
 // Less common speech verbs are cues too.
 TEST(Analyzer, QuippedIsACue) {
   EXPECT_EQ(SoleSpeaker(Analyze("“The tariff was a wall,” Pan Yiran quipped.")),

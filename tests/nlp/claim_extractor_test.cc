@@ -142,6 +142,23 @@ TEST(ClaimExtractor, ACueAfterAndSharesTheSentencesSubject) {
   }
 }
 
+// Session 20: a name that is a preposition's object, or joined by "and"
+// to one, is not the cue's subject.
+TEST(ClaimExtractor, APrepositionsObjectIsNoSubject) {
+  ClaimExtractor extractor(Cues());
+  const std::string text =
+      "The whistleblower, a protege of Dora Lund and Mara Keane, then "
+      "insisted that the call had been recorded.";
+  const size_t lund = text.find("Dora Lund");
+  const size_t keane = text.find("Mara Keane");
+  ExpectOneClaimHeldBy(
+      extractor, text,
+      {{"Dora Lund", ActorKind::kPerson, "", "", false, {{lund, lund + 9}}},
+       {"Mara Keane", ActorKind::kPerson, "", "", false,
+        {{keane, keane + 10}}}},
+      "the whistleblower");
+}
+
 // Session 13: a name in an opening subordinate clause is not the cue's
 // subject ("After Adam Neumann left in October, SoftBank ... pledged").
 TEST(ClaimExtractor, ANameInAnOpeningSubordinateClauseHoldsNoClaim) {
