@@ -246,14 +246,28 @@ constexpr std::array<bool, 256> kMayJoinWord = MayJoinWord();
   }
 }
 
+// True when no capitalised word follows the connector whose word starts
+// before `next` (one connector and its space back), or a second connector
+// and its space: RunFrom's connector loop, which then ends the run there.
+// Out of line: only words before a connector ("In the", "But for") ask.
+[[gnu::noinline]] bool NoCapitalAfterConnectors(std::string_view text,
+                                                size_t next) {
+  if (IsUpperAt(text, next)) return false;
+  const size_t length = ConnectorAt(text, next);
+  return length == 0 || !IsUpperAt(text, next + length + 1);
+}
+
 // True when the run of capitalised words that a word ending at `end`
 // begins is that word alone; false when it may go on (RunFrom decides):
-// RunFrom's first tests, for an ASCII byte after the space.
+// RunFrom's tests, for an ASCII byte after the space. A sentence's first
+// word before "the" or "of" ("In the", "Some of") stands alone unless a
+// capitalised word follows the connectors.
 bool EndsLoneWord(std::string_view text, size_t end) {
   if (end + 1 >= text.size() || text[end] != ' ') return true;
   const uint8_t next = text[end + 1];
-  return next < 0x80 && !(next >= 'A' && next <= 'Z') &&
-         ConnectorAt(text, end + 1) == 0;
+  if (next >= 0x80 || (next >= 'A' && next <= 'Z')) return false;
+  const size_t length = ConnectorAt(text, end + 1);
+  return length == 0 || NoCapitalAfterConnectors(text, end + 2 + length);
 }
 
 // The word that ends just before `pos` (skipping one space), or empty.

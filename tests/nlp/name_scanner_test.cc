@@ -489,4 +489,33 @@ TEST(NameScanner, OnlyAConnectorAndASpaceGoOnARun) {
                                       "Beethoven"}));
 }
 
+// A capitalised word before one or two connectors stands alone unless a
+// capitalised word follows them ("In the morning" against "In the
+// Office"), ASCII or not ("Sale of \u00C9lan"); after two connectors a
+// third does not go on ("One of the the Group"). ScanUnjudged settles
+// most such words without building a run; the runs it builds are the
+// same.
+TEST(NameScanner, AWordBeforeConnectorsStandsAloneUnlessACapitalFollows) {
+  const NameScanner::Words words = TestWords();
+  NameScanner scanner(words);
+  const std::string text =
+      "In the morning. Some of the rest. In the Office spoke. Head of the "
+      "Harbor Institute. One of the the Group. Sale of \xC3\x89lan. Bank "
+      "and Trust. Word of";
+  std::vector<Span> lone;
+  const std::vector<NameScanner::Candidate> others =
+      scanner.ScanUnjudged(text, lone);
+  std::vector<std::string> got_lone;
+  for (const Span& s : lone) got_lone.push_back(text.substr(s.start, s.size()));
+  EXPECT_EQ(got_lone, (std::vector<std::string>{"In", "Some", "One", "Group",
+                                                "Word"}));
+  std::vector<std::string> got_others;
+  for (const NameScanner::Candidate& c : others) {
+    got_others.push_back(text.substr(c.span.start, c.span.size()));
+  }
+  EXPECT_EQ(got_others,
+            (std::vector<std::string>{"In", "Head", "Harbor Institute", "Sale",
+                                      "\xC3\x89lan", "Bank", "Trust"}));
+}
+
 }  // namespace whosaid::nlp
