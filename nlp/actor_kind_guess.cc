@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <string>
 
+#include "nlp/ascii.h"
+
 namespace whosaid::nlp {
 
 ActorKind GuessActorKind(std::string_view name, const DiscoveryRules& rules) {
@@ -24,6 +26,42 @@ ActorKind GuessActorKind(std::string_view name, const DiscoveryRules& rules) {
     return ActorKind::kOrganization;
   }
   return ActorKind::kPerson;
+}
+
+bool FirstWordNamesABody(std::string_view name, std::string_view text,
+                         const std::vector<ActorInText>& actors,
+                         const DiscoveryRules& rules,
+                         const GenderWords& genders) {
+  const size_t space = name.find(' ');
+  if (space == std::string_view::npos || space == 0) return false;
+  const std::string_view first = name.substr(0, space);
+  std::string lower(first);
+  for (char& c : lower) c = AsciiLower(c);
+  if (genders.GivenNameGender(lower) != Gender::kUnknown) return false;
+  auto listed = [&](const std::vector<std::string>& words) {
+    return std::any_of(words.begin(), words.end(), [&](const std::string& w) {
+      return w.size() == lower.size() &&
+             std::equal(w.begin(), w.end(), lower.begin(),
+                        [](char a, char b) { return AsciiLower(a) == b; });
+    });
+  };
+  if (listed(rules.titles) || listed(rules.role_words) ||
+      listed(rules.honorifics)) {
+    return false;
+  }
+  for (const ActorInText& a : actors) {
+    if (a.kind == ActorKind::kOrganization && a.name == first) return true;
+  }
+  if (lower == first) return false;  // written in lower case already
+  for (size_t at = text.find(lower); at != std::string_view::npos;
+       at = text.find(lower, at + 1)) {
+    const size_t end = at + lower.size();
+    if ((at == 0 || !IsAsciiAlnum(text[at - 1])) &&
+        (end == text.size() || !IsAsciiAlnum(text[end]))) {
+      return true;
+    }
+  }
+  return false;
 }
 
 }  // namespace whosaid::nlp

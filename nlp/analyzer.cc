@@ -41,7 +41,8 @@ class PipelineAnalyzer : public Analyzer {
         // and the quote cues' first words too, so that the claim and quote
         // extractors need not (lists kClaimWords and kQuoteWords).
         topics_(pack_.topics, {claims_.CueWords(), quotes_.CueWords()}),
-        topic_count_(topics_.topic_count()) {}
+        topic_count_(topics_.topic_count()),
+        genders_(pack_.discovery) {}
 
   Analysis Analyze(const Document& doc, Reporter* reporter) const override {
     Analysis analysis;
@@ -209,7 +210,9 @@ class PipelineAnalyzer : public Analyzer {
             *q.speaker == owner.name ? owner.title : std::string();
         ActorKind kind = GuessActorKind(*q.speaker, pack_.discovery);
         if (kind == ActorKind::kPerson &&
-            AfterDefiniteArticle(analysis.text, q.speaker_span)) {
+            (AfterDefiniteArticle(analysis.text, q.speaker_span) ||
+             FirstWordNamesABody(*q.speaker, analysis.text, analysis.actors,
+                                 pack_.discovery, genders_))) {
           kind = ActorKind::kOrganization;
         }
         analysis.actors.push_back({*q.speaker, kind, role, "", false, {}});
@@ -342,6 +345,7 @@ class PipelineAnalyzer : public Analyzer {
   ClaimExtractor claims_;
   TopicTagger topics_;
   size_t topic_count_;  // topics_.topic_count()
+  GenderWords genders_;  // given names, for speakers the finder missed
 };
 
 }  // namespace
