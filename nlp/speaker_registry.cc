@@ -531,7 +531,12 @@ void SpeakerRegistry::Build(const std::vector<Token>& tokens,
   early_words_.clear();
   // Sorted by position, ties in the order added: the actors' mentions
   // sorted, then merged with the runs', which came in order (the same
-  // order as a stable sort of them all, for a fraction of its work).
+  // order as a stable sort of them all, for a fraction of its work). The
+  // actors' mentions were added actor by actor, each actor a new entity
+  // of a higher index, so the order added among mentions of one position
+  // is that of their entities (and two of one entity are alike): sorting
+  // them by position, then entity, is their stable sort by position,
+  // without its buffer.
   auto by_position = [](const Mention& a, const Mention& b) {
     return a.at < b.at;
   };
@@ -539,7 +544,10 @@ void SpeakerRegistry::Build(const std::vector<Token>& tokens,
       mentions_.begin() + static_cast<std::ptrdiff_t>(actor_mentions);
   const auto late_first =
       mentions_.begin() + static_cast<std::ptrdiff_t>(in_order);
-  std::stable_sort(mentions_.begin(), runs_first, by_position);
+  std::sort(mentions_.begin(), runs_first,
+            [](const Mention& a, const Mention& b) {
+              return a.at != b.at ? a.at < b.at : a.entity < b.entity;
+            });
   std::inplace_merge(mentions_.begin(), runs_first, late_first, by_position);
   std::inplace_merge(mentions_.begin(), late_first, mentions_.end(),
                      by_position);
