@@ -288,6 +288,7 @@ size_t SpeakerRegistry::AddEntity(std::string_view name, bool person,
   } else if (tokens.size() >= 2 && !person) {
     AddNameWord(tokens[0]).named_first.push_back(e);
   } else if (tokens.size() >= 2) {
+    early_words_to_ask_ = early_words_.size();
     const std::string_view family = tokens[FamilyNameIndex(tokens)];
     for (size_t k = 0; k < tokens.size(); ++k) {
       if (k > 0 && std::find(tokens.begin(), tokens.begin() + k, tokens[k]) !=
@@ -527,8 +528,11 @@ void SpeakerRegistry::Build(const std::vector<Token>& tokens,
   // One-word runs that named nobody known when read, and may name a
   // person whose full name came after them.
   const size_t in_order = mentions_.size();
-  for (const size_t k : early_words_) AddLateWord(tokens, k);
+  for (size_t w = 0; w < early_words_to_ask_; ++w) {
+    AddLateWord(tokens, early_words_[w]);
+  }
   early_words_.clear();
+  early_words_to_ask_ = 0;
   // Sorted by position, ties in the order added: the actors' mentions
   // sorted, then merged with the runs', which came in order (the same
   // order as a stable sort of them all, for a fraction of its work). The

@@ -633,6 +633,23 @@ TEST(SpeakerRegistry, AFamilyNameAsASubjectBeforeTheFullName) {
   }
 }
 
+// Session 20: only the sentence subjects read before the last person of
+// two or more name words was added are asked again (none after could be
+// such a person's family name): "Omar" before "Rep. Ilhan Omar" still
+// mentions her, and "Kelly", after every full name, mentions no one.
+TEST(SpeakerRegistry, OnlySubjectsBeforeTheLastFullNameAreAskedAgain) {
+  const std::string text =
+      "Ms. Sonya Zoghlin spoke to her. Omar asked for it. Later. \n\n"
+      "Rep. Ilhan Omar wrote. Ms. Zoghlin left. Kelly asked for it. "
+      "Finally.";
+  SpeakerRegistry r(text, nullptr, &Words());
+  SubjectPhrase she{PhraseKind::kPronoun, {}, "she", "she", {},
+                    PronounKind::kPerson};
+  EXPECT_EQ(r.Resolve(she, text.find("Later")).value_or(""), "Ilhan Omar");
+  EXPECT_EQ(r.Resolve(she, text.find("Finally")).value_or(""),
+            "Sonya Zoghlin");
+}
+
 // Session 16: one capitalised word that a relative "who" describes is a
 // person the text introduces ("Tommy — who only goes by his first name
 // online — retired"); without "who", one word names nobody new.
