@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cctype>
+#include <cstdint>
 #include <cstring>
 #include <span>
 #include <string>
@@ -108,6 +110,29 @@ std::string_view LowerStrip(std::string_view w, char* out) {
   return StripPossessive(std::string_view(out, w.size()));
 }
 
+// The first space of `s` at or after byte `j`, or s.size(): eight bytes
+// at a time while they last, as an actor's name is read whole. (In the
+// mask below a byte's top bit may be set wrongly only above a space, so
+// its lowest set bit is the first space's.)
+size_t NextSpace(std::string_view s, size_t j) {
+  constexpr uint64_t kOnes = 0x0101010101010101;
+  for (; j + 8 <= s.size(); j += 8) {
+    uint64_t x;
+    std::memcpy(&x, s.data() + j, 8);
+    x ^= kOnes * ' ';  // a space becomes a zero byte
+    const uint64_t zero = (x - kOnes) & ~x & (kOnes * 0x80);
+    if (zero != 0) {
+      if constexpr (std::endian::native == std::endian::little) {
+        return j + static_cast<size_t>(std::countr_zero(zero)) / 8;
+      } else {
+        break;  // the byte loop below finds it
+      }
+    }
+  }
+  while (j < s.size() && s[j] != ' ') ++j;
+  return j;
+}
+
 // The space-separated words of `s` in lower case, possessives stripped:
 // `s` is lowered at once into `text` (which only grows) and `words` views
 // its words there, so that no word is a string of its own and the buffers
@@ -121,8 +146,7 @@ std::span<const std::string_view> LowerWordsInto(
   size_t i = 0;
   while (i < s.size()) {
     while (i < s.size() && s[i] == ' ') ++i;
-    size_t j = i;
-    while (j < s.size() && s[j] != ' ') ++j;
+    const size_t j = NextSpace(s, i);
     if (j > i) words.push_back(StripPossessive({text.data() + i, j - i}));
     i = j;
   }

@@ -30,6 +30,30 @@ TEST(SpeakerRegistry, ResolvesNames) {
   EXPECT_EQ(r.ResolveName("Keane", end), "Keane");  // never introduced
 }
 
+// Session 20: an actor's name is split into its words eight bytes at a
+// time (LowerWordsInto): words shorter and longer than eight bytes, a
+// space at several places of a block, two spaces, a name of one word.
+TEST(SpeakerRegistry, AnActorsNameIsSplitIntoItsWords) {
+  const char* const names[] = {
+      "Konstantinos Papadopoulos", "Ann Li",          "Abcdefg Hijklmnopq",
+      "Abcdefgh Ijklmnop",         "Mariabella  Okonkwo", "Vercingetorix",
+      "Jo Ann Bo Li Xu Ma",
+  };
+  for (const char* name : names) {
+    SCOPED_TRACE(name);
+    const std::string full(name);
+    const std::string text = full + " spoke. Then";
+    std::vector<ActorInText> actors(1);
+    actors[0].name = full;
+    actors[0].kind = ActorKind::kPerson;
+    actors[0].mentions = {{0, full.size()}};
+    SpeakerRegistry r(text, &actors);
+    const std::string last = full.substr(full.rfind(' ') + 1);
+    EXPECT_EQ(r.ResolveName(last, text.size()), full);
+    EXPECT_EQ(r.ResolveName(full, text.size()), full);
+  }
+}
+
 TEST(SpeakerRegistry, ResolvesLabels) {
   SpeakerRegistry r(kText, nullptr);
   EXPECT_EQ(r.ResolveLabel("MS. LIN"), "Lin Mei");
