@@ -25,6 +25,14 @@ Gender Lookup(const absl::flat_hash_map<std::string, Gender>& map,
   return it == map.end() ? Gender::kUnknown : it->second;
 }
 
+// Lookup(map, key), after `filter` (of the map's keys) turns most keys
+// away.
+Gender FilteredLookup(const absl::flat_hash_map<std::string, Gender>& map,
+                      const WordListFilter& filter, std::string_view key) {
+  if (!filter.MayHoldExact(key)) return Gender::kUnknown;
+  return Lookup(map, key);
+}
+
 }  // namespace
 
 std::string HonorificBefore(std::string_view text, size_t pos) {
@@ -47,14 +55,15 @@ GenderWords::GenderWords(const DiscoveryRules& rules) {
               true);
   AddGendered(given_names_, rules.masculine_given_names, Gender::kMasculine,
               true);
+  for (const auto& [word, gender] : words_) words_filter_.Add(word);
 }
 
 Gender GenderWords::WordGender(std::string_view lower) const {
-  return Lookup(words_, lower);
+  return FilteredLookup(words_, words_filter_, lower);
 }
 
 Gender GenderWords::PronounGender(std::string_view lower) const {
-  return Lookup(pronouns_, lower);
+  return FilteredLookup(pronouns_, pronoun_filter_, lower);
 }
 
 Gender GenderWords::GivenNameGender(std::string_view lower) const {

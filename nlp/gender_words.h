@@ -80,6 +80,10 @@ class GenderWords {
   absl::flat_hash_map<std::string, Gender> given_names_;  // lower case
   absl::flat_hash_map<std::string, Gender> pronouns_;
   WordListFilter pronoun_filter_;  // of pronouns_' keys
+  // Of words_' keys: most words asked about (an appositive's "a",
+  // "former", "trade") are none and stop there, before the hash lookup.
+  // (Given names have none: most capitalised words asked about pass it.)
+  WordListFilter words_filter_;
 };
 
 }  // namespace whosaid::nlp

@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cctype>
+#include <cstdint>
 #include <cstring>
 #include <span>
 #include <string>
@@ -108,6 +110,29 @@ std::string_view LowerStrip(std::string_view w, char* out) {
   return StripPossessive(std::string_view(out, w.size()));
 }
 
+// The first space of `s` at or after byte `j`, or s.size(): eight bytes
+// at a time while they last, as an actor's name is read whole. (In the
+// mask below a byte's top bit may be set wrongly only above a space, so
+// its lowest set bit is the first space's.)
+size_t NextSpace(std::string_view s, size_t j) {
+  constexpr uint64_t kOnes = 0x0101010101010101;
+  for (; j + 8 <= s.size(); j += 8) {
+    uint64_t x;
+    std::memcpy(&x, s.data() + j, 8);
+    x ^= kOnes * ' ';  // a space becomes a zero byte
+    const uint64_t zero = (x - kOnes) & ~x & (kOnes * 0x80);
+    if (zero != 0) {
+      if constexpr (std::endian::native == std::endian::little) {
+        return j + static_cast<size_t>(std::countr_zero(zero)) / 8;
+      } else {
+        break;  // the byte loop below finds it
+      }
+    }
+  }
+  while (j < s.size() && s[j] != ' ') ++j;
+  return j;
+}
+
 // The space-separated words of `s` in lower case, possessives stripped:
 // `s` is lowered at once into `text` (which only grows) and `words` views
 // its words there, so that no word is a string of its own and the buffers
@@ -121,8 +146,7 @@ std::span<const std::string_view> LowerWordsInto(
   size_t i = 0;
   while (i < s.size()) {
     while (i < s.size() && s[i] == ' ') ++i;
-    size_t j = i;
-    while (j < s.size() && s[j] != ' ') ++j;
+    const size_t j = NextSpace(s, i);
     if (j > i) words.push_back(StripPossessive({text.data() + i, j - i}));
     i = j;
   }
@@ -288,6 +312,7 @@ size_t SpeakerRegistry::AddEntity(std::string_view name, bool person,
   } else if (tokens.size() >= 2 && !person) {
     AddNameWord(tokens[0]).named_first.push_back(e);
   } else if (tokens.size() >= 2) {
+    early_words_to_ask_ = early_words_.size();
     const std::string_view family = tokens[FamilyNameIndex(tokens)];
     for (size_t k = 0; k < tokens.size(); ++k) {
       if (k > 0 && std::find(tokens.begin(), tokens.begin() + k, tokens[k]) !=
@@ -527,11 +552,19 @@ void SpeakerRegistry::Build(const std::vector<Token>& tokens,
   // One-word runs that named nobody known when read, and may name a
   // person whose full name came after them.
   const size_t in_order = mentions_.size();
-  for (const size_t k : early_words_) AddLateWord(tokens, k);
+  for (size_t w = 0; w < early_words_to_ask_; ++w) {
+    AddLateWord(tokens, early_words_[w]);
+  }
   early_words_.clear();
+  early_words_to_ask_ = 0;
   // Sorted by position, ties in the order added: the actors' mentions
   // sorted, then merged with the runs', which came in order (the same
-  // order as a stable sort of them all, for a fraction of its work).
+  // order as a stable sort of them all, for a fraction of its work). The
+  // actors' mentions were added actor by actor, each actor a new entity
+  // of a higher index, so the order added among mentions of one position
+  // is that of their entities (and two of one entity are alike): sorting
+  // them by position, then entity, is their stable sort by position,
+  // without its buffer.
   auto by_position = [](const Mention& a, const Mention& b) {
     return a.at < b.at;
   };
@@ -539,7 +572,10 @@ void SpeakerRegistry::Build(const std::vector<Token>& tokens,
       mentions_.begin() + static_cast<std::ptrdiff_t>(actor_mentions);
   const auto late_first =
       mentions_.begin() + static_cast<std::ptrdiff_t>(in_order);
-  std::stable_sort(mentions_.begin(), runs_first, by_position);
+  std::sort(mentions_.begin(), runs_first,
+            [](const Mention& a, const Mention& b) {
+              return a.at != b.at ? a.at < b.at : a.entity < b.entity;
+            });
   std::inplace_merge(mentions_.begin(), runs_first, late_first, by_position);
   std::inplace_merge(mentions_.begin(), late_first, mentions_.end(),
                      by_position);

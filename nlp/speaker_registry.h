@@ -421,6 +421,11 @@ class SpeakerRegistry {
   std::vector<std::string_view> scratch_roles_;
   // Build's one-word runs that named nobody known when read (AddWord).
   std::vector<size_t> early_words_;
+  // How many of early_words_ came before the last person of two or more
+  // name words was added: only those may be such a person's family name
+  // (AddLateWord), as a word unknown when read can become one only by a
+  // person added after it.
+  size_t early_words_to_ask_ = 0;
   // ResolveName's words (LowerWordsInto); mutable because the lookup is
   // logically const.
   mutable std::string scratch_name_text_;

@@ -27,6 +27,29 @@ TEST(GenderWords, AWordOrNameInBothListsTellsNothing) {
   EXPECT_EQ(words.GivenNameGender("robin"), Gender::kUnknown);
 }
 
+// WordGender and PronounGender ask a filter of their lists' lengths and
+// ends before the lookup: a word with a listed word's length and ends is
+// still looked up, and a listed word the filter cannot hold (empty or of
+// 32 bytes or more) is still found.
+TEST(GenderWords, TheFilterBeforeTheLookupLosesNoWord) {
+  DiscoveryRules d = SmallPack();
+  const std::string long_word(40, 'w');
+  d.masculine_words.push_back(long_word);
+  d.feminine_pronouns = {"she", "her"};
+  const GenderWords words(d);
+  EXPECT_EQ(words.WordGender("sxe"), Gender::kUnknown);  // she's shape
+  EXPECT_EQ(words.WordGender("spokeswoman"), Gender::kFeminine);
+  EXPECT_EQ(words.WordGender("Spokeswoman"), Gender::kUnknown);  // as written
+  EXPECT_EQ(words.WordGender(""), Gender::kUnknown);
+  EXPECT_EQ(words.WordGender(long_word), Gender::kMasculine);
+  EXPECT_EQ(words.WordGender(std::string(40, 'x')), Gender::kUnknown);
+  EXPECT_EQ(words.PronounGender("her"), Gender::kFeminine);
+  EXPECT_EQ(words.PronounGender("hxr"), Gender::kUnknown);
+  EXPECT_EQ(words.PronounGender("him"), Gender::kUnknown);
+  // A default-constructed set holds nothing.
+  EXPECT_EQ(GenderWords().WordGender("she"), Gender::kUnknown);
+}
+
 TEST(GenderWords, LastWordGenderTakesTheLastGenderedWord) {
   const GenderWords words(SmallPack());
   const std::vector<std::string> role = {"former", "spokesman", "of"};

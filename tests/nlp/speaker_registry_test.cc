@@ -30,6 +30,30 @@ TEST(SpeakerRegistry, ResolvesNames) {
   EXPECT_EQ(r.ResolveName("Keane", end), "Keane");  // never introduced
 }
 
+// Session 20: an actor's name is split into its words eight bytes at a
+// time (LowerWordsInto): words shorter and longer than eight bytes, a
+// space at several places of a block, two spaces, a name of one word.
+TEST(SpeakerRegistry, AnActorsNameIsSplitIntoItsWords) {
+  const char* const names[] = {
+      "Konstantinos Papadopoulos", "Ann Li",          "Abcdefg Hijklmnopq",
+      "Abcdefgh Ijklmnop",         "Mariabella  Okonkwo", "Vercingetorix",
+      "Jo Ann Bo Li Xu Ma",
+  };
+  for (const char* name : names) {
+    SCOPED_TRACE(name);
+    const std::string full(name);
+    const std::string text = full + " spoke. Then";
+    std::vector<ActorInText> actors(1);
+    actors[0].name = full;
+    actors[0].kind = ActorKind::kPerson;
+    actors[0].mentions = {{0, full.size()}};
+    SpeakerRegistry r(text, &actors);
+    const std::string last = full.substr(full.rfind(' ') + 1);
+    EXPECT_EQ(r.ResolveName(last, text.size()), full);
+    EXPECT_EQ(r.ResolveName(full, text.size()), full);
+  }
+}
+
 TEST(SpeakerRegistry, ResolvesLabels) {
   SpeakerRegistry r(kText, nullptr);
   EXPECT_EQ(r.ResolveLabel("MS. LIN"), "Lin Mei");
@@ -631,6 +655,23 @@ TEST(SpeakerRegistry, AFamilyNameAsASubjectBeforeTheFullName) {
                       PronounKind::kPerson};
     EXPECT_EQ(r.Resolve(she, text.find("Later")).value_or(""), c.want);
   }
+}
+
+// Session 20: only the sentence subjects read before the last person of
+// two or more name words was added are asked again (none after could be
+// such a person's family name): "Omar" before "Rep. Ilhan Omar" still
+// mentions her, and "Kelly", after every full name, mentions no one.
+TEST(SpeakerRegistry, OnlySubjectsBeforeTheLastFullNameAreAskedAgain) {
+  const std::string text =
+      "Ms. Sonya Zoghlin spoke to her. Omar asked for it. Later. \n\n"
+      "Rep. Ilhan Omar wrote. Ms. Zoghlin left. Kelly asked for it. "
+      "Finally.";
+  SpeakerRegistry r(text, nullptr, &Words());
+  SubjectPhrase she{PhraseKind::kPronoun, {}, "she", "she", {},
+                    PronounKind::kPerson};
+  EXPECT_EQ(r.Resolve(she, text.find("Later")).value_or(""), "Ilhan Omar");
+  EXPECT_EQ(r.Resolve(she, text.find("Finally")).value_or(""),
+            "Sonya Zoghlin");
 }
 
 // Session 16: one capitalised word that a relative "who" describes is a
