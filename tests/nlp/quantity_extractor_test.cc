@@ -33,6 +33,11 @@ TEST(QuantityExtractor, MoneyPercentAndCounts) {
       {"500 billion yuan of bonds", {{"500 billion yuan", QuantityKind::kMoney, 5e11, "CNY"}}},
       {"worth US$1.2tn in all", {{"US$1.2tn", QuantityKind::kMoney, 1.2e12, "USD"}}},
       {"a €3bn plant", {{"€3bn", QuantityKind::kMoney, 3e9, "EUR"}}},
+      // Session 20: rupees, lakh and crore; reais.
+      {"a fee of Rs 300 a day", {{"Rs 300", QuantityKind::kMoney, 300, "INR"}}},
+      {"₹500 crore of bonds", {{"₹500 crore", QuantityKind::kMoney, 5e9, "INR"}}},
+      {"Rs 40 lakh in fines", {{"Rs 40 lakh", QuantityKind::kMoney, 4e6, "INR"}}},
+      {"a R$20 million deal", {{"R$20 million", QuantityKind::kMoney, 2e7, "BRL"}}},
       {"up 10 cents", {{"10 cents", QuantityKind::kMoney, 0.1, "USD"}}},
       {"at $1,200 each", {{"$1,200", QuantityKind::kMoney, 1200, "USD"}}},
       {"a 10 percent tariff", {{"10 percent", QuantityKind::kPercent, 10, "%"}}},
