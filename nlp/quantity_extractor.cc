@@ -240,7 +240,10 @@ std::vector<Quantity> QuantityExtractor::Extract(std::string_view text) const {
     const bool starts = !(IsDigit(prev) || IsAsciiAlpha(prev) || prev == '/' ||
                           prev == ':' || prev == '.' || prev == ',' ||
                           prev == '-' || prev == '_' || prev == '=' ||
-                          prev == '#' || prev == '@');
+                          prev == '#' || prev == '@') ||
+                        // The second number of a range: "10-15 percent".
+                        (prev == '-' && !out.empty() &&
+                         out.back().span.end + 1 == i);
     if (starts) {
       std::optional<Quantity> q = At(text, i);
       if (!q && !out.empty()) q = EllipticalAt(text, i, out.back());
@@ -375,7 +378,8 @@ std::optional<Quantity> QuantityExtractor::WordNumberAt(
 }
 
 std::optional<Quantity> QuantityExtractor::At(std::string_view text,
-                                              size_t digit) const {
+                                              size_t digit,
+                                              bool allow_range) const {
   // The digits: 1,234,567.89
   size_t j = digit;
   size_t commas = 0;
@@ -403,11 +407,22 @@ std::optional<Quantity> QuantityExtractor::At(std::string_view text,
   const std::string_view digits =
       grouped ? WithoutCommas(written, &storage) : written;
   Number num{digit, j, DecimalValue(digits), nullptr, false};
+  // Where the second number of a range written with a dash starts:
+  // "10-15 percent", "2–3 hours".
+  size_t range_second = 0;
+  if (allow_range && j + 1 < text.size() && text[j] == '-' &&
+      IsDigit(text[j + 1])) {
+    range_second = j + 1;
+  } else if (allow_range && j + 3 < text.size() &&
+             text.compare(j, 3, "\u2013") == 0 && IsDigit(text[j + 3])) {
+    range_second = j + 3;
+  }
   if (j < text.size()) {
     const char c = text[j];
     if ((c == ':' || c == '/' || c == '-') && j + 1 < text.size() &&
-        (IsDigit(text[j + 1]) || IsAsciiAlpha(text[j + 1]))) {
-      return std::nullopt;  // 9:15, 2/5, 2025-10-30, 10-year
+        (IsDigit(text[j + 1]) || IsAsciiAlpha(text[j + 1])) &&
+        range_second == 0) {
+      return std::nullopt;  // 9:15, 2/5, 10-year
     }
     if (IsAsciiAlpha(c)) {
       // Only an attached scale may touch the digits: 3bn, 1.2tn.
@@ -461,7 +476,59 @@ std::optional<Quantity> QuantityExtractor::At(std::string_view text,
     }
     if (IsDateNeighbour(text, digit, num.end)) return std::nullopt;
   }
+  if (range_second != 0) {
+    // 2025-10-30, 2019-20: a year opens a date or a season, not a range.
+    if (!grouped && int_digits == 4 && num.value >= 1800 &&
+        num.value <= 2100) {
+      return std::nullopt;
+    }
+    return RangeStart(text, num, range_second);
+  }
   return Finish(text, num, false);
+}
+
+std::optional<Quantity> QuantityExtractor::RangeStart(std::string_view text,
+                                                      Number first,
+                                                      size_t second) const {
+  // The second number as written, and its value before scale and unit.
+  size_t e = second;
+  while (e < text.size() &&
+         (IsDigit(text[e]) ||
+          ((text[e] == ',' || text[e] == '.') && e + 1 < text.size() &&
+           IsDigit(text[e + 1])))) {
+    ++e;
+  }
+  std::string storage;
+  const double second_value =
+      DecimalValue(WithoutCommas(text.substr(second, e - second), &storage));
+  // A range rises: "787-9 Dreamliner jets" names a model, "24-17" a score.
+  if (!(second_value > first.value)) return std::nullopt;
+  if (const std::optional<Quantity> end =
+          At(text, second, /*allow_range=*/false)) {
+    // "10-15 percent", "3-4 million tonnes": the unit, scale and kind of
+    // the second. Not after a currency of its own: "$5-10 years".
+    if (first.currency != nullptr && end->kind != QuantityKind::kMoney) {
+      return std::nullopt;
+    }
+    Quantity q;
+    q.kind = end->kind;
+    q.unit = end->unit;
+    q.value = first.value * (end->value / second_value);
+    q.span = {first.start, first.end};
+    q.text.assign(text.data() + q.span.start, q.span.size());
+    return q;
+  }
+  // "$5-10 billion": the first's currency with the second's scale (the
+  // second takes the first's unit as an elliptical number).
+  if (first.currency == nullptr) return std::nullopt;
+  double factor = 1;
+  if (ReadScale(text, e, &factor) == e) return std::nullopt;
+  std::optional<Quantity> q = Finish(text, first, false);
+  if (!q || q->kind != QuantityKind::kMoney || q->span.end != first.end) {
+    return std::nullopt;
+  }
+  q->value *= factor;
+  return q;
 }
 
 FlatStringMap<double>::const_iterator QuantityExtractor::FindScale(

@@ -50,12 +50,22 @@ class QuantityExtractor {
     const QuantityRules::Currency* currency = nullptr;
     bool scaled = false;
   };
-  std::optional<Quantity> At(std::string_view text, size_t digit) const;
+  // The quantity whose number starts at `digit`. With `allow_range`, a
+  // number before a dash may open a range (RangeStart), whose second
+  // number is read without: ranges never nest.
+  std::optional<Quantity> At(std::string_view text, size_t digit,
+                             bool allow_range = true) const;
   // "25 million" at `digit` reusing `previous`'s unit; see the file comment.
   std::optional<Quantity> EllipticalAt(std::string_view text, size_t digit,
                                        const Quantity& previous) const;
   std::optional<Quantity> WordNumberAt(std::string_view text, size_t a,
                                        double factor, size_t after) const;
+  // The first number of a range written with a dash ("10-15 percent",
+  // "2–3 hours", "$5-10 billion"), whose second number starts at
+  // `second`: it takes the second's unit and scale. Nullopt when the
+  // second is no quantity and gives the first none either.
+  std::optional<Quantity> RangeStart(std::string_view text, Number first,
+                                     size_t second) const;
   // Reads scale, percent, currency suffix or count unit after the number.
   std::optional<Quantity> Finish(std::string_view text, Number n,
                                  bool bare_ok) const;

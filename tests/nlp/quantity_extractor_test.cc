@@ -124,6 +124,41 @@ TEST(QuantityExtractor, EllipticalScaledNumberTakesThePreviousUnit) {
   }
 }
 
+// Session 20: a range written with a dash gives both numbers, the first
+// with the second's unit and scale; a falling pair ("787-9", "24-17") and
+// a year ("2019-20") make none.
+TEST(QuantityExtractor, ARangeGivesBothNumbers) {
+  QuantityExtractor extractor(Rules());
+  struct Case {
+    std::string text;
+    std::vector<Want> want;
+  } cases[] = {
+      {"rose 10-15 percent", {{"10", QuantityKind::kPercent, 10, "%"},
+                              {"15 percent", QuantityKind::kPercent, 15, "%"}}},
+      {"every 2\u20133 hours", {{"2", QuantityKind::kCount, 2, "hours"},
+                                 {"3 hours", QuantityKind::kCount, 3, "hours"}}},
+      {"a 3-4 million tonnes cut",
+       {{"3", QuantityKind::kCount, 3e6, "tonnes"},
+        {"4 million tonnes", QuantityKind::kCount, 4e6, "tonnes"}}},
+      {"costs $5-10 billion a year",
+       {{"$5", QuantityKind::kMoney, 5e9, "USD"},
+        {"10 billion", QuantityKind::kMoney, 1e10, "USD"}}},
+      {"six 787-9 Dreamliner jets", {}},
+      {"won 24-17 at home", {}},
+      {"the 2019-20 seasons", {}},
+  };
+  for (const Case& c : cases) {
+    const auto got = extractor.Extract(c.text);
+    ASSERT_EQ(got.size(), c.want.size()) << c.text;
+    for (size_t i = 0; i < got.size(); ++i) {
+      EXPECT_EQ(got[i].text, c.want[i].text) << c.text;
+      EXPECT_EQ(got[i].kind, c.want[i].kind) << c.text;
+      EXPECT_DOUBLE_EQ(got[i].value, c.want[i].value) << c.text;
+      EXPECT_EQ(got[i].unit, c.want[i].unit) << c.text;
+    }
+  }
+}
+
 TEST(QuantityExtractor, NotQuantities) {
   QuantityExtractor extractor(Rules());
   for (const char* text : {
