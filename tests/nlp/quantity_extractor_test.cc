@@ -23,6 +23,19 @@ struct Want {
   std::string unit;
 };
 
+// Checks that `extractor` finds exactly `want` in `text`, in order.
+void ExpectQuantities(const QuantityExtractor& extractor,
+                      const std::string& text, const std::vector<Want>& want) {
+  const auto got = extractor.Extract(text);
+  ASSERT_EQ(got.size(), want.size()) << text;
+  for (size_t i = 0; i < got.size(); ++i) {
+    EXPECT_EQ(got[i].text, want[i].text) << text;
+    EXPECT_EQ(got[i].kind, want[i].kind) << text;
+    EXPECT_DOUBLE_EQ(got[i].value, want[i].value) << text;
+    EXPECT_EQ(got[i].unit, want[i].unit) << text;
+  }
+}
+
 TEST(QuantityExtractor, MoneyPercentAndCounts) {
   QuantityExtractor extractor(Rules());
   struct Case {
@@ -112,16 +125,7 @@ TEST(QuantityExtractor, EllipticalScaledNumberTakesThePreviousUnit) {
        {{"$1,200 million", QuantityKind::kMoney, 1.2e9, "USD"},
         {"1,350 million", QuantityKind::kMoney, 1.35e9, "USD"}}},
   };
-  for (const Case& c : cases) {
-    const auto got = extractor.Extract(c.text);
-    ASSERT_EQ(got.size(), c.want.size()) << c.text;
-    for (size_t i = 0; i < got.size(); ++i) {
-      EXPECT_EQ(got[i].text, c.want[i].text) << c.text;
-      EXPECT_EQ(got[i].kind, c.want[i].kind) << c.text;
-      EXPECT_DOUBLE_EQ(got[i].value, c.want[i].value) << c.text;
-      EXPECT_EQ(got[i].unit, c.want[i].unit) << c.text;
-    }
-  }
+  for (const Case& c : cases) ExpectQuantities(extractor, c.text, c.want);
 }
 
 // Session 20: a range written with a dash gives both numbers, the first
@@ -147,16 +151,7 @@ TEST(QuantityExtractor, ARangeGivesBothNumbers) {
       {"won 24-17 at home", {}},
       {"the 2019-20 seasons", {}},
   };
-  for (const Case& c : cases) {
-    const auto got = extractor.Extract(c.text);
-    ASSERT_EQ(got.size(), c.want.size()) << c.text;
-    for (size_t i = 0; i < got.size(); ++i) {
-      EXPECT_EQ(got[i].text, c.want[i].text) << c.text;
-      EXPECT_EQ(got[i].kind, c.want[i].kind) << c.text;
-      EXPECT_DOUBLE_EQ(got[i].value, c.want[i].value) << c.text;
-      EXPECT_EQ(got[i].unit, c.want[i].unit) << c.text;
-    }
-  }
+  for (const Case& c : cases) ExpectQuantities(extractor, c.text, c.want);
 }
 
 TEST(QuantityExtractor, NotQuantities) {
