@@ -149,6 +149,20 @@ std::vector<Case> Cases() {
        kIntro + "Whitlock said that the United States would monitor "
                 "purchases.",
        {{"the United States would monitor purchases", I, "Dana Whitlock"}}},
+      // Reports in several paragraphs, one paragraph without a cue between
+      // them: each paragraph's walk over the cue places goes on from where
+      // the one before stopped (ParagraphWork::report_cursor).
+      {"IndirectInEveryParagraph",
+       kIntro + "Whitlock said that the United States would monitor "
+                "purchases.\n\n"
+                "The meeting ran late into the evening.\n\n"
+                "Lin told reporters the talks would resume in March.\n\n"
+                "Whitlock said the talks had been useful. Lin said that "
+                "a second round would follow.",
+       {{"the United States would monitor purchases", I, "Dana Whitlock"},
+        {"the talks would resume in March", I, "Lin Mei"},
+        {"the talks had been useful", I, "Dana Whitlock"},
+        {"a second round would follow", I, "Lin Mei"}}},
       {"IndirectWithoutThat",
        kIntro + "Lin told reporters the talks would resume in March.",
        {{"the talks would resume in March", I, "Lin Mei"}}},
