@@ -241,6 +241,10 @@ TokenCues::TokenCues(std::string_view text, const std::vector<Token>& tokens,
                         : static_cast<size_t>(static_cast<const char*>(u) -
                                               text.data()) + 1;
   };
+  // A cue or "according" starts at a listed place or after a '_', so the
+  // places bound the lists (reserved once rather than regrown).
+  matches_.reserve(word_starts->size());
+  report_starts_.reserve(word_starts->size());
   size_t underscore = after_underscore(0);
   const size_t* listed = word_starts->data();
   const size_t* const listed_end = listed + word_starts->size();

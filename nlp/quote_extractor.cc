@@ -933,10 +933,25 @@ bool DocumentQuotes::LabelOf(std::string_view para, std::string_view* label,
   return true;
 }
 
+// A byte LabelOf lets a label go on with.
+inline bool IsLabelByte(char c) {
+  return (c >= 'A' && c <= 'Z') || c == ' ' || c == '.' || c == '\'' ||
+         c == '-';
+}
+
+// False when LabelOf(para) is surely false, on the first two bytes: a
+// label (or "Q. ") opens with a label byte and goes on with one or its
+// colon. Most paragraphs ("The ...", "“...") fail it on those bytes.
+inline bool MayOpenWithLabel(std::string_view para) {
+  return para.size() >= 2 && IsLabelByte(para[0]) &&
+         (IsLabelByte(para[1]) || para[1] == ':');
+}
+
 bool DocumentQuotes::LooksLikeTranscript() const {
   if (ctx_.kind == DocumentKind::kTranscript) return true;
   size_t labels = 0;
   for (const Span& p : seg_.paragraphs) {
+    if (!MayOpenWithLabel(text_.substr(p.start, p.size()))) continue;
     std::string_view label;
     size_t body;
     if (LabelOf(text_.substr(p.start, p.size()), &label, &body) &&

@@ -727,7 +727,7 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
   // Only the tokens where a cue or "according" starts are visited: the
   // document's, in order, from a cursor that follows the sentences.
   const std::vector<uint32_t>& starts = cue_starts.report_starts();
-  size_t cursor = 0;
+  size_t cursor = w.report_cursor;
   for (size_t s = 0; s < w.sentences.size(); ++s) {
     const auto [first, last] = w.sentences[s];
     if (first >= last) continue;
@@ -1113,6 +1113,7 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
                                      "indirect.clause_cue"));
     }
   }
+  w.report_cursor = cursor;
 }
 
 }  // namespace whosaid::nlp

@@ -46,6 +46,11 @@ struct ParagraphWork {
   // paragraph's token k is document token token_base + k.
   const TokenCues* cue_cache = nullptr;
   size_t token_base = 0;
+  // Where FindIndirectSpeech left off in cue_cache's report_starts(): the
+  // next paragraph's walk starts there, not at the document's first place.
+  // Any value gives the same answers (the walk steps back as needed); 0
+  // for a new document.
+  size_t report_cursor = 0;
   // The pack's pronouns and document nouns, for SubjectBefore/After.
   const SpeakerWords* words = nullptr;
 

@@ -1,6 +1,7 @@
 #include "nlp/span_tokens.h"
 
 #include <algorithm>
+#include <cstdint>
 
 namespace whosaid::nlp {
 
@@ -20,22 +21,43 @@ std::vector<TokenRange> TokenRangesOf(const std::vector<Token>& tokens,
   // after the cursor.
   size_t cursor = 0;
   size_t walked = 0;
+  // The document's tokens per byte, to guess where an offset's token lies:
+  // a paragraph is dozens of tokens, and the guess from its length usually
+  // lands within a few of the answer.
+  const uint64_t bytes =
+      n == 0 ? 1 : std::max<uint64_t>(1, tokens[n - 1].end - tokens[0].start);
   auto at_or_after = [&](size_t offset) {
     if (offset < walked) return TokenAtOrAfter(tokens, offset);
     walked = offset;
     if (cursor == n || tokens[cursor].start >= offset) return cursor;
-    // Galloping: tokens[cursor] starts before offset; double the step
-    // until a token at or after it (or the end) bounds the answer, then
-    // search between. A paragraph of m tokens costs about 2 log2(m)
-    // comparisons rather than m.
-    size_t below = cursor;  // starts before offset
-    size_t step = 1;
-    while (below + step < n && tokens[below + step].start < offset) {
-      below += step;
-      step *= 2;
+    // tokens[cursor] starts before offset. From a guess at the token by
+    // the mean pitch, gallop forward or back (doubling the step) until
+    // [lo, hi) holds the answer, lo starting before offset and hi at or
+    // after it (or the end); then search between.
+    size_t lo = cursor;  // starts before offset
+    size_t hi = n;       // n, or starts at or after offset
+    const uint64_t ahead =
+        static_cast<uint64_t>(offset - tokens[cursor].start) * n / bytes;
+    const size_t guess =
+        std::min<size_t>(n - 1, cursor + std::max<uint64_t>(1, ahead));
+    if (guess > lo && tokens[guess].start < offset) {
+      lo = guess;
+      size_t step = 1;
+      while (lo + step < n && tokens[lo + step].start < offset) {
+        lo += step;
+        step *= 2;
+      }
+      hi = std::min(n, lo + step);
+    } else if (guess > lo) {
+      hi = guess;
+      size_t step = 1;
+      while (hi - lo > step && tokens[hi - step].start >= offset) {
+        hi -= step;
+        step *= 2;
+      }
+      if (hi - lo > step) lo = hi - step;
     }
-    const size_t bound = std::min(n, below + step);  // n or starts at/after
-    cursor = std::lower_bound(tokens.begin() + below + 1, tokens.begin() + bound,
+    cursor = std::lower_bound(tokens.begin() + lo + 1, tokens.begin() + hi,
                               offset,
                               [](const Token& t, size_t v) { return t.start < v; }) -
              tokens.begin();

@@ -1,6 +1,7 @@
 // Internal to the quote extractor: which tokens of a document each of a
-// list of byte spans covers, found by galloping forward over the tokens
-// instead of two binary searches of the whole document per span.
+// list of byte spans covers, found by a guess and a short search on from
+// the last answer instead of two binary searches of the whole document per
+// span.
 //
 // Not part of the public nlp interface. Thread-compatible.
 
@@ -28,9 +29,11 @@ struct TokenRange {
 
 // For each span of `spans`, its TokenRange in `tokens` (sorted by start).
 // Spans in document order (each starts at or after the end of the one
-// before, as paragraphs do) are found by galloping on from the last answer,
-// about 2 log2(m) steps for a span of m tokens; a span out of that order is
-// looked up by binary search, with the same answer.
+// before, as paragraphs do) are found on from the last answer: from a guess
+// by the document's mean token length, galloping forward or back to bound
+// the answer, then a binary search between (a few steps when the guess is
+// close, about 2 log2(d) when it is d tokens off); a span out of that order
+// is looked up by binary search, with the same answer.
 std::vector<TokenRange> TokenRangesOf(const std::vector<Token>& tokens,
                                       const std::vector<Span>& spans);
 

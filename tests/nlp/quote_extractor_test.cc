@@ -149,6 +149,20 @@ std::vector<Case> Cases() {
        kIntro + "Whitlock said that the United States would monitor "
                 "purchases.",
        {{"the United States would monitor purchases", I, "Dana Whitlock"}}},
+      // Reports in several paragraphs, one paragraph without a cue between
+      // them: each paragraph's walk over the cue places goes on from where
+      // the one before stopped (ParagraphWork::report_cursor).
+      {"IndirectInEveryParagraph",
+       kIntro + "Whitlock said that the United States would monitor "
+                "purchases.\n\n"
+                "The meeting ran late into the evening.\n\n"
+                "Lin told reporters the talks would resume in March.\n\n"
+                "Whitlock said the talks had been useful. Lin said that "
+                "a second round would follow.",
+       {{"the United States would monitor purchases", I, "Dana Whitlock"},
+        {"the talks would resume in March", I, "Lin Mei"},
+        {"the talks had been useful", I, "Dana Whitlock"},
+        {"a second round would follow", I, "Lin Mei"}}},
       {"IndirectWithoutThat",
        kIntro + "Lin told reporters the talks would resume in March.",
        {{"the talks would resume in March", I, "Lin Mei"}}},
@@ -299,6 +313,19 @@ std::vector<Case> Cases() {
        "Ticket prices for the show:\n\nVIP : 60,000\u20a9\n\n"
        "R : 50,000\u20a9\n\nS : 40,000\u20a9\n\nA: 30,000\u20a9",
        {}},
+      // Three labelled turns make a transcript of a news document too;
+      // the labels' second bytes (' ', '\'', ':') pass the two-byte filter
+      // LooksLikeTranscript asks before LabelOf, the lines before fail it.
+      {"TranscriptFoundByItsLabels",
+       "Remarks by Trade Envoy Dana Whitlock and Spokesperson Lin Mei.\n\n"
+       "“Good morning,” she said.\n\n"
+       "MS. LIN: Thank you. We are ready.\n\n"
+       "Q: Will tariffs fall?\n\n"
+       "SECRETARY WHITLOCK: They will, in time.\n\n"
+       "O'NEIL: Nothing is final.",
+       {{"Thank you. We are ready.", D, "Lin Mei"},
+        {"They will, in time.", D, "Dana Whitlock"},
+        {"Nothing is final.", D, "O'neil"}}},
       {"TurnWithoutWordsIsNoQuote",
        "MS. LIN: Thank you.\n\nMR. ASHBY: 02-751-1500\n\n"
        "MR. ASHBY: That is the number.",

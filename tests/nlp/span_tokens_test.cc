@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -68,6 +70,38 @@ TEST(TokenRangesOf, LongSpansInOrder) {
   for (size_t i = 0; i < got.size(); ++i) {
     EXPECT_EQ(got[i].first, want[i].first) << "span " << i;
     EXPECT_EQ(got[i].end, want[i].end) << "span " << i;
+  }
+}
+
+TEST(TokenRangesOf, UnevenTokenLengths) {
+  // Long words, then runs of one-letter words and marks, then long words
+  // again: a guess from the document's mean token length falls short in
+  // one part and overshoots in another, so the search runs both ways.
+  std::string text;
+  for (int i = 0; i < 60; ++i) text += "extraordinarily-long-word" + std::to_string(i) + " ";
+  for (int i = 0; i < 300; ++i) text += i % 4 ? "a " : ", ";
+  for (int i = 0; i < 60; ++i) text += "another-rather-long-word" + std::to_string(i) + " ";
+  const std::vector<Token> tokens = Tokenize(text, {0, text.size()});
+  uint32_t seed = 12345;
+  auto next = [&seed](uint32_t bound) {
+    seed = seed * 1103515245u + 12345u;
+    return (seed >> 8) % bound;
+  };
+  for (int round = 0; round < 50; ++round) {
+    std::vector<Span> spans;
+    size_t at = next(20);
+    while (at < text.size()) {
+      const size_t length = std::min<size_t>(next(400), text.size() - at);
+      spans.push_back({at, at + length});
+      at += length + next(5);
+    }
+    const std::vector<TokenRange> got = TokenRangesOf(tokens, spans);
+    const std::vector<TokenRange> want = BySearch(tokens, spans);
+    ASSERT_EQ(got.size(), want.size());
+    for (size_t i = 0; i < got.size(); ++i) {
+      EXPECT_EQ(got[i].first, want[i].first) << "round " << round << " span " << i;
+      EXPECT_EQ(got[i].end, want[i].end) << "round " << round << " span " << i;
+    }
   }
 }
 
