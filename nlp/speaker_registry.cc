@@ -338,14 +338,6 @@ size_t SpeakerRegistry::AddEntity(std::string_view name, bool person,
 
 void SpeakerRegistry::AddWord(const std::vector<Token>& tokens, size_t k) {
   const std::string_view word = TokenText(text_, tokens[k]);
-  // A stop word ("The", "It", "For": two in five one-word runs of news)
-  // is no organisation word and names no one alone (NamesNoOneAlone), so
-  // every path below would record nothing for it, AddLateWord's included:
-  // it is turned away before it is lowered and looked up. Only the listed
-  // words are, by an inline test; a rare one with a contraction ending
-  // ("It's") goes on, and every path that could record it asks
-  // NamesNoOneAlone, whose IsCapitalizedStopWord turns it away.
-  if (IsListedCapitalizedStopWord(word)) return;
   if (scratch_text_.size() < word.size()) scratch_text_.resize(word.size());
   const std::string_view lower = LowerStrip(word, scratch_text_.data());
   if (IsOrganizationWord(lower)) {
@@ -543,7 +535,15 @@ void SpeakerRegistry::Build(const std::vector<Token>& tokens,
     if (!quoted) {
       if (i < j) {
         AddRun(tokens, i, j);
-      } else {
+      } else if (!IsListedCapitalizedStopWord(word(i))) {
+        // A stop word ("The", "It", "For": two in five one-word runs of
+        // news) is no organisation word and names no one alone
+        // (NamesNoOneAlone), so every path of AddWord would record nothing
+        // for it, AddLateWord's included: it is turned away here, before
+        // a call, a lowering and a look-up. Only the listed words are, by
+        // an inline test; a rare one with a contraction ending ("It's")
+        // goes on, and every path that could record it asks
+        // NamesNoOneAlone, whose IsCapitalizedStopWord turns it away.
         AddWord(tokens, i);
       }
     }

@@ -168,6 +168,8 @@ class SpeakerRegistry {
   // lower-case word after it (a subject: "Omar asked for compassion") is
   // kept (early_words_) and asked again by AddLateWord after every run was
   // read.
+  // REQUIRES: word k is no IsListedCapitalizedStopWord (Build turns those
+  // away before the call: they would record nothing).
   void AddWord(const std::vector<Token>& tokens, size_t k);
   // Word k, kept by AddWord, once every run was read: it mentions only a
   // person of two or more name words, named in full after it, whose family

@@ -92,6 +92,26 @@ TEST(SpeakerRegistry, ResolvesRolesPronounsAndDescriptors) {
   EXPECT_EQ(r.Resolve(envoys, end).value_or(""), "the envoys");
 }
 
+// Session 20: a capitalised stop word standing alone ("Monday", "It")
+// mentions nobody, even when it is a word of a known name: Build turns it
+// away before AddWord. The pronoun after it is the person named before it.
+TEST(SpeakerRegistry, ALoneCapitalizedStopWordMentionsNobody) {
+  const std::string text =
+      "Paul Monday met Dana Whitlock. Whitlock spoke first. Monday, "
+      "talks went on. It was late. He said";
+  SpeakerRegistry r(text, nullptr);
+  SubjectPhrase he{PhraseKind::kPronoun, {}, "he", "he", {},
+                   PronounKind::kPerson};
+  EXPECT_EQ(r.Resolve(he, text.size()).value_or(""), "Dana Whitlock");
+  EXPECT_EQ(r.ResolveName("Paul Monday", text.size()), "Paul Monday");
+  // The same family name that is no stop word mentions him.
+  const std::string moody =
+      "Paul Moody met Dana Whitlock. Whitlock spoke first. Moody, "
+      "talks went on. It was late. He said";
+  SpeakerRegistry m(moody, nullptr);
+  EXPECT_EQ(m.Resolve(he, moody.size()).value_or(""), "Paul Moody");
+}
+
 // Session 15: "the organization" names no kind of body, so any
 // organisation will do; "the agency" may stand for initials.
 TEST(SpeakerRegistry, GenericBodiesAndAgencyInitials) {
