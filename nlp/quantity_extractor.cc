@@ -159,6 +159,22 @@ bool SentenceStartBefore(std::string_view text, size_t word_start) {
          static_cast<uint8_t>(c) == 0x9C;  // end of “
 }
 
+// The value of the number written in digits (commas, a decimal point) at
+// `start` of `text`, before any scale or unit; its end in `*end` when
+// `end` is not null.
+double PlainNumberAt(std::string_view text, size_t start, size_t* end) {
+  size_t e = start;
+  while (e < text.size() &&
+         (IsDigit(text[e]) ||
+          ((text[e] == ',' || text[e] == '.') && e + 1 < text.size() &&
+           IsDigit(text[e + 1])))) {
+    ++e;
+  }
+  if (end != nullptr) *end = e;
+  std::string storage;
+  return DecimalValue(WithoutCommas(text.substr(start, e - start), &storage));
+}
+
 }  // namespace
 
 QuantityExtractor::QuantityExtractor(const QuantityRules& rules)
@@ -175,7 +191,16 @@ QuantityExtractor::QuantityExtractor(const QuantityRules& rules)
     if (cur->form.empty()) continue;
     const auto last = static_cast<unsigned char>(cur->form.back());
     prefix_last_byte_[last] = true;
-    if (IsAlpha(cur->form)) alpha_prefix_last_byte_[last] = true;
+    if (IsAlpha(cur->form)) {
+      alpha_prefix_last_byte_[last] = true;
+      // Every alphabetic prefix has two letters or more ("Rs", "RMB").
+      if (cur->form.size() >= 2) {
+        alpha_prefix_second_last_byte_[static_cast<unsigned char>(
+            cur->form[cur->form.size() - 2])] = true;
+      } else {
+        alpha_prefix_second_last_byte_.fill(true);
+      }
+    }
   }
   std::stable_sort(suffixes_.begin(), suffixes_.end(), longest_first);
   for (const auto* cur : suffixes_) {
@@ -417,6 +442,18 @@ std::optional<Quantity> QuantityExtractor::At(std::string_view text,
              text.compare(j, 3, "\u2013") == 0 && IsDigit(text[j + 3])) {
     range_second = j + 3;
   }
+  double range_top = 0;  // the second number's value, before any scale
+  if (range_second != 0) {
+    // A range rises ("787-9 Dreamliner jets" names a model, "24-17" a
+    // score), and a year opens a date or a season ("2025-10-30",
+    // "2019-20"): most dashes between digits are turned away here.
+    range_top = PlainNumberAt(text, range_second, nullptr);
+    if (!(range_top > num.value) ||
+        (!grouped && int_digits == 4 && num.value >= 1800 &&
+         num.value <= 2100)) {
+      return std::nullopt;
+    }
+  }
   if (j < text.size()) {
     const char c = text[j];
     if ((c == ':' || c == '/' || c == '-') && j + 1 < text.size() &&
@@ -441,8 +478,10 @@ std::optional<Quantity> QuantityExtractor::At(std::string_view text,
   const bool may_have_prefix =
       digit > 0 &&
       (prefix_last_byte_[before_digit] ||
-       (before_digit == ' ' && digit >= 2 &&
-        alpha_prefix_last_byte_[static_cast<unsigned char>(text[digit - 2])]));
+       (before_digit == ' ' && digit >= 3 &&
+        alpha_prefix_last_byte_[static_cast<unsigned char>(text[digit - 2])] &&
+        alpha_prefix_second_last_byte_[static_cast<unsigned char>(
+            text[digit - 3])]));
   for (size_t c = 0; may_have_prefix && c < prefixes_.size(); ++c) {
     const auto* cur = prefixes_[c];
     const std::string& f = cur->form;
@@ -476,33 +515,13 @@ std::optional<Quantity> QuantityExtractor::At(std::string_view text,
     }
     if (IsDateNeighbour(text, digit, num.end)) return std::nullopt;
   }
-  if (range_second != 0) {
-    // 2025-10-30, 2019-20: a year opens a date or a season, not a range.
-    if (!grouped && int_digits == 4 && num.value >= 1800 &&
-        num.value <= 2100) {
-      return std::nullopt;
-    }
-    return RangeStart(text, num, range_second);
-  }
+  if (range_second != 0) return RangeStart(text, num, range_second, range_top);
   return Finish(text, num, false);
 }
 
-std::optional<Quantity> QuantityExtractor::RangeStart(std::string_view text,
-                                                      Number first,
-                                                      size_t second) const {
-  // The second number as written, and its value before scale and unit.
-  size_t e = second;
-  while (e < text.size() &&
-         (IsDigit(text[e]) ||
-          ((text[e] == ',' || text[e] == '.') && e + 1 < text.size() &&
-           IsDigit(text[e + 1])))) {
-    ++e;
-  }
-  std::string storage;
-  const double second_value =
-      DecimalValue(WithoutCommas(text.substr(second, e - second), &storage));
-  // A range rises: "787-9 Dreamliner jets" names a model, "24-17" a score.
-  if (!(second_value > first.value)) return std::nullopt;
+std::optional<Quantity> QuantityExtractor::RangeStart(
+    std::string_view text, Number first, size_t second,
+    double second_value) const {
   if (const std::optional<Quantity> end =
           At(text, second, /*allow_range=*/false)) {
     // "10-15 percent", "3-4 million tonnes": the unit, scale and kind of
@@ -521,6 +540,8 @@ std::optional<Quantity> QuantityExtractor::RangeStart(std::string_view text,
   // "$5-10 billion": the first's currency with the second's scale (the
   // second takes the first's unit as an elliptical number).
   if (first.currency == nullptr) return std::nullopt;
+  size_t e = second;
+  PlainNumberAt(text, second, &e);
   double factor = 1;
   if (ReadScale(text, e, &factor) == e) return std::nullopt;
   std::optional<Quantity> q = Finish(text, first, false);

@@ -62,10 +62,11 @@ class QuantityExtractor {
                                        double factor, size_t after) const;
   // The first number of a range written with a dash ("10-15 percent",
   // "2–3 hours", "$5-10 billion"), whose second number starts at
-  // `second`: it takes the second's unit and scale. Nullopt when the
-  // second is no quantity and gives the first none either.
+  // `second` with the value `second_value` before any scale: it takes the
+  // second's unit and scale. Nullopt when the second is no quantity and
+  // gives the first none either.
   std::optional<Quantity> RangeStart(std::string_view text, Number first,
-                                     size_t second) const;
+                                     size_t second, double second_value) const;
   // Reads scale, percent, currency suffix or count unit after the number.
   std::optional<Quantity> Finish(std::string_view text, Number n,
                                  bool bare_ok) const;
@@ -81,11 +82,12 @@ class QuantityExtractor {
   // Whether each of prefixes_ is all letters ("RMB", not "US$"): such a
   // prefix may stand a space before the number and must not end a word.
   std::vector<bool> prefix_is_alpha_;
-  // The last bytes of the prefixes, and of the alphabetic ones (which may
-  // stand a space before the number): a byte before the digits in neither
-  // rules out every prefix at once.
+  // The last bytes of the prefixes, and the last two of the alphabetic
+  // ones (which may stand a space before the number): bytes before the
+  // digits in none rule out every prefix at once ("was 5" against "Rs 5").
   std::array<bool, 256> prefix_last_byte_{};
   std::array<bool, 256> alpha_prefix_last_byte_{};
+  std::array<bool, 256> alpha_prefix_second_last_byte_{};
   std::vector<const QuantityRules::Currency*> suffixes_;  // longest first
   // The suffixes_ that may begin with each byte (their first byte in
   // either ASCII case, or empty ones), and the empty ones: only those are
