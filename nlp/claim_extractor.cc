@@ -483,8 +483,8 @@ struct Mention {
 };
 
 // Whether `m` is the object of a preposition, or joined by "and" to one:
-// "a protégé of John Bolton and Dick Cheney". `mentions` are in text
-// order.
+// "a protégé of John Bolton and Dick Cheney". `mentions` are all the
+// text's mentions.
 bool ObjectOfPreposition(std::string_view text, const Mention& m,
                          const std::vector<Mention>& mentions) {
   static constexpr std::string_view kPrepositions[] = {
@@ -494,12 +494,13 @@ bool ObjectOfPreposition(std::string_view text, const Mention& m,
     const std::string_view before = WordBeforeSpace(text, span.start);
     if (LowerIsOneOf(before, kPrepositions)) return true;
     if (before != "and" || span.start < 5) return false;
-    // The mention that ends right before " and ".
+    // The mention that ends right before " and " (mentions sorted by
+    // start may overlap, so not sorted by end: a plain search).
     const size_t end = span.start - 5;
-    const auto it = std::lower_bound(
-        mentions.begin(), mentions.end(), end,
-        [](const Mention& x, size_t pos) { return x.span.end < pos; });
-    if (it == mentions.end() || it->span.end != end) return false;
+    const auto it = std::find_if(
+        mentions.begin(), mentions.end(),
+        [end](const Mention& x) { return x.span.end == end; });
+    if (it == mentions.end()) return false;
     span = it->span;
   }
   return false;
