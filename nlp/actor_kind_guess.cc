@@ -4,6 +4,7 @@
 #include <string>
 
 #include "nlp/ascii.h"
+#include "nlp/whole_word.h"
 
 namespace whosaid::nlp {
 
@@ -53,15 +54,7 @@ bool FirstWordNamesABody(std::string_view name, std::string_view text,
     if (a.kind == ActorKind::kOrganization && a.name == first) return true;
   }
   if (lower == first) return false;  // written in lower case already
-  for (size_t at = text.find(lower); at != std::string_view::npos;
-       at = text.find(lower, at + 1)) {
-    const size_t end = at + lower.size();
-    if ((at == 0 || !IsAsciiAlnum(text[at - 1])) &&
-        (end == text.size() || !IsAsciiAlnum(text[end]))) {
-      return true;
-    }
-  }
-  return false;
+  return AnyWholeWord(text, lower, [](size_t) { return true; });
 }
 
 }  // namespace whosaid::nlp

@@ -8,6 +8,7 @@
 #include "nlp/cjk_quotes.h"
 #include "nlp/claim_extractor.h"
 #include "nlp/embedded_posts.h"
+#include "nlp/gender_words.h"
 #include "nlp/normalizer.h"
 #include "nlp/owner_name.h"
 #include "nlp/quantity_extractor.h"
@@ -15,6 +16,7 @@
 #include "nlp/quote_merge.h"
 #include "nlp/segmenter.h"
 #include "nlp/topic_tagger.h"
+#include "nlp/whole_word.h"
 
 namespace whosaid::nlp {
 namespace {
@@ -235,17 +237,11 @@ class PipelineAnalyzer : public Analyzer {
 
   // Adds to `actor` every place `text` writes its name as whole words.
   static void AddFullNameMentions(std::string_view text, ActorInText& actor) {
-    const std::string_view name = actor.name;
-    for (size_t at = text.find(name); at != std::string_view::npos;
-         at = text.find(name, at + name.size())) {
-      const size_t end = at + name.size();
-      if ((at > 0 && std::isalnum(static_cast<unsigned char>(text[at - 1]))) ||
-          (end < text.size() &&
-           std::isalnum(static_cast<unsigned char>(text[end])))) {
-        continue;
-      }
-      actor.mentions.push_back({at, end});
-    }
+    const size_t size = actor.name.size();
+    AnyWholeWord(text, actor.name, [&](size_t at) {
+      actor.mentions.push_back({at, at + size});
+      return false;
+    });
   }
 
   // Whether "the " or "The " comes just before `span`: "according to the

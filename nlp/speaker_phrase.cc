@@ -5,6 +5,7 @@
 #include "nlp/lower_word.h"
 #include "nlp/pinyin.h"
 #include "nlp/static_word_set.h"
+#include "nlp/whole_word.h"
 #include "nlp/word_list_filter.h"
 
 #include <unicode/uchar.h>
@@ -1842,21 +1843,19 @@ bool OpensWithCommonWord(std::string_view text, const SpeakerWords* words) {
 bool CapitalizedInsideASentence(std::string_view text,
                                 std::string_view phrase) {
   const std::string_view first = phrase.substr(0, phrase.find_first_of(" -"));
-  if (first.empty()) return false;
-  for (size_t at = text.find(first); at != std::string_view::npos;
-       at = text.find(first, at + 1)) {
+  return AnyWholeWord(text, first, [&](size_t at) {
     const size_t end = at + first.size();
-    if (end < text.size() && IsAsciiAlnum(text[end])) continue;
-    if (at == 0 || IsAsciiAlnum(text[at - 1])) continue;
     size_t before = at;
     while (before > 0 && text[before - 1] == ' ') --before;
-    if (before == 0 || before == at) continue;
+    if (before == 0 || before == at) return false;
     const char c = text[before - 1];
-    if (!IsAsciiAlnum(c) && c != ',' && c != ';') continue;
+    if (!IsAsciiAlnum(c) && c != ',' && c != ';') return false;
     // Not inside a longer name: "Department of Health", "Health Commission".
     size_t next = end;
     while (next < text.size() && text[next] == ' ') ++next;
-    if (next > end && next < text.size() && IsAsciiUpper(text[next])) continue;
+    if (next > end && next < text.size() && IsAsciiUpper(text[next])) {
+      return false;
+    }
     size_t word = before;
     while (word > 0 && IsAsciiAlnum(text[word - 1])) --word;
     const std::string_view prev = text.substr(word, before - word);
@@ -1865,11 +1864,10 @@ bool CapitalizedInsideASentence(std::string_view text,
       while (last > 0 && text[last - 1] == ' ') --last;
       size_t start = last;
       while (start > 0 && IsAsciiAlnum(text[start - 1])) --start;
-      if (start < last && IsAsciiUpper(text[start])) continue;
+      if (start < last && IsAsciiUpper(text[start])) return false;
     }
-    if (prev.size() == 0 || !IsAsciiUpper(prev[0])) return true;
-  }
-  return false;
+    return prev.empty() || !IsAsciiUpper(prev[0]);
+  });
 }
 
 }  // namespace
