@@ -42,6 +42,13 @@ std::string SoleSpeaker(const Analysis& a) {
   return a.quotes[0].speaker.value_or("");
 }
 
+// Every quote's speaker, in order; "" for a quote with none.
+std::vector<std::string> AllSpeakers(const Analysis& a) {
+  std::vector<std::string> speakers;
+  for (const Quote& q : a.quotes) speakers.push_back(q.speaker.value_or(""));
+  return speakers;
+}
+
 bool HasActor(const Analysis& a, const std::string& name) {
   for (const ActorInText& actor : a.actors) {
     if (actor.name == name) return true;
@@ -249,14 +256,13 @@ TEST(Analyzer, AReportInParenthesesEndsWithThem) {
 TEST(Analyzer, ADescriptorKeepsTheCapitalOfAName) {
   const Analysis a = Analyze(
       "Investors sold shares of Korvane on Monday near the Harbor State "
-      "Department of Health.\n\nKorvane leaders have denied that sales were misreported."
-      "\n\nCompany officials said that sales were strong.\n\nHealth "
+      "Department of Health.\n\nKorvane leaders have denied that sales "
+      "were misreported.\n\nCompany officials said that sales were strong."
+      "\n\nHealth "
       "officials said that the risk was low.");
-  std::vector<std::string> speakers;
-  for (const Quote& q : a.quotes) speakers.push_back(q.speaker.value_or(""));
-  EXPECT_EQ(speakers, (std::vector<std::string>{"Korvane leaders",
-                                                "company officials",
-                                                "health officials"}));
+  EXPECT_EQ(AllSpeakers(a),
+            (std::vector<std::string>{"Korvane leaders", "company officials",
+                                      "health officials"}));
   std::vector<std::string> holders;
   for (const Claim& c : a.claims) holders.push_back(c.holder.value_or(""));
   EXPECT_NE(std::find(holders.begin(), holders.end(), "Korvane leaders"),
@@ -475,9 +481,7 @@ TEST(Analyzer, HonorificsAndShortNames) {
       "\n\n“We wait,” she said."
       "\n\nSolent Meridian Shipping, a shipowner, agreed. An analyst said "
       "Solent Meridian had been unlucky.\n\n“We sell,” Mr. Greenhalgh said.");
-  std::vector<std::string> speakers;
-  for (const Quote& q : a.quotes) speakers.push_back(q.speaker.value_or(""));
-  EXPECT_EQ(speakers, (std::vector<std::string>{
+  EXPECT_EQ(AllSpeakers(a), (std::vector<std::string>{
                           "Gordon Greenhalgh", "Edith Greenhalgh",
                           "Edith Greenhalgh", "an analyst",
                           "Gordon Greenhalgh"}));
