@@ -423,8 +423,33 @@ size_t OpeningClauseEnd(const ParagraphWork& w, size_t first, size_t k,
   return last;
 }
 
+// Whether the tokens from `from` to the sentence's end `sentence_end` are
+// an attribution that closes it: up to four words, the first capitalised
+// or "he", "she" or "they", then a cue, then only punctuation
+// ("Morrison testified.", "he said.").
+bool ClosingAttribution(const ParagraphWork& w, size_t from,
+                        size_t sentence_end) {
+  const auto& t = w.tokens;
+  if (from >= sentence_end || t[from].type != Token::kWord) return false;
+  if (!t[from].cap) {
+    const std::string_view first = TokenText(w.text, t[from]);
+    if (first != "he" && first != "she" && first != "they") return false;
+  }
+  for (size_t m = from + 1; m < sentence_end && m <= from + 4; ++m) {
+    if (t[m].type != Token::kWord) return false;
+    const CueMatch& cue = w.CueAt(m);
+    if (cue.length == 0) continue;
+    if (cue.partial_only()) return false;
+    for (size_t r = m + cue.length; r < sentence_end; ++r) {
+      if (t[r].type != Token::kPunct) return false;
+    }
+    return true;
+  }
+  return false;
+}
+
 // The end of the reported clause that starts at token `from`: the sentence
-// end, the comma before a participle cue (", adding that ..."), or the
+// end, the comma before a closing attribution, the comma before a participle cue (", adding that ..."), or the
 // parenthesis that closes one the report was opened in ("(44 percent say
 // they want it), but ...").
 size_t ClauseEnd(const ParagraphWork& w, size_t from, size_t sentence_end) {
@@ -464,6 +489,9 @@ size_t ClauseEnd(const ParagraphWork& w, size_t from, size_t sentence_end) {
           EqualsLowerAscii(TokenText(w.text, t[k + 2]), "to")) {
         return k;
       }
+      // "Sondland said he had relayed ..., Morrison testified.": a
+      // closing attribution of its own ends the reported clause.
+      if (ClosingAttribution(w, k + 1, sentence_end)) return k;
       // "said it is committed to the formula, while the city's police
       // deny ...": a contrast with a subject of its own is the writer's.
       // Not ", while keeping ...", which goes on with the report.

@@ -449,6 +449,23 @@ TEST(IndirectSpeech, ParticipleAfterAnAttribution) {
   EXPECT_EQ(quotes[1].speaker.value_or(""), "Marta Keane");
 }
 
+// Session 21: a closing attribution of its own ends the reported clause
+// before it ("..., Morrison testified."); both reports are kept.
+TEST(IndirectSpeech, ClosingAttributionEndsTheClause) {
+  const std::vector<Quote> quotes = Indirect(
+      "Afterward, Tobin Arkwright said he had warned the envoy that the aid "
+      "might be frozen, Marta Keane testified.");
+  const Quote* nested = nullptr;
+  for (const Quote& q : quotes) {
+    EXPECT_EQ(q.text.find("Keane testified"), std::string::npos) << q.text;
+    if (q.text.starts_with("he had warned")) nested = &q;
+  }
+  ASSERT_NE(nested, nullptr);
+  EXPECT_EQ(nested->text,
+            "he had warned the envoy that the aid might be frozen");
+  EXPECT_EQ(nested->speaker.value_or(""), "Tobin Arkwright");
+}
+
 // Session 18: a verb coordinated by "and" in a "while" clause is that
 // clause's subject's, not the sentence's first speaker's; with no cue of
 // its own the clause's long opening phrase names nobody.
