@@ -29,6 +29,32 @@ bool StartsWithNoCase(std::string_view text, size_t pos, std::string_view w) {
          EqualsIgnoreAsciiCase(text.substr(pos, w.size()), w);
 }
 
+// Whether `word` (lower case) ends the text before `pos` as a whole word
+// with one space after it, in any case: "between " before "3 and 4".
+bool EndsWithWord(std::string_view text, size_t pos, std::string_view word) {
+  const size_t n = word.size() + 1;
+  if (pos < n || text[pos - 1] != ' ' ||
+      !EqualsIgnoreAsciiCase(text.substr(pos - n, word.size()), word)) {
+    return false;
+  }
+  return pos == n || !IsAsciiAlpha(text[pos - n - 1]);
+}
+
+// Where the second number of a range in words starts, when the first
+// number starts at `digit` and ends at `end`: "3 to 4 percent", "between
+// 3 and 4 million"; 0 when none does.
+size_t WordRangeSecond(std::string_view text, size_t digit, size_t end) {
+  if (text.compare(end, 4, " to ") == 0 && end + 4 < text.size() &&
+      IsDigit(text[end + 4])) {
+    return end + 4;
+  }
+  if (text.compare(end, 5, " and ") == 0 && end + 5 < text.size() &&
+      IsDigit(text[end + 5]) && EndsWithWord(text, digit, "between")) {
+    return end + 5;
+  }
+  return 0;
+}
+
 // A letter (ASCII or any UTF-8 byte of a non-ASCII character) at pos.
 bool LetterAt(std::string_view text, size_t pos) {
   return pos < text.size() &&
@@ -435,23 +461,35 @@ std::optional<Quantity> QuantityExtractor::At(std::string_view text,
   // Where the second number of a range written with a dash starts:
   // "10-15 percent", "2–3 hours".
   size_t range_second = 0;
+  // A range in words ("between 3 and 4 million tonnes", "from 10 to 25
+  // percent", "7 to 10 days"): when it is none, the first number is read
+  // as if alone.
+  bool word_range = false;
   if (allow_range && j + 1 < text.size() && text[j] == '-' &&
       IsDigit(text[j + 1])) {
     range_second = j + 1;
   } else if (allow_range && j + 3 < text.size() &&
              text.compare(j, 3, "\u2013") == 0 && IsDigit(text[j + 3])) {
     range_second = j + 3;
+  } else if (allow_range && j + 5 < text.size() && text[j] == ' ') {
+    range_second = WordRangeSecond(text, digit, j);
+    word_range = range_second != 0;
   }
   double range_top = 0;  // the second number's value, before any scale
   if (range_second != 0) {
     // A range rises ("787-9 Dreamliner jets" names a model, "24-17" a
     // score), and a year opens a date or a season ("2025-10-30",
-    // "2019-20"): most dashes between digits are turned away here.
+    // "2019-20"): most dashes between digits are turned away here. In
+    // words, "from" and "between" open a range that may fall too ("from
+    // 1.75 to 1.5 percent").
     range_top = PlainNumberAt(text, range_second, nullptr);
-    if (!(range_top > num.value) ||
-        (!grouped && int_digits == 4 && num.value >= 1800 &&
-         num.value <= 2100)) {
-      return std::nullopt;
+    const bool year = !grouped && int_digits == 4 && num.value >= 1800 &&
+                      num.value <= 2100;
+    const bool opened = word_range && (EndsWithWord(text, digit, "from") ||
+                                       EndsWithWord(text, digit, "between"));
+    if (year || (!(range_top > num.value) && !opened)) {
+      if (!word_range) return std::nullopt;
+      range_second = 0;
     }
   }
   if (j < text.size()) {
@@ -515,7 +553,11 @@ std::optional<Quantity> QuantityExtractor::At(std::string_view text,
     }
     if (IsDateNeighbour(text, digit, num.end)) return std::nullopt;
   }
-  if (range_second != 0) return RangeStart(text, num, range_second, range_top);
+  if (range_second != 0) {
+    std::optional<Quantity> first =
+        RangeStart(text, num, range_second, range_top);
+    if (first || !word_range) return first;
+  }
   return Finish(text, num, false);
 }
 

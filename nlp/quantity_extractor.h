@@ -61,7 +61,8 @@ class QuantityExtractor {
   std::optional<Quantity> WordNumberAt(std::string_view text, size_t a,
                                        double factor, size_t after) const;
   // The first number of a range written with a dash ("10-15 percent",
-  // "2–3 hours", "$5-10 billion"), whose second number starts at
+  // "2–3 hours", "$5-10 billion") or in words ("3 to 4 percent", "between
+  // 3 and 4 million tonnes"), whose second number starts at
   // `second` with the value `second_value` before any scale: it takes the
   // second's unit and scale. Nullopt when the second is no quantity and
   // gives the first none either.

@@ -154,6 +154,40 @@ TEST(QuantityExtractor, ARangeGivesBothNumbers) {
   for (const Case& c : cases) ExpectQuantities(extractor, c.text, c.want);
 }
 
+// Session 21: a range in words ("3 to 4", "between 3 and 4") gives both
+// numbers as a dash does; after "from" or "between" it may fall. A pair
+// that is no range leaves the first number as it would be alone.
+TEST(QuantityExtractor, ARangeInWordsGivesBothNumbers) {
+  QuantityExtractor extractor(Rules());
+  struct Case {
+    std::string text;
+    std::vector<Want> want;
+  } cases[] = {
+      {"between 3 and 4 million tonnes",
+       {{"3", QuantityKind::kCount, 3e6, "tonnes"},
+        {"4 million tonnes", QuantityKind::kCount, 4e6, "tonnes"}}},
+      {"tariffs from 10 to 25 percent",
+       {{"10", QuantityKind::kPercent, 10, "%"},
+        {"25 percent", QuantityKind::kPercent, 25, "%"}}},
+      {"cut from 1.75 to 1.5 percent",
+       {{"1.75", QuantityKind::kPercent, 1.75, "%"},
+        {"1.5 percent", QuantityKind::kPercent, 1.5, "%"}}},
+      {"within 7 to 10 days", {{"7", QuantityKind::kCount, 7, "days"},
+                               {"10 days", QuantityKind::kCount, 10, "days"}}},
+      // Falling without "from": no range; "and" without "between": none.
+      {"won 6 to 3 percent", {{"3 percent", QuantityKind::kPercent, 3, "%"}}},
+      {"10 percent and 4 percent",
+       {{"10 percent", QuantityKind::kPercent, 10, "%"},
+        {"4 percent", QuantityKind::kPercent, 4, "%"}}},
+      {"in 3 and 4 days", {{"4 days", QuantityKind::kCount, 4, "days"}}},
+      {"$5 to 10 billion",
+       {{"$5", QuantityKind::kMoney, 5e9, "USD"},
+        {"10 billion", QuantityKind::kMoney, 1e10, "USD"}}},
+      {"from 2019 to 2021", {}},
+  };
+  for (const Case& c : cases) ExpectQuantities(extractor, c.text, c.want);
+}
+
 TEST(QuantityExtractor, NotQuantities) {
   QuantityExtractor extractor(Rules());
   for (const char* text : {
