@@ -103,6 +103,49 @@ bool IsOrganizationWordAnyCase(std::string_view w) {
   return IsOrganizationWord(LowerAsciiInto(w, buffer));
 }
 
+// The capitalised words of `phrase` but its first, without possessive
+// endings: "French" in "The French foreign ministry", "Russia" in
+// "Russia's foreign ministry"; at most four.
+size_t CapitalizedModifiers(std::string_view phrase,
+                            std::array<std::string_view, 4>& out) {
+  size_t n = 0;
+  size_t pos = phrase.find(' ');
+  const bool skip_first = pos != std::string_view::npos &&
+                          IsThingDeterminer(phrase.substr(0, pos));
+  if (!skip_first) pos = 0;
+  while (pos < phrase.size() && n < out.size()) {
+    while (pos < phrase.size() && phrase[pos] == ' ') ++pos;
+    size_t end = phrase.find(' ', pos);
+    if (end == std::string_view::npos) end = phrase.size();
+    if (end > pos && IsAsciiUpper(phrase[pos])) {
+      out[n++] = StripPossessive(phrase.substr(pos, end - pos));
+    }
+    pos = end;
+  }
+  return n;
+}
+
+// Whether a role phrase ("The French foreign ministry") and a speaker's
+// name ("Russia's foreign ministry") each carry capitalised modifiers and
+// none of the phrase's shares its first four letters with one of the
+// name's ("Chinese" and "China's" do): then the phrase names another body.
+bool ModifiersClash(std::string_view phrase, std::string_view name) {
+  std::array<std::string_view, 4> ours, theirs;
+  const size_t n = CapitalizedModifiers(phrase, ours);
+  const size_t m = n == 0 ? 0 : CapitalizedModifiers(name, theirs);
+  if (m == 0) return false;
+  for (size_t i = 0; i < n; ++i) {
+    for (size_t j = 0; j < m; ++j) {
+      const size_t k = std::min<size_t>(
+          4, std::min(ours[i].size(), theirs[j].size()));
+      if (EqualsIgnoreAsciiCase(ours[i].substr(0, k), theirs[j].substr(0, k))) {
+        return false;
+      }
+    }
+  }
+  return true;
+}
+
 // StripPossessive(LowerAscii(w)), written to `out` (w.size() bytes or
 // more); the answer views `out`.
 std::string_view LowerStrip(std::string_view w, char* out) {
@@ -1329,6 +1372,7 @@ std::optional<std::string> SpeakerRegistry::Resolve(const SubjectPhrase& p,
           const Entity& ent = entities_[it->entity];
           // A place is where, not an organisation: "a Wall Street darling".
           if (ent.person || ent.place) continue;
+          if (ModifiersClash(p.text, ent.name)) continue;
           const std::span<const std::string_view> t = TokensOf(ent);
           // "the agency" after "NASA" or "CBP": agencies go by initials.
           if (Contains(t, p.head) ||
@@ -1343,7 +1387,7 @@ std::optional<std::string> SpeakerRegistry::Resolve(const SubjectPhrase& p,
       }
       // "the traders" after "three traders with knowledge of the deals".
       for (auto it = descriptors_.rbegin(); it != descriptors_.rend(); ++it) {
-        if (it->first == p.head) {
+        if (it->first == p.head && !ModifiersClash(p.text, it->second)) {
           NoteGroup(p.head, at, it->second);
           return it->second;
         }

@@ -546,6 +546,16 @@ std::vector<Case> Cases() {
       {"TermInAFinding",
        "A scan of his chest showed a “ground glass” pattern in both lungs.",
        {}},
+      // Session 21: "the" with another nation's adjective names another
+      // body; the same nation's adjective names the same one.
+      {"RoleWithAnotherNationsModifier",
+       "Valdoria’s foreign ministry said it viewed the move as “a step "
+       "backwards.”\n\nThe Ostrian foreign ministry said it “regrets the "
+       "decision.”\n\nThe Valdorian foreign ministry later said it “will "
+       "not comment.”",
+       {{"a step backwards.", P, "Valdoria’s foreign ministry"},
+        {"regrets the decision.", P, "the Ostrian foreign ministry"},
+        {"will not comment.", P, "Valdoria’s foreign ministry"}}},
       {"ShoutedSlogans",
        "Hundreds of farmers shouted slogans outside the court on Tuesday.",
        {}},
