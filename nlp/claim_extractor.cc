@@ -1132,14 +1132,19 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
   };
   // Whether the cue at `cue` attributes the quote before it, whose speaker
   // follows the cue: "..., said Scott Paul, who heads the Alliance". Its
-  // words after it name the speaker, not a proposition.
+  // words after it name the speaker, not a proposition. An article may
+  // come between them ("..., says the World Health Organization").
   auto inverts = [&](Span cue) {
     const auto it = std::lower_bound(
         by_subject.begin(), by_subject.end(), cue.end,
         [&](size_t q, size_t pos) { return quotes[q].speaker_span.start < pos; });
     if (it == by_subject.end()) return false;
     const Quote& q = quotes[*it];
-    return q.speaker_span.start <= cue.end + 1 && q.span.end <= cue.start &&
+    const size_t gap = q.speaker_span.start - cue.end;
+    return (gap <= 1 ||
+            (gap == 5 && EqualsIgnoreAsciiCase(text.substr(cue.end, 5),
+                                               " the "))) &&
+           q.span.end <= cue.start &&
            EqualsIgnoreAsciiCase(q.cue, text.substr(cue.start, cue.size()));
   };
   // The actor mentioned last before `pos` that is a person (or not); for a

@@ -576,6 +576,25 @@ TEST(ClaimExtractor, InvertedAttributionNamesItsSpeaker) {
   EXPECT_EQ(claims[0].text, q.text);
 }
 
+// Session 21: an article may come between the cue and the speaker's name
+// ("..., says the Lakeshore Institute").
+TEST(ClaimExtractor, InvertedAttributionWithAnArticle) {
+  ClaimExtractor extractor(Cues());
+  const TopicTagger topics = Topics();
+  const std::string text =
+      "Soybean stocks will fall by the spring, says the Lakeshore Institute.";
+  Quote q = IndirectQuote(text, "Soybean stocks will fall by the spring",
+                          "Lakeshore Institute", "says");
+  const size_t name = text.find("Lakeshore");
+  q.speaker_span = {name, name + 19};
+  std::vector<Quote> quotes = {q};
+  auto claims =
+      extractor.Extract({text, nullptr, &quotes, nullptr, &topics, ""});
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(claims[0].rule, "claim.reported");
+  EXPECT_EQ(claims[0].text, q.text);
+}
+
 TEST(ClaimExtractor, EachReportedClaimHasItsOwnCuesModality) {
   ClaimExtractor extractor(Cues());
   const std::string text =
