@@ -574,6 +574,33 @@ bool HasCommaBeforeStop(std::string_view s) {
   return false;
 }
 
+// Whether the cue at `pos` opens a relative clause set off by a comma:
+// "Assange, who denies the accusation, has avoided ...".
+bool InCommaRelative(std::string_view text, size_t pos) {
+  const std::string_view word = WordBeforeSpace(text, pos);
+  if (word != "who" && word != "which") return false;
+  const size_t at = pos - 1 - word.size();
+  return at >= 2 && text[at - 1] == ' ' && text[at - 2] == ',';
+}
+
+// `s` up to its first ", " outside a quotation (straight or curly), or
+// all of it.
+std::string_view UntilComma(std::string_view s) {
+  bool quoted = false;
+  for (size_t i = 0; i + 1 < s.size(); ++i) {
+    if (s[i] == '"') {
+      quoted = !quoted;
+    } else if (s.compare(i, 3, "\u201C") == 0) {
+      quoted = true;
+    } else if (s.compare(i, 3, "\u201D") == 0) {
+      quoted = false;
+    } else if (!quoted && s[i] == ',' && s[i + 1] == ' ') {
+      return s.substr(0, i);
+    }
+  }
+  return s;
+}
+
 // How far after a cue and the punctuation right after it ("said — and
 // wrote — that") its "that" may be unless a comma closes an aside before it.
 constexpr size_t kNearThat = 16;
@@ -1373,6 +1400,8 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
       continue;
     }
     rest = Trim(BeforeUnopenedParenthesis(rest), &start);
+    // A relative clause's proposition ends where the clause does.
+    if (InCommaRelative(text, m.span.start)) rest = Trim(UntilComma(rest), &start);
     // "acknowledged that X would be hard and said Y": Y is already a
     // reported claim, so this one stops where it begins.
     // (Only claims starting in the clause as it is now can cut it: it

@@ -595,6 +595,22 @@ TEST(ClaimExtractor, InvertedAttributionWithAnArticle) {
   EXPECT_EQ(claims[0].text, q.text);
 }
 
+// Session 21: a cue in a relative clause set off by commas holds only
+// the clause's words, not the main clause after it.
+TEST(ClaimExtractor, RelativeClauseEndsAtItsComma) {
+  ClaimExtractor extractor(Cues());
+  const std::string text =
+      "Tobin Arkwright, who denied the charges of fraud, left Valdoria on "
+      "Monday for a conference.";
+  std::vector<ActorInText> actors = {Person("Tobin Arkwright", {{0, 15}})};
+  auto claims =
+      extractor.Extract({text, &actors, nullptr, nullptr, nullptr, ""});
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(claims[0].text, "the charges of fraud");
+  EXPECT_EQ(claims[0].holder.value_or(""), "Tobin Arkwright");
+  EXPECT_EQ(claims[0].modality, Modality::kDenied);
+}
+
 TEST(ClaimExtractor, EachReportedClaimHasItsOwnCuesModality) {
   ClaimExtractor extractor(Cues());
   const std::string text =
