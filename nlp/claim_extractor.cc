@@ -477,6 +477,22 @@ std::string_view StripTrailingLinks(std::string_view s) {
   return s;
 }
 
+// `s` without a closing ", SUBJECT [AUXILIARIES] CUE" of up to five words
+// that ends it ("there is no need to worry, it has also acknowledged"
+// before another claim of the cue "acknowledged"); else `s`.
+std::string_view WithoutClosingCue(std::string_view s, std::string_view cue) {
+  if (cue.empty() || s.size() <= cue.size() ||
+      !EqualsIgnoreAsciiCase(s.substr(s.size() - cue.size()), cue) ||
+      s[s.size() - cue.size() - 1] != ' ') {
+    return s;
+  }
+  const size_t comma = s.rfind(", ");
+  if (comma == std::string_view::npos) return s;
+  const std::string_view tail = s.substr(comma + 2);
+  if (std::count(tail.begin(), tail.end(), ' ') > 4) return s;
+  return s.substr(0, comma);
+}
+
 struct Mention {
   Span span;
   const ActorInText* actor;
@@ -1410,7 +1426,7 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
       const ClaimDraft& other = claims[i];
       if (other.span.start > start && other.span.start < start + rest.size()) {
         rest = StripTrailingLinks(rest.substr(0, other.span.start - start));
-        rest = Trim(rest, &start);
+        rest = Trim(WithoutClosingCue(rest, other.cue), &start);
       }
     }
     if (rest.size() < 8) continue;

@@ -611,6 +611,24 @@ TEST(ClaimExtractor, RelativeClauseEndsAtItsComma) {
   EXPECT_EQ(claims[0].modality, Modality::kDenied);
 }
 
+// Session 21: a claim cut where a reported claim begins also leaves out
+// that claim's own ", SUBJECT CUE" before it.
+TEST(ClaimExtractor, CutClaimLeavesOutTheNextClaimsAttribution) {
+  ClaimExtractor extractor(Cues());
+  const std::string text =
+      "Though Tobin Arkwright has said that there is no need to worry "
+      "about the harvest, he has also insisted that the rains came late.";
+  std::vector<Quote> quotes = {IndirectQuote(text, "the rains came late",
+                                             "Tobin Arkwright", "insisted")};
+  std::vector<ActorInText> actors = {Person("Tobin Arkwright", {{7, 22}})};
+  auto claims =
+      extractor.Extract({text, &actors, &quotes, nullptr, nullptr, ""});
+  ASSERT_EQ(claims.size(), 2u);
+  EXPECT_EQ(claims[0].text,
+            "there is no need to worry about the harvest");
+  EXPECT_EQ(claims[1].text, "the rains came late");
+}
+
 TEST(ClaimExtractor, EachReportedClaimHasItsOwnCuesModality) {
   ClaimExtractor extractor(Cues());
   const std::string text =
