@@ -617,6 +617,26 @@ std::string_view UntilComma(std::string_view s) {
   return s;
 }
 
+// `s` up to a contrast the writer adds after a comma (", but it was out
+// of print"), outside a quotation; ", but that ..." goes on with the
+// report. Else all of `s`.
+std::string_view BeforeContrast(std::string_view s) {
+  bool quoted = false;
+  for (size_t i = 0; i + 6 < s.size(); ++i) {
+    if (s[i] == '"') {
+      quoted = !quoted;
+    } else if (s.compare(i, 3, "\u201C") == 0) {
+      quoted = true;
+    } else if (s.compare(i, 3, "\u201D") == 0) {
+      quoted = false;
+    } else if (!quoted && s.compare(i, 6, ", but ") == 0 &&
+               s.compare(i + 6, 5, "that ") != 0) {
+      return s.substr(0, i);
+    }
+  }
+  return s;
+}
+
 // How far after a cue and the punctuation right after it ("said — and
 // wrote — that") its "that" may be unless a comma closes an aside before it.
 constexpr size_t kNearThat = 16;
@@ -1417,7 +1437,8 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
     }
     rest = Trim(BeforeUnopenedParenthesis(rest), &start);
     // A relative clause's proposition ends where the clause does.
-    if (InCommaRelative(text, m.span.start)) rest = Trim(UntilComma(rest), &start);
+    if (InCommaRelative(text, m.span.start)) rest = UntilComma(rest);
+    rest = Trim(BeforeContrast(rest), &start);
     // "acknowledged that X would be hard and said Y": Y is already a
     // reported claim, so this one stops where it begins.
     // (Only claims starting in the clause as it is now can cut it: it

@@ -629,6 +629,27 @@ TEST(ClaimExtractor, CutClaimLeavesOutTheNextClaimsAttribution) {
   EXPECT_EQ(claims[1].text, "the rains came late");
 }
 
+// Session 21: a contrast after a comma (", but the rains came late") is
+// the writer's, not the holder's; ", but that ..." goes on with the claim.
+TEST(ClaimExtractor, ContrastAfterACommaEndsTheClaim) {
+  ClaimExtractor extractor(Cues());
+  std::vector<ActorInText> actors = {Person("Tobin Arkwright", {{0, 15}})};
+  for (const auto& [text, claim] :
+       {std::pair<std::string, std::string>{
+            "Tobin Arkwright pledged to buy the whole harvest, but the rains "
+            "came late.",
+            "to buy the whole harvest"},
+        {"Tobin Arkwright insisted the harvest was sold, but that the price "
+         "was low.",
+         "the harvest was sold, but that the price was low"}}) {
+    SCOPED_TRACE(text);
+    auto claims =
+        extractor.Extract({text, &actors, nullptr, nullptr, nullptr, ""});
+    ASSERT_EQ(claims.size(), 1u);
+    EXPECT_EQ(claims[0].text, claim);
+  }
+}
+
 TEST(ClaimExtractor, EachReportedClaimHasItsOwnCuesModality) {
   ClaimExtractor extractor(Cues());
   const std::string text =
