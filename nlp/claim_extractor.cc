@@ -493,6 +493,20 @@ std::string_view WithoutClosingCue(std::string_view s, std::string_view cue) {
   return s.substr(0, comma);
 }
 
+// Whether a possessive ending and a lower-case word follow `end`: "’s
+// friends", "'s aides".
+bool PossessiveBeforeNoun(std::string_view text, size_t end) {
+  size_t after = 0;
+  if (text.compare(end, 3, "'s ") == 0) {
+    after = end + 3;
+  } else if (text.compare(end, 5, "\u2019s ") == 0) {
+    after = end + 5;
+  } else {
+    return false;
+  }
+  return after < text.size() && IsAsciiLower(text[after]);
+}
+
 struct Mention {
   Span span;
   const ActorInText* actor;
@@ -1555,6 +1569,9 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
         // "The whistleblower, a protégé of John Bolton and Dick Cheney,
         // would have claimed": a preposition's object is not the subject.
         if (ObjectOfPreposition(text, *it, mentions)) continue;
+        // "Matthesen and Ford’s friends wanted": a possessive names whose
+        // the subject is, not who holds it.
+        if (PossessiveBeforeNoun(text, it->span.end)) break;
         // "After Adam Neumann left in October, SoftBank, its largest
         // investor, committed to": a name in an opening subordinate clause
         // is not the cue's subject.

@@ -650,6 +650,19 @@ TEST(ClaimExtractor, ContrastAfterACommaEndsTheClaim) {
   }
 }
 
+// Session 21: a name before a possessive ("Arkwright’s aides pledged")
+// does not hold the claim.
+TEST(ClaimExtractor, PossessiveNameIsNotTheHolder) {
+  ClaimExtractor extractor(Cues());
+  const std::string text =
+      "Tobin Arkwright’s aides pledged to buy the whole harvest.";
+  std::vector<ActorInText> actors = {Person("Tobin Arkwright", {{0, 15}})};
+  auto claims =
+      extractor.Extract({text, &actors, nullptr, nullptr, nullptr, ""});
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_NE(claims[0].holder.value_or(""), "Tobin Arkwright");
+}
+
 TEST(ClaimExtractor, EachReportedClaimHasItsOwnCuesModality) {
   ClaimExtractor extractor(Cues());
   const std::string text =
