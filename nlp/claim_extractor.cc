@@ -651,6 +651,18 @@ std::string_view BeforeContrast(std::string_view s) {
   return s;
 }
 
+// Whether the cue `cue` comes right after a comma and before a
+// capitalised word. When that comma is its sentence's first, the cue is
+// an attribution put after its words ("..., said The We Company’s
+// executive chair Marcelo Claure"), whose words after it name the
+// speaker even when no quote was found for it; after an appositive
+// ("Gao Ruoxi, spokesman for the office, said China had") it is not.
+bool InvertedAfterComma(std::string_view text, Span cue) {
+  return cue.start >= 2 && text[cue.start - 1] == ' ' &&
+         text[cue.start - 2] == ',' && cue.end + 1 < text.size() &&
+         text[cue.end] == ' ' && IsAsciiUpper(text[cue.end + 1]);
+}
+
 // How far after a cue and the punctuation right after it ("said — and
 // wrote — that") its "that" may be unless a comma closes an aside before it.
 constexpr size_t kNearThat = 16;
@@ -1406,9 +1418,20 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
     add(c);
   }
 
+  // Whether the comma right before the cue `cue` is its sentence's first.
+  auto first_comma_before = [&](Span cue) {
+    const size_t start = sentence_around(cue.start).start;
+    return start + 2 > cue.start ||
+           text.substr(start, cue.start - 2 - start).find(", ") ==
+               std::string_view::npos;
+  };
+
   // Belief, intention and speech verbs.
   for (const PhraseMatcher::Match& m : cue_matches) {
-    if (AfterClosingQuote(text, m.span.start) || inverts(m.span)) continue;
+    if (AfterClosingQuote(text, m.span.start) || inverts(m.span) ||
+        (InvertedAfterComma(text, m.span) && first_comma_before(m.span))) {
+      continue;
+    }
     // "If you want ad-free Hulu", "in case you want to know": the reader,
     // addressed, holds nothing.
     if (WordBeforeSpaceIs(text, m.span.start, "you")) continue;

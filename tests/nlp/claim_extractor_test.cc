@@ -663,6 +663,28 @@ TEST(ClaimExtractor, PossessiveNameIsNotTheHolder) {
   EXPECT_NE(claims[0].holder.value_or(""), "Tobin Arkwright");
 }
 
+// Session 21: a cue after its sentence's first comma and before a
+// capitalised word is an attribution put last, even when no quote was
+// found for it: the words after it are no proposition. After an
+// appositive the cue opens one.
+TEST(ClaimExtractor, CueAfterTheFirstCommaBeforeACapitalIsAnAttribution) {
+  ClaimExtractor extractor(Cues());
+  const std::string inverted =
+      "Job cuts will come later this week, said The Harbor Group’s newly "
+      "named chair Tobin Arkwright in an email to staff.";
+  EXPECT_TRUE(
+      extractor.Extract({inverted, nullptr, nullptr, nullptr, nullptr, ""})
+          .empty());
+  const std::string appositive =
+      "Tobin Arkwright, chair of the Harbor Group, said Valdoria had cut "
+      "its orders by half.";
+  std::vector<ActorInText> actors = {Person("Tobin Arkwright", {{0, 15}})};
+  auto claims =
+      extractor.Extract({appositive, &actors, nullptr, nullptr, nullptr, ""});
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(claims[0].text, "Valdoria had cut its orders by half");
+}
+
 TEST(ClaimExtractor, EachReportedClaimHasItsOwnCuesModality) {
   ClaimExtractor extractor(Cues());
   const std::string text =
