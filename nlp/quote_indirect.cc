@@ -618,6 +618,19 @@ bool OpensInvertedSubject(std::string_view lower) {
          IsTitleWord(lower);
 }
 
+// Whether tokens from `from` (before `last`) are one to four title words
+// in lower case and then a capitalised word: "executive chair Marcelo
+// Claure", "chief economist Ana Ruiz".
+bool TitlesBeforeName(const ParagraphWork& w, size_t from, size_t last) {
+  const auto& t = w.tokens;
+  size_t m = from;
+  while (m < last && m < from + 4 && t[m].type == Token::kWord && !t[m].cap &&
+         IsTitleWord(LowerWord(w.text, t[m]))) {
+    ++m;
+  }
+  return m > from && m < last && t[m].type == Token::kWord && t[m].cap;
+}
+
 // CLAUSE, CUE SUBJECT [, appositive] [adjuncts]: "Prices will rise next
 // year, said Leah Sorensen, a trader at Corran Partners." The cue at token
 // `k` follows the comma that ends the clause, opening at `first`; the
@@ -640,9 +653,9 @@ bool InvertedAttribution(const ParagraphWork& w, SpeakerRegistry& registry,
       subj.kind != PhraseKind::kDescriptor) {
     return false;
   }
-  // "said The We Company's executive chair Marcelo Claure": the
-  // possessive's owner is not the speaker, and the name after it is not
-  // parsed here.
+  // A possessive's owner is not the speaker: "said The We Company's
+  // executive chair Marcelo Claure" is Claure's (SubjectAfter reads the
+  // name after the titles), and a subject ending in a possessive is none.
   const size_t subj_last =
       std::lower_bound(t.begin() + after_cue, t.begin() + last,
                        subj.span.end,
@@ -971,7 +984,8 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
       // spokesman.": when the capitalised words after a cue that follows a
       // comma make an inverted attribution, they are it, whatever subject a
       // parse back across the sentence's commas would find ("Eighth St.").
-      if (may_invert && t[k + cue.length].cap &&
+      if (may_invert &&
+          (t[k + cue.length].cap || TitlesBeforeName(w, k + cue.length, last)) &&
           InvertedAttribution(w, registry, first, k, cue, last, out)) {
         if (!w.sentence_speaker[s]) w.sentence_speaker[s] = out.back().speaker;
         resume = last;

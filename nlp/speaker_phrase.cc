@@ -1559,15 +1559,29 @@ SubjectPhrase SubjectAfter(std::string_view text,
     begin = begin + 1;
     k = begin;
   }
-  // "coach Bruce Boudreau", "spokeswoman Jane Doe": a title before a name.
-  if (!tokens[begin].cap && begin + 1 < limit && IsWord(tokens[begin + 1]) &&
-      tokens[begin + 1].cap && IsTitleToken(text, tokens[begin])) {
-    p = SubjectAfter(text, tokens, begin + 1, ceiling, words);
-    if (p.kind == PhraseKind::kName) {
-      p.role_words.insert(p.role_words.begin(),
-                          std::string(first_lower.view()));
+  // "coach Bruce Boudreau", "executive chair Marcelo Claure": up to four
+  // titles before a name.
+  if (!tokens[begin].cap) {
+    size_t name = begin;
+    while (name < limit && name < begin + 4 && IsWord(tokens[name]) &&
+           !tokens[name].cap && IsTitleToken(text, tokens[name])) {
+      ++name;
     }
-    return p;
+    if (name > begin && name < limit && IsWord(tokens[name]) &&
+        tokens[name].cap) {
+      p = SubjectAfter(text, tokens, name, ceiling, words);
+      if (p.kind == PhraseKind::kName) {
+        std::vector<std::string> role;
+        role.reserve(name - begin + p.role_words.size());
+        for (size_t r = begin; r < name; ++r) {
+          role.emplace_back(TokenLower(text, tokens[r]).view());
+        }
+        std::move(p.role_words.begin(), p.role_words.end(),
+                  std::back_inserter(role));
+        p.role_words = std::move(role);
+      }
+      return p;
+    }
   }
   // "estimates by Crestfield Minerals Analytics".
   if (!tokens[begin].cap && first_lower != "the" &&
@@ -1649,6 +1663,14 @@ SubjectPhrase SubjectAfter(std::string_view text,
                (IsTitleToken(text, tokens[end + 1]) ||
                 In<kBodies>(TokenLower(text, tokens[end + 1]).view()))) {
           ++end;
+        }
+        // "The We Company’s recently named executive chair Marcelo
+        // Claure": a name after the titles holds the office.
+        if (end + 1 < limit && IsWord(tokens[end + 1]) &&
+            tokens[end + 1].cap) {
+          SubjectPhrase named =
+              SubjectAfter(text, tokens, end + 1, ceiling, words);
+          if (named.kind == PhraseKind::kName) return named;
         }
         // "... to Britain", "... of the Treasury": the office's place.
         if (end + 2 < limit && IsWord(tokens[end + 1]) &&

@@ -58,6 +58,18 @@ TEST(IndirectSpeech, Table) {
        "Prices will fall next year", "Ridgeline Commodities"},
       {"Analysts said the pace would have to quicken sharply.",
        "the pace would have to quicken sharply", "analysts"},
+      // Session 21: titles in lower case before the name of an inverted
+      // speaker, also after a possessive body and its modifiers.
+      {"Prices will fall next year, said chief economist Ana Ruiz.",
+       "Prices will fall next year", "Ana Ruiz"},
+      {"Job cuts will come later this week, said executive chair Tobin "
+       "Arkwright in an email to staff.",
+       "Job cuts will come later this week", "Tobin Arkwright"},
+      // (Until session 21 the possessive's owner was read as the subject
+      // and no quote was made; the name after the titles is the speaker.)
+      {"Costs for farmers will climb sharply this winter, said Brightfold's "
+       "newly named chief executive Leah Sorensen.",
+       "Costs for farmers will climb sharply this winter", "Leah Sorensen"},
       // A descriptor keeps the capitals of names and demonyms only.
       {"British ceramics makers said the duties would cost jobs.",
        "the duties would cost jobs", "British ceramics makers"},
@@ -336,17 +348,13 @@ TEST(IndirectSpeech, Table) {
        "weaken this winter",
        "Marta Keane"},
       // Not inverted: the attribution sits inside the clause, the subject
-      // is a pronoun or a possessive's owner, or the clause is too short
-      // to trust.
+      // is a pronoun, or the clause is too short to trust.
       {"The key to the harvest this year, says Marta Keane, is the rain.", "",
        ""},
       {"Costs for farmers will climb sharply this winter, said the Harbor "
        "Institute in a note that listed three other risks.",
        "", ""},
       {"Costs for farmers will climb sharply this winter, said he.", "", ""},
-      {"Costs for farmers will climb sharply this winter, said Brightfold's "
-       "newly named chief executive Leah Sorensen.",
-       "", ""},
       {"Prices will fall, said Marta Keane.", "", ""},
       // "add to" a thing makes it larger: its "that" is the thing's.
       {"Regulators are investigating Brightfold, adding to a mounting series "
