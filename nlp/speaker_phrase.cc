@@ -1713,6 +1713,18 @@ SubjectPhrase SubjectAfter(std::string_view text,
                          !IsPossessiveForm(TokenText(text, tokens[k - 1]))))) {
         break;
       }
+      // "the company’s executive chair Marcelo Claure": a name after a
+      // title holds it, described by the words before.
+      if (k > begin && tokens[k].cap && IsTitleToken(text, tokens[k - 1])) {
+        SubjectPhrase named = SubjectAfter(text, tokens, k, ceiling, words);
+        if (named.kind == PhraseKind::kName) {
+          std::vector<std::string> role;
+          AddRoleWords(text, tokens, begin, k, role);
+          named.role_words.insert(named.role_words.begin(), role.begin(),
+                                  role.end());
+          return named;
+        }
+      }
       ++k;
     }
     last = k - 1;

@@ -65,6 +65,9 @@ TEST(IndirectSpeech, Table) {
       {"Job cuts will come later this week, said executive chair Tobin "
        "Arkwright in an email to staff.",
        "Job cuts will come later this week", "Tobin Arkwright"},
+      {"Job cuts will come later this week, said the company’s executive "
+       "chair Tobin Arkwright in an email to staff.",
+       "Job cuts will come later this week", "Tobin Arkwright"},
       // (Until session 21 the possessive's owner was read as the subject
       // and no quote was made; the name after the titles is the speaker.)
       {"Costs for farmers will climb sharply this winter, said Brightfold's "
