@@ -139,6 +139,39 @@ std::optional<std::string> SpeakerRegistry::GroupSpeakerBefore(
   return std::nullopt;
 }
 
+std::optional<std::string> SpeakerRegistry::GroupSubjectBefore(
+    size_t at) const {
+  constexpr size_t kNearBytes = 600;
+  const size_t floor = at > kNearBytes ? at - kNearBytes : 0;
+  // Back over the sentence holding `at` to its start, then over earlier
+  // sentence starts of the paragraph: a capital after ". " or at the
+  // paragraph's start.
+  for (size_t p = at; p-- > floor;) {
+    if (p + 1 < text_.size() && text_[p] == '\n' && text_[p + 1] == '\n') {
+      break;
+    }
+    const bool starts = p == 0 || text_[p - 1] == '\n' ||
+                        (p >= 2 && text_[p - 1] == ' ' &&
+                         (text_[p - 2] == '.' || text_[p - 2] == '!' ||
+                          text_[p - 2] == '?'));
+    if (!starts || !IsAsciiUpper(text_[p])) continue;
+    size_t end = p;
+    while (end < at && IsAsciiAlpha(text_[end])) ++end;
+    if (end + 1 >= at || text_[end] != ' ' || !IsAsciiLower(text_[end + 1])) {
+      continue;
+    }
+    char buffer[32];
+    if (end - p >= sizeof(buffer)) continue;
+    const std::string_view word =
+        LowerAsciiInto(text_.substr(p, end - p), buffer);
+    // Nouns only: a quantifier ("Some expect") names no group by itself.
+    if (word.back() == 's' && word != "others" && IsGroupNoun(word)) {
+      return std::string(word);
+    }
+  }
+  return std::nullopt;
+}
+
 std::optional<size_t> SpeakerRegistry::SingularTheyBefore(size_t at) const {
   constexpr size_t kNearBytes = 400;
   for (auto it = MentionsBefore(at, false); it != mentions_.rend(); ++it) {

@@ -141,7 +141,6 @@ constexpr std::string_view kGroupNouns[] = {
     // Quantifiers standing alone for people: "Some said", "Others argue".
     "some", "others", "many", "most", "several"};
 
-bool IsGroupNoun(std::string_view lower) { return In<kGroupNouns>(lower); }
 
 UChar32 FirstChar(std::string_view s) {
   if (s.empty()) return 0;
@@ -570,6 +569,8 @@ size_t ApposedNameEnd(std::string_view text, const std::vector<Token>& tokens,
 }
 
 }  // namespace
+
+bool IsGroupNoun(std::string_view lower) { return In<kGroupNouns>(lower); }
 
 bool IsPossessiveForm(std::string_view word) {
   return word.ends_with("'s") || word.ends_with("\u2019s");

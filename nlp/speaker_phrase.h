@@ -58,6 +58,7 @@ bool IsTitleWord(std::string_view lower);         // envoy, minister, sen.
 bool IsHonorific(std::string_view lower);         // mr., ms., dr.
 bool IsPreposition(std::string_view lower);       // of, at, for, with
 bool IsDeterminerOfDescriptor(std::string_view lower);  // a, an, three, some
+bool IsGroupNoun(std::string_view lower);  // analysts, officials, some
 bool IsSkippableAdverb(std::string_view lower);   // also, later, has
 bool IsClauseBoundaryWord(std::string_view lower);  // and, but, because
 // A word ending in 's or ’s: "Ostergaard’s", "Kelvin's".

@@ -1354,6 +1354,7 @@ std::optional<std::string> SpeakerRegistry::Resolve(const SubjectPhrase& p,
         if (auto e = SingularTheyBefore(at)) {
           return std::string(entities_[*e].name);
         }
+        if (auto group = GroupSubjectBefore(at)) return group;
       }
       return std::nullopt;
     }

@@ -267,6 +267,11 @@ class SpeakerRegistry {
   // organisation before it stands for ("..., the authors said. ..., they
   // wrote"); nullopt otherwise.
   std::optional<std::string> GroupSpeakerBefore(size_t at) const;
+  // The group a "they" at `at` stands for when an earlier sentence of the
+  // same paragraph, up to 600 bytes before, opens with a group noun and a
+  // verb ("Analysts expect ... . They say"): that noun in lower case;
+  // nullopt otherwise.
+  std::optional<std::string> GroupSubjectBefore(size_t at) const;
   // The person a "they" at `at` stands for when it stands for one
   // ("Kym Lino, a spokesperson for Instagram, confirmed to WIRED that ....
   // “...,” they said"): the person mentioned last before `at`, past

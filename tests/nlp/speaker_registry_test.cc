@@ -485,6 +485,23 @@ TEST(SpeakerRegistry, TheyIsThePluralSpeakerBeforeIt) {
             "Harbor Watch Group");
 }
 
+// Session 21: with no speaker before it, "they" stands for a group noun
+// that opens an earlier sentence of its paragraph with a verb ("Analysts
+// expect ... . They say"); not a quantifier, nor across a paragraph.
+TEST(SpeakerRegistry, TheyIsTheGroupThatOpensASentenceBefore) {
+  SubjectPhrase they{PhraseKind::kPronoun, {}, "they", "they", {},
+                     PronounKind::kGroup};
+  const std::string text =
+      "Analysts expect sales to double by 2030. Prices will fall. They say "
+      "the range matters.\n\nThey also say it is early.";
+  SpeakerRegistry r(text, nullptr, &Words());
+  EXPECT_EQ(r.Resolve(they, text.find("They say")).value_or(""), "analysts");
+  EXPECT_FALSE(r.Resolve(they, text.find("They also")));
+  const std::string some = "Some expect sales to double. They say so.";
+  SpeakerRegistry q(some, nullptr, &Words());
+  EXPECT_FALSE(q.Resolve(they, some.find("They")));
+}
+
 // Session 16: a singular "they" ("Kym Lino, a spokesperson for Instagram,
 // confirmed to WIRED that .... “...,” they said"): the person whose name
 // opens the sentence right before it, past an organisation that is only
