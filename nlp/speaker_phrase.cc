@@ -1442,6 +1442,17 @@ SubjectPhrase SubjectBefore(std::string_view text,
           k -= 2;
         }
       }
+      // "Paganini and his team reported": the group a possessive pronoun
+      // gives a name joined by "and" is that person's, who speaks for it.
+      if ((w == "his" || w == "her" || w == "their") && k - 2 >= lo &&
+          IsWord(tokens[k - 1]) && TokenText(text, tokens[k - 1]) == "and" &&
+          IsWord(tokens[k - 2]) && tokens[k - 2].cap) {
+        SubjectPhrase named = SubjectBefore(text, tokens, floor, k - 1, words);
+        if (named.kind == PhraseKind::kName) {
+          p = std::move(named);
+          return p;
+        }
+      }
       Finish(text, tokens, k, last,
              DefiniteDeterminer(TokenLower(text, tokens[k])) ? PhraseKind::kRole
                                                   : PhraseKind::kDescriptor,

@@ -556,6 +556,14 @@ std::vector<Case> Cases() {
        {{"a step backwards.", P, "Valdoria’s foreign ministry"},
         {"regrets the decision.", P, "the Ostrian foreign ministry"},
         {"will not comment.", P, "Valdoria’s foreign ministry"}}},
+      // Session 21: a name and "his", "her" or "their" group speaks as the
+      // name.
+      {"NameAndHerTeam",
+       "“We suggest the rains came late,” Marta Keane and her team wrote in "
+       "the paper.\n\nTobin Arkwright and his aides said that the harvest "
+       "was sold.",
+       {{"We suggest the rains came late", D, "Marta Keane"},
+        {"the harvest was sold", I, "Tobin Arkwright"}}},
       {"ShoutedSlogans",
        "Hundreds of farmers shouted slogans outside the court on Tuesday.",
        {}},
