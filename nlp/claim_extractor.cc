@@ -739,8 +739,12 @@ bool Proposition(std::string_view& rest, size_t& start, bool intention,
       }
     }
   }
+  // "committed to that timeline": a "that" before a single word points
+  // at a thing and opens no clause.
+  bool after_that = false;
   if (rest.starts_with("that ")) {
     advance(5);
+    after_that = true;
   } else {
     // After punctuation ("Keane said.") only a "that" can lead to one:
     // the first word need not be read.
@@ -809,6 +813,7 @@ bool Proposition(std::string_view& rest, size_t& start, bool intention,
           space == std::string_view::npos ? head : head.substr(space + 1);
       if (LowerIsOneOf(before, kPrepositions)) return false;
       advance(that + 6);
+      after_that = true;
     }
   }
   // A cue inside a quotation: stop where the quotation closes. Each close
@@ -828,7 +833,7 @@ bool Proposition(std::string_view& rest, size_t& start, bool intention,
       rest = rest.substr(0, at);
     }
   }
-  return !rest.empty();
+  return !rest.empty() && (!after_that || HasWords(rest, 2));
 }
 
 // Bit k set: bytes[k] is "\n", ".", "!" or "?"; `len` <= 64.

@@ -685,6 +685,17 @@ TEST(ClaimExtractor, CueAfterTheFirstCommaBeforeACapitalIsAnAttribution) {
   EXPECT_EQ(claims[0].text, "Valdoria had cut its orders by half");
 }
 
+// Session 21: "that" before a single word is a determiner ("pledged that
+// timeline"), not the start of a proposition.
+TEST(ClaimExtractor, ThatBeforeOneWordOpensNoProposition) {
+  ClaimExtractor extractor(Cues());
+  const std::string text = "Tobin Arkwright pledged that timeline.";
+  std::vector<ActorInText> actors = {Person("Tobin Arkwright", {{0, 15}})};
+  EXPECT_TRUE(
+      extractor.Extract({text, &actors, nullptr, nullptr, nullptr, ""})
+          .empty());
+}
+
 TEST(ClaimExtractor, EachReportedClaimHasItsOwnCuesModality) {
   ClaimExtractor extractor(Cues());
   const std::string text =
