@@ -635,17 +635,17 @@ std::string_view UntilComma(std::string_view s) {
 // of print"), outside a quotation; ", but that ..." goes on with the
 // report. Else all of `s`.
 std::string_view BeforeContrast(std::string_view s) {
-  bool quoted = false;
-  for (size_t i = 0; i + 6 < s.size(); ++i) {
-    if (s[i] == '"') {
-      quoted = !quoted;
-    } else if (s.compare(i, 3, "\u201C") == 0) {
-      quoted = true;
-    } else if (s.compare(i, 3, "\u201D") == 0) {
-      quoted = false;
-    } else if (!quoted && s.compare(i, 6, ", but ") == 0 &&
-               s.compare(i + 6, 5, "that ") != 0) {
-      return s.substr(0, i);
+  for (size_t at = s.find(", but "); at != std::string_view::npos;
+       at = s.find(", but ", at + 1)) {
+    if (s.compare(at + 6, 5, "that ") == 0) continue;
+    // Inside a quotation when an odd number of straight marks, or a
+    // curly opening mark with no closing one after it, comes before.
+    const std::string_view before = s.substr(0, at);
+    const size_t open = before.rfind("\u201C");
+    const bool curly = open != std::string_view::npos &&
+                       before.find("\u201D", open) == std::string_view::npos;
+    if (!curly && std::count(before.begin(), before.end(), '"') % 2 == 0) {
+      return before;
     }
   }
   return s;

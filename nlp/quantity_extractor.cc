@@ -471,7 +471,8 @@ std::optional<Quantity> QuantityExtractor::At(std::string_view text,
   } else if (allow_range && j + 3 < text.size() &&
              text.compare(j, 3, "\u2013") == 0 && IsDigit(text[j + 3])) {
     range_second = j + 3;
-  } else if (allow_range && j + 5 < text.size() && text[j] == ' ') {
+  } else if (allow_range && j + 5 < text.size() && text[j] == ' ' &&
+             (text[j + 1] == 't' || text[j + 1] == 'a')) {
     range_second = WordRangeSecond(text, digit, j);
     word_range = range_second != 0;
   }
