@@ -775,39 +775,26 @@ uint64_t MarkMask(const uint8_t* bytes, size_t len) {
 // walk over the sentence. Around(pos) == SentenceAround(text, pos).
 class SentenceEnds {
  public:
-  explicit SentenceEnds(std::string_view text) : text_(text) {
+  // `marks` (may be null) holds the offset of every '.', '!', '?' and
+  // '\n' of `text` in increasing order; without it they are searched for.
+  SentenceEnds(std::string_view text, const std::vector<size_t>* marks)
+      : text_(text) {
     // EndsBefore(p) holds only at a line break or at a space 1, 2, 4 or 5
     // bytes after . ! or ? (past an optional ” and "): test just that one.
-    // The marks are found 64 bytes at a time (MarkMask), then one by one.
-    const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
     // Room for a sentence per 64 bytes, more than most texts hold: the
     // list is not moved as it grows.
     ends_.reserve(text.size() / 64 + 8);
-    for (size_t base = 0; base < text.size(); base += 64) {
-      uint64_t marks =
-          MarkMask(bytes + base, std::min<size_t>(64, text.size() - base));
-      while (marks != 0) {
-        const size_t q = base + static_cast<size_t>(__builtin_ctzll(marks));
-        marks &= marks - 1;
-        if (text[q] == '\n') {
-          ends_.push_back(q);
-          continue;
-        }
-        // The mark may end a sentence only if a space follows it, maybe
-        // after a " or a ” (or ” and "): the byte after it says which.
-        size_t d = 0;
-        if (q + 1 < text.size() && text[q + 1] == ' ') {
-          d = 1;
-        } else if (q + 1 < text.size() && text[q + 1] == '"') {
-          d = 2;
-        } else if (text.substr(q + 1, 3) == "\xE2\x80\x9D") {
-          d = q + 4 < text.size() && text[q + 4] == '"' ? 5 : 4;
-        }
-        // Then EndsBefore(text, q + d) reads back to the mark itself: it
-        // holds unless the mark is the full stop of an abbreviation.
-        if (d != 0 && q + d < text.size() && text[q + d] == ' ' &&
-            (text[q] != '.' || !IsAbbreviation(text, q))) {
-          ends_.push_back(q + d);
+    if (marks != nullptr) {
+      for (const size_t q : *marks) AddEndAfter(q);
+    } else {
+      // The marks found 64 bytes at a time (MarkMask), then one by one.
+      const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+      for (size_t base = 0; base < text.size(); base += 64) {
+        uint64_t found =
+            MarkMask(bytes + base, std::min<size_t>(64, text.size() - base));
+        while (found != 0) {
+          AddEndAfter(base + static_cast<size_t>(__builtin_ctzll(found)));
+          found &= found - 1;
         }
       }
     }
@@ -827,6 +814,33 @@ class SentenceEnds {
   }
 
  private:
+  // Adds the end that the mark at `q` (a '.', '!', '?' or '\n') makes, if
+  // any.
+  void AddEndAfter(size_t q) {
+    const std::string_view text = text_;
+    if (text[q] == '\n') {
+      ends_.push_back(q);
+      return;
+    }
+    // The mark may end a sentence only if a space follows it, maybe
+    // after a " or a ” (or ” and "): the byte after it says which.
+    size_t d = 0;
+    if (q + 1 < text.size() && text[q + 1] == ' ') {
+      d = 1;
+    } else if (q + 1 < text.size() && text[q + 1] == '"') {
+      d = 2;
+    } else if (q + 4 <= text.size() && text[q + 1] == '\xE2' &&
+               text[q + 2] == '\x80' && text[q + 3] == '\x9D') {  // ”
+      d = q + 4 < text.size() && text[q + 4] == '"' ? 5 : 4;
+    }
+    // Then EndsBefore(text, q + d) reads back to the mark itself: it
+    // holds unless the mark is the full stop of an abbreviation.
+    if (d != 0 && q + d < text.size() && text[q + d] == ' ' &&
+        (text[q] != '.' || !IsAbbreviation(text, q))) {
+      ends_.push_back(q + d);
+    }
+  }
+
   std::string_view text_;
   std::vector<size_t> ends_;
 };
@@ -1161,7 +1175,7 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
 
   std::optional<SentenceEnds> sentence_ends;  // built on first use
   auto sentence_around = [&](size_t pos) {
-    if (!sentence_ends) sentence_ends.emplace(text);
+    if (!sentence_ends) sentence_ends.emplace(text, in.sentence_marks);
     return sentence_ends->Around(pos);
   };
 

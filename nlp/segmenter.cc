@@ -233,7 +233,7 @@ Segmentation Segment(std::string_view text) {
   // line feed, so no sentence crosses a paragraph boundary, and the
   // boundaries after line feeds find the paragraphs too.
   thread_local std::vector<size_t> breaks;
-  const bool icu_breaks = SentenceBreaks(text, breaks);
+  const bool icu_breaks = SentenceBreaks(text, breaks, &seg.marks);
   if (!icu_breaks) {
     for (size_t lf = text.find('\n'); lf != std::string_view::npos;
          lf = text.find('\n', lf + 1)) {
