@@ -170,6 +170,18 @@ uint8_t ClassOf(UChar32 c) {
   }
 }
 
+// ClassOf for every BMP code point, built on first use (64 KiB): ICU's
+// property lookup costs more than the rest of the scanner per character.
+// (Ascii() holds it: most texts need it, for their curly quote marks.)
+const std::array<uint8_t, 0x10000>& BmpClasses() {
+  static const auto* table = [] {
+    auto* t = new std::array<uint8_t, 0x10000>;
+    for (UChar32 c = 0; c < 0x10000; ++c) (*t)[c] = ClassOf(c);
+    return t;
+  }();
+  return *table;
+}
+
 struct AsciiClasses {
   std::array<uint8_t, 128> cls;
   // Bytes that, outside a "terminator Close* Sp*" run, neither start one
@@ -184,6 +196,9 @@ struct AsciiClasses {
   // Cyrillic letters of Russian, Ukrainian, Bulgarian and Serbian) would
   // be plain too, so that SkipPlain may step over them.
   bool cyrillic = false;
+  // BmpClasses(), read through this pointer instead of the function's
+  // guarded static, which the scanner would ask for at every stop.
+  const std::array<uint8_t, 0x10000>* bmp = nullptr;
 };
 
 const AsciiClasses& Ascii() {
@@ -205,6 +220,7 @@ const AsciiClasses& Ascii() {
       t.cyrillic &= cls != kNeedsIcu && cls != U_SB_ATERM &&
                     cls != U_SB_STERM && cls != U_SB_LF;
     }
+    t.bmp = &BmpClasses();
     return t;
   }();
   return table;
@@ -282,17 +298,6 @@ size_t SkipPlainCyrillic(const AsciiClasses& ascii, std::string_view text,
   return i;
 }
 
-// ClassOf for every BMP code point, built on first use (64 KiB): ICU's
-// property lookup costs more than the rest of the scanner per character.
-const std::array<uint8_t, 0x10000>& BmpClasses() {
-  static const auto* table = [] {
-    auto* t = new std::array<uint8_t, 0x10000>;
-    for (UChar32 c = 0; c < 0x10000; ++c) (*t)[c] = ClassOf(c);
-    return t;
-  }();
-  return *table;
-}
-
 // The class of the character at text[i] (i < end) and its length; false
 // for invalid UTF-8. Inline: the scanner calls it once a character after
 // a terminator.
@@ -310,7 +315,7 @@ const std::array<uint8_t, 0x10000>& BmpClasses() {
   UChar32 c;
   const size_t j = NextNonAscii<size_t>(s, i, end, c);
   if (c < 0) return false;
-  *cls = c < 0x10000 ? BmpClasses()[c] : ClassOf(c);
+  *cls = c < 0x10000 ? (*ascii.bmp)[c] : ClassOf(c);
   *length = j - i;
   return true;
 }
@@ -325,7 +330,7 @@ const std::array<uint8_t, 0x10000>& BmpClasses() {
 size_t SkipPlainChars(const AsciiClasses& ascii, std::string_view text,
                       size_t i, size_t end, uint8_t& prev) {
   const auto* s = reinterpret_cast<const uint8_t*>(text.data());
-  const std::array<uint8_t, 0x10000>& bmp = BmpClasses();
+  const std::array<uint8_t, 0x10000>& bmp = *ascii.bmp;
   while (i < end) {
     const uint8_t b = s[i];
     if (b < 0x80) {
