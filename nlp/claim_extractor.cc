@@ -5,8 +5,8 @@
 #include <cassert>
 #include <cctype>
 #include <cstddef>
-#include <deque>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -1049,7 +1049,9 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
   const std::string_view text = in.text;
   // Holders that are no actor's name (SubjectHolder), kept for the drafts
   // that point at them.
-  std::deque<std::string> subject_holders;
+  // (Each in its own block, so that the pointers stay valid; a deque
+  // would allocate even when, as in most documents, there is none.)
+  std::vector<std::unique_ptr<std::string>> subject_holders;
   std::vector<Mention> mentions;
   if (in.actors) {
     size_t count = 0;
@@ -1470,7 +1472,10 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
                      : m.span;
         if (std::optional<std::string> subject = SubjectHolder(
                 text, sentence.start, subject_of, in.actors, words_)) {
-          own_subject = &subject_holders.emplace_back(*std::move(subject));
+          own_subject = subject_holders
+                            .emplace_back(std::make_unique<std::string>(
+                                *std::move(subject)))
+                            .get();
         }
         if (own_subject || relative) attributed = nullptr;
       }
@@ -1544,7 +1549,10 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
       if (!c.holder) {
         if (std::optional<std::string> subject = SubjectHolder(
                 text, sentence.start, m.span, in.actors, words_)) {
-          c.holder = &subject_holders.emplace_back(*std::move(subject));
+          c.holder = subject_holders
+                         .emplace_back(std::make_unique<std::string>(
+                             *std::move(subject)))
+                         .get();
         }
       }
       if (!c.holder) {
