@@ -367,15 +367,21 @@ size_t FindIgnoringAsciiCase(std::string_view text, std::string_view needle) {
   size_t i = 0;
 #ifdef __SSE2__
   // A letter's two cases differ in bit 5 alone: with it set, one compare
-  // finds both, 16 bytes at a time; each hit is then checked whole.
-  if (IsAsciiLower(first)) {
+  // finds both, 16 bytes at a time, for the first two letters ("ac" of
+  // "according": "a" alone begins many words); each hit is then checked
+  // whole.
+  if (needle.size() >= 2 && IsAsciiLower(first) && IsAsciiLower(needle[1])) {
     const __m128i case_bit = _mm_set1_epi8(0x20);
     const __m128i lower_first = _mm_set1_epi8(first);
-    for (; i + 16 <= text.size(); i += 16) {
+    const __m128i lower_second = _mm_set1_epi8(needle[1]);
+    for (; i + 17 <= text.size(); i += 16) {
       const __m128i v =
           _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
-      for (int hits = _mm_movemask_epi8(
-               _mm_cmpeq_epi8(_mm_or_si128(v, case_bit), lower_first));
+      const __m128i next = _mm_loadu_si128(
+          reinterpret_cast<const __m128i*>(text.data() + i + 1));
+      for (int hits = _mm_movemask_epi8(_mm_and_si128(
+               _mm_cmpeq_epi8(_mm_or_si128(v, case_bit), lower_first),
+               _mm_cmpeq_epi8(_mm_or_si128(next, case_bit), lower_second)));
            hits != 0; hits &= hits - 1) {
         const size_t at = i + static_cast<size_t>(__builtin_ctz(hits));
         if (at + needle.size() <= text.size() &&
@@ -523,7 +529,23 @@ std::string_view Trim(std::string_view s, size_t* start) {
 // "it had become the largest shareholder." (the caller trims the stop).
 std::string_view BeforeUnopenedParenthesis(std::string_view s) {
   size_t open = 0;
-  for (size_t i = 0; i < s.size(); ++i) {
+  size_t i = 0;
+#ifdef __SSE2__
+  // Most propositions hold no parenthesis: up to the first one, 16 bytes
+  // at a time.
+  const __m128i opening = _mm_set1_epi8('('), closing = _mm_set1_epi8(')');
+  for (; i + 16 <= s.size(); i += 16) {
+    const __m128i v =
+        _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+    const int found = _mm_movemask_epi8(
+        _mm_or_si128(_mm_cmpeq_epi8(v, opening), _mm_cmpeq_epi8(v, closing)));
+    if (found != 0) {
+      i += static_cast<size_t>(__builtin_ctz(found));
+      break;
+    }
+  }
+#endif
+  for (; i < s.size(); ++i) {
     if (s[i] == '(') {
       ++open;
     } else if (s[i] == ')') {
