@@ -90,7 +90,8 @@ class PipelineAnalyzer : public Analyzer {
                          &analysis.quantities, &topics_, owner.name,
                          /*quotes_tagged=*/true, &scan,
                          scan.extra_complete ? &scan.extra_starts[kClaimWords]
-                                             : nullptr});
+                                             : nullptr,
+                         &segments.marks});
     for (const Claim& c : analysis.claims) AddTopics(analysis, c.topics);
     AddTopics(analysis,
               topics_.TagDocument(doc.title, scan, kTopicParagraphs).topics);

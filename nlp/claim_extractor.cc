@@ -5,8 +5,8 @@
 #include <cassert>
 #include <cctype>
 #include <cstddef>
-#include <deque>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -367,15 +367,21 @@ size_t FindIgnoringAsciiCase(std::string_view text, std::string_view needle) {
   size_t i = 0;
 #ifdef __SSE2__
   // A letter's two cases differ in bit 5 alone: with it set, one compare
-  // finds both, 16 bytes at a time; each hit is then checked whole.
-  if (IsAsciiLower(first)) {
+  // finds both, 16 bytes at a time, for the first two letters ("ac" of
+  // "according": "a" alone begins many words); each hit is then checked
+  // whole.
+  if (needle.size() >= 2 && IsAsciiLower(first) && IsAsciiLower(needle[1])) {
     const __m128i case_bit = _mm_set1_epi8(0x20);
     const __m128i lower_first = _mm_set1_epi8(first);
-    for (; i + 16 <= text.size(); i += 16) {
+    const __m128i lower_second = _mm_set1_epi8(needle[1]);
+    for (; i + 17 <= text.size(); i += 16) {
       const __m128i v =
           _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
-      for (int hits = _mm_movemask_epi8(
-               _mm_cmpeq_epi8(_mm_or_si128(v, case_bit), lower_first));
+      const __m128i next = _mm_loadu_si128(
+          reinterpret_cast<const __m128i*>(text.data() + i + 1));
+      for (int hits = _mm_movemask_epi8(_mm_and_si128(
+               _mm_cmpeq_epi8(_mm_or_si128(v, case_bit), lower_first),
+               _mm_cmpeq_epi8(_mm_or_si128(next, case_bit), lower_second)));
            hits != 0; hits &= hits - 1) {
         const size_t at = i + static_cast<size_t>(__builtin_ctz(hits));
         if (at + needle.size() <= text.size() &&
@@ -553,7 +559,23 @@ std::string_view Trim(std::string_view s, size_t* start) {
 // "it had become the largest shareholder." (the caller trims the stop).
 std::string_view BeforeUnopenedParenthesis(std::string_view s) {
   size_t open = 0;
-  for (size_t i = 0; i < s.size(); ++i) {
+  size_t i = 0;
+#ifdef __SSE2__
+  // Most propositions hold no parenthesis: up to the first one, 16 bytes
+  // at a time.
+  const __m128i opening = _mm_set1_epi8('('), closing = _mm_set1_epi8(')');
+  for (; i + 16 <= s.size(); i += 16) {
+    const __m128i v =
+        _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+    const int found = _mm_movemask_epi8(
+        _mm_or_si128(_mm_cmpeq_epi8(v, opening), _mm_cmpeq_epi8(v, closing)));
+    if (found != 0) {
+      i += static_cast<size_t>(__builtin_ctz(found));
+      break;
+    }
+  }
+#endif
+  for (; i < s.size(); ++i) {
     if (s[i] == '(') {
       ++open;
     } else if (s[i] == ')') {
@@ -869,39 +891,26 @@ uint64_t MarkMask(const uint8_t* bytes, size_t len) {
 // walk over the sentence. Around(pos) == SentenceAround(text, pos).
 class SentenceEnds {
  public:
-  explicit SentenceEnds(std::string_view text) : text_(text) {
+  // `marks` (may be null) holds the offset of every '.', '!', '?' and
+  // '\n' of `text` in increasing order; without it they are searched for.
+  SentenceEnds(std::string_view text, const std::vector<size_t>* marks)
+      : text_(text) {
     // EndsBefore(p) holds only at a line break or at a space 1, 2, 4 or 5
     // bytes after . ! or ? (past an optional ” and "): test just that one.
-    // The marks are found 64 bytes at a time (MarkMask), then one by one.
-    const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
     // Room for a sentence per 64 bytes, more than most texts hold: the
     // list is not moved as it grows.
     ends_.reserve(text.size() / 64 + 8);
-    for (size_t base = 0; base < text.size(); base += 64) {
-      uint64_t marks =
-          MarkMask(bytes + base, std::min<size_t>(64, text.size() - base));
-      while (marks != 0) {
-        const size_t q = base + static_cast<size_t>(__builtin_ctzll(marks));
-        marks &= marks - 1;
-        if (text[q] == '\n') {
-          ends_.push_back(q);
-          continue;
-        }
-        // The mark may end a sentence only if a space follows it, maybe
-        // after a " or a ” (or ” and "): the byte after it says which.
-        size_t d = 0;
-        if (q + 1 < text.size() && text[q + 1] == ' ') {
-          d = 1;
-        } else if (q + 1 < text.size() && text[q + 1] == '"') {
-          d = 2;
-        } else if (text.substr(q + 1, 3) == "\xE2\x80\x9D") {
-          d = q + 4 < text.size() && text[q + 4] == '"' ? 5 : 4;
-        }
-        // Then EndsBefore(text, q + d) reads back to the mark itself: it
-        // holds unless the mark is the full stop of an abbreviation.
-        if (d != 0 && q + d < text.size() && text[q + d] == ' ' &&
-            (text[q] != '.' || !IsAbbreviation(text, q))) {
-          ends_.push_back(q + d);
+    if (marks != nullptr) {
+      for (const size_t q : *marks) AddEndAfter(q);
+    } else {
+      // The marks found 64 bytes at a time (MarkMask), then one by one.
+      const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+      for (size_t base = 0; base < text.size(); base += 64) {
+        uint64_t found =
+            MarkMask(bytes + base, std::min<size_t>(64, text.size() - base));
+        while (found != 0) {
+          AddEndAfter(base + static_cast<size_t>(__builtin_ctzll(found)));
+          found &= found - 1;
         }
       }
     }
@@ -921,6 +930,33 @@ class SentenceEnds {
   }
 
  private:
+  // Adds the end that the mark at `q` (a '.', '!', '?' or '\n') makes, if
+  // any.
+  void AddEndAfter(size_t q) {
+    const std::string_view text = text_;
+    if (text[q] == '\n') {
+      ends_.push_back(q);
+      return;
+    }
+    // The mark may end a sentence only if a space follows it, maybe
+    // after a " or a ” (or ” and "): the byte after it says which.
+    size_t d = 0;
+    if (q + 1 < text.size() && text[q + 1] == ' ') {
+      d = 1;
+    } else if (q + 1 < text.size() && text[q + 1] == '"') {
+      d = 2;
+    } else if (q + 4 <= text.size() && text[q + 1] == '\xE2' &&
+               text[q + 2] == '\x80' && text[q + 3] == '\x9D') {  // ”
+      d = q + 4 < text.size() && text[q + 4] == '"' ? 5 : 4;
+    }
+    // Then EndsBefore(text, q + d) reads back to the mark itself: it
+    // holds unless the mark is the full stop of an abbreviation.
+    if (d != 0 && q + d < text.size() && text[q + d] == ' ' &&
+        (text[q] != '.' || !IsAbbreviation(text, q))) {
+      ends_.push_back(q + d);
+    }
+  }
+
   std::string_view text_;
   std::vector<size_t> ends_;
 };
@@ -1129,7 +1165,9 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
   const std::string_view text = in.text;
   // Holders that are no actor's name (SubjectHolder), kept for the drafts
   // that point at them.
-  std::deque<std::string> subject_holders;
+  // (Each in its own block, so that the pointers stay valid; a deque
+  // would allocate even when, as in most documents, there is none.)
+  std::vector<std::unique_ptr<std::string>> subject_holders;
   std::vector<Mention> mentions;
   if (in.actors) {
     size_t count = 0;
@@ -1260,7 +1298,7 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
 
   std::optional<SentenceEnds> sentence_ends;  // built on first use
   auto sentence_around = [&](size_t pos) {
-    if (!sentence_ends) sentence_ends.emplace(text);
+    if (!sentence_ends) sentence_ends.emplace(text, in.sentence_marks);
     return sentence_ends->Around(pos);
   };
 
@@ -1569,7 +1607,10 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
                      : m.span;
         if (std::optional<std::string> subject = SubjectHolder(
                 text, sentence.start, subject_of, in.actors, words_)) {
-          own_subject = &subject_holders.emplace_back(*std::move(subject));
+          own_subject = subject_holders
+                            .emplace_back(std::make_unique<std::string>(
+                                *std::move(subject)))
+                            .get();
         }
         if (own_subject || relative) attributed = nullptr;
       }
@@ -1646,7 +1687,10 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
       if (!c.holder) {
         if (std::optional<std::string> subject = SubjectHolder(
                 text, sentence.start, m.span, in.actors, words_)) {
-          c.holder = &subject_holders.emplace_back(*std::move(subject));
+          c.holder = subject_holders
+                         .emplace_back(std::make_unique<std::string>(
+                             *std::move(subject)))
+                         .get();
         }
       }
       if (!c.holder) {

@@ -64,6 +64,10 @@ struct ClaimInputs {
   // as extra words lists them: TextScan::extra_starts), or null: Extract
   // then walks the text for its cues itself.
   const std::vector<size_t>* cue_word_starts = nullptr;
+  // The offset of every '.', '!', '?' and '\n' of `text` in increasing
+  // order (Segmentation::marks), or null: Extract then finds them itself
+  // where it needs sentences.
+  const std::vector<size_t>* sentence_marks = nullptr;
 };
 
 class ClaimExtractor {

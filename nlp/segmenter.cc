@@ -2,8 +2,9 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
+#include <bit>
 #include <cstdint>
+#include <cstring>
 #include <vector>
 
 #include "nlp/ascii.h"
@@ -165,16 +166,22 @@ bool AbbreviationContinues(std::string_view text, size_t end,
          !kBeforeWord[static_cast<unsigned char>(text[start - 1])]) {
     --start;
   }
-  if (end - start > 5) return false;
-  char buffer[5];
-  const std::string_view word =
-      LowerAsciiInto(text.substr(start, end - start), buffer);
+  const size_t size = end - start;
+  if (size > 5) return false;
   // A single initial such as "F." in "John F. Kennedy".
-  if (word.size() == 2 && std::isalpha(static_cast<unsigned char>(word[0])) &&
-      std::isupper(static_cast<unsigned char>(text[start]))) {
-    return true;
+  if (size == 2 && IsAsciiUpper(text[start])) return true;
+  // The word in lower case, packed: its bytes packed, then lowered (each
+  // byte on its own, so in either order), eight at a time where the text
+  // has them.
+  uint64_t written;
+  if (std::endian::native == std::endian::little &&
+      start + 8 <= text.size()) {
+    std::memcpy(&written, text.data() + start, 8);
+    written &= ~uint64_t{0} >> (8 * (8 - size));
+  } else {
+    written = Packed(text.substr(start, size));
   }
-  const uint64_t packed = Packed(word);
+  const uint64_t packed = LowerAsciiBytes(written);
   const auto found =
       std::lower_bound(kAbbreviationsPacked.begin(), kAbbreviationsPacked.end(),
                        PackedAbbreviation{packed, false});
@@ -183,13 +190,10 @@ bool AbbreviationContinues(std::string_view text, size_t end,
   }
   if (found->title) return true;
   if (next_word.empty()) return false;
-  const unsigned char first = static_cast<unsigned char>(next_word[0]);
-  if (std::islower(first) || std::isdigit(first)) return true;
+  const char first = next_word[0];
+  if (IsAsciiLower(first) || (first >= '0' && first <= '9')) return true;
   size_t n = 0;
-  while (n < next_word.size() &&
-         std::isalpha(static_cast<unsigned char>(next_word[n]))) {
-    ++n;
-  }
+  while (n < next_word.size() && IsAsciiAlpha(next_word[n])) ++n;
   const std::string_view bare = next_word.substr(0, n);
   if (bare.empty()) return false;  // a quote mark or other punctuation
   for (std::string_view o : kSentenceOpeners) {
@@ -233,7 +237,7 @@ Segmentation Segment(std::string_view text) {
   // line feed, so no sentence crosses a paragraph boundary, and the
   // boundaries after line feeds find the paragraphs too.
   thread_local std::vector<size_t> breaks;
-  const bool icu_breaks = SentenceBreaks(text, breaks);
+  const bool icu_breaks = SentenceBreaks(text, breaks, &seg.marks);
   if (!icu_breaks) {
     for (size_t lf = text.find('\n'); lf != std::string_view::npos;
          lf = text.find('\n', lf + 1)) {
@@ -262,7 +266,7 @@ Segmentation Segment(std::string_view text) {
         const std::string_view next = FromNextWord(text, boundary);
         if (AbbreviationContinues(text, end, next)) continue;
         // "“Stop!” he said." goes on after the quoted exclamation.
-        if (!next.empty() && std::islower(static_cast<unsigned char>(next[0]))) {
+        if (!next.empty() && IsAsciiLower(next[0])) {
           continue;
         }
       }

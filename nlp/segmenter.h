@@ -19,6 +19,7 @@
 #ifndef WHOSAID_NLP_SEGMENTER_H_
 #define WHOSAID_NLP_SEGMENTER_H_
 
+#include <cstddef>
 #include <cstdint>
 #include <string_view>
 #include <vector>
@@ -33,6 +34,11 @@ struct Segmentation {
   // first_sentence[p] is the index of paragraph p's first sentence;
   // first_sentence[paragraphs.size()] == sentences.size().
   std::vector<uint32_t> first_sentence;
+  // The offset of every '.', '!', '?' and '\n' of the text, in increasing
+  // order: the sentence scan reads each of them, and a stage that ends
+  // sentences by its own rules (the claim extractor) starts from them
+  // instead of searching the text again.
+  std::vector<size_t> marks;
 
   // Index of the sentence containing byte `offset` (or the last one that
   // starts before it). REQUIRES: !sentences.empty().

@@ -143,6 +143,16 @@ bool AppendIcuBreaks(std::string_view text, size_t begin, size_t end,
   return ok;
 }
 
+// Appends the offset of every '.', '!', '?' and '\n' in text[begin, end)
+// to `marks`, for the lines the scanner leaves to ICU.
+void AppendMarks(std::string_view text, size_t begin, size_t end,
+                 std::vector<size_t>& marks) {
+  for (size_t i = begin; i < end; ++i) {
+    const char c = text[i];
+    if (c == '.' || c == '!' || c == '?' || c == '\n') marks.push_back(i);
+  }
+}
+
 // Sentence_Break classes as the scanner sees them (the U_SB_* values);
 // kNeedsIcu stands for CR, Sep, Extend and Format, which it leaves to ICU.
 constexpr uint8_t kNeedsIcu = 0xFF;
@@ -160,6 +170,18 @@ uint8_t ClassOf(UChar32 c) {
   }
 }
 
+// ClassOf for every BMP code point, built on first use (64 KiB): ICU's
+// property lookup costs more than the rest of the scanner per character.
+// (Ascii() holds it: most texts need it, for their curly quote marks.)
+const std::array<uint8_t, 0x10000>& BmpClasses() {
+  static const auto* table = [] {
+    auto* t = new std::array<uint8_t, 0x10000>;
+    for (UChar32 c = 0; c < 0x10000; ++c) (*t)[c] = ClassOf(c);
+    return t;
+  }();
+  return *table;
+}
+
 struct AsciiClasses {
   std::array<uint8_t, 128> cls;
   // Bytes that, outside a "terminator Close* Sp*" run, neither start one
@@ -174,6 +196,9 @@ struct AsciiClasses {
   // Cyrillic letters of Russian, Ukrainian, Bulgarian and Serbian) would
   // be plain too, so that SkipPlain may step over them.
   bool cyrillic = false;
+  // BmpClasses(), read through this pointer instead of the function's
+  // guarded static, which the scanner would ask for at every stop.
+  const std::array<uint8_t, 0x10000>* bmp = nullptr;
 };
 
 const AsciiClasses& Ascii() {
@@ -195,6 +220,7 @@ const AsciiClasses& Ascii() {
       t.cyrillic &= cls != kNeedsIcu && cls != U_SB_ATERM &&
                     cls != U_SB_STERM && cls != U_SB_LF;
     }
+    t.bmp = &BmpClasses();
     return t;
   }();
   return table;
@@ -272,17 +298,6 @@ size_t SkipPlainCyrillic(const AsciiClasses& ascii, std::string_view text,
   return i;
 }
 
-// ClassOf for every BMP code point, built on first use (64 KiB): ICU's
-// property lookup costs more than the rest of the scanner per character.
-const std::array<uint8_t, 0x10000>& BmpClasses() {
-  static const auto* table = [] {
-    auto* t = new std::array<uint8_t, 0x10000>;
-    for (UChar32 c = 0; c < 0x10000; ++c) (*t)[c] = ClassOf(c);
-    return t;
-  }();
-  return *table;
-}
-
 // The class of the character at text[i] (i < end) and its length; false
 // for invalid UTF-8. Inline: the scanner calls it once a character after
 // a terminator.
@@ -300,7 +315,7 @@ const std::array<uint8_t, 0x10000>& BmpClasses() {
   UChar32 c;
   const size_t j = NextNonAscii<size_t>(s, i, end, c);
   if (c < 0) return false;
-  *cls = c < 0x10000 ? BmpClasses()[c] : ClassOf(c);
+  *cls = c < 0x10000 ? (*ascii.bmp)[c] : ClassOf(c);
   *length = j - i;
   return true;
 }
@@ -315,7 +330,7 @@ const std::array<uint8_t, 0x10000>& BmpClasses() {
 size_t SkipPlainChars(const AsciiClasses& ascii, std::string_view text,
                       size_t i, size_t end, uint8_t& prev) {
   const auto* s = reinterpret_cast<const uint8_t*>(text.data());
-  const std::array<uint8_t, 0x10000>& bmp = BmpClasses();
+  const std::array<uint8_t, 0x10000>& bmp = *ascii.bmp;
   while (i < end) {
     const uint8_t b = s[i];
     if (b < 0x80) {
@@ -388,9 +403,12 @@ bool LowerAhead(const AsciiClasses& ascii, std::string_view text, size_t i,
 // end, which it also stores in `*line_end`. The scan itself finds the
 // "\n": every loop below stops at one, and no rule looks past it. False
 // when the line holds a character the scanner leaves to ICU (`out` may
-// then hold some of the line's breaks; `*line_end` is unset).
+// then hold some of the line's breaks; `*line_end` is unset). Appends to
+// `marks` (when not null) the offset of every '.', '!', '?' and '\n' of the
+// line: each is a terminator or the line feed, which the loop below reads
+// one by one (SkipPlainChars stops at them).
 bool ScanLine(std::string_view text, size_t begin, std::vector<size_t>& out,
-              size_t* line_end) {
+              std::vector<size_t>* marks, size_t* line_end) {
   const AsciiClasses& ascii = Ascii();
   const size_t end = text.size();
   // State after the characters so far: do they end in "SATerm Close* Sp*"
@@ -432,6 +450,7 @@ bool ScanLine(std::string_view text, size_t begin, std::vector<size_t>& out,
     switch (cls) {
       case U_SB_ATERM:
       case U_SB_STERM:
+        if (marks != nullptr && b < 0x80) marks->push_back(i);  // . ! ?
         if (cls == U_SB_ATERM) before_aterm = prev;
         run = true;
         aterm = cls == U_SB_ATERM;
@@ -449,6 +468,7 @@ bool ScanLine(std::string_view text, size_t begin, std::vector<size_t>& out,
     prev = cls;
     i += length;
     if (cls == U_SB_LF) {  // SB4: a break after it
+      if (marks != nullptr) marks->push_back(i - 1);
       out.push_back(i);
       *line_end = i;
       return true;
@@ -461,13 +481,23 @@ bool ScanLine(std::string_view text, size_t begin, std::vector<size_t>& out,
 
 }  // namespace
 
-bool SentenceBreaks(std::string_view text, std::vector<size_t>& out) {
+bool SentenceBreaks(std::string_view text, std::vector<size_t>& out,
+                    std::vector<size_t>* marks) {
   out.clear();
-  if (ThreadSentenceIterator() == nullptr) return false;
+  if (marks != nullptr) {
+    marks->clear();
+    // About one a sentence and one a line, and more in numbers and
+    // ellipses: room for one per 16 bytes, so that it seldom grows.
+    marks->reserve(text.size() / 16 + 8);
+  }
+  if (ThreadSentenceIterator() == nullptr) {
+    if (marks != nullptr) AppendMarks(text, 0, text.size(), *marks);
+    return false;
+  }
   for (size_t begin = 0; begin < text.size();) {
     const size_t mark = out.size();
     size_t end;
-    if (!ScanLine(text, begin, out, &end)) {
+    if (!ScanLine(text, begin, out, marks, &end)) {
       out.resize(mark);
       const void* lf =
           std::memchr(text.data() + begin, '\n', text.size() - begin);
@@ -475,8 +505,17 @@ bool SentenceBreaks(std::string_view text, std::vector<size_t>& out) {
                           : static_cast<size_t>(static_cast<const char*>(lf) -
                                                 text.data()) +
                                 1;
+      if (marks != nullptr) {
+        // The scan's own marks of the line, if any, are found again.
+        while (!marks->empty() && marks->back() >= begin) marks->pop_back();
+        AppendMarks(text, begin, end, *marks);
+      }
       if (!AppendIcuBreaks(text, begin, end, out)) {
         out.clear();
+        if (marks != nullptr) {
+          marks->clear();
+          AppendMarks(text, 0, text.size(), *marks);
+        }
         return false;
       }
     }

@@ -37,8 +37,12 @@ namespace whosaid::nlp {
 // BreakIterator breaks `text` (UTF-8; invalid sequences count as U+FFFD),
 // in increasing order: every boundary after 0, the last one text.size()
 // (none for empty text). Returns false, with `out` empty, when ICU's
-// iterator cannot be created.
-bool SentenceBreaks(std::string_view text, std::vector<size_t>& out);
+// iterator cannot be created. When `marks` is not null it is filled, on
+// success or failure, with the offset of every '.', '!', '?' and '\n' of
+// `text` in increasing order: the scanner reads each of them anyway, so a
+// stage with its own notion of sentence ends need not look for them again.
+bool SentenceBreaks(std::string_view text, std::vector<size_t>& out,
+                    std::vector<size_t>* marks = nullptr);
 
 // The same computed by ICU alone: the reference for the tests.
 bool IcuSentenceBreaks(std::string_view text, std::vector<size_t>& out);

@@ -3,7 +3,11 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <random>
+#include <string>
+#include <vector>
 
+#include "nlp/segmenter.h"
 #include "nlp/topic_tagger.h"
 
 namespace whosaid::nlp {
@@ -420,6 +424,46 @@ TEST(ClaimExtractor, CueWordStartsFromTheTopicScanGiveTheSameClaims) {
     EXPECT_EQ(got[i].span.start, want[i].span.start);
     EXPECT_EQ(got[i].modality, want[i].modality);
   }
+}
+
+TEST(ClaimExtractor, SentenceMarksFromTheSegmenterGiveTheSameClaims) {
+  const ClaimExtractor extractor(Cues());
+  const TopicTagger topics = Topics();
+  const std::vector<std::string> words = {
+      "Keane", "pledged", "said", "expects", "that", "tariffs", "U.S.",
+      "Mr.",   "Jan.",    "3.5",  "“We",     "go,”", "it.”",    "x!",
+      "why?",  "A.",      "no.",  "\"Yes.\"", "soybeans", "etc.", "Inc."};
+  std::mt19937 rng(11);
+  size_t claims = 0;
+  for (int n = 0; n < 3000; ++n) {
+    std::string text;
+    const size_t length = rng() % 30;
+    for (size_t i = 0; i < length; ++i) {
+      text += words[rng() % words.size()];
+      const unsigned sep = rng() % 12;
+      text += sep == 0 ? "\n\n" : sep == 1 ? ". " : sep == 2 ? "\n" : " ";
+    }
+    // Each "3.5" a quantity: its sentence may be a claim about tariffs.
+    std::vector<Quantity> quantities;
+    for (size_t at = text.find("3.5"); at != std::string::npos;
+         at = text.find("3.5", at + 1)) {
+      quantities.push_back({"3.5", {at, at + 3}});
+    }
+    ClaimInputs searched{text, nullptr, nullptr, &quantities, &topics};
+    ClaimInputs given = searched;
+    const Segmentation segments = Segment(text);
+    given.sentence_marks = &segments.marks;
+    const auto want = extractor.Extract(searched);
+    const auto got = extractor.Extract(given);
+    ASSERT_EQ(got.size(), want.size()) << text;
+    claims += want.size();
+    for (size_t i = 0; i < want.size(); ++i) {
+      EXPECT_EQ(got[i].text, want[i].text) << text;
+      EXPECT_EQ(got[i].span.start, want[i].span.start) << text;
+      EXPECT_EQ(got[i].span.end, want[i].span.end) << text;
+    }
+  }
+  EXPECT_GT(claims, 1000u);  // the cases do hold claims
 }
 
 DiscoveryRules Pronouns() {

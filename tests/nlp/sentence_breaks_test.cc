@@ -9,9 +9,25 @@
 namespace whosaid::nlp {
 namespace {
 
+// Every '.', '!', '?' and '\n' of `text`: what SentenceBreaks' marks must
+// be.
+std::vector<size_t> Marks(const std::string& text) {
+  std::vector<size_t> marks;
+  for (size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == '.' || c == '!' || c == '?' || c == '\n') marks.push_back(i);
+  }
+  return marks;
+}
+
+// The breaks, checking the marks found with them (and that asking for the
+// marks changes no break).
 std::vector<size_t> Fast(const std::string& text) {
-  std::vector<size_t> out;
+  std::vector<size_t> out, with_marks, marks = {1, 2, 3};
   EXPECT_TRUE(SentenceBreaks(text, out));
+  EXPECT_TRUE(SentenceBreaks(text, with_marks, &marks));
+  EXPECT_EQ(with_marks, out) << text;
+  EXPECT_EQ(marks, Marks(text)) << text;
   return out;
 }
 
