@@ -447,9 +447,14 @@ TEST(ClaimExtractor, SentenceMarksFromTheSegmenterGiveTheSameClaims) {
     std::vector<Quantity> quantities;
     for (size_t at = text.find("3.5"); at != std::string::npos;
          at = text.find("3.5", at + 1)) {
-      quantities.push_back({"3.5", {at, at + 3}});
+      Quantity& q = quantities.emplace_back();
+      q.text = "3.5";
+      q.span = {at, at + 3};
     }
-    ClaimInputs searched{text, nullptr, nullptr, &quantities, &topics};
+    ClaimInputs searched;
+    searched.text = text;
+    searched.quantities = &quantities;
+    searched.topics = &topics;
     ClaimInputs given = searched;
     const Segmentation segments = Segment(text);
     given.sentence_marks = &segments.marks;
