@@ -720,6 +720,16 @@ inline AsciiWordMasks ClassifyLane(const unsigned char* bytes) {
   return masks;
 }
 
+// Sets `flag` to bit n of `mask` (n < 64). Through a copy, as GCC 12
+// then tests the bit in place (bt, setc) where an assignment would shift
+// a copy of the mask and mask the stored byte: a word's token sets two
+// such flags.
+[[gnu::always_inline]] inline void SetBit(bool& flag, uint64_t mask,
+                                          size_t n) {
+  const bool value = ((mask >> n) & 1) != 0;
+  std::memcpy(&flag, &value, sizeof flag);
+}
+
 // Whether bytes[k] (k < end) leads a quote mark, dash or space of the
 // General Punctuation block (E2 80 80 to E2 80 BF), which IsWordByte
 // counts no part of a word: it ends the words before it (“ ” ‘ ’ — …).
@@ -736,8 +746,7 @@ inline bool IsGeneralPunctuationAt(const unsigned char* bytes, size_t k,
 // or digit, which joins ("don’t"); or an ASCII joiner ("'", "-", ".", ",")
 // followed by the end, by ASCII other than a letter or digit, or by such a
 // mark ("said,”"), which joins nothing. After a word of at most four bytes
-// a dot may end an abbreviation ("Mr.", "Nov."): the general loop looks
-// that up.
+// a dot may end an abbreviation ("Mr.", "Nov."): the caller looks that up.
 inline bool EndsAsciiWord(const unsigned char* bytes, size_t j, size_t end,
                           size_t length) {
   const unsigned char d = bytes[j];
@@ -951,15 +960,30 @@ std::vector<Token> Tokenize(std::string_view text, Span range) {
         if (at_space || (offset + length < 64 &&
                          (j >= end || EndsAsciiWord(bytes, j, end, length))))
             [[likely]] {
-          const bool all_caps =
-              ((masks.all_caps_end >> (offset + length)) & 1) != 0;
           Token& t = *out++ = Token{};
           t.start = static_cast<uint32_t>(i);
           t.end = static_cast<uint32_t>(j);
-          t.cap = ((masks.upper >> offset) & 1) != 0;
-          t.all_caps = all_caps;
+          SetBit(t.cap, masks.upper, offset);
+          SetBit(t.all_caps, masks.all_caps_end, offset + length);
           // No other token starts inside the word.
           starts &= starts - 1;
+          continue;
+        }
+        if (offset + length < 64 && bytes[j] == '.' && length <= 4 &&
+            (j + 1 >= end ||
+             (bytes[j + 1] < 0x80 && !kAsciiAlnum[bytes[j + 1]]))) {
+          // A short word before a dot that joins it to nothing ("Mr. ",
+          // "said."), as OtherTokenAt would read it: the word keeps the dot
+          // when it is an abbreviation. (j < end: EndsAsciiWord was asked.)
+          const bool keeps_dot = KeepsItsDot(text, i, j);
+          Token& t = *out++ = Token{};
+          t.start = static_cast<uint32_t>(i);
+          t.end = static_cast<uint32_t>(j + (keeps_dot ? 1 : 0));
+          SetBit(t.cap, masks.upper, offset);
+          SetBit(t.all_caps, masks.all_caps_end, offset + length);
+          starts &= starts - 1;
+          // A dot it keeps starts no token of its own (bit j - base < 64).
+          if (keeps_dot) starts &= ~(uint64_t{1} << (j - base));
           continue;
         }
       } else if (kPlainAsciiPunctuation[bytes[i]]) {
