@@ -632,9 +632,18 @@ struct AsciiWordMasks {
 };
 
 #ifdef __SSE2__
-// The masks of 16 bytes, in the low 16 bits of each field (`starts`
-// holds the bytes that are neither letters, digits nor spaces).
-inline AsciiWordMasks ClassifyLane(const unsigned char* bytes) {
+// Three bit masks of 16 bytes, in their low 16 bits: which bytes are
+// ASCII letters and digits (`word`), lower-case letters, and upper-case
+// letters or spaces. Five classes of byte (space, lower, upper, digit,
+// any other) need three bits each, and three masks cost a lane a
+// movemask less than four: a word byte of the third mask is an upper-case
+// letter, any other byte of it a space.
+struct LaneBits {
+  uint64_t word;
+  uint64_t lower;
+  uint64_t upper_or_space;
+};
+inline LaneBits ClassifyLane(const unsigned char* bytes) {
   const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes));
   // x in [lo, lo + n) is one signed compare once x - lo is shifted by
   // -128: the range then starts at the smallest signed byte.
@@ -652,12 +661,8 @@ inline AsciiWordMasks ClassifyLane(const unsigned char* bytes) {
   const auto bits = [](__m128i m) {
     return static_cast<uint64_t>(static_cast<uint32_t>(_mm_movemask_epi8(m)));
   };
-  AsciiWordMasks lane;
-  lane.word = bits(is_word);
-  lane.lower = bits(is_lower);
-  lane.upper = bits(_mm_andnot_si128(is_lower, is_letter));
-  lane.starts = bits(_mm_or_si128(is_word, is_space)) ^ 0xFFFF;
-  return lane;
+  return {bits(is_word), bits(is_lower),
+          bits(_mm_or_si128(_mm_andnot_si128(is_lower, is_letter), is_space))};
 }
 #endif
 
@@ -679,17 +684,17 @@ inline AsciiWordMasks ClassifyLane(const unsigned char* bytes) {
   AsciiWordMasks masks;
 #ifdef __SSE2__
   // Written out, so that every shift is a constant.
-  const AsciiWordMasks lanes[4] = {ClassifyLane(bytes), ClassifyLane(bytes + 16),
-                                   ClassifyLane(bytes + 32),
-                                   ClassifyLane(bytes + 48)};
+  const LaneBits lanes[4] = {ClassifyLane(bytes), ClassifyLane(bytes + 16),
+                             ClassifyLane(bytes + 32), ClassifyLane(bytes + 48)};
   masks.word = lanes[0].word | lanes[1].word << 16 | lanes[2].word << 32 |
                lanes[3].word << 48;
-  masks.upper = lanes[0].upper | lanes[1].upper << 16 |
-                lanes[2].upper << 32 | lanes[3].upper << 48;
   masks.lower = lanes[0].lower | lanes[1].lower << 16 |
                 lanes[2].lower << 32 | lanes[3].lower << 48;
-  masks.starts = lanes[0].starts | lanes[1].starts << 16 |
-                 lanes[2].starts << 32 | lanes[3].starts << 48;
+  const uint64_t upper_or_space =
+      lanes[0].upper_or_space | lanes[1].upper_or_space << 16 |
+      lanes[2].upper_or_space << 32 | lanes[3].upper_or_space << 48;
+  masks.upper = upper_or_space & masks.word;
+  masks.starts = ~(masks.word | upper_or_space);
 #else
   for (int k = 0; k < 64; ++k) {
     const uint8_t cls = kAsciiWordClass[bytes[k]];
