@@ -939,7 +939,9 @@ std::vector<Token> Tokenize(std::string_view text, Span range) {
     while (starts != 0) {
       const size_t offset = static_cast<size_t>(std::countr_zero(starts));
       const size_t i = base + offset;
-      if (((masks.word >> offset) & 1) != 0) {
+      // Words are most of the starts, then punctuation: [[likely]] on
+      // both lets GCC keep more of what a word reads in registers.
+      if (((masks.word >> offset) & 1) != 0) [[likely]] {
         // Most words are ASCII letters and digits alone, ended by a byte
         // that cannot continue a word (a space, mostly): found from the
         // masks, they go to OtherTokenAt only when they fill the block or
@@ -991,7 +993,7 @@ std::vector<Token> Tokenize(std::string_view text, Span range) {
           if (keeps_dot) starts &= ~(uint64_t{1} << (j - base));
           continue;
         }
-      } else if (kPlainAsciiPunctuation[bytes[i]]) {
+      } else if (kPlainAsciiPunctuation[bytes[i]]) [[likely]] {
         Token& t = *out++ = Token{};
         t.start = static_cast<uint32_t>(i);
         t.end = static_cast<uint32_t>(i + 1);
