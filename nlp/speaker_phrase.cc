@@ -633,9 +633,18 @@ struct AsciiWordMasks {
 };
 
 #ifdef __SSE2__
-// The masks of 16 bytes, in the low 16 bits of each field (`starts`
-// holds the bytes that are neither letters, digits nor spaces).
-inline AsciiWordMasks ClassifyLane(const unsigned char* bytes) {
+// Three bit masks of 16 bytes, in their low 16 bits: which bytes are
+// ASCII letters and digits (`word`), lower-case letters, and upper-case
+// letters or spaces. Five classes of byte (space, lower, upper, digit,
+// any other) need three bits each, and three masks cost a lane a
+// movemask less than four: a word byte of the third mask is an upper-case
+// letter, any other byte of it a space.
+struct LaneBits {
+  uint64_t word;
+  uint64_t lower;
+  uint64_t upper_or_space;
+};
+inline LaneBits ClassifyLane(const unsigned char* bytes) {
   const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes));
   // x in [lo, lo + n) is one signed compare once x - lo is shifted by
   // -128: the range then starts at the smallest signed byte.
@@ -653,12 +662,8 @@ inline AsciiWordMasks ClassifyLane(const unsigned char* bytes) {
   const auto bits = [](__m128i m) {
     return static_cast<uint64_t>(static_cast<uint32_t>(_mm_movemask_epi8(m)));
   };
-  AsciiWordMasks lane;
-  lane.word = bits(is_word);
-  lane.lower = bits(is_lower);
-  lane.upper = bits(_mm_andnot_si128(is_lower, is_letter));
-  lane.starts = bits(_mm_or_si128(is_word, is_space)) ^ 0xFFFF;
-  return lane;
+  return {bits(is_word), bits(is_lower),
+          bits(_mm_or_si128(_mm_andnot_si128(is_lower, is_letter), is_space))};
 }
 #endif
 
@@ -680,17 +685,17 @@ inline AsciiWordMasks ClassifyLane(const unsigned char* bytes) {
   AsciiWordMasks masks;
 #ifdef __SSE2__
   // Written out, so that every shift is a constant.
-  const AsciiWordMasks lanes[4] = {ClassifyLane(bytes), ClassifyLane(bytes + 16),
-                                   ClassifyLane(bytes + 32),
-                                   ClassifyLane(bytes + 48)};
+  const LaneBits lanes[4] = {ClassifyLane(bytes), ClassifyLane(bytes + 16),
+                             ClassifyLane(bytes + 32), ClassifyLane(bytes + 48)};
   masks.word = lanes[0].word | lanes[1].word << 16 | lanes[2].word << 32 |
                lanes[3].word << 48;
-  masks.upper = lanes[0].upper | lanes[1].upper << 16 |
-                lanes[2].upper << 32 | lanes[3].upper << 48;
   masks.lower = lanes[0].lower | lanes[1].lower << 16 |
                 lanes[2].lower << 32 | lanes[3].lower << 48;
-  masks.starts = lanes[0].starts | lanes[1].starts << 16 |
-                 lanes[2].starts << 32 | lanes[3].starts << 48;
+  const uint64_t upper_or_space =
+      lanes[0].upper_or_space | lanes[1].upper_or_space << 16 |
+      lanes[2].upper_or_space << 32 | lanes[3].upper_or_space << 48;
+  masks.upper = upper_or_space & masks.word;
+  masks.starts = ~(masks.word | upper_or_space);
 #else
   for (int k = 0; k < 64; ++k) {
     const uint8_t cls = kAsciiWordClass[bytes[k]];
@@ -721,6 +726,16 @@ inline AsciiWordMasks ClassifyLane(const unsigned char* bytes) {
   return masks;
 }
 
+// Sets `flag` to bit n of `mask` (n < 64). Through a copy, as GCC 12
+// then tests the bit in place (bt, setc) where an assignment would shift
+// a copy of the mask and mask the stored byte: a word's token sets two
+// such flags.
+[[gnu::always_inline]] inline void SetBit(bool& flag, uint64_t mask,
+                                          size_t n) {
+  const bool value = ((mask >> n) & 1) != 0;
+  std::memcpy(&flag, &value, sizeof flag);
+}
+
 // Whether bytes[k] (k < end) leads a quote mark, dash or space of the
 // General Punctuation block (E2 80 80 to E2 80 BF), which IsWordByte
 // counts no part of a word: it ends the words before it (“ ” ‘ ’ — …).
@@ -737,8 +752,7 @@ inline bool IsGeneralPunctuationAt(const unsigned char* bytes, size_t k,
 // or digit, which joins ("don’t"); or an ASCII joiner ("'", "-", ".", ",")
 // followed by the end, by ASCII other than a letter or digit, or by such a
 // mark ("said,”"), which joins nothing. After a word of at most four bytes
-// a dot may end an abbreviation ("Mr.", "Nov."): the general loop looks
-// that up.
+// a dot may end an abbreviation ("Mr.", "Nov."): the caller looks that up.
 inline bool EndsAsciiWord(const unsigned char* bytes, size_t j, size_t end,
                           size_t length) {
   const unsigned char d = bytes[j];
@@ -926,7 +940,9 @@ std::vector<Token> Tokenize(std::string_view text, Span range) {
     while (starts != 0) {
       const size_t offset = static_cast<size_t>(std::countr_zero(starts));
       const size_t i = base + offset;
-      if (((masks.word >> offset) & 1) != 0) {
+      // Words are most of the starts, then punctuation: [[likely]] on
+      // both lets GCC keep more of what a word reads in registers.
+      if (((masks.word >> offset) & 1) != 0) [[likely]] {
         // Most words are ASCII letters and digits alone, ended by a byte
         // that cannot continue a word (a space, mostly): found from the
         // masks, they go to OtherTokenAt only when they fill the block or
@@ -952,18 +968,33 @@ std::vector<Token> Tokenize(std::string_view text, Span range) {
         if (at_space || (offset + length < 64 &&
                          (j >= end || EndsAsciiWord(bytes, j, end, length))))
             [[likely]] {
-          const bool all_caps =
-              ((masks.all_caps_end >> (offset + length)) & 1) != 0;
           Token& t = *out++ = Token{};
           t.start = static_cast<uint32_t>(i);
           t.end = static_cast<uint32_t>(j);
-          t.cap = ((masks.upper >> offset) & 1) != 0;
-          t.all_caps = all_caps;
+          SetBit(t.cap, masks.upper, offset);
+          SetBit(t.all_caps, masks.all_caps_end, offset + length);
           // No other token starts inside the word.
           starts &= starts - 1;
           continue;
         }
-      } else if (kPlainAsciiPunctuation[bytes[i]]) {
+        if (offset + length < 64 && bytes[j] == '.' && length <= 4 &&
+            (j + 1 >= end ||
+             (bytes[j + 1] < 0x80 && !kAsciiAlnum[bytes[j + 1]]))) {
+          // A short word before a dot that joins it to nothing ("Mr. ",
+          // "said."), as OtherTokenAt would read it: the word keeps the dot
+          // when it is an abbreviation. (j < end: EndsAsciiWord was asked.)
+          const bool keeps_dot = KeepsItsDot(text, i, j);
+          Token& t = *out++ = Token{};
+          t.start = static_cast<uint32_t>(i);
+          t.end = static_cast<uint32_t>(j + (keeps_dot ? 1 : 0));
+          SetBit(t.cap, masks.upper, offset);
+          SetBit(t.all_caps, masks.all_caps_end, offset + length);
+          starts &= starts - 1;
+          // A dot it keeps starts no token of its own (bit j - base < 64).
+          if (keeps_dot) starts &= ~(uint64_t{1} << (j - base));
+          continue;
+        }
+      } else if (kPlainAsciiPunctuation[bytes[i]]) [[likely]] {
         Token& t = *out++ = Token{};
         t.start = static_cast<uint32_t>(i);
         t.end = static_cast<uint32_t>(i + 1);

@@ -217,6 +217,27 @@ TEST(Tokenize, CaseOfAFirstCharacterOutsideAscii) {
   }
 }
 
+// A word of at most four ASCII letters and digits before a dot that joins
+// nothing keeps the dot when it is an abbreviation ("Mr.", "Nov.", a
+// capital initial) and leaves it otherwise ("said.", "EU."), before a
+// space, other punctuation, a newline or the end; wherever a block
+// boundary falls.
+TEST(Tokenize, ShortWordsBeforeADotAtEveryBlockOffset) {
+  const std::string sentence =
+      "Mr. Lee said. Nov.) J.R. A.\nEU.. 4. x.; Inc.,Dr.”ok. Sen.";
+  const std::string rendered =
+      "Mr.^ Lee^ said ./p Nov.^ )/p J.R.^! A.^! EU^! ./p ./p 4 ./p x ./p ;/p "
+      "Inc.^ ,/p Dr.^ ”/c ok ./p Sen.^";
+  EXPECT_EQ(Render(sentence, Tokenize(sentence, {0, sentence.size()})),
+            rendered);
+  for (size_t shift = 0; shift < 130; ++shift) {
+    const std::string text = std::string(shift, 'a') + " " + sentence;
+    EXPECT_EQ(Render(text, Tokenize(text, {shift + 1, text.size()})),
+              rendered)
+        << shift;
+  }
+}
+
 // An ASCII word before a quote mark, dash or space of the General
 // Punctuation block (after a joiner or not) ends there, unless an
 // apostrophe (’) joins a letter or digit after it; a mark cut short by the
