@@ -513,6 +513,22 @@ bool PossessiveBeforeNoun(std::string_view text, size_t end) {
   return after < text.size() && IsAsciiLower(text[after]);
 }
 
+// Whether `name` is the object of a verb before it, joined by "and" to the
+// cue at `cue` ("his colleagues loved Ford and wanted ..."): a lower-case
+// word other than a conjunction right before it, and " and " (perhaps
+// with auxiliaries, AndBeforeVerb) between it and the cue.
+bool ObjectBeforeAndVerb(std::string_view text, Span name, size_t cue) {
+  static constexpr std::string_view kJoins[] = {
+      "and", "but", "or", "then", "while", "when", "as", "because", "if",
+      "that", "which", "who"};
+  if (text.compare(name.end, 5, " and ") != 0 || !AndBeforeVerb(text, cue)) {
+    return false;
+  }
+  const std::string_view before = WordBeforeSpace(text, name.start);
+  return !before.empty() && IsAsciiLower(before.front()) &&
+         !LowerIsOneOf(before, kJoins);
+}
+
 struct Mention {
   Span span;
   const ActorInText* actor;
@@ -1641,6 +1657,8 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
         // "Matthesen and Ford’s friends wanted": a possessive names whose
         // the subject is, not who holds it.
         if (PossessiveBeforeNoun(text, it->span.end)) break;
+        // "his colleagues loved Ford and wanted": the first verb's object.
+        if (ObjectBeforeAndVerb(text, it->span, m.span.start)) break;
         // "After Adam Neumann left in October, SoftBank, its largest
         // investor, committed to": a name in an opening subordinate clause
         // is not the cue's subject.

@@ -745,6 +745,22 @@ TEST(ClaimExtractor, ThatBeforeOneWordOpensNoProposition) {
           .empty());
 }
 
+// Session 21: a name between a verb and "and CUE" is the first verb's
+// object ("his colleagues loved Arkwright and wanted ..."), not the holder.
+TEST(ClaimExtractor, ObjectBeforeAndVerbIsNotTheHolder) {
+  ClaimExtractor extractor(Cues());
+  const std::string text =
+      "Each of his colleagues loved Tobin Arkwright and pledged to keep his "
+      "books in print.";
+  const size_t name = text.find("Tobin");
+  std::vector<ActorInText> actors = {
+      Person("Tobin Arkwright", {{name, name + 15}})};
+  auto claims =
+      extractor.Extract({text, &actors, nullptr, nullptr, nullptr, ""});
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_NE(claims[0].holder.value_or(""), "Tobin Arkwright");
+}
+
 TEST(ClaimExtractor, EachReportedClaimHasItsOwnCuesModality) {
   ClaimExtractor extractor(Cues());
   const std::string text =
