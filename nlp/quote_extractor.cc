@@ -1214,6 +1214,20 @@ bool IsParticipleCue(std::string_view lower) {
   return lower.size() > 4 && lower.substr(lower.size() - 3) == "ing";
 }
 
+// Whether `token` reads as a verb's past tense: a lower-case word in -ed
+// ("protested"), or a common irregular one ("took", "wrote").
+bool LooksLikePastTense(std::string_view text, const Token& token) {
+  static constexpr std::string_view kIrregular[] = {
+      "took",  "made", "went",  "wrote", "gave",   "came",    "sent",
+      "met",   "held", "left",  "began", "brought", "sought", "kept",
+      "found", "saw",  "won",   "lost",  "paid",   "built",   "rose",
+      "fell",  "grew", "drew",  "chose", "stood",  "spent",   "ran"};
+  if (token.cap) return false;
+  const std::string_view word = TokenText(text, token);
+  return (word.size() > 4 && word.ends_with("ed")) ||
+         LowerIsOneOf(word, kIrregular);
+}
+
 SubjectPhrase SentenceSubject(const ParagraphWork& w, const CueTable& cues,
                               size_t first, size_t upto) {
   const auto& t = w.tokens;
@@ -1258,22 +1272,28 @@ SubjectPhrase SentenceSubject(const ParagraphWork& w, const CueTable& cues,
   // with its determiner, up to its verb (an auxiliary or a cue). The same
   // for a group whose first word has its capital only from opening the
   // sentence ("Health care providers have protested ..., warning that").
-  if (k + 2 < upto && t[k].type == Token::kWord && t[k].cap &&
+  if (k + 2 < upto && t[k].type == Token::kWord &&
       (IsDeterminerOfDescriptor(LowerWord(TokenText(w.text, t[k]))) ||
-       (t[k + 1].type == Token::kWord && !t[k + 1].cap &&
+       (t[k].cap && t[k + 1].type == Token::kWord && !t[k + 1].cap &&
         !IsPreposition(LowerWord(TokenText(w.text, t[k + 1]))) &&
         TokenText(w.text, t[k + 1]) != "and" &&
         TokenText(w.text, t[k + 1]) != "the"))) {
+    // A place after a preposition belongs to the group ("Trade groups in
+    // Ohio wrote ..."); a past tense ends it ("some of the mayor’s
+    // defenders took to social media, claiming that").
     size_t m = k + 1;
-    while (m < upto && m < k + 8 && t[m].type == Token::kWord && !t[m].cap &&
+    while (m < upto && m < k + 8 && t[m].type == Token::kWord &&
+           (!t[m].cap || IsPreposition(LowerWord(TokenText(w.text, t[m - 1])))) &&
            w.CueAt(m).length == 0 &&
            !IsSkippableAdverb(LowerWord(TokenText(w.text, t[m]))) &&
-           !IsClauseBoundaryWord(LowerWord(TokenText(w.text, t[m])))) {
+           !IsClauseBoundaryWord(LowerWord(TokenText(w.text, t[m]))) &&
+           !LooksLikePastTense(w.text, t[m])) {
       ++m;
     }
     if (m > k + 1 && m < upto && t[m].type == Token::kWord &&
         (w.CueAt(m).length > 0 ||
-         IsSkippableAdverb(LowerWord(TokenText(w.text, t[m]))))) {
+         IsSkippableAdverb(LowerWord(TokenText(w.text, t[m]))) ||
+         LooksLikePastTense(w.text, t[m]))) {
       SubjectPhrase s = SubjectBefore(w.text, t, k, m, *w.words);
       if (s.kind == PhraseKind::kDescriptor) return s;
     }

@@ -58,6 +58,14 @@ TEST(IndirectSpeech, Table) {
        "Prices will fall next year", "Ridgeline Commodities"},
       {"Analysts said the pace would have to quicken sharply.",
        "the pace would have to quicken sharply", "analysts"},
+      // Session 21: a participle's group subject ends at a past tense and
+      // keeps a place after its preposition.
+      {"Shortly after, some of the mayor’s defenders took to social media, "
+       "claiming that the envoy was rich.",
+       "the envoy was rich", "some of the mayor’s defenders"},
+      {"Trade groups in Ohio wrote to the governor, warning that jobs would "
+       "go.",
+       "jobs would go", "trade groups in Ohio"},
       // Session 21: titles in lower case before the name of an inverted
       // speaker, also after a possessive body and its modifiers.
       {"Prices will fall next year, said chief economist Ana Ruiz.",
