@@ -651,20 +651,22 @@ bool InCommaRelative(std::string_view text, size_t pos) {
   return at >= 2 && text[at - 1] == ' ' && text[at - 2] == ',';
 }
 
+// Whether the end of `before` lies inside a quotation: after an odd
+// number of straight marks, or after a curly opening mark with no closing
+// one after it.
+bool InsideQuotation(std::string_view before) {
+  const size_t open = before.rfind("\u201C");
+  return (open != std::string_view::npos &&
+          before.find("\u201D", open) == std::string_view::npos) ||
+         std::count(before.begin(), before.end(), '"') % 2 != 0;
+}
+
 // `s` up to its first ", " outside a quotation (straight or curly), or
 // all of it.
 std::string_view UntilComma(std::string_view s) {
-  bool quoted = false;
-  for (size_t i = 0; i + 1 < s.size(); ++i) {
-    if (s[i] == '"') {
-      quoted = !quoted;
-    } else if (s.compare(i, 3, "\u201C") == 0) {
-      quoted = true;
-    } else if (s.compare(i, 3, "\u201D") == 0) {
-      quoted = false;
-    } else if (!quoted && s[i] == ',' && s[i + 1] == ' ') {
-      return s.substr(0, i);
-    }
+  for (size_t at = s.find(", "); at != std::string_view::npos;
+       at = s.find(", ", at + 1)) {
+    if (!InsideQuotation(s.substr(0, at))) return s.substr(0, at);
   }
   return s;
 }
@@ -676,15 +678,7 @@ std::string_view BeforeContrast(std::string_view s) {
   for (size_t at = s.find(", but "); at != std::string_view::npos;
        at = s.find(", but ", at + 1)) {
     if (s.compare(at + 6, 5, "that ") == 0) continue;
-    // Inside a quotation when an odd number of straight marks, or a
-    // curly opening mark with no closing one after it, comes before.
-    const std::string_view before = s.substr(0, at);
-    const size_t open = before.rfind("\u201C");
-    const bool curly = open != std::string_view::npos &&
-                       before.find("\u201D", open) == std::string_view::npos;
-    if (!curly && std::count(before.begin(), before.end(), '"') % 2 == 0) {
-      return before;
-    }
+    if (!InsideQuotation(s.substr(0, at))) return s.substr(0, at);
   }
   return s;
 }
