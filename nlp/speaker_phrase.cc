@@ -1568,6 +1568,32 @@ SubjectPhrase SubjectBefore(std::string_view text,
   return p;
 }
 
+namespace {
+
+// The phrase SubjectAfter reads from token `name`; when it is a name, the
+// words of tokens [first, name) before it ("executive chair", "Brightfold
+// chief executive") open its role words, so that a later "the chief
+// executive" finds it.
+SubjectPhrase NameAfterTitles(std::string_view text,
+                              const std::vector<Token>& tokens, size_t first,
+                              size_t name, size_t ceiling,
+                              const SpeakerWords& words) {
+  SubjectPhrase p = SubjectAfter(text, tokens, name, ceiling, words);
+  if (p.kind == PhraseKind::kName) {
+    std::vector<std::string> role;
+    role.reserve(name - first + p.role_words.size());
+    for (size_t r = first; r < name; ++r) {
+      role.emplace_back(TokenLower(text, tokens[r]).view());
+    }
+    std::move(p.role_words.begin(), p.role_words.end(),
+              std::back_inserter(role));
+    p.role_words = std::move(role);
+  }
+  return p;
+}
+
+}  // namespace
+
 SubjectPhrase SubjectAfter(std::string_view text,
                            const std::vector<Token>& tokens, size_t begin,
                            size_t ceiling, const SpeakerWords& words) {
@@ -1612,17 +1638,7 @@ SubjectPhrase SubjectAfter(std::string_view text,
     }
     if (name > begin && name < limit && IsWord(tokens[name]) &&
         tokens[name].cap) {
-      p = SubjectAfter(text, tokens, name, ceiling, words);
-      if (p.kind == PhraseKind::kName) {
-        std::vector<std::string> role;
-        role.reserve(name - begin + p.role_words.size());
-        for (size_t r = begin; r < name; ++r) {
-          role.emplace_back(TokenLower(text, tokens[r]).view());
-        }
-        std::move(p.role_words.begin(), p.role_words.end(),
-                  std::back_inserter(role));
-        p.role_words = std::move(role);
-      }
+      p = NameAfterTitles(text, tokens, begin, name, ceiling, words);
       return p;
     }
   }
@@ -1664,17 +1680,7 @@ SubjectPhrase SubjectAfter(std::string_view text,
     if (m > last + 1 && m < limit && IsWord(tokens[m]) && tokens[m].cap) {
       // The words before the name describe it, so a later "the chief
       // executive" finds her.
-      p = SubjectAfter(text, tokens, m, ceiling, words);
-      if (p.kind == PhraseKind::kName) {
-        std::vector<std::string> role;
-        role.reserve(m - begin + p.role_words.size());
-        for (size_t r = begin; r < m; ++r) {
-          role.emplace_back(TokenLower(text, tokens[r]).view());
-        }
-        std::move(p.role_words.begin(), p.role_words.end(),
-                  std::back_inserter(role));
-        p.role_words = std::move(role);
-      }
+      p = NameAfterTitles(text, tokens, begin, m, ceiling, words);
       return p;
     }
     // "Gunderson's neighbor, Marjorie Thiel".
