@@ -231,24 +231,24 @@ int32_t SkipSimpleStarters(const StarterTable& starters, const uint8_t* s,
   const __m128i below_cc = _mm_set1_epi8(static_cast<char>(0xCC));
   const __m128i below_c0 = _mm_set1_epi8(static_cast<char>(0xC0));
   while (i + 16 <= length) {
-    if (i + 32 <= length) {
-      // Thirty-two ASCII bytes other than NUL at once, the usual case.
-      const __m128i b0 =
-          _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
-      const __m128i b1 =
-          _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i + 16));
-      if (_mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi8(b0, zero),
-                                          _mm_cmpgt_epi8(b1, zero))) ==
-          0xFFFF) {
-        i += 32;
-        continue;
-      }
-    }
     const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
     const unsigned ascii =
         static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpgt_epi8(b, zero)));
     if (ascii == 0xFFFF) {
       i += 16;
+      // More ASCII: thirty-two bytes a step while it lasts (English text
+      // mostly is). Text in other scripts seldom gets here.
+      while (i + 32 <= length &&
+             _mm_movemask_epi8(_mm_and_si128(
+                 _mm_cmpgt_epi8(_mm_loadu_si128(
+                                    reinterpret_cast<const __m128i*>(s + i)),
+                                zero),
+                 _mm_cmpgt_epi8(
+                     _mm_loadu_si128(
+                         reinterpret_cast<const __m128i*>(s + i + 16)),
+                     zero))) == 0xFFFF) {
+        i += 32;
+      }
       continue;
     }
     const unsigned continuation =

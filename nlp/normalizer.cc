@@ -157,15 +157,17 @@ int32_t KeptBytesEnd(const uint8_t* s, int32_t i, int32_t length,
                 below_x98 = _mm_set1_epi8(static_cast<char>(0x97)),
                 above_x9f = _mm_set1_epi8(static_cast<char>(0xA0));
   while (i + 17 <= length) {
-    if (i + 33 <= length) {
-      // Thirty-two ASCII bytes at a time, the usual case, with what the
-      // sixteen-byte step below would find for both halves: a byte after
-      // the first half is ASCII, so "kept" is "> ' '" for it.
-      const __m128i b0 =
-          _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
+    const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
+    const bool ascii = _mm_movemask_epi8(b) == 0;
+    if (ascii && i + 33 <= length) {
+      // Thirty-two ASCII bytes at a time, the usual case in English, with
+      // what the sixteen-byte step below would find for both halves: a
+      // byte after the first half is ASCII, so "kept" is "> ' '" for it.
+      // Text in other scripts never gets here.
+      const __m128i b0 = b;
       const __m128i b1 =
           _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i + 16));
-      if (_mm_movemask_epi8(_mm_or_si128(b0, b1)) == 0) {
+      if (_mm_movemask_epi8(b1) == 0) {
         const uint32_t kept =
             static_cast<uint32_t>(
                 _mm_movemask_epi8(_mm_cmpgt_epi8(b0, space))) |
@@ -200,10 +202,9 @@ int32_t KeptBytesEnd(const uint8_t* s, int32_t i, int32_t length,
         continue;
       }
     }
-    const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
     unsigned kept =
         static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpgt_epi8(b, space)));
-    if (_mm_movemask_epi8(b) != 0) {  // not all ASCII
+    if (!ascii) {
       const __m128i lead_e2 = _mm_cmpeq_epi8(b, e2);
       const __m128i changed = _mm_or_si128(
           _mm_or_si128(_mm_cmpeq_epi8(b, c2), _mm_cmpeq_epi8(b, e1)),
