@@ -1283,7 +1283,8 @@ SubjectPhrase SentenceSubject(const ParagraphWork& w, const CueTable& cues,
     // defenders took to social media, claiming that").
     size_t m = k + 1;
     while (m < upto && m < k + 8 && t[m].type == Token::kWord &&
-           (!t[m].cap || IsPreposition(LowerWord(TokenText(w.text, t[m - 1])))) &&
+           (!t[m].cap ||
+            IsPreposition(LowerWord(TokenText(w.text, t[m - 1])))) &&
            w.CueAt(m).length == 0 &&
            !IsSkippableAdverb(LowerWord(TokenText(w.text, t[m]))) &&
            !IsClauseBoundaryWord(LowerWord(TokenText(w.text, t[m]))) &&

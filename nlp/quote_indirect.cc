@@ -449,9 +449,10 @@ bool ClosingAttribution(const ParagraphWork& w, size_t from,
 }
 
 // The end of the reported clause that starts at token `from`: the sentence
-// end, the comma before a closing attribution, the comma before a participle cue (", adding that ..."), or the
-// parenthesis that closes one the report was opened in ("(44 percent say
-// they want it), but ...").
+// end, the comma before a closing attribution (", Morrison testified.") or
+// before a participle cue (", adding that ..."), or the parenthesis that
+// closes one the report was opened in ("(44 percent say they want it),
+// but ...").
 size_t ClauseEnd(const ParagraphWork& w, size_t from, size_t sentence_end) {
   const auto& t = w.tokens;
   int open_parens = 0;  // opened inside the clause and not yet closed
@@ -985,7 +986,8 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
       // comma make an inverted attribution, they are it, whatever subject a
       // parse back across the sentence's commas would find ("Eighth St.").
       if (may_invert &&
-          (t[k + cue.length].cap || TitlesBeforeName(w, k + cue.length, last)) &&
+          (t[k + cue.length].cap ||
+           TitlesBeforeName(w, k + cue.length, last)) &&
           InvertedAttribution(w, registry, first, k, cue, last, out)) {
         if (!w.sentence_speaker[s]) w.sentence_speaker[s] = out.back().speaker;
         resume = last;

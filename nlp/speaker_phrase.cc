@@ -685,8 +685,9 @@ inline LaneBits ClassifyLane(const unsigned char* bytes) {
   AsciiWordMasks masks;
 #ifdef __SSE2__
   // Written out, so that every shift is a constant.
-  const LaneBits lanes[4] = {ClassifyLane(bytes), ClassifyLane(bytes + 16),
-                             ClassifyLane(bytes + 32), ClassifyLane(bytes + 48)};
+  const LaneBits lanes[4] = {
+      ClassifyLane(bytes), ClassifyLane(bytes + 16), ClassifyLane(bytes + 32),
+      ClassifyLane(bytes + 48)};
   masks.word = lanes[0].word | lanes[1].word << 16 | lanes[2].word << 32 |
                lanes[3].word << 48;
   masks.lower = lanes[0].lower | lanes[1].lower << 16 |

@@ -103,9 +103,9 @@ bool IsOrganizationWordAnyCase(std::string_view w) {
   return IsOrganizationWord(LowerAsciiInto(w, buffer));
 }
 
-// The capitalised words of `phrase` but its first, without possessive
-// endings: "French" in "The French foreign ministry", "Russia" in
-// "Russia's foreign ministry"; at most four.
+// The capitalised words of `phrase` after an opening determiner, without
+// possessive endings: "French" in "The French foreign ministry", "Russia"
+// in "Russia's foreign ministry"; at most four.
 size_t CapitalizedModifiers(std::string_view phrase,
                             std::array<std::string_view, 4>& out) {
   size_t n = 0;
