@@ -1271,11 +1271,13 @@ SubjectPhrase SentenceSubject(const ParagraphWork& w, const CueTable& cues,
   // "Some younger farmers have switched ..., reasoning that": a group
   // with its determiner, up to its verb (an auxiliary or a cue). The same
   // for a group whose first word has its capital only from opening the
-  // sentence ("Health care providers have protested ..., warning that").
+  // sentence ("Health care providers have protested ..., warning that"),
+  // or that is a group noun before a preposition ("Officials in Ohio").
   if (k + 2 < upto && t[k].type == Token::kWord &&
       (IsDeterminerOfDescriptor(LowerWord(TokenText(w.text, t[k]))) ||
        (t[k].cap && t[k + 1].type == Token::kWord && !t[k + 1].cap &&
-        !IsPreposition(LowerWord(TokenText(w.text, t[k + 1]))) &&
+        (!IsPreposition(LowerWord(TokenText(w.text, t[k + 1]))) ||
+         IsGroupNoun(LowerWord(TokenText(w.text, t[k])))) &&
         TokenText(w.text, t[k + 1]) != "and" &&
         TokenText(w.text, t[k + 1]) != "the"))) {
     // A place after a preposition belongs to the group ("Trade groups in

@@ -66,6 +66,9 @@ TEST(IndirectSpeech, Table) {
       {"Trade groups in Ohio wrote to the governor, warning that jobs would "
        "go.",
        "jobs would go", "trade groups in Ohio"},
+      {"Officials in Ohio issued a statement on Monday, saying that talks "
+       "would resume.",
+       "talks would resume", "officials in Ohio"},
       // Session 21: titles in lower case before the name of an inverted
       // speaker, also after a possessive body and its modifiers.
       {"Prices will fall next year, said chief economist Ana Ruiz.",
