@@ -168,29 +168,22 @@ int32_t KeptBytesEnd(const uint8_t* s, int32_t i, int32_t length,
       const __m128i b1 =
           _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i + 16));
       if (_mm_movemask_epi8(b1) == 0) {
+        // The 32 bits of two sixteen-byte compares, b0's low.
+        auto mask32 = [](__m128i low, __m128i high) {
+          return static_cast<uint32_t>(_mm_movemask_epi8(low)) |
+                 static_cast<uint32_t>(_mm_movemask_epi8(high)) << 16;
+        };
         const uint32_t kept =
-            static_cast<uint32_t>(
-                _mm_movemask_epi8(_mm_cmpgt_epi8(b0, space))) |
-            static_cast<uint32_t>(
-                _mm_movemask_epi8(_mm_cmpgt_epi8(b1, space)))
-                << 16;
+            mask32(_mm_cmpgt_epi8(b0, space), _mm_cmpgt_epi8(b1, space));
         const uint32_t spaces =
-            static_cast<uint32_t>(
-                _mm_movemask_epi8(_mm_cmpeq_epi8(b0, space))) |
-            static_cast<uint32_t>(
-                _mm_movemask_epi8(_mm_cmpeq_epi8(b1, space)))
-                << 16;
+            mask32(_mm_cmpeq_epi8(b0, space), _mm_cmpeq_epi8(b1, space));
         uint32_t keep = kept | (spaces & (kept >> 1));
         if (keep != ~uint32_t{0}) {
           keep |= spaces & (uint32_t{kKeptByte[s[i + 32]]} << 31);
         }
         if (keep != ~uint32_t{0} && blank_line_breaks) {
-          const uint32_t newlines =
-              static_cast<uint32_t>(
-                  _mm_movemask_epi8(_mm_cmpeq_epi8(b0, newline))) |
-              static_cast<uint32_t>(
-                  _mm_movemask_epi8(_mm_cmpeq_epi8(b1, newline)))
-                  << 16;
+          const uint32_t newlines = mask32(_mm_cmpeq_epi8(b0, newline),
+                                           _mm_cmpeq_epi8(b1, newline));
           // As the sixteen-byte step sees them: both line feeds and the
           // kept byte after them in one half.
           const uint32_t breaks =
