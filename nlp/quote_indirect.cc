@@ -619,19 +619,6 @@ bool OpensInvertedSubject(std::string_view lower) {
          IsTitleWord(lower);
 }
 
-// Whether tokens from `from` (before `last`) are one to four title words
-// in lower case and then a capitalised word: "executive chair Marcelo
-// Claure", "chief economist Ana Ruiz".
-bool TitlesBeforeName(const ParagraphWork& w, size_t from, size_t last) {
-  const auto& t = w.tokens;
-  size_t m = from;
-  while (m < last && m < from + 4 && t[m].type == Token::kWord && !t[m].cap &&
-         IsTitleWord(LowerWord(w.text, t[m]))) {
-    ++m;
-  }
-  return m > from && m < last && t[m].type == Token::kWord && t[m].cap;
-}
-
 // CLAUSE, CUE SUBJECT [, appositive] [adjuncts]: "Prices will rise next
 // year, said Leah Sorensen, a trader at Corran Partners." The cue at token
 // `k` follows the comma that ends the clause, opening at `first`; the
@@ -987,7 +974,8 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
       // parse back across the sentence's commas would find ("Eighth St.").
       if (may_invert &&
           (t[k + cue.length].cap ||
-           TitlesBeforeName(w, k + cue.length, last)) &&
+           NameAfterLowerTitles(text, t, k + cue.length, last) !=
+               k + cue.length) &&
           InvertedAttribution(w, registry, first, k, cue, last, out)) {
         if (!w.sentence_speaker[s]) w.sentence_speaker[s] = out.back().speaker;
         resume = last;

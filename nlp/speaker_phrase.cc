@@ -572,6 +572,20 @@ size_t ApposedNameEnd(std::string_view text, const std::vector<Token>& tokens,
 
 bool IsGroupNoun(std::string_view lower) { return In<kGroupNouns>(lower); }
 
+size_t NameAfterLowerTitles(std::string_view text,
+                            const std::vector<Token>& tokens, size_t from,
+                            size_t limit) {
+  size_t name = from;
+  while (name < limit && name < from + 4 && IsWord(tokens[name]) &&
+         !tokens[name].cap && IsTitleToken(text, tokens[name])) {
+    ++name;
+  }
+  return name > from && name < limit && IsWord(tokens[name]) &&
+                 tokens[name].cap
+             ? name
+             : from;
+}
+
 bool IsPossessiveForm(std::string_view word) {
   return word.ends_with("'s") || word.ends_with("\u2019s");
 }
@@ -1632,13 +1646,8 @@ SubjectPhrase SubjectAfter(std::string_view text,
   // "coach Bruce Boudreau", "executive chair Marcelo Claure": up to four
   // titles before a name.
   if (!tokens[begin].cap) {
-    size_t name = begin;
-    while (name < limit && name < begin + 4 && IsWord(tokens[name]) &&
-           !tokens[name].cap && IsTitleToken(text, tokens[name])) {
-      ++name;
-    }
-    if (name > begin && name < limit && IsWord(tokens[name]) &&
-        tokens[name].cap) {
+    if (const size_t name = NameAfterLowerTitles(text, tokens, begin, limit);
+        name != begin) {
       p = NameAfterTitles(text, tokens, begin, name, ceiling, words);
       return p;
     }

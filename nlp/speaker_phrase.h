@@ -53,6 +53,13 @@ inline std::string_view TokenText(std::string_view text, const Token& t) {
 // inner apostrophes, hyphens, dots of abbreviations (U.S., Mr.) and digits.
 std::vector<Token> Tokenize(std::string_view text, Span range);
 
+// The capitalised word after one to four lower-case title words that
+// start at token `from` (all before `limit`): the name in "executive chair
+// Marcelo Claure", "chief economist Ana Ruiz". `from` when there is none.
+size_t NameAfterLowerTitles(std::string_view text,
+                            const std::vector<Token>& tokens, size_t from,
+                            size_t limit);
+
 // Word classes, compared in lower case.
 bool IsTitleWord(std::string_view lower);         // envoy, minister, sen.
 bool IsHonorific(std::string_view lower);         // mr., ms., dr.
