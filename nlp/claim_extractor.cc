@@ -695,6 +695,10 @@ bool InvertedAfterComma(std::string_view text, Span cue) {
          text[cue.end] == ' ' && IsAsciiUpper(text[cue.end + 1]);
 }
 
+// How long a role before an apposed speaker's name may be: "said another
+// witness in the impeachment probe, former White House Russia adviser".
+constexpr size_t kApposedRoleBytes = 96;
+
 // How far after a cue and the punctuation right after it ("said — and
 // wrote — that") its "that" may be unless a comma closes an aside before it.
 constexpr size_t kNearThat = 16;
@@ -1275,7 +1279,9 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
   // Whether the cue at `cue` attributes the quote before it, whose speaker
   // follows the cue: "..., said Scott Paul, who heads the Alliance". Its
   // words after it name the speaker, not a proposition. An article may
-  // come between them ("..., says the World Health Organization").
+  // come between them ("..., says the World Health Organization"), or a
+  // role the name is apposed to ("..., said the spokeswoman, Lena
+  // Brandt"), within the sentence.
   auto inverts = [&](Span cue) {
     const auto it = std::lower_bound(
         by_subject.begin(), by_subject.end(), cue.end,
@@ -1285,7 +1291,12 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
     const size_t gap = q.speaker_span.start - cue.end;
     return (gap <= 1 ||
             (gap == 5 && EqualsIgnoreAsciiCase(text.substr(cue.end, 5),
-                                               " the "))) &&
+                                               " the ")) ||
+            (gap <= kApposedRoleBytes &&
+             text.substr(cue.end, gap).find_first_of(".;!?\n") ==
+                 std::string_view::npos &&
+             text.substr(cue.end, gap).find(", ") !=
+                 std::string_view::npos)) &&
            q.span.end <= cue.start &&
            EqualsIgnoreAsciiCase(q.cue, text.substr(cue.start, cue.size()));
   };

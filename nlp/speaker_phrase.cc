@@ -1797,6 +1797,26 @@ SubjectPhrase SubjectAfter(std::string_view text,
       AddRoleWords(text, tokens, begin, last + 1, name.role_words);
       return name;
     }
+    // "said another witness in the probe, former White House Russia
+    // adviser Fiona Hill": titles before the apposed name, which ends the
+    // phrase.
+    if (last + 2 < ceiling && TokenText(text, tokens[last + 1]) == ",") {
+      SubjectPhrase name =
+          SubjectAfter(text, tokens, last + 2, ceiling, words);
+      if (name.kind == PhraseKind::kName && name.span.start !=
+          tokens[last + 2].start) {
+        size_t after = last + 2;
+        while (after < ceiling && tokens[after].end <= name.span.end) ++after;
+        if (after >= ceiling || !IsWord(tokens[after])) {
+          std::vector<std::string> role;
+          AddRoleWords(text, tokens, begin, last + 1, role);
+          name.role_words.insert(name.role_words.begin(),
+                                 std::make_move_iterator(role.begin()),
+                                 std::make_move_iterator(role.end()));
+          return name;
+        }
+      }
+    }
     Finish(text, tokens, begin, last,
            DefiniteDeterminer(first_lower) ? PhraseKind::kRole
                                            : PhraseKind::kDescriptor,

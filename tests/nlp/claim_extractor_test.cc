@@ -622,6 +622,13 @@ TEST(ClaimExtractor, InvertedAttributionNamesItsSpeaker) {
        "Institute.",
        "Soybean stocks will fall by the spring", "Lakeshore Institute",
        "says"},
+      // Session 22: or a role the name is apposed to.
+      {"Soybean stocks will fall by the spring, said the spokeswoman, "
+       "Lena Brandt.",
+       "Soybean stocks will fall by the spring", "Lena Brandt", "said"},
+      {"Soybean stocks will fall by the spring, said another witness in "
+       "the inquiry, former Harbor Board adviser Nora Vale.",
+       "Soybean stocks will fall by the spring", "Nora Vale", "said"},
   };
   for (const Case& c : cases) {
     SCOPED_TRACE(c.text);

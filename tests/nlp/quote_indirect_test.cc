@@ -84,6 +84,10 @@ TEST(IndirectSpeech, Table) {
       {"Costs for farmers will climb sharply this winter, said Brightfold's "
        "newly named chief executive Leah Sorensen.",
        "Costs for farmers will climb sharply this winter", "Leah Sorensen"},
+      // Session 22: a name with titles apposed to the role speaks.
+      {"The ministry had known of the plan for weeks, said another witness "
+       "in the inquiry, former Harbor Board adviser Nora Vale.",
+       "The ministry had known of the plan for weeks", "Nora Vale"},
       // A descriptor keeps the capitals of names and demonyms only.
       {"British ceramics makers said the duties would cost jobs.",
        "the duties would cost jobs", "British ceramics makers"},

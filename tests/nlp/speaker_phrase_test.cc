@@ -466,6 +466,13 @@ TEST(SubjectAfter, InvertedAttribution) {
        "Petra Lindqvist"},
       {"said the unit's director, Moss Varga, on Friday.", "Moss Varga"},
       {"said the director, adding that costs rose.", "the director"},
+      // Session 22: titles may come before the apposed name.
+      {"said another witness in the inquiry, former Harbor Board "
+       "adviser Nora Vale.",
+       "Nora Vale"},
+      {"said the spokeswoman, deputy director Lena Brandt, on Friday.",
+       "Lena Brandt"},
+      {"said the director, Harbor Board members say.", "the director"},
   };
   for (const Case& c : cases) {
     const std::string text = c.text;
