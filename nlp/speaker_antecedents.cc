@@ -20,8 +20,113 @@
 
 namespace whosaid::nlp {
 
+namespace {
+
+// Whether text[i] ends a sentence: a full stop, "!" or "?" before a space
+// or line feed, not after an abbreviation ("Mr.", "U.S.": a short
+// capitalised word, or one with a dot inside).
+bool EndsSentence(std::string_view text, size_t i) {
+  if (i + 1 < text.size() && text[i + 1] != ' ' && text[i + 1] != '\n') {
+    return false;
+  }
+  if (text[i] == '!' || text[i] == '?') return true;
+  if (text[i] != '.') return false;
+  size_t b = i;
+  while (b > 0 && text[b - 1] != ' ' && text[b - 1] != '\n') --b;
+  const std::string_view word = text.substr(b, i - b);
+  if (word.empty() || word.find('.') != std::string_view::npos) return false;
+  return !(IsAsciiUpper(word[0]) && word.size() <= 4);
+}
+
+// The start of the sentence around byte `at` of its paragraph: after a
+// sentence's end or a line feed, or 0.
+size_t SentenceStartBefore(std::string_view text, size_t at) {
+  size_t k = at;
+  while (k > 0) {
+    const char c = text[k - 1];
+    if (c == '\n') return k;
+    if ((c == ' ') && k >= 2 && EndsSentence(text, k - 2)) return k;
+    --k;
+  }
+  return 0;
+}
+
+// Whether the capitalised words from byte `at` (a name: "Patrick W.
+// Carlineo Jr.") are followed by a lower-case word other than "and" or
+// "or", with no comma or possessive between: the name's verb.
+bool NameIsFollowedByVerb(std::string_view text, size_t at) {
+  size_t i = at;
+  for (int words = 0; words < 6 && i < text.size(); ++words) {
+    size_t e = i;
+    while (e < text.size() && text[e] != ' ' && text[e] != '\n') ++e;
+    const std::string_view word = text.substr(i, e - i);
+    if (word.empty()) return false;
+    if (!IsAsciiUpper(word[0])) {
+      return words > 0 && word != "and" && word != "or" &&
+             std::all_of(word.begin(), word.end(), IsAsciiLower);
+    }
+    if (word.back() == ',' || IsPossessiveForm(word) || e >= text.size() ||
+        text[e] != ' ') {
+      return false;
+    }
+    i = e + 1;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::optional<size_t> SpeakerRegistry::PreviousSubject(size_t at,
+                                                       Gender gender) const {
+  // The pronoun opens its sentence, perhaps after one adverb and a comma
+  // ("However, he said").
+  size_t k = at;
+  while (k > 0 && text_[k - 1] == ' ') --k;
+  if (k > 0 && text_[k - 1] == ',') {
+    size_t b = k - 1;
+    while (b > 0 && std::isalpha(static_cast<unsigned char>(text_[b - 1]))) {
+      --b;
+    }
+    if (b == k - 1 || !IsAsciiUpper(text_[b])) return std::nullopt;
+    k = b;
+    while (k > 0 && text_[k - 1] == ' ') --k;
+  }
+  if (k < 2 || text_[k - 1] == '\n' || !EndsSentence(text_, k - 1)) {
+    return std::nullopt;
+  }
+  // The sentence before it, in the same paragraph, opens with a person
+  // who fits, named as its subject: the name is followed by its verb (not
+  // by "and" or an appositive: "Ibarra, a negotiator, and Marchetti
+  // joined"), and no attribution after a comma names a speaker of its own
+  // ("Dorn wrote it, said Harbor Light").
+  const size_t start = SentenceStartBefore(text_, k - 1);
+  const std::string_view sentence = text_.substr(start, k - start);
+  if (sentence.find(", said ") != std::string_view::npos ||
+      sentence.find(", says ") != std::string_view::npos ||
+      sentence.find(", according to ") != std::string_view::npos) {
+    return std::nullopt;
+  }
+  for (auto it = MentionsBefore(k, false); it != mentions_.rend(); ++it) {
+    if (it->at < start) break;
+    if (it->at != start) continue;
+    const Entity& ent = entities_[it->entity];
+    if (!ent.person || !FitsGender(ent, gender) ||
+        !NameIsFollowedByVerb(text_, it->at)) {
+      continue;
+    }
+    return it->entity;
+  }
+  return std::nullopt;
+}
+
 std::optional<size_t> SpeakerRegistry::PronounAntecedent(
     size_t at, Gender gender) const {
+  // The subject of the sentence before is the likeliest antecedent of a
+  // subject opening the next: "Volker told the committee he tried to work
+  // with Mr. Trump's lawyer, Rudy Giuliani, ... However, he said".
+  if (const std::optional<size_t> subject = PreviousSubject(at, gender)) {
+    return subject;
+  }
   const std::optional<size_t> nearest = NearestPronounAntecedent(at, gender);
   // A person the actor finder found, one the text gave a gender, or one
   // named as a subject stands.

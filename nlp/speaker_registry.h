@@ -226,6 +226,11 @@ class SpeakerRegistry {
   // Iceberg Passages"), and an actor-finder person who fits was mentioned
   // up to 1,500 bytes before `at`: then the latest such person.
   std::optional<size_t> PronounAntecedent(size_t at, Gender gender) const;
+  // When the pronoun at `at` opens its sentence (perhaps after "However,")
+  // and the sentence before it in its paragraph opens with a person who
+  // fits `gender` and is no possessive's owner: that person, which
+  // PronounAntecedent prefers to any nearer mention.
+  std::optional<size_t> PreviousSubject(size_t at, Gender gender) const;
   // The person mentioned last before `at` whose gender fits, unless that
   // mention is oblique (the object of a verb or preposition, or a
   // possessive's owner: "who represents Thomas", "with President

@@ -226,7 +226,14 @@ TEST(SpeakerRegistry, PronounsPreferASubjectToAnObliqueMention) {
       {"Jack Scarola spoke about Jeffrey Ode's accusers.", "Jack Scarola"},
       {"Tim Morrison listened to a call with President Volodymyr Zelensky.",
        "Tim Morrison"},
-      {"Dana Whitlock met Marta Keane.", "Marta Keane"},
+      {"On Monday Dana Whitlock met Marta Keane.", "Marta Keane"},
+      // Session 22: but a pronoun opening the next sentence stands for
+      // the person who opens the sentence before as its subject.
+      {"Dana Whitlock met Marta Keane.", "Dana Whitlock"},
+      {"Dana Whitlock told the panel she tried to work with Ms. Keane's "
+       "lawyer, Tobin Arkwright, and therefore the envoy.",
+       "Dana Whitlock"},
+      {"Dana Whitlock, a trader, and Tobin Arkwright met.", "Tobin Arkwright"},
       {"Dana Whitlock spoke, according to Marta Keane.", "Marta Keane"},
       {"Dana Whitlock was more nervous than Marta Keane.", "Dana Whitlock"},
       // Session 16: the hearer of "told" is oblique too.
