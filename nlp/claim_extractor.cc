@@ -695,8 +695,9 @@ bool InvertedAfterComma(std::string_view text, Span cue) {
          text[cue.end] == ' ' && IsAsciiUpper(text[cue.end + 1]);
 }
 
-// How long a role before an apposed speaker's name may be: "said another
-// witness in the impeachment probe, former White House Russia adviser".
+// How long the titles or role before a speaker's name may be: "said
+// another witness in the impeachment probe, former White House Russia
+// adviser".
 constexpr size_t kApposedRoleBytes = 96;
 
 // How far after a cue and the punctuation right after it ("said — and
@@ -1279,26 +1280,24 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
   // Whether the cue at `cue` attributes the quote before it, whose speaker
   // follows the cue: "..., said Scott Paul, who heads the Alliance". Its
   // words after it name the speaker, not a proposition. An article may
-  // come between them ("..., says the World Health Organization"), or a
-  // role the name is apposed to ("..., said the spokeswoman, Lena
-  // Brandt"), within the sentence.
+  // come between them ("..., says the World Health Organization"), titles
+  // ("..., said study co-author Anezina Solomonidou") or a role the name
+  // is apposed to ("..., said the spokeswoman, Lena Brandt"), within the
+  // sentence.
   auto inverts = [&](Span cue) {
     const auto it = std::lower_bound(
         by_subject.begin(), by_subject.end(), cue.end,
         [&](size_t q, size_t pos) { return quotes[q].speaker_span.start < pos; });
     if (it == by_subject.end()) return false;
     const Quote& q = quotes[*it];
+    if (q.span.end > cue.start ||
+        !EqualsIgnoreAsciiCase(q.cue, text.substr(cue.start, cue.size()))) {
+      return false;
+    }
     const size_t gap = q.speaker_span.start - cue.end;
-    return (gap <= 1 ||
-            (gap == 5 && EqualsIgnoreAsciiCase(text.substr(cue.end, 5),
-                                               " the ")) ||
-            (gap <= kApposedRoleBytes &&
-             text.substr(cue.end, gap).find_first_of(".;!?\n") ==
-                 std::string_view::npos &&
-             text.substr(cue.end, gap).find(", ") !=
-                 std::string_view::npos)) &&
-           q.span.end <= cue.start &&
-           EqualsIgnoreAsciiCase(q.cue, text.substr(cue.start, cue.size()));
+    return gap <= kApposedRoleBytes &&
+           text.substr(cue.end, gap).find_first_of(".;!?\n") ==
+               std::string_view::npos;
   };
   // The actor mentioned last before `pos` that is a person (or not); for a
   // person, one whose gender is not known to differ from `gender`.

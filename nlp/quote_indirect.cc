@@ -619,6 +619,18 @@ bool OpensInvertedSubject(std::string_view lower) {
          IsTitleWord(lower);
 }
 
+// Whether a capitalised word follows one to three lower-case words from
+// token `from` (before `last`): what "study co-author Anezina" needs
+// before SubjectAfter parses it.
+bool CapitalAfterLowerWords(const std::vector<Token>& t, size_t from,
+                            size_t last) {
+  for (size_t m = from + 1; m < last && m <= from + 3; ++m) {
+    if (t[m].type != Token::kWord) return false;
+    if (t[m].cap) return true;
+  }
+  return false;
+}
+
 // CLAUSE, CUE SUBJECT [, appositive] [adjuncts]: "Prices will rise next
 // year, said Leah Sorensen, a trader at Corran Partners." The cue at token
 // `k` follows the comma that ends the clause, opening at `first`; the
@@ -958,7 +970,11 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
           !quoted_start && k > first && IsComma(text, t[k - 1]) &&
           after_cue < last && t[after_cue].type == Token::kWord &&
           (t[after_cue].cap ||
-           OpensInvertedSubject(LowerWord(text, t[after_cue])));
+           OpensInvertedSubject(LowerWord(text, t[after_cue])) ||
+           // "said study co-author Anezina Solomonidou"
+           (CapitalAfterLowerWords(t, after_cue, last) &&
+            SubjectAfter(text, t, after_cue, last, *w.words).kind ==
+                PhraseKind::kName));
       const bool reports =
           forward_good || (!quoted_start && EndsAfterAdjuncts(w, j, last));
       // "The tuft cell, Herbert said, is constantly sensing ...": the

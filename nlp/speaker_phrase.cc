@@ -1607,6 +1607,41 @@ SubjectPhrase NameAfterTitles(std::string_view text,
   return p;
 }
 
+// The capitalised word after a profession in lower case and up to two
+// words that modify it, all starting at token `from` (before `limit`): the
+// name in "study co-author Anezina Solomonidou", "certified financial
+// planner Eric Roberge". The profession is a title or a role word of
+// `words`; no modifier is a function word ("the", "of", "and", "his").
+// `from` when there is none.
+size_t NameAfterProfession(std::string_view text,
+                           const std::vector<Token>& tokens, size_t from,
+                           size_t limit, const SpeakerWords& words) {
+  size_t name = from;
+  while (name < limit && name < from + 3 && IsWord(tokens[name]) &&
+         !tokens[name].cap) {
+    const LowerWord w = TokenLower(text, tokens[name]);
+    if (!std::all_of(w.view().begin(), w.view().end(),
+                     [](char c) { return IsAsciiLower(c) || c == '-'; }) ||
+        IsArticle(w.view()) || IsPreposition(w.view()) ||
+        IsAuxiliary(w.view()) || IsDeterminerOfDescriptor(w.view()) ||
+        words.IsPossessive(w.view()) ||
+        words.Pronoun(w.view()) != PronounKind::kNone || w.view() == "and" ||
+        w.view() == "or" || w.view() == "that" || w.view() == "who") {
+      return from;
+    }
+    ++name;
+  }
+  if (name == from || name >= limit || !IsWord(tokens[name]) ||
+      !tokens[name].cap) {
+    return from;
+  }
+  // "co-author", "co-chair": a shared profession is one too.
+  const LowerWord last = TokenLower(text, tokens[name - 1]);
+  std::string_view profession = last.view();
+  if (profession.starts_with("co-")) profession.remove_prefix(3);
+  return IsTitleWord(profession) || words.IsRoleWord(profession) ? name : from;
+}
+
 }  // namespace
 
 SubjectPhrase SubjectAfter(std::string_view text,
@@ -1646,8 +1681,11 @@ SubjectPhrase SubjectAfter(std::string_view text,
   // "coach Bruce Boudreau", "executive chair Marcelo Claure": up to four
   // titles before a name.
   if (!tokens[begin].cap) {
-    if (const size_t name = NameAfterLowerTitles(text, tokens, begin, limit);
-        name != begin) {
+    size_t name = NameAfterLowerTitles(text, tokens, begin, limit);
+    if (name == begin) {
+      name = NameAfterProfession(text, tokens, begin, limit, words);
+    }
+    if (name != begin) {
       p = NameAfterTitles(text, tokens, begin, name, ceiling, words);
       return p;
     }
@@ -1851,6 +1889,7 @@ SpeakerWords::SpeakerWords(const DiscoveryRules& rules)
   possessives_.insert(rules.possessive_pronouns.begin(),
                       rules.possessive_pronouns.end());
   publish_verbs_.insert(rules.publish_verbs.begin(), rules.publish_verbs.end());
+  for (const std::string& w : rules.role_words) role_words_.insert(LowerAscii(w));
   for (const std::string& phrase : rules.speech_introductions) {
     std::vector<std::string> words;
     size_t start = 0;
@@ -1931,6 +1970,10 @@ size_t SpeakerWords::IntroductionAt(std::string_view text,
 
 bool SpeakerWords::IsPublishVerb(std::string_view lower) const {
   return publish_verbs_.contains(absl::string_view(lower.data(), lower.size()));
+}
+
+bool SpeakerWords::IsRoleWord(std::string_view lower) const {
+  return role_words_.contains(absl::string_view(lower.data(), lower.size()));
 }
 
 namespace {

@@ -175,6 +175,9 @@ class SpeakerWords {
   bool IsPossessive(std::string_view lower) const;
   bool IsDocumentNoun(std::string_view lower) const;
   bool IsPublishVerb(std::string_view lower) const;
+  // A profession or role of the pack's [discovery] role words ("planner",
+  // "scholar"), which, like a title, may stand right before a name.
+  bool IsRoleWord(std::string_view lower) const;
   // The pack's gendered words and given names.
   const GenderWords& genders() const { return genders_; }
   // The number of tokens of a speech introduction ("the following
@@ -208,6 +211,7 @@ class SpeakerWords {
   absl::flat_hash_set<std::string> documents_;
   WordListFilter document_filter_;
   absl::flat_hash_set<std::string> publish_verbs_;
+  absl::flat_hash_set<std::string> role_words_;
   GovernmentWords government_;
   GenderWords genders_;
   std::vector<std::vector<std::string>> introductions_;  // words of each

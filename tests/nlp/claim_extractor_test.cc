@@ -629,6 +629,10 @@ TEST(ClaimExtractor, InvertedAttributionNamesItsSpeaker) {
       {"Soybean stocks will fall by the spring, said another witness in "
        "the inquiry, former Harbor Board adviser Nora Vale.",
        "Soybean stocks will fall by the spring", "Nora Vale", "said"},
+      // ... or titles in lower case.
+      {"Soybean stocks will fall by the spring, said study co-author Mira "
+       "Castell.",
+       "Soybean stocks will fall by the spring", "Mira Castell", "said"},
   };
   for (const Case& c : cases) {
     SCOPED_TRACE(c.text);

@@ -88,6 +88,10 @@ TEST(IndirectSpeech, Table) {
       {"The ministry had known of the plan for weeks, said another witness "
        "in the inquiry, former Harbor Board adviser Nora Vale.",
        "The ministry had known of the plan for weeks", "Nora Vale"},
+      // Session 22: ... and a profession in lower case after modifiers.
+      {"You can only cut costs to a certain degree, says certified "
+       "financial planner Oren Pike.",
+       "You can only cut costs to a certain degree", "Oren Pike"},
       // A descriptor keeps the capitals of names and demonyms only.
       {"British ceramics makers said the duties would cost jobs.",
        "the duties would cost jobs", "British ceramics makers"},

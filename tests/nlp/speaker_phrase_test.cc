@@ -473,6 +473,13 @@ TEST(SubjectAfter, InvertedAttribution) {
       {"said the spokeswoman, deputy director Lena Brandt, on Friday.",
        "Lena Brandt"},
       {"said the director, Harbor Board members say.", "the director"},
+      // Session 22: a profession in lower case, perhaps shared ("co-")
+      // and after up to two words that modify it, before a name.
+      {"said study co-author Mira Castell, a fellow.", "Mira Castell"},
+      {"says certified financial planner Oren Pike.", "Oren Pike"},
+      {"said in Geneva.", ""},
+      {"said during talks with Oren Pike.", ""},
+      {"said modern planner Oren Pike.", "Oren Pike"},
   };
   for (const Case& c : cases) {
     const std::string text = c.text;
