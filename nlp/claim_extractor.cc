@@ -1548,6 +1548,10 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
       if (other.span.start > start && other.span.start < start + rest.size()) {
         rest = StripTrailingLinks(rest.substr(0, other.span.start - start));
         rest = Trim(WithoutClosingCue(rest, other.cue), &start);
+        // "believed the waitress, who said that I started it": the cue's
+        // object is a noun phrase whose relative clause reports the other
+        // claim, and no proposition.
+        if (rest.ends_with(", who") || rest.ends_with(", which")) rest = {};
       }
     }
     if (rest.size() < 8) continue;

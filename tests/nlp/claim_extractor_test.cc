@@ -682,6 +682,21 @@ TEST(ClaimExtractor, CutClaimLeavesOutTheNextClaimsAttribution) {
   EXPECT_EQ(claims[1].text, "the rains came late");
 }
 
+// Session 22: when the cut leaves a noun phrase whose relative clause
+// reports the other claim ("insisted the clerk, who said that ..."), the
+// cue holds no proposition.
+TEST(ClaimExtractor, CutAtARelativeClauseLeavesNoClaim) {
+  ClaimExtractor extractor(Cues());
+  const std::string text =
+      "The manager insisted the clerk, who said that the rains came late.";
+  std::vector<Quote> quotes = {
+      IndirectQuote(text, "the rains came late", "the clerk", "said")};
+  auto claims =
+      extractor.Extract({text, nullptr, &quotes, nullptr, nullptr, ""});
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(claims[0].text, "the rains came late");
+}
+
 // Session 21: a contrast after a comma (", but the rains came late") is
 // the writer's, not the holder's; ", but that ..." goes on with the claim.
 TEST(ClaimExtractor, ContrastAfterACommaEndsTheClaim) {
