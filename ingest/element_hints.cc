@@ -107,7 +107,8 @@ Hint ClassifyHintRaw(const std::string& h) {
       "skip-link|skiplink|visually-hidden|sr-only|screen-reader|author-bio|"
       "authorbio|tag-list|taglist|navbar|ad-slot|adslot|ad-container|"
       "ad-wrapper|adwrapper|ad-unit|adunit|gpt-ad|inline-ad|print-only|"
-      "toolbar|pagination|pager|jump-link|"
+      "toolbar|pagination|pager|jump-link|popover|tooltip|hovercard|"
+      "hover-card|rollover-[a-z-]*block|"
       "(?:^|[^a-z0-9])(?:ad|ads|nav|menu|share|tags|footer|copyright|sponsored|"
       "dfp)(?:[^a-z0-9]|$)");
   static const RE2* const kStrong = HintPattern(

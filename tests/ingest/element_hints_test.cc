@@ -63,6 +63,10 @@ TEST(ElementHints, ClassifyHintRaw) {
       {"share-tools", Hint::kAlways},
       {"top ad", Hint::kAlways},
       {"x role-navigation", Hint::kAlways},
+      // Session 22: hover cards a name opens (hidden by the page's CSS).
+      {"rollover-people-block", Hint::kAlways},
+      {"author-tooltip", Hint::kAlways},
+      {"rollover-people", Hint::kNone},  // the name itself
       {"byline", Hint::kStrong},
       {"dek", Hint::kStrong},  // the standfirst under the headline
       {"article-standfirst", Hint::kStrong},

@@ -20,6 +20,22 @@ const char kLong2[] =
     "The framework, which still needs approval in both capitals, sets "
     "targets for soybeans, corn and pork over the next two years.";
 
+// Session 22: a hover card inside a paragraph (a name's photo and links
+// to other stories, hidden until the reader points at the name) is left
+// out, and the paragraph with it kept, not dropped as a list of links.
+TEST(ExtractMainText, LeavesAHoverCardOutOfItsParagraph) {
+  const std::string html = std::string(R"(<html><body><article>
+<p>Harbor Gov. <span class="rollover-people"><a href="/people/nora-vale">Nora Vale</a><span class="rollover-people-block"><a href="/people/nora-vale">Nora Lynn Vale</a> <a href="/1">Harbor governor signs the budget after a long night of talks</a> <a href="/2">Harbor drops its port levy after a court ruling on fees</a> <a href="/3">New Harbor law on school signs goes into effect this week</a> <a class="more" href="/people/nora-vale">MORE</a></span></span> is defending the state's new ferry plan.</p>
+<p>)") + kLong1 + "</p>\n<p>" + kLong2 + R"(</p>
+</article></body></html>)";
+  const MainText m = Extract(html);
+  EXPECT_NE(m.text.find("Harbor Gov. Nora Vale is defending the state's new "
+                        "ferry plan."),
+            std::string::npos)
+      << m.text;
+  EXPECT_EQ(m.text.find("MORE"), std::string::npos) << m.text;
+}
+
 TEST(ExtractMainText, LeavesBoilerplateOut) {
   const std::string html = std::string(R"(<html><body>
 <nav><a href="/">Home</a> <a href="/w">World</a></nav>
