@@ -443,8 +443,19 @@ Attribution DocumentQuotes::Before(const ParagraphWork& w, size_t begin,
       EqualsLowerAscii(TokenText(text_, t[begin]), "according") &&
       begin + 1 < last &&
       EqualsLowerAscii(TokenText(text_, t[begin + 1]), "to")) {
-    SubjectPhrase s = SubjectAfter(text_, t, begin + 2, last, words_);
-    if (s.kind != PhraseKind::kNone) {
+    // But "According to AFP, one user on Weibo posted: “Q”" is the
+    // user's: with a cue after the source, the speaker's subject starts
+    // after the source's comma.
+    size_t comma = begin + 2;
+    while (comma < last && !IsPunct(text_, t[comma], ",")) ++comma;
+    bool cue_after_source = false;
+    for (size_t m = comma + 1; m < last && !cue_after_source; ++m) {
+      cue_after_source = w.CueAt(m).length > 0;
+    }
+    if (cue_after_source) {
+      begin = comma + 1;
+    } else if (SubjectPhrase s = SubjectAfter(text_, t, begin + 2, last, words_);
+               s.kind != PhraseKind::kNone) {
       a.found = true;
       a.cue.length = 2;
       a.cue.lemma = "according to";

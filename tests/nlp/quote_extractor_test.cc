@@ -80,6 +80,12 @@ std::vector<Case> Cases() {
       {"AccordingTo",
        kIntro + "According to Lin, “Both sides moved.”",
        {{"Both sides moved.", D, "Lin Mei"}}},
+      // Session 22: a cue after the source's comma attributes the quote
+      // to its own subject; the source only reports it.
+      {"AccordingToSourceThenSpeaker",
+       kIntro + "According to Lin, one user on Harborbook, a social site, "
+                "posted: “Both sides moved.”",
+       {{"Both sides moved.", D, "one user on Harborbook"}}},
       {"SplitQuote",
        kIntro + "“Both sides listened,” Lin said, “and both sides moved.”",
        {{"Both sides listened", D, "Lin Mei"},
