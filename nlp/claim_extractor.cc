@@ -541,10 +541,29 @@ bool ObjectOfPreposition(std::string_view text, const Mention& m,
                          const std::vector<Mention>& mentions) {
   static constexpr std::string_view kPrepositions[] = {
       "of", "to", "for", "with", "at", "by", "from", "about", "against"};
+  // After an article and its modifiers ("his comrades on the powerful
+  // Standing Committee"), "on", "in" and "among" make objects too.
+  static constexpr std::string_view kBeforeArticle[] = {"on", "in", "among"};
   Span span = m.span;
   for (int links = 0; links < 4; ++links) {
     const std::string_view before = WordBeforeSpace(text, span.start);
     if (LowerIsOneOf(before, kPrepositions)) return true;
+    // Back over up to two lower-case modifiers to "the".
+    size_t at = span.start;
+    std::string_view word = before;
+    for (int modifiers = 0; modifiers < 3 && !word.empty() &&
+                            IsAsciiLower(word.front()) && word != "the";
+         ++modifiers) {
+      at -= word.size() + 1;
+      word = WordBeforeSpace(text, at);
+    }
+    if (word == "the") {
+      const std::string_view prep = WordBeforeSpace(text, at - 4);
+      if (LowerIsOneOf(prep, kPrepositions) ||
+          LowerIsOneOf(prep, kBeforeArticle)) {
+        return true;
+      }
+    }
     if (before != "and" || span.start < 5) return false;
     // The mention that ends right before " and " (mentions sorted by
     // start may overlap, so not sorted by end: a plain search).

@@ -163,6 +163,23 @@ TEST(ClaimExtractor, APrepositionsObjectIsNoSubject) {
       "the whistleblower");
 }
 
+// Session 22: so is a name after a preposition, an article and its
+// modifiers ("on the powerful Harbor Council"), where "on" and "in" count.
+TEST(ClaimExtractor, AnObjectAfterTheArticleIsNoSubject) {
+  ClaimExtractor extractor(Cues());
+  const std::string text =
+      "Dora Lund and her allies on the powerful Harbor Council then "
+      "insisted that the call had been recorded.";
+  const size_t lund = text.find("Dora Lund");
+  const size_t council = text.find("Harbor Council");
+  ExpectOneClaimHeldBy(
+      extractor, text,
+      {{"Dora Lund", ActorKind::kPerson, "", "", false, {{lund, lund + 9}}},
+       {"Harbor Council", ActorKind::kOrganization, "", "", false,
+        {{council, council + 14}}}},
+      "Dora Lund");
+}
+
 // Session 13: a name in an opening subordinate clause is not the cue's
 // subject ("After Adam Neumann left in October, SoftBank ... pledged").
 TEST(ClaimExtractor, ANameInAnOpeningSubordinateClauseHoldsNoClaim) {
