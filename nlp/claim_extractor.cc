@@ -809,6 +809,13 @@ bool Proposition(std::string_view& rest, size_t& start, bool intention,
     bool needs_that = punctuation;
     if (!needs_that) {
       const std::string_view written = rest.substr(0, rest.find(' '));
+      // "everything we wanted was still in front of us": a verb right
+      // after an intention's cue makes the cue part of a relative clause
+      // whose object is the main clause's subject; nothing is intended.
+      // (After a belief or speech cue the relative clause lacks its own
+      // subject instead, and holds a claim: "which Nissan claims is a 20%
+      // improvement".)
+      if (intention && IsAuxiliary(written)) return false;
       static constexpr std::string_view kAdverbial[] = {
           "on",   "in",      "at",       "after",     "before",     "last",
           "this", "during",  "speaking", "with",      "for",        "by",

@@ -163,6 +163,24 @@ TEST(ClaimExtractor, APrepositionsObjectIsNoSubject) {
       "the whistleblower");
 }
 
+// Session 22: a verb right after an intention's cue makes the cue part
+// of a relative clause ("everything we wanted was ..."): nothing is
+// intended. After a belief or speech cue the clause still holds a claim.
+TEST(ClaimExtractor, AnIntentionBeforeAVerbHoldsNothing) {
+  ClaimExtractor extractor(Cues());
+  for (const Claim& c :
+       extractor.Extract({"Everything Dana Whitlock pledged was still unpaid "
+                          "in March.",
+                          nullptr, nullptr, nullptr, nullptr, ""})) {
+    EXPECT_NE(c.cue, "pledged") << c.text;
+  }
+  const auto claims = extractor.Extract(
+      {"The harvest, which Dana Whitlock insisted was late, came in March.",
+       nullptr, nullptr, nullptr, nullptr, ""});
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_TRUE(claims[0].text.starts_with("was late")) << claims[0].text;
+}
+
 // Session 22: so is a name after a preposition, an article and its
 // modifiers ("on the powerful Harbor Council"), where "on" and "in" count.
 TEST(ClaimExtractor, AnObjectAfterTheArticleIsNoSubject) {
