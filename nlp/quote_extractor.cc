@@ -574,7 +574,8 @@ std::optional<std::string> DocumentQuotes::Speak(const Attribution& a,
       at >= quote.span.end) {
     at = quote.span.start;
   }
-  return registry_.Resolve(a.subject, at);
+  return registry_.Resolve(a.subject, at,
+                           text_.substr(quote.span.start, quote.span.size()));
 }
 
 void DocumentQuotes::DoQuote(ParagraphWork& w, size_t q,

@@ -76,8 +76,8 @@ bool NameIsFollowedByVerb(std::string_view text, size_t at) {
 
 }  // namespace
 
-std::optional<size_t> SpeakerRegistry::PreviousSubject(size_t at,
-                                                       Gender gender) const {
+std::optional<size_t> SpeakerRegistry::PreviousSubject(
+    size_t at, Gender gender, std::string_view quoted) const {
   // The pronoun opens its sentence, perhaps after one adverb and a comma
   // ("However, he said").
   size_t k = at;
@@ -110,7 +110,7 @@ std::optional<size_t> SpeakerRegistry::PreviousSubject(size_t at,
     if (it->at < start) break;
     if (it->at != start) continue;
     const Entity& ent = entities_[it->entity];
-    if (!ent.person || !FitsGender(ent, gender) ||
+    if (!ent.person || !FitsPronoun(ent, gender, quoted) ||
         !NameIsFollowedByVerb(text_, it->at)) {
       continue;
     }
@@ -120,14 +120,16 @@ std::optional<size_t> SpeakerRegistry::PreviousSubject(size_t at,
 }
 
 std::optional<size_t> SpeakerRegistry::PronounAntecedent(
-    size_t at, Gender gender) const {
+    size_t at, Gender gender, std::string_view quoted) const {
   // The subject of the sentence before is the likeliest antecedent of a
   // subject opening the next: "Volker told the committee he tried to work
   // with Mr. Trump's lawyer, Rudy Giuliani, ... However, he said".
-  if (const std::optional<size_t> subject = PreviousSubject(at, gender)) {
+  if (const std::optional<size_t> subject =
+          PreviousSubject(at, gender, quoted)) {
     return subject;
   }
-  const std::optional<size_t> nearest = NearestPronounAntecedent(at, gender);
+  const std::optional<size_t> nearest =
+      NearestPronounAntecedent(at, gender, quoted);
   // A person the actor finder found, one the text gave a gender, or one
   // named as a subject stands.
   if (!nearest || *nearest < actor_entities_ ||
@@ -144,7 +146,7 @@ std::optional<size_t> SpeakerRegistry::PronounAntecedent(
     if (at - it->at > kNearBytes) break;
     const Entity& ent = entities_[it->entity];
     if (it->entity < actor_entities_ && ent.person &&
-        FitsGender(ent, gender)) {
+        FitsPronoun(ent, gender, quoted)) {
       return it->entity;
     }
   }
@@ -175,7 +177,7 @@ bool SpeakerRegistry::NeverNamedAsSubject(size_t e, size_t at) const {
 }
 
 std::optional<size_t> SpeakerRegistry::NearestPronounAntecedent(
-    size_t at, Gender gender) const {
+    size_t at, Gender gender, std::string_view quoted) const {
   std::optional<size_t> last;
   size_t last_at = 0;
   // How many mentions, and bytes, back a subject may lie behind an
@@ -185,7 +187,7 @@ std::optional<size_t> SpeakerRegistry::NearestPronounAntecedent(
   int seen = 0;
   for (auto it = MentionsBefore(at, false); it != mentions_.rend(); ++it) {
     const Entity& ent = entities_[it->entity];
-    if (!ent.person || !FitsGender(ent, gender)) continue;
+    if (!ent.person || !FitsPronoun(ent, gender, quoted)) continue;
     if (!last) {
       last = it->entity;
       last_at = it->at;
@@ -201,6 +203,25 @@ std::optional<size_t> SpeakerRegistry::NearestPronounAntecedent(
     if (!MentionIsOblique(it->at)) return it->entity;
   }
   return last;
+}
+
+bool SpeakerRegistry::FitsPronoun(const Entity& ent, Gender g,
+                                  std::string_view quoted) {
+  if (!FitsGender(ent, g)) return false;
+  if (quoted.empty()) return true;
+  const std::string_view first = ent.name.substr(0, ent.name.find(' '));
+  for (const std::string_view name : {ent.name, first}) {
+    if (name.size() < 2) continue;
+    for (size_t at = quoted.find(name); at != std::string_view::npos;
+         at = quoted.find(name, at + 1)) {
+      const size_t end = at + name.size();
+      if ((at == 0 || !IsAsciiAlnum(quoted[at - 1])) &&
+          (end == quoted.size() || !IsAsciiAlnum(quoted[end]))) {
+        return false;
+      }
+    }
+  }
+  return true;
 }
 
 std::optional<size_t> SpeakerRegistry::OrganizationAntecedent(

@@ -1301,7 +1301,8 @@ std::string SpeakerRegistry::ResolveName(
 }
 
 std::optional<std::string> SpeakerRegistry::Resolve(const SubjectPhrase& p,
-                                                    size_t at) {
+                                                    size_t at,
+                                                    std::string_view quoted) {
   // An anonymous descriptor needs nothing Build finds.
   if (p.kind != PhraseKind::kNone && p.kind != PhraseKind::kDescriptor) {
     EnsureBuilt();
@@ -1330,7 +1331,7 @@ std::optional<std::string> SpeakerRegistry::Resolve(const SubjectPhrase& p,
         if (g != Gender::kUnknown) {
           if (auto someone = UnnamedPersonBefore(at, g)) return someone;
         }
-        if (auto e = PronounAntecedent(at, g)) {
+        if (auto e = PronounAntecedent(at, g, quoted)) {
           // "Jo Walton explained them to me. “...,” she said. ... he'd
           // respond": the text has now told her gender, so that a later
           // "he" passes over her.

@@ -69,7 +69,11 @@ class SpeakerRegistry {
   // The speaker a subject phrase found at byte `at` names: a canonical
   // name, a descriptor ("a senior official"), or nullopt. Records the
   // phrase's role words for the entity it resolved to.
-  std::optional<std::string> Resolve(const SubjectPhrase& phrase, size_t at);
+  // `quoted`, when given, is what the speaker is quoted as saying: a
+  // pronoun does not stand for a person it names by first name or in full
+  // ("“I cannot believe Martha would ...,” she said" is not Martha's).
+  std::optional<std::string> Resolve(const SubjectPhrase& phrase, size_t at,
+                                     std::string_view quoted = {});
 
   // The speaker of a transcript label such as "MS. LIN" or "SENIOR
   // ADMINISTRATION OFFICIAL" (without the colon).
@@ -225,20 +229,23 @@ class SpeakerRegistry {
   // as a subject (NeverNamedAsSubject: "which I came to think of as
   // Iceberg Passages"), and an actor-finder person who fits was mentioned
   // up to 1,500 bytes before `at`: then the latest such person.
-  std::optional<size_t> PronounAntecedent(size_t at, Gender gender) const;
+  // Each of these three passes over people whom `quoted` names (Resolve).
+  std::optional<size_t> PronounAntecedent(size_t at, Gender gender,
+                                          std::string_view quoted) const;
   // When the pronoun at `at` opens its sentence (perhaps after "However,")
   // and the sentence before it in its paragraph opens with a person who
   // fits `gender` and is no possessive's owner: that person, which
   // PronounAntecedent prefers to any nearer mention.
-  std::optional<size_t> PreviousSubject(size_t at, Gender gender) const;
+  std::optional<size_t> PreviousSubject(size_t at, Gender gender,
+                                        std::string_view quoted) const;
   // The person mentioned last before `at` whose gender fits, unless that
   // mention is oblique (the object of a verb or preposition, or a
   // possessive's owner: "who represents Thomas", "with President
   // Zelensky", "Epstein's accusers") and a person who fits was mentioned
   // as a subject a little before it ("Montell Figgins, who represents
   // Thomas, said ... He said"): then that person.
-  std::optional<size_t> NearestPronounAntecedent(size_t at,
-                                                 Gender gender) const;
+  std::optional<size_t> NearestPronounAntecedent(
+      size_t at, Gender gender, std::string_view quoted) const;
   // Whether every mention of entity `e` before `at` follows a lower-case
   // word of its clause (an object or complement: "accusing Big Machine
   // of", "think of as Iceberg Passages") other than "and", "but", "or",
@@ -346,6 +353,9 @@ class SpeakerRegistry {
   // Whether `ent` may be the referent of a word of gender `g`: always for
   // kUnknown, and for people the text gave no gender or both.
   static bool FitsGender(const Entity& ent, Gender g);
+  // FitsGender, and `quoted` does not name the entity by its first name
+  // or in full (as a whole word).
+  static bool FitsPronoun(const Entity& ent, Gender g, std::string_view quoted);
   // `name` must view text_ or an actor's name (Entity::name).
   size_t AddEntity(std::string_view name, bool person,
                    std::span<const std::string_view> tokens);

@@ -253,6 +253,30 @@ TEST(SpeakerRegistry, PronounsPreferASubjectToAnObliqueMention) {
   }
 }
 
+// Session 22: a pronoun does not stand for a person the quoted words name
+// by first name or in full ("“I cannot believe Martha would ...,” she
+// said" after "She gave me the address of Ford's sister, Martha Fry").
+TEST(SpeakerRegistry, APronounIsNoPersonItsQuoteNames) {
+  const std::string text =
+      "Jane Starner lives in Harbor City. She gave me the address of the "
+      "writer's sister, Martha Fry. Then";
+  SpeakerRegistry r(text, nullptr);
+  const SubjectPhrase she{PhraseKind::kPronoun, {}, "she", "she", {},
+                          PronounKind::kPerson};
+  const size_t at = text.find("Then");
+  EXPECT_EQ(r.Resolve(she, at).value_or(""), "Martha Fry");
+  EXPECT_EQ(r.Resolve(she, at, "I cannot believe Martha would say no")
+                .value_or(""),
+            "Jane Starner");
+  EXPECT_EQ(r.Resolve(she, at, "I cannot believe Martha Fry would say no")
+                .value_or(""),
+            "Jane Starner");
+  // A word that only begins with the name, or the family name alone, is
+  // no naming.
+  EXPECT_EQ(r.Resolve(she, at, "Marthas and Frys say no").value_or(""),
+            "Martha Fry");
+}
+
 // Session 13: a generational suffix is no family name: "James Kennedy
 // Jr." is not "Patrick W. Carlineo Jr.", and "Carlineo" still is.
 TEST(SpeakerRegistry, GenerationalSuffixIsNoFamilyName) {
