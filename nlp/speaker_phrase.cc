@@ -1616,6 +1616,16 @@ SubjectPhrase NameAfterTitles(std::string_view text,
 size_t NameAfterProfession(std::string_view text,
                            const std::vector<Token>& tokens, size_t from,
                            size_t limit, const SpeakerWords& words) {
+  // Most words after a cue have no capital a few words on: no word need
+  // be lowered for them.
+  size_t capital = from + 1;
+  while (capital < limit && capital <= from + 3 && IsWord(tokens[capital]) &&
+         !tokens[capital].cap) {
+    ++capital;
+  }
+  if (capital >= limit || capital > from + 3 || !IsWord(tokens[capital])) {
+    return from;
+  }
   size_t name = from;
   while (name < limit && name < from + 3 && IsWord(tokens[name]) &&
          !tokens[name].cap) {
