@@ -205,7 +205,7 @@ CueMatch CueTable::MatchWhereMayStart(std::string_view text,
     const size_t k = static_cast<size_t>(t - first);
     CueMatch m = cues.MatchWhereMayStart(text, tokens, k);
     if (m.length > 0) {
-      index_[k] = static_cast<int32_t>(matches_.size());
+      starts_[k >> 6] |= uint64_t{1} << (k & 63);
       matches_.push_back(m);
       report_starts_.push_back(static_cast<uint32_t>(k));
       return;
@@ -219,7 +219,7 @@ CueMatch CueTable::MatchWhereMayStart(std::string_view text,
 TokenCues::TokenCues(std::string_view text, const std::vector<Token>& tokens,
                      const CueTable& cues,
                      const std::vector<size_t>* word_starts)
-    : index_(tokens.size(), -1) {
+    : starts_(tokens.size() / 64 + 1) {
   // By pointers: the loop then keeps its bounds in registers, and a
   // token's index is worked out only for the few that need it.
   const Token* const first = tokens.data();
@@ -228,6 +228,7 @@ TokenCues::TokenCues(std::string_view text, const std::vector<Token>& tokens,
     for (const Token* t = first; t != last; ++t) {
       Look(text, tokens, cues, first, t);
     }
+    CountRanks();
     return;
   }
   // The listed places and those after each '_', merged in increasing
@@ -273,6 +274,16 @@ TokenCues::TokenCues(std::string_view text, const std::vector<Token>& tokens,
     // A place already looked at (listed and after a '_'), or inside a
     // token, is passed over.
     if (t->start == place) Look(text, tokens, cues, first, t++);
+  }
+  CountRanks();
+}
+
+void TokenCues::CountRanks() {
+  rank_.resize(starts_.size());
+  uint32_t before = 0;
+  for (size_t i = 0; i < starts_.size(); ++i) {
+    rank_[i] = before;
+    for (uint64_t bits = starts_[i]; bits != 0; bits &= bits - 1) ++before;
   }
 }
 
