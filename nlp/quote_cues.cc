@@ -205,7 +205,8 @@ CueMatch CueTable::MatchWhereMayStart(std::string_view text,
     const size_t k = static_cast<size_t>(t - first);
     CueMatch m = cues.MatchWhereMayStart(text, tokens, k);
     if (m.length > 0) {
-      starts_[k >> 6] |= uint64_t{1} << (k & 63);
+      if (k >= ranked_) CountRanks(k);
+      starts_at_[k] = static_cast<uint8_t>(0x80 | (matches_.size() & 0x7F));
       matches_.push_back(m);
       report_starts_.push_back(static_cast<uint32_t>(k));
       return;
@@ -219,7 +220,8 @@ CueMatch CueTable::MatchWhereMayStart(std::string_view text,
 TokenCues::TokenCues(std::string_view text, const std::vector<Token>& tokens,
                      const CueTable& cues,
                      const std::vector<size_t>* word_starts)
-    : starts_(tokens.size() / 64 + 1) {
+    : starts_at_(tokens.size()) {
+  rank_.reserve(tokens.size() / 64 + 1);
   // By pointers: the loop then keeps its bounds in registers, and a
   // token's index is worked out only for the few that need it.
   const Token* const first = tokens.data();
@@ -228,7 +230,7 @@ TokenCues::TokenCues(std::string_view text, const std::vector<Token>& tokens,
     for (const Token* t = first; t != last; ++t) {
       Look(text, tokens, cues, first, t);
     }
-    CountRanks();
+    CountRanks(tokens.size());
     return;
   }
   // The listed places and those after each '_', merged in increasing
@@ -275,16 +277,14 @@ TokenCues::TokenCues(std::string_view text, const std::vector<Token>& tokens,
     // token, is passed over.
     if (t->start == place) Look(text, tokens, cues, first, t++);
   }
-  CountRanks();
+  CountRanks(tokens.size());
 }
 
-void TokenCues::CountRanks() {
-  rank_.resize(starts_.size());
-  uint32_t before = 0;
-  for (size_t i = 0; i < starts_.size(); ++i) {
-    rank_[i] = before;
-    for (uint64_t bits = starts_[i]; bits != 0; bits &= bits - 1) ++before;
+void TokenCues::CountRanks(size_t k) {
+  while (rank_.size() <= k / 64) {
+    rank_.push_back(static_cast<uint32_t>(matches_.size()));
   }
+  ranked_ = rank_.size() * 64;
 }
 
 }  // namespace whosaid::nlp

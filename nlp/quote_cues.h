@@ -154,11 +154,11 @@ class CueTable {
   std::array<uint32_t, 256> middle_len_filter_{};
 };
 
-// The cue starting at each token of one document, looked up once: a bit
-// per token says whether one does, and the bits set before it (counted per
-// 64 tokens, then within them) give its place among the few matches there
-// are. A bit per token, not a 4-byte index, spares writing 4 bytes for
-// every token of the text when only about one in a hundred starts a cue.
+// The cue starting at each token of one document, looked up once: a byte
+// per token says whether one does and, with a count per 64 tokens, which
+// of the few matches there are it is. A byte per token, not a 4-byte
+// index, writes less for every token of the text when only about one in
+// a hundred starts a cue.
 class TokenCues {
  public:
   // `word_starts` may be null; if not, it must list, increasing, every
@@ -174,20 +174,15 @@ class TokenCues {
 
   // The cue starting at token k (length 0 if none).
   const CueMatch& At(size_t k) const {
-    // Token k's bit moved to the top: the bits left are those of the
-    // tokens of its 64 up to k.
-    const uint64_t upto = starts_[k >> 6] << (63 - (k & 63));
-    if ((upto >> 63) == 0) return none_;
-    // Few cues share 64 tokens: the bits before k's are counted one by
-    // one, in fewer steps than a library popcount (no POPCNT is assumed).
-    size_t i = rank_[k >> 6];
-    for (uint64_t before = upto << 1; before != 0; before &= before - 1) ++i;
-    return matches_[i];
+    const uint32_t mark = starts_at_[k];
+    if (mark == 0) return none_;
+    // The index of k's match is the first at or after the window's whose
+    // index has the mark's low 7 bits: a window holds fewer than 128.
+    const uint32_t first = rank_[k >> 6];
+    return matches_[first + ((mark - first) & 0x7F)];
   }
   // True when a cue starts at token k: At(k).length > 0, in one load.
-  bool StartsAt(size_t k) const {
-    return ((starts_[k >> 6] >> (k & 63)) & 1) != 0;
-  }
+  bool StartsAt(size_t k) const { return starts_at_[k] != 0; }
   // How many tokens a cue starts at.
   size_t count() const { return matches_.size(); }
   // In order, the tokens at which a cue starts and the words "according"
@@ -200,13 +195,17 @@ class TokenCues {
   // starts: a cue, "according" or "According", or nothing.
   void Look(std::string_view text, const std::vector<Token>& tokens,
             const CueTable& cues, const Token* first, const Token* t);
-  // Fills rank_ from starts_ once every cue is found.
-  void CountRanks();
+  // Extends rank_ to the windows up to and including token k's (with
+  // k = the token count: to every window).
+  void CountRanks(size_t k);
 
-  // Bit k % 64 of starts_[k / 64] is set when a cue starts at token k.
-  std::vector<uint64_t> starts_;
-  // Per element of starts_: how many cues start before its first token.
+  // Per token: 0 when no cue starts at it, else 0x80 | the low 7 bits of
+  // its match's index in matches_ (the test most callers make is one load).
+  std::vector<uint8_t> starts_at_;
+  // Per window of 64 tokens (token k's is k / 64): the index in matches_
+  // of the first match at or after its first token.
   std::vector<uint32_t> rank_;
+  size_t ranked_ = 0;  // the tokens of the windows in rank_
   std::vector<CueMatch> matches_;  // in token order
   std::vector<uint32_t> report_starts_;
   CueMatch none_;

@@ -408,8 +408,8 @@ Attribution DocumentQuotes::After(const ParagraphWork& w, size_t from,
     // ("Edmunds' executive director") does not.
     if (t[c].type == Token::kQuote && w.InQuote(c)) break;
     if (IsPunct(text_, t[c], ".") || IsPunct(text_, t[c], ";")) break;
+    if (!w.StartsCue(c)) continue;
     cue = w.CueAt(c);
-    if (cue.length == 0) continue;
     SubjectPhrase s = SubjectBefore(text_, t, k, c, words_);
     if (s.kind != PhraseKind::kNone && s.span.start == t[k].start) {
       a.found = true;
@@ -491,8 +491,9 @@ Attribution DocumentQuotes::Before(const ParagraphWork& w, size_t begin,
       if (mark == '(' && closed_parens > 0) --closed_parens;
     }
     if (closed_parens > 0) continue;
+    if (!w.StartsCue(c)) continue;
     const CueMatch& cue = w.CueAt(c);
-    if (cue.length == 0 || c + cue.length > open_tok) continue;
+    if (c + cue.length > open_tok) continue;
     if (CueInRelativeClause(w, begin, c, cue) || PassiveCue(w, c)) continue;
     SubjectPhrase s = SubjectBefore(text_, t, begin, c, words_);
     if (s.kind == PhraseKind::kNone && c > 0) {
@@ -560,8 +561,8 @@ void DocumentQuotes::ReportingSpeaker(const ParagraphWork& w, size_t begin,
   }
   // The outer cue ends right where the clause starts.
   for (size_t m = clause; m-- > begin && m + 4 >= clause;) {
+    if (!w.StartsCue(m)) continue;
     const CueMatch& outer = w.CueAt(m);
-    if (outer.length == 0) continue;
     if (m + outer.length != clause) return;
     SubjectPhrase s = SubjectBefore(text_, t, begin, m, words_);
     if (s.kind == PhraseKind::kNone) return;
@@ -799,7 +800,7 @@ bool DocumentQuotes::SubjectBeforeSpeaks(const ParagraphWork& w, size_t s,
   // Reported speech in it ("Swift's rep told Fox News that ...") is
   // continued by its own rule, with the reporter as the speaker.
   for (size_t k = first; k < last; ++k) {
-    if (w.CueAt(k).length > 0) return false;
+    if (w.StartsCue(k)) return false;
   }
   const SubjectPhrase subject = SentenceSubject(w, cues_, first, last);
   if (subject.kind == PhraseKind::kName) {
@@ -1324,14 +1325,14 @@ SubjectPhrase SentenceSubject(const ParagraphWork& w, const CueTable& cues,
     while (m < upto && m < k + 8 && t[m].type == Token::kWord &&
            (!t[m].cap ||
             IsPreposition(LowerWord(TokenText(w.text, t[m - 1])))) &&
-           w.CueAt(m).length == 0 &&
+           !w.StartsCue(m) &&
            !IsSkippableAdverb(LowerWord(TokenText(w.text, t[m]))) &&
            !IsClauseBoundaryWord(LowerWord(TokenText(w.text, t[m]))) &&
            !LooksLikePastTense(w.text, t[m])) {
       ++m;
     }
     if (m > k + 1 && m < upto && t[m].type == Token::kWord &&
-        (w.CueAt(m).length > 0 ||
+        (w.StartsCue(m) ||
          IsSkippableAdverb(LowerWord(TokenText(w.text, t[m]))) ||
          LooksLikePastTense(w.text, t[m]))) {
       SubjectPhrase s = SubjectBefore(w.text, t, k, m, *w.words);
@@ -1343,7 +1344,7 @@ SubjectPhrase SentenceSubject(const ParagraphWork& w, const CueTable& cues,
     if (s.kind != PhraseKind::kNone) return s;
   }
   for (size_t c = first; c < upto; ++c) {
-    if (w.CueAt(c).length == 0) continue;
+    if (!w.StartsCue(c)) continue;
     SubjectPhrase s = SubjectBefore(w.text, t, first, c, *w.words);
     if (s.kind != PhraseKind::kNone) return s;
   }
