@@ -205,7 +205,7 @@ class TokenCues {
   // Per window of 64 tokens (token k's is k / 64): the index in matches_
   // of the first match at or after its first token.
   std::vector<uint32_t> rank_;
-  size_t ranked_ = 0;  // the tokens of the windows in rank_
+  size_t ranked_ = 0;              // the tokens of the windows in rank_
   std::vector<CueMatch> matches_;  // in token order
   std::vector<uint32_t> report_starts_;
   CueMatch none_;

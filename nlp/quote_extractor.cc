@@ -17,9 +17,9 @@
 #include "nlp/quote_order.h"
 #include "nlp/quote_pairs.h"
 #include "nlp/quote_paragraph.h"
+#include "nlp/span_tokens.h"
 #include "nlp/speaker_phrase.h"
 #include "nlp/speaker_registry.h"
-#include "nlp/span_tokens.h"
 #include "nlp/word_list_filter.h"
 
 namespace whosaid::nlp {
@@ -202,8 +202,8 @@ bool StartsWithWordToken(std::string_view text, size_t at) {
     return static_cast<unsigned char>(text[k]);
   };
   return kAsciiAlnum[byte(at)] &&
-         (byte(at - 1) == ' ' || byte(at - 1) == '\n') &&
-         byte(at - 2) < 0x80 && byte(at - 3) < 0x80;
+         (byte(at - 1) == ' ' || byte(at - 1) == '\n') && byte(at - 2) < 0x80 &&
+         byte(at - 3) < 0x80;
 }
 
 class DocumentQuotes {
@@ -1322,13 +1322,13 @@ SubjectPhrase SentenceSubject(const ParagraphWork& w, const CueTable& cues,
     // Ohio wrote ..."); a past tense ends it ("some of the mayor’s
     // defenders took to social media, claiming that").
     size_t m = k + 1;
-    while (m < upto && m < k + 8 && t[m].type == Token::kWord &&
-           (!t[m].cap ||
-            IsPreposition(LowerWord(TokenText(w.text, t[m - 1])))) &&
-           !w.StartsCue(m) &&
-           !IsSkippableAdverb(LowerWord(TokenText(w.text, t[m]))) &&
-           !IsClauseBoundaryWord(LowerWord(TokenText(w.text, t[m]))) &&
-           !LooksLikePastTense(w.text, t[m])) {
+    while (
+        m < upto && m < k + 8 && t[m].type == Token::kWord &&
+        (!t[m].cap || IsPreposition(LowerWord(TokenText(w.text, t[m - 1])))) &&
+        !w.StartsCue(m) &&
+        !IsSkippableAdverb(LowerWord(TokenText(w.text, t[m]))) &&
+        !IsClauseBoundaryWord(LowerWord(TokenText(w.text, t[m]))) &&
+        !LooksLikePastTense(w.text, t[m])) {
       ++m;
     }
     if (m > k + 1 && m < upto && t[m].type == Token::kWord &&

@@ -474,8 +474,7 @@ size_t ClauseEnd(const ParagraphWork& w, size_t from, size_t sentence_end) {
     if (t[k].type == Token::kWord && k > from + 2 && k + 1 < sentence_end) {
       const std::string_view word = TokenText(w.text, t[k]);
       if ((word == "but" || word == "and") && !w.InQuote(k) &&
-          (w.StartsCue(k + 1) ||
-           TokenText(w.text, t[k + 1]) == "that")) {
+          (w.StartsCue(k + 1) || TokenText(w.text, t[k + 1]) == "that")) {
         return IsComma(w.text, t[k - 1]) ? k - 1 : k;
       }
     }
@@ -985,10 +984,9 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
       // that ...": a cue right after another cue's comma goes on with the
       // sentence's speaker (below, as a participle); a parse back would
       // take ", Quintero said," for an appositive of "the summer".
-      const bool after_attribution = k >= first + 2 &&
-                                     IsComma(text, t[k - 1]) &&
-                                     w.StartsCue(k - 2) &&
-                                     w.sentence_speaker[s].has_value();
+      const bool after_attribution =
+          k >= first + 2 && IsComma(text, t[k - 1]) && w.StartsCue(k - 2) &&
+          w.sentence_speaker[s].has_value();
       SubjectPhrase subj = after_attribution
                                ? SubjectPhrase()
                                : SubjectBefore(text, t, first, k, *w.words);

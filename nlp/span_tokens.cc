@@ -16,10 +16,10 @@ TokenRangeFinder::TokenRangeFinder(const std::vector<Token>& tokens)
       // The document's tokens per byte, to guess where an offset's token
       // lies: a paragraph is dozens of tokens, and the guess from its length
       // usually lands within a few of the answer.
-      bytes_(tokens.empty()
-                 ? 1
-                 : std::max<uint64_t>(
-                       1, tokens.back().end - tokens.front().start)) {}
+      bytes_(tokens.empty() ? 1
+                            : std::max<uint64_t>(1, tokens.back().end -
+                                                        tokens.front().start)) {
+}
 
 size_t TokenRangeFinder::AtOrAfter(size_t offset) {
   const std::vector<Token>& tokens = tokens_;
@@ -55,10 +55,10 @@ size_t TokenRangeFinder::AtOrAfter(size_t offset) {
     }
     if (hi - lo > step) lo = hi - step;
   }
-  cursor_ = std::lower_bound(tokens.begin() + lo + 1, tokens.begin() + hi,
-                             offset,
-                             [](const Token& t, size_t v) { return t.start < v; }) -
-            tokens.begin();
+  cursor_ =
+      std::lower_bound(tokens.begin() + lo + 1, tokens.begin() + hi, offset,
+                       [](const Token& t, size_t v) { return t.start < v; }) -
+      tokens.begin();
   return cursor_;
 }
 
