@@ -205,8 +205,8 @@ CueMatch CueTable::MatchWhereMayStart(std::string_view text,
     const size_t k = static_cast<size_t>(t - first);
     CueMatch m = cues.MatchWhereMayStart(text, tokens, k);
     if (m.length > 0) {
-      if (k >= ranked_) CountRanks(k);
-      starts_at_[k] = static_cast<uint8_t>(0x80 | (matches_.size() & 0x7F));
+      starts_at_[k] = 1;
+      index_[k] = static_cast<uint32_t>(matches_.size());
       matches_.push_back(m);
       report_starts_.push_back(static_cast<uint32_t>(k));
       return;
@@ -220,8 +220,8 @@ CueMatch CueTable::MatchWhereMayStart(std::string_view text,
 TokenCues::TokenCues(std::string_view text, const std::vector<Token>& tokens,
                      const CueTable& cues,
                      const std::vector<size_t>* word_starts)
-    : starts_at_(tokens.size()) {
-  rank_.reserve(tokens.size() / 64 + 1);
+    : starts_at_(tokens.size()),
+      index_(std::make_unique_for_overwrite<uint32_t[]>(tokens.size())) {
   // By pointers: the loop then keeps its bounds in registers, and a
   // token's index is worked out only for the few that need it.
   const Token* const first = tokens.data();
@@ -230,7 +230,6 @@ TokenCues::TokenCues(std::string_view text, const std::vector<Token>& tokens,
     for (const Token* t = first; t != last; ++t) {
       Look(text, tokens, cues, first, t);
     }
-    CountRanks(tokens.size());
     return;
   }
   // The listed places and those after each '_', merged in increasing
@@ -277,14 +276,6 @@ TokenCues::TokenCues(std::string_view text, const std::vector<Token>& tokens,
     // token, is passed over.
     if (t->start == place) Look(text, tokens, cues, first, t++);
   }
-  CountRanks(tokens.size());
-}
-
-void TokenCues::CountRanks(size_t k) {
-  while (rank_.size() <= k / 64) {
-    rank_.push_back(static_cast<uint32_t>(matches_.size()));
-  }
-  ranked_ = rank_.size() * 64;
 }
 
 }  // namespace whosaid::nlp

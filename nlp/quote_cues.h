@@ -7,6 +7,7 @@
 
 #include <array>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -155,10 +156,9 @@ class CueTable {
 };
 
 // The cue starting at each token of one document, looked up once: a byte
-// per token says whether one does and, with a count per 64 tokens, which
-// of the few matches there are it is. A byte per token, not a 4-byte
-// index, writes less for every token of the text when only about one in
-// a hundred starts a cue.
+// per token says whether one does, and a 4-byte index, written only there,
+// which of the few matches there are it is. Only the bytes are set for
+// every token of the text (about one in a hundred starts a cue).
 class TokenCues {
  public:
   // `word_starts` may be null; if not, it must list, increasing, every
@@ -174,12 +174,8 @@ class TokenCues {
 
   // The cue starting at token k (length 0 if none).
   const CueMatch& At(size_t k) const {
-    const uint32_t mark = starts_at_[k];
-    if (mark == 0) return none_;
-    // The index of k's match is the first at or after the window's whose
-    // index has the mark's low 7 bits: a window holds fewer than 128.
-    const uint32_t first = rank_[k >> 6];
-    return matches_[first + ((mark - first) & 0x7F)];
+    if (starts_at_[k] == 0) return none_;
+    return matches_[index_[k]];
   }
   // True when a cue starts at token k: At(k).length > 0, in one load.
   bool StartsAt(size_t k) const { return starts_at_[k] != 0; }
@@ -195,17 +191,13 @@ class TokenCues {
   // starts: a cue, "according" or "According", or nothing.
   void Look(std::string_view text, const std::vector<Token>& tokens,
             const CueTable& cues, const Token* first, const Token* t);
-  // Extends rank_ to the windows up to and including token k's (with
-  // k = the token count: to every window).
-  void CountRanks(size_t k);
 
-  // Per token: 0 when no cue starts at it, else 0x80 | the low 7 bits of
-  // its match's index in matches_ (the test most callers make is one load).
+  // Per token: 1 when a cue starts at it, else 0 (the test most callers
+  // make, in one load).
   std::vector<uint8_t> starts_at_;
-  // Per window of 64 tokens (token k's is k / 64): the index in matches_
-  // of the first match at or after its first token.
-  std::vector<uint32_t> rank_;
-  size_t ranked_ = 0;              // the tokens of the windows in rank_
+  // Per token where a cue starts: its index in matches_. Left
+  // uninitialised elsewhere, and read only where starts_at_ is 1.
+  std::unique_ptr<uint32_t[]> index_;
   std::vector<CueMatch> matches_;  // in token order
   std::vector<uint32_t> report_starts_;
   CueMatch none_;
