@@ -205,7 +205,8 @@ CueMatch CueTable::MatchWhereMayStart(std::string_view text,
     const size_t k = static_cast<size_t>(t - first);
     CueMatch m = cues.MatchWhereMayStart(text, tokens, k);
     if (m.length > 0) {
-      index_[k] = static_cast<int32_t>(matches_.size());
+      starts_at_[k] = 1;
+      index_[k] = static_cast<uint32_t>(matches_.size());
       matches_.push_back(m);
       report_starts_.push_back(static_cast<uint32_t>(k));
       return;
@@ -219,7 +220,8 @@ CueMatch CueTable::MatchWhereMayStart(std::string_view text,
 TokenCues::TokenCues(std::string_view text, const std::vector<Token>& tokens,
                      const CueTable& cues,
                      const std::vector<size_t>* word_starts)
-    : index_(tokens.size(), -1) {
+    : starts_at_(tokens.size()),
+      index_(std::make_unique_for_overwrite<uint32_t[]>(tokens.size())) {
   // By pointers: the loop then keeps its bounds in registers, and a
   // token's index is worked out only for the few that need it.
   const Token* const first = tokens.data();

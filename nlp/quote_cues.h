@@ -7,6 +7,7 @@
 
 #include <array>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -154,8 +155,10 @@ class CueTable {
   std::array<uint32_t, 256> middle_len_filter_{};
 };
 
-// The cue starting at each token of one document, looked up once: a
-// 4-byte index per token into the few matches there are.
+// The cue starting at each token of one document, looked up once: a byte
+// per token says whether one does, and a 4-byte index, written only there,
+// which of the few matches there are it is. Only the bytes are set for
+// every token of the text (about one in a hundred starts a cue).
 class TokenCues {
  public:
   // `word_starts` may be null; if not, it must list, increasing, every
@@ -171,11 +174,11 @@ class TokenCues {
 
   // The cue starting at token k (length 0 if none).
   const CueMatch& At(size_t k) const {
-    const int32_t i = index_[k];
-    return i < 0 ? none_ : matches_[static_cast<size_t>(i)];
+    if (starts_at_[k] == 0) return none_;
+    return matches_[index_[k]];
   }
   // True when a cue starts at token k: At(k).length > 0, in one load.
-  bool StartsAt(size_t k) const { return index_[k] >= 0; }
+  bool StartsAt(size_t k) const { return starts_at_[k] != 0; }
   // How many tokens a cue starts at.
   size_t count() const { return matches_.size(); }
   // In order, the tokens at which a cue starts and the words "according"
@@ -189,8 +192,13 @@ class TokenCues {
   void Look(std::string_view text, const std::vector<Token>& tokens,
             const CueTable& cues, const Token* first, const Token* t);
 
-  std::vector<int32_t> index_;  // per token: into matches_, or -1
-  std::vector<CueMatch> matches_;
+  // Per token: 1 when a cue starts at it, else 0 (the test most callers
+  // make, in one load).
+  std::vector<uint8_t> starts_at_;
+  // Per token where a cue starts: its index in matches_. Left
+  // uninitialised elsewhere, and read only where starts_at_ is 1.
+  std::unique_ptr<uint32_t[]> index_;
+  std::vector<CueMatch> matches_;  // in token order
   std::vector<uint32_t> report_starts_;
   CueMatch none_;
 };

@@ -9,6 +9,7 @@
 #include <optional>
 #include <span>
 
+#include "nlp/ascii.h"
 #include "nlp/dateline.h"
 #include "nlp/function_words.h"
 #include "nlp/lower_word.h"
@@ -16,9 +17,9 @@
 #include "nlp/quote_order.h"
 #include "nlp/quote_pairs.h"
 #include "nlp/quote_paragraph.h"
+#include "nlp/span_tokens.h"
 #include "nlp/speaker_phrase.h"
 #include "nlp/speaker_registry.h"
-#include "nlp/span_tokens.h"
 #include "nlp/word_list_filter.h"
 
 namespace whosaid::nlp {
@@ -189,6 +190,22 @@ size_t WordCount(std::string_view text, Span s) {
   return n;
 }
 
+// True when a word token of Tokenize(text, {0, text.size()}) starts at
+// byte `at`, told from the bytes alone, and so the first token at or after
+// `at` is no quote mark: an ASCII letter or digit after a space or line
+// feed (which no token holds, and no ASCII byte leads a character running
+// past), with no byte of a longer character among the three before it.
+// False when unsure.
+bool StartsWithWordToken(std::string_view text, size_t at) {
+  if (at < 3 || at >= text.size()) return false;
+  const auto byte = [text](size_t k) {
+    return static_cast<unsigned char>(text[k]);
+  };
+  return kAsciiAlnum[byte(at)] &&
+         (byte(at - 1) == ' ' || byte(at - 1) == '\n') && byte(at - 2) < 0x80 &&
+         byte(at - 3) < 0x80;
+}
+
 class DocumentQuotes {
  public:
   DocumentQuotes(std::string_view text, const std::vector<QuoteMark>& marks,
@@ -201,7 +218,7 @@ class DocumentQuotes {
         cues_(cues),
         words_(words),
         tokens_(Tokenize(text, {0, text.size()})),
-        para_tokens_(TokenRangesOf(tokens_, seg.paragraphs)),
+        para_finder_(tokens_),
         cue_cache_(text, tokens_, cues, ctx.cue_word_starts),
         registry_(text, tokens_, ctx.actors, &words),
         pairs_(PairQuotes(marks, seg.paragraphs, unbalanced)) {}
@@ -263,7 +280,13 @@ class DocumentQuotes {
   const CueTable& cues_;
   const SpeakerWords& words_;
   std::vector<Token> tokens_;  // the whole text, tokenized once
-  std::vector<TokenRange> para_tokens_;  // per paragraph of seg_
+  // The tokens of the paragraphs, found only for those that need them
+  // (Prepare, IntroducedSpeaker), asked in the paragraphs' order; the last
+  // paragraph's range is kept, as both ask for it.
+  TokenRange ParagraphTokens(size_t p) const;
+  mutable TokenRangeFinder para_finder_;
+  mutable size_t cached_paragraph_ = static_cast<size_t>(-1);
+  mutable TokenRange cached_range_;
   TokenCues cue_cache_;  // per token of tokens_
   SpeakerRegistry registry_;
   std::vector<QuotePair> pairs_;
@@ -278,8 +301,9 @@ void DocumentQuotes::Prepare(size_t p, size_t& pair_cursor,
   w.sentences.clear();
   w.text = text_;
   w.span = seg_.paragraphs[p];
-  const size_t from = para_tokens_[p].first;
-  const size_t to = para_tokens_[p].end;
+  const TokenRange range = ParagraphTokens(p);
+  const size_t from = range.first;
+  const size_t to = range.end;
   w.tokens.assign(tokens_.begin() + from, tokens_.begin() + to);
   w.cue_cache = &cue_cache_;
   w.words = &words_;
@@ -384,8 +408,8 @@ Attribution DocumentQuotes::After(const ParagraphWork& w, size_t from,
     // ("Edmunds' executive director") does not.
     if (t[c].type == Token::kQuote && w.InQuote(c)) break;
     if (IsPunct(text_, t[c], ".") || IsPunct(text_, t[c], ";")) break;
+    if (!w.StartsCue(c)) continue;
     cue = w.CueAt(c);
-    if (cue.length == 0) continue;
     SubjectPhrase s = SubjectBefore(text_, t, k, c, words_);
     if (s.kind != PhraseKind::kNone && s.span.start == t[k].start) {
       a.found = true;
@@ -478,8 +502,9 @@ Attribution DocumentQuotes::Before(const ParagraphWork& w, size_t begin,
       if (mark == '(' && closed_parens > 0) --closed_parens;
     }
     if (closed_parens > 0) continue;
+    if (!w.StartsCue(c)) continue;
     const CueMatch& cue = w.CueAt(c);
-    if (cue.length == 0 || c + cue.length > open_tok) continue;
+    if (c + cue.length > open_tok) continue;
     if (CueInRelativeClause(w, begin, c, cue) || PassiveCue(w, c)) continue;
     SubjectPhrase s = SubjectBefore(text_, t, begin, c, words_);
     if (s.kind == PhraseKind::kNone && c > 0) {
@@ -547,8 +572,8 @@ void DocumentQuotes::ReportingSpeaker(const ParagraphWork& w, size_t begin,
   }
   // The outer cue ends right where the clause starts.
   for (size_t m = clause; m-- > begin && m + 4 >= clause;) {
+    if (!w.StartsCue(m)) continue;
     const CueMatch& outer = w.CueAt(m);
-    if (outer.length == 0) continue;
     if (m + outer.length != clause) return;
     SubjectPhrase s = SubjectBefore(text_, t, begin, m, words_);
     if (s.kind == PhraseKind::kNone) return;
@@ -787,7 +812,7 @@ bool DocumentQuotes::SubjectBeforeSpeaks(const ParagraphWork& w, size_t s,
   // Reported speech in it ("Swift's rep told Fox News that ...") is
   // continued by its own rule, with the reporter as the speaker.
   for (size_t k = first; k < last; ++k) {
-    if (w.CueAt(k).length > 0) return false;
+    if (w.StartsCue(k)) return false;
   }
   const SubjectPhrase subject = SentenceSubject(w, cues_, first, last);
   if (subject.kind == PhraseKind::kName) {
@@ -816,14 +841,16 @@ bool DocumentQuotes::HasNothingToAttribute(size_t p, size_t pair_cursor,
   if (pair_cursor < pairs_.size() && pairs_[pair_cursor].paragraph == p) {
     return false;
   }
-  // No cue and no "according" among the paragraph's tokens.
+  // No cue and no "according" among the paragraph's tokens: those that
+  // start inside its span (its TokenRange, without looking it up).
   const std::vector<uint32_t>& starts = cue_cache_.report_starts();
+  const Span ps = seg_.paragraphs[p];
   while (start_cursor < starts.size() &&
-         starts[start_cursor] < para_tokens_[p].first) {
+         tokens_[starts[start_cursor]].start < ps.start) {
     ++start_cursor;
   }
   return start_cursor == starts.size() ||
-         starts[start_cursor] >= para_tokens_[p].end;
+         tokens_[starts[start_cursor]].start >= ps.end;
 }
 
 void DocumentQuotes::DoParagraph(ParagraphWork& w, size_t p,
@@ -1172,12 +1199,15 @@ std::vector<Quote> DocumentQuotes::Run() {
 std::optional<std::string> DocumentQuotes::IntroducedSpeaker(size_t p) {
   // Only a paragraph that a quotation follows introduces anything.
   if (p + 1 >= seg_.paragraphs.size()) return std::nullopt;
-  const size_t next = para_tokens_[p + 1].first;
+  const size_t next_start = seg_.paragraphs[p + 1].start;
+  if (StartsWithWordToken(text_, next_start)) return std::nullopt;
+  const TokenRange range = ParagraphTokens(p);
+  const size_t next = para_finder_.AtOrAfter(next_start);
   if (next >= tokens_.size() || tokens_[next].type != Token::kQuote) {
     return std::nullopt;
   }
-  const size_t from = para_tokens_[p].first;
-  const size_t to = para_tokens_[p].end;
+  const size_t from = range.first;
+  const size_t to = range.end;
   for (size_t k = from; k < to; ++k) {
     if (tokens_[k].type == Token::kQuote) return std::nullopt;
   }
@@ -1193,6 +1223,14 @@ std::optional<std::string> DocumentQuotes::IntroducedSpeaker(size_t p) {
     return registry_.Resolve(s, s.span.start);
   }
   return std::nullopt;
+}
+
+TokenRange DocumentQuotes::ParagraphTokens(size_t p) const {
+  if (p != cached_paragraph_) {
+    cached_range_ = para_finder_.Of(seg_.paragraphs[p]);
+    cached_paragraph_ = p;
+  }
+  return cached_range_;
 }
 
 size_t ParagraphWork::SentenceOfToken(size_t k) const {
@@ -1296,17 +1334,17 @@ SubjectPhrase SentenceSubject(const ParagraphWork& w, const CueTable& cues,
     // Ohio wrote ..."); a past tense ends it ("some of the mayor’s
     // defenders took to social media, claiming that").
     size_t m = k + 1;
-    while (m < upto && m < k + 8 && t[m].type == Token::kWord &&
-           (!t[m].cap ||
-            IsPreposition(LowerWord(TokenText(w.text, t[m - 1])))) &&
-           w.CueAt(m).length == 0 &&
-           !IsSkippableAdverb(LowerWord(TokenText(w.text, t[m]))) &&
-           !IsClauseBoundaryWord(LowerWord(TokenText(w.text, t[m]))) &&
-           !LooksLikePastTense(w.text, t[m])) {
+    while (
+        m < upto && m < k + 8 && t[m].type == Token::kWord &&
+        (!t[m].cap || IsPreposition(LowerWord(TokenText(w.text, t[m - 1])))) &&
+        !w.StartsCue(m) &&
+        !IsSkippableAdverb(LowerWord(TokenText(w.text, t[m]))) &&
+        !IsClauseBoundaryWord(LowerWord(TokenText(w.text, t[m]))) &&
+        !LooksLikePastTense(w.text, t[m])) {
       ++m;
     }
     if (m > k + 1 && m < upto && t[m].type == Token::kWord &&
-        (w.CueAt(m).length > 0 ||
+        (w.StartsCue(m) ||
          IsSkippableAdverb(LowerWord(TokenText(w.text, t[m]))) ||
          LooksLikePastTense(w.text, t[m]))) {
       SubjectPhrase s = SubjectBefore(w.text, t, k, m, *w.words);
@@ -1318,7 +1356,7 @@ SubjectPhrase SentenceSubject(const ParagraphWork& w, const CueTable& cues,
     if (s.kind != PhraseKind::kNone) return s;
   }
   for (size_t c = first; c < upto; ++c) {
-    if (w.CueAt(c).length == 0) continue;
+    if (!w.StartsCue(c)) continue;
     SubjectPhrase s = SubjectBefore(w.text, t, first, c, *w.words);
     if (s.kind != PhraseKind::kNone) return s;
   }

@@ -437,8 +437,8 @@ bool ClosingAttribution(const ParagraphWork& w, size_t from,
   }
   for (size_t m = from + 1; m < sentence_end && m <= from + 4; ++m) {
     if (t[m].type != Token::kWord) return false;
+    if (!w.StartsCue(m)) continue;
     const CueMatch& cue = w.CueAt(m);
-    if (cue.length == 0) continue;
     if (cue.partial_only()) return false;
     for (size_t r = m + cue.length; r < sentence_end; ++r) {
       if (t[r].type != Token::kPunct) return false;
@@ -474,8 +474,7 @@ size_t ClauseEnd(const ParagraphWork& w, size_t from, size_t sentence_end) {
     if (t[k].type == Token::kWord && k > from + 2 && k + 1 < sentence_end) {
       const std::string_view word = TokenText(w.text, t[k]);
       if ((word == "but" || word == "and") && !w.InQuote(k) &&
-          (w.CueAt(k + 1).length > 0 ||
-           TokenText(w.text, t[k + 1]) == "that")) {
+          (w.StartsCue(k + 1) || TokenText(w.text, t[k + 1]) == "that")) {
         return IsComma(w.text, t[k - 1]) ? k - 1 : k;
       }
     }
@@ -483,7 +482,7 @@ size_t ClauseEnd(const ParagraphWork& w, size_t from, size_t sentence_end) {
       char buffer[kLowerBuffer];
       const std::string_view next =
           LowerAsciiInto(TokenText(w.text, t[k + 1]), buffer);
-      if (IsParticipleCue(next) && w.CueAt(k + 1).length > 0) {
+      if (IsParticipleCue(next) && w.StartsCue(k + 1)) {
         return k;
       }
       if (next == "according" && k + 2 < sentence_end &&
@@ -506,7 +505,7 @@ size_t ClauseEnd(const ParagraphWork& w, size_t from, size_t sentence_end) {
       if (next == "which" || next == "who") {
         for (size_t m = k + 2; m < sentence_end && m < k + 5; ++m) {
           if (t[m].type != Token::kWord) break;
-          if (w.CueAt(m).length > 0) return k;
+          if (w.StartsCue(m)) return k;
         }
       }
     }
@@ -685,7 +684,7 @@ bool InvertedAttribution(const ParagraphWork& w, SpeakerRegistry& registry,
   // A quotation or a second cue there ("..., said Keane, adding that ...")
   // is left to the other rules.
   for (size_t m = after_cue; m < last; ++m) {
-    if (t[m].type == Token::kQuote || w.CueAt(m).length > 0) return false;
+    if (t[m].type == Token::kQuote || w.StartsCue(m)) return false;
   }
   const size_t clause_end = k - 1;  // the comma
   const size_t clause_first = AfterDateline(text, t, first, clause_end);
@@ -792,7 +791,7 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
       const bool according = nine_bytes &&
                              (word == "according" || word == "According") &&
                              k + 2 < last && TokenText(text, t[k + 1]) == "to";
-      if (!according && w.CueAt(k).length == 0) continue;
+      if (!according && !w.StartsCue(k)) continue;
       const CueMatch cue = according ? CueMatch() : w.CueAt(k);
       if (w.InQuote(k)) continue;
       // According to X, CLAUSE  /  CLAUSE, according to X.
@@ -1001,10 +1000,9 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
       // that ...": a cue right after another cue's comma goes on with the
       // sentence's speaker (below, as a participle); a parse back would
       // take ", Quintero said," for an appositive of "the summer".
-      const bool after_attribution = k >= first + 2 &&
-                                     IsComma(text, t[k - 1]) &&
-                                     w.CueAt(k - 2).length > 0 &&
-                                     w.sentence_speaker[s].has_value();
+      const bool after_attribution =
+          k >= first + 2 && IsComma(text, t[k - 1]) && w.StartsCue(k - 2) &&
+          w.sentence_speaker[s].has_value();
       SubjectPhrase subj = after_attribution
                                ? SubjectPhrase()
                                : SubjectBefore(text, t, first, k, *w.words);

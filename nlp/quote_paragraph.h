@@ -58,6 +58,8 @@ struct ParagraphWork {
   const CueMatch& CueAt(size_t k) const {
     return cue_cache->At(token_base + k);
   }
+  // Whether a cue starts at token k: CueAt(k).length > 0, more cheaply.
+  bool StartsCue(size_t k) const { return cue_cache->StartsAt(token_base + k); }
 };
 
 // A quote value with its text cut from `text`.

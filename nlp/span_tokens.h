@@ -9,6 +9,7 @@
 #define WHOSAID_NLP_SPAN_TOKENS_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <vector>
 
 #include "nlp/document.h"
@@ -25,6 +26,35 @@ size_t TokenAtOrAfter(const std::vector<Token>& tokens, size_t offset);
 struct TokenRange {
   size_t first = 0;
   size_t end = 0;
+};
+
+// TokenAtOrAfter and span TokenRanges asked one at a time, for a caller
+// that needs only some spans' ranges. Offsets asked in increasing order (as
+// the spans of TokenRangesOf below) are found on from the last answer, from
+// a guess by the document's mean token length; an offset before the last
+// one asked is looked up by binary search, with the same answer. Keeps a
+// reference to `tokens`, which must outlive it.
+class TokenRangeFinder {
+ public:
+  explicit TokenRangeFinder(const std::vector<Token>& tokens);
+
+  // TokenAtOrAfter(tokens, offset).
+  size_t AtOrAfter(size_t offset);
+  // The TokenRange of `span`.
+  TokenRange Of(Span span) {
+    TokenRange r;
+    r.first = AtOrAfter(span.start);
+    r.end = AtOrAfter(span.end);
+    return r;
+  }
+
+ private:
+  const std::vector<Token>& tokens_;
+  // Every token before cursor_ starts before walked_, the last offset
+  // asked for, so for any offset >= walked_ the answer is at or after it.
+  size_t cursor_ = 0;
+  size_t walked_ = 0;
+  uint64_t bytes_;  // the bytes the tokens cover, at least 1
 };
 
 // For each span of `spans`, its TokenRange in `tokens` (sorted by start).
