@@ -22,7 +22,8 @@ char Unfold(char c) {
 
 WordStartLiterals::WordStartLiterals(std::vector<std::string> literals)
     : literals_(std::move(literals)),
-      bucket_of_pair_(std::make_unique<uint16_t[]>(1 << 16)) {
+      bucket_of_pair_(std::make_unique<uint16_t[]>(1 << 16)),
+      follow_of_pair_(std::make_unique<PairFollow[]>(1 << 16)) {
   for (std::string& literal : literals_) {
     assert(CanFind(literal));
     for (char& c : literal) c = Fold(c);
@@ -41,6 +42,7 @@ WordStartLiterals::WordStartLiterals(std::vector<std::string> literals)
     return literals_[a].compare(0, 2, literals_[b], 0, 2) < 0;
   });
   std::vector<int> first_of_bucket;  // a literal of each bucket
+  std::vector<PairFollow> pair_follows;  // follow_of_pair_'s, per bucket
   for (int index : by_pair) {
     const std::string& literal = literals_[index];
     if (buckets_.empty() ||
@@ -48,6 +50,7 @@ WordStartLiterals::WordStartLiterals(std::vector<std::string> literals)
       const auto at = static_cast<uint32_t>(entries_.size());
       buckets_.push_back({at, at});
       follows_.push_back({0, 0});
+      pair_follows.push_back({0, 0});
       first_of_bucket.push_back(index);
     }
     Bucket& bucket = buckets_.back();
@@ -67,6 +70,13 @@ WordStartLiterals::WordStartLiterals(std::vector<std::string> literals)
     };
     follow.thirds |= bits_at(2);
     follow.fourths |= bits_at(3);
+    // The same in 32 bits, by (c & 31), which both cases share.
+    auto bits32_at = [&](size_t at) -> uint32_t {
+      if (literal.size() <= at) return ~uint32_t{0};
+      return uint32_t{1} << (static_cast<unsigned char>(literal[at]) & 31);
+    };
+    pair_follows.back().thirds |= bits32_at(2);
+    pair_follows.back().fourths |= bits32_at(3);
   }
   assert(buckets_.size() < 0xFFFF);
   // Index 0 (no bucket) lets no word start through.
@@ -80,6 +90,7 @@ WordStartLiterals::WordStartLiterals(std::vector<std::string> literals)
         uint16_t raw;
         std::memcpy(&raw, pair, sizeof raw);
         bucket_of_pair_[raw] = static_cast<uint16_t>(b + 1);
+        follow_of_pair_[raw] = pair_follows[b];
       }
     }
   }

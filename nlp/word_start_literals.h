@@ -76,12 +76,18 @@ class WordStartLiterals {
   // The entries of the literals that may begin at `i` (MayBeginAt), where
   // the text's bytes are `head` (FoldedHead): those of the quad there, or
   // those of its first two bytes' bucket when no quad is.
+  template <bool kRoom = false>
   Range EntriesAt(std::string_view text, size_t i, uint64_t head) const;
   // Reports the literals that begin at `i` (MayBeginAt). Always inlined
   // (GCC 12 would not): as a call, saving and restoring its registers cost
-  // about a fifth of its work.
-  template <typename OnHit>
+  // about a fifth of its work. With kRoom, the text has eight bytes from
+  // `i`, so that neither their load nor EntriesAt asks.
+  template <bool kRoom = false, typename OnHit>
   void HitsAt(std::string_view text, size_t i, OnHit& on_hit) const;
+  // FoldedHead of the eight bytes at `p`.
+  static uint64_t Fold8(const char* p);
+  // `v` with each byte that is an ASCII capital made lower case.
+  static uint64_t FoldWord(uint64_t v);
 
   // A literal as compared at a word start: its first eight bytes (folded;
   // fewer, zero-padded, when it is shorter) against the text's next eight
@@ -136,6 +142,17 @@ class WordStartLiterals {
   // Per raw pair of bytes (first byte low): 1 + the index of the bucket of
   // the literals beginning with them once folded, or 0 when none does.
   std::unique_ptr<uint16_t[]> bucket_of_pair_;
+  // Per raw pair of bytes, what MayBegin asks of the two bytes after them,
+  // read without first looking up the pair's bucket: bit (c & 31) of
+  // `thirds` for the third byte c of each literal of the bucket, all bits
+  // when one has two bytes, none without a bucket; `fourths` the same for
+  // the fourth byte. A letter's two cases share their bit, and a 32-bit
+  // shift takes its count's low five bits without an instruction for it.
+  struct PairFollow {
+    uint32_t thirds;
+    uint32_t fourths;
+  };
+  std::unique_ptr<PairFollow[]> follow_of_pair_;
 };
 
 inline unsigned WordStartLiterals::WordBytes(const char* p) {
@@ -166,14 +183,7 @@ inline uint64_t WordStartLiterals::WordBytes64(const char* p) {
          uint64_t{WordBytes(p + 32)} << 32 | uint64_t{WordBytes(p + 48)} << 48;
 }
 
-inline uint64_t WordStartLiterals::FoldedHead(std::string_view text,
-                                              size_t i) {
-  uint64_t v = 0;
-  if (text.size() - i >= sizeof v) {
-    __builtin_memcpy(&v, text.data() + i, sizeof v);  // one load
-  } else {
-    __builtin_memcpy(&v, text.data() + i, text.size() - i);
-  }
+inline uint64_t WordStartLiterals::FoldWord(uint64_t v) {
   // Per byte, without carries between bytes (each sum stays below 0x100):
   // the high bit of `from_a` is set for bytes (less their own high bit)
   // from 'A' up, that of `past_z` for those past 'Z'; a byte below 0x80
@@ -187,14 +197,28 @@ inline uint64_t WordStartLiterals::FoldedHead(std::string_view text,
   return v | (upper >> 2);
 }
 
+inline uint64_t WordStartLiterals::Fold8(const char* p) {
+  uint64_t v;
+  __builtin_memcpy(&v, p, sizeof v);  // one load
+  return FoldWord(v);
+}
+
+inline uint64_t WordStartLiterals::FoldedHead(std::string_view text,
+                                              size_t i) {
+  if (text.size() - i >= sizeof(uint64_t)) return Fold8(text.data() + i);
+  uint64_t v = 0;
+  __builtin_memcpy(&v, text.data() + i, text.size() - i);
+  return FoldWord(v);
+}
+
 inline unsigned WordStartLiterals::MayBegin(const char* p) const {
   uint16_t raw;
   __builtin_memcpy(&raw, p, sizeof raw);
-  const Follow& f = follows_[bucket_of_pair_[raw]];
-  // x86 shifts by the count's low six bits anyway: `& 63` costs nothing.
-  return static_cast<unsigned>(
-      (f.thirds >> (static_cast<unsigned char>(p[2]) & 63)) &
-      (f.fourths >> (static_cast<unsigned char>(p[3]) & 63)) & 1);
+  const PairFollow& f = follow_of_pair_[raw];
+  // x86 shifts 32 bits by the count's low five bits anyway: `& 31` costs
+  // nothing.
+  return (f.thirds >> (static_cast<unsigned char>(p[2]) & 31)) &
+         (f.fourths >> (static_cast<unsigned char>(p[3]) & 31)) & 1;
 }
 
 inline unsigned WordStartLiterals::MayBeginAt(std::string_view text,
@@ -212,9 +236,10 @@ inline unsigned WordStartLiterals::MayBeginAt(std::string_view text,
                                1);
 }
 
+template <bool kRoom>
 inline WordStartLiterals::Range WordStartLiterals::EntriesAt(
     std::string_view text, size_t i, uint64_t head) const {
-  if (text.size() - i >= 4) {
+  if (kRoom || text.size() - i >= 4) {
     const auto key = static_cast<uint32_t>(head);
     const size_t mask = quads_.size() - 1;
     for (size_t slot = QuadSlot(key);; slot = (slot + 1) & mask) {
@@ -232,11 +257,12 @@ inline WordStartLiterals::Range WordStartLiterals::EntriesAt(
   return {b.begin, b.end};
 }
 
-template <typename OnHit>
+template <bool kRoom, typename OnHit>
 [[gnu::always_inline]] inline void WordStartLiterals::HitsAt(
     std::string_view text, size_t i, OnHit& on_hit) const {
-  const uint64_t head = FoldedHead(text, i);
-  const Range entries = EntriesAt(text, i, head);
+  const uint64_t head =
+      kRoom ? Fold8(text.data() + i) : FoldedHead(text, i);
+  const Range entries = EntriesAt<kRoom>(text, i, head);
   for (uint32_t k = entries.begin; k < entries.end; ++k) {
     const Entry& e = entries_[k];
     if (((head ^ e.head) & e.mask) != 0 || e.size > text.size() - i) continue;
@@ -260,25 +286,26 @@ void WordStartLiterals::ForEachHit(std::string_view text,
   // Whether the byte before the block is a word byte.
   uint64_t carry = 0;
   size_t i = 0;
-  // Blocks of sixty-four with three bytes after them, so that each word
-  // start in one has four bytes from it. Most word starts begin no
+  // Blocks of sixty-four with seven bytes after them, so that each word
+  // start in one has eight bytes from it. Most word starts begin no
   // literal: they are judged first without a branch each (which would
-  // often be mispredicted), and only those that may are looked at.
-  for (; i + 64 + 3 <= n; i += 64) {
+  // often be mispredicted), each written to `may` and kept there only
+  // when it may, and only those are looked at.
+  for (; i + 64 + 7 <= n; i += 64) {
     const char* const block = text.data() + i;
     const uint64_t word = WordBytes64(block);
     uint64_t starts = word & ~((word << 1) | carry);
     carry = word >> 63;
-    uint64_t may = 0;
+    uint8_t may[64];
+    unsigned count = 0;
     while (starts != 0) {
-      const auto k = static_cast<size_t>(__builtin_ctzll(starts));
+      const auto k = static_cast<unsigned>(__builtin_ctzll(starts));
       starts &= starts - 1;
-      may |= uint64_t{MayBegin(block + k)} << k;
+      may[count] = static_cast<uint8_t>(k);
+      count += MayBegin(block + k);
     }
-    while (may != 0) {
-      const size_t at = i + static_cast<size_t>(__builtin_ctzll(may));
-      may &= may - 1;
-      HitsAt(text, at, on_hit);
+    for (unsigned c = 0; c < count; ++c) {
+      HitsAt<true>(text, i + may[c], on_hit);
     }
   }
   // The rest (and short texts, as titles) sixteen at a time.
