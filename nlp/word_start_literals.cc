@@ -108,6 +108,7 @@ WordStartLiterals::WordStartLiterals(std::vector<std::string> literals)
   while ((size_t{1} << bits) < 2 * keys.size()) ++bits;
   quads_.assign(size_t{1} << bits, Quad{0, 0, 0, 0});
   quad_shift_ = 32 - bits;
+  quad_mask_ = quads_.size() - 1;
   for (uint32_t key : keys) {
     char quad[4];
     std::memcpy(quad, &key, sizeof quad);
@@ -128,7 +129,7 @@ WordStartLiterals::WordStartLiterals(std::vector<std::string> literals)
     }
     q.end = static_cast<uint32_t>(entries_.size());
     size_t slot = QuadSlot(key);
-    while (quads_[slot].key != 0) slot = (slot + 1) & (quads_.size() - 1);
+    while (quads_[slot].key != 0) slot = (slot + 1) & quad_mask_;
     quads_[slot] = q;
   }
 }

@@ -139,6 +139,7 @@ class WordStartLiterals {
   // most half full) of the quads that some literal begins with.
   std::vector<Quad> quads_;
   unsigned quad_shift_ = 32;
+  size_t quad_mask_ = 0;  // quads_.size() - 1
   // Per raw pair of bytes (first byte low): 1 + the index of the bucket of
   // the literals beginning with them once folded, or 0 when none does.
   std::unique_ptr<uint16_t[]> bucket_of_pair_;
@@ -158,16 +159,17 @@ class WordStartLiterals {
 inline unsigned WordStartLiterals::WordBytes(const char* p) {
 #ifdef __SSE2__
   const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-  // Unsigned "x < bound" as a signed compare of both moved by 0x80.
-  auto below = [](__m128i x, char bound) {
-    const __m128i flip = _mm_set1_epi8(static_cast<char>(0x80));
-    return _mm_cmplt_epi8(_mm_xor_si128(x, flip),
-                          _mm_xor_si128(_mm_set1_epi8(bound), flip));
+  // Whether x is in [low, low + count), as one add and one signed compare:
+  // adding 0x80 - low moves that range onto the lowest signed bytes.
+  auto in_range = [](__m128i x, char low, int count) {
+    return _mm_cmplt_epi8(
+        _mm_add_epi8(x, _mm_set1_epi8(static_cast<char>(0x80 - low))),
+        _mm_set1_epi8(static_cast<char>(-128 + count)));
   };
   // ASCII letters are those whose byte with 0x20 set is in 'a'..'z'.
   const __m128i lower = _mm_or_si128(v, _mm_set1_epi8(0x20));
-  const __m128i letter = below(_mm_sub_epi8(lower, _mm_set1_epi8('a')), 26);
-  const __m128i digit = below(_mm_sub_epi8(v, _mm_set1_epi8('0')), 10);
+  const __m128i letter = in_range(lower, 'a', 26);
+  const __m128i digit = in_range(v, '0', 10);
   const __m128i underscore = _mm_cmpeq_epi8(v, _mm_set1_epi8('_'));
   return static_cast<unsigned>(_mm_movemask_epi8(
       _mm_or_si128(_mm_or_si128(letter, digit), underscore)));
@@ -241,8 +243,7 @@ inline WordStartLiterals::Range WordStartLiterals::EntriesAt(
     std::string_view text, size_t i, uint64_t head) const {
   if (kRoom || text.size() - i >= 4) {
     const auto key = static_cast<uint32_t>(head);
-    const size_t mask = quads_.size() - 1;
-    for (size_t slot = QuadSlot(key);; slot = (slot + 1) & mask) {
+    for (size_t slot = QuadSlot(key);; slot = (slot + 1) & quad_mask_) {
       const Quad& quad = quads_[slot];
       if (quad.key == key) {
         const bool may = ((quad.fifths >> ((head >> 32) & 63)) & 1) != 0;
