@@ -23,7 +23,9 @@ char Unfold(char c) {
 WordStartLiterals::WordStartLiterals(std::vector<std::string> literals)
     : literals_(std::move(literals)),
       bucket_of_pair_(std::make_unique<uint16_t[]>(1 << 16)),
-      follow_of_pair_(std::make_unique<PairFollow[]>(1 << 16)) {
+      class_of_pair_(std::make_unique<uint8_t[]>(1 << 16)),
+      classes_after_(std::make_unique<uint64_t[]>(1 << 16)) {
+  std::fill_n(class_of_pair_.get(), 1 << 16, kNoClass);
   for (std::string& literal : literals_) {
     assert(CanFind(literal));
     for (char& c : literal) c = Fold(c);
@@ -42,7 +44,6 @@ WordStartLiterals::WordStartLiterals(std::vector<std::string> literals)
     return literals_[a].compare(0, 2, literals_[b], 0, 2) < 0;
   });
   std::vector<int> first_of_bucket;  // a literal of each bucket
-  std::vector<PairFollow> pair_follows;  // follow_of_pair_'s, per bucket
   for (int index : by_pair) {
     const std::string& literal = literals_[index];
     if (buckets_.empty() ||
@@ -50,7 +51,6 @@ WordStartLiterals::WordStartLiterals(std::vector<std::string> literals)
       const auto at = static_cast<uint32_t>(entries_.size());
       buckets_.push_back({at, at});
       follows_.push_back({0, 0});
-      pair_follows.push_back({0, 0});
       first_of_bucket.push_back(index);
     }
     Bucket& bucket = buckets_.back();
@@ -70,13 +70,31 @@ WordStartLiterals::WordStartLiterals(std::vector<std::string> literals)
     };
     follow.thirds |= bits_at(2);
     follow.fourths |= bits_at(3);
-    // The same in 32 bits, by (c & 31), which both cases share.
-    auto bits32_at = [&](size_t at) -> uint32_t {
-      if (literal.size() <= at) return ~uint32_t{0};
-      return uint32_t{1} << (static_cast<unsigned char>(literal[at]) & 31);
+    // Each raw spelling of the literal's third and fourth bytes (every
+    // byte where it has none) lets its bucket's class through.
+    const uint64_t class_bit = uint64_t{1}
+                               << ((buckets_.size() - 1) % kNoClass);
+    auto spellings = [&](size_t at) {
+      std::vector<unsigned char> bytes;
+      if (literal.size() <= at) {
+        for (int c = 0; c < 256; ++c) bytes.push_back(static_cast<unsigned char>(c));
+      } else {
+        bytes.push_back(static_cast<unsigned char>(literal[at]));
+        if (Unfold(literal[at]) != literal[at]) {
+          bytes.push_back(static_cast<unsigned char>(Unfold(literal[at])));
+        }
+      }
+      return bytes;
     };
-    pair_follows.back().thirds |= bits32_at(2);
-    pair_follows.back().fourths |= bits32_at(3);
+    for (unsigned char third : spellings(2)) {
+      for (unsigned char fourth : spellings(3)) {
+        const char next[2] = {static_cast<char>(third),
+                              static_cast<char>(fourth)};
+        uint16_t raw;
+        std::memcpy(&raw, next, sizeof raw);
+        classes_after_[raw] |= class_bit;
+      }
+    }
   }
   assert(buckets_.size() < 0xFFFF);
   // Index 0 (no bucket) lets no word start through.
@@ -90,7 +108,7 @@ WordStartLiterals::WordStartLiterals(std::vector<std::string> literals)
         uint16_t raw;
         std::memcpy(&raw, pair, sizeof raw);
         bucket_of_pair_[raw] = static_cast<uint16_t>(b + 1);
-        follow_of_pair_[raw] = pair_follows[b];
+        class_of_pair_[raw] = static_cast<uint8_t>(b % kNoClass);
       }
     }
   }

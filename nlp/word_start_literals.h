@@ -143,17 +143,15 @@ class WordStartLiterals {
   // Per raw pair of bytes (first byte low): 1 + the index of the bucket of
   // the literals beginning with them once folded, or 0 when none does.
   std::unique_ptr<uint16_t[]> bucket_of_pair_;
-  // Per raw pair of bytes, what MayBegin asks of the two bytes after them,
-  // read without first looking up the pair's bucket: bit (c & 31) of
-  // `thirds` for the third byte c of each literal of the bucket, all bits
-  // when one has two bytes, none without a bucket; `fourths` the same for
-  // the fourth byte. A letter's two cases share their bit, and a 32-bit
-  // shift takes its count's low five bits without an instruction for it.
-  struct PairFollow {
-    uint32_t thirds;
-    uint32_t fourths;
-  };
-  std::unique_ptr<PairFollow[]> follow_of_pair_;
+  // What MayBegin asks, in two look-ups of a raw pair of bytes each. Each
+  // bucket has a class below kNoClass (its index modulo kNoClass), and
+  // class_of_pair_ gives a raw pair's bucket's class, kNoClass when it has
+  // none. Bit c of classes_after_[raw third and fourth bytes] is set when
+  // some literal of a bucket of class c may go on with them (any byte
+  // where it has none): both bytes are judged together, not each alone.
+  static constexpr uint8_t kNoClass = 63;
+  std::unique_ptr<uint8_t[]> class_of_pair_;
+  std::unique_ptr<uint64_t[]> classes_after_;
 };
 
 inline unsigned WordStartLiterals::WordBytes(const char* p) {
@@ -214,13 +212,11 @@ inline uint64_t WordStartLiterals::FoldedHead(std::string_view text,
 }
 
 inline unsigned WordStartLiterals::MayBegin(const char* p) const {
-  uint16_t raw;
-  __builtin_memcpy(&raw, p, sizeof raw);
-  const PairFollow& f = follow_of_pair_[raw];
-  // x86 shifts 32 bits by the count's low five bits anyway: `& 31` costs
-  // nothing.
-  return (f.thirds >> (static_cast<unsigned char>(p[2]) & 31)) &
-         (f.fourths >> (static_cast<unsigned char>(p[3]) & 31)) & 1;
+  uint16_t first, next;
+  __builtin_memcpy(&first, p, sizeof first);
+  __builtin_memcpy(&next, p + 2, sizeof next);
+  return static_cast<unsigned>(
+      (classes_after_[next] >> class_of_pair_[first]) & 1);
 }
 
 inline unsigned WordStartLiterals::MayBeginAt(std::string_view text,
