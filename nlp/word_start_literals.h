@@ -294,14 +294,14 @@ void WordStartLiterals::ForEachHit(std::string_view text,
     uint64_t starts = word & ~((word << 1) | carry);
     carry = word >> 63;
     uint8_t may[64];
-    unsigned count = 0;
+    size_t count = 0;  // as wide as an address: no copy to index `may`
     while (starts != 0) {
       const auto k = static_cast<unsigned>(__builtin_ctzll(starts));
       starts &= starts - 1;
       may[count] = static_cast<uint8_t>(k);
       count += MayBegin(block + k);
     }
-    for (unsigned c = 0; c < count; ++c) {
+    for (size_t c = 0; c < count; ++c) {
       HitsAt<true>(text, i + may[c], on_hit);
     }
   }
