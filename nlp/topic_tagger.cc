@@ -341,6 +341,9 @@ struct TopicTagger::Impl {
     bool verify = false;
     std::vector<Placement> placements;
     std::vector<Offset> offsets;  // by offset
+    // The piece's rule and Piece::noted, read without its Piece.
+    int rule = 0;
+    bool noted = false;
   };
 
   std::vector<TopicRule> rules;
@@ -727,8 +730,10 @@ bool TopicTagger::Impl::Run(std::string_view text, uint8_t* state,
     }
     windows.push_back(w);
   };
-  // A hit of a literal of the tagger other than kFoldsOntoAscii.
-  auto on_hit = [&](size_t start, int index) {
+  // A hit of a literal of the tagger other than kFoldsOntoAscii. The
+  // small values it reads at every hit are copies, not references.
+  auto on_hit = [&, text, state, record, windows_only](size_t start,
+                                                       int index) {
     if (record != nullptr && window_literal[index]) {
       record->hits->emplace_back(start, index);
     }
@@ -740,12 +745,12 @@ bool TopicTagger::Impl::Run(std::string_view text, uint8_t* state,
     // The bytes after the literal, for Placement::probe.
     const uint64_t probe = WordStartLiterals::FoldedHead(text, end);
     for (const Use& use : uses_of[index]) {
-      const Piece& piece = pieces[use.piece];
       // Scan notes every match of a noted piece, even of a rule that has
       // fired: the parts' matches are taken from them.
-      const bool note = record != nullptr && piece.noted;
-      if (windows_only && piece.noted) continue;
-      if (state[piece.rule] != kOpen && !note) continue;
+      const bool note = record != nullptr && use.noted;
+      if (windows_only && use.noted) continue;
+      if (state[use.rule] != kOpen && !note) continue;
+      const Piece& piece = pieces[use.piece];
       if (!use.verify) {
         add_window(use.piece, start, end, std::nullopt);
         continue;
@@ -833,7 +838,10 @@ bool TopicTagger::Impl::Run(std::string_view text, uint8_t* state,
       folds_onto_ascii = HoldsFoldOntoAscii(text);
     }
     if (!folds_onto_ascii) {
-      word_literals->ForEachHit(text, [&](size_t start, int index) {
+      // Inlined into the literal check (GCC 12 would not): a call of its
+      // own, then on_hit's, cost a prologue more per hit.
+      word_literals->ForEachHit(text, [&](size_t start, int index)
+                                          __attribute__((always_inline)) {
         if (index < extra_base) {
           on_hit(start, word_base + index);
         } else if (record != nullptr) {
@@ -1004,6 +1012,12 @@ TopicTagger::TopicTagger(std::vector<TopicRule> rules,
   }
   for (const Impl::Piece& piece : impl_->pieces) {
     if (!piece.noted) impl_->window_rule[piece.rule] = 1;
+  }
+  for (std::vector<Impl::Use>& uses : impl_->uses_of) {
+    for (Impl::Use& use : uses) {
+      use.rule = impl_->pieces[use.piece].rule;
+      use.noted = impl_->pieces[use.piece].noted;
+    }
   }
   for (const std::vector<int>& of : impl_->pieces_of) {
     impl_->window_literal.push_back(std::any_of(

@@ -22,7 +22,10 @@ char Unfold(char c) {
 
 WordStartLiterals::WordStartLiterals(std::vector<std::string> literals)
     : literals_(std::move(literals)),
-      bucket_of_pair_(std::make_unique<uint16_t[]>(1 << 16)) {
+      bucket_of_pair_(std::make_unique<uint16_t[]>(1 << 16)),
+      class_of_pair_(std::make_unique<uint8_t[]>(1 << 16)),
+      classes_after_(std::make_unique<uint64_t[]>(1 << 16)) {
+  std::fill_n(class_of_pair_.get(), 1 << 16, kNoClass);
   for (std::string& literal : literals_) {
     assert(CanFind(literal));
     for (char& c : literal) c = Fold(c);
@@ -67,6 +70,31 @@ WordStartLiterals::WordStartLiterals(std::vector<std::string> literals)
     };
     follow.thirds |= bits_at(2);
     follow.fourths |= bits_at(3);
+    // Each raw spelling of the literal's third and fourth bytes (every
+    // byte where it has none) lets its bucket's class through.
+    const uint64_t class_bit = uint64_t{1}
+                               << ((buckets_.size() - 1) % kNoClass);
+    auto spellings = [&](size_t at) {
+      std::vector<unsigned char> bytes;
+      if (literal.size() <= at) {
+        for (int c = 0; c < 256; ++c) bytes.push_back(static_cast<unsigned char>(c));
+      } else {
+        bytes.push_back(static_cast<unsigned char>(literal[at]));
+        if (Unfold(literal[at]) != literal[at]) {
+          bytes.push_back(static_cast<unsigned char>(Unfold(literal[at])));
+        }
+      }
+      return bytes;
+    };
+    for (unsigned char third : spellings(2)) {
+      for (unsigned char fourth : spellings(3)) {
+        const char next[2] = {static_cast<char>(third),
+                              static_cast<char>(fourth)};
+        uint16_t raw;
+        std::memcpy(&raw, next, sizeof raw);
+        classes_after_[raw] |= class_bit;
+      }
+    }
   }
   assert(buckets_.size() < 0xFFFF);
   // Index 0 (no bucket) lets no word start through.
@@ -80,6 +108,7 @@ WordStartLiterals::WordStartLiterals(std::vector<std::string> literals)
         uint16_t raw;
         std::memcpy(&raw, pair, sizeof raw);
         bucket_of_pair_[raw] = static_cast<uint16_t>(b + 1);
+        class_of_pair_[raw] = static_cast<uint8_t>(b % kNoClass);
       }
     }
   }
@@ -97,6 +126,7 @@ WordStartLiterals::WordStartLiterals(std::vector<std::string> literals)
   while ((size_t{1} << bits) < 2 * keys.size()) ++bits;
   quads_.assign(size_t{1} << bits, Quad{0, 0, 0, 0});
   quad_shift_ = 32 - bits;
+  quad_mask_ = quads_.size() - 1;
   for (uint32_t key : keys) {
     char quad[4];
     std::memcpy(quad, &key, sizeof quad);
@@ -117,7 +147,7 @@ WordStartLiterals::WordStartLiterals(std::vector<std::string> literals)
     }
     q.end = static_cast<uint32_t>(entries_.size());
     size_t slot = QuadSlot(key);
-    while (quads_[slot].key != 0) slot = (slot + 1) & (quads_.size() - 1);
+    while (quads_[slot].key != 0) slot = (slot + 1) & quad_mask_;
     quads_[slot] = q;
   }
 }

@@ -76,12 +76,18 @@ class WordStartLiterals {
   // The entries of the literals that may begin at `i` (MayBeginAt), where
   // the text's bytes are `head` (FoldedHead): those of the quad there, or
   // those of its first two bytes' bucket when no quad is.
+  template <bool kRoom = false>
   Range EntriesAt(std::string_view text, size_t i, uint64_t head) const;
   // Reports the literals that begin at `i` (MayBeginAt). Always inlined
   // (GCC 12 would not): as a call, saving and restoring its registers cost
-  // about a fifth of its work.
-  template <typename OnHit>
+  // about a fifth of its work. With kRoom, the text has eight bytes from
+  // `i`, so that neither their load nor EntriesAt asks.
+  template <bool kRoom = false, typename OnHit>
   void HitsAt(std::string_view text, size_t i, OnHit& on_hit) const;
+  // FoldedHead of the eight bytes at `p`.
+  static uint64_t Fold8(const char* p);
+  // `v` with each byte that is an ASCII capital made lower case.
+  static uint64_t FoldWord(uint64_t v);
 
   // A literal as compared at a word start: its first eight bytes (folded;
   // fewer, zero-padded, when it is shorter) against the text's next eight
@@ -133,24 +139,35 @@ class WordStartLiterals {
   // most half full) of the quads that some literal begins with.
   std::vector<Quad> quads_;
   unsigned quad_shift_ = 32;
+  size_t quad_mask_ = 0;  // quads_.size() - 1
   // Per raw pair of bytes (first byte low): 1 + the index of the bucket of
   // the literals beginning with them once folded, or 0 when none does.
   std::unique_ptr<uint16_t[]> bucket_of_pair_;
+  // What MayBegin asks, in two look-ups of a raw pair of bytes each. Each
+  // bucket has a class below kNoClass (its index modulo kNoClass), and
+  // class_of_pair_ gives a raw pair's bucket's class, kNoClass when it has
+  // none. Bit c of classes_after_[raw third and fourth bytes] is set when
+  // some literal of a bucket of class c may go on with them (any byte
+  // where it has none): both bytes are judged together, not each alone.
+  static constexpr uint8_t kNoClass = 63;
+  std::unique_ptr<uint8_t[]> class_of_pair_;
+  std::unique_ptr<uint64_t[]> classes_after_;
 };
 
 inline unsigned WordStartLiterals::WordBytes(const char* p) {
 #ifdef __SSE2__
   const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-  // Unsigned "x < bound" as a signed compare of both moved by 0x80.
-  auto below = [](__m128i x, char bound) {
-    const __m128i flip = _mm_set1_epi8(static_cast<char>(0x80));
-    return _mm_cmplt_epi8(_mm_xor_si128(x, flip),
-                          _mm_xor_si128(_mm_set1_epi8(bound), flip));
+  // Whether x is in [low, low + count), as one add and one signed compare:
+  // adding 0x80 - low moves that range onto the lowest signed bytes.
+  auto in_range = [](__m128i x, char low, int count) {
+    return _mm_cmplt_epi8(
+        _mm_add_epi8(x, _mm_set1_epi8(static_cast<char>(0x80 - low))),
+        _mm_set1_epi8(static_cast<char>(-128 + count)));
   };
   // ASCII letters are those whose byte with 0x20 set is in 'a'..'z'.
   const __m128i lower = _mm_or_si128(v, _mm_set1_epi8(0x20));
-  const __m128i letter = below(_mm_sub_epi8(lower, _mm_set1_epi8('a')), 26);
-  const __m128i digit = below(_mm_sub_epi8(v, _mm_set1_epi8('0')), 10);
+  const __m128i letter = in_range(lower, 'a', 26);
+  const __m128i digit = in_range(v, '0', 10);
   const __m128i underscore = _mm_cmpeq_epi8(v, _mm_set1_epi8('_'));
   return static_cast<unsigned>(_mm_movemask_epi8(
       _mm_or_si128(_mm_or_si128(letter, digit), underscore)));
@@ -166,14 +183,7 @@ inline uint64_t WordStartLiterals::WordBytes64(const char* p) {
          uint64_t{WordBytes(p + 32)} << 32 | uint64_t{WordBytes(p + 48)} << 48;
 }
 
-inline uint64_t WordStartLiterals::FoldedHead(std::string_view text,
-                                              size_t i) {
-  uint64_t v = 0;
-  if (text.size() - i >= sizeof v) {
-    __builtin_memcpy(&v, text.data() + i, sizeof v);  // one load
-  } else {
-    __builtin_memcpy(&v, text.data() + i, text.size() - i);
-  }
+inline uint64_t WordStartLiterals::FoldWord(uint64_t v) {
   // Per byte, without carries between bytes (each sum stays below 0x100):
   // the high bit of `from_a` is set for bytes (less their own high bit)
   // from 'A' up, that of `past_z` for those past 'Z'; a byte below 0x80
@@ -187,14 +197,26 @@ inline uint64_t WordStartLiterals::FoldedHead(std::string_view text,
   return v | (upper >> 2);
 }
 
+inline uint64_t WordStartLiterals::Fold8(const char* p) {
+  uint64_t v;
+  __builtin_memcpy(&v, p, sizeof v);  // one load
+  return FoldWord(v);
+}
+
+inline uint64_t WordStartLiterals::FoldedHead(std::string_view text,
+                                              size_t i) {
+  if (text.size() - i >= sizeof(uint64_t)) return Fold8(text.data() + i);
+  uint64_t v = 0;
+  __builtin_memcpy(&v, text.data() + i, text.size() - i);
+  return FoldWord(v);
+}
+
 inline unsigned WordStartLiterals::MayBegin(const char* p) const {
-  uint16_t raw;
-  __builtin_memcpy(&raw, p, sizeof raw);
-  const Follow& f = follows_[bucket_of_pair_[raw]];
-  // x86 shifts by the count's low six bits anyway: `& 63` costs nothing.
+  uint16_t first, next;
+  __builtin_memcpy(&first, p, sizeof first);
+  __builtin_memcpy(&next, p + 2, sizeof next);
   return static_cast<unsigned>(
-      (f.thirds >> (static_cast<unsigned char>(p[2]) & 63)) &
-      (f.fourths >> (static_cast<unsigned char>(p[3]) & 63)) & 1);
+      (classes_after_[next] >> class_of_pair_[first]) & 1);
 }
 
 inline unsigned WordStartLiterals::MayBeginAt(std::string_view text,
@@ -212,12 +234,12 @@ inline unsigned WordStartLiterals::MayBeginAt(std::string_view text,
                                1);
 }
 
+template <bool kRoom>
 inline WordStartLiterals::Range WordStartLiterals::EntriesAt(
     std::string_view text, size_t i, uint64_t head) const {
-  if (text.size() - i >= 4) {
+  if (kRoom || text.size() - i >= 4) {
     const auto key = static_cast<uint32_t>(head);
-    const size_t mask = quads_.size() - 1;
-    for (size_t slot = QuadSlot(key);; slot = (slot + 1) & mask) {
+    for (size_t slot = QuadSlot(key);; slot = (slot + 1) & quad_mask_) {
       const Quad& quad = quads_[slot];
       if (quad.key == key) {
         const bool may = ((quad.fifths >> ((head >> 32) & 63)) & 1) != 0;
@@ -232,11 +254,12 @@ inline WordStartLiterals::Range WordStartLiterals::EntriesAt(
   return {b.begin, b.end};
 }
 
-template <typename OnHit>
+template <bool kRoom, typename OnHit>
 [[gnu::always_inline]] inline void WordStartLiterals::HitsAt(
     std::string_view text, size_t i, OnHit& on_hit) const {
-  const uint64_t head = FoldedHead(text, i);
-  const Range entries = EntriesAt(text, i, head);
+  const uint64_t head =
+      kRoom ? Fold8(text.data() + i) : FoldedHead(text, i);
+  const Range entries = EntriesAt<kRoom>(text, i, head);
   for (uint32_t k = entries.begin; k < entries.end; ++k) {
     const Entry& e = entries_[k];
     if (((head ^ e.head) & e.mask) != 0 || e.size > text.size() - i) continue;
@@ -260,25 +283,26 @@ void WordStartLiterals::ForEachHit(std::string_view text,
   // Whether the byte before the block is a word byte.
   uint64_t carry = 0;
   size_t i = 0;
-  // Blocks of sixty-four with three bytes after them, so that each word
-  // start in one has four bytes from it. Most word starts begin no
+  // Blocks of sixty-four with seven bytes after them, so that each word
+  // start in one has eight bytes from it. Most word starts begin no
   // literal: they are judged first without a branch each (which would
-  // often be mispredicted), and only those that may are looked at.
-  for (; i + 64 + 3 <= n; i += 64) {
+  // often be mispredicted), each written to `may` and kept there only
+  // when it may, and only those are looked at.
+  for (; i + 64 + 7 <= n; i += 64) {
     const char* const block = text.data() + i;
     const uint64_t word = WordBytes64(block);
     uint64_t starts = word & ~((word << 1) | carry);
     carry = word >> 63;
-    uint64_t may = 0;
+    uint8_t may[64];
+    size_t count = 0;  // as wide as an address: no copy to index `may`
     while (starts != 0) {
-      const auto k = static_cast<size_t>(__builtin_ctzll(starts));
+      const auto k = static_cast<unsigned>(__builtin_ctzll(starts));
       starts &= starts - 1;
-      may |= uint64_t{MayBegin(block + k)} << k;
+      may[count] = static_cast<uint8_t>(k);
+      count += MayBegin(block + k);
     }
-    while (may != 0) {
-      const size_t at = i + static_cast<size_t>(__builtin_ctzll(may));
-      may &= may - 1;
-      HitsAt(text, at, on_hit);
+    for (size_t c = 0; c < count; ++c) {
+      HitsAt<true>(text, i + may[c], on_hit);
     }
   }
   // The rest (and short texts, as titles) sixteen at a time.
