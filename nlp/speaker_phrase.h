@@ -114,7 +114,7 @@ inline constexpr std::string_view kOrganizationWords[] = {
     "university", "center", "centre", "party", "government", "embassy",
     "consulate", "court", "congress", "parliament", "senate", "secretariat",
     "exchange", "authority", "service", "foundation", "project", "reserve",
-    "commodities", "systems", "holdings", "partners", "capital", "motors",
+    "commodities", "system", "systems", "holdings", "partners", "capital", "motors",
     "airlines", "solar", "technologies", "technology", "microsystems",
     "analytics", "securities", "press", "chamber", "coalition", "network",
     "labs", "industries", "electronics", "semiconductor", "semiconductors",

@@ -954,4 +954,16 @@ TEST(SpeakerRegistry, DocumentAuthorIsTheLastBeforeTheMention) {
 }
 
 }  // namespace
+// Session 22: a run with "System" names an organisation or a thing, not
+// a person a pronoun can stand for ("its long-delayed Space Launch System
+// ... “...,” he continued" gave the rocket).
+TEST(SpeakerRegistry, ARunWithSystemIsNoPerson) {
+  const SubjectPhrase he{PhraseKind::kPronoun, {}, "he", "he", {},
+                         PronounKind::kPerson};
+  const std::string text =
+      "Crews praised (and admired) Harbor Launch System. Then";
+  SpeakerRegistry r(text, nullptr, &Words());
+  EXPECT_EQ(r.Resolve(he, text.find("Then")).value_or(""), "");
+}
+
 }  // namespace whosaid::nlp
