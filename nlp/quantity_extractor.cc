@@ -538,6 +538,8 @@ std::optional<Quantity> QuantityExtractor::At(std::string_view text,
     num.currency = cur;
     break;
   }
+  // The word before the digits, read once for the date words and Finish.
+  std::string_view before_word;
   if (!num.currency) {
     // A year first: it costs less to rule out than a date word.
     const bool year_like = !grouped && int_digits == 4 &&
@@ -552,14 +554,15 @@ std::optional<Quantity> QuantityExtractor::At(std::string_view text,
         return std::nullopt;
       }
     }
-    if (IsDateNeighbour(text, digit, num.end)) return std::nullopt;
+    before_word = PrevWord(text, digit);
+    if (IsDateNeighbour(text, before_word, num.end)) return std::nullopt;
   }
   if (range_second != 0) {
     std::optional<Quantity> first =
         RangeStart(text, num, range_second, range_top);
     if (first || !word_range) return first;
   }
-  return Finish(text, num, false);
+  return Finish(text, num, false, num.currency ? nullptr : &before_word);
 }
 
 std::optional<Quantity> QuantityExtractor::RangeStart(
@@ -618,8 +621,9 @@ size_t QuantityExtractor::ReadScale(std::string_view text, size_t pos,
 }
 
 std::optional<Quantity> QuantityExtractor::Finish(std::string_view text,
-                                                  Number num,
-                                                  bool bare_ok) const {
+                                                  Number num, bool bare_ok,
+                                                  const std::string_view*
+                                                      before_start) const {
   size_t pos = num.end;
   if (!num.scaled) {
     double factor = 1;
@@ -685,7 +689,8 @@ std::optional<Quantity> QuantityExtractor::Finish(std::string_view text,
   }
   // A count needs a unit, and is not the number of a named thing
   // ("Section 301", "Local 214").
-  const std::string_view before = PrevWord(text, num.start);
+  const std::string_view before =
+      before_start != nullptr ? *before_start : PrevWord(text, num.start);
   if (!before.empty() && before[0] >= 'A' && before[0] <= 'Z' &&
       !SentenceStartBefore(text, num.start - 1 - before.size())) {
     return std::nullopt;
@@ -771,14 +776,15 @@ bool QuantityExtractor::CountUnit(std::string_view text, size_t pos,
   return false;
 }
 
-bool QuantityExtractor::IsDateNeighbour(std::string_view text, size_t start,
+bool QuantityExtractor::IsDateNeighbour(std::string_view text,
+                                        std::string_view before,
                                         size_t end) const {
   char buffer[16];
   auto is_date_word = [&](std::string_view word) {
     if (word.empty() || !date_filter_.MayHold(word)) return false;
     return date_words_.contains(LowerAsciiInto(word, buffer));
   };
-  return is_date_word(PrevWord(text, start)) ||
+  return is_date_word(before) ||
          is_date_word(NextWord(text, end));
 }
 

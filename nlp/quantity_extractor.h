@@ -69,14 +69,19 @@ class QuantityExtractor {
   std::optional<Quantity> RangeStart(std::string_view text, Number first,
                                      size_t second, double second_value) const;
   // Reads scale, percent, currency suffix or count unit after the number.
-  std::optional<Quantity> Finish(std::string_view text, Number n,
-                                 bool bare_ok) const;
+  // `before_start`, when not null, is PrevWord(text, n.start), read already.
+  std::optional<Quantity> Finish(std::string_view text, Number n, bool bare_ok,
+                                 const std::string_view* before_start =
+                                     nullptr) const;
   size_t ReadScale(std::string_view text, size_t pos, double* factor) const;
   // scales_.find of `word` in lower case; scales_.end() when absent.
   FlatStringMap<double>::const_iterator FindScale(std::string_view word) const;
   bool CountUnit(std::string_view text, size_t pos, size_t* end,
                  std::string* unit) const;
-  bool IsDateNeighbour(std::string_view text, size_t start, size_t end) const;
+  // Whether `before` (the word before the number) or the word after `end`
+  // is a date word.
+  bool IsDateNeighbour(std::string_view text, std::string_view before,
+                       size_t end) const;
 
   QuantityRules rules_;
   std::vector<const QuantityRules::Currency*> prefixes_;  // longest first
