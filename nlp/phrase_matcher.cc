@@ -714,15 +714,24 @@ std::vector<PhraseMatcher::Match> PhraseMatcher::FindAll(
                                      decltype(bytes_after_first)::value>(
           bytes + base, prev_word);
       if (resume > base) mask &= From64(resume - base);
-      while (mask != 0) {
-        const size_t i = base + static_cast<size_t>(__builtin_ctzll(mask));
-        mask &= mask - 1;
-        if (!MayStartAt(bytes, i, n)) continue;
-        const size_t end = MatchAt(text, i, found);
-        if (end > i) {
-          resume = end;
-          mask &= From64(end - base);
+      // Far from the text's end (every start in the block has eight bytes
+      // after it), MayStartAt needs no test of the bytes left.
+      auto starts = [&](auto far) {
+        while (mask != 0) {
+          const size_t i = base + static_cast<size_t>(__builtin_ctzll(mask));
+          mask &= mask - 1;
+          if (!MayStartAt<decltype(far)::value>(bytes, i, n)) continue;
+          const size_t end = MatchAt(text, i, found);
+          if (end > i) {
+            resume = end;
+            mask &= From64(end - base);
+          }
         }
+      };
+      if (base + 72 <= n) {
+        starts(std::true_type());
+      } else {
+        starts(std::false_type());
       }
     }
 #endif
