@@ -694,8 +694,14 @@ std::vector<PhraseMatcher::Match> PhraseMatcher::FindAll(
   }
   // Blocks of 64 bytes, then of 16 in the last 63: only the bytes
   // BlockScanner proposes are looked at, the start of every word and every
-  // non-ASCII character.
+  // non-ASCII character. The proposals inside the last match are cleared
+  // from a block's mask, once when it is scanned and once after each
+  // match, rather than tested one by one against the match's end.
   size_t resume = 0;  // the end of the last match
+  // The bits from `k` on (none when k >= 64).
+  auto From64 = [](size_t k) -> uint64_t {
+    return k >= 64 ? 0 : ~uint64_t{0} << k;
+  };
   static_assert(BlockScanner::kRanges == kStartRanges);
   const BlockScanner scanner(lead_lo_, lead_hi_, start_lo_, start_hi_,
                              start_ranges_);
@@ -707,13 +713,25 @@ std::vector<PhraseMatcher::Match> PhraseMatcher::FindAll(
       uint64_t mask = scanner.Mask64<decltype(use_ranges)::value,
                                      decltype(bytes_after_first)::value>(
           bytes + base, prev_word);
-      while (mask != 0) {
-        const size_t i = base + static_cast<size_t>(__builtin_ctzll(mask));
-        mask &= mask - 1;
-        if (i < resume) continue;
-        if (!MayStartAt(bytes, i, n)) continue;
-        const size_t end = MatchAt(text, i, found);
-        if (end > i) resume = end;
+      if (resume > base) mask &= From64(resume - base);
+      // Far from the text's end (every start in the block has eight bytes
+      // after it), MayStartAt needs no test of the bytes left.
+      auto starts = [&](auto far) {
+        while (mask != 0) {
+          const size_t i = base + static_cast<size_t>(__builtin_ctzll(mask));
+          mask &= mask - 1;
+          if (!MayStartAt<decltype(far)::value>(bytes, i, n)) continue;
+          const size_t end = MatchAt(text, i, found);
+          if (end > i) {
+            resume = end;
+            mask &= From64(end - base);
+          }
+        }
+      };
+      if (base + 72 <= n) {
+        starts(std::true_type());
+      } else {
+        starts(std::false_type());
       }
     }
 #endif
@@ -721,13 +739,16 @@ std::vector<PhraseMatcher::Match> PhraseMatcher::FindAll(
       uint32_t mask = scanner.Mask<decltype(use_ranges)::value,
                                    decltype(bytes_after_first)::value>(
           bytes + base, std::min<size_t>(16, n - base), prev_word);
+      if (resume > base) mask &= static_cast<uint32_t>(From64(resume - base));
       while (mask != 0) {
         const size_t i = base + static_cast<size_t>(__builtin_ctz(mask));
         mask &= mask - 1;
-        if (i < resume) continue;
         if (!MayStartAt(bytes, i, n)) continue;
         const size_t end = MatchAt(text, i, found);
-        if (end > i) resume = end;
+        if (end > i) {
+          resume = end;
+          mask &= static_cast<uint32_t>(From64(end - base));
+        }
       }
     }
   };

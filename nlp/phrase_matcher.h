@@ -148,28 +148,37 @@ class PhraseMatcher {
   // where the first four are the hot head, HotMayStart decides instead.
   // Forced inline: FindAll's loop calls it at every proposed word start,
   // and GCC no longer inlines it by itself since the hot head test.
+  // kFar: the caller knows that i + 8 <= n, so that none of the tests of
+  // the bytes left is needed (most word starts of a text).
+  template <bool kFar = false>
   [[gnu::always_inline]] bool MayStartAt(const uint8_t* bytes, size_t i,
                                         size_t n) const {
-    if (i + 1 >= n) return ends_alone_[bytes[i]];
+    if (!kFar && i + 1 >= n) return ends_alone_[bytes[i]];
     const uint8_t a = bytes[i];
     const uint32_t pair = PairBitAt(bytes + i);
     if (!Has(pairs_, pair)) return false;
-    if (i + 4 <= n) {
+    if (kFar || i + 4 <= n) {
       uint32_t four;
       std::memcpy(&four, bytes + i, 4);
-      if ((four | hot_fold_) == hot_head_) return HotMayStart(bytes + i, n - i);
+      if ((four | hot_fold_) == hot_head_) {
+        return HotMayStart<kFar>(bytes + i, n - i);
+      }
       if (hot_only_[a]) return false;
     }
-    if (i + 2 >= n || ends_alone_[a] || Has(short_pairs_, pair)) return true;
+    if ((!kFar && i + 2 >= n) || ends_alone_[a] || Has(short_pairs_, pair)) {
+      return true;
+    }
     const uint32_t bit = PrefixBit(a, bytes[i + 1], bytes[i + 2]);
     return Has(prefixes_, bit) &&
-           (i + 3 >= n || Has(three_byte_, bit) ||
+           ((!kFar && i + 3 >= n) || Has(three_byte_, bit) ||
             QuadMayStart(bytes + i, n - i));
   }
   // Whether a phrase may match at `bytes`, whose first four bytes are the
-  // hot head (see hot_head_) and after which `left` bytes remain (>= 4).
+  // hot head (see hot_head_) and after which `left` bytes remain (>= 4;
+  // >= 8 with kFar).
+  template <bool kFar = false>
   bool HotMayStart(const uint8_t* bytes, size_t left) const {
-    if (left < 8) return true;
+    if (!kFar && left < 8) return true;
     uint64_t eight;
     std::memcpy(&eight, bytes, 8);
     const uint64_t folded = LowerAsciiBytes(eight);
