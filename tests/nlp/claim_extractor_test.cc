@@ -147,20 +147,34 @@ TEST(ClaimExtractor, ACueAfterAndSharesTheSentencesSubject) {
 }
 
 // Session 20: a name that is a preposition's object, or joined by "and"
-// to one, is not the cue's subject.
+// to one, is not the cue's subject. Session 22: nor is one after a
+// preposition, an article and its modifiers ("on the powerful Harbor
+// Council"), where "on" and "in" count too.
 TEST(ClaimExtractor, APrepositionsObjectIsNoSubject) {
   ClaimExtractor extractor(Cues());
-  const std::string text =
-      "The whistleblower, a protege of Dora Lund and Mara Keane, then "
-      "insisted that the call had been recorded.";
-  const size_t lund = text.find("Dora Lund");
-  const size_t keane = text.find("Mara Keane");
-  ExpectOneClaimHeldBy(
-      extractor, text,
-      {{"Dora Lund", ActorKind::kPerson, "", "", false, {{lund, lund + 9}}},
-       {"Mara Keane", ActorKind::kPerson, "", "", false,
-        {{keane, keane + 10}}}},
-      "the whistleblower");
+  struct Case {
+    std::string text, other;
+    ActorKind other_kind;
+    std::string holder;
+  } cases[] = {
+      {"The whistleblower, a protege of Dora Lund and Mara Keane, then "
+       "insisted that the call had been recorded.",
+       "Mara Keane", ActorKind::kPerson, "the whistleblower"},
+      {"Dora Lund and her allies on the powerful Harbor Council then "
+       "insisted that the call had been recorded.",
+       "Harbor Council", ActorKind::kOrganization, "Dora Lund"},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.text);
+    const size_t lund = c.text.find("Dora Lund");
+    const size_t other = c.text.find(c.other);
+    ExpectOneClaimHeldBy(
+        extractor, c.text,
+        {{"Dora Lund", ActorKind::kPerson, "", "", false, {{lund, lund + 9}}},
+         {c.other, c.other_kind, "", "", false,
+          {{other, other + c.other.size()}}}},
+        c.holder);
+  }
 }
 
 // Session 22: a verb right after an intention's cue makes the cue part
@@ -179,23 +193,6 @@ TEST(ClaimExtractor, AnIntentionBeforeAVerbHoldsNothing) {
        nullptr, nullptr, nullptr, nullptr, ""});
   ASSERT_EQ(claims.size(), 1u);
   EXPECT_TRUE(claims[0].text.starts_with("was late")) << claims[0].text;
-}
-
-// Session 22: so is a name after a preposition, an article and its
-// modifiers ("on the powerful Harbor Council"), where "on" and "in" count.
-TEST(ClaimExtractor, AnObjectAfterTheArticleIsNoSubject) {
-  ClaimExtractor extractor(Cues());
-  const std::string text =
-      "Dora Lund and her allies on the powerful Harbor Council then "
-      "insisted that the call had been recorded.";
-  const size_t lund = text.find("Dora Lund");
-  const size_t council = text.find("Harbor Council");
-  ExpectOneClaimHeldBy(
-      extractor, text,
-      {{"Dora Lund", ActorKind::kPerson, "", "", false, {{lund, lund + 9}}},
-       {"Harbor Council", ActorKind::kOrganization, "", "", false,
-        {{council, council + 14}}}},
-      "Dora Lund");
 }
 
 // Session 13: a name in an opening subordinate clause is not the cue's
