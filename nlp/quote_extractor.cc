@@ -478,7 +478,8 @@ Attribution DocumentQuotes::Before(const ParagraphWork& w, size_t begin,
     }
     if (cue_after_source) {
       begin = comma + 1;
-    } else if (SubjectPhrase s = SubjectAfter(text_, t, begin + 2, last, words_);
+    } else if (SubjectPhrase s =
+                   SubjectAfter(text_, t, begin + 2, last, words_);
                s.kind != PhraseKind::kNone) {
       a.found = true;
       a.cue.length = 2;

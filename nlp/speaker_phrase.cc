@@ -1899,7 +1899,9 @@ SpeakerWords::SpeakerWords(const DiscoveryRules& rules)
   possessives_.insert(rules.possessive_pronouns.begin(),
                       rules.possessive_pronouns.end());
   publish_verbs_.insert(rules.publish_verbs.begin(), rules.publish_verbs.end());
-  for (const std::string& w : rules.role_words) role_words_.insert(LowerAscii(w));
+  for (const std::string& w : rules.role_words) {
+    role_words_.insert(LowerAscii(w));
+  }
   for (const std::string& phrase : rules.speech_introductions) {
     std::vector<std::string> words;
     size_t start = 0;

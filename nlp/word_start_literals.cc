@@ -77,7 +77,9 @@ WordStartLiterals::WordStartLiterals(std::vector<std::string> literals)
     auto spellings = [&](size_t at) {
       std::vector<unsigned char> bytes;
       if (literal.size() <= at) {
-        for (int c = 0; c < 256; ++c) bytes.push_back(static_cast<unsigned char>(c));
+        for (int c = 0; c < 256; ++c) {
+          bytes.push_back(static_cast<unsigned char>(c));
+        }
       } else {
         bytes.push_back(static_cast<unsigned char>(literal[at]));
         if (Unfold(literal[at]) != literal[at]) {
