@@ -548,7 +548,7 @@ bool ObjectOfPreposition(std::string_view text, const Mention& m,
   for (int links = 0; links < 4; ++links) {
     const std::string_view before = WordBeforeSpace(text, span.start);
     if (LowerIsOneOf(before, kPrepositions)) return true;
-    // Back over up to two lower-case modifiers to "the".
+    // Back over up to three lower-case words to "the".
     size_t at = span.start;
     std::string_view word = before;
     for (int modifiers = 0; modifiers < 3 && !word.empty() &&
