@@ -13,6 +13,7 @@
 
 #include "nlp/ascii.h"
 #include "nlp/ascii_alnum_run.h"
+#include "nlp/hyphenated_modifier.h"
 #include "nlp/pinyin.h"
 
 namespace whosaid::nlp {
@@ -635,10 +636,12 @@ std::vector<NameScanner::Candidate> NameScanner::ScanUnjudged(
 // The same as ScanRun's general path gives for one word: it is one
 // segment; not_names drop it, an organisation or government word alone is
 // no body, a demonym is dropped, a title or honorific leaves no name after
-// it (ScanSegment), and any other word is a surname reference.
+// it (ScanSegment), a hyphenated modifier names nobody, and any other word
+// is a surname reference.
 bool NameScanner::IsLoneName(std::string_view word) const {
   return !words_.not_lone_names.contains(word) &&
-         !words_.title_heads.ContainsLowerAscii(word);
+         !words_.title_heads.ContainsLowerAscii(word) &&
+         !IsHyphenatedModifier(word);
 }
 
 void NameScanner::ScanRun(std::string_view text, std::vector<Token>& run,
@@ -667,6 +670,13 @@ void NameScanner::ScanRun(std::string_view text, std::vector<Token>& run,
       run[b].classes &= ~kInNotNames;
     }
     while (b < e && (run[b].classes & kInNotNames)) ++b;
+    // "Hong Kong-based Xinyi Solar": the name starts after the modifier.
+    for (size_t k = e; k > b; --k) {
+      if (IsHyphenatedModifier(word(run[k - 1]))) {
+        b = k;
+        break;
+      }
+    }
     if (b == e) continue;
     // "Huanan Oils & Grains", "Ardmore & Finch": a firm's name.
     if (s + 1 < segments.size() && word(run[e]) == "&" &&

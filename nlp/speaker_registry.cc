@@ -14,6 +14,7 @@
 #include "nlp/ascii.h"
 #include "nlp/function_words.h"
 #include "nlp/gender_words.h"
+#include "nlp/hyphenated_modifier.h"
 #include "nlp/pinyin.h"
 #include "nlp/static_word_set.h"
 #include "nlp/word_list_filter.h"
@@ -828,6 +829,9 @@ void SpeakerRegistry::AddRun(const std::vector<Token>& tokens, size_t first,
     }
     if (all_capitalised) ++first;
   }
+  // "Sacramento-based McClatchy", "NBA-leading Lakers": a participle's
+  // compound describes even a one-word name after it.
+  if (last > first && IsHyphenatedModifier(word(first))) ++first;
   // The run's words in lower case, possessives stripped: the run's text
   // lowered at once into scratch_text_, viewed word by word.
   const size_t base = tokens[first].start;

@@ -461,6 +461,22 @@ TEST(NameScanner, ScanUnjudgedKeepsLoneWordsApart) {
                                                "Whitlock", "Keane", "Chen"}));
 }
 
+// A hyphenated participle before a name is no part of it, in a run or
+// alone; a given name's hyphenated syllable is ("Kim Jong-un").
+TEST(NameScanner, AHyphenatedParticipleDescribesTheNameAfterIt) {
+  const NameScanner::Words words = TestWords();
+  NameScanner scanner(words);
+  ExpectScans(scanner,
+              {{"The Sacramento-based Harbor Institute grew.",
+                {{"Harbor Institute", NameScanner::kOrganization, ""}}},
+               {"The Hong Kong-based Harbor Institute grew.",
+                {{"Harbor Institute", NameScanner::kOrganization, ""}}},
+               {"Our London-based staff grew.", {}},
+               {"Kim Jong-un said so.",
+                {{"Kim Jong-un", NameScanner::kPerson, ""}}}},
+              /*check_role=*/false);
+}
+
 // A lower-case word joins capitalised words into one run only when it is a
 // connector with a space after it: "to" ends "Lund", "&" before "Finch"
 // with no space joins nothing, nor does "of" before a comma or at the end.

@@ -342,6 +342,9 @@ TEST(SpeakerRegistry, ADescriptionBeforeANameIsNoPartOfIt) {
        "Steve Clarke"},
       {"Then Singer-guitarists Tom Johnston played. Johnston left. Then",
        "Johnston", "Tom Johnston"},
+      // Session 23: a participle's compound, before a one-word name too.
+      {"Then Sacramento-based McClatchy grew. McClatchy left. Then",
+       "McClatchy", "McClatchy"},
   };
   for (const auto& c : cases) {
     SCOPED_TRACE(c.text);
