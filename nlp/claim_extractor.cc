@@ -213,6 +213,24 @@ bool InOpeningSubordinateClause(std::string_view text, size_t start,
          std::string_view::npos;
 }
 
+// Whether the actor mentioned at `mention` cannot hold a quantity claim
+// that its sentence, from `start`, makes: the sentence opens with a
+// personal pronoun, which is its subject ("They do not provide any insight
+// into investments Yovanovitch made ... $17 million"), or a relative or
+// complement clause opens before the mention ("investments that
+// Yovanovitch may have made").
+bool NamedOutsideTheSubject(std::string_view text, size_t start,
+                            Span mention) {
+  static constexpr std::string_view kPronouns[] = {"i",  "we",   "you", "he",
+                                                   "she", "they", "it"};
+  const std::string_view before = text.substr(start, mention.start - start);
+  if (LowerIsOneOf(before.substr(0, before.find(' ')), kPronouns)) return true;
+  for (std::string_view opener : {" that ", " which ", " who ", " whom "}) {
+    if (before.find(opener) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 // Whether the place mentioned at `place` is the subject of the cue at
 // `cue`: only spaces between them, and no preposition before the place
 // ("China expects", "The US wants"; not "analysts in Beijing expect").
@@ -821,7 +839,8 @@ bool Proposition(std::string_view& rest, size_t& start, bool intention,
           "this", "during",  "speaking", "with",      "for",        "by",
           "from", "earlier", "later",    "yesterday", "separately", "on",
           "of",   "to",      "in",       "when",      "while",      "according",
-          "as",   "told",    "via",      "through",   "under"};
+          "as",   "told",    "via",      "through",   "under",
+          "until", "within"};
       // Per lower-case first letter, bit n set when an adverbial of n
       // letters begins with it: most first words fail this and are
       // neither lowered nor compared.
@@ -1825,7 +1844,9 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
                 mention.actor->kind == ActorKind::kPlace) {
               continue;
             }
-            c.holder = &mention.actor->name;
+            if (!NamedOutsideTheSubject(text, span.start, mention.span)) {
+              c.holder = &mention.actor->name;
+            }
             break;
           }
         }

@@ -860,6 +860,28 @@ TEST(ClaimExtractor, QuantityClaimHolderIsTheFirstActorNamedBeforeIt) {
   EXPECT_EQ(claims[0].holder.value_or(""), "Sky Leasing");
 }
 
+// Session 23: an actor named after a sentence's pronoun subject, or inside
+// a relative or complement clause, does not hold its quantity claim.
+TEST(ClaimExtractor, QuantityClaimHolderIsNoNameOutsideTheSubject) {
+  ClaimExtractor extractor({});
+  const TopicTagger topics = Topics();
+  for (const std::string text :
+       {"They show no tariffs that Sky Leasing paid worth 10 percent more.",
+        "The rules, which Sky Leasing wrote, put tariffs at 10 percent."}) {
+    const size_t at = text.find("10 percent");
+    std::vector<Quantity> quantities = {
+        {"10 percent", {at, at + 10}, QuantityKind::kPercent, 10, "%"}};
+    const size_t sky = text.find("Sky Leasing");
+    std::vector<ActorInText> actors = {
+        {"Sky Leasing", ActorKind::kOrganization, "", "", false,
+         {{sky, sky + 11}}}};
+    auto claims =
+        extractor.Extract({text, &actors, nullptr, &quantities, &topics, ""});
+    ASSERT_EQ(claims.size(), 1u) << text;
+    EXPECT_EQ(claims[0].holder.value_or(""), "") << text;
+  }
+}
+
 TEST(ClaimExtractor, QuantityClaimHolderIsTheAccordingToSource) {
   ClaimExtractor extractor({});
   const TopicTagger topics = Topics();
@@ -1170,6 +1192,27 @@ TEST(ClaimExtractor, ClaimsOfEverySourceComeInTextOrder) {
   EXPECT_EQ(claims[2].span, indirect.span);
   EXPECT_EQ(claims[2].topics, std::vector<std::string>{"agriculture"});
   EXPECT_EQ(claims[2].topic_rules, std::vector<std::string>{"a"});
+}
+
+// Session 23: a time right after a cue is when, not what: "isn't
+// expected until next year" holds no claim "until next year".
+TEST(ClaimExtractor, ATimeAfterACueIsNoProposition) {
+  ClaimExtractor extractor({{"expected", "expect", Modality::kHedged},
+                            {"pledged", "pledge", Modality::kPlanned}});
+  for (const std::string text :
+       {"The first electric car isn't expected until next year.",
+        "The ruling is expected within weeks."}) {
+    EXPECT_TRUE(
+        extractor.Extract({text, nullptr, nullptr, nullptr, nullptr, ""})
+            .empty())
+        << text;
+  }
+  const std::string text =
+      "Dana Whitlock pledged until May that tariffs would stay.";
+  const auto found =
+      extractor.Extract({text, nullptr, nullptr, nullptr, nullptr, ""});
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].text, "tariffs would stay");
 }
 
 TEST(ClaimExtractor, HolderIsNotLookedForBeforeTheSentenceEnd) {
