@@ -1844,6 +1844,14 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
                 mention.actor->kind == ActorKind::kPlace) {
               continue;
             }
+            // "Revenues from the Trump-imposed tariffs", "under a deal with
+            // Boeing, Sky Leasing will buy": a preposition's object or a
+            // compound's part is not the subject; one may come after it.
+            if (ObjectOfPreposition(text, mention, mentions) ||
+                (mention.span.end < text.size() &&
+                 text[mention.span.end] == '-')) {
+              continue;
+            }
             if (!NamedOutsideTheSubject(text, span.start, mention.span)) {
               c.holder = &mention.actor->name;
             }

@@ -882,6 +882,39 @@ TEST(ClaimExtractor, QuantityClaimHolderIsNoNameOutsideTheSubject) {
   }
 }
 
+// A preposition's object or a compound's part is no subject either; the
+// subject after it holds the claim.
+TEST(ClaimExtractor, QuantityClaimHolderIsNoPrepositionsObject) {
+  ClaimExtractor extractor({});
+  const TopicTagger topics = Topics();
+  const struct {
+    std::string text, holder;
+  } cases[] = {
+      {"Revenues from the Sky-imposed tariffs rose 10 percent.", ""},
+      {"Under a deal with Sky Leasing, Orion Air will buy soybeans worth 10 "
+       "percent more.",
+       "Orion Air"},
+  };
+  for (const auto& c : cases) {
+    const size_t at = c.text.find("10 percent");
+    std::vector<Quantity> quantities = {
+        {"10 percent", {at, at + 10}, QuantityKind::kPercent, 10, "%"}};
+    const size_t sky = c.text.find("Sky");
+    std::vector<ActorInText> actors = {
+        {"Sky Leasing", ActorKind::kOrganization, "", "", false,
+         {{sky, sky + (c.text[sky + 3] == '-' ? 3 : 11)}}}};
+    const size_t orion = c.text.find("Orion Air");
+    if (orion != std::string::npos) {
+      actors.push_back({"Orion Air", ActorKind::kOrganization, "", "", false,
+                        {{orion, orion + 9}}});
+    }
+    auto claims = extractor.Extract(
+        {c.text, &actors, nullptr, &quantities, &topics, ""});
+    ASSERT_EQ(claims.size(), 1u) << c.text;
+    EXPECT_EQ(claims[0].holder.value_or(""), c.holder) << c.text;
+  }
+}
+
 TEST(ClaimExtractor, QuantityClaimHolderIsTheAccordingToSource) {
   ClaimExtractor extractor({});
   const TopicTagger topics = Topics();
