@@ -700,12 +700,20 @@ void DocumentQuotes::DoQuote(ParagraphWork& w, size_t q,
       IsNotSpeechLead(LowerWord(TokenText(text_, t[qt.open_tok - 1])))) {
     return;
   }
-  // "their podcast “Beyond Finances”": a work's title.
-  if (qt.open_tok > 0 && t[qt.open_tok - 1].type == Token::kWord &&
-      content.start < text_.size() &&
-      std::isupper(static_cast<unsigned char>(text_[content.start])) &&
-      IsWorkNoun(LowerWord(TokenText(text_, t[qt.open_tok - 1])))) {
-    return;
+  // "their podcast “Beyond Finances”", "a poem called “Winter Solstice,
+  // Camelot Station”": a work's title, whatever its punctuation.
+  if (content.start < text_.size() &&
+      std::isupper(static_cast<unsigned char>(text_[content.start]))) {
+    size_t work = qt.open_tok;
+    static constexpr std::string_view kNaming[] = {"called", "titled",
+                                                   "entitled", "named"};
+    if (work > 1 && LowerIsOneOf(TokenText(text_, t[work - 1]), kNaming)) {
+      --work;
+    }
+    if (work > 0 && t[work - 1].type == Token::kWord &&
+        IsWorkNoun(LowerWord(TokenText(text_, t[work - 1])))) {
+      return;
+    }
   }
   // "known as “X”", "known as the “Three Amigos”": a nickname.
   {

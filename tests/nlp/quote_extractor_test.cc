@@ -469,6 +469,11 @@ std::vector<Case> Cases() {
        kIntro + "Whitlock explained on an episode of her podcast “Beyond "
                 "Borders.” Costs are rising.",
        {}},
+      // Session 23: and after its noun and a naming verb, commas and all.
+      {"PoemCalledTitle",
+       kIntro + "One of the cards, a poem called “Winter Solstice, Camelot "
+                "Station,” won an award.",
+       {}},
       // A quotation that is a sentence of its own continues the run even
       // when the paragraph goes on after it.
       {"RunSentenceMidParagraph",
