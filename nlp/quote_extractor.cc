@@ -114,6 +114,34 @@ bool CueInRelativeClause(const ParagraphWork& w, size_t begin, size_t c,
   return true;
 }
 
+// The start of the quotation whose closing mark, after a comma, comes
+// right before byte `at` (spaces between): "“When all the evidence is
+// presented,” he said, “maybe ...”" asked at "he". npos when there is
+// none in the paragraph.
+size_t SplitQuotationStart(std::string_view text, size_t at) {
+  size_t k = at;
+  while (k > 0 && text[k - 1] == ' ') --k;
+  size_t close;
+  if (k >= 4 && text.compare(k - 3, 3, "\xE2\x80\x9D") == 0) {
+    close = k - 3;
+  } else if (k >= 2 && text[k - 1] == '"') {
+    close = k - 1;
+  } else {
+    return std::string_view::npos;
+  }
+  if (text[close - 1] != ',') return std::string_view::npos;
+  // The nearest mark before it opens the quotation, curly or straight
+  // (pages mix them: “...," he said); a closing curly one ends another.
+  constexpr size_t kFarthest = 2000;
+  for (size_t i = close; i-- > 0 && close - i < kFarthest;) {
+    if (text[i] == '\n') break;
+    if (text[i] == '"') return i + 1;
+    if (text.compare(i, 3, "\xE2\x80\x9C") == 0) return i + 3;
+    if (text.compare(i, 3, "\xE2\x80\x9D") == 0) break;
+  }
+  return std::string_view::npos;
+}
+
 // Nouns of works whose title follows them in quotation marks: "their
 // podcast “Beyond Finances”", "the song “Wild Rose”".
 bool IsWorkNoun(std::string_view lower) {
@@ -594,11 +622,17 @@ std::optional<std::string> DocumentQuotes::Speak(const Attribution& a,
   // pronoun or a role after the quotation stands for someone named before
   // it, not for a name inside it ("“... with Big Machine Label Group ...,”
   // the production company said").
+  // The second part of a split quotation ("“...,” he said, “...”") is
+  // asked about from the first part's start, as the first part is.
   size_t at = a.subject.span.start;
-  if ((a.subject.kind == PhraseKind::kPronoun ||
-       a.subject.kind == PhraseKind::kRole) &&
-      at >= quote.span.end) {
-    at = quote.span.start;
+  if (a.subject.kind == PhraseKind::kPronoun ||
+      a.subject.kind == PhraseKind::kRole) {
+    if (at >= quote.span.end) {
+      at = quote.span.start;
+    } else if (const size_t first = SplitQuotationStart(text_, at);
+               first != std::string_view::npos) {
+      at = first;
+    }
   }
   return registry_.Resolve(a.subject, at,
                            text_.substr(quote.span.start, quote.span.size()));

@@ -79,8 +79,14 @@ bool NameIsFollowedByVerb(std::string_view text, size_t at) {
 std::optional<size_t> SpeakerRegistry::PreviousSubject(
     size_t at, Gender gender, std::string_view quoted) const {
   // The pronoun opens its sentence, perhaps after one adverb and a comma
-  // ("However, he said").
+  // ("However, he said"); or, asked for from a quotation's start (Resolve's
+  // `at` for a pronoun after the quotation), the quotation does.
   size_t k = at;
+  if (k >= 3 && text_.compare(k - 3, 3, "\xE2\x80\x9C") == 0) {
+    k -= 3;
+  } else if (k >= 1 && text_[k - 1] == '"') {
+    --k;
+  }
   while (k > 0 && text_[k - 1] == ' ') --k;
   if (k > 0 && text_[k - 1] == ',') {
     size_t b = k - 1;

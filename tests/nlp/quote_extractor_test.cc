@@ -469,6 +469,24 @@ std::vector<Case> Cases() {
        kIntro + "Whitlock explained on an episode of her podcast “Beyond "
                 "Borders.” Costs are rising.",
        {}},
+      // Session 23: a pronoun after a quotation that opens its sentence
+      // stands for the previous sentence's subject, as one opening the
+      // sentence would; the split quotation's second part is the same
+      // speaker's.
+      {"PronounAfterQuoteIsThePreviousSubject",
+       "Marta Keane met the farmers on Monday.\n\n"
+       "Keane would not say whether Dana Whitlock slept on the night Lin "
+       "Mei left. “When all the evidence is in,” she said, “you will see "
+       "what was going on.”",
+       {{"When all the evidence is in", D, "Marta Keane"},
+        {"you will see what was going on.", D, "Marta Keane"}}},
+      {"SplitQuoteWithMixedMarks",
+       "Marta Keane met the farmers on Monday.\n\n"
+       "Keane would not say whether Dana Whitlock slept on the night Lin "
+       "Mei left. “When all the evidence is in,\" she said, \"you will see "
+       "what was going on.”",
+       {{"When all the evidence is in", D, "Marta Keane"},
+        {"you will see what was going on.", D, "Marta Keane"}}},
       // Session 23: and after its noun and a naming verb, commas and all.
       {"PoemCalledTitle",
        kIntro + "One of the cards, a poem called “Winter Solstice, Camelot "
