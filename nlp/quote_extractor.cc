@@ -248,7 +248,7 @@ class DocumentQuotes {
         tokens_(Tokenize(text, {0, text.size()})),
         para_finder_(tokens_),
         cue_cache_(text, tokens_, cues, ctx.cue_word_starts),
-        registry_(text, tokens_, ctx.actors, &words),
+        registry_(text, tokens_, seg, ctx.actors, &words),
         pairs_(PairQuotes(marks, seg.paragraphs, unbalanced)) {}
 
   std::vector<Quote> Run();

@@ -22,35 +22,6 @@ namespace whosaid::nlp {
 
 namespace {
 
-// Whether text[i] ends a sentence: a full stop, "!" or "?" before a space
-// or line feed, not after an abbreviation ("Mr.", "U.S.": a short
-// capitalised word, or one with a dot inside).
-bool EndsSentence(std::string_view text, size_t i) {
-  if (i + 1 < text.size() && text[i + 1] != ' ' && text[i + 1] != '\n') {
-    return false;
-  }
-  if (text[i] == '!' || text[i] == '?') return true;
-  if (text[i] != '.') return false;
-  size_t b = i;
-  while (b > 0 && text[b - 1] != ' ' && text[b - 1] != '\n') --b;
-  const std::string_view word = text.substr(b, i - b);
-  if (word.empty() || word.find('.') != std::string_view::npos) return false;
-  return !(IsAsciiUpper(word[0]) && word.size() <= 4);
-}
-
-// The start of the sentence around byte `at` of its paragraph: after a
-// sentence's end or a line feed, or 0.
-size_t SentenceStartBefore(std::string_view text, size_t at) {
-  size_t k = at;
-  while (k > 0) {
-    const char c = text[k - 1];
-    if (c == '\n') return k;
-    if ((c == ' ') && k >= 2 && EndsSentence(text, k - 2)) return k;
-    --k;
-  }
-  return 0;
-}
-
 // Whether the capitalised words from byte `at` (a name: "Patrick W.
 // Carlineo Jr.") are followed by a lower-case word other than "and" or
 // "or", with no comma or possessive between: the name's verb.
@@ -76,17 +47,25 @@ bool NameIsFollowedByVerb(std::string_view text, size_t at) {
 
 }  // namespace
 
+size_t SpeakerRegistry::SentenceStartingAt(size_t at) const {
+  const Segmentation& seg = *segmentation_;
+  if (seg.sentences.empty()) return kNone;
+  const size_t i = seg.SentenceAt(at);
+  return seg.sentences[i].start == at ? i : kNone;
+}
+
 std::optional<size_t> SpeakerRegistry::PreviousSubject(
     size_t at, Gender gender, std::string_view quoted) const {
   // The pronoun opens its sentence, perhaps after one adverb and a comma
   // ("However, he said"); or, asked for from a quotation's start (Resolve's
   // `at` for a pronoun after the quotation), the quotation does.
-  size_t k = at;
-  if (k >= 3 && text_.compare(k - 3, 3, "\xE2\x80\x9C") == 0) {
-    k -= 3;
-  } else if (k >= 1 && text_[k - 1] == '"') {
-    --k;
+  size_t open = at;
+  if (open >= 3 && text_.compare(open - 3, 3, "\xE2\x80\x9C") == 0) {
+    open -= 3;
+  } else if (open >= 1 && text_[open - 1] == '"') {
+    --open;
   }
+  size_t k = open;
   while (k > 0 && text_[k - 1] == ' ') --k;
   if (k > 0 && text_[k - 1] == ',') {
     size_t b = k - 1;
@@ -94,10 +73,12 @@ std::optional<size_t> SpeakerRegistry::PreviousSubject(
       --b;
     }
     if (b == k - 1 || !IsAsciiUpper(text_[b])) return std::nullopt;
-    k = b;
-    while (k > 0 && text_[k - 1] == ' ') --k;
+    open = b;
   }
-  if (k < 2 || text_[k - 1] == '\n' || !EndsSentence(text_, k - 1)) {
+  const size_t opened = SentenceStartingAt(open);
+  const Segmentation& seg = *segmentation_;
+  if (opened == kNone ||
+      opened == seg.first_sentence[seg.ParagraphAt(open)]) {
     return std::nullopt;
   }
   // The sentence before it, in the same paragraph, opens with a person
@@ -105,14 +86,14 @@ std::optional<size_t> SpeakerRegistry::PreviousSubject(
   // by "and" or an appositive: "Ibarra, a negotiator, and Marchetti
   // joined"), and no attribution after a comma names a speaker of its own
   // ("Dorn wrote it, said Harbor Light").
-  const size_t start = SentenceStartBefore(text_, k - 1);
-  const std::string_view sentence = text_.substr(start, k - start);
+  const size_t start = seg.sentences[opened - 1].start;
+  const std::string_view sentence = text_.substr(start, open - start);
   if (sentence.find(", said ") != std::string_view::npos ||
       sentence.find(", says ") != std::string_view::npos ||
       sentence.find(", according to ") != std::string_view::npos) {
     return std::nullopt;
   }
-  for (auto it = MentionsBefore(k, false); it != mentions_.rend(); ++it) {
+  for (auto it = MentionsBefore(open, false); it != mentions_.rend(); ++it) {
     if (it->at < start) break;
     if (it->at != start) continue;
     const Entity& ent = entities_[it->entity];
@@ -274,19 +255,16 @@ std::optional<std::string> SpeakerRegistry::GroupSpeakerBefore(
 std::optional<std::string> SpeakerRegistry::GroupSubjectBefore(
     size_t at) const {
   constexpr size_t kNearBytes = 600;
-  const size_t floor = at > kNearBytes ? at - kNearBytes : 0;
+  const Segmentation& seg = *segmentation_;
+  if (seg.sentences.empty()) return std::nullopt;
   // Back over the sentence holding `at` to its start, then over earlier
-  // sentence starts of the paragraph: a capital after ". " or at the
-  // paragraph's start.
-  for (size_t p = at; p-- > floor;) {
-    if (p + 1 < text_.size() && text_[p] == '\n' && text_[p + 1] == '\n') {
-      break;
-    }
-    const bool starts = p == 0 || text_[p - 1] == '\n' ||
-                        (p >= 2 && text_[p - 1] == ' ' &&
-                         (text_[p - 2] == '.' || text_[p - 2] == '!' ||
-                          text_[p - 2] == '?'));
-    if (!starts || !IsAsciiUpper(text_[p])) continue;
+  // sentence starts of the paragraph.
+  const size_t first = seg.first_sentence[seg.ParagraphAt(at)];
+  for (size_t i = seg.SentenceAt(at) + 1; i-- > first;) {
+    const size_t p = seg.sentences[i].start;
+    if (p >= at) continue;
+    if (at - p > kNearBytes) break;
+    if (!IsAsciiUpper(text_[p])) continue;
     size_t end = p;
     while (end < at && IsAsciiAlpha(text_[end])) ++end;
     if (end + 1 >= at || text_[end] != ' ' || !IsAsciiLower(text_[end + 1])) {
@@ -322,14 +300,8 @@ std::optional<size_t> SpeakerRegistry::SingularTheyBefore(size_t at) const {
     }
     if (ent.gender != 0) return std::nullopt;
     // The person opens the sentence, and it is the last before `at`.
-    size_t k = it->at;
-    while (k > 0 && text_[k - 1] == ' ') --k;
-    if (k > 0 && text_[k - 1] != '\n' && text_[k - 1] != '.') {
-      return std::nullopt;
-    }
-    const size_t stop = between.find(". ");
-    if (stop != std::string_view::npos &&
-        between.find(". ", stop + 1) != std::string_view::npos) {
+    const size_t opened = SentenceStartingAt(it->at);
+    if (opened == kNone || segmentation_->SentenceAt(at) > opened + 1) {
       return std::nullopt;
     }
     return it->entity;

@@ -321,13 +321,20 @@ SpeakerRegistry::SpeakerRegistry(std::string_view text,
       words_(words),
       owned_tokens_(Tokenize(text, {0, text.size()})),
       tokens_(&owned_tokens_),
+      owned_segmentation_(Segment(text)),
+      segmentation_(&owned_segmentation_),
       actors_(actors) {}
 
 SpeakerRegistry::SpeakerRegistry(std::string_view text,
                                  const std::vector<Token>& tokens,
+                                 const Segmentation& segmentation,
                                  const std::vector<ActorInText>* actors,
                                  const SpeakerWords* words)
-    : text_(text), words_(words), tokens_(&tokens), actors_(actors) {}
+    : text_(text),
+      words_(words),
+      tokens_(&tokens),
+      segmentation_(&segmentation),
+      actors_(actors) {}
 
 void SpeakerRegistry::BuildOnce() const {
   // No registry is defined const (REQUIRES), so this writes to no const

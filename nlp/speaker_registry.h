@@ -41,6 +41,7 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/inlined_vector.h"
 #include "nlp/analysis.h"
+#include "nlp/segmenter.h"
 #include "nlp/short_word_hash.h"
 #include "nlp/speaker_phrase.h"
 
@@ -56,9 +57,12 @@ class SpeakerRegistry {
   SpeakerRegistry(std::string_view text,
                   const std::vector<ActorInText>* actors,
                   const SpeakerWords* words = nullptr);
-  // The same, reusing `tokens` = Tokenize(text, {0, text.size()}), which
-  // must outlive the registry too.
+  // The same, reusing `tokens` = Tokenize(text, {0, text.size()}) and
+  // `segmentation` = Segment(text), which must outlive the registry too:
+  // where a sentence or paragraph starts is the segmenter's answer, not
+  // the registry's own.
   SpeakerRegistry(std::string_view text, const std::vector<Token>& tokens,
+                  const Segmentation& segmentation,
                   const std::vector<ActorInText>* actors,
                   const SpeakerWords* words = nullptr);
 
@@ -238,6 +242,9 @@ class SpeakerRegistry {
   // PronounAntecedent prefers to any nearer mention.
   std::optional<size_t> PreviousSubject(size_t at, Gender gender,
                                         std::string_view quoted) const;
+  // The index of the segmenter's sentence that starts at byte `at`, or
+  // kNone when none starts there.
+  size_t SentenceStartingAt(size_t at) const;
   // The person mentioned last before `at` whose gender fits, unless that
   // mention is oblique (the object of a verb or preposition, or a
   // possessive's owner: "who represents Thomas", "with President
@@ -408,9 +415,11 @@ class SpeakerRegistry {
   // Plural descriptors and roles that spoke, in the order resolved: where
   // the phrase is, the speaker (NoteGroup).
   std::vector<std::pair<size_t, std::string>> groups_;
-  // The text's tokens: owned_tokens_, or the caller's.
+  // The text's tokens and sentences: owned_*, or the caller's.
   std::vector<Token> owned_tokens_;
   const std::vector<Token>* tokens_ = nullptr;
+  Segmentation owned_segmentation_;
+  const Segmentation* segmentation_ = nullptr;
   // The constructor's actors, for Build.
   const std::vector<ActorInText>* actors_ = nullptr;
   bool built_ = false;  // Build has run

@@ -480,6 +480,10 @@ std::vector<Case> Cases() {
        "what was going on.”",
        {{"When all the evidence is in", D, "Marta Keane"},
         {"you will see what was going on.", D, "Marta Keane"}}},
+      // The segmenter says where sentences start: "U.S." can end one.
+      {"PronounAfterAnInitialismOpensItsSentence",
+       "Marta Keane met Lin Mei in the U.S. She said the deal was done.",
+       {{"the deal was done", I, "Marta Keane"}}},
       {"SplitQuoteWithMixedMarks",
        "Marta Keane met the farmers on Monday.\n\n"
        "Keane would not say whether Dana Whitlock slept on the night Lin "

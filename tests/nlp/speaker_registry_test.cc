@@ -849,7 +849,8 @@ TEST(SpeakerRegistry, RecordsRoleWordsFromEverySource) {
   actors.push_back({"Anouk Vale", ActorKind::kPerson, "harbour envoy", "",
                     false, {{0, 4}}});
   const std::vector<Token> tokens = Tokenize(text, {0, text.size()});
-  SpeakerRegistry r(text, tokens, &actors, &Words());
+  const Segmentation segmentation = Segment(text);
+  SpeakerRegistry r(text, tokens, segmentation, &actors, &Words());
   const size_t later = text.find("Later");
   auto role = [&](const char* head) {
     SubjectPhrase p{PhraseKind::kRole, {}, std::string("the ") + head, head,
@@ -877,7 +878,8 @@ TEST(SpeakerRegistry, OneWordMentionTakesTheRoleAfterIt) {
       "Dana Whitlock spoke. Marta Keane left, then Whitlock, a trade envoy, "
       "came back, and Keane is the deputy chairwoman. Later";
   const std::vector<Token> tokens = Tokenize(text, {0, text.size()});
-  SpeakerRegistry r(text, tokens, nullptr, &Words());
+  const Segmentation segmentation = Segment(text);
+  SpeakerRegistry r(text, tokens, segmentation, nullptr, &Words());
   const size_t later = text.find("Later");
   auto role = [&](const char* head) {
     SubjectPhrase p{PhraseKind::kRole, {}, std::string("the ") + head, head,
@@ -932,7 +934,8 @@ TEST(SpeakerRegistry, DocumentAuthors) {
       actors.push_back({"Michigan", ActorKind::kPlace, "", "", true,
                         {{3, 11}}});
     }
-    SpeakerRegistry r(text, tokens, &actors, &Words());
+    const Segmentation segmentation = Segment(text);
+    SpeakerRegistry r(text, tokens, segmentation, &actors, &Words());
     EXPECT_EQ(r.DocumentAuthor(c.noun, text.size()).value_or(""), c.author);
     SubjectPhrase the_noun{PhraseKind::kRole, {}, std::string("the ") + c.noun,
                            c.noun, {}};
