@@ -283,6 +283,28 @@ bool OpensSentenceAsSubject(std::string_view text, size_t sentence_start,
          (next.ends_with('s') && !next.ends_with("ss"));
 }
 
+// The first verb of the sentence that starts at `sentence_start`, before
+// `limit`: an auxiliary or a past form ("Hong Kong police have laid
+// siege", "Marta Keane raised tariffs") within its first six words, after
+// at least one; an empty span when there is none (a comma or another
+// word first ends the search: no subject is that plain).
+Span FirstVerb(std::string_view text, size_t sentence_start, size_t limit) {
+  size_t pos = sentence_start;
+  for (int words = 0; words < 6 && pos < limit; ++words) {
+    size_t end = pos;
+    while (end < limit && IsLetter(text[end])) ++end;
+    if (end == pos) return {};
+    const std::string_view word = text.substr(pos, end - pos);
+    if (words > 0 && IsAsciiLower(word.front()) &&
+        (IsAuxiliary(word) || (word.size() > 4 && word.ends_with("ed")))) {
+      return {pos, end};
+    }
+    if (end >= limit || text[end] != ' ') return {};
+    pos = end + 1;
+  }
+  return {};
+}
+
 // True when a closing quotation mark ends the text before `pos` (spaces
 // skipped): the cue there attributes that quotation ("'...,' said the
 // minister") and is followed by its speaker, not by a proposition.
@@ -1753,6 +1775,19 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
             OpensSentenceAsSubject(text, sentence.start, first->span,
                                    first->actor->kind == ActorKind::kPlace)) {
           c.holder = &first->actor->name;
+        }
+        // "Hong Kong police have laid siege to a university, pinning 800
+        // students inside and threatened to": the subject of the
+        // sentence's first verb, when no actor opens it.
+        const Span verb = FirstVerb(text, sentence.start, m.span.start);
+        if (!c.holder && !verb.empty()) {
+          if (std::optional<std::string> subject = SubjectHolder(
+                  text, sentence.start, verb, in.actors, words_)) {
+            c.holder = subject_holders
+                           .emplace_back(std::make_unique<std::string>(
+                               *std::move(subject)))
+                           .get();
+          }
         }
       }
       if (!c.holder) {

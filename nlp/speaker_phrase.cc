@@ -2044,10 +2044,18 @@ std::string SpeakerAsWritten(const SubjectPhrase& p,
                              const SpeakerWords* words, std::string_view text) {
   std::string out = p.text;
   if (out.empty()) return out;
+  // A role opening a sentence is lowered ("The report" → "the report")
+  // unless it opens with a name the text capitalises inside sentences too
+  // ("China police" where it writes "in China").
+  const std::string first = LowerAscii(out.substr(0, out.find(' ')));
+  const bool opens_with_name =
+      p.kind == PhraseKind::kRole && first.size() < out.size() &&
+      first != "the" && !IsDeterminerOfDescriptor(first) &&
+      CapitalizedInsideASentence(text, out);
   const bool lower =
-      p.kind == PhraseKind::kRole ||
+      (p.kind == PhraseKind::kRole && !opens_with_name) ||
       (p.kind == PhraseKind::kDescriptor &&
-       (IsDeterminerOfDescriptor(LowerAscii(out.substr(0, out.find(' ')))) ||
+       (IsDeterminerOfDescriptor(first) ||
         (OpensWithCommonWord(out, words) &&
          !(out.find(' ') != std::string::npos &&
            CapitalizedInsideASentence(text, out)))));

@@ -133,9 +133,14 @@ TEST(ClaimExtractor, ACueAfterAndSharesTheSentencesSubject) {
       {"China has bought the port that it leased back to the city, and had "
        "also pledged to let supply and demand dictate deals.",
        "China"},
+      // Not the place: since session 23 the subject of the sentence's
+      // first verb, lowered as the text writes "China" inside no sentence.
       {"China police have laid siege to a university for two days, pinning "
        "eight hundred students inside it, and pledged to use live rounds.",
-       ""},
+       "china police"},
+      {"China police have laid siege to a university in China, pinning "
+       "eight hundred students inside it, and pledged to use live rounds.",
+       "China police"},
   };
   for (const Case& c : cases) {
     const size_t at = c.text.find("China");
@@ -1246,6 +1251,19 @@ TEST(ClaimExtractor, ATimeAfterACueIsNoProposition) {
       extractor.Extract({text, nullptr, nullptr, nullptr, nullptr, ""});
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].text, "tariffs would stay");
+}
+
+// Session 23: a cue after "and" shares the subject of the sentence's
+// first verb, when no actor opens the sentence.
+TEST(ClaimExtractor, ACueAfterAndSharesTheFirstVerbsSubject) {
+  ClaimExtractor extractor(Cues());
+  ExpectOneClaimHeldBy(
+      extractor, "The ministry raised tariffs and pledged to halt purchases.",
+      {}, "the ministry");
+  ExpectOneClaimHeldBy(extractor,
+                       "Port police have sealed the docks, turning ships "
+                       "away and pledged to hold them.",
+                       {}, "port police");
 }
 
 TEST(ClaimExtractor, HolderIsNotLookedForBeforeTheSentenceEnd) {
