@@ -228,6 +228,19 @@ QuantityExtractor::QuantityExtractor(const QuantityRules& rules)
       }
     }
   }
+  for (size_t c = 0; c < prefixes_.size(); ++c) {
+    const std::string& f = prefixes_[c]->form;
+    const bool alpha = prefix_is_alpha_[c];
+    for (int b = 0; b < 256; ++b) {
+      const bool ends_with_b = !f.empty() && f.back() == static_cast<char>(b);
+      if (f.empty() || ends_with_b) {
+        prefixes_ending_with_[b].push_back({prefixes_[c], alpha});
+      }
+      if (alpha ? ends_with_b : (f.empty() || f.back() == ' ')) {
+        prefixes_after_space_[b].push_back({prefixes_[c], alpha});
+      }
+    }
+  }
   std::stable_sort(suffixes_.begin(), suffixes_.end(), longest_first);
   for (const auto* cur : suffixes_) {
     if (cur->form.empty()) empty_suffixes_.push_back(cur);
@@ -521,10 +534,16 @@ std::optional<Quantity> QuantityExtractor::At(std::string_view text,
         alpha_prefix_last_byte_[static_cast<unsigned char>(text[digit - 2])] &&
         alpha_prefix_second_last_byte_[static_cast<unsigned char>(
             text[digit - 3])]));
-  for (size_t c = 0; may_have_prefix && c < prefixes_.size(); ++c) {
-    const auto* cur = prefixes_[c];
+  // Only the prefixes that may end where they would have to, in order.
+  std::span<const PrefixCandidate> candidates;
+  if (may_have_prefix && before_digit != ' ') {
+    candidates = prefixes_ending_with_[before_digit];
+  } else if (may_have_prefix) {
+    candidates = prefixes_after_space_[static_cast<unsigned char>(
+        digit >= 2 ? text[digit - 2] : 0)];
+  }
+  for (const auto& [cur, alpha] : candidates) {
     const std::string& f = cur->form;
-    const bool alpha = prefix_is_alpha_[c];
     size_t at = digit;
     if (alpha && at > 0 && text[at - 1] == ' ') --at;
     // The last byte first: it rules out most prefixes without a compare.

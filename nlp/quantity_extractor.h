@@ -88,6 +88,18 @@ class QuantityExtractor {
   // Whether each of prefixes_ is all letters ("RMB", not "US$"): such a
   // prefix may stand a space before the number and must not end a word.
   std::vector<bool> prefix_is_alpha_;
+  // One of prefixes_ that may end where At looks for it.
+  struct PrefixCandidate {
+    const QuantityRules::Currency* currency;
+    bool alpha;  // prefix_is_alpha_ of it
+  };
+  // The prefixes_ (in their order) that may end right before the digits
+  // when the byte before them is b, not a space: those ending with b, or
+  // empty. With a space before the digits, those of prefixes_after_space_
+  // [the byte before the space]: the alphabetic ones ending with it, and
+  // the others that end with a space or are empty.
+  std::array<std::vector<PrefixCandidate>, 256> prefixes_ending_with_;
+  std::array<std::vector<PrefixCandidate>, 256> prefixes_after_space_;
   // The last bytes of the prefixes, and the last two of the alphabetic
   // ones (which may stand a space before the number): bytes before the
   // digits in none rule out every prefix at once ("was 5" against "Rs 5").
