@@ -55,6 +55,16 @@ size_t WordRangeSecond(std::string_view text, size_t digit, size_t end) {
   return 0;
 }
 
+// How many ASCII letters `form` starts with. A form matched a space
+// after a number, and not followed by a letter, has exactly as many as the
+// run of ASCII letters there: the bytes after them match the form's next
+// one (no letter) or follow the form (no letter either).
+size_t LeadingLetters(std::string_view form) {
+  size_t k = 0;
+  while (k < form.size() && IsAsciiAlpha(form[k])) ++k;
+  return k;
+}
+
 // A letter (ASCII or any UTF-8 byte of a non-ASCII character) at pos.
 bool LetterAt(std::string_view text, size_t pos) {
   return pos < text.size() &&
@@ -71,18 +81,65 @@ constexpr std::array<bool, 256> kUnitWordByte = [] {
   return table;
 }();
 
+#ifdef __SSE2__
+// Byte k of the result set when v's byte k is an ASCII letter: (b | 0x20)
+// is a..z exactly for letters, and adding 0x80 - 'a' turns that range test
+// into a signed compare SSE2 has.
+__m128i AsciiLetters(__m128i v) {
+  const __m128i shifted = _mm_add_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)),
+                                       _mm_set1_epi8(static_cast<char>(0x80 - 'a')));
+  return _mm_cmplt_epi8(shifted, _mm_set1_epi8(static_cast<char>(0x80 + 26)));
+}
+#endif
+
+// The end of the run of ASCII letters from `i`: the first index at or
+// after it that holds no ASCII letter, or text.size(). Sixteen bytes at a
+// time: a byte loop costs several instructions a letter.
+size_t AsciiLettersEnd(std::string_view text, size_t i) {
+#ifdef __SSE2__
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  for (; i + 16 <= text.size(); i += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
+    const unsigned stop =
+        ~static_cast<unsigned>(_mm_movemask_epi8(AsciiLetters(v))) & 0xFFFFu;
+    if (stop != 0) return i + static_cast<size_t>(__builtin_ctz(stop));
+  }
+#endif
+  while (i < text.size() && IsAsciiAlpha(text[i])) ++i;
+  return i;
+}
+
 // The word ending at `end` (exclusive), skipping one space before it.
 std::string_view PrevWord(std::string_view text, size_t start) {
   if (start < 2 || text[start - 1] != ' ') return {};
   size_t b = start - 1;
+#ifdef __SSE2__
+  // Sixteen bytes at a time back from b: the last one that is neither a
+  // letter nor '.' ends the walk.
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  while (b >= 16) {
+    const __m128i v =
+        _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + b - 16));
+    const __m128i kept = _mm_or_si128(
+        AsciiLetters(v), _mm_cmpeq_epi8(v, _mm_set1_epi8('.')));
+    const unsigned stop =
+        ~static_cast<unsigned>(_mm_movemask_epi8(kept)) & 0xFFFFu;
+    if (stop != 0) {
+      // The highest stop byte is at b - 16 + (31 - clz); the word starts
+      // after it.
+      b = b - 16 + static_cast<size_t>(31 - __builtin_clz(stop)) + 1;
+      return text.substr(b, start - 1 - b);
+    }
+    b -= 16;
+  }
+#endif
   while (b > 0 && (IsAsciiAlpha(text[b - 1]) || text[b - 1] == '.')) --b;
   return text.substr(b, start - 1 - b);
 }
 
 std::string_view NextWord(std::string_view text, size_t end) {
   if (end >= text.size() || text[end] != ' ') return {};
-  size_t e = end + 1;
-  while (e < text.size() && IsAsciiAlpha(text[e])) ++e;
+  const size_t e = AsciiLettersEnd(text, end + 1);
   return text.substr(end + 1, e - end - 1);
 }
 
@@ -243,13 +300,14 @@ QuantityExtractor::QuantityExtractor(const QuantityRules& rules)
   }
   std::stable_sort(suffixes_.begin(), suffixes_.end(), longest_first);
   for (const auto* cur : suffixes_) {
-    if (cur->form.empty()) empty_suffixes_.push_back(cur);
+    const SuffixCandidate candidate{cur, LeadingLetters(cur->form)};
+    if (cur->form.empty()) empty_suffixes_.push_back(candidate);
     for (int b = 0; b < 256; ++b) {
       // An empty form starts anywhere; otherwise the byte must be its
       // first, in either ASCII case.
       if (cur->form.empty() ||
           AsciiLower(static_cast<char>(b)) == AsciiLower(cur->form[0])) {
-        suffixes_by_first_byte_[b].push_back(cur);
+        suffixes_by_first_byte_[b].push_back(candidate);
       }
     }
   }
@@ -284,6 +342,7 @@ QuantityExtractor::QuantityExtractor(const QuantityRules& rules)
   for (const std::string& key : date_words_) date_filter_.Add(key);
   for (const std::string& f : rules_.percent_forms) {
     if (f == "%") continue;  // read on its own, written without a space
+    percent_words_.emplace_back(f, LeadingLetters(f));
     if (f.empty()) {
       has_empty_percent_form_ = true;
       continue;
@@ -515,8 +574,7 @@ std::optional<Quantity> QuantityExtractor::At(std::string_view text,
     }
     if (IsAsciiAlpha(c)) {
       // Only an attached scale may touch the digits: 3bn, 1.2tn.
-      size_t e = j;
-      while (e < text.size() && IsAsciiAlpha(text[e])) ++e;
+      const size_t e = AsciiLettersEnd(text, j);
       auto it = FindScale(text.substr(j, e - j));
       if (it == scales_.end() || LetterAt(text, e)) return std::nullopt;
       num.value *= it->second;
@@ -630,8 +688,7 @@ size_t QuantityExtractor::ReadScale(std::string_view text, size_t pos,
       !spelled_scale_first_byte_[static_cast<unsigned char>(text[pos + 1])]) {
     return pos;
   }
-  size_t e = pos + 1;
-  while (e < text.size() && IsAsciiAlpha(text[e])) ++e;
+  const size_t e = AsciiLettersEnd(text, pos + 1);
   if (LetterAt(text, e)) return pos;
   auto it = FindScale(text.substr(pos + 1, e - pos - 1));
   if (it == scales_.end() || it->first.size() < 4) return pos;  // "m" alone
@@ -661,45 +718,45 @@ std::optional<Quantity> QuantityExtractor::Finish(std::string_view text,
     q.unit = std::move(unit);
     return std::optional<Quantity>(std::move(q));
   };
-  // Percent.
-  if (!num.currency) {
-    if (pos < text.size() && text[pos] == '%') {
-      q.value = num.value;
-      return done(QuantityKind::kPercent, pos + 1, "%");
-    }
-    // Each form is written a space after the number.
-    const bool space_next = pos < text.size() && text[pos] == ' ';
-    const bool may_be_percent_word =
-        space_next &&
-        (has_empty_percent_form_ ||
-         (pos + 1 < text.size() &&
-          percent_word_first_byte_[static_cast<unsigned char>(
-              text[pos + 1])]));
-    for (const std::string& f : rules_.percent_forms) {
-      if (!may_be_percent_word) break;
-      if (f == "%") continue;
-      if (StartsWithNoCase(text, pos + 1, f) &&
-          !LetterAt(text, pos + 1 + f.size())) {
-        q.value = num.value;
-        return done(QuantityKind::kPercent, pos + 1 + f.size(), "%");
-      }
-    }
-  }
   if (num.currency) {
     q.value = num.value * num.currency->factor;
     return done(QuantityKind::kMoney, pos, num.currency->code);
   }
+  // Percent.
+  if (pos < text.size() && text[pos] == '%') {
+    q.value = num.value;
+    return done(QuantityKind::kPercent, pos + 1, "%");
+  }
+  // Each percent word and currency suffix is written a space after the
+  // number, and the word there has as many ASCII letters as it starts
+  // with: most are ruled out without a compare.
+  const bool space_next = pos < text.size() && text[pos] == ' ';
+  const size_t letters =
+      space_next ? AsciiLettersEnd(text, pos + 1) - (pos + 1) : 0;
+  const bool may_be_percent_word =
+      space_next &&
+      (has_empty_percent_form_ ||
+       (pos + 1 < text.size() &&
+        percent_word_first_byte_[static_cast<unsigned char>(text[pos + 1])]));
+  for (const auto& [f, f_letters] : percent_words_) {
+    if (!may_be_percent_word) break;
+    if (f_letters == letters && StartsWithNoCase(text, pos + 1, f) &&
+        !LetterAt(text, pos + 1 + f.size())) {
+      q.value = num.value;
+      return done(QuantityKind::kPercent, pos + 1 + f.size(), "%");
+    }
+  }
   // A currency written after: "500 billion yuan", "10 cents".
-  if (pos < text.size() && text[pos] == ' ') {
+  if (space_next) {
     // Only the suffixes that can start at pos + 1 (at the text end, only
     // empty ones), longest first.
     const auto& candidates =
         pos + 1 < text.size()
             ? suffixes_by_first_byte_[static_cast<unsigned char>(text[pos + 1])]
             : empty_suffixes_;
-    for (const auto* cur : candidates) {
+    for (const auto& [cur, f_letters] : candidates) {
       const std::string& f = cur->form;
-      if (StartsWithNoCase(text, pos + 1, f) &&
+      if (f_letters == letters && StartsWithNoCase(text, pos + 1, f) &&
           !LetterAt(text, pos + 1 + f.size())) {
         q.value = num.value * cur->factor;
         return done(QuantityKind::kMoney, pos + 1 + f.size(), cur->code);
@@ -735,7 +792,8 @@ bool QuantityExtractor::CountUnit(std::string_view text, size_t pos,
   while (word_count < kMaxUnitWords && pos < text.size() &&
          text[pos] == ' ') {
     const size_t start = pos + 1;
-    size_t e = start;
+    // ASCII letters first, a run at a time; then the rest byte by byte.
+    size_t e = AsciiLettersEnd(text, start);
     while (e < text.size() &&
            (kUnitWordByte[static_cast<uint8_t>(text[e])] ||
             (text[e] == '-' && LetterAt(text, e + 1)))) {

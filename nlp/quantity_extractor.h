@@ -107,12 +107,18 @@ class QuantityExtractor {
   std::array<bool, 256> alpha_prefix_last_byte_{};
   std::array<bool, 256> alpha_prefix_second_last_byte_{};
   std::vector<const QuantityRules::Currency*> suffixes_;  // longest first
+  // A currency suffix, written a space after the number, and the ASCII
+  // letters it starts with: the word there must have as many to be it
+  // ("pounds" of "pounds sterling").
+  struct SuffixCandidate {
+    const QuantityRules::Currency* currency;
+    size_t letters;
+  };
   // The suffixes_ that may begin with each byte (their first byte in
   // either ASCII case, or empty ones), and the empty ones: only those are
   // tried after a number.
-  std::array<std::vector<const QuantityRules::Currency*>, 256>
-      suffixes_by_first_byte_;
-  std::vector<const QuantityRules::Currency*> empty_suffixes_;
+  std::array<std::vector<SuffixCandidate>, 256> suffixes_by_first_byte_;
+  std::vector<SuffixCandidate> empty_suffixes_;
   FlatStringMap<double> scales_;  // lower case
   // The scales_ of six bytes or more, longest first, then by spelling: those
   // also written "a million", "half a billion".
@@ -132,6 +138,9 @@ class QuantityExtractor {
   // The first bytes (either ASCII case) of the percent words ("percent",
   // "pct"): only a word starting with one is compared with each form.
   std::array<bool, 256> percent_word_first_byte_{};
+  // The percent forms but "%", in order, each with the ASCII letters it
+  // starts with (as SuffixCandidate::letters).
+  std::vector<std::pair<std::string, size_t>> percent_words_;
   bool has_empty_percent_form_ = false;
 };
 
