@@ -1,7 +1,9 @@
 #include "nlp/quantity_extractor.h"
 
 #include <algorithm>
+#include <bit>
 #include <cstdlib>
+#include <cstring>
 #include <span>
 
 #ifdef __SSE2__
@@ -258,7 +260,70 @@ double PlainNumberAt(std::string_view text, size_t start, size_t* end) {
   return DecimalValue(WithoutCommas(text.substr(start, e - start), &storage));
 }
 
+// `word` (1 to 8 bytes) in ASCII lower case as one number, byte k in
+// bits 8k to 8k + 7 and zeros after it; `readable` bytes from word.data()
+// may be read.
+uint64_t PackLower(std::string_view word, size_t readable) {
+  uint64_t packed = 0;
+  if (std::endian::native == std::endian::little && readable >= 8) {
+    std::memcpy(&packed, word.data(), 8);
+    packed &= ~uint64_t{0} >> (8 * (8 - word.size()));
+  } else {
+    for (size_t k = 0; k < word.size(); ++k) {
+      packed |= uint64_t{static_cast<uint8_t>(word[k])} << (8 * k);
+    }
+  }
+  return LowerAsciiBytes(packed);
+}
+
 }  // namespace
+
+template <typename Words>
+QuantityExtractor::ShortWords::ShortWords(const Words& words) {
+  size_t count = 0;
+  for (std::string_view w : words) count += !w.empty() && w.size() <= kMaxSize;
+  // At most half full: a look-up mostly ends at its first slot.
+  size_t size = 8;
+  shift_ = 61;
+  while (size < 2 * count) {
+    size *= 2;
+    --shift_;
+  }
+  slots_.assign(size, 0);
+  for (std::string_view w : words) {
+    if (w.empty() || w.size() > kMaxSize) continue;
+    const uint64_t packed = PackLower(w, w.size());
+    size_t slot = SlotOf(packed);
+    while (slots_[slot] != 0 && slots_[slot] != packed) {
+      slot = (slot + 1) & (slots_.size() - 1);
+    }
+    slots_[slot] = packed;
+  }
+}
+
+size_t QuantityExtractor::ShortWords::SlotOf(uint64_t packed) const {
+  return static_cast<size_t>((packed * 0x9E3779B97F4A7C15ull) >> shift_);
+}
+
+bool QuantityExtractor::ShortWords::Contains(std::string_view word,
+                                             size_t readable) const {
+  if (slots_.empty()) return false;
+  const uint64_t packed = PackLower(word, readable);
+  for (size_t slot = SlotOf(packed);; slot = (slot + 1) & (slots_.size() - 1)) {
+    if (slots_[slot] == packed) return true;
+    if (slots_[slot] == 0) return false;
+  }
+}
+
+bool QuantityExtractor::InWordSet(std::string_view word, size_t readable,
+                                  const ShortWords& short_words,
+                                  const FlatStringSet& words) {
+  if (!word.empty() && word.size() <= ShortWords::kMaxSize) {
+    return short_words.Contains(word, readable);
+  }
+  char buffer[32];
+  return words.contains(LowerAsciiInto(word, buffer));
+}
 
 QuantityExtractor::QuantityExtractor(const QuantityRules& rules)
     : rules_(rules) {
@@ -338,6 +403,8 @@ QuantityExtractor::QuantityExtractor(const QuantityRules& rules)
   for (const auto& w : rules_.date_words) date_words_.insert(LowerAscii(w));
   for (const auto& [key, unit] : units_) unit_filter_.Add(key);
   for (const auto& [key, factor] : scales_) scale_filter_.Add(key);
+  short_stop_words_ = ShortWords(stop_words_);
+  short_date_words_ = ShortWords(date_words_);
   for (const std::string& key : stop_words_) stop_filter_.Add(key);
   for (const std::string& key : date_words_) date_filter_.Add(key);
   for (const std::string& f : rules_.percent_forms) {
@@ -788,7 +855,6 @@ bool QuantityExtractor::CountUnit(std::string_view text, size_t pos,
   // At most kMaxUnitWords: on the stack.
   std::array<Word, kMaxUnitWords> word_store;
   size_t word_count = 0;
-  char stop_buffer[32];
   while (word_count < kMaxUnitWords && pos < text.size() &&
          text[pos] == ' ') {
     const size_t start = pos + 1;
@@ -802,7 +868,7 @@ bool QuantityExtractor::CountUnit(std::string_view text, size_t pos,
     if (e == start) break;
     const std::string_view word = text.substr(start, e - start);
     if (stop_filter_.MayHold(word) &&
-        stop_words_.contains(LowerAsciiInto(word, stop_buffer))) {
+        InWordSet(word, text.size() - start, short_stop_words_, stop_words_)) {
       break;
     }
     word_store[word_count++] = {start, e};
@@ -856,10 +922,10 @@ bool QuantityExtractor::CountUnit(std::string_view text, size_t pos,
 bool QuantityExtractor::IsDateNeighbour(std::string_view text,
                                         std::string_view before,
                                         size_t end) const {
-  char buffer[16];
   auto is_date_word = [&](std::string_view word) {
     if (word.empty() || !date_filter_.MayHold(word)) return false;
-    return date_words_.contains(LowerAsciiInto(word, buffer));
+    return InWordSet(word, text.size() - (word.data() - text.data()),
+                     short_date_words_, date_words_);
   };
   return is_date_word(before) ||
          is_date_word(NextWord(text, end));

@@ -22,6 +22,8 @@
 #define WHOSAID_NLP_QUANTITY_EXTRACTOR_H_
 
 #include <array>
+#include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -83,6 +85,34 @@ class QuantityExtractor {
   bool IsDateNeighbour(std::string_view text, std::string_view before,
                        size_t end) const;
 
+  // A set of words of 1 to 8 bytes without NUL, in ASCII lower case, each
+  // held as one number (its bytes from the low one up, zeros after) in an
+  // open-addressed table: a look-up lowers eight bytes at once and
+  // compares a slot or two, where a hash set lowers into a buffer, hashes
+  // and compares strings.
+  class ShortWords {
+   public:
+    static constexpr size_t kMaxSize = 8;
+    // Builds the set of the words of `words` with 1 to kMaxSize bytes.
+    template <typename Words>
+    explicit ShortWords(const Words& words);
+    ShortWords() = default;
+    // Whether `word` (1 to kMaxSize bytes, no NUL) in ASCII lower case is
+    // in the set. `readable`: how many bytes from word.data() may be read
+    // (word.size() or more).
+    bool Contains(std::string_view word, size_t readable) const;
+
+   private:
+    size_t SlotOf(uint64_t packed) const;
+    std::vector<uint64_t> slots_;  // 0: empty
+    int shift_ = 64;
+  };
+  // Whether `word` (as written) is in `words` (in lower case), whose words
+  // of up to 8 bytes are `short_words`. `readable` as ShortWords::Contains.
+  static bool InWordSet(std::string_view word, size_t readable,
+                        const ShortWords& short_words,
+                        const FlatStringSet& words);
+
   QuantityRules rules_;
   std::vector<const QuantityRules::Currency*> prefixes_;  // longest first
   // Whether each of prefixes_ is all letters ("RMB", not "US$"): such a
@@ -132,6 +162,7 @@ class QuantityExtractor {
   FlatStringMap<std::string> units_;  // lower case
   FlatStringSet stop_words_;
   FlatStringSet date_words_;
+  ShortWords short_stop_words_, short_date_words_;
   // Most words asked about are in none of these: the filters turn them
   // away before they are lowered or hashed.
   WordListFilter unit_filter_, stop_filter_, date_filter_, scale_filter_;
