@@ -21,6 +21,13 @@ constexpr size_t kMaxUnitWords = 5;
 constexpr size_t kEllipsisWindow = 160;
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+
+// As DecimalValue: a number of up to 15 digits is its digits as one
+// integer, converted exactly, divided by one of these.
+constexpr size_t kMaxExactDigits = 15;
+constexpr double kPowersOfTen[kMaxExactDigits + 1] = {
+    1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+    1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
 bool IsAlpha(std::string_view s) {
   return !s.empty() && std::all_of(s.begin(), s.end(), IsAsciiAlpha);
 }
@@ -570,11 +577,17 @@ std::optional<Quantity> QuantityExtractor::WordNumberAt(
 std::optional<Quantity> QuantityExtractor::At(std::string_view text,
                                               size_t digit,
                                               bool allow_range) const {
-  // The digits: 1,234,567.89
+  // The digits: 1,234,567.89. Their value is read on the way, as
+  // DecimalValue reads it: every digit into one integer, divided by the
+  // power of ten of the digits after the point.
   size_t j = digit;
   size_t commas = 0;
+  uint64_t mantissa = 0;  // wraps past 19 digits; not used past 15
+  size_t count = 0;       // digits read
   while (j < text.size()) {
     if (IsDigit(text[j])) {
+      mantissa = mantissa * 10 + static_cast<uint64_t>(text[j] - '0');
+      ++count;
       ++j;
     } else if (text[j] == ',' && j + 3 < text.size() + 0 &&
                IsDigit(text[j + 1]) && IsDigit(text[j + 2]) &&
@@ -588,15 +601,26 @@ std::optional<Quantity> QuantityExtractor::At(std::string_view text,
   }
   const bool grouped = commas > 0;
   const size_t int_digits = j - digit - commas;
+  size_t after_point = 0;
   if (j + 1 < text.size() && text[j] == '.' && IsDigit(text[j + 1])) {
     ++j;
-    while (j < text.size() && IsDigit(text[j])) ++j;
+    while (j < text.size() && IsDigit(text[j])) {
+      mantissa = mantissa * 10 + static_cast<uint64_t>(text[j] - '0');
+      ++count;
+      ++after_point;
+      ++j;
+    }
   }
   const std::string_view written = text.substr(digit, j - digit);
-  std::string storage;
-  const std::string_view digits =
-      grouped ? WithoutCommas(written, &storage) : written;
-  Number num{digit, j, DecimalValue(digits), nullptr, false};
+  Number num{digit, j, 0, nullptr, false};
+  if (count <= kMaxExactDigits) {
+    const double value = static_cast<double>(mantissa);
+    num.value = after_point == 0 ? value : value / kPowersOfTen[after_point];
+  } else {
+    std::string storage;
+    num.value = DecimalValue(grouped ? WithoutCommas(written, &storage)
+                                     : written);
+  }
   // Where the second number of a range written with a dash starts:
   // "10-15 percent", "2–3 hours".
   size_t range_second = 0;
@@ -687,7 +711,7 @@ std::optional<Quantity> QuantityExtractor::At(std::string_view text,
   if (!num.currency) {
     // A year first: it costs less to rule out than a date word.
     const bool year_like = !grouped && int_digits == 4 &&
-                           digits.size() == 4 && num.value >= 1800 &&
+                           written.size() == 4 && num.value >= 1800 &&
                            num.value <= 2100 && !num.scaled;
     if (year_like) {
       size_t p = num.end;
