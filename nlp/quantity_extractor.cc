@@ -22,6 +22,12 @@ constexpr size_t kEllipsisWindow = 160;
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
+// text.substr(pos, count) for a range known to lie in `text`: no bounds
+// test, and no out-of-line call, on the hot paths.
+std::string_view Slice(std::string_view text, size_t pos, size_t count) {
+  return std::string_view(text.data() + pos, count);
+}
+
 // As DecimalValue: a number of up to 15 digits is its digits as one
 // integer, converted exactly, divided by one of these.
 constexpr size_t kMaxExactDigits = 15;
@@ -95,8 +101,9 @@ constexpr std::array<bool, 256> kUnitWordByte = [] {
 // is a..z exactly for letters, and adding 0x80 - 'a' turns that range test
 // into a signed compare SSE2 has.
 __m128i AsciiLetters(__m128i v) {
-  const __m128i shifted = _mm_add_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)),
-                                       _mm_set1_epi8(static_cast<char>(0x80 - 'a')));
+  const __m128i shifted =
+      _mm_add_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)),
+                   _mm_set1_epi8(static_cast<char>(0x80 - 'a')));
   return _mm_cmplt_epi8(shifted, _mm_set1_epi8(static_cast<char>(0x80 + 26)));
 }
 #endif
@@ -137,19 +144,19 @@ std::string_view PrevWord(std::string_view text, size_t start) {
       // The highest stop byte is at b - 16 + (31 - clz); the word starts
       // after it.
       b = b - 16 + static_cast<size_t>(31 - __builtin_clz(stop)) + 1;
-      return text.substr(b, start - 1 - b);
+      return Slice(text, b, start - 1 - b);
     }
     b -= 16;
   }
 #endif
   while (b > 0 && (IsAsciiAlpha(text[b - 1]) || text[b - 1] == '.')) --b;
-  return text.substr(b, start - 1 - b);
+  return Slice(text, b, start - 1 - b);
 }
 
 std::string_view NextWord(std::string_view text, size_t end) {
   if (end >= text.size() || text[end] != ' ') return {};
   const size_t e = AsciiLettersEnd(text, end + 1);
-  return text.substr(end + 1, e - end - 1);
+  return Slice(text, end + 1, e - end - 1);
 }
 
 // `written` without its commas: itself when it has none, else a copy in
@@ -611,7 +618,7 @@ std::optional<Quantity> QuantityExtractor::At(std::string_view text,
       ++j;
     }
   }
-  const std::string_view written = text.substr(digit, j - digit);
+  const std::string_view written = Slice(text, digit, j - digit);
   Number num{digit, j, 0, nullptr, false};
   if (count <= kMaxExactDigits) {
     const double value = static_cast<double>(mantissa);
@@ -717,7 +724,11 @@ std::optional<Quantity> QuantityExtractor::At(std::string_view text,
       size_t p = num.end;
       double ignored;
       const bool percent_next =
-          p < text.size() && (text[p] == '%' || StartsWithNoCase(text, p, " per"));
+          p < text.size() &&
+          (text[p] == '%' ||
+           // " per" in any case: a space and p or P first.
+           (text[p] == ' ' && p + 1 < text.size() &&
+            (text[p + 1] | 0x20) == 'p' && StartsWithNoCase(text, p, " per")));
       if (!percent_next && ReadScale(text, p, &ignored) == p) {
         return std::nullopt;
       }
@@ -781,7 +792,7 @@ size_t QuantityExtractor::ReadScale(std::string_view text, size_t pos,
   }
   const size_t e = AsciiLettersEnd(text, pos + 1);
   if (LetterAt(text, e)) return pos;
-  auto it = FindScale(text.substr(pos + 1, e - pos - 1));
+  auto it = FindScale(Slice(text, pos + 1, e - pos - 1));
   if (it == scales_.end() || it->first.size() < 4) return pos;  // "m" alone
   *factor = it->second;
   return e;
@@ -890,7 +901,7 @@ bool QuantityExtractor::CountUnit(std::string_view text, size_t pos,
       ++e;
     }
     if (e == start) break;
-    const std::string_view word = text.substr(start, e - start);
+    const std::string_view word = Slice(text, start, e - start);
     if (stop_filter_.MayHold(word) &&
         InWordSet(word, text.size() - start, short_stop_words_, stop_words_)) {
       break;
@@ -906,9 +917,9 @@ bool QuantityExtractor::CountUnit(std::string_view text, size_t pos,
   const size_t base = words.front().start;
   char lower_buffer[128];
   const std::string_view lowered = LowerAsciiInto(
-      text.substr(base, words.back().end - base), lower_buffer);
+      Slice(text, base, words.back().end - base), lower_buffer);
   const auto lower = [&](size_t start, size_t stop) {
-    return lowered.substr(start - base, stop - start);
+    return Slice(lowered, start - base, stop - start);
   };
   const auto find_unit = [&](std::string_view key) {
     return unit_filter_.MayHold(key) ? units_.find(key) : units_.end();
