@@ -304,13 +304,17 @@ QuantityExtractor::ShortWords::ShortWords(const Words& words) {
     --shift_;
   }
   slots_.assign(size, 0);
+  indexes_.assign(size, -1);
+  int index = -1;
   for (std::string_view w : words) {
+    ++index;
     if (w.empty() || w.size() > kMaxSize) continue;
     const uint64_t packed = PackLower(w, w.size());
     size_t slot = SlotOf(packed);
     while (slots_[slot] != 0 && slots_[slot] != packed) {
       slot = (slot + 1) & (slots_.size() - 1);
     }
+    if (slots_[slot] == 0) indexes_[slot] = index;  // the first of equals
     slots_[slot] = packed;
   }
 }
@@ -319,13 +323,13 @@ size_t QuantityExtractor::ShortWords::SlotOf(uint64_t packed) const {
   return static_cast<size_t>((packed * 0x9E3779B97F4A7C15ull) >> shift_);
 }
 
-bool QuantityExtractor::ShortWords::Contains(std::string_view word,
-                                             size_t readable) const {
-  if (slots_.empty()) return false;
+int QuantityExtractor::ShortWords::Find(std::string_view word,
+                                        size_t readable) const {
+  if (slots_.empty()) return -1;
   const uint64_t packed = PackLower(word, readable);
   for (size_t slot = SlotOf(packed);; slot = (slot + 1) & (slots_.size() - 1)) {
-    if (slots_[slot] == packed) return true;
-    if (slots_[slot] == 0) return false;
+    if (slots_[slot] == packed) return indexes_[slot];
+    if (slots_[slot] == 0) return -1;
   }
 }
 
@@ -417,6 +421,12 @@ QuantityExtractor::QuantityExtractor(const QuantityRules& rules)
   for (const auto& w : rules_.date_words) date_words_.insert(LowerAscii(w));
   for (const auto& [key, unit] : units_) unit_filter_.Add(key);
   for (const auto& [key, factor] : scales_) scale_filter_.Add(key);
+  std::vector<std::string> scale_keys;
+  for (const auto& [key, factor] : scales_) {
+    scale_keys.push_back(key);
+    short_scale_factors_.push_back(factor);
+  }
+  short_scales_ = ShortWords(scale_keys);
   short_stop_words_ = ShortWords(stop_words_);
   short_date_words_ = ShortWords(date_words_);
   for (const std::string& key : stop_words_) stop_filter_.Add(key);
@@ -673,9 +683,12 @@ std::optional<Quantity> QuantityExtractor::At(std::string_view text,
     if (IsAsciiAlpha(c)) {
       // Only an attached scale may touch the digits: 3bn, 1.2tn.
       const size_t e = AsciiLettersEnd(text, j);
-      auto it = FindScale(text.substr(j, e - j));
-      if (it == scales_.end() || LetterAt(text, e)) return std::nullopt;
-      num.value *= it->second;
+      double factor;
+      if (!FindScale(Slice(text, j, e - j), text.size() - j, &factor) ||
+          LetterAt(text, e)) {
+        return std::nullopt;
+      }
+      num.value *= factor;
       num.end = e;
       num.scaled = true;
     }
@@ -777,11 +790,20 @@ std::optional<Quantity> QuantityExtractor::RangeStart(
   return q;
 }
 
-FlatStringMap<double>::const_iterator QuantityExtractor::FindScale(
-    std::string_view word) const {
-  if (!scale_filter_.MayHold(word)) return scales_.end();
+bool QuantityExtractor::FindScale(std::string_view word, size_t readable,
+                                  double* factor) const {
+  if (!scale_filter_.MayHold(word)) return false;
+  if (!word.empty() && word.size() <= ShortWords::kMaxSize) {
+    const int index = short_scales_.Find(word, readable);
+    if (index < 0) return false;
+    *factor = short_scale_factors_[index];
+    return true;
+  }
   char buffer[16];
-  return scales_.find(LowerAsciiInto(word, buffer));
+  const auto it = scales_.find(LowerAsciiInto(word, buffer));
+  if (it == scales_.end()) return false;
+  *factor = it->second;
+  return true;
 }
 
 size_t QuantityExtractor::ReadScale(std::string_view text, size_t pos,
@@ -792,9 +814,12 @@ size_t QuantityExtractor::ReadScale(std::string_view text, size_t pos,
   }
   const size_t e = AsciiLettersEnd(text, pos + 1);
   if (LetterAt(text, e)) return pos;
-  auto it = FindScale(Slice(text, pos + 1, e - pos - 1));
-  if (it == scales_.end() || it->first.size() < 4) return pos;  // "m" alone
-  *factor = it->second;
+  // No scale word of under four bytes: "m" alone is none.
+  if (e - pos - 1 < 4 ||
+      !FindScale(Slice(text, pos + 1, e - pos - 1), text.size() - pos - 1,
+                 factor)) {
+    return pos;
+  }
   return e;
 }
 

@@ -76,8 +76,9 @@ class QuantityExtractor {
                                  const std::string_view* before_start =
                                      nullptr) const;
   size_t ReadScale(std::string_view text, size_t pos, double* factor) const;
-  // scales_.find of `word` in lower case; scales_.end() when absent.
-  FlatStringMap<double>::const_iterator FindScale(std::string_view word) const;
+  // Whether `word` in lower case is a scale word, with its factor in
+  // *factor if so. `readable` as ShortWords::Contains.
+  bool FindScale(std::string_view word, size_t readable, double* factor) const;
   bool CountUnit(std::string_view text, size_t pos, size_t* end,
                  std::string* unit) const;
   // Whether `before` (the word before the number) or the word after `end`
@@ -100,11 +101,17 @@ class QuantityExtractor {
     // Whether `word` (1 to kMaxSize bytes, no NUL) in ASCII lower case is
     // in the set. `readable`: how many bytes from word.data() may be read
     // (word.size() or more).
-    bool Contains(std::string_view word, size_t readable) const;
+    bool Contains(std::string_view word, size_t readable) const {
+      return Find(word, readable) >= 0;
+    }
+    // As Contains, but the word's index in the order the constructor read
+    // `words`, or -1.
+    int Find(std::string_view word, size_t readable) const;
 
    private:
     size_t SlotOf(uint64_t packed) const;
     std::vector<uint64_t> slots_;  // 0: empty
+    std::vector<int> indexes_;     // of each slot's word
     int shift_ = 64;
   };
   // Whether `word` (as written) is in `words` (in lower case), whose words
@@ -150,6 +157,9 @@ class QuantityExtractor {
   std::array<std::vector<SuffixCandidate>, 256> suffixes_by_first_byte_;
   std::vector<SuffixCandidate> empty_suffixes_;
   FlatStringMap<double> scales_;  // lower case
+  // The scales_ of up to 8 bytes, and the factor of each by its index.
+  ShortWords short_scales_;
+  std::vector<double> short_scale_factors_;
   // The scales_ of six bytes or more, longest first, then by spelling: those
   // also written "a million", "half a billion".
   std::vector<std::pair<std::string, double>> long_scales_;
