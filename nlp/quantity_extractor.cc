@@ -1,7 +1,9 @@
 #include "nlp/quantity_extractor.h"
 
 #include <algorithm>
+#include <bit>
 #include <cstdlib>
+#include <cstring>
 #include <span>
 
 #ifdef __SSE2__
@@ -19,6 +21,19 @@ constexpr size_t kMaxUnitWords = 5;
 constexpr size_t kEllipsisWindow = 160;
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+
+// text.substr(pos, count) for a range known to lie in `text`: no bounds
+// test, and no out-of-line call, on the hot paths.
+std::string_view Slice(std::string_view text, size_t pos, size_t count) {
+  return std::string_view(text.data() + pos, count);
+}
+
+// As DecimalValue: a number of up to 15 digits is its digits as one
+// integer, converted exactly, divided by one of these.
+constexpr size_t kMaxExactDigits = 15;
+constexpr double kPowersOfTen[kMaxExactDigits + 1] = {
+    1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+    1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
 bool IsAlpha(std::string_view s) {
   return !s.empty() && std::all_of(s.begin(), s.end(), IsAsciiAlpha);
 }
@@ -55,6 +70,16 @@ size_t WordRangeSecond(std::string_view text, size_t digit, size_t end) {
   return 0;
 }
 
+// How many ASCII letters `form` starts with. A form matched a space
+// after a number, and not followed by a letter, has exactly as many as the
+// run of ASCII letters there: the bytes after them match the form's next
+// one (no letter) or follow the form (no letter either).
+size_t LeadingLetters(std::string_view form) {
+  size_t k = 0;
+  while (k < form.size() && IsAsciiAlpha(form[k])) ++k;
+  return k;
+}
+
 // A letter (ASCII or any UTF-8 byte of a non-ASCII character) at pos.
 bool LetterAt(std::string_view text, size_t pos) {
   return pos < text.size() &&
@@ -71,19 +96,67 @@ constexpr std::array<bool, 256> kUnitWordByte = [] {
   return table;
 }();
 
+#ifdef __SSE2__
+// Byte k of the result set when v's byte k is an ASCII letter: (b | 0x20)
+// is a..z exactly for letters, and adding 0x80 - 'a' turns that range test
+// into a signed compare SSE2 has.
+__m128i AsciiLetters(__m128i v) {
+  const __m128i shifted =
+      _mm_add_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)),
+                   _mm_set1_epi8(static_cast<char>(0x80 - 'a')));
+  return _mm_cmplt_epi8(shifted, _mm_set1_epi8(static_cast<char>(0x80 + 26)));
+}
+#endif
+
+// The end of the run of ASCII letters from `i`: the first index at or
+// after it that holds no ASCII letter, or text.size(). Sixteen bytes at a
+// time: a byte loop costs several instructions a letter.
+size_t AsciiLettersEnd(std::string_view text, size_t i) {
+#ifdef __SSE2__
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  for (; i + 16 <= text.size(); i += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
+    const unsigned stop =
+        ~static_cast<unsigned>(_mm_movemask_epi8(AsciiLetters(v))) & 0xFFFFu;
+    if (stop != 0) return i + static_cast<size_t>(__builtin_ctz(stop));
+  }
+#endif
+  while (i < text.size() && IsAsciiAlpha(text[i])) ++i;
+  return i;
+}
+
 // The word ending at `end` (exclusive), skipping one space before it.
 std::string_view PrevWord(std::string_view text, size_t start) {
   if (start < 2 || text[start - 1] != ' ') return {};
   size_t b = start - 1;
+#ifdef __SSE2__
+  // Sixteen bytes at a time back from b: the last one that is neither a
+  // letter nor '.' ends the walk.
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  while (b >= 16) {
+    const __m128i v =
+        _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + b - 16));
+    const __m128i kept = _mm_or_si128(
+        AsciiLetters(v), _mm_cmpeq_epi8(v, _mm_set1_epi8('.')));
+    const unsigned stop =
+        ~static_cast<unsigned>(_mm_movemask_epi8(kept)) & 0xFFFFu;
+    if (stop != 0) {
+      // The highest stop byte is at b - 16 + (31 - clz); the word starts
+      // after it.
+      b = b - 16 + static_cast<size_t>(31 - __builtin_clz(stop)) + 1;
+      return Slice(text, b, start - 1 - b);
+    }
+    b -= 16;
+  }
+#endif
   while (b > 0 && (IsAsciiAlpha(text[b - 1]) || text[b - 1] == '.')) --b;
-  return text.substr(b, start - 1 - b);
+  return Slice(text, b, start - 1 - b);
 }
 
 std::string_view NextWord(std::string_view text, size_t end) {
   if (end >= text.size() || text[end] != ' ') return {};
-  size_t e = end + 1;
-  while (e < text.size() && IsAsciiAlpha(text[e])) ++e;
-  return text.substr(end + 1, e - end - 1);
+  const size_t e = AsciiLettersEnd(text, end + 1);
+  return Slice(text, end + 1, e - end - 1);
 }
 
 // `written` without its commas: itself when it has none, else a copy in
@@ -201,7 +274,74 @@ double PlainNumberAt(std::string_view text, size_t start, size_t* end) {
   return DecimalValue(WithoutCommas(text.substr(start, e - start), &storage));
 }
 
+// `word` (1 to 8 bytes) in ASCII lower case as one number, byte k in
+// bits 8k to 8k + 7 and zeros after it; `readable` bytes from word.data()
+// may be read.
+uint64_t PackLower(std::string_view word, size_t readable) {
+  uint64_t packed = 0;
+  if (std::endian::native == std::endian::little && readable >= 8) {
+    std::memcpy(&packed, word.data(), 8);
+    packed &= ~uint64_t{0} >> (8 * (8 - word.size()));
+  } else {
+    for (size_t k = 0; k < word.size(); ++k) {
+      packed |= uint64_t{static_cast<uint8_t>(word[k])} << (8 * k);
+    }
+  }
+  return LowerAsciiBytes(packed);
+}
+
 }  // namespace
+
+template <typename Words>
+QuantityExtractor::ShortWords::ShortWords(const Words& words) {
+  size_t count = 0;
+  for (std::string_view w : words) count += !w.empty() && w.size() <= kMaxSize;
+  // At most half full: a look-up mostly ends at its first slot.
+  size_t size = 8;
+  shift_ = 61;
+  while (size < 2 * count) {
+    size *= 2;
+    --shift_;
+  }
+  slots_.assign(size, 0);
+  indexes_.assign(size, -1);
+  int index = -1;
+  for (std::string_view w : words) {
+    ++index;
+    if (w.empty() || w.size() > kMaxSize) continue;
+    const uint64_t packed = PackLower(w, w.size());
+    size_t slot = SlotOf(packed);
+    while (slots_[slot] != 0 && slots_[slot] != packed) {
+      slot = (slot + 1) & (slots_.size() - 1);
+    }
+    if (slots_[slot] == 0) indexes_[slot] = index;  // the first of equals
+    slots_[slot] = packed;
+  }
+}
+
+size_t QuantityExtractor::ShortWords::SlotOf(uint64_t packed) const {
+  return static_cast<size_t>((packed * 0x9E3779B97F4A7C15ull) >> shift_);
+}
+
+int QuantityExtractor::ShortWords::Find(std::string_view word,
+                                        size_t readable) const {
+  if (slots_.empty()) return -1;
+  const uint64_t packed = PackLower(word, readable);
+  for (size_t slot = SlotOf(packed);; slot = (slot + 1) & (slots_.size() - 1)) {
+    if (slots_[slot] == packed) return indexes_[slot];
+    if (slots_[slot] == 0) return -1;
+  }
+}
+
+bool QuantityExtractor::InWordSet(std::string_view word, size_t readable,
+                                  const ShortWords& short_words,
+                                  const FlatStringSet& words) {
+  if (!word.empty() && word.size() <= ShortWords::kMaxSize) {
+    return short_words.Contains(word, readable);
+  }
+  char buffer[32];
+  return words.contains(LowerAsciiInto(word, buffer));
+}
 
 QuantityExtractor::QuantityExtractor(const QuantityRules& rules)
     : rules_(rules) {
@@ -228,15 +368,29 @@ QuantityExtractor::QuantityExtractor(const QuantityRules& rules)
       }
     }
   }
+  for (size_t c = 0; c < prefixes_.size(); ++c) {
+    const std::string& f = prefixes_[c]->form;
+    const bool alpha = prefix_is_alpha_[c];
+    for (int b = 0; b < 256; ++b) {
+      const bool ends_with_b = !f.empty() && f.back() == static_cast<char>(b);
+      if (f.empty() || ends_with_b) {
+        prefixes_ending_with_[b].push_back({prefixes_[c], alpha});
+      }
+      if (alpha ? ends_with_b : (f.empty() || f.back() == ' ')) {
+        prefixes_after_space_[b].push_back({prefixes_[c], alpha});
+      }
+    }
+  }
   std::stable_sort(suffixes_.begin(), suffixes_.end(), longest_first);
   for (const auto* cur : suffixes_) {
-    if (cur->form.empty()) empty_suffixes_.push_back(cur);
+    const SuffixCandidate candidate{cur, LeadingLetters(cur->form)};
+    if (cur->form.empty()) empty_suffixes_.push_back(candidate);
     for (int b = 0; b < 256; ++b) {
       // An empty form starts anywhere; otherwise the byte must be its
       // first, in either ASCII case.
       if (cur->form.empty() ||
           AsciiLower(static_cast<char>(b)) == AsciiLower(cur->form[0])) {
-        suffixes_by_first_byte_[b].push_back(cur);
+        suffixes_by_first_byte_[b].push_back(candidate);
       }
     }
   }
@@ -267,10 +421,19 @@ QuantityExtractor::QuantityExtractor(const QuantityRules& rules)
   for (const auto& w : rules_.date_words) date_words_.insert(LowerAscii(w));
   for (const auto& [key, unit] : units_) unit_filter_.Add(key);
   for (const auto& [key, factor] : scales_) scale_filter_.Add(key);
+  std::vector<std::string> scale_keys;
+  for (const auto& [key, factor] : scales_) {
+    scale_keys.push_back(key);
+    short_scale_factors_.push_back(factor);
+  }
+  short_scales_ = ShortWords(scale_keys);
+  short_stop_words_ = ShortWords(stop_words_);
+  short_date_words_ = ShortWords(date_words_);
   for (const std::string& key : stop_words_) stop_filter_.Add(key);
   for (const std::string& key : date_words_) date_filter_.Add(key);
   for (const std::string& f : rules_.percent_forms) {
     if (f == "%") continue;  // read on its own, written without a space
+    percent_words_.emplace_back(f, LeadingLetters(f));
     if (f.empty()) {
       has_empty_percent_form_ = true;
       continue;
@@ -431,11 +594,17 @@ std::optional<Quantity> QuantityExtractor::WordNumberAt(
 std::optional<Quantity> QuantityExtractor::At(std::string_view text,
                                               size_t digit,
                                               bool allow_range) const {
-  // The digits: 1,234,567.89
+  // The digits: 1,234,567.89. Their value is read on the way, as
+  // DecimalValue reads it: every digit into one integer, divided by the
+  // power of ten of the digits after the point.
   size_t j = digit;
   size_t commas = 0;
+  uint64_t mantissa = 0;  // wraps past 19 digits; not used past 15
+  size_t count = 0;       // digits read
   while (j < text.size()) {
     if (IsDigit(text[j])) {
+      mantissa = mantissa * 10 + static_cast<uint64_t>(text[j] - '0');
+      ++count;
       ++j;
     } else if (text[j] == ',' && j + 3 < text.size() + 0 &&
                IsDigit(text[j + 1]) && IsDigit(text[j + 2]) &&
@@ -449,15 +618,26 @@ std::optional<Quantity> QuantityExtractor::At(std::string_view text,
   }
   const bool grouped = commas > 0;
   const size_t int_digits = j - digit - commas;
+  size_t after_point = 0;
   if (j + 1 < text.size() && text[j] == '.' && IsDigit(text[j + 1])) {
     ++j;
-    while (j < text.size() && IsDigit(text[j])) ++j;
+    while (j < text.size() && IsDigit(text[j])) {
+      mantissa = mantissa * 10 + static_cast<uint64_t>(text[j] - '0');
+      ++count;
+      ++after_point;
+      ++j;
+    }
   }
-  const std::string_view written = text.substr(digit, j - digit);
-  std::string storage;
-  const std::string_view digits =
-      grouped ? WithoutCommas(written, &storage) : written;
-  Number num{digit, j, DecimalValue(digits), nullptr, false};
+  const std::string_view written = Slice(text, digit, j - digit);
+  Number num{digit, j, 0, nullptr, false};
+  if (count <= kMaxExactDigits) {
+    const double value = static_cast<double>(mantissa);
+    num.value = after_point == 0 ? value : value / kPowersOfTen[after_point];
+  } else {
+    std::string storage;
+    num.value = DecimalValue(grouped ? WithoutCommas(written, &storage)
+                                     : written);
+  }
   // Where the second number of a range written with a dash starts:
   // "10-15 percent", "2–3 hours".
   size_t range_second = 0;
@@ -502,11 +682,13 @@ std::optional<Quantity> QuantityExtractor::At(std::string_view text,
     }
     if (IsAsciiAlpha(c)) {
       // Only an attached scale may touch the digits: 3bn, 1.2tn.
-      size_t e = j;
-      while (e < text.size() && IsAsciiAlpha(text[e])) ++e;
-      auto it = FindScale(text.substr(j, e - j));
-      if (it == scales_.end() || LetterAt(text, e)) return std::nullopt;
-      num.value *= it->second;
+      const size_t e = AsciiLettersEnd(text, j);
+      double factor;
+      if (!FindScale(Slice(text, j, e - j), text.size() - j, &factor) ||
+          LetterAt(text, e)) {
+        return std::nullopt;
+      }
+      num.value *= factor;
       num.end = e;
       num.scaled = true;
     }
@@ -521,10 +703,16 @@ std::optional<Quantity> QuantityExtractor::At(std::string_view text,
         alpha_prefix_last_byte_[static_cast<unsigned char>(text[digit - 2])] &&
         alpha_prefix_second_last_byte_[static_cast<unsigned char>(
             text[digit - 3])]));
-  for (size_t c = 0; may_have_prefix && c < prefixes_.size(); ++c) {
-    const auto* cur = prefixes_[c];
+  // Only the prefixes that may end where they would have to, in order.
+  std::span<const PrefixCandidate> candidates;
+  if (may_have_prefix && before_digit != ' ') {
+    candidates = prefixes_ending_with_[before_digit];
+  } else if (may_have_prefix) {
+    candidates = prefixes_after_space_[static_cast<unsigned char>(
+        digit >= 2 ? text[digit - 2] : 0)];
+  }
+  for (const auto& [cur, alpha] : candidates) {
     const std::string& f = cur->form;
-    const bool alpha = prefix_is_alpha_[c];
     size_t at = digit;
     if (alpha && at > 0 && text[at - 1] == ' ') --at;
     // The last byte first: it rules out most prefixes without a compare.
@@ -543,13 +731,17 @@ std::optional<Quantity> QuantityExtractor::At(std::string_view text,
   if (!num.currency) {
     // A year first: it costs less to rule out than a date word.
     const bool year_like = !grouped && int_digits == 4 &&
-                           digits.size() == 4 && num.value >= 1800 &&
+                           written.size() == 4 && num.value >= 1800 &&
                            num.value <= 2100 && !num.scaled;
     if (year_like) {
       size_t p = num.end;
       double ignored;
       const bool percent_next =
-          p < text.size() && (text[p] == '%' || StartsWithNoCase(text, p, " per"));
+          p < text.size() &&
+          (text[p] == '%' ||
+           // " per" in any case: a space and p or P first.
+           (text[p] == ' ' && p + 1 < text.size() &&
+            (text[p + 1] | 0x20) == 'p' && StartsWithNoCase(text, p, " per")));
       if (!percent_next && ReadScale(text, p, &ignored) == p) {
         return std::nullopt;
       }
@@ -598,11 +790,20 @@ std::optional<Quantity> QuantityExtractor::RangeStart(
   return q;
 }
 
-FlatStringMap<double>::const_iterator QuantityExtractor::FindScale(
-    std::string_view word) const {
-  if (!scale_filter_.MayHold(word)) return scales_.end();
+bool QuantityExtractor::FindScale(std::string_view word, size_t readable,
+                                  double* factor) const {
+  if (!scale_filter_.MayHold(word)) return false;
+  if (!word.empty() && word.size() <= ShortWords::kMaxSize) {
+    const int index = short_scales_.Find(word, readable);
+    if (index < 0) return false;
+    *factor = short_scale_factors_[index];
+    return true;
+  }
   char buffer[16];
-  return scales_.find(LowerAsciiInto(word, buffer));
+  const auto it = scales_.find(LowerAsciiInto(word, buffer));
+  if (it == scales_.end()) return false;
+  *factor = it->second;
+  return true;
 }
 
 size_t QuantityExtractor::ReadScale(std::string_view text, size_t pos,
@@ -611,12 +812,14 @@ size_t QuantityExtractor::ReadScale(std::string_view text, size_t pos,
       !spelled_scale_first_byte_[static_cast<unsigned char>(text[pos + 1])]) {
     return pos;
   }
-  size_t e = pos + 1;
-  while (e < text.size() && IsAsciiAlpha(text[e])) ++e;
+  const size_t e = AsciiLettersEnd(text, pos + 1);
   if (LetterAt(text, e)) return pos;
-  auto it = FindScale(text.substr(pos + 1, e - pos - 1));
-  if (it == scales_.end() || it->first.size() < 4) return pos;  // "m" alone
-  *factor = it->second;
+  // No scale word of under four bytes: "m" alone is none.
+  if (e - pos - 1 < 4 ||
+      !FindScale(Slice(text, pos + 1, e - pos - 1), text.size() - pos - 1,
+                 factor)) {
+    return pos;
+  }
   return e;
 }
 
@@ -642,45 +845,45 @@ std::optional<Quantity> QuantityExtractor::Finish(std::string_view text,
     q.unit = std::move(unit);
     return std::optional<Quantity>(std::move(q));
   };
-  // Percent.
-  if (!num.currency) {
-    if (pos < text.size() && text[pos] == '%') {
-      q.value = num.value;
-      return done(QuantityKind::kPercent, pos + 1, "%");
-    }
-    // Each form is written a space after the number.
-    const bool space_next = pos < text.size() && text[pos] == ' ';
-    const bool may_be_percent_word =
-        space_next &&
-        (has_empty_percent_form_ ||
-         (pos + 1 < text.size() &&
-          percent_word_first_byte_[static_cast<unsigned char>(
-              text[pos + 1])]));
-    for (const std::string& f : rules_.percent_forms) {
-      if (!may_be_percent_word) break;
-      if (f == "%") continue;
-      if (StartsWithNoCase(text, pos + 1, f) &&
-          !LetterAt(text, pos + 1 + f.size())) {
-        q.value = num.value;
-        return done(QuantityKind::kPercent, pos + 1 + f.size(), "%");
-      }
-    }
-  }
   if (num.currency) {
     q.value = num.value * num.currency->factor;
     return done(QuantityKind::kMoney, pos, num.currency->code);
   }
+  // Percent.
+  if (pos < text.size() && text[pos] == '%') {
+    q.value = num.value;
+    return done(QuantityKind::kPercent, pos + 1, "%");
+  }
+  // Each percent word and currency suffix is written a space after the
+  // number, and the word there has as many ASCII letters as it starts
+  // with: most are ruled out without a compare.
+  const bool space_next = pos < text.size() && text[pos] == ' ';
+  const size_t letters =
+      space_next ? AsciiLettersEnd(text, pos + 1) - (pos + 1) : 0;
+  const bool may_be_percent_word =
+      space_next &&
+      (has_empty_percent_form_ ||
+       (pos + 1 < text.size() &&
+        percent_word_first_byte_[static_cast<unsigned char>(text[pos + 1])]));
+  for (const auto& [f, f_letters] : percent_words_) {
+    if (!may_be_percent_word) break;
+    if (f_letters == letters && StartsWithNoCase(text, pos + 1, f) &&
+        !LetterAt(text, pos + 1 + f.size())) {
+      q.value = num.value;
+      return done(QuantityKind::kPercent, pos + 1 + f.size(), "%");
+    }
+  }
   // A currency written after: "500 billion yuan", "10 cents".
-  if (pos < text.size() && text[pos] == ' ') {
+  if (space_next) {
     // Only the suffixes that can start at pos + 1 (at the text end, only
     // empty ones), longest first.
     const auto& candidates =
         pos + 1 < text.size()
             ? suffixes_by_first_byte_[static_cast<unsigned char>(text[pos + 1])]
             : empty_suffixes_;
-    for (const auto* cur : candidates) {
+    for (const auto& [cur, f_letters] : candidates) {
       const std::string& f = cur->form;
-      if (StartsWithNoCase(text, pos + 1, f) &&
+      if (f_letters == letters && StartsWithNoCase(text, pos + 1, f) &&
           !LetterAt(text, pos + 1 + f.size())) {
         q.value = num.value * cur->factor;
         return done(QuantityKind::kMoney, pos + 1 + f.size(), cur->code);
@@ -712,20 +915,20 @@ bool QuantityExtractor::CountUnit(std::string_view text, size_t pos,
   // At most kMaxUnitWords: on the stack.
   std::array<Word, kMaxUnitWords> word_store;
   size_t word_count = 0;
-  char stop_buffer[32];
   while (word_count < kMaxUnitWords && pos < text.size() &&
          text[pos] == ' ') {
     const size_t start = pos + 1;
-    size_t e = start;
+    // ASCII letters first, a run at a time; then the rest byte by byte.
+    size_t e = AsciiLettersEnd(text, start);
     while (e < text.size() &&
            (kUnitWordByte[static_cast<uint8_t>(text[e])] ||
             (text[e] == '-' && LetterAt(text, e + 1)))) {
       ++e;
     }
     if (e == start) break;
-    const std::string_view word = text.substr(start, e - start);
+    const std::string_view word = Slice(text, start, e - start);
     if (stop_filter_.MayHold(word) &&
-        stop_words_.contains(LowerAsciiInto(word, stop_buffer))) {
+        InWordSet(word, text.size() - start, short_stop_words_, stop_words_)) {
       break;
     }
     word_store[word_count++] = {start, e};
@@ -739,9 +942,9 @@ bool QuantityExtractor::CountUnit(std::string_view text, size_t pos,
   const size_t base = words.front().start;
   char lower_buffer[128];
   const std::string_view lowered = LowerAsciiInto(
-      text.substr(base, words.back().end - base), lower_buffer);
+      Slice(text, base, words.back().end - base), lower_buffer);
   const auto lower = [&](size_t start, size_t stop) {
-    return lowered.substr(start - base, stop - start);
+    return Slice(lowered, start - base, stop - start);
   };
   const auto find_unit = [&](std::string_view key) {
     return unit_filter_.MayHold(key) ? units_.find(key) : units_.end();
@@ -779,10 +982,10 @@ bool QuantityExtractor::CountUnit(std::string_view text, size_t pos,
 bool QuantityExtractor::IsDateNeighbour(std::string_view text,
                                         std::string_view before,
                                         size_t end) const {
-  char buffer[16];
   auto is_date_word = [&](std::string_view word) {
     if (word.empty() || !date_filter_.MayHold(word)) return false;
-    return date_words_.contains(LowerAsciiInto(word, buffer));
+    return InWordSet(word, text.size() - (word.data() - text.data()),
+                     short_date_words_, date_words_);
   };
   return is_date_word(before) ||
          is_date_word(NextWord(text, end));

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "nlp/decimal_value.h"
 #include "nlp/rule_pack.h"
 
 namespace whosaid::nlp {
@@ -256,6 +257,39 @@ TEST(QuantityExtractor, OverlappingScaleWordsGiveOneQuantity) {
   ASSERT_EQ(got.size(), 1u);
   EXPECT_EQ(got[0].text, "a hundred thousand workers");
   EXPECT_DOUBLE_EQ(got[0].value, 1e5);
+}
+
+// The extractor reads a number's value while it reads its digits; it must
+// be DecimalValue's, bit for bit, up to 15 digits and past them.
+TEST(QuantityExtractor, ValuesAreDecimalValues) {
+  QuantityExtractor extractor(Rules());
+  const struct {
+    std::string written, digits;
+  } kCases[] = {
+      {"7", "7"},
+      {"0.1", "0.1"},
+      {"1,234,567.89", "1234567.89"},
+      {"3.14159265358979", "3.14159265358979"},
+      {"123456789012345", "123456789012345"},
+      {"1234567890123456", "1234567890123456"},
+      {"12,345,678,901,234.56", "12345678901234.56"},
+      {"98765432109876543210.5", "98765432109876543210.5"},
+  };
+  for (const auto& c : kCases) {
+    const std::string text = "They shipped " + c.written + " tonnes.";
+    const auto got = extractor.Extract(text);
+    ASSERT_EQ(got.size(), 1u) << text;
+    EXPECT_EQ(got[0].value, DecimalValue(c.digits)) << text;
+  }
+}
+
+// Stop and date words are found in any ASCII case, short or long.
+TEST(QuantityExtractor, StopAndDateWordsInAnyCase) {
+  QuantityExtractor extractor(Rules());
+  ExpectQuantities(
+      extractor,
+      "In MAY 12 tonnes, in SEPTEMBER 40 tonnes, 10 OF tonnes, 300 tonnes.",
+      {{"300 tonnes", QuantityKind::kCount, 300, "tonnes"}});
 }
 
 }  // namespace
