@@ -335,6 +335,8 @@ void DocumentQuotes::Prepare(size_t p, size_t& pair_cursor,
   // the token at which the one before it ended, usually right there.
   size_t ended = 0;
   size_t ended_at = 0;  // that sentence's end offset
+  // At its size at once, rather than grown step by step.
+  w.sentences.reserve(seg_.first_sentence[p + 1] - seg_.first_sentence[p]);
   for (size_t s = seg_.first_sentence[p]; s < seg_.first_sentence[p + 1]; ++s) {
     const Span sentence = seg_.sentences[s];
     if (sentence.start < ended_at) ended = 0;  // out of order: search all
