@@ -1379,10 +1379,12 @@ Quote MakeQuote(std::string_view text, Span span, QuoteKind kind,
 Quote& AppendQuote(std::vector<Quote>& out, std::string_view text, Span span,
                    QuoteKind kind, std::string_view rule) {
   Quote& q = out.emplace_back();
-  q.text.assign(text.substr(span.start, span.size()));
+  // Made and moved in: assigning to the empty strings would take the
+  // longer path of a replacement.
+  q.text = std::string(text.substr(span.start, span.size()));
   q.span = span;
   q.kind = kind;
-  q.rule.assign(rule);
+  q.rule = std::string(rule);
   return q;
 }
 
