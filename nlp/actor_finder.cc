@@ -60,6 +60,9 @@ struct Found {
   // For a known actor: the pack's actor that describes it (the one its
   // name finds among names and aliases); -1 for a discovered actor.
   int pack_actor = -1;
+  // For an organisation or government body: the next body whose name
+  // starts with the same word (DocumentActors::NextBody); -1 for none.
+  int next_body = -1;
 };
 
 class DocumentActors {
@@ -88,7 +91,15 @@ class DocumentActors {
     f.known = known;
     f.pack_actor = pack_actor;
     if (kind == ActorKind::kOrganization || kind == ActorKind::kGovernment) {
-      bodies_by_first_word_[FirstWord(name)].push_back(id);
+      // Room for a few first words at once, rather than growing by one,
+      // three and seven.
+      if (bodies_by_first_word_.empty()) bodies_by_first_word_.reserve(8);
+      auto [body, first] = bodies_by_first_word_.try_emplace(FirstWord(name),
+                                                             Bodies{id, id});
+      if (!first) {
+        found_[body->second.last].next_body = id;
+        body->second.last = id;
+      }
     }
     return id;
   }
@@ -96,14 +107,17 @@ class DocumentActors {
   std::string_view Own(std::string name) {
     return owned_.emplace_front(std::move(name));
   }
-  // The organisations and government bodies whose name starts with the
-  // word `first` (as written), in the order they were added; a found
+  // The first of the organisations and government bodies whose name
+  // starts with the word `first` (as written), in the order they were
+  // added, or -1 when there is none; NextBody gives the others. A found
   // actor's kind never changes after Add.
-  const std::vector<int>& BodiesStartingWith(std::string_view first) const {
-    static const std::vector<int> kNone;
+  int FirstBodyStartingWith(std::string_view first) const {
     auto it = bodies_by_first_word_.find(first);
-    return it == bodies_by_first_word_.end() ? kNone : it->second;
+    return it == bodies_by_first_word_.end() ? -1 : it->second.first;
   }
+  // The body added next after body `id` whose name starts with the same
+  // word, or -1 when there is none.
+  int NextBody(int id) const { return found_[id].next_body; }
   Found& operator[](int id) { return found_[id]; }
   int Find(std::string_view name) const {
     auto it = index_.find(name);
@@ -125,8 +139,13 @@ class DocumentActors {
   std::vector<Found> found_;
   ViewMap<int> index_;  // views of found_[id].name
   // Looked up once per name candidate (OrganizationStartingWith): an index
-  // keeps a document naming thousands of actors linear.
-  ViewMap<std::vector<int>> bodies_by_first_word_;
+  // keeps a document naming thousands of actors linear. The first and
+  // last body with the word; the others are chained by Found::next_body,
+  // so that no word has a list of its own.
+  struct Bodies {
+    int first, last;
+  };
+  ViewMap<Bodies> bodies_by_first_word_;
   // A list, not a vector: views of its strings stay valid as it grows,
   // and an empty one allocates nothing.
   std::forward_list<std::string> owned_;
@@ -577,7 +596,8 @@ void ActorFinder::Impl::Discover(std::string_view text,
 int ActorFinder::Impl::OrganizationStartingWith(DocumentActors& doc,
                                                 std::string_view words) {
   int found = -1;
-  for (int id : doc.BodiesStartingWith(words.substr(0, words.find(' ')))) {
+  for (int id = doc.FirstBodyStartingWith(words.substr(0, words.find(' ')));
+       id >= 0; id = doc.NextBody(id)) {
     const Found& f = doc[id];
     if (f.name.size() <= words.size() + 1 || f.name[words.size()] != ' ' ||
         f.name.substr(0, words.size()) != words) {
@@ -651,7 +671,11 @@ std::vector<ActorInText> ActorFinder::Find(std::string_view text,
   const Impl& im = *impl_;
   std::vector<PhraseMatcher::Match> matches = im.matcher->FindAll(text);
   std::vector<PhraseMatcher::Match> names, titles;
-  names.reserve(matches.size());  // most matches are names
+  // Counted first, so that each list is allocated once, at its size.
+  size_t name_count = 0;
+  for (const auto& m : matches) name_count += im.phrase_actor[m.phrase] >= 0;
+  names.reserve(name_count);
+  titles.reserve(matches.size() - name_count);
   for (const auto& m : matches) {
     (im.phrase_actor[m.phrase] >= 0 ? names : titles).push_back(m);
   }
@@ -684,15 +708,6 @@ std::vector<ActorInText> ActorFinder::Find(std::string_view text,
   std::vector<bool> dropped(names.size());
   if (im.discover) im.Discover(text, names, doc, dropped);
   describe_known();
-  // The people this document introduced, in the order found: the only
-  // actors a bare surname alias below can name instead of the pack's.
-  std::vector<int> introduced;
-  for (size_t id = 0; id < doc.all().size(); ++id) {
-    const Found& f = doc.all()[id];
-    if (!f.known && f.kind == ActorKind::kPerson) {
-      introduced.push_back(static_cast<int>(id));
-    }
-  }
   for (size_t k = 0; k < names.size(); ++k) {
     if (dropped[k]) continue;
     const PhraseMatcher::Match& m = names[k];
@@ -701,10 +716,14 @@ std::vector<ActorInText> ActorFinder::Find(std::string_view text,
     // introduced with that surname, if any, rather than the pack's.
     const std::string_view written = Cut(text, m.span);
     if (written.find(' ') == std::string_view::npos) {
+      // The people this document introduced, in the order found, are the
+      // only actors a bare surname alias can name instead of the pack's.
       // Names are unique in doc, so an actor's id is its index.
-      for (int other : introduced) {
-        if (EqualsLowerAscii(written, doc[other].surname)) {
-          id = other;
+      for (size_t other = 0; other < doc.all().size(); ++other) {
+        const Found& f = doc.all()[other];
+        if (!f.known && f.kind == ActorKind::kPerson &&
+            EqualsLowerAscii(written, f.surname)) {
+          id = static_cast<int>(other);
           break;
         }
       }
@@ -752,6 +771,7 @@ std::vector<ActorInText> ActorFinder::Find(std::string_view text,
   // moved once rather than about by the sort.
   std::vector<std::pair<size_t, size_t>> order;
   std::vector<Found>& all = doc.all();
+  order.reserve(all.size());
   for (size_t k = 0; k < all.size(); ++k) {
     Found& f = all[k];
     if (f.mentions.empty()) continue;

@@ -94,7 +94,7 @@ class PipelineAnalyzer : public Analyzer {
                          &segments.marks});
     for (const Claim& c : analysis.claims) AddTopics(analysis, c.topics);
     AddTopics(analysis,
-              topics_.TagDocument(doc.title, scan, kTopicParagraphs).topics);
+              topics_.DocumentTopics(doc.title, scan, kTopicParagraphs));
     return analysis;
   }
 

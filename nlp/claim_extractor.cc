@@ -1490,6 +1490,8 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
     }
     claims.push_back(c);
     if (tagged != nullptr) {
+      // Only quantity claims come tagged, one per quantity at most.
+      if (found_tags.empty()) found_tags.reserve(quantities.size());
       claims.back().tags = found_tags.size();
       found_tags.push_back(std::move(*tagged));
     }
@@ -1948,9 +1950,18 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
       }
       from = first_quantity;
     }
-    for (auto q = from; q != quantities.end(); ++q) {
-      if (quantities_in_order && q->span.start > c.span.end) break;
-      if (c.span.Contains(q->span)) c.quantities.push_back(*q);
+    // Counted first, so that the list is allocated once, at its size.
+    auto to = from;
+    size_t count = 0;
+    for (; to != quantities.end(); ++to) {
+      if (quantities_in_order && to->span.start > c.span.end) break;
+      count += c.span.Contains(to->span);
+    }
+    if (count > 0) {
+      c.quantities.reserve(count);
+      for (auto q = from; q != to; ++q) {
+        if (c.span.Contains(q->span)) c.quantities.push_back(*q);
+      }
     }
     if (d.known != nullptr && in.quotes_tagged) {
       // Most quotes have no topics: nothing to copy.

@@ -363,6 +363,8 @@ void DocumentQuotes::Prepare(size_t p, size_t& pair_cursor,
   // the token at which the one before it ended, usually right there.
   size_t ended = 0;
   size_t ended_at = 0;  // that sentence's end offset
+  // At its size at once, rather than grown step by step.
+  w.sentences.reserve(seg_.first_sentence[p + 1] - seg_.first_sentence[p]);
   for (size_t s = seg_.first_sentence[p]; s < seg_.first_sentence[p + 1]; ++s) {
     const Span sentence = seg_.sentences[s];
     if (sentence.start < ended_at) ended = 0;  // out of order: search all
@@ -1419,10 +1421,12 @@ Quote MakeQuote(std::string_view text, Span span, QuoteKind kind,
 Quote& AppendQuote(std::vector<Quote>& out, std::string_view text, Span span,
                    QuoteKind kind, std::string_view rule) {
   Quote& q = out.emplace_back();
-  q.text.assign(text.substr(span.start, span.size()));
+  // Made and moved in: assigning to the empty strings would take the
+  // longer path of a replacement.
+  q.text = std::string(text.substr(span.start, span.size()));
   q.span = span;
   q.kind = kind;
-  q.rule.assign(rule);
+  q.rule = std::string(rule);
   return q;
 }
 

@@ -495,6 +495,10 @@ void SpeakerRegistry::Build(const std::vector<Token>& tokens,
   scratch_lower_.reserve(16);
   scratch_roles_.reserve(16);
   scratch_words_.reserve(16);
+  scratch_text_.reserve(64);
+  // A sentence-opening capitalised word known to nobody comes about once
+  // in 16 tokens (the bench texts).
+  early_words_.reserve(tokens.size() / 16);
   if (actors != nullptr) {
     for (const ActorInText& a : *actors) {
       const size_t e = AddEntity(

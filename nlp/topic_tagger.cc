@@ -445,6 +445,13 @@ struct TopicTagger::Impl {
   // The tags of the rules in `fired` (distinct; sorted here): each topic
   // once, with its first rule that fired.
   Tags Collect(std::span<int> fired) const;
+
+  // TagDocument's choice: writes to `chosen` the first rule, in pack
+  // order, of each topic that a document's title or `min_paragraphs` of
+  // its paragraphs fire, and returns how many. `chosen` has room for one
+  // per rule.
+  size_t ChooseDocumentRules(std::string_view title, const TextScan& scan,
+                             int min_paragraphs, int* chosen) const;
 };
 
 void TopicTagger::Impl::AddPieces(int rule, const std::string& pattern,
@@ -922,9 +929,13 @@ bool TopicTagger::Impl::Fire(std::string_view text, std::vector<int>& fired,
                 fired.end());
     return error.kind == RE2::Set::kNoError;
   }
+  // Gathered first, so that the list is allocated once, at its size.
+  PerRule<int> found(rules.size());
+  size_t count = 0;
   for (size_t r = 0; r < rules.size(); ++r) {
-    if (state[r] == kFired) fired.push_back(static_cast<int>(r));
+    if (state[r] == kFired) found[count++] = static_cast<int>(r);
   }
+  fired.assign(found.get(), found.get() + count);
   return true;
 }
 
@@ -1058,10 +1069,11 @@ TopicTagger::TextScan TopicTagger::Scan(std::string_view text) const {
   // reallocations of a list grown one by one.
   scan.matches.reserve(text.size() / 128);
   // The cues' first words ("said", "says"), when they are extra words,
-  // come about as often.
+  // come about as often, and the other pieces' literals half as often.
   for (std::vector<size_t>& starts : scan.extra_starts) {
     starts.reserve(text.size() / 128);
   }
+  scan.hits.reserve(text.size() / 256);
   Impl::Record record{&scan.hits, &scan.matches, &scan.extra_starts};
   scan.complete = impl_->Fire(text, scan.fired, nullptr, &record);
   // Run walked the word starts to the end exactly when it judged the text.
@@ -1152,42 +1164,10 @@ TopicTagger::Tags TopicTagger::TagDocument(std::string_view title,
 TopicTagger::Tags TopicTagger::TagDocument(std::string_view title,
                                            const TextScan& scan,
                                            int min_paragraphs) const {
-  const std::string_view text = scan.text;
   const std::vector<TopicRule>& rules = impl_->rules;
-  PerRule<int> paragraphs(rules.size(), 0);
-  PerRule<uint8_t> in_title(rules.size(), 0);
-  std::vector<int> fired;
-  if (!rules.empty() && impl_->Fire(title, fired)) {
-    for (int i : fired) in_title[i] = 1;
-  }
-  if (min_paragraphs <= 1 && impl_->paragraph_local) {
-    // "In at least one paragraph" is "anywhere in the text": the one
-    // scan instead of one per paragraph.
-    for (int i : scan.fired) paragraphs[i] = 1;
-  }
-  size_t start = 0;
-  if (min_paragraphs <= 1 && impl_->paragraph_local) start = text.size();
-  while (start < text.size() && !rules.empty()) {
-    size_t end = text.find("\n\n", start);
-    if (end == std::string_view::npos) end = text.size();
-    fired.clear();
-    if (impl_->Fire(text.substr(start, end - start), fired)) {
-      for (int i : fired) ++paragraphs[i];
-    }
-    start = end + 2;
-  }
-  // Each topic once, with its first rule that passes; topics compared as
-  // numbers (topic_of), and the tags made in lists of their final size.
   PerRule<int> chosen(rules.size());
-  PerRule<uint8_t> topic_taken(rules.size(), 0);  // by topic_of
-  size_t count = 0;
-  for (size_t i = 0; i < rules.size(); ++i) {
-    if (!in_title[i] && paragraphs[i] < min_paragraphs) continue;
-    uint8_t& taken = topic_taken[impl_->topic_of[i]];
-    if (taken != 0) continue;
-    taken = 1;
-    chosen[count++] = static_cast<int>(i);
-  }
+  const size_t count =
+      impl_->ChooseDocumentRules(title, scan, min_paragraphs, chosen.get());
   Tags tags;
   tags.topics.reserve(count);
   tags.rules.reserve(count);
@@ -1196,6 +1176,60 @@ TopicTagger::Tags TopicTagger::TagDocument(std::string_view title,
     tags.rules.push_back(rules[chosen[k]].id);
   }
   return tags;
+}
+
+std::vector<std::string> TopicTagger::DocumentTopics(
+    std::string_view title, const TextScan& scan, int min_paragraphs) const {
+  const std::vector<TopicRule>& rules = impl_->rules;
+  PerRule<int> chosen(rules.size());
+  const size_t count =
+      impl_->ChooseDocumentRules(title, scan, min_paragraphs, chosen.get());
+  std::vector<std::string> topics;
+  topics.reserve(count);
+  for (size_t k = 0; k < count; ++k) topics.push_back(rules[chosen[k]].topic);
+  return topics;
+}
+
+size_t TopicTagger::Impl::ChooseDocumentRules(std::string_view title,
+                                              const TextScan& scan,
+                                              int min_paragraphs,
+                                              int* chosen) const {
+  const std::string_view text = scan.text;
+  PerRule<int> paragraphs(rules.size(), 0);
+  PerRule<uint8_t> in_title(rules.size(), 0);
+  std::vector<int> fired;
+  if (!rules.empty() && Fire(title, fired)) {
+    for (int i : fired) in_title[i] = 1;
+  }
+  if (min_paragraphs <= 1 && paragraph_local) {
+    // "In at least one paragraph" is "anywhere in the text": the one
+    // scan instead of one per paragraph.
+    for (int i : scan.fired) paragraphs[i] = 1;
+  }
+  size_t start = 0;
+  if (min_paragraphs <= 1 && paragraph_local) start = text.size();
+  while (start < text.size() && !rules.empty()) {
+    size_t end = text.find("\n\n", start);
+    if (end == std::string_view::npos) end = text.size();
+    fired.clear();
+    if (Fire(text.substr(start, end - start), fired)) {
+      for (int i : fired) ++paragraphs[i];
+    }
+    start = end + 2;
+  }
+  // Each topic once, with its first rule that passes; topics compared as
+  // numbers (topic_of), so that the tags are made in lists of their final
+  // size.
+  PerRule<uint8_t> topic_taken(rules.size(), 0);  // by topic_of
+  size_t count = 0;
+  for (size_t i = 0; i < rules.size(); ++i) {
+    if (!in_title[i] && paragraphs[i] < min_paragraphs) continue;
+    uint8_t& taken = topic_taken[topic_of[i]];
+    if (taken != 0) continue;
+    taken = 1;
+    chosen[count++] = static_cast<int>(i);
+  }
+  return count;
 }
 
 }  // namespace whosaid::nlp

@@ -114,6 +114,11 @@ class TopicTagger {
   // is this tagger's Scan of that text.
   Tags TagDocument(std::string_view title, const TextScan& scan,
                    int min_paragraphs) const;
+  // TagDocument(title, scan, min_paragraphs).topics, without the list of
+  // rules (the analyzer's document topics need none).
+  std::vector<std::string> DocumentTopics(std::string_view title,
+                                          const TextScan& scan,
+                                          int min_paragraphs) const;
 
  private:
   struct Impl;

@@ -87,6 +87,9 @@ TEST(TopicTagger, DocumentTopicsFromAScanEqualAFreshOne) {
         EXPECT_EQ(tagger.TagDocument(title, scan, min).rules,
                   tagger.TagDocument(title, text, min).rules)
             << text << " / " << title << " / " << min;
+        EXPECT_EQ(tagger.DocumentTopics(title, scan, min),
+                  tagger.TagDocument(title, scan, min).topics)
+            << text << " / " << title << " / " << min;
       }
     }
   }
