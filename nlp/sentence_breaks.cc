@@ -188,9 +188,11 @@ struct AsciiClasses {
   // nor need ICU: the scanner only notes their class. Non-ASCII bytes are
   // never plain.
   std::array<bool, 256> plain;
-  // The ASCII bytes that are not plain are exactly . ! ? \n \r (true for
-  // every Unicode version so far), so that SkipPlain may look for just
-  // those.
+  // The ASCII bytes that are not plain are among . ! ? and the control
+  // bytes below ' ' (true for every Unicode version so far: \n and \r),
+  // so that SkipPlain may look for just those. It also stops at the plain
+  // control bytes (tab and the like; normalised text has none), which its
+  // callers step over.
   bool usual = false;
   // Every character from U+0400 to U+047F (lead byte D0 or D1: the
   // Cyrillic letters of Russian, Ukrainian, Bulgarian and Serbian) would
@@ -210,9 +212,8 @@ const AsciiClasses& Ascii() {
       t.cls[b] = ClassOf(b);
       t.plain[b] = t.cls[b] != kNeedsIcu && t.cls[b] != U_SB_ATERM &&
                    t.cls[b] != U_SB_STERM && t.cls[b] != U_SB_LF;
-      const bool special =
-          b == '.' || b == '!' || b == '?' || b == '\n' || b == '\r';
-      t.usual &= t.plain[b] != special;
+      const bool stop = b == '.' || b == '!' || b == '?' || b < ' ';
+      t.usual &= t.plain[b] || stop;
     }
     t.cyrillic = true;
     for (UChar32 c = 0x400; c < 0x480; ++c) {
@@ -227,20 +228,21 @@ const AsciiClasses& Ascii() {
 }
 
 #ifdef __SSE2__
-// The lanes of `v` holding . ! ? \n or \r, the ASCII bytes that are not
-// plain when `ascii.usual`.
+// The lanes of `v` holding . ! ?, a control byte below ' ' or a non-ASCII
+// byte: a superset of the bytes that are not plain when `ascii.usual`.
+// Signed compares: every non-ASCII byte is negative, so below ' '.
 unsigned AsciiStops(__m128i v) {
   const __m128i hit = _mm_or_si128(
-      _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('.')),
-                   _mm_cmpeq_epi8(v, _mm_set1_epi8('!'))),
-      _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('?')),
-                                _mm_cmpeq_epi8(v, _mm_set1_epi8('\n'))),
-                   _mm_cmpeq_epi8(v, _mm_set1_epi8('\r'))));
+      _mm_or_si128(_mm_cmplt_epi8(v, _mm_set1_epi8(' ')),
+                   _mm_cmpeq_epi8(v, _mm_set1_epi8('.'))),
+      _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('!')),
+                   _mm_cmpeq_epi8(v, _mm_set1_epi8('?'))));
   return static_cast<unsigned>(_mm_movemask_epi8(hit));
 }
 #endif
 
-// The first position from `i` (at most `end`) whose byte is not plain.
+// The first position from `i` (at most `end`) whose byte is not plain, or
+// (when `ascii.usual`) one holding a plain control byte below ' '.
 size_t SkipPlain(const AsciiClasses& ascii, std::string_view text, size_t i,
                  size_t end) {
   const auto* s = reinterpret_cast<const uint8_t*>(text.data());
@@ -249,10 +251,7 @@ size_t SkipPlain(const AsciiClasses& ascii, std::string_view text, size_t i,
     for (; i + 16 <= end; i += 16) {
       const __m128i v =
           _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
-      // movemask of the bytes themselves: the high bit of every non-ASCII
-      // byte.
-      const unsigned stop =
-          AsciiStops(v) | static_cast<unsigned>(_mm_movemask_epi8(v));
+      const unsigned stop = AsciiStops(v);
       if (stop != 0) return i + __builtin_ctz(stop);
     }
   }
@@ -267,8 +266,9 @@ bool IsCyrillicLead(uint8_t b) { return (b & 0xFE) == 0xD0; }
 // SkipPlain for Cyrillic text: the first position from `i` (at most `end`;
 // `i` starts a character) that starts neither a plain ASCII character nor
 // a whole two-byte one led by D0 or D1, which are plain when
-// `ascii.cyrillic`. A D0 or D1 without its continuation byte, and a stray
-// continuation byte, stop it like any other byte. Returns `i` when the
+// `ascii.cyrillic` (or that holds a plain control byte, as SkipPlain). A
+// D0 or D1 without its continuation byte, and a stray continuation byte,
+// stop it like any other byte. Returns `i` when the
 // text there is too short for a block or `ascii.cyrillic` is false.
 size_t SkipPlainCyrillic(const AsciiClasses& ascii, std::string_view text,
                          size_t i, size_t end) {
@@ -280,7 +280,7 @@ size_t SkipPlainCyrillic(const AsciiClasses& ascii, std::string_view text,
                 above_continuation = _mm_set1_epi8(static_cast<char>(0xC0));
   for (; i + 16 <= end; i += 16) {
     const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
-    unsigned stop = AsciiStops(v) | static_cast<unsigned>(_mm_movemask_epi8(v));
+    unsigned stop = AsciiStops(v);
     // A lead byte D0 or D1 in lane k with a continuation byte (0x80 to
     // 0xBF: below 0xC0 as signed bytes) in lane k + 1 is a whole
     // character: neither lane stops. Lane 0 starts a character, and every
@@ -335,8 +335,9 @@ size_t SkipPlainChars(const AsciiClasses& ascii, std::string_view text,
     const uint8_t b = s[i];
     if (b < 0x80) {
       if (!ascii.plain[b]) return i;
+      // SkipPlain may stop at a plain control byte: start it after `i`.
       if (i + 1 < end && ascii.plain[s[i + 1]]) {
-        i = SkipPlain(ascii, text, i, end);
+        i = SkipPlain(ascii, text, i + 1, end);
       } else {
         ++i;  // a single space between words of another script
       }
@@ -495,6 +496,13 @@ bool SentenceBreaks(std::string_view text, std::vector<size_t>& out,
     return false;
   }
   for (size_t begin = 0; begin < text.size();) {
+    if (text[begin] == '\n') {
+      // A line of its own, the second of each paragraph break: what
+      // ScanLine would find, without its set-up.
+      if (marks != nullptr) marks->push_back(begin);
+      out.push_back(++begin);
+      continue;
+    }
     const size_t mark = out.size();
     size_t end;
     if (!ScanLine(text, begin, out, marks, &end)) {
