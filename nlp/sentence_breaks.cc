@@ -433,6 +433,29 @@ bool ScanLine(std::string_view text, size_t begin, std::vector<size_t>& out,
       return false;
     }
     if (cls == kNeedsIcu) return false;
+    if ((cls == U_SB_ATERM || cls == U_SB_STERM) && i + 2 < end &&
+        text[i + 1] == ' ' && static_cast<uint8_t>(text[i + 2]) < 0x80) {
+      // The usual sentence end, ". The": what the steps below find for the
+      // terminator, the space and an ASCII letter, in one. The terminator
+      // itself never breaks (SB8a when `run`); after "ATerm Sp" a letter
+      // breaks unless SB8 sees a Lower ahead, which it is; after "STerm Sp"
+      // it breaks. (The space after it makes the terminator one byte.)
+      const uint8_t next = ascii.cls[static_cast<uint8_t>(text[i + 2])];
+      if (next == U_SB_UPPER || next == U_SB_LOWER) {
+        if (marks != nullptr) marks->push_back(i);
+        const bool lower = next == U_SB_LOWER;
+        if (cls == U_SB_ATERM) {
+          before_aterm = prev;
+          memo.stop = i + 2;
+          memo.lower = lower;
+        }
+        if (cls == U_SB_STERM || !lower) out.push_back(i + 2);
+        run = false;
+        prev = next;
+        i += 3;
+        continue;
+      }
+    }
     if (run) {
       // Breaks come only from SB11 (after "SATerm Close* Sp*"), unless one
       // of SB6 to SB10 keeps the sentence going.
