@@ -198,6 +198,9 @@ struct AsciiClasses {
   // Cyrillic letters of Russian, Ukrainian, Bulgarian and Serbian) would
   // be plain too, so that SkipPlain may step over them.
   bool cyrillic = false;
+  // ' ' is Sp, '\n' LF, and " U+201D U+2019 (” ’) are Close, so that
+  // ScanLine may judge a sentence's usual end by the bytes.
+  bool usual_ends = false;
   // BmpClasses(), read through this pointer instead of the function's
   // guarded static, which the scanner would ask for at every stop.
   const std::array<uint8_t, 0x10000>* bmp = nullptr;
@@ -222,6 +225,9 @@ const AsciiClasses& Ascii() {
                     cls != U_SB_STERM && cls != U_SB_LF;
     }
     t.bmp = &BmpClasses();
+    t.usual_ends = t.cls[' '] == U_SB_SP && t.cls['\n'] == U_SB_LF &&
+                   t.cls['"'] == U_SB_CLOSE && (*t.bmp)[0x201D] == U_SB_CLOSE &&
+                   (*t.bmp)[0x2019] == U_SB_CLOSE;
     return t;
   }();
   return table;
@@ -433,27 +439,53 @@ bool ScanLine(std::string_view text, size_t begin, std::vector<size_t>& out,
       return false;
     }
     if (cls == kNeedsIcu) return false;
-    if ((cls == U_SB_ATERM || cls == U_SB_STERM) && i + 2 < end &&
-        text[i + 1] == ' ' && static_cast<uint8_t>(text[i + 2]) < 0x80) {
-      // The usual sentence end, ". The": what the steps below find for the
-      // terminator, the space and an ASCII letter, in one. The terminator
-      // itself never breaks (SB8a when `run`); after "ATerm Sp" a letter
-      // breaks unless SB8 sees a Lower ahead, which it is; after "STerm Sp"
-      // it breaks. (The space after it makes the terminator one byte.)
-      const uint8_t next = ascii.cls[static_cast<uint8_t>(text[i + 2])];
-      if (next == U_SB_UPPER || next == U_SB_LOWER) {
-        if (marks != nullptr) marks->push_back(i);
-        const bool lower = next == U_SB_LOWER;
-        if (cls == U_SB_ATERM) {
-          before_aterm = prev;
-          memo.stop = i + 2;
-          memo.lower = lower;
+    if ((cls == U_SB_ATERM || cls == U_SB_STERM) && b < 0x80 &&
+        ascii.usual_ends) {
+      // The usual sentence ends, ". The", ".” The", ".\n", ".”\n": what the
+      // steps below find for the terminator, at most one closing mark, and
+      // a line feed or a space and an ASCII letter, in one. The terminator
+      // itself never breaks (SB8a when `run`), nor the mark (SB9), the
+      // space or the line feed (SB10); after "ATerm Close? Sp" a letter
+      // breaks unless SB8 sees a Lower ahead, which it is; after "STerm
+      // Close? Sp" it breaks.
+      size_t j = i + 1;
+      if (j < end) {
+        const auto c = static_cast<uint8_t>(text[j]);
+        if (c == '"') {
+          ++j;
+        } else if (c == 0xE2 && j + 2 < end &&
+                   static_cast<uint8_t>(text[j + 1]) == 0x80 &&
+                   (static_cast<uint8_t>(text[j + 2]) == 0x9D ||
+                    static_cast<uint8_t>(text[j + 2]) == 0x99)) {
+          j += 3;
         }
-        if (cls == U_SB_STERM || !lower) out.push_back(i + 2);
-        run = false;
-        prev = next;
-        i += 3;
-        continue;
+      }
+      if (j < end && text[j] == '\n') {
+        if (marks != nullptr) {
+          marks->push_back(i);
+          marks->push_back(j);
+        }
+        out.push_back(j + 1);
+        *line_end = j + 1;
+        return true;
+      }
+      if (j + 1 < end && text[j] == ' ' &&
+          static_cast<uint8_t>(text[j + 1]) < 0x80) {
+        const uint8_t next = ascii.cls[static_cast<uint8_t>(text[j + 1])];
+        if (next == U_SB_UPPER || next == U_SB_LOWER) {
+          if (marks != nullptr) marks->push_back(i);
+          const bool lower = next == U_SB_LOWER;
+          if (cls == U_SB_ATERM) {
+            before_aterm = prev;
+            memo.stop = j + 1;
+            memo.lower = lower;
+          }
+          if (cls == U_SB_STERM || !lower) out.push_back(j + 1);
+          run = false;
+          prev = next;
+          i = j + 2;
+          continue;
+        }
       }
     }
     if (run) {
