@@ -236,10 +236,13 @@ const AsciiClasses& Ascii() {
 #ifdef __SSE2__
 // The lanes of `v` holding . ! ?, a control byte below ' ' or a non-ASCII
 // byte: a superset of the bytes that are not plain when `ascii.usual`.
-// Signed compares: every non-ASCII byte is negative, so below ' '.
+// The high bit of v - ' ', saturated as signed bytes, is set exactly for
+// the bytes below ' ' as signed bytes, which are those and the non-ASCII
+// ones; each compare sets it for its byte. (One instruction: GCC turns a
+// signed compare with ' ' into two.)
 unsigned AsciiStops(__m128i v) {
   const __m128i hit = _mm_or_si128(
-      _mm_or_si128(_mm_cmplt_epi8(v, _mm_set1_epi8(' ')),
+      _mm_or_si128(_mm_subs_epi8(v, _mm_set1_epi8(' ')),
                    _mm_cmpeq_epi8(v, _mm_set1_epi8('.'))),
       _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('!')),
                    _mm_cmpeq_epi8(v, _mm_set1_epi8('?'))));
