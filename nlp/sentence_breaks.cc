@@ -201,6 +201,9 @@ struct AsciiClasses {
   // ' ' is Sp, '\n' LF, and " U+201D U+2019 (” ’) are Close, so that
   // ScanLine may judge a sentence's usual end by the bytes.
   bool usual_ends = false;
+  // Every character from U+2018 to U+201F (the curly quote marks) is
+  // Close.
+  bool curly_close = false;
   // BmpClasses(), read through this pointer instead of the function's
   // guarded static, which the scanner would ask for at every stop.
   const std::array<uint8_t, 0x10000>* bmp = nullptr;
@@ -225,6 +228,10 @@ const AsciiClasses& Ascii() {
                     cls != U_SB_STERM && cls != U_SB_LF;
     }
     t.bmp = &BmpClasses();
+    t.curly_close = true;
+    for (UChar32 c = 0x2018; c <= 0x201F; ++c) {
+      t.curly_close &= (*t.bmp)[c] == U_SB_CLOSE;
+    }
     t.usual_ends = t.cls[' '] == U_SB_SP && t.cls['\n'] == U_SB_LF &&
                    t.cls['"'] == U_SB_CLOSE && (*t.bmp)[0x201D] == U_SB_CLOSE &&
                    (*t.bmp)[0x2019] == U_SB_CLOSE;
@@ -363,6 +370,13 @@ size_t SkipPlainChars(const AsciiClasses& ascii, std::string_view text,
                    : bmp[((s[i - 2] & 0x1F) << 6) | (s[i - 1] & 0x3F)];
         continue;
       }
+    }
+    if (b == 0xE2 && i + 2 < end && s[i + 1] == 0x80 &&
+        (s[i + 2] & 0xF8) == 0x98 && ascii.curly_close) {
+      // A curly quote mark, U+2018 to U+201F: Close, and news has many.
+      prev = U_SB_CLOSE;
+      i += 3;
+      continue;
     }
     UChar32 c;
     const size_t j = NextNonAscii<size_t>(s, i, end, c);
