@@ -450,6 +450,15 @@ NormalizedText Normalize(std::string_view raw) {
 }
 
 std::string NormalizeText(std::string_view raw) {
+  // A short ASCII string such as a title is usually normal already: bytes
+  // from '!' to DEL (each a kept character) and single spaces between
+  // them, which Fold copies as they are.
+  bool normal = !raw.empty() && raw.front() != ' ' && raw.back() != ' ';
+  for (size_t k = 0; normal && k < raw.size(); ++k) {
+    const auto b = static_cast<uint8_t>(raw[k]);
+    normal = b > ' ' ? b < 0x80 : b == ' ' && raw[k + 1] != ' ';
+  }
+  if (normal) return std::string(raw);
   return std::move(NormalizeWithoutQuoteMarks(raw).text);
 }
 

@@ -93,6 +93,16 @@ constexpr auto kBeforeWord = [] {
   return table;
 }();
 
+// AbbreviationContinues' quick test for long words relies on this.
+static_assert(
+    [] {
+      for (int b = 0x29; b < 256; ++b) {
+        if (kBeforeWord[b]) return false;
+      }
+      return true;
+    }(),
+    "a byte of kBeforeWord at or above 0x29");
+
 // The text from the first non-space at or after `pos`: the next word and
 // all that follows, which is all AbbreviationContinues and the lower-case
 // test below need (neither reads past the word's first non-letter), without
@@ -160,6 +170,18 @@ bool AbbreviationContinues(std::string_view text, size_t end,
   if (end == 0 || text[end - 1] != '.') return false;
   // No abbreviation below is longer than five bytes, so the scan for the
   // word's start may stop at six.
+  if (std::endian::native == std::endian::little && end >= 8) {
+    // Most words before a full stop are longer: none of the five bytes
+    // before the '.' is below '(' + 1, as every byte of kBeforeWord is. (A
+    // byte below 0x29 sets a high bit of (x - 0x29...) & ~x; with none
+    // there, none does. The three bytes outside the five are set to 0xFF,
+    // which sets none and borrows nothing.)
+    uint64_t x;
+    std::memcpy(&x, text.data() + end - 8, 8);
+    x |= 0xFF0000000000FFFFull;
+    constexpr uint64_t kOnes = ~uint64_t{0} / 255;
+    if (((x - kOnes * 0x29) & ~x & kOnes * 0x80) == 0) return false;
+  }
   const size_t limit = end >= 6 ? end - 6 : 0;
   size_t start = end - 1;
   while (start > limit &&

@@ -188,14 +188,22 @@ struct AsciiClasses {
   // nor need ICU: the scanner only notes their class. Non-ASCII bytes are
   // never plain.
   std::array<bool, 256> plain;
-  // The ASCII bytes that are not plain are exactly . ! ? \n \r (true for
-  // every Unicode version so far), so that SkipPlain may look for just
-  // those.
+  // The ASCII bytes that are not plain are among . ! ? and the control
+  // bytes below ' ' (true for every Unicode version so far: \n and \r),
+  // so that SkipPlain may look for just those. It also stops at the plain
+  // control bytes (tab and the like; normalised text has none), which its
+  // callers step over.
   bool usual = false;
   // Every character from U+0400 to U+047F (lead byte D0 or D1: the
   // Cyrillic letters of Russian, Ukrainian, Bulgarian and Serbian) would
   // be plain too, so that SkipPlain may step over them.
   bool cyrillic = false;
+  // ' ' is Sp, '\n' LF, and " U+201D U+2019 (” ’) are Close, so that
+  // ScanLine may judge a sentence's usual end by the bytes.
+  bool usual_ends = false;
+  // Every character from U+2018 to U+201F (the curly quote marks) is
+  // Close.
+  bool curly_close = false;
   // BmpClasses(), read through this pointer instead of the function's
   // guarded static, which the scanner would ask for at every stop.
   const std::array<uint8_t, 0x10000>* bmp = nullptr;
@@ -210,9 +218,8 @@ const AsciiClasses& Ascii() {
       t.cls[b] = ClassOf(b);
       t.plain[b] = t.cls[b] != kNeedsIcu && t.cls[b] != U_SB_ATERM &&
                    t.cls[b] != U_SB_STERM && t.cls[b] != U_SB_LF;
-      const bool special =
-          b == '.' || b == '!' || b == '?' || b == '\n' || b == '\r';
-      t.usual &= t.plain[b] != special;
+      const bool stop = b == '.' || b == '!' || b == '?' || b < ' ';
+      t.usual &= t.plain[b] || stop;
     }
     t.cyrillic = true;
     for (UChar32 c = 0x400; c < 0x480; ++c) {
@@ -221,26 +228,37 @@ const AsciiClasses& Ascii() {
                     cls != U_SB_STERM && cls != U_SB_LF;
     }
     t.bmp = &BmpClasses();
+    t.curly_close = true;
+    for (UChar32 c = 0x2018; c <= 0x201F; ++c) {
+      t.curly_close &= (*t.bmp)[c] == U_SB_CLOSE;
+    }
+    t.usual_ends = t.cls[' '] == U_SB_SP && t.cls['\n'] == U_SB_LF &&
+                   t.cls['"'] == U_SB_CLOSE && (*t.bmp)[0x201D] == U_SB_CLOSE &&
+                   (*t.bmp)[0x2019] == U_SB_CLOSE;
     return t;
   }();
   return table;
 }
 
 #ifdef __SSE2__
-// The lanes of `v` holding . ! ? \n or \r, the ASCII bytes that are not
-// plain when `ascii.usual`.
+// The lanes of `v` holding . ! ?, a control byte below ' ' or a non-ASCII
+// byte: a superset of the bytes that are not plain when `ascii.usual`.
+// The high bit of v - ' ', saturated as signed bytes, is set exactly for
+// the bytes below ' ' as signed bytes, which are those and the non-ASCII
+// ones; each compare sets it for its byte. (One instruction: GCC turns a
+// signed compare with ' ' into two.)
 unsigned AsciiStops(__m128i v) {
   const __m128i hit = _mm_or_si128(
-      _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('.')),
-                   _mm_cmpeq_epi8(v, _mm_set1_epi8('!'))),
-      _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('?')),
-                                _mm_cmpeq_epi8(v, _mm_set1_epi8('\n'))),
-                   _mm_cmpeq_epi8(v, _mm_set1_epi8('\r'))));
+      _mm_or_si128(_mm_subs_epi8(v, _mm_set1_epi8(' ')),
+                   _mm_cmpeq_epi8(v, _mm_set1_epi8('.'))),
+      _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('!')),
+                   _mm_cmpeq_epi8(v, _mm_set1_epi8('?'))));
   return static_cast<unsigned>(_mm_movemask_epi8(hit));
 }
 #endif
 
-// The first position from `i` (at most `end`) whose byte is not plain.
+// The first position from `i` (at most `end`) whose byte is not plain, or
+// (when `ascii.usual`) one holding a plain control byte below ' '.
 size_t SkipPlain(const AsciiClasses& ascii, std::string_view text, size_t i,
                  size_t end) {
   const auto* s = reinterpret_cast<const uint8_t*>(text.data());
@@ -249,10 +267,7 @@ size_t SkipPlain(const AsciiClasses& ascii, std::string_view text, size_t i,
     for (; i + 16 <= end; i += 16) {
       const __m128i v =
           _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
-      // movemask of the bytes themselves: the high bit of every non-ASCII
-      // byte.
-      const unsigned stop =
-          AsciiStops(v) | static_cast<unsigned>(_mm_movemask_epi8(v));
+      const unsigned stop = AsciiStops(v);
       if (stop != 0) return i + __builtin_ctz(stop);
     }
   }
@@ -267,8 +282,9 @@ bool IsCyrillicLead(uint8_t b) { return (b & 0xFE) == 0xD0; }
 // SkipPlain for Cyrillic text: the first position from `i` (at most `end`;
 // `i` starts a character) that starts neither a plain ASCII character nor
 // a whole two-byte one led by D0 or D1, which are plain when
-// `ascii.cyrillic`. A D0 or D1 without its continuation byte, and a stray
-// continuation byte, stop it like any other byte. Returns `i` when the
+// `ascii.cyrillic` (or that holds a plain control byte, as SkipPlain). A
+// D0 or D1 without its continuation byte, and a stray continuation byte,
+// stop it like any other byte. Returns `i` when the
 // text there is too short for a block or `ascii.cyrillic` is false.
 size_t SkipPlainCyrillic(const AsciiClasses& ascii, std::string_view text,
                          size_t i, size_t end) {
@@ -280,7 +296,7 @@ size_t SkipPlainCyrillic(const AsciiClasses& ascii, std::string_view text,
                 above_continuation = _mm_set1_epi8(static_cast<char>(0xC0));
   for (; i + 16 <= end; i += 16) {
     const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
-    unsigned stop = AsciiStops(v) | static_cast<unsigned>(_mm_movemask_epi8(v));
+    unsigned stop = AsciiStops(v);
     // A lead byte D0 or D1 in lane k with a continuation byte (0x80 to
     // 0xBF: below 0xC0 as signed bytes) in lane k + 1 is a whole
     // character: neither lane stops. Lane 0 starts a character, and every
@@ -335,8 +351,9 @@ size_t SkipPlainChars(const AsciiClasses& ascii, std::string_view text,
     const uint8_t b = s[i];
     if (b < 0x80) {
       if (!ascii.plain[b]) return i;
+      // SkipPlain may stop at a plain control byte: start it after `i`.
       if (i + 1 < end && ascii.plain[s[i + 1]]) {
-        i = SkipPlain(ascii, text, i, end);
+        i = SkipPlain(ascii, text, i + 1, end);
       } else {
         ++i;  // a single space between words of another script
       }
@@ -353,6 +370,13 @@ size_t SkipPlainChars(const AsciiClasses& ascii, std::string_view text,
                    : bmp[((s[i - 2] & 0x1F) << 6) | (s[i - 1] & 0x3F)];
         continue;
       }
+    }
+    if (b == 0xE2 && i + 2 < end && s[i + 1] == 0x80 &&
+        (s[i + 2] & 0xF8) == 0x98 && ascii.curly_close) {
+      // A curly quote mark, U+2018 to U+201F: Close, and news has many.
+      prev = U_SB_CLOSE;
+      i += 3;
+      continue;
     }
     UChar32 c;
     const size_t j = NextNonAscii<size_t>(s, i, end, c);
@@ -432,6 +456,55 @@ bool ScanLine(std::string_view text, size_t begin, std::vector<size_t>& out,
       return false;
     }
     if (cls == kNeedsIcu) return false;
+    if ((cls == U_SB_ATERM || cls == U_SB_STERM) && b < 0x80 &&
+        ascii.usual_ends) {
+      // The usual sentence ends, ". The", ".” The", ".\n", ".”\n": what the
+      // steps below find for the terminator, at most one closing mark, and
+      // a line feed or a space and an ASCII letter, in one. The terminator
+      // itself never breaks (SB8a when `run`), nor the mark (SB9), the
+      // space or the line feed (SB10); after "ATerm Close? Sp" a letter
+      // breaks unless SB8 sees a Lower ahead, which it is; after "STerm
+      // Close? Sp" it breaks.
+      size_t j = i + 1;
+      if (j < end) {
+        const auto c = static_cast<uint8_t>(text[j]);
+        if (c == '"') {
+          ++j;
+        } else if (c == 0xE2 && j + 2 < end &&
+                   static_cast<uint8_t>(text[j + 1]) == 0x80 &&
+                   (static_cast<uint8_t>(text[j + 2]) == 0x9D ||
+                    static_cast<uint8_t>(text[j + 2]) == 0x99)) {
+          j += 3;
+        }
+      }
+      if (j < end && text[j] == '\n') {
+        if (marks != nullptr) {
+          marks->push_back(i);
+          marks->push_back(j);
+        }
+        out.push_back(j + 1);
+        *line_end = j + 1;
+        return true;
+      }
+      if (j + 1 < end && text[j] == ' ' &&
+          static_cast<uint8_t>(text[j + 1]) < 0x80) {
+        const uint8_t next = ascii.cls[static_cast<uint8_t>(text[j + 1])];
+        if (next == U_SB_UPPER || next == U_SB_LOWER) {
+          if (marks != nullptr) marks->push_back(i);
+          const bool lower = next == U_SB_LOWER;
+          if (cls == U_SB_ATERM) {
+            before_aterm = prev;
+            memo.stop = j + 1;
+            memo.lower = lower;
+          }
+          if (cls == U_SB_STERM || !lower) out.push_back(j + 1);
+          run = false;
+          prev = next;
+          i = j + 2;
+          continue;
+        }
+      }
+    }
     if (run) {
       // Breaks come only from SB11 (after "SATerm Close* Sp*"), unless one
       // of SB6 to SB10 keeps the sentence going.
@@ -495,6 +568,13 @@ bool SentenceBreaks(std::string_view text, std::vector<size_t>& out,
     return false;
   }
   for (size_t begin = 0; begin < text.size();) {
+    if (text[begin] == '\n') {
+      // A line of its own, the second of each paragraph break: what
+      // ScanLine would find, without its set-up.
+      if (marks != nullptr) marks->push_back(begin);
+      out.push_back(++begin);
+      continue;
+    }
     const size_t mark = out.size();
     size_t end;
     if (!ScanLine(text, begin, out, marks, &end)) {

@@ -289,7 +289,11 @@ TEST(Normalize, ClassifiesQuoteMarks) {
 TEST(NormalizeText, IsTheTextNormalizeGives) {
   for (std::string_view raw :
        {"Trade\u00a0talks \u201cstall\u201d", "bad \xff byte", "Cafe\u0301 \u2010 bar",
-        "line one\nline two\n\nnext", ""}) {
+        "line one\nline two\n\nnext", "",
+        // ASCII titles, which NormalizeText may copy as they are, and near
+        // misses.
+        "Trade talks stall, U.S. says", "x", " lead", "trail ", "two  spaces",
+        "tab\there", "del\x7f byte", "a - b", "\x01", " ", "  "}) {
     EXPECT_EQ(NormalizeText(raw), Normalize(raw).text) << raw;
   }
 }

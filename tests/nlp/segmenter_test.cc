@@ -81,6 +81,28 @@ TEST(AbbreviationContinues, ReadsOnlyTheStartOfTheNextWord) {
   }
 }
 
+// Words with at least eight bytes before their '.', where the test reads
+// eight bytes at once, and near misses of each kind of word start.
+TEST(AbbreviationContinues, LongContexts) {
+  const struct {
+    const char* text;
+    bool continues;
+  } cases[] = {
+      {"It was met by Gov.", true},   {"It was met by (Gov.", true},
+      {"It was met by \"Gov.", true}, {"It was met by\nGov.", true},
+      {"It was met byGov.", false},   {"It was met by\tGov.", false},
+      {"It was met by a'Mr.", false}, {"It was met by Capt.", true},
+      {"It was met by xCapt.", false}, {"It was met by F.", true},
+      {"It was met by the end.", false}, {"Shares in Acme Corp.", true},
+      {"It was \xE2\x80\x9CMr.", false}, {"Lots of 12345.", false},
+  };
+  for (const auto& c : cases) {
+    const std::string text = c.text;
+    EXPECT_EQ(AbbreviationContinues(text, text.size(), "said"), c.continues)
+        << text;
+  }
+}
+
 // The paragraphs as Segment's contract defines them: the non-empty blocks
 // between "\n\n" separators, each found from the end of the last.
 std::vector<Span> ParagraphsByFind(std::string_view text) {

@@ -55,6 +55,15 @@ TEST(SentenceBreaks, Examples) {
       "中文。下一句。English. 全角．Ｘ",
       "Invalid \xFF byte. Next.",
       "Emoji \xF0\x9F\x98\x80. Selector \xE2\x9D\xA4\xEF\xB8\x8F. End",
+      // The usual ends ScanLine judges by the bytes, and their near misses.
+      "End.” The end.” the end.’ The end.\" the end!” the end?” The",
+      "Para.\nPara!”\nPara?\"\nPara.’\n\nA.\n",
+      "a. b! c? D. E! F? g.  H.”  i.”” J.’” k.\t L.” 5. M.”, n",
+      "Ends.”",
+      "Ends. ",
+      "Ends.\xE2\x80",
+      "Ends.\xE2\x80\x9D",
+      "x.\t\ty. \x01z. A",
   };
   for (const std::string& text : cases) {
     EXPECT_EQ(Fast(text), Icu(text)) << text;
