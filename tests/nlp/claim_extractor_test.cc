@@ -847,76 +847,51 @@ TEST(ClaimExtractor, QuantityAboutATopicIsAClaimOfTheOwner) {
             (std::vector<std::string>{"tariffs", "agriculture"}));
 }
 
-TEST(ClaimExtractor, QuantityClaimHolderIsTheFirstActorNamedBeforeIt) {
+// The holder of the one claim of `text` about its quantity "10 percent",
+// with the organisations `names` each mentioned where first written; ""
+// for nobody.
+std::string QuantityClaimHolder(const std::string& text,
+                                const std::vector<std::string>& names) {
   ClaimExtractor extractor({});
   const TopicTagger topics = Topics();
-  const std::string text =
-      "Under the deal, Sky Leasing will buy soybeans worth 10 percent more.";
   const size_t at = text.find("10 percent");
   std::vector<Quantity> quantities = {
       {"10 percent", {at, at + 10}, QuantityKind::kPercent, 10, "%"}};
-  const size_t sky = text.find("Sky Leasing");
-  std::vector<ActorInText> actors = {
-      {"Sky Leasing", ActorKind::kOrganization, "", "", false,
-       {{sky, sky + 11}}}};
+  std::vector<ActorInText> actors;
+  for (const std::string& name : names) {
+    const size_t from = text.find(name);
+    actors.push_back({name, ActorKind::kOrganization, "", "", false,
+                      {{from, from + name.size()}}});
+  }
   auto claims =
       extractor.Extract({text, &actors, nullptr, &quantities, &topics, ""});
-  ASSERT_EQ(claims.size(), 1u);
-  EXPECT_EQ(claims[0].holder.value_or(""), "Sky Leasing");
+  EXPECT_EQ(claims.size(), 1u) << text;
+  return claims.empty() ? "(no claim)" : claims[0].holder.value_or("");
 }
 
-// Session 23: an actor named after a sentence's pronoun subject, or inside
-// a relative or complement clause, does not hold its quantity claim.
-TEST(ClaimExtractor, QuantityClaimHolderIsNoNameOutsideTheSubject) {
-  ClaimExtractor extractor({});
-  const TopicTagger topics = Topics();
-  for (const std::string text :
-       {"They show no tariffs that Sky Leasing paid worth 10 percent more.",
-        "The rules, which Sky Leasing wrote, put tariffs at 10 percent."}) {
-    const size_t at = text.find("10 percent");
-    std::vector<Quantity> quantities = {
-        {"10 percent", {at, at + 10}, QuantityKind::kPercent, 10, "%"}};
-    const size_t sky = text.find("Sky Leasing");
-    std::vector<ActorInText> actors = {
-        {"Sky Leasing", ActorKind::kOrganization, "", "", false,
-         {{sky, sky + 11}}}};
-    auto claims =
-        extractor.Extract({text, &actors, nullptr, &quantities, &topics, ""});
-    ASSERT_EQ(claims.size(), 1u) << text;
-    EXPECT_EQ(claims[0].holder.value_or(""), "") << text;
-  }
-}
-
-// A preposition's object or a compound's part is no subject either; the
-// subject after it holds the claim.
-TEST(ClaimExtractor, QuantityClaimHolderIsNoPrepositionsObject) {
-  ClaimExtractor extractor({});
-  const TopicTagger topics = Topics();
+// The first actor named before the quantity holds its claim; session 23:
+// not one named after the sentence's pronoun subject, inside a relative or
+// complement clause, as a preposition's object or as part of a compound,
+// though a subject after such a name does.
+TEST(ClaimExtractor, QuantityClaimHolderIsTheFirstActorNamedAsSubject) {
   const struct {
-    std::string text, holder;
+    std::string text;
+    std::vector<std::string> names;
+    std::string holder;
   } cases[] = {
-      {"Revenues from the Sky-imposed tariffs rose 10 percent.", ""},
+      {"Under the deal, Sky Leasing will buy soybeans worth 10 percent more.",
+       {"Sky Leasing"}, "Sky Leasing"},
+      {"They show no tariffs that Sky Leasing paid worth 10 percent more.",
+       {"Sky Leasing"}, ""},
+      {"The rules, which Sky Leasing wrote, put tariffs at 10 percent.",
+       {"Sky Leasing"}, ""},
+      {"Revenues from the Sky-imposed tariffs rose 10 percent.", {"Sky"}, ""},
       {"Under a deal with Sky Leasing, Orion Air will buy soybeans worth 10 "
        "percent more.",
-       "Orion Air"},
+       {"Sky Leasing", "Orion Air"}, "Orion Air"},
   };
   for (const auto& c : cases) {
-    const size_t at = c.text.find("10 percent");
-    std::vector<Quantity> quantities = {
-        {"10 percent", {at, at + 10}, QuantityKind::kPercent, 10, "%"}};
-    const size_t sky = c.text.find("Sky");
-    std::vector<ActorInText> actors = {
-        {"Sky Leasing", ActorKind::kOrganization, "", "", false,
-         {{sky, sky + (c.text[sky + 3] == '-' ? 3 : 11)}}}};
-    const size_t orion = c.text.find("Orion Air");
-    if (orion != std::string::npos) {
-      actors.push_back({"Orion Air", ActorKind::kOrganization, "", "", false,
-                        {{orion, orion + 9}}});
-    }
-    auto claims = extractor.Extract(
-        {c.text, &actors, nullptr, &quantities, &topics, ""});
-    ASSERT_EQ(claims.size(), 1u) << c.text;
-    EXPECT_EQ(claims[0].holder.value_or(""), c.holder) << c.text;
+    EXPECT_EQ(QuantityClaimHolder(c.text, c.names), c.holder) << c.text;
   }
 }
 
