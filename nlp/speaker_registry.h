@@ -236,10 +236,13 @@ class SpeakerRegistry {
   // Each of these three passes over people whom `quoted` names (Resolve).
   std::optional<size_t> PronounAntecedent(size_t at, Gender gender,
                                           std::string_view quoted) const;
-  // When the pronoun at `at` opens its sentence (perhaps after "However,")
-  // and the sentence before it in its paragraph opens with a person who
-  // fits `gender` and is no possessive's owner: that person, which
-  // PronounAntecedent prefers to any nearer mention.
+  // When the pronoun at `at` opens its sentence (perhaps after "However,"),
+  // or `at` is the start of a quotation that opens its sentence (a
+  // pronoun after the quotation is asked about from there), and the
+  // sentence before it in its paragraph opens with a person who fits
+  // `gender` and is no possessive's owner: that person, which
+  // PronounAntecedent prefers to any nearer mention. Sentences are the
+  // segmenter's.
   std::optional<size_t> PreviousSubject(size_t at, Gender gender,
                                         std::string_view quoted) const;
   // The index of the segmenter's sentence that starts at byte `at`, or
