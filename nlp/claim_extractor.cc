@@ -160,14 +160,16 @@ bool AndBeforeVerb(std::string_view text, size_t pos) {
   return false;
 }
 
+// The personal pronouns a clause opens with as its subject, lower case.
+constexpr std::string_view kSubjectPronouns[] = {"i",  "we",   "you", "he",
+                                                 "she", "they", "it"};
+
 // Whether the cue `cue` at `pos` holds nothing for its subject: after a
 // modal of possibility or "hard to", in a condition ("if they want
 // something to be done", "whether we intend to"), or in the passive ("the
 // audience that's not intended to see it"; but "The Times is committed
 // to" is the Times' pledge).
 bool CueHoldsNothing(std::string_view text, size_t pos, std::string_view cue) {
-  static constexpr std::string_view kPronouns[] = {"i",  "we",   "you", "he",
-                                                   "she", "they", "it"};
   // ("s" is the end of "that's", "it's", "re" of "you're": WordBeforeSpace
   // stops at the apostrophe.)
   static constexpr std::string_view kPassive[] = {
@@ -184,7 +186,7 @@ bool CueHoldsNothing(std::string_view text, size_t pos, std::string_view cue) {
     const size_t at = static_cast<size_t>(before.data() - text.data());
     return LowerIsOneOf(WordBeforeSpace(text, at), kNobodysInfinitive);
   }
-  if (LowerIsOneOf(before, kPronouns)) {
+  if (LowerIsOneOf(before, kSubjectPronouns)) {
     const size_t at = static_cast<size_t>(before.data() - text.data());
     return IsConditionWord(WordBeforeSpace(text, at));
   }
@@ -221,10 +223,10 @@ bool InOpeningSubordinateClause(std::string_view text, size_t start,
 // Yovanovitch may have made").
 bool NamedOutsideTheSubject(std::string_view text, size_t start,
                             Span mention) {
-  static constexpr std::string_view kPronouns[] = {"i",  "we",   "you", "he",
-                                                   "she", "they", "it"};
   const std::string_view before = text.substr(start, mention.start - start);
-  if (LowerIsOneOf(before.substr(0, before.find(' ')), kPronouns)) return true;
+  if (LowerIsOneOf(before.substr(0, before.find(' ')), kSubjectPronouns)) {
+    return true;
+  }
   for (std::string_view opener : {" that ", " which ", " who ", " whom "}) {
     if (before.find(opener) != std::string_view::npos) return true;
   }
@@ -1781,8 +1783,10 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
         // "Hong Kong police have laid siege to a university, pinning 800
         // students inside and threatened to": the subject of the
         // sentence's first verb, when no actor opens it.
-        const Span verb = FirstVerb(text, sentence.start, m.span.start);
-        if (!c.holder && !verb.empty()) {
+        const Span verb = c.holder ? Span{}
+                                   : FirstVerb(text, sentence.start,
+                                               m.span.start);
+        if (!verb.empty()) {
           if (std::optional<std::string> subject = SubjectHolder(
                   text, sentence.start, verb, in.actors, words_)) {
             c.holder = subject_holders
