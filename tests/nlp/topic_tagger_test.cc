@@ -143,6 +143,52 @@ TEST(TopicTagger, BuiltinTechnologyTakingAndNegotiationProcess) {
   }
 }
 
+// Builtin rules tag a word where it names the trade topic, not its
+// everyday uses: food in a recipe, a market's investors, a job title, a
+// consumer's purchase, subsidies for farmers, a trade war named as a past
+// period, minerals that are no rare earths.
+TEST(TopicTagger, BuiltinRulesSkipEverydayUses) {
+  auto pack = LoadRulePack(BuiltinRuleFiles());
+  ASSERT_TRUE(pack.ok()) << pack.status();
+  TopicTagger tagger(pack->topics);
+  struct Case {
+    std::string text, topic;
+    bool want;
+  } cases[] = {
+      {"1 slice whole-grain toast, 4 oz. ground beef", "agriculture", false},
+      {"fruits, vegetables, and whole grains", "agriculture", false},
+      {"Slow Cooker Beef Chili", "agriculture", false},
+
+      {"Brazilian corn is only a stopgap", "agriculture", true},
+      {"market access for beef, pork, dairy", "agriculture", true},
+      {"commitments for sorghum, wheat and corn", "agriculture", true},
+      {"exports of American pork", "agriculture", true},
+      {"stocks rose as investors digested the deal", "investment", false},
+      {"foreign investors will enjoy national treatment", "investment", true},
+      {"foreign direct investment fell", "investment", true},
+      {"said one purchasing manager at a carmaker", "purchases", false},
+      {"Consumers have purchased 208,560 new vehicles", "purchases",
+       false},
+      {"China purchased more soybeans", "purchases", true},
+      {"resume purchasing American soybeans", "purchases", true},
+      {"purchases of American soybeans", "purchases", true},
+      {"subsidies and incentives for farmers", "overcapacity", false},
+      {"a work plan on industrial subsidies", "overcapacity", true},
+      {"the subsidies that China gives its firms", "overcapacity", true},
+      {"farmers lost export sales during the trade war", "tariffs", false},
+      {"the trade truce was extended", "tariffs", true},
+      {"China began requiring licences for germanium", "rare-earths",
+       false},
+      {"export licences for rare earth magnets", "rare-earths", true},
+  };
+  for (const Case& c : cases) {
+    const auto topics = tagger.Tag(c.text).topics;
+    const bool has =
+        std::find(topics.begin(), topics.end(), c.topic) != topics.end();
+    EXPECT_EQ(has, c.want) << c.text;
+  }
+}
+
 // TagDocument scans the whole text at once when no rule can match across a
 // paragraph break or depends on where a paragraph starts; rules that might
 // still see one paragraph at a time.
