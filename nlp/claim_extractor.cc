@@ -145,6 +145,52 @@ bool WordBeforeSpaceIs(std::string_view text, size_t pos,
          EqualsLowerAscii(text.substr(b, size), lower);
 }
 
+// Whether the reader, "you", is the subject of the verb at `pos` behind
+// one to three auxiliaries, negations or adverbs: "you'll want", "you would
+// want", "you may not always want", "you didn't also want" (advice to
+// whoever reads, which nobody holds).
+bool ReaderBeforeAuxiliaries(std::string_view text, size_t pos) {
+  static constexpr std::string_view kBetween[] = {
+      "would", "will",   "may",  "might",  "could",  "should", "can",
+      "must",  "do",     "does", "did",    "not",    "also",   "always",
+      "just",  "really", "still", "never", "probably", "ll",   "d"};
+  // The letters glued by an apostrophe (' or ’) before `at`: "you" of
+  // "you'll", "didn" of "didn't"; empty when there is none.
+  auto before_apostrophe = [&](size_t at) -> std::string_view {
+    size_t end = at;
+    if (end >= 1 && text[end - 1] == '\'') {
+      end -= 1;
+    } else if (end >= 3 && text.substr(end - 3, 3) == "\u2019") {
+      end -= 3;
+    } else {
+      return {};
+    }
+    size_t b = end;
+    while (b > 0 && IsLetter(text[b - 1])) --b;
+    return text.substr(b, end - b);
+  };
+  size_t at = pos;
+  for (int words = 0; words < 4; ++words) {
+    std::string_view word = WordBeforeSpace(text, at);
+    if (word.empty()) return false;
+    if (words > 0 && EqualsLowerAscii(word, "you")) return true;
+    const size_t word_at = static_cast<size_t>(word.data() - text.data());
+    if (EqualsLowerAscii(word, "t")) {
+      // "didn't", "won't": the auxiliary is the word glued before.
+      word = before_apostrophe(word_at);
+      if (word.empty()) return false;
+      at = static_cast<size_t>(word.data() - text.data());
+      continue;
+    }
+    if (!LowerIsOneOf(word, kBetween)) return false;
+    if (EqualsLowerAscii(word, "ll") || EqualsLowerAscii(word, "d")) {
+      return EqualsLowerAscii(before_apostrophe(word_at), "you");
+    }
+    at = word_at;
+  }
+  return false;
+}
+
 // Whether "and" comes right before the verb at `pos`, or before up to two
 // auxiliaries and adverbs in front of it: "..., and wants to", "..., and
 // had also planned to".
@@ -1566,9 +1612,12 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
         (InvertedAfterComma(text, m.span) && first_comma_before(m.span))) {
       continue;
     }
-    // "If you want ad-free Hulu", "in case you want to know": the reader,
-    // addressed, holds nothing.
-    if (WordBeforeSpaceIs(text, m.span.start, "you")) continue;
+    // "If you want ad-free Hulu", "in case you want to know", "you'll
+    // want to decide": the reader, addressed, holds nothing.
+    if (WordBeforeSpaceIs(text, m.span.start, "you") ||
+        ReaderBeforeAuxiliaries(text, m.span.start)) {
+      continue;
+    }
     const ClaimCue& cue = cues_[m.phrase];
     const Span sentence = sentence_around(m.span.start);
     // The proposition first: most cues have none ("Keane said.") or one a

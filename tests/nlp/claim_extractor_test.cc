@@ -232,10 +232,23 @@ TEST(ClaimExtractor, TheReaderAddressedHoldsNoClaim) {
     ClaimInputs in{text, nullptr, nullptr, nullptr, &topics, ""};
     EXPECT_TRUE(extractor.Extract(in).empty()) << text;
   }
+  // Nor behind auxiliaries, a negation or an adverb (session 24).
+  for (const std::string text :
+       {"You'll expects tariffs to fall by spring.",
+        "You\u2019d expects tariffs to fall by spring.",
+        "You may not always expects tariffs to fall by spring.",
+        "You didn\u2019t also expects tariffs to fall by spring.",
+        "Then you would expects tariffs to fall by spring."}) {
+    ClaimInputs in{text, nullptr, nullptr, nullptr, &topics, ""};
+    EXPECT_TRUE(extractor.Extract(in).empty()) << text;
+  }
   // Only the word "you": "bayou" or "you," before the cue is not it.
   for (const std::string text :
        {"The bayou expects tariffs to fall by spring.",
-        "Thank you, expects tariffs to fall by spring."}) {
+        "Thank you, expects tariffs to fall by spring.",
+        "We'll expects tariffs to fall by spring.",
+        "Keane would not expects tariffs to fall by spring.",
+        "Bayou'd expects tariffs to fall by spring."}) {
     ClaimInputs in{text, nullptr, nullptr, nullptr, &topics, ""};
     EXPECT_EQ(extractor.Extract(in).size(), 1u) << text;
   }
