@@ -145,6 +145,58 @@ bool WordBeforeSpaceIs(std::string_view text, size_t pos,
          EqualsLowerAscii(text.substr(b, size), lower);
 }
 
+// The personal pronouns a clause opens with as its subject, lower case.
+constexpr std::string_view kSubjectPronouns[] = {"i",  "we",   "you", "he",
+                                                 "she", "they", "it"};
+
+// The letters glued by an apostrophe (' or ’) before `at`: "you" of
+// "you'll", "didn" of "didn't"; empty when there is none.
+std::string_view LettersBeforeApostrophe(std::string_view text, size_t at) {
+  size_t end = at;
+  if (end >= 1 && text[end - 1] == '\'') {
+    end -= 1;
+  } else if (end >= 3 && text.substr(end - 3, 3) == "\u2019") {
+    end -= 3;
+  } else {
+    return {};
+  }
+  size_t b = end;
+  while (b > 0 && IsLetter(text[b - 1])) --b;
+  return text.substr(b, end - b);
+}
+
+// Whether the cue at `pos` has its object before its subject, so that no
+// proposition follows it: "what PFF said about his performance", "Here's
+// what I want you to remember", "who they wanted to reach"; or whether it
+// opens a comment clause with the sentence (at `sentence_start`): "As I
+// said earlier, ...", "As we've said time and time again, ...". The
+// subject is a personal pronoun or a capitalised word, perhaps followed by
+// one auxiliary.
+bool CueAfterItsObject(std::string_view text, size_t pos,
+                       size_t sentence_start) {
+  static constexpr std::string_view kAuxiliaries[] = {
+      "had", "has", "have", "did", "would", "will", "ve", "d", "ll"};
+  std::string_view word = WordBeforeSpace(text, pos);
+  if (word.empty()) return false;
+  size_t at = static_cast<size_t>(word.data() - text.data());
+  if (LowerIsOneOf(word, kAuxiliaries)) {
+    word = word.size() <= 2 ? LettersBeforeApostrophe(text, at)
+                            : WordBeforeSpace(text, at);
+    if (word.empty()) return false;
+    at = static_cast<size_t>(word.data() - text.data());
+  }
+  if (!LowerIsOneOf(word, kSubjectPronouns) && !IsAsciiUpper(word[0])) {
+    return false;
+  }
+  const std::string_view before = WordBeforeSpace(text, at);
+  if (EqualsLowerAscii(before, "what") || EqualsLowerAscii(before, "who") ||
+      EqualsLowerAscii(before, "whom")) {
+    return true;
+  }
+  return before == "As" &&
+         static_cast<size_t>(before.data() - text.data()) == sentence_start;
+}
+
 // Whether the reader, "you", is the subject of the verb at `pos` behind
 // one to three auxiliaries, negations or adverbs: "you'll want", "you would
 // want", "you may not always want", "you didn't also want" (advice to
@@ -154,21 +206,6 @@ bool ReaderBeforeAuxiliaries(std::string_view text, size_t pos) {
       "would", "will",   "may",  "might",  "could",  "should", "can",
       "must",  "do",     "does", "did",    "not",    "also",   "always",
       "just",  "really", "still", "never", "probably", "ll",   "d"};
-  // The letters glued by an apostrophe (' or ’) before `at`: "you" of
-  // "you'll", "didn" of "didn't"; empty when there is none.
-  auto before_apostrophe = [&](size_t at) -> std::string_view {
-    size_t end = at;
-    if (end >= 1 && text[end - 1] == '\'') {
-      end -= 1;
-    } else if (end >= 3 && text.substr(end - 3, 3) == "\u2019") {
-      end -= 3;
-    } else {
-      return {};
-    }
-    size_t b = end;
-    while (b > 0 && IsLetter(text[b - 1])) --b;
-    return text.substr(b, end - b);
-  };
   size_t at = pos;
   for (int words = 0; words < 4; ++words) {
     std::string_view word = WordBeforeSpace(text, at);
@@ -177,14 +214,14 @@ bool ReaderBeforeAuxiliaries(std::string_view text, size_t pos) {
     const size_t word_at = static_cast<size_t>(word.data() - text.data());
     if (EqualsLowerAscii(word, "t")) {
       // "didn't", "won't": the auxiliary is the word glued before.
-      word = before_apostrophe(word_at);
+      word = LettersBeforeApostrophe(text, word_at);
       if (word.empty()) return false;
       at = static_cast<size_t>(word.data() - text.data());
       continue;
     }
     if (!LowerIsOneOf(word, kBetween)) return false;
     if (EqualsLowerAscii(word, "ll") || EqualsLowerAscii(word, "d")) {
-      return EqualsLowerAscii(before_apostrophe(word_at), "you");
+      return EqualsLowerAscii(LettersBeforeApostrophe(text, word_at), "you");
     }
     at = word_at;
   }
@@ -205,10 +242,6 @@ bool AndBeforeVerb(std::string_view text, size_t pos) {
   }
   return false;
 }
-
-// The personal pronouns a clause opens with as its subject, lower case.
-constexpr std::string_view kSubjectPronouns[] = {"i",  "we",   "you", "he",
-                                                 "she", "they", "it"};
 
 // Whether the cue `cue` at `pos` holds nothing for its subject: after a
 // modal of possibility or "hard to", in a condition ("if they want
@@ -1620,6 +1653,7 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
     }
     const ClaimCue& cue = cues_[m.phrase];
     const Span sentence = sentence_around(m.span.start);
+    if (CueAfterItsObject(text, m.span.start, sentence.start)) continue;
     // The proposition first: most cues have none ("Keane said.") or one a
     // claim found before holds, and need no holder.
     size_t start = m.span.end;

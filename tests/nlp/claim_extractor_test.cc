@@ -254,6 +254,30 @@ TEST(ClaimExtractor, TheReaderAddressedHoldsNoClaim) {
   }
 }
 
+// Session 24: a cue whose object comes before its subject ("what PFF
+// said about", "who they wanted to reach") or that opens a comment clause
+// ("As I said earlier, ...") has no proposition after it.
+TEST(ClaimExtractor, ACueAfterItsObjectHoldsNothing) {
+  ClaimExtractor extractor(Cues());
+  const TopicTagger topics = Topics();
+  for (const std::string text :
+       {"Take a look at what PFF said about tariffs on his performance.",
+        "Here is what Keane expects tariffs to do next spring.",
+        "They knew who they pledged tariffs would protect this year.",
+        "As I said earlier, tariffs on steel are not the answer.",
+        "As we\u2019ve said time and time again, tariffs will rise."}) {
+    ClaimInputs in{text, nullptr, nullptr, nullptr, &topics, ""};
+    EXPECT_TRUE(extractor.Extract(in).empty()) << text;
+  }
+  // "as" inside a sentence is "while" or "because": its cue has a clause.
+  for (const std::string text :
+       {"Stocks fell as Keane said tariffs would rise by spring.",
+        "Keane said what tariffs would do to farmers next spring."}) {
+    ClaimInputs in{text, nullptr, nullptr, nullptr, &topics, ""};
+    EXPECT_EQ(extractor.Extract(in).size(), 1u) << text;
+  }
+}
+
 // Session 18: after a preposition the cue's form is an adjective or a
 // noun ("rounds of pledged cuts"), as after a determiner.
 TEST(ClaimExtractor, ACueAfterAPrepositionIsNoVerb) {
