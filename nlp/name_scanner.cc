@@ -486,8 +486,12 @@ size_t NameScanner::WordEndFrom(std::string_view text, size_t start, size_t i,
   }
   if (i < text.size() && text[i] == '.') {
     const std::string_view with_dot = text.substr(start, i + 1 - start);
+    // A title's abbreviation keeps its dot and goes on the run, as an
+    // honorific does: "New Jersey Sen. Cory Booker", "Hawaii Rep. Tulsi
+    // Gabbard".
     if (words_.honorifics.contains(with_dot) ||
-        words_.organization.contains(with_dot) || piece > start) {
+        words_.organization.contains(with_dot) || piece > start ||
+        words_.title_heads.ContainsLowerAscii(with_dot)) {
       ++i;
     }
   }

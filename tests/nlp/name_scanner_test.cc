@@ -534,4 +534,24 @@ TEST(NameScanner, AWordBeforeConnectorsStandsAloneUnlessACapitalFollows) {
                                       "\xC3\x89lan", "Bank", "Trust"}));
 }
 
+// Session 24: a title abbreviated with a dot ("Sen.", "Rep.") is a title
+// as its full form is, and the name after it a titled person's, not a
+// phrase of its own (which before a place, "Cory Booker, Hawaii", became a
+// place).
+TEST(NameScanner, ADottedTitleIntroducesTheName) {
+  DiscoveryRules rules;
+  rules.titles = {"Senator", "Sen.", "Rep."};
+  rules.not_names = {"The"};
+  const NameScanner::Words words = NameScanner::Words::From(rules, {"said"});
+  NameScanner scanner(words);
+  ExpectScans(scanner,
+              {{"New Jersey Sen. Cory Booker, Hawaii Rep. Tulsi Gabbard and "
+                "others met.",
+                {{"Cory Booker", NameScanner::kPerson, "New Jersey Sen."},
+                 {"Tulsi Gabbard", NameScanner::kPerson, "Hawaii Rep."}}},
+               {"Sen. Cory Booker met them.",
+                {{"Cory Booker", NameScanner::kPerson, "Sen."}}}},
+              true);
+}
+
 }  // namespace whosaid::nlp
