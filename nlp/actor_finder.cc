@@ -174,6 +174,30 @@ std::string PlaceName(std::string_view written) {
   return name;
 }
 
+// Whether the lone word at `span` is an adverb in -ly that opens its
+// sentence ("Sadly, Delhi pollution has ...", "Unfortunately, Texas"): a
+// comment on the sentence, not a place named before another.
+bool AdverbOpeningSentence(std::string_view text, Span span) {
+  if (span.size() < 5 || text[span.end - 2] != 'l' ||
+      text[span.end - 1] != 'y') {
+    return false;
+  }
+  size_t b = span.start;
+  // Spaces and opening quotation marks (", “) before the word.
+  while (b > 0) {
+    if (text[b - 1] == ' ' || text[b - 1] == '"') {
+      --b;
+    } else if (b >= 3 && text.substr(b - 3, 3) == "\u201c") {
+      b -= 3;
+    } else {
+      break;
+    }
+  }
+  if (b == 0) return true;
+  const char c = text[b - 1];
+  return c == '.' || c == '!' || c == '?' || c == '\n' || c == ':';
+}
+
 }  // namespace
 
 struct ActorFinder::Impl {
@@ -480,7 +504,8 @@ void ActorFinder::Impl::Discover(std::string_view text,
         id = FullNameBefore(text, candidates, c, g, doc);
         if (id >= 0) add_surname(doc[id].surname, id);
       }
-      if (id < 0 && !c.titled && IsBeforePlace(text, c.span, known)) {
+      if (id < 0 && !c.titled && IsBeforePlace(text, c.span, known) &&
+          !AdverbOpeningSentence(text, c.span)) {
         id = add_place(written);
         doc[id].mentions.push_back(c.span);
         return;

@@ -182,6 +182,25 @@ TEST(ActorFinder, OrganisationsAndPlacesFromTheirWords) {
   EXPECT_EQ(Named(actors, "Shanghai"), nullptr);  // inside the bureau's name
 }
 
+// Session 24: a word that opens its sentence as an adverb or a connective
+// ("Sadly, Delhi ...", "Moreover, Russia ...") is no place named before
+// another; a town before its state still is.
+TEST(ActorFinder, ASentenceAdverbBeforeAPlaceIsNoPlace) {
+  ActorFinder finder = MakeFinder();
+  const std::string text =
+      "Sadly, Delhi pollution is worse. \u201cMoreover, Russia failed to cut "
+      "output,\u201d he said. Unfortunately, Texas lost. Farmers from Perham, "
+      "Minnesota, came.";
+  auto actors = finder.Find(text, "");
+  for (const char* word : {"Sadly", "Moreover", "Unfortunately"}) {
+    EXPECT_EQ(Named(actors, word), nullptr) << word;
+  }
+  const ActorInText* perham = Named(actors, "Perham");
+  ASSERT_NE(perham, nullptr);
+  EXPECT_EQ(perham->kind, ActorKind::kPlace);
+  EXPECT_NE(Named(actors, "Russia"), nullptr);
+}
+
 // A union local keeps its number in an affiliation too; a local named
 // before its union ("Local 887 of the ...") gives the union.
 TEST(ActorFinder, UnionLocalsInAffiliations) {
