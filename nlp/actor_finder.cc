@@ -481,12 +481,20 @@ void ActorFinder::Impl::Discover(std::string_view text,
     if (blocked) return;
     const std::string_view written = Cut(text, c.span);
     int id = -1;
-    if (c.what == NameScanner::kOther) {
-      // "Perham, Minnesota": a name before a known place is a place.
+    NameScanner::What what = c.what;
+    if (what == NameScanner::kOther) {
+      // "Perham, Minnesota": a name before a known place is a place; but
+      // one that opens with a given name is a person's ("former star Paul
+      // George, Oklahoma City").
       if (!IsBeforePlace(text, c.span, known)) return;
-      id = add_place(written);
-      doc[id].mentions.push_back(c.span);
-      return;
+      if (genders.GivenNameGender(LowerAsciiInto(FirstWord(written),
+                                                 buffer)) ==
+          Gender::kUnknown) {
+        id = add_place(written);
+        doc[id].mentions.push_back(c.span);
+        return;
+      }
+      what = NameScanner::kPerson;
     }
     if (reference) {
       const Gender g = c.honorific.empty()
@@ -521,18 +529,18 @@ void ActorFinder::Impl::Discover(std::string_view text,
       // the organisation's short name, not a person.
       // "the General Bureau" after "the General Bureau of Grain Import
       // Supervision": the same body.
-      if ((c.what == NameScanner::kPerson && !c.titled) ||
-          c.what == NameScanner::kOrganization ||
-          c.what == NameScanner::kGovernment) {
+      if ((what == NameScanner::kPerson && !c.titled) ||
+          what == NameScanner::kOrganization ||
+          what == NameScanner::kGovernment) {
         if (const int org = OrganizationStartingWith(doc, written); org >= 0) {
           doc[org].mentions.push_back(c.span);
           return;
         }
       }
       const ActorKind kind =
-          c.what == NameScanner::kPerson       ? ActorKind::kPerson
-          : c.what == NameScanner::kGovernment ? ActorKind::kGovernment
-          : c.what == NameScanner::kPlace      ? ActorKind::kPlace
+          what == NameScanner::kPerson       ? ActorKind::kPerson
+          : what == NameScanner::kGovernment ? ActorKind::kGovernment
+          : what == NameScanner::kPlace      ? ActorKind::kPlace
                                                : ActorKind::kOrganization;
       id = doc.Add(written, kind, false);
     }
@@ -540,7 +548,7 @@ void ActorFinder::Impl::Discover(std::string_view text,
     f.mentions.push_back(c.span);
     if (f.kind == ActorKind::kPerson && f.surname.empty() && !reference) {
       // The scanner has looked up a person's first word already.
-      f.surname = c.what == NameScanner::kPerson
+      f.surname = what == NameScanner::kPerson
                       ? SurnameOf(written, c.surname_first)
                       : Surname(written);
     }

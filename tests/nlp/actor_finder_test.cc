@@ -201,6 +201,23 @@ TEST(ActorFinder, ASentenceAdverbBeforeAPlaceIsNoPlace) {
   EXPECT_NE(Named(actors, "Russia"), nullptr);
 }
 
+// Session 24: a name that opens with a given name is a person's even
+// before a place ("star Paul George, Oklahoma City"), where a name the
+// scanner could not place otherwise ("Perham, Minnesota") is a place.
+TEST(ActorFinder, AGivenNameBeforeAPlaceOpensAPersonsName) {
+  ActorFinder finder = MakeFinder();
+  const std::string text =
+      "After a late 3-pointer by former star Paul George, Oklahoma City "
+      "lost. Farmers from Glen Ullin, North Dakota, came.";
+  auto actors = finder.Find(text, "");
+  const ActorInText* paul = Named(actors, "Paul George");
+  ASSERT_NE(paul, nullptr);
+  EXPECT_EQ(paul->kind, ActorKind::kPerson);
+  const ActorInText* glen = Named(actors, "Glen Ullin");
+  ASSERT_NE(glen, nullptr);
+  EXPECT_EQ(glen->kind, ActorKind::kPlace);
+}
+
 // A union local keeps its number in an affiliation too; a local named
 // before its union ("Local 887 of the ...") gives the union.
 TEST(ActorFinder, UnionLocalsInAffiliations) {
