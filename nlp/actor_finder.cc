@@ -174,6 +174,34 @@ std::string PlaceName(std::string_view written) {
   return name;
 }
 
+// Whether the last word of the name at `span` stands alone elsewhere in
+// `text`, as a surname does once the full name is given: a whole word
+// there (a possessive "'s" may follow) with no capitalised word right
+// before it.
+bool LastWordStandsAlone(std::string_view text, Span span) {
+  const std::string_view name = text.substr(span.start, span.size());
+  const size_t space = name.rfind(' ');
+  if (space == std::string_view::npos) return false;
+  const std::string_view last = name.substr(space + 1);
+  for (size_t at = text.find(last); at != std::string_view::npos;
+       at = text.find(last, at + 1)) {
+    const size_t end = at + last.size();
+    if (at == span.start + space + 1) continue;  // the name itself
+    if (end < text.size() && IsAsciiAlnum(text[end])) continue;
+    if (at == 0) return true;
+    if (IsAsciiAlnum(text[at - 1])) continue;
+    // The word before, when one space apart: capitalised, it makes
+    // another name of the same surname ("Ghislaine Epstein").
+    if (text[at - 1] == ' ' && at >= 2 && IsAsciiAlnum(text[at - 2])) {
+      size_t b = at - 2;
+      while (b > 0 && IsAsciiAlnum(text[b - 1])) --b;
+      if (IsAsciiUpper(text[b])) continue;
+    }
+    return true;
+  }
+  return false;
+}
+
 // Whether the lone word at `span` is an adverb in -ly that opens its
 // sentence ("Sadly, Delhi pollution has ...", "Unfortunately, Texas"): a
 // comment on the sentence, not a place named before another.
@@ -483,16 +511,29 @@ void ActorFinder::Impl::Discover(std::string_view text,
     int id = -1;
     NameScanner::What what = c.what;
     if (what == NameScanner::kOther) {
-      // "Perham, Minnesota": a name before a known place is a place; but
-      // one that opens with a given name is a person's ("former star Paul
-      // George, Oklahoma City").
-      if (!IsBeforePlace(text, c.span, known)) return;
-      if (genders.GivenNameGender(LowerAsciiInto(FirstWord(written),
-                                                 buffer)) ==
-          Gender::kUnknown) {
-        id = add_place(written);
-        doc[id].mentions.push_back(c.span);
-        return;
+      // A name that opens with a given name is a person's where the text
+      // names its last word alone too ("the convicted sex offender Jeffrey
+      // Epstein" and "Epstein was found") and no person of that surname is
+      // known yet (else it is likely that person again: "Mike Ford" after
+      // "John M. Ford"), or where it stands before a place ("former star
+      // Paul George, Oklahoma City"); any other name before a known place
+      // is a place ("Perham, Minnesota").
+      const bool given =
+          genders.GivenNameGender(LowerAsciiInto(FirstWord(written),
+                                                 buffer)) != Gender::kUnknown;
+      if (!given ||
+          PersonWithSurname(doc,
+                            LowerAsciiInto(
+                                written.substr(written.rfind(' ') + 1),
+                                buffer),
+                            Gender::kUnknown) != -1 ||
+          !LastWordStandsAlone(text, c.span)) {
+        if (!IsBeforePlace(text, c.span, known)) return;
+        if (!given) {
+          id = add_place(written);
+          doc[id].mentions.push_back(c.span);
+          return;
+        }
       }
       what = NameScanner::kPerson;
     }

@@ -201,6 +201,27 @@ TEST(ActorFinder, ASentenceAdverbBeforeAPlaceIsNoPlace) {
   EXPECT_NE(Named(actors, "Russia"), nullptr);
 }
 
+// Session 24: a name that opens with a given name is a person's where the
+// text names its surname alone too, though no title or cue marks it
+// ("Jeffrey Epstein ... Epstein"); not where a person of that surname is
+// known already ("Mike Ford" after "John M. Ford"), nor where the last
+// word never stands alone.
+TEST(ActorFinder, AGivenNameAndASurnameNamedAloneMakeAPerson) {
+  ActorFinder finder = MakeFinder();
+  const std::string text =
+      "His friendship with the convicted sex offender Jeffrey Epstein is "
+      "under investigation. Epstein was found dead in August. The author "
+      "John M. Ford wrote books. Owing to Ford\u2019s obscurity, few read "
+      "a Mike Ford novel. Tourists crowded Victoria Station at noon.";
+  auto actors = finder.Find(text, "");
+  const ActorInText* epstein = Named(actors, "Jeffrey Epstein");
+  ASSERT_NE(epstein, nullptr);
+  EXPECT_EQ(epstein->kind, ActorKind::kPerson);
+  EXPECT_EQ(epstein->mentions.size(), 2u);
+  EXPECT_EQ(Named(actors, "Mike Ford"), nullptr);
+  EXPECT_EQ(Named(actors, "Victoria Station"), nullptr);
+}
+
 // Session 24: a name that opens with a given name is a person's even
 // before a place ("star Paul George, Oklahoma City"), where a name the
 // scanner could not place otherwise ("Perham, Minnesota") is a place.
