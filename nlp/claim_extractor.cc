@@ -1645,15 +1645,11 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
         (InvertedAfterComma(text, m.span) && first_comma_before(m.span))) {
       continue;
     }
-    // "If you want ad-free Hulu", "in case you want to know", "you'll
-    // want to decide": the reader, addressed, holds nothing.
-    if (WordBeforeSpaceIs(text, m.span.start, "you") ||
-        ReaderBeforeAuxiliaries(text, m.span.start)) {
-      continue;
-    }
+    // "If you want ad-free Hulu", "in case you want to know": the reader,
+    // addressed, holds nothing.
+    if (WordBeforeSpaceIs(text, m.span.start, "you")) continue;
     const ClaimCue& cue = cues_[m.phrase];
     const Span sentence = sentence_around(m.span.start);
-    if (CueAfterItsObject(text, m.span.start, sentence.start)) continue;
     // The proposition first: most cues have none ("Keane said.") or one a
     // claim found before holds, and need no holder.
     size_t start = m.span.end;
@@ -1683,10 +1679,14 @@ std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
         PluralNounCue(text, m.span)) {
       continue;
     }
-    // "Want the best tools to get healthy?": a question holds nothing.
+    // "Want the best tools to get healthy?": a question holds nothing;
+    // nor does advice to the reader ("you'll want to"), nor a cue whose
+    // object came before it ("what PFF said about").
     if (CueHoldsNothing(text, m.span.start,
                         text.substr(m.span.start, m.span.size())) ||
-        IsQuestion(text, sentence)) {
+        IsQuestion(text, sentence) ||
+        ReaderBeforeAuxiliaries(text, m.span.start) ||
+        CueAfterItsObject(text, m.span.start, sentence.start)) {
       continue;
     }
     rest = Trim(BeforeUnopenedParenthesis(rest), &start);
