@@ -245,12 +245,15 @@ class PipelineAnalyzer : public Analyzer {
     });
   }
 
-  // Whether "the " or "The " comes just before `span`: "according to the
+  // Whether "the " or "The " comes just before `span`, or "The " opens it
+  // (a name that keeps its article: "told The Wrap"): "according to the
   // San Francisco Chronicle", "The Hollywood Reporter says". News text
   // names a person without an article, so a named speaker after one is a
   // body (a paper, an agency), whatever its last word.
   static bool AfterDefiniteArticle(std::string_view text, const Span& span) {
-    if (span.empty() || span.start < 4) return false;
+    if (span.empty()) return false;
+    if (text.substr(span.start, 4) == "The ") return true;
+    if (span.start < 4) return false;
     const std::string_view before = text.substr(span.start - 4, 4);
     if (before.substr(1) != "he ") return false;
     const bool starts_word =

@@ -809,6 +809,14 @@ void SpeakerRegistry::AddRun(const std::vector<Token>& tokens, size_t first,
   // "He Weiwen" is a name (pinyin.h).
   const bool surname_he =
       last == first + 1 && IsSurnameHeName(word(first), word(last));
+  // A capitalised "The" inside a sentence ("a deal backed by The Carlyle
+  // Group") is part of an organisation's name, kept in the name as
+  // written (not among its words, so that "Carlyle Group" finds it too).
+  const size_t run_first = first;
+  const bool named_article =
+      first > 0 && word(first) == "The" &&
+      ((tokens[first - 1].type == Token::kWord && !tokens[first - 1].cap) ||
+       word(first - 1) == ",");
   while (!surname_he && first <= last && IsCapitalizedStopWord(word(first))) {
     names_no_person |= IsThingDeterminer(word(first));
     ++first;
@@ -863,7 +871,10 @@ void SpeakerRegistry::AddRun(const std::vector<Token>& tokens, size_t first,
   if (HasOrganizationWord(lower)) {
     std::optional<size_t> found = FindByTokens(lower, false, text_.size());
     if (!found) {
-      std::string_view name(text_.data() + at, tokens[last].end - at);
+      const size_t from = named_article && first == run_first + 1
+                              ? tokens[run_first].start
+                              : at;
+      std::string_view name(text_.data() + from, tokens[last].end - from);
       if (name.size() > 2 && IsPossessiveForm(name)) {
         name = StripPossessive(name);
       }
@@ -1296,9 +1307,13 @@ std::string SpeakerRegistry::ResolveName(
     }
     return std::string(entities_[*e].name);
   }
-  // Drop the leading "the" and titles from the name as written.
+  // Drop the leading "the" and titles from the name as written; but a
+  // capitalised "The" alone before it stays, as the subject phrase keeps
+  // one only inside a sentence, where it is part of the name ("told The
+  // Wrap", SubjectBefore).
+  const size_t dropped = skip == 1 && name.starts_with("The ") ? 0 : skip;
   std::string_view rest = name;
-  for (size_t k = 0; k < skip; ++k) {
+  for (size_t k = 0; k < dropped; ++k) {
     const size_t space = rest.find(' ');
     if (space == std::string_view::npos) break;
     rest.remove_prefix(space + 1);
@@ -1306,7 +1321,7 @@ std::string SpeakerRegistry::ResolveName(
   size_t kept = 0, cut = rest.size();
   for (size_t i = 0; i <= rest.size(); ++i) {
     if (i == rest.size() || rest[i] == ' ') {
-      if (++kept == end - skip) {
+      if (++kept == end - dropped) {
         cut = i;
         break;
       }

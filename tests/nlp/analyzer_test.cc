@@ -121,6 +121,13 @@ TEST(Analyzer, ASpeakerAfterTheIsABody) {
       "Keane.");
   EXPECT_EQ(SoleSpeaker(person), "Marta Keane");
   EXPECT_EQ(kind_of(person, "Marta Keane"), ActorKind::kPerson);
+  // Session 24: a name that keeps its capitalised "The" ("according to
+  // The Harbor City Ledger") is a body too.
+  const Analysis kept = Analyze(
+      "The bridge will close for repairs next spring, according to The "
+      "Harbor City Ledger.");
+  EXPECT_EQ(SoleSpeaker(kept), "The Harbor City Ledger");
+  EXPECT_EQ(kind_of(kept, "The Harbor City Ledger"), ActorKind::kOrganization);
 }
 
 // "He", a Chinese surname before a given name in pinyin, is no pronoun:

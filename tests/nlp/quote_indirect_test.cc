@@ -56,6 +56,9 @@ TEST(IndirectSpeech, Table) {
       {"Prices will fall next year, according to estimates by Ridgeline "
        "Commodities.",
        "Prices will fall next year", "Ridgeline Commodities"},
+      // Session 24: a publication keeps its capitalised "The".
+      {"Three scripts are still in contention, according to The Wrap.",
+       "Three scripts are still in contention", "The Wrap"},
       {"Analysts said the pace would have to quicken sharply.",
        "the pace would have to quicken sharply", "analysts"},
       // Session 21: a participle's group subject ends at a past tense and

@@ -30,6 +30,21 @@ TEST(SpeakerRegistry, ResolvesNames) {
   EXPECT_EQ(r.ResolveName("Keane", end), "Keane");  // never introduced
 }
 
+// Session 24: a capitalised "The" inside a sentence is part of a name
+// ("told The Wrap", "backed by The Carlyle Group"): the name as written
+// keeps it, and the name without it finds the organisation too.
+TEST(SpeakerRegistry, KeepsACapitalisedTheInsideASentence) {
+  const std::string text =
+      "The label was sold in a deal backed by The Carlyle Group. Later "
+      "Carlyle Group said nothing.";
+  SpeakerRegistry r(text, nullptr);
+  const size_t end = text.size();
+  EXPECT_EQ(r.ResolveName("The Wrap", end), "The Wrap");
+  EXPECT_EQ(r.ResolveName("the Wrap", end), "Wrap");
+  EXPECT_EQ(r.ResolveName("Carlyle Group", end), "The Carlyle Group");
+  EXPECT_EQ(r.ResolveName("The Carlyle Group", end), "The Carlyle Group");
+}
+
 // Session 20: an actor's name is split into its words eight bytes at a
 // time (LowerWordsInto): words shorter and longer than eight bytes, a
 // space at several places of a block, two spaces, a name of one word.
