@@ -15,6 +15,7 @@
 #include "nlp/ascii.h"
 #include "nlp/function_words.h"
 #include "nlp/gender_words.h"
+#include "nlp/quote_marks.h"
 #include "nlp/speaker_registry.h"
 #include "nlp/word_list_filter.h"
 
@@ -59,12 +60,8 @@ std::optional<size_t> SpeakerRegistry::PreviousSubject(
   // The pronoun opens its sentence, perhaps after one adverb and a comma
   // ("However, he said"); or, asked for from a quotation's start (Resolve's
   // `at` for a pronoun after the quotation), the quotation does.
-  size_t open = at;
-  if (open >= 3 && text_.compare(open - 3, 3, "\xE2\x80\x9C") == 0) {
-    open -= 3;
-  } else if (open >= 1 && text_[open - 1] == '"') {
-    --open;
-  }
+  const size_t open_mark = OpeningMarkBefore(text_, at).length;
+  size_t open = at - open_mark;
   size_t k = open;
   while (k > 0 && text_[k - 1] == ' ') --k;
   if (k > 0 && text_[k - 1] == ',') {
