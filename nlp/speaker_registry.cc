@@ -1102,8 +1102,40 @@ std::optional<size_t> SpeakerRegistry::FindByTokens(
   std::optional<size_t> best;
   // Whether person `ent` (one of front->people) has the tokens in its
   // name: so for one token by being there, and for more found in order.
-  auto contains = [&](const Entity& ent) {
-    if (tokens.size() == 1) return true;
+  // One word names a person the registry alone took for one (no actor)
+  // by the first word of a longer name, not the family name, only as a
+  // given name the pack knows or a surname written first: "Google" alone
+  // is not "Google Stadia", a product's name taken for a person's. A
+  // surname written first is one in pinyin ("Lin" for "Lin Mei") or one
+  // before given names that are written in no plain English letters
+  // ("Oh Su-bin", "Nguyễn Thu Hằng"). Asked when needed.
+  int by_first_word = -1;
+  auto may_name_by_first_word = [&](size_t e) {
+    if (e < actor_entities_) return true;
+    if (by_first_word < 0) {
+      by_first_word =
+          words_ == nullptr ||
+          words_->genders().GivenNameGender(tokens[0]) != Gender::kUnknown ||
+          IsPinyinWord(tokens[0]);
+    }
+    if (by_first_word == 1) return true;
+    const std::string_view name = entities_[e].name;
+    const size_t given = name.find(' ');
+    return given != std::string_view::npos &&
+           std::any_of(name.begin() + given + 1, name.end(), [](char c) {
+             return c == '-' || static_cast<unsigned char>(c) >= 0x80;
+           });
+  };
+  auto contains = [&](size_t e) {
+    const Entity& ent = entities_[e];
+    if (tokens.size() == 1) {
+      const std::span<const std::string_view> t = TokensOf(ent);
+      if (t.size() >= 2 && t.front() == tokens[0] &&
+          t[FamilyNameIndex(t)] != tokens[0]) {
+        return may_name_by_first_word(e);
+      }
+      return true;
+    }
     const std::span<const std::string_view> t = TokensOf(ent);
     return std::search(t.begin(), t.end(), tokens.begin(), tokens.end()) !=
            t.end();
@@ -1117,7 +1149,7 @@ std::optional<size_t> SpeakerRegistry::FindByTokens(
     size_t latest = 0;
     if (front != nullptr) {
       for (size_t e : front->people) {
-        if (last_mention_[e] > latest && contains(entities_[e])) {
+        if (last_mention_[e] > latest && contains(e)) {
           latest = last_mention_[e];
           best = e;
         }
@@ -1131,7 +1163,7 @@ std::optional<size_t> SpeakerRegistry::FindByTokens(
     absl::InlinedVector<size_t, 4> matching;
     if (front != nullptr) {
       for (size_t e : front->people) {
-        if (contains(entities_[e])) matching.push_back(e);
+        if (contains(e)) matching.push_back(e);
       }
     }
     if (!matching.empty()) {
@@ -1165,7 +1197,8 @@ std::optional<size_t> SpeakerRegistry::FindByTokens(
   }
   if (tokens.size() == 1 && front != nullptr &&
       front->first_as_first != kNone &&
-      (!best || front->first_as_first < *best)) {
+      (!best || front->first_as_first < *best) &&
+      may_name_by_first_word(front->first_as_first)) {
     best = front->first_as_first;
   }
   return best;

@@ -380,6 +380,27 @@ const SpeakerWords& Words() {
   return *words;
 }
 
+// Session 24: a word alone names a person the registry alone took for one
+// by the first word of their name only as a given name the pack knows or
+// a surname written first (in pinyin, or before given names in no plain
+// English letters); "Korvane" alone is not "Korvane Stream", a product
+// the registry took for a person ("Google" for "Google Stadia").
+TEST(SpeakerRegistry, AFirstWordAloneNamesAPersonOnlyAsAGivenName) {
+  const std::string text =
+      "Korvane Stream launches tomorrow. Before the launch Korvane promised "
+      "more. Martha Fry wrote back, and Lin Mei agreed, as did Oh Su-bin "
+      "and Nguyễn Thu Hằng. Then";
+  SpeakerRegistry r(text, nullptr, &Words());
+  const size_t end = text.size();
+  EXPECT_EQ(r.ResolveName("Korvane", end), "Korvane");
+  EXPECT_EQ(r.ResolveName("Stream", end), "Korvane Stream");
+  EXPECT_EQ(r.ResolveName("Martha", end), "Martha Fry");
+  EXPECT_EQ(r.ResolveName("Fry", end), "Martha Fry");
+  EXPECT_EQ(r.ResolveName("Lin", end), "Lin Mei");
+  EXPECT_EQ(r.ResolveName("Oh", end), "Oh Su-bin");
+  EXPECT_EQ(r.ResolveName("Nguyễn", end), "Nguyễn Thu Hằng");
+}
+
 // The registry is built on the first question that needs it; an anonymous
 // descriptor asked before it does not, and is still there for the role
 // noun after.
