@@ -141,10 +141,6 @@ size_t SplitQuotationStart(std::string_view text, size_t at) {
   for (size_t i = close; i > 0 && close - i < kFarthest; --i) {
     const char c = text[i - 1];
     if (c == '\n') break;
-    // Every mark ends in a byte outside ASCII, or is " or '.
-    if (static_cast<unsigned char>(c) < 0x80 && c != '"' && c != '\'') {
-      continue;
-    }
     if (!close_mark.is_double && (c == '\'' || c == '\x99') &&
         apostrophe(i, c == '\'' ? 1 : 3)) {
       continue;

@@ -809,14 +809,7 @@ void SpeakerRegistry::AddRun(const std::vector<Token>& tokens, size_t first,
   // "He Weiwen" is a name (pinyin.h).
   const bool surname_he =
       last == first + 1 && IsSurnameHeName(word(first), word(last));
-  // A capitalised "The" inside a sentence ("a deal backed by The Carlyle
-  // Group") is part of an organisation's name, kept in the name as
-  // written (not among its words, so that "Carlyle Group" finds it too).
-  const size_t run_first = first;
-  const bool named_article =
-      first > 0 && word(first) == "The" &&
-      ((tokens[first - 1].type == Token::kWord && !tokens[first - 1].cap) ||
-       word(first - 1) == ",");
+  const size_t run_first = first;  // before the stop words dropped below
   while (!surname_he && first <= last && IsCapitalizedStopWord(word(first))) {
     names_no_person |= IsThingDeterminer(word(first));
     ++first;
@@ -871,9 +864,16 @@ void SpeakerRegistry::AddRun(const std::vector<Token>& tokens, size_t first,
   if (HasOrganizationWord(lower)) {
     std::optional<size_t> found = FindByTokens(lower, false, text_.size());
     if (!found) {
-      const size_t from = named_article && first == run_first + 1
-                              ? tokens[run_first].start
-                              : at;
+      // A capitalised "The" inside a sentence ("a deal backed by The
+      // Carlyle Group") is part of the name, kept as written (not among
+      // its words, so that "Carlyle Group" finds it too).
+      const bool named_article =
+          first == run_first + 1 && run_first > 0 &&
+          word(run_first) == "The" &&
+          ((tokens[run_first - 1].type == Token::kWord &&
+            !tokens[run_first - 1].cap) ||
+           word(run_first - 1) == ",");
+      const size_t from = named_article ? tokens[run_first].start : at;
       std::string_view name(text_.data() + from, tokens[last].end - from);
       if (name.size() > 2 && IsPossessiveForm(name)) {
         name = StripPossessive(name);
@@ -1129,6 +1129,7 @@ std::optional<size_t> SpeakerRegistry::FindByTokens(
   auto contains = [&](size_t e) {
     const Entity& ent = entities_[e];
     if (tokens.size() == 1) {
+      if (e < actor_entities_) return true;
       const std::span<const std::string_view> t = TokensOf(ent);
       if (t.size() >= 2 && t.front() == tokens[0] &&
           t[FamilyNameIndex(t)] != tokens[0]) {
