@@ -752,12 +752,13 @@ void DocumentQuotes::DoQuote(ParagraphWork& w, size_t q,
     return;
   }
   // "their podcast “Beyond Finances”", "a poem called “Winter Solstice,
-  // Camelot Station”": a work's title, whatever its punctuation.
+  // Camelot Station”", "an episode of “DWTS.”": a work's title, whatever
+  // its punctuation.
   if (content.start < text_.size() &&
       std::isupper(static_cast<unsigned char>(text_[content.start]))) {
     size_t work = qt.open_tok;
     static constexpr std::string_view kNaming[] = {"called", "titled",
-                                                   "entitled", "named"};
+                                                   "entitled", "named", "of"};
     if (work > 1 && LowerIsOneOf(TokenText(text_, t[work - 1]), kNaming)) {
       --work;
     }

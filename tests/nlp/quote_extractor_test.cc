@@ -507,6 +507,11 @@ std::vector<Case> Cases() {
        "what was going on.»",
        {{"When all the evidence is in", D, "Marta Keane"},
         {"you will see what was going on.", D, "Marta Keane"}}},
+      // Session 24: ... and after its noun and "of".
+      {"EpisodeOfTitle",
+       kIntro + "Lin announced the news on a previous episode of “DWTS.” "
+                "Costs are rising.",
+       {}},
       // Session 23: and after its noun and a naming verb, commas and all.
       {"PoemCalledTitle",
        kIntro + "One of the cards, a poem called “Winter Solstice, Camelot "
