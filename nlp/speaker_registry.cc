@@ -1375,6 +1375,18 @@ std::optional<std::string> SpeakerRegistry::Resolve(const SubjectPhrase& p,
     case PhraseKind::kNone:
       return std::nullopt;
     case PhraseKind::kName: {
+      // "Vindman and Williams told lawmakers": two people the text
+      // introduced speak together, each by their full name (not the
+      // second alone, as the name "Vindman and Williams" would resolve).
+      if (const size_t and_at = p.text.find(" and ");
+          and_at != std::string::npos) {
+        const std::string_view both = p.text;
+        const std::optional<std::string> first =
+            KnownPerson(both.substr(0, and_at), at);
+        const std::optional<std::string> second =
+            first ? KnownPerson(both.substr(and_at + 5), at) : std::nullopt;
+        if (second && *first != *second) return *first + " and " + *second;
+      }
       // "Mr. Greenhalgh said": the honorific's gender.
       std::string name =
           ResolveName(p.text, at, Gender::kUnknown, p.role_words);

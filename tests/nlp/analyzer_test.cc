@@ -130,6 +130,18 @@ TEST(Analyzer, ASpeakerAfterTheIsABody) {
   EXPECT_EQ(kind_of(kept, "The Harbor City Ledger"), ActorKind::kOrganization);
 }
 
+// Session 24: two people who speak together are each an actor, and the
+// two together none.
+TEST(Analyzer, TwoSpeakersTogetherAreNoActorOfTheirOwn) {
+  const Analysis a = Analyze(
+      "Alexander Vindman and Jennifer Williams testified on Tuesday.\n\n"
+      "Vindman and Williams told lawmakers that the request was "
+      "inappropriate.");
+  EXPECT_EQ(SoleSpeaker(a), "Alexander Vindman and Jennifer Williams");
+  EXPECT_TRUE(HasActor(a, "Jennifer Williams"));
+  EXPECT_FALSE(HasActor(a, "Alexander Vindman and Jennifer Williams"));
+}
+
 // "He", a Chinese surname before a given name in pinyin, is no pronoun:
 // the speaker, the mention and the actor are the whole name, with the
 // appositive's role; a later "He said" is a pronoun again.

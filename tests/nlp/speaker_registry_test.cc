@@ -401,6 +401,24 @@ TEST(SpeakerRegistry, AFirstWordAloneNamesAPersonOnlyAsAGivenName) {
   EXPECT_EQ(r.ResolveName("Nguyễn", end), "Nguyễn Thu Hằng");
 }
 
+// Session 24: two people the text introduced, named together, speak
+// together, each by their full name; a name the text did not introduce
+// leaves the phrase to ResolveName as before.
+TEST(SpeakerRegistry, TwoPeopleNamedTogetherSpeakTogether) {
+  const std::string text =
+      "Alexander Vindman and Jennifer Williams testified. Later, Vindman "
+      "and Williams told lawmakers. Then";
+  SpeakerRegistry r(text, nullptr, &Words());
+  const size_t later = text.find("Vindman and");
+  SubjectPhrase both{PhraseKind::kName, {later, later + 20},
+                     "Vindman and Williams", "", {}};
+  EXPECT_EQ(r.Resolve(both, later).value_or(""),
+            "Alexander Vindman and Jennifer Williams");
+  SubjectPhrase unknown{PhraseKind::kName, {later, later + 20},
+                        "Dale and Williams", "", {}};
+  EXPECT_EQ(r.Resolve(unknown, later).value_or(""), "Jennifer Williams");
+}
+
 // The registry is built on the first question that needs it; an anonymous
 // descriptor asked before it does not, and is still there for the role
 // noun after.
