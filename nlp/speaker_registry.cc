@@ -256,6 +256,22 @@ bool IsNameParticle(std::string_view w) {
   return StaticWordSet<kNameParticles>::Contains(w);
 }
 
+// Whether `s` is one to three words, each capitalised (or opening with a
+// letter outside ASCII): what may be a person's name ("Vindman", "Ms.
+// Keane"; not "Department of Health"), told from its bytes before any
+// look-up.
+bool IsShortCapitalisedName(std::string_view s) {
+  if (s.empty()) return false;
+  size_t words = 0;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (i > 0 && s[i - 1] != ' ') continue;
+    if (s[i] == ' ' || ++words > 3) return false;
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    if (!IsAsciiUpper(s[i]) && c < 0x80) return false;
+  }
+  return true;
+}
+
 // The index of the family name among a person's lower-case name words:
 // the last, or the one before a generational suffix ("kennedy" in "james
 // p. kennedy jr."), which no two people's names share by being alike.
@@ -1379,7 +1395,9 @@ std::optional<std::string> SpeakerRegistry::Resolve(const SubjectPhrase& p,
       // introduced speak together, each by their full name (not the
       // second alone, as the name "Vindman and Williams" would resolve).
       if (const size_t and_at = p.text.find(" and ");
-          and_at != std::string::npos) {
+          and_at != std::string::npos &&
+          IsShortCapitalisedName(std::string_view(p.text).substr(0, and_at)) &&
+          IsShortCapitalisedName(std::string_view(p.text).substr(and_at + 5))) {
         const std::string_view both = p.text;
         const std::optional<std::string> first =
             KnownPerson(both.substr(0, and_at), at);
@@ -1488,10 +1506,8 @@ std::optional<std::string> SpeakerRegistry::Resolve(const SubjectPhrase& p,
 std::optional<std::string> SpeakerRegistry::KnownPerson(std::string_view name,
                                                         size_t at) const {
   EnsureBuilt();
-  std::string text;
-  std::vector<std::string_view> views;
   const std::span<const std::string_view> words =
-      LowerWordsInto(name, text, views);
+      LowerWordsInto(name, scratch_name_text_, scratch_words_);
   size_t k = 0;
   while (k < words.size() && (IsHonorific(words[k]) || IsTitleWord(words[k]))) {
     ++k;

@@ -227,6 +227,22 @@ TEST(SpeakerRegistry, OneWordRunsMentionOnlyKnownNamesAndOrganisations) {
   }
 }
 
+// Session 24: "it" stands for the body mentioned last, unless that
+// mention is oblique and a body was the subject just before it, as a
+// person's pronoun does.
+TEST(SpeakerRegistry, ItPrefersABodyNamedAsASubjectToAnObliqueMention) {
+  EXPECT_EQ(PronounAtThen("Kestrel Aerospace Group confirmed that its "
+                          "approach uses the rocket. In a statement sent "
+                          "on the day the proposals were due to Harbor "
+                          "Institute, Then",
+                          "it", PronounKind::kOrganization),
+            "Kestrel Aerospace Group");
+  EXPECT_EQ(PronounAtThen("Kestrel Aerospace Group met Harbor Institute. "
+                          "Then",
+                          "it", PronounKind::kOrganization),
+            "Harbor Institute");
+}
+
 // Session 13: a subject pronoun stands for the person mentioned last,
 // unless that mention is oblique (a possessive's owner, a preposition's
 // object, the object in a relative clause) and a person was the subject
