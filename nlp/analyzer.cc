@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <vector>
 
 #include "nlp/actor_finder.h"
 #include "nlp/actor_kind_guess.h"
@@ -187,53 +188,81 @@ class PipelineAnalyzer : public Analyzer {
   // and Chinese negotiators") do not.
   // The owner's stripped title becomes its role.
   void AddSpeakersToActors(const OwnerName& owner, Analysis& analysis) const {
+    // Speakers whose name holds " and " come last, once every speaker of
+    // one name is an actor (AddSpeakerToActors).
+    std::vector<Quote*> joint;
     for (Quote& q : analysis.quotes) {
       if (!q.speaker || q.speaker->empty()) continue;
-      if (const KnownActor* known = actors_.Lookup(*q.speaker)) {
-        q.speaker = known->name;
+      if (q.speaker->find(" and ") != std::string::npos) {
+        joint.push_back(&q);
         continue;
       }
-      if (!std::isupper(static_cast<unsigned char>((*q.speaker)[0]))) continue;
-      // A descriptor may open with a capital ("U.S. and Chinese
-      // negotiators"), but a name ends with a capitalised word.
-      const size_t last_word = q.speaker->rfind(' ');
-      if (last_word != std::string::npos &&
-          std::islower(static_cast<unsigned char>((*q.speaker)[last_word + 1]))) {
-        continue;
-      }
-      auto same = std::find_if(
-          analysis.actors.begin(), analysis.actors.end(),
-          [&](const ActorInText& a) { return a.name == *q.speaker; });
-      if (same == analysis.actors.end()) {
-        same = BodyNamedShort(analysis.actors, *q.speaker);
-        if (same != analysis.actors.end()) q.speaker = same->name;
-      }
-      if (same == analysis.actors.end()) {
-        const std::string role =
-            *q.speaker == owner.name ? owner.title : std::string();
-        ActorKind kind = GuessActorKind(*q.speaker, pack_.discovery);
-        if (kind == ActorKind::kPerson &&
-            (AfterDefiniteArticle(analysis.text, q.speaker_span) ||
-             FirstWordNamesABody(*q.speaker, analysis.text, analysis.actors,
-                                 pack_.discovery, genders_))) {
-          kind = ActorKind::kOrganization;
-        }
-        analysis.actors.push_back({*q.speaker, kind, role, "", false, {}});
-        same = analysis.actors.end() - 1;
-        // "When the immunologist De’Broski Herbert looked ..." before
-        // "De’Broski Herbert recalled": the full name of a person the text
-        // quotes mentions them wherever it stands.
-        if (kind == ActorKind::kPerson &&
-            same->name.find(' ') != std::string::npos) {
-          AddFullNameMentions(analysis.text, *same);
-        }
-      }
-      if (!q.speaker_span.empty()) same->mentions.push_back(q.speaker_span);
+      AddSpeakerToActors(owner, q, analysis);
     }
+    for (Quote* q : joint) AddSpeakerToActors(owner, *q, analysis);
     // A speaker's name that the actor finder found too ("“...,” Chen
     // Haoran said"), or a name the finder found twice over (as a name and
     // inside an affiliation), is one mention, not two.
     for (ActorInText& a : analysis.actors) DropOverlappingMentions(a.mentions);
+  }
+
+  // AddSpeakersToActors for the speaker of `q`, which has one.
+  void AddSpeakerToActors(const OwnerName& owner, Quote& q,
+                          Analysis& analysis) const {
+    if (const KnownActor* known = actors_.Lookup(*q.speaker)) {
+      q.speaker = known->name;
+      return;
+    }
+    if (!std::isupper(static_cast<unsigned char>((*q.speaker)[0]))) return;
+    // A descriptor may open with a capital ("U.S. and Chinese
+    // negotiators"), but a name ends with a capitalised word.
+    const size_t last_word = q.speaker->rfind(' ');
+    if (last_word != std::string::npos &&
+        std::islower(static_cast<unsigned char>((*q.speaker)[last_word + 1]))) {
+      return;
+    }
+    auto named = [&](std::string_view name) {
+      return std::find_if(
+          analysis.actors.begin(), analysis.actors.end(),
+          [&](const ActorInText& a) { return a.name == name; });
+    };
+    // "Alexander Vindman and Jennifer Williams" (the registry's joint
+    // speakers): two speaking together, one of them an actor already, are
+    // no actor of their own.
+    if (const size_t and_at = q.speaker->find(" and ");
+        and_at != std::string::npos &&
+        (named(std::string_view(*q.speaker).substr(0, and_at)) !=
+             analysis.actors.end() ||
+         named(std::string_view(*q.speaker).substr(and_at + 5)) !=
+             analysis.actors.end())) {
+      return;
+    }
+    auto same = named(*q.speaker);
+    if (same == analysis.actors.end()) {
+      same = BodyNamedShort(analysis.actors, *q.speaker);
+      if (same != analysis.actors.end()) q.speaker = same->name;
+    }
+    if (same == analysis.actors.end()) {
+      const std::string role =
+          *q.speaker == owner.name ? owner.title : std::string();
+      ActorKind kind = GuessActorKind(*q.speaker, pack_.discovery);
+      if (kind == ActorKind::kPerson &&
+          (AfterDefiniteArticle(analysis.text, q.speaker_span) ||
+           FirstWordNamesABody(*q.speaker, analysis.text, analysis.actors,
+                               pack_.discovery, genders_))) {
+        kind = ActorKind::kOrganization;
+      }
+      analysis.actors.push_back({*q.speaker, kind, role, "", false, {}});
+      same = analysis.actors.end() - 1;
+      // "When the immunologist De’Broski Herbert looked ..." before
+      // "De’Broski Herbert recalled": the full name of a person the text
+      // quotes mentions them wherever it stands.
+      if (kind == ActorKind::kPerson &&
+          same->name.find(' ') != std::string::npos) {
+        AddFullNameMentions(analysis.text, *same);
+      }
+    }
+    if (!q.speaker_span.empty()) same->mentions.push_back(q.speaker_span);
   }
 
   // Adds to `actor` every place `text` writes its name as whole words.
@@ -245,12 +274,15 @@ class PipelineAnalyzer : public Analyzer {
     });
   }
 
-  // Whether "the " or "The " comes just before `span`: "according to the
+  // Whether "the " or "The " comes just before `span`, or "The " opens it
+  // (a name that keeps its article: "told The Wrap"): "according to the
   // San Francisco Chronicle", "The Hollywood Reporter says". News text
   // names a person without an article, so a named speaker after one is a
   // body (a paper, an agency), whatever its last word.
   static bool AfterDefiniteArticle(std::string_view text, const Span& span) {
-    if (span.empty() || span.start < 4) return false;
+    if (span.empty()) return false;
+    if (text.substr(span.start, 4) == "The ") return true;
+    if (span.start < 4) return false;
     const std::string_view before = text.substr(span.start - 4, 4);
     if (before.substr(1) != "he ") return false;
     const bool starts_word =

@@ -14,6 +14,7 @@
 #include "nlp/function_words.h"
 #include "nlp/lower_word.h"
 #include "nlp/quote_cues.h"
+#include "nlp/quote_marks.h"
 #include "nlp/quote_order.h"
 #include "nlp/quote_pairs.h"
 #include "nlp/quote_paragraph.h"
@@ -121,23 +122,37 @@ bool CueInRelativeClause(const ParagraphWork& w, size_t begin, size_t c,
 size_t SplitQuotationStart(std::string_view text, size_t at) {
   size_t k = at;
   while (k > 0 && text[k - 1] == ' ') --k;
-  size_t close;
-  if (k >= 4 && text.compare(k - 3, 3, "\xE2\x80\x9D") == 0) {
-    close = k - 3;
-  } else if (k >= 2 && text[k - 1] == '"') {
-    close = k - 1;
-  } else {
+  const MarkChar close_mark = ClosingMarkBefore(text, k);
+  if (close_mark.length == 0 || k == close_mark.length) {
     return std::string_view::npos;
   }
+  const size_t close = k - close_mark.length;
   if (text[close - 1] != ',') return std::string_view::npos;
-  // The nearest mark before it opens the quotation, curly or straight
-  // (pages mix them: “...," he said); a closing curly one ends another.
+  // The nearest mark of its kind before it opens the quotation, curly or
+  // straight (pages mix them: “...," he said); a closing one of that kind
+  // ends another. A single mark between two letters is an apostrophe
+  // ("don’t"), neither.
+  auto apostrophe = [&](size_t end, size_t length) {
+    return end > length && end < text.size() &&
+           kAsciiAlnum[static_cast<unsigned char>(text[end - length - 1])] &&
+           kAsciiAlnum[static_cast<unsigned char>(text[end])];
+  };
   constexpr size_t kFarthest = 2000;
-  for (size_t i = close; i-- > 0 && close - i < kFarthest;) {
-    if (text[i] == '\n') break;
-    if (text[i] == '"') return i + 1;
-    if (text.compare(i, 3, "\xE2\x80\x9C") == 0) return i + 3;
-    if (text.compare(i, 3, "\xE2\x80\x9D") == 0) break;
+  for (size_t i = close; i > 0 && close - i < kFarthest; --i) {
+    const char c = text[i - 1];
+    if (c == '\n') break;
+    if (!close_mark.is_double && (c == '\'' || c == '\x99') &&
+        apostrophe(i, c == '\'' ? 1 : 3)) {
+      continue;
+    }
+    if (const MarkChar m = OpeningMarkBefore(text, i);
+        m.length != 0 && m.is_double == close_mark.is_double) {
+      return i;
+    }
+    if (const MarkChar m = ClosingMarkBefore(text, i);
+        m.length != 0 && m.is_double == close_mark.is_double) {
+      break;
+    }
   }
   return std::string_view::npos;
 }
@@ -737,12 +752,13 @@ void DocumentQuotes::DoQuote(ParagraphWork& w, size_t q,
     return;
   }
   // "their podcast “Beyond Finances”", "a poem called “Winter Solstice,
-  // Camelot Station”": a work's title, whatever its punctuation.
+  // Camelot Station”", "an episode of “DWTS.”": a work's title, whatever
+  // its punctuation.
   if (content.start < text_.size() &&
       std::isupper(static_cast<unsigned char>(text_[content.start]))) {
     size_t work = qt.open_tok;
     static constexpr std::string_view kNaming[] = {"called", "titled",
-                                                   "entitled", "named"};
+                                                   "entitled", "named", "of"};
     if (work > 1 && LowerIsOneOf(TokenText(text_, t[work - 1]), kNaming)) {
       --work;
     }

@@ -59,6 +59,21 @@ bool AuxiliaryOpensVerb(std::string_view text, const std::vector<Token>& t,
   return false;
 }
 
+// An auxiliary, perhaps with a contracted "not" ("doesn't", "won’t"),
+// `w` in lower case.
+bool IsAuxiliaryOrNegation(std::string_view w) {
+  if (IsAuxiliary(w)) return true;
+  for (std::string_view nt : {std::string_view("n't"),
+                              std::string_view("n\xE2\x80\x99t")}) {
+    if (w.size() > nt.size() && w.ends_with(nt)) {
+      const std::string_view stem = w.substr(0, w.size() - nt.size());
+      return IsAuxiliary(stem) || stem == "wo" || stem == "ca" ||
+             stem == "is" || stem == "are" || stem == "was" || stem == "were";
+    }
+  }
+  return false;
+}
+
 bool IsObjectPronoun(std::string_view w) {
   return w == "him" || w == "her" || w == "them" || w == "us" || w == "me" ||
          w == "reporters" || w == "journalists" || w == "lawmakers";
@@ -942,6 +957,14 @@ void FindIndirectSpeech(ParagraphWork& w, const CueTable& cues,
         forward = clause > j || !IsNonClauseStart(start) ||
                   AmountOpensClause(w, clause, last) ||
                   (start == "no" && NoPhraseOpensClause(w, clause, last));
+        // "the story the White House is telling doesn't paint the full
+        // picture": "tell" with no hearer after it tells a thing, here the
+        // noun its relative clause modifies, and an auxiliary right after
+        // it is the verb of the sentence, not of a report.
+        if (clause == j && j == k + cue.length && cue.lemma == "tell" &&
+            IsAuxiliaryOrNegation(start)) {
+          forward = false;
+        }
         // A date or place right after the cue ("said on Tuesday") is not a
         // clause; "said Tuesday" neither.
         if (clause == j && t[clause].cap &&

@@ -272,7 +272,22 @@ constexpr MarkText kClosingMarks[] = {
 
 }  // namespace
 
+namespace {
+
+// Whether a mark may end text[0, pos): every mark is " or ', or ends in a
+// byte outside ASCII. Turns most positions away before the lists are
+// read.
+bool MayEndMark(std::string_view text, size_t pos) {
+  pos = std::min(pos, text.size());
+  if (pos == 0) return false;
+  const unsigned char last = static_cast<unsigned char>(text[pos - 1]);
+  return last >= 0x80 || last == '"' || last == '\'';
+}
+
+}  // namespace
+
 MarkChar OpeningMarkBefore(std::string_view text, size_t pos) {
+  if (!MayEndMark(text, pos)) return {};
   const std::string_view before = text.substr(0, std::min(pos, text.size()));
   for (const MarkText& m : kOpeningMarks) {
     if (before.ends_with(m.text)) return {m.text.size(), m.is_double};
@@ -290,6 +305,7 @@ MarkChar ClosingMarkAt(std::string_view text, size_t pos) {
 }
 
 MarkChar ClosingMarkBefore(std::string_view text, size_t pos) {
+  if (!MayEndMark(text, pos)) return {};
   const std::string_view before = text.substr(0, std::min(pos, text.size()));
   for (const MarkText& m : kClosingMarks) {
     if (before.ends_with(m.text)) return {m.text.size(), m.is_double};

@@ -15,6 +15,7 @@
 #include "nlp/ascii.h"
 #include "nlp/function_words.h"
 #include "nlp/gender_words.h"
+#include "nlp/quote_marks.h"
 #include "nlp/speaker_registry.h"
 #include "nlp/word_list_filter.h"
 
@@ -59,12 +60,8 @@ std::optional<size_t> SpeakerRegistry::PreviousSubject(
   // The pronoun opens its sentence, perhaps after one adverb and a comma
   // ("However, he said"); or, asked for from a quotation's start (Resolve's
   // `at` for a pronoun after the quotation), the quotation does.
-  size_t open = at;
-  if (open >= 3 && text_.compare(open - 3, 3, "\xE2\x80\x9C") == 0) {
-    open -= 3;
-  } else if (open >= 1 && text_[open - 1] == '"') {
-    --open;
-  }
+  const size_t open_mark = OpeningMarkBefore(text_, at).length;
+  size_t open = at - open_mark;
   size_t k = open;
   while (k > 0 && text_[k - 1] == ' ') --k;
   if (k > 0 && text_[k - 1] == ',') {
@@ -163,8 +160,9 @@ bool SpeakerRegistry::NeverNamedAsSubject(size_t e, size_t at) const {
   return true;
 }
 
-std::optional<size_t> SpeakerRegistry::NearestPronounAntecedent(
-    size_t at, Gender gender, std::string_view quoted) const {
+template <typename Fits>
+std::optional<size_t> SpeakerRegistry::LatestUnlessOblique(
+    size_t at, const Fits& fits) const {
   std::optional<size_t> last;
   size_t last_at = 0;
   // How many mentions, and bytes, back a subject may lie behind an
@@ -173,8 +171,7 @@ std::optional<size_t> SpeakerRegistry::NearestPronounAntecedent(
   constexpr size_t kNearBytes = 1500;
   int seen = 0;
   for (auto it = MentionsBefore(at, false); it != mentions_.rend(); ++it) {
-    const Entity& ent = entities_[it->entity];
-    if (!ent.person || !FitsPronoun(ent, gender, quoted)) continue;
+    if (!fits(entities_[it->entity], it->at)) continue;
     if (!last) {
       last = it->entity;
       last_at = it->at;
@@ -190,6 +187,13 @@ std::optional<size_t> SpeakerRegistry::NearestPronounAntecedent(
     if (!MentionIsOblique(it->at)) return it->entity;
   }
   return last;
+}
+
+std::optional<size_t> SpeakerRegistry::NearestPronounAntecedent(
+    size_t at, Gender gender, std::string_view quoted) const {
+  return LatestUnlessOblique(at, [&](const Entity& ent, size_t) {
+    return ent.person && FitsPronoun(ent, gender, quoted);
+  });
 }
 
 bool SpeakerRegistry::FitsPronoun(const Entity& ent, Gender g,
@@ -213,13 +217,9 @@ bool SpeakerRegistry::FitsPronoun(const Entity& ent, Gender g,
 
 std::optional<size_t> SpeakerRegistry::OrganizationAntecedent(
     size_t at) const {
-  for (auto it = MentionsBefore(at, false); it != mentions_.rend(); ++it) {
-    const Entity& ent = entities_[it->entity];
-    if (ent.person) continue;
-    if (ent.place && NameModifiesNoun(it->at)) continue;
-    return it->entity;
-  }
-  return std::nullopt;
+  return LatestUnlessOblique(at, [&](const Entity& ent, size_t mention) {
+    return !ent.person && !(ent.place && NameModifiesNoun(mention));
+  });
 }
 
 void SpeakerRegistry::NoteGroup(std::string_view head, size_t at,

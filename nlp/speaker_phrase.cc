@@ -370,11 +370,25 @@ void Finish(std::string_view text, const std::vector<Token>& tokens,
   }
 }
 
-// Trims capitalized stop words and leading connectors from a name run.
+// Whether token `k` is a capitalised "The" inside its sentence, after a
+// word in lower case or a comma: then it is part of the name after it
+// ("told The Wrap", "a report by The Information"), as a sentence's
+// first "The" may not be.
+bool NamesArticleAt(std::string_view text, const std::vector<Token>& tokens,
+                    size_t k) {
+  if (k == 0 || TokenText(text, tokens[k]) != "The") return false;
+  const Token& prev = tokens[k - 1];
+  return (IsWord(prev) && !prev.cap) || TokenText(text, prev) == ",";
+}
+
+// Trims capitalized stop words and leading connectors from a name run;
+// keeps a "The" inside a sentence (NamesArticleAt) before the name's
+// other words.
 size_t TrimNameStart(std::string_view text, const std::vector<Token>& tokens,
                      size_t first, size_t last) {
   while (first < last) {
     const std::string_view w = TokenText(text, tokens[first]);
+    if (NamesArticleAt(text, tokens, first)) break;
     // "He Weiwen" is a name (pinyin.h).
     if (first + 1 == last &&
         IsSurnameHeName(w, TokenText(text, tokens[last]))) {
@@ -1678,13 +1692,16 @@ SubjectPhrase SubjectAfter(std::string_view text,
   const size_t limit = std::min(ceiling, begin + 14);
   size_t last = begin;
   // "the Harbor Institute": an organisation's name with its article. "the
-  // Jordanian government" is a role: its capital is only a demonym.
+  // Jordanian government" is a role: its capital is only a demonym. A
+  // capitalised "The" inside the sentence is part of the name ("according
+  // to The Wrap": NamesArticleAt).
   const bool demonym_role =
       begin + 2 < limit && IsWord(tokens[begin + 1]) &&
       words.IsOriginModifier(text, tokens[begin + 1]) &&
       IsWord(tokens[begin + 2]) && !tokens[begin + 2].cap;
   if (first_lower == "the" && begin + 1 < limit && IsWord(tokens[begin + 1]) &&
-      tokens[begin + 1].cap && !demonym_role) {
+      tokens[begin + 1].cap && !demonym_role &&
+      !NamesArticleAt(text, tokens, begin)) {
     begin = begin + 1;
     k = begin;
   }

@@ -256,6 +256,22 @@ bool IsNameParticle(std::string_view w) {
   return StaticWordSet<kNameParticles>::Contains(w);
 }
 
+// Whether `s` is one to three words, each capitalised (or opening with a
+// letter outside ASCII): what may be a person's name ("Vindman", "Ms.
+// Keane"; not "Department of Health"), told from its bytes before any
+// look-up.
+bool IsShortCapitalisedName(std::string_view s) {
+  if (s.empty()) return false;
+  size_t words = 0;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (i > 0 && s[i - 1] != ' ') continue;
+    if (s[i] == ' ' || ++words > 3) return false;
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    if (!IsAsciiUpper(s[i]) && c < 0x80) return false;
+  }
+  return true;
+}
+
 // The index of the family name among a person's lower-case name words:
 // the last, or the one before a generational suffix ("kennedy" in "james
 // p. kennedy jr."), which no two people's names share by being alike.
@@ -809,6 +825,7 @@ void SpeakerRegistry::AddRun(const std::vector<Token>& tokens, size_t first,
   // "He Weiwen" is a name (pinyin.h).
   const bool surname_he =
       last == first + 1 && IsSurnameHeName(word(first), word(last));
+  const size_t run_first = first;  // before the stop words dropped below
   while (!surname_he && first <= last && IsCapitalizedStopWord(word(first))) {
     names_no_person |= IsThingDeterminer(word(first));
     ++first;
@@ -863,7 +880,17 @@ void SpeakerRegistry::AddRun(const std::vector<Token>& tokens, size_t first,
   if (HasOrganizationWord(lower)) {
     std::optional<size_t> found = FindByTokens(lower, false, text_.size());
     if (!found) {
-      std::string_view name(text_.data() + at, tokens[last].end - at);
+      // A capitalised "The" inside a sentence ("a deal backed by The
+      // Carlyle Group") is part of the name, kept as written (not among
+      // its words, so that "Carlyle Group" finds it too).
+      const bool named_article =
+          first == run_first + 1 && run_first > 0 &&
+          word(run_first) == "The" &&
+          ((tokens[run_first - 1].type == Token::kWord &&
+            !tokens[run_first - 1].cap) ||
+           word(run_first - 1) == ",");
+      const size_t from = named_article ? tokens[run_first].start : at;
+      std::string_view name(text_.data() + from, tokens[last].end - from);
       if (name.size() > 2 && IsPossessiveForm(name)) {
         name = StripPossessive(name);
       }
@@ -1091,8 +1118,41 @@ std::optional<size_t> SpeakerRegistry::FindByTokens(
   std::optional<size_t> best;
   // Whether person `ent` (one of front->people) has the tokens in its
   // name: so for one token by being there, and for more found in order.
-  auto contains = [&](const Entity& ent) {
-    if (tokens.size() == 1) return true;
+  // One word names a person the registry alone took for one (no actor)
+  // by the first word of a longer name, not the family name, only as a
+  // given name the pack knows or a surname written first: "Google" alone
+  // is not "Google Stadia", a product's name taken for a person's. A
+  // surname written first is one in pinyin ("Lin" for "Lin Mei") or one
+  // before given names that are written in no plain English letters
+  // ("Oh Su-bin", "Nguyễn Thu Hằng"). Asked when needed.
+  int by_first_word = -1;
+  auto may_name_by_first_word = [&](size_t e) {
+    if (e < actor_entities_) return true;
+    if (by_first_word < 0) {
+      by_first_word =
+          words_ == nullptr ||
+          words_->genders().GivenNameGender(tokens[0]) != Gender::kUnknown ||
+          IsPinyinWord(tokens[0]);
+    }
+    if (by_first_word == 1) return true;
+    const std::string_view name = entities_[e].name;
+    const size_t given = name.find(' ');
+    return given != std::string_view::npos &&
+           std::any_of(name.begin() + given + 1, name.end(), [](char c) {
+             return c == '-' || static_cast<unsigned char>(c) >= 0x80;
+           });
+  };
+  auto contains = [&](size_t e) {
+    const Entity& ent = entities_[e];
+    if (tokens.size() == 1) {
+      if (e < actor_entities_) return true;
+      const std::span<const std::string_view> t = TokensOf(ent);
+      if (t.size() >= 2 && t.front() == tokens[0] &&
+          t[FamilyNameIndex(t)] != tokens[0]) {
+        return may_name_by_first_word(e);
+      }
+      return true;
+    }
     const std::span<const std::string_view> t = TokensOf(ent);
     return std::search(t.begin(), t.end(), tokens.begin(), tokens.end()) !=
            t.end();
@@ -1106,7 +1166,7 @@ std::optional<size_t> SpeakerRegistry::FindByTokens(
     size_t latest = 0;
     if (front != nullptr) {
       for (size_t e : front->people) {
-        if (last_mention_[e] > latest && contains(entities_[e])) {
+        if (last_mention_[e] > latest && contains(e)) {
           latest = last_mention_[e];
           best = e;
         }
@@ -1120,7 +1180,7 @@ std::optional<size_t> SpeakerRegistry::FindByTokens(
     absl::InlinedVector<size_t, 4> matching;
     if (front != nullptr) {
       for (size_t e : front->people) {
-        if (contains(entities_[e])) matching.push_back(e);
+        if (contains(e)) matching.push_back(e);
       }
     }
     if (!matching.empty()) {
@@ -1154,7 +1214,8 @@ std::optional<size_t> SpeakerRegistry::FindByTokens(
   }
   if (tokens.size() == 1 && front != nullptr &&
       front->first_as_first != kNone &&
-      (!best || front->first_as_first < *best)) {
+      (!best || front->first_as_first < *best) &&
+      may_name_by_first_word(front->first_as_first)) {
     best = front->first_as_first;
   }
   return best;
@@ -1296,9 +1357,13 @@ std::string SpeakerRegistry::ResolveName(
     }
     return std::string(entities_[*e].name);
   }
-  // Drop the leading "the" and titles from the name as written.
+  // Drop the leading "the" and titles from the name as written; but a
+  // capitalised "The" alone before it stays, as the subject phrase keeps
+  // one only inside a sentence, where it is part of the name ("told The
+  // Wrap", SubjectBefore).
+  const size_t dropped = skip == 1 && name.starts_with("The ") ? 0 : skip;
   std::string_view rest = name;
-  for (size_t k = 0; k < skip; ++k) {
+  for (size_t k = 0; k < dropped; ++k) {
     const size_t space = rest.find(' ');
     if (space == std::string_view::npos) break;
     rest.remove_prefix(space + 1);
@@ -1306,7 +1371,7 @@ std::string SpeakerRegistry::ResolveName(
   size_t kept = 0, cut = rest.size();
   for (size_t i = 0; i <= rest.size(); ++i) {
     if (i == rest.size() || rest[i] == ' ') {
-      if (++kept == end - skip) {
+      if (++kept == end - dropped) {
         cut = i;
         break;
       }
@@ -1326,6 +1391,20 @@ std::optional<std::string> SpeakerRegistry::Resolve(const SubjectPhrase& p,
     case PhraseKind::kNone:
       return std::nullopt;
     case PhraseKind::kName: {
+      // "Vindman and Williams told lawmakers": two people the text
+      // introduced speak together, each by their full name (not the
+      // second alone, as the name "Vindman and Williams" would resolve).
+      if (const size_t and_at = p.text.find(" and ");
+          and_at != std::string::npos &&
+          IsShortCapitalisedName(std::string_view(p.text).substr(0, and_at)) &&
+          IsShortCapitalisedName(std::string_view(p.text).substr(and_at + 5))) {
+        const std::string_view both = p.text;
+        const std::optional<std::string> first =
+            KnownPerson(both.substr(0, and_at), at);
+        const std::optional<std::string> second =
+            first ? KnownPerson(both.substr(and_at + 5), at) : std::nullopt;
+        if (second && *first != *second) return *first + " and " + *second;
+      }
       // "Mr. Greenhalgh said": the honorific's gender.
       std::string name =
           ResolveName(p.text, at, Gender::kUnknown, p.role_words);
@@ -1427,10 +1506,8 @@ std::optional<std::string> SpeakerRegistry::Resolve(const SubjectPhrase& p,
 std::optional<std::string> SpeakerRegistry::KnownPerson(std::string_view name,
                                                         size_t at) const {
   EnsureBuilt();
-  std::string text;
-  std::vector<std::string_view> views;
   const std::span<const std::string_view> words =
-      LowerWordsInto(name, text, views);
+      LowerWordsInto(name, scratch_name_text_, scratch_words_);
   size_t k = 0;
   while (k < words.size() && (IsHonorific(words[k]) || IsTitleWord(words[k]))) {
     ++k;

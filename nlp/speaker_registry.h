@@ -270,8 +270,18 @@ class SpeakerRegistry {
   bool MentionIsOblique(size_t at) const;
   // The organisation (or place) an "it" at `at` stands for: the one
   // mentioned last, passing over places that only modify a noun ("the US
-  // military", "US politicians"), which name no actor.
+  // military", "US politicians"), which name no actor; as for a person
+  // (LatestUnlessOblique), one named as a subject a little before an
+  // oblique last mention ("Boeing ... confirmed ... the day the proposals
+  // were due to NASA, it said") is preferred.
   std::optional<size_t> OrganizationAntecedent(size_t at) const;
+  // The entity of the latest mention before `at` for which `fits(entity,
+  // mention's byte)` holds, unless that mention is oblique
+  // (MentionIsOblique) and a fitting mention a few mentions (six) and
+  // bytes (1,500) back in its paragraph is not: then the latest such.
+  // (Defined and used in speaker_antecedents.cc only.)
+  template <typename Fits>
+  std::optional<size_t> LatestUnlessOblique(size_t at, const Fits& fits) const;
   // The organisation a "they" at `at` stands for ("Big Machine have denied
   // it. “...,” they said"): the entity mentioned last, when it is an
   // organisation named as more than a possessive within a few sentences,

@@ -121,6 +121,25 @@ TEST(Analyzer, ASpeakerAfterTheIsABody) {
       "Keane.");
   EXPECT_EQ(SoleSpeaker(person), "Marta Keane");
   EXPECT_EQ(kind_of(person, "Marta Keane"), ActorKind::kPerson);
+  // Session 24: a name that keeps its capitalised "The" ("according to
+  // The Harbor City Ledger") is a body too.
+  const Analysis kept = Analyze(
+      "The bridge will close for repairs next spring, according to The "
+      "Harbor City Ledger.");
+  EXPECT_EQ(SoleSpeaker(kept), "The Harbor City Ledger");
+  EXPECT_EQ(kind_of(kept, "The Harbor City Ledger"), ActorKind::kOrganization);
+}
+
+// Session 24: two people who speak together are each an actor, and the
+// two together none.
+TEST(Analyzer, TwoSpeakersTogetherAreNoActorOfTheirOwn) {
+  const Analysis a = Analyze(
+      "Alexander Vindman and Jennifer Williams testified on Tuesday.\n\n"
+      "Vindman and Williams told lawmakers that the request was "
+      "inappropriate.");
+  EXPECT_EQ(SoleSpeaker(a), "Alexander Vindman and Jennifer Williams");
+  EXPECT_TRUE(HasActor(a, "Jennifer Williams"));
+  EXPECT_FALSE(HasActor(a, "Alexander Vindman and Jennifer Williams"));
 }
 
 // "He", a Chinese surname before a given name in pinyin, is no pronoun:

@@ -491,6 +491,27 @@ std::vector<Case> Cases() {
        "what was going on.”",
        {{"When all the evidence is in", D, "Marta Keane"},
         {"you will see what was going on.", D, "Marta Keane"}}},
+      // Session 24: single marks and guillemets open and close a split
+      // quotation too (quote_marks.h); an apostrophe inside it is none.
+      {"SplitQuoteWithSingleMarks",
+       "Marta Keane met the farmers on Monday.\n\n"
+       "Keane would not say whether Dana Whitlock slept on the night Lin "
+       "Mei left. ‘When all the evidence is in, you’ll know,’ she said, "
+       "‘you will see what was going on.’",
+       {{"When all the evidence is in, you’ll know", D, "Marta Keane"},
+        {"you will see what was going on.", D, "Marta Keane"}}},
+      {"SplitQuoteWithGuillemets",
+       "Marta Keane met the farmers on Monday.\n\n"
+       "Keane would not say whether Dana Whitlock slept on the night Lin "
+       "Mei left. «When all the evidence is in,» she said, «you will see "
+       "what was going on.»",
+       {{"When all the evidence is in", D, "Marta Keane"},
+        {"you will see what was going on.", D, "Marta Keane"}}},
+      // Session 24: ... and after its noun and "of".
+      {"EpisodeOfTitle",
+       kIntro + "Lin announced the news on a previous episode of “DWTS.” "
+                "Costs are rising.",
+       {}},
       // Session 23: and after its noun and a naming verb, commas and all.
       {"PoemCalledTitle",
        kIntro + "One of the cards, a poem called “Winter Solstice, Camelot "

@@ -56,6 +56,9 @@ TEST(IndirectSpeech, Table) {
       {"Prices will fall next year, according to estimates by Ridgeline "
        "Commodities.",
        "Prices will fall next year", "Ridgeline Commodities"},
+      // Session 24: a publication keeps its capitalised "The".
+      {"Three scripts are still in contention, according to The Wrap.",
+       "Three scripts are still in contention", "The Wrap"},
       {"Analysts said the pace would have to quicken sharply.",
        "the pace would have to quicken sharply", "analysts"},
       // Session 21: a participle's group subject ends at a past tense and
@@ -104,6 +107,14 @@ TEST(IndirectSpeech, Table) {
        "she had taken the files", "Marta Keane"},
       // Verbs that mostly take an object report a clause after "that", or
       // one with an auxiliary verb, but not a noun phrase.
+      // Session 24: "tell" with no hearer tells a thing: the noun its
+      // relative clause modifies, whose verb follows ("doesn't paint").
+      {"There is reason to suspect the story the ministry is telling "
+       "doesn't paint the full picture.",
+       "", ""},
+      {"There is reason to suspect the story the ministry told does not "
+       "paint the full picture.",
+       "", ""},
       {"Marta Keane denied the allegations in a statement on Tuesday.", "",
        ""},
       {"The embassy in Lisbon maintains its own air quality monitor.", "",

@@ -683,6 +683,32 @@ TEST(SubjectAfter, PossessiveOwnerBeforeAGivenNameIsNoPartOfTheName) {
 
 // Issue quality5 (held-out class 2): "The council said ... and warned":
 // a capitalised article alone is no name after a sentence start.
+// Session 24: a capitalised "The" inside a sentence is part of the name
+// after it ("according to The Wrap"); a sentence's first "The", and "the"
+// in lower case, are not.
+TEST(SubjectAfter, CapitalisedTheInsideASentenceIsPartOfTheName) {
+  struct Case {
+    const char* text;
+    size_t begin;  // the token the subject starts at
+    const char* phrase;
+  } cases[] = {
+      {"Talks went on, according to The Wrap.", 6, "The Wrap"},
+      {"Talks went on, said The Information on Monday.", 5,
+       "The Information"},
+      {"Talks went on, said the Harbor Institute.", 5, "Harbor Institute"},
+  };
+  for (const Case& c : cases) {
+    const std::string text = c.text;
+    const auto tokens = Tokenize(text, {0, text.size()});
+    const SubjectPhrase p =
+        SubjectAfter(text, tokens, c.begin, tokens.size(), Words());
+    EXPECT_EQ(p.text, c.phrase) << c.text;
+  }
+  EXPECT_EQ(Before("Talks went on, The Information said").text,
+            "The Information");
+  EXPECT_EQ(Before("The Harbor Institute said").text, "Harbor Institute");
+}
+
 TEST(SubjectAfter, CapitalisedArticleAloneIsNoName) {
   const std::string text = "The council said any deal should be fair.";
   const auto tokens = Tokenize(text, {0, text.size()});

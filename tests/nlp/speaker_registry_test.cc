@@ -30,6 +30,21 @@ TEST(SpeakerRegistry, ResolvesNames) {
   EXPECT_EQ(r.ResolveName("Keane", end), "Keane");  // never introduced
 }
 
+// Session 24: a capitalised "The" inside a sentence is part of a name
+// ("told The Wrap", "backed by The Carlyle Group"): the name as written
+// keeps it, and the name without it finds the organisation too.
+TEST(SpeakerRegistry, KeepsACapitalisedTheInsideASentence) {
+  const std::string text =
+      "The label was sold in a deal backed by The Carlyle Group. Later "
+      "Carlyle Group said nothing.";
+  SpeakerRegistry r(text, nullptr);
+  const size_t end = text.size();
+  EXPECT_EQ(r.ResolveName("The Wrap", end), "The Wrap");
+  EXPECT_EQ(r.ResolveName("the Wrap", end), "Wrap");
+  EXPECT_EQ(r.ResolveName("Carlyle Group", end), "The Carlyle Group");
+  EXPECT_EQ(r.ResolveName("The Carlyle Group", end), "The Carlyle Group");
+}
+
 // Session 20: an actor's name is split into its words eight bytes at a
 // time (LowerWordsInto): words shorter and longer than eight bytes, a
 // space at several places of a block, two spaces, a name of one word.
@@ -212,6 +227,22 @@ TEST(SpeakerRegistry, OneWordRunsMentionOnlyKnownNamesAndOrganisations) {
   }
 }
 
+// Session 24: "it" stands for the body mentioned last, unless that
+// mention is oblique and a body was the subject just before it, as a
+// person's pronoun does.
+TEST(SpeakerRegistry, ItPrefersABodyNamedAsASubjectToAnObliqueMention) {
+  EXPECT_EQ(PronounAtThen("Kestrel Aerospace Group confirmed that its "
+                          "approach uses the rocket. In a statement sent "
+                          "on the day the proposals were due to Harbor "
+                          "Institute, Then",
+                          "it", PronounKind::kOrganization),
+            "Kestrel Aerospace Group");
+  EXPECT_EQ(PronounAtThen("Kestrel Aerospace Group met Harbor Institute. "
+                          "Then",
+                          "it", PronounKind::kOrganization),
+            "Harbor Institute");
+}
+
 // Session 13: a subject pronoun stands for the person mentioned last,
 // unless that mention is oblique (a possessive's owner, a preposition's
 // object, the object in a relative clause) and a person was the subject
@@ -363,6 +394,45 @@ const SpeakerWords& Words() {
     return new SpeakerWords(pack.ok() ? pack->discovery : DiscoveryRules{});
   }();
   return *words;
+}
+
+// Session 24: a word alone names a person the registry alone took for one
+// by the first word of their name only as a given name the pack knows or
+// a surname written first (in pinyin, or before given names in no plain
+// English letters); "Korvane" alone is not "Korvane Stream", a product
+// the registry took for a person ("Google" for "Google Stadia").
+TEST(SpeakerRegistry, AFirstWordAloneNamesAPersonOnlyAsAGivenName) {
+  const std::string text =
+      "Korvane Stream launches tomorrow. Before the launch Korvane promised "
+      "more. Martha Fry wrote back, and Lin Mei agreed, as did Oh Su-bin "
+      "and Nguyễn Thu Hằng. Then";
+  SpeakerRegistry r(text, nullptr, &Words());
+  const size_t end = text.size();
+  EXPECT_EQ(r.ResolveName("Korvane", end), "Korvane");
+  EXPECT_EQ(r.ResolveName("Stream", end), "Korvane Stream");
+  EXPECT_EQ(r.ResolveName("Martha", end), "Martha Fry");
+  EXPECT_EQ(r.ResolveName("Fry", end), "Martha Fry");
+  EXPECT_EQ(r.ResolveName("Lin", end), "Lin Mei");
+  EXPECT_EQ(r.ResolveName("Oh", end), "Oh Su-bin");
+  EXPECT_EQ(r.ResolveName("Nguyễn", end), "Nguyễn Thu Hằng");
+}
+
+// Session 24: two people the text introduced, named together, speak
+// together, each by their full name; a name the text did not introduce
+// leaves the phrase to ResolveName as before.
+TEST(SpeakerRegistry, TwoPeopleNamedTogetherSpeakTogether) {
+  const std::string text =
+      "Alexander Vindman and Jennifer Williams testified. Later, Vindman "
+      "and Williams told lawmakers. Then";
+  SpeakerRegistry r(text, nullptr, &Words());
+  const size_t later = text.find("Vindman and");
+  SubjectPhrase both{PhraseKind::kName, {later, later + 20},
+                     "Vindman and Williams", "", {}};
+  EXPECT_EQ(r.Resolve(both, later).value_or(""),
+            "Alexander Vindman and Jennifer Williams");
+  SubjectPhrase unknown{PhraseKind::kName, {later, later + 20},
+                        "Dale and Williams", "", {}};
+  EXPECT_EQ(r.Resolve(unknown, later).value_or(""), "Jennifer Williams");
 }
 
 // The registry is built on the first question that needs it; an anonymous
