@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <random>
+#include <span>
+#include <string>
 
 #include "nlp/rule_pack.h"
 #include "nlp/word_pattern.h"
@@ -117,15 +119,28 @@ TEST(TopicTagger, BuiltinCurrencyRuleSkipsDollarPrices) {
   }
 }
 
-// Builtin rules for taking technology and for the negotiating process.
-TEST(TopicTagger, BuiltinTechnologyTakingAndNegotiationProcess) {
+// A text, a topic, and whether the builtin rules tag the text with it.
+struct BuiltinCase {
+  std::string text, topic;
+  bool want;
+};
+
+// Expects each case's verdict from the builtin rule pack's topic rules.
+void ExpectBuiltinTopics(std::span<const BuiltinCase> cases) {
   auto pack = LoadRulePack(BuiltinRuleFiles());
   ASSERT_TRUE(pack.ok()) << pack.status();
   TopicTagger tagger(pack->topics);
-  struct Case {
-    std::string text, topic;
-    bool want;
-  } cases[] = {
+  for (const BuiltinCase& c : cases) {
+    const auto topics = tagger.Tag(c.text).topics;
+    const bool has =
+        std::find(topics.begin(), topics.end(), c.topic) != topics.end();
+    EXPECT_EQ(has, c.want) << c.text;
+  }
+}
+
+// Builtin rules for taking technology and for the negotiating process.
+TEST(TopicTagger, BuiltinTechnologyTakingAndNegotiationProcess) {
+  const BuiltinCase cases[] = {
       {"the protection of commercial technology", "ip-technology-transfer", true},
       {"a hundred dollars in lost technology", "ip-technology-transfer", true},
       {"firms obtained restricted chip designs", "ip-technology-transfer", true},
@@ -135,12 +150,7 @@ TEST(TopicTagger, BuiltinTechnologyTakingAndNegotiationProcess) {
       {"the investment dialogue resumed", "summit-negotiations", true},
       {"the arrangement of the furniture", "summit-negotiations", false},
   };
-  for (const Case& c : cases) {
-    const auto topics = tagger.Tag(c.text).topics;
-    const bool has =
-        std::find(topics.begin(), topics.end(), c.topic) != topics.end();
-    EXPECT_EQ(has, c.want) << c.text;
-  }
+  ExpectBuiltinTopics(cases);
 }
 
 // Builtin rules tag a word where it names the trade topic, not its
@@ -148,13 +158,7 @@ TEST(TopicTagger, BuiltinTechnologyTakingAndNegotiationProcess) {
 // consumer's purchase, subsidies for farmers, a trade war named as a past
 // period, minerals that are no rare earths.
 TEST(TopicTagger, BuiltinRulesSkipEverydayUses) {
-  auto pack = LoadRulePack(BuiltinRuleFiles());
-  ASSERT_TRUE(pack.ok()) << pack.status();
-  TopicTagger tagger(pack->topics);
-  struct Case {
-    std::string text, topic;
-    bool want;
-  } cases[] = {
+  const BuiltinCase cases[] = {
       {"1 slice whole-grain toast, 4 oz. ground beef", "agriculture", false},
       {"fruits, vegetables, and whole grains", "agriculture", false},
       {"Slow Cooker Beef Chili", "agriculture", false},
@@ -198,12 +202,7 @@ TEST(TopicTagger, BuiltinRulesSkipEverydayUses) {
        false},
       {"export licences for rare earth magnets", "rare-earths", true},
   };
-  for (const Case& c : cases) {
-    const auto topics = tagger.Tag(c.text).topics;
-    const bool has =
-        std::find(topics.begin(), topics.end(), c.topic) != topics.end();
-    EXPECT_EQ(has, c.want) << c.text;
-  }
+  ExpectBuiltinTopics(cases);
 }
 
 // TagDocument scans the whole text at once when no rule can match across a
