@@ -164,11 +164,17 @@ bool AmountOpensClause(const ParagraphWork& w, size_t k, size_t last) {
 }
 
 // Skips adjuncts between a cue and its clause: "on Tuesday", "last week",
-// "in a statement", "separately", "afterwards".
+// "in a statement", "separately", "afterwards", and a day's name alone
+// ("the union said Monday", "said Tuesday night"), as wire copy writes it.
 size_t SkipAdjuncts(const ParagraphWork& w, size_t j, size_t last) {
   static constexpr std::string_view kAdverbs[] = {
       "separately", "afterwards", "later", "earlier", "yesterday", "today",
       "publicly", "privately", "repeatedly", "also", "again"};
+  static constexpr std::string_view kDays[] = {
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+      "sunday"};
+  static constexpr std::string_view kPartsOfDay[] = {
+      "morning", "afternoon", "evening", "night"};
   static constexpr std::string_view kBeforeTimes[] = {
       "on", "last", "this", "next", "late", "early"};
   static constexpr std::string_view kBeforeMedia[] = {"in", "at", "during"};
@@ -176,8 +182,8 @@ size_t SkipAdjuncts(const ParagraphWork& w, size_t j, size_t last) {
   // sentence's next punctuation.
   static constexpr std::string_view kBeforeParticiples[] = {
       "after", "before", "when", "while"};
-  static constexpr WordListFilter kOpeners =
-      FilterOf(kAdverbs, kBeforeTimes, kBeforeMedia, kBeforeParticiples);
+  static constexpr WordListFilter kOpeners = FilterOf(
+      kAdverbs, kDays, kBeforeTimes, kBeforeMedia, kBeforeParticiples);
   const auto& t = w.tokens;
   for (int rounds = 0; rounds < 4 && j < last; ++rounds) {
     if (t[j].type != Token::kWord) break;
@@ -186,6 +192,14 @@ size_t SkipAdjuncts(const ParagraphWork& w, size_t j, size_t last) {
     if (!kOpeners.MayHold(a)) break;
     if (LowerIsOneOf(a, kAdverbs)) {
       ++j;
+      continue;
+    }
+    if (t[j].cap && LowerIsOneOf(a, kDays)) {
+      ++j;
+      if (j < last && t[j].type == Token::kWord &&
+          LowerIsOneOf(TokenText(w.text, t[j]), kPartsOfDay)) {
+        ++j;
+      }
       continue;
     }
     if (LowerIsOneOf(a, kBeforeTimes) && j + 1 < last &&

@@ -177,6 +177,15 @@ std::vector<Case> Cases() {
        "said on Tuesday.",
        {{"Chinese buyers have booked ten cargoes of soybeans", I,
          "three traders"}}},
+      // Session 24: a day's name alone after the cue, as wire copy
+      // writes it, is an adjunct like "on Tuesday".
+      {"IndirectClauseFirstBareDay",
+       "Chinese buyers have booked ten cargoes of soybeans, three traders "
+       "said Tuesday. The crushers will run at full rate, the union "
+       "announced Monday night in a statement.",
+       {{"Chinese buyers have booked ten cargoes of soybeans", I,
+         "three traders"},
+        {"The crushers will run at full rate", I, "the union"}}},
       {"IndirectAccordingTo",
        "According to the Harbor Institute, China bought less than half "
        "that amount.",
