@@ -879,6 +879,27 @@ bool OpensNounPhrase(std::string_view rest) {
   return LowerIsOneOf(first, kDeterminers);
 }
 
+// Whether `rest` opens with a time counted back from now: "two weeks
+// ago", "a month ago", "years ago". An adverbial, as "on Tuesday" is.
+bool OpensWithTimeAgo(std::string_view rest) {
+  const size_t ago = rest.substr(0, 32).find(" ago");
+  if (ago == std::string_view::npos) return false;
+  const size_t after = ago + 4;
+  if (after < rest.size() && IsAsciiAlnum(rest[after])) return false;
+  // The unit is the word before "ago", perhaps after one word more.
+  std::string_view head = rest.substr(0, ago);
+  const size_t space = head.rfind(' ');
+  if (space != std::string_view::npos && head.find(' ') != space) {
+    return false;  // more than two words before "ago"
+  }
+  std::string_view unit =
+      space == std::string_view::npos ? head : head.substr(space + 1);
+  if (unit.ends_with('s')) unit.remove_suffix(1);
+  static constexpr std::string_view kUnits[] = {
+      "minute", "hour", "day", "night", "week", "month", "year", "decade"};
+  return LowerIsOneOf(unit, kUnits);
+}
+
 // Narrows `rest` (the text after a cue, starting at `start`) to the
 // proposition: after "that", never an adverbial ("on Tuesday", "in a
 // briefing") or an inverted speaker ("said Marta Keane, head of ..."), and
@@ -970,6 +991,7 @@ bool Proposition(std::string_view& rest, size_t& start, bool intention,
                         }) &&
             !(intention && first == "to");
       }
+      adverbial = adverbial || OpensWithTimeAgo(rest);
       const bool inverted = IsAsciiUpper(rest.front()) &&
                             HasCommaBeforeStop(rest) &&
                             FindThat(rest) == std::string_view::npos;

@@ -82,17 +82,20 @@ bool IsObjectPronoun(std::string_view w) {
 // Words after which no reported clause can start. An object pronoun is
 // what was found or told, not a subject: "found them in the lining"; a
 // question word opens an embedded question ("did not say which"), and
-// "which" after a noun cue a relative clause ("a rough estimate, which").
+// "which" after a noun cue a relative clause ("a rough estimate, which");
+// "because" or "although" opens the reason for speaking, not what was
+// said ("said on Monday because talks were private").
 // Sorted (as bytes), for the binary search below.
 constexpr std::string_view kNonClauseStarts[] = {
-    "about", "across", "after", "afterwards", "against", "and", "anything",
-    "as", "at", "back", "before", "but", "by", "down", "during", "earlier",
+    "about", "across", "after", "afterwards", "against", "although", "and",
+    "anything", "as", "at", "back", "because", "before", "but", "by", "down",
+    "during", "earlier",
     "for", "from", "goodbye", "hello", "him", "how", "if", "in", "into",
     "last", "later", "little", "me", "more", "never", "no", "not", "nothing",
     "of", "off", "on", "only", "or", "otherwise", "out", "over",
     "separately", "so", "so,", "something", "sorry", "them", "this",
-    "through", "to", "up", "us", "what", "when", "whether", "which", "while", "who",
-    "why", "with", "yes"};
+    "though", "through", "to", "unless", "up", "us", "what", "when",
+    "whether", "which", "while", "who", "why", "with", "yes"};
 
 static_assert(std::is_sorted(std::begin(kNonClauseStarts),
                              std::end(kNonClauseStarts)));
@@ -124,7 +127,11 @@ bool IsMediumWord(std::string_view w) {
          w == "broadcast" || w == "remarks" || w == "address" ||
          w == "op-ed" || w == "column" || w == "editorial" ||
          w == "essay" || w == "newsletter" || w == "presentation" ||
-         w == "rally" || w == "debate" || w == "sermon" || w == "lecture";
+         w == "rally" || w == "debate" || w == "sermon" || w == "lecture" ||
+         w == "phone" || w == "telephone" || w == "e-mail" || w == "text" ||
+         w == "twitter" || w == "facebook" || w == "instagram" ||
+         w == "linkedin" || w == "television" || w == "radio" ||
+         w == "website" || w == "blog" || w == "show" || w == "webinar";
 }
 
 // "said no decision had been made": "no", a noun or two, then an
@@ -164,8 +171,9 @@ bool AmountOpensClause(const ParagraphWork& w, size_t k, size_t last) {
 }
 
 // Skips adjuncts between a cue and its clause: "on Tuesday", "last week",
-// "in a statement", "separately", "afterwards", and a day's name alone
-// ("the union said Monday", "said Tuesday night"), as wire copy writes it.
+// "in a statement", "on Twitter", "by phone", "on condition of anonymity",
+// "separately", "afterwards", and a day's name alone ("the union said
+// Monday", "said Tuesday night"), as wire copy writes it.
 size_t SkipAdjuncts(const ParagraphWork& w, size_t j, size_t last) {
   static constexpr std::string_view kAdverbs[] = {
       "separately", "afterwards", "later", "earlier", "yesterday", "today",
@@ -177,7 +185,8 @@ size_t SkipAdjuncts(const ParagraphWork& w, size_t j, size_t last) {
       "morning", "afternoon", "evening", "night"};
   static constexpr std::string_view kBeforeTimes[] = {
       "on", "last", "this", "next", "late", "early"};
-  static constexpr std::string_view kBeforeMedia[] = {"in", "at", "during"};
+  static constexpr std::string_view kBeforeMedia[] = {
+      "in", "at", "during", "on", "by", "via", "over"};
   // "said while visiting the conference in San Francisco": up to the
   // sentence's next punctuation.
   static constexpr std::string_view kBeforeParticiples[] = {
@@ -188,6 +197,16 @@ size_t SkipAdjuncts(const ParagraphWork& w, size_t j, size_t last) {
   for (int rounds = 0; rounds < 4 && j < last; ++rounds) {
     if (t[j].type != Token::kWord) break;
     const std::string_view a = TokenText(w.text, t[j]);
+    // "two weeks ago", "a month ago": any first word.
+    if (j + 2 < last && t[j + 1].type == Token::kWord &&
+        TokenText(w.text, t[j + 2]) == "ago") {
+      std::string_view unit = LowerWord(w.text, t[j + 1]);
+      if (unit.ends_with('s')) unit.remove_suffix(1);
+      if (IsTimeWord(unit)) {
+        j += 3;
+        continue;
+      }
+    }
     // Most words after a cue open no adjunct, and are turned away here.
     if (!kOpeners.MayHold(a)) break;
     if (LowerIsOneOf(a, kAdverbs)) {
@@ -214,6 +233,17 @@ size_t SkipAdjuncts(const ParagraphWork& w, size_t j, size_t last) {
       j += 2;
       while (j < last && t[j].type == Token::kWord) ++j;
       break;
+    }
+    // "on condition of anonymity", "on the condition of anonymity".
+    if (a == "on") {
+      size_t m = j + 1;
+      if (m < last && TokenText(w.text, t[m]) == "the") ++m;
+      if (m + 3 <= last && TokenText(w.text, t[m]) == "condition" &&
+          TokenText(w.text, t[m + 1]) == "of" &&
+          TokenText(w.text, t[m + 2]) == "anonymity") {
+        j = m + 3;
+        continue;
+      }
     }
     if (LowerIsOneOf(a, kBeforeMedia) && j + 1 < last) {
       size_t m = j + 1;

@@ -1251,7 +1251,10 @@ TEST(ClaimExtractor, ATimeAfterACueIsNoProposition) {
                             {"pledged", "pledge", Modality::kPlanned}});
   for (const std::string text :
        {"The first electric car isn't expected until next year.",
-        "The ruling is expected within weeks."}) {
+        "The ruling is expected within weeks.",
+        // Session 24: and a time counted back from now.
+        "The ministry pledged two weeks ago.",
+        "The ministry pledged years ago."}) {
     EXPECT_TRUE(
         extractor.Extract({text, nullptr, nullptr, nullptr, nullptr, ""})
             .empty())

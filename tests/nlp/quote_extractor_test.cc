@@ -186,6 +186,20 @@ std::vector<Case> Cases() {
        {{"Chinese buyers have booked ten cargoes of soybeans", I,
          "three traders"},
         {"The crushers will run at full rate", I, "the union"}}},
+      // Session 24: the medium, anonymity and a time ago are adjuncts too;
+      // "because" after them gives the reason for speaking, not the words.
+      {"IndirectClauseFirstMediaAndTimes",
+       "Chinese buyers have booked ten cargoes of soybeans, three traders "
+       "said on Twitter. The crushers will run at full rate, the union said "
+       "by phone. Exports will fall in March, two officials said on "
+       "condition of anonymity. The port will reopen in May, the ministry "
+       "said two weeks ago. The mill stays shut, the union said Monday "
+       "because talks were private.",
+       {{"Chinese buyers have booked ten cargoes of soybeans", I,
+         "three traders"},
+        {"The crushers will run at full rate", I, "the union"},
+        {"Exports will fall in March", I, "two officials"},
+        {"The port will reopen in May", I, "the ministry"}}},
       {"IndirectAccordingTo",
        "According to the Harbor Institute, China bought less than half "
        "that amount.",
