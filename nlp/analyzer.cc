@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <utility>
 #include <vector>
 
 #include "nlp/actor_finder.h"
@@ -190,24 +191,28 @@ class PipelineAnalyzer : public Analyzer {
   void AddSpeakersToActors(const OwnerName& owner, Analysis& analysis) const {
     // Speakers whose name holds " and " come last, once every speaker of
     // one name is an actor (AddSpeakerToActors).
-    std::vector<Quote*> joint;
+    std::vector<std::pair<Quote*, size_t>> joint;  // and where " and " is
     for (Quote& q : analysis.quotes) {
       if (!q.speaker || q.speaker->empty()) continue;
-      if (q.speaker->find(" and ") != std::string::npos) {
-        joint.push_back(&q);
+      if (const size_t and_at = q.speaker->find(" and ");
+          and_at != std::string::npos) {
+        joint.emplace_back(&q, and_at);
         continue;
       }
-      AddSpeakerToActors(owner, q, analysis);
+      AddSpeakerToActors(owner, q, std::string::npos, analysis);
     }
-    for (Quote* q : joint) AddSpeakerToActors(owner, *q, analysis);
+    for (const auto& [q, and_at] : joint) {
+      AddSpeakerToActors(owner, *q, and_at, analysis);
+    }
     // A speaker's name that the actor finder found too ("“...,” Chen
     // Haoran said"), or a name the finder found twice over (as a name and
     // inside an affiliation), is one mention, not two.
     for (ActorInText& a : analysis.actors) DropOverlappingMentions(a.mentions);
   }
 
-  // AddSpeakersToActors for the speaker of `q`, which has one.
-  void AddSpeakerToActors(const OwnerName& owner, Quote& q,
+  // AddSpeakersToActors for the speaker of `q`, which has one; `and_at`
+  // is where " and " stands in it (npos when nowhere).
+  void AddSpeakerToActors(const OwnerName& owner, Quote& q, size_t and_at,
                           Analysis& analysis) const {
     if (const KnownActor* known = actors_.Lookup(*q.speaker)) {
       q.speaker = known->name;
@@ -229,8 +234,7 @@ class PipelineAnalyzer : public Analyzer {
     // "Alexander Vindman and Jennifer Williams" (the registry's joint
     // speakers): two speaking together, one of them an actor already, are
     // no actor of their own.
-    if (const size_t and_at = q.speaker->find(" and ");
-        and_at != std::string::npos &&
+    if (and_at != std::string::npos &&
         (named(std::string_view(*q.speaker).substr(0, and_at)) !=
              analysis.actors.end() ||
          named(std::string_view(*q.speaker).substr(and_at + 5)) !=

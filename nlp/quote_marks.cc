@@ -270,10 +270,6 @@ constexpr MarkText kClosingMarks[] = {
     {"\"", true},  {"\xE2\x80\x9D", true}, {"\xC2\xBB", true},
     {"'", false},   {"\xE2\x80\x99", false}, {"\xE2\x80\xBA", false}};
 
-}  // namespace
-
-namespace {
-
 // Whether a mark may end text[0, pos): every mark is " or ', or ends in a
 // byte outside ASCII. Turns most positions away before the lists are
 // read.

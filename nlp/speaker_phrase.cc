@@ -370,17 +370,6 @@ void Finish(std::string_view text, const std::vector<Token>& tokens,
   }
 }
 
-// Whether token `k` is a capitalised "The" inside its sentence, after a
-// word in lower case or a comma: then it is part of the name after it
-// ("told The Wrap", "a report by The Information"), as a sentence's
-// first "The" may not be.
-bool NamesArticleAt(std::string_view text, const std::vector<Token>& tokens,
-                    size_t k) {
-  if (k == 0 || TokenText(text, tokens[k]) != "The") return false;
-  const Token& prev = tokens[k - 1];
-  return (IsWord(prev) && !prev.cap) || TokenText(text, prev) == ",";
-}
-
 // Trims capitalized stop words and leading connectors from a name run;
 // keeps a "The" inside a sentence (NamesArticleAt) before the name's
 // other words.
@@ -585,6 +574,13 @@ size_t ApposedNameEnd(std::string_view text, const std::vector<Token>& tokens,
 }  // namespace
 
 bool IsGroupNoun(std::string_view lower) { return In<kGroupNouns>(lower); }
+
+bool NamesArticleAt(std::string_view text, const std::vector<Token>& tokens,
+                    size_t k) {
+  if (k == 0 || TokenText(text, tokens[k]) != "The") return false;
+  const Token& prev = tokens[k - 1];
+  return (IsWord(prev) && !prev.cap) || TokenText(text, prev) == ",";
+}
 
 size_t NameAfterLowerTitles(std::string_view text,
                             const std::vector<Token>& tokens, size_t from,

@@ -60,6 +60,13 @@ size_t NameAfterLowerTitles(std::string_view text,
                             const std::vector<Token>& tokens, size_t from,
                             size_t limit);
 
+// Whether token `k` of `tokens` is a capitalised "The" inside its
+// sentence, after a word in lower case or a comma: then it is part of the
+// name after it ("told The Wrap", "a report by The Information"), as a
+// sentence's first "The" may not be.
+bool NamesArticleAt(std::string_view text, const std::vector<Token>& tokens,
+                    size_t k);
+
 // Word classes, compared in lower case.
 bool IsTitleWord(std::string_view lower);         // envoy, minister, sen.
 bool IsHonorific(std::string_view lower);         // mr., ms., dr.

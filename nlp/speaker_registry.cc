@@ -884,11 +884,7 @@ void SpeakerRegistry::AddRun(const std::vector<Token>& tokens, size_t first,
       // Carlyle Group") is part of the name, kept as written (not among
       // its words, so that "Carlyle Group" finds it too).
       const bool named_article =
-          first == run_first + 1 && run_first > 0 &&
-          word(run_first) == "The" &&
-          ((tokens[run_first - 1].type == Token::kWord &&
-            !tokens[run_first - 1].cap) ||
-           word(run_first - 1) == ",");
+          first == run_first + 1 && NamesArticleAt(text_, tokens, run_first);
       const size_t from = named_article ? tokens[run_first].start : at;
       std::string_view name(text_.data() + from, tokens[last].end - from);
       if (name.size() > 2 && IsPossessiveForm(name)) {
